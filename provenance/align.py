@@ -1,0 +1,409 @@
+"""The align stage: lexical alignment of quotes and unquoted sentences to spans of the sources.
+
+Statistics first, verdict second: :func:`align_words` finds the best source span for a run of words by
+diagonal voting over a word index (a rare word shared at the same offset is strong evidence) and then a
+word-level Levenshtein alignment (rapidfuzz) inside that window. A quote's editorial marks split it into
+pieces (an ellipsis may skip source words) and mark bracketed words (they may replace a few source words).
+:func:`match_quote` turns the alignment into the contract's kinds: verbatim, near_verbatim, altered,
+unsupported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from .report import Change, QuoteMatch
+from .settings import Settings
+from .text import Token, tokens
+
+# A word found at more than this many places of a source says little about where a quote comes from;
+# it is left out of the vote (it still counts in the alignment itself).
+COMMON_WORD_CAP = 400
+# Diagonals within this many words of each other vote together: brackets and small edits shift them.
+VOTE_BAND = 3
+# Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
+CANDIDATES = 3
+
+STOPWORDS = frozenset(
+    """a an the of to in on at by for from with and or but as is are was were be been being it its this that these
+    those there their they them he she his her we our you your i me my not no will would can could may might
+    must shall should has have had do does did which who whom what when where how than then so if into over
+    about after before also said says
+    і й та в у на з із до за від по про що як це цей ця ці той та ті він вона вони воно його її їх ми ви не
+    ні так але чи бо а для при під над між через також вже ще
+    и в во на с со к ко от по о об что как это этот эта эти тот та те он она они оно его ее её их мы вы не
+    ни так но или а для при под над между через также уже еще ещё""".split()
+)
+
+_ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
+_SIC = r"[\[(]\s*sic!?\s*[\])]"
+_BRACKET = r"\[[^\[\]\n]{1,80}\]"
+_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET})", re.I)
+
+
+@dataclass(frozen=True)
+class PreparedSource:
+    """A source ready for alignment: its words, and where each word stands."""
+
+    id: str
+    path: str | None
+    text: str
+    language: str | None
+    toks: tuple[Token, ...]
+    norms: tuple[str, ...]
+    index: dict[str, list[int]] = field(repr=False, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def prepare_source(id: str, text: str, *, path: str | None = None, language: str | None = None) -> PreparedSource:
+    toks = tuple(tokens(text))
+    index: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        index.setdefault(t.norm, []).append(i)
+    return PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of quote words between editorial gaps; ``gap_before`` is the gap that precedes it."""
+
+    toks: tuple[Token, ...]
+    bracket: tuple[bool, ...]
+    gap_before: str | None  # "ellipsis" | "join" | None
+
+
+@dataclass(frozen=True)
+class Op:
+    """One alignment operation, in quote-word and source-word indices (half-open)."""
+
+    tag: str  # equal | replace | quote_only | source_only
+    q1: int
+    q2: int
+    s1: int
+    s2: int
+
+
+@dataclass(frozen=True)
+class PieceAlignment:
+    piece: Piece
+    s_start: int
+    s_end: int
+    ops: tuple[Op, ...]
+    equal: int
+
+
+@dataclass(frozen=True)
+class Alignment:
+    source: PreparedSource
+    pieces: tuple[PieceAlignment, ...]
+    similarity: float
+    matched: int
+    quote_words: int
+
+    @property
+    def s_start(self) -> int:
+        return min(p.s_start for p in self.pieces)
+
+    @property
+    def s_end(self) -> int:
+        return max(p.s_end for p in self.pieces)
+
+    def source_span(self) -> tuple[int, int]:
+        toks = self.source.toks
+        return toks[self.s_start].start, toks[max(self.s_start, self.s_end - 1)].end
+
+
+# --- parsing a quote's editorial marks -----------------------------------------------------------
+
+
+def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piece], tuple[str, ...]]:
+    """Split a quote (its parts in ``text``) into pieces at ellipses and joins; flag bracketed words."""
+    pieces: list[Piece] = []
+    marks: list[str] = []
+    for k, (a, b) in enumerate(parts):
+        gap: str | None = "join" if k else None
+        cur: list[Token] = []
+        flags: list[bool] = []
+        pos = a
+        for m in _MARKS.finditer(text, a, b):
+            for t in tokens(text, pos, m.start()):
+                cur.append(t)
+                flags.append(False)
+            kind = m.lastgroup or ""
+            marks.append(kind)
+            if kind == "ellipsis":
+                if cur:
+                    pieces.append(Piece(tuple(cur), tuple(flags), gap))
+                cur, flags, gap = [], [], "ellipsis"
+            elif kind == "bracket":
+                for t in tokens(text, m.start() + 1, m.end() - 1):
+                    cur.append(t)
+                    flags.append(True)
+            pos = m.end()
+        for t in tokens(text, pos, b):
+            cur.append(t)
+            flags.append(False)
+        if cur:
+            pieces.append(Piece(tuple(cur), tuple(flags), gap))
+    return pieces, tuple(sorted(set(marks)))
+
+
+# --- aligning words ------------------------------------------------------------------------------
+
+
+def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int) -> Counter[int]:
+    votes: Counter[int] = Counter()
+    for i, (t, b) in enumerate(zip(norms, skip, strict=True)):
+        if b:
+            continue
+        pos = src.index.get(t)
+        if not pos:
+            continue
+        a, z = bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)
+        if z - a > COMMON_WORD_CAP:
+            continue
+        w = (0.3 if t in STOPWORDS else 1.0) / (1.0 + math.log(len(pos)))
+        for p in pos[a:z]:
+            votes[p - i] += w
+    return votes
+
+
+def _best_diagonals(votes: Counter[int], m: int) -> list[int]:
+    if not votes:
+        return []
+    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in votes}
+    chosen: list[int] = []
+    for d, _ in sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0])):
+        if all(abs(d - c) > max(m, 2 * VOTE_BAND) for c in chosen):
+            chosen.append(d)
+        if len(chosen) >= CANDIDATES:
+            break
+    return chosen
+
+
+def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]:
+    out: list[Op] = []
+    equal = 0
+    tags = {"equal": "equal", "replace": "replace", "delete": "quote_only", "insert": "source_only"}
+    for o in Levenshtein.opcodes(list(q), list(s)):
+        out.append(Op(tags[o.tag], o.src_start, o.src_end, s_off + o.dest_start, s_off + o.dest_end))
+        if o.tag == "equal":
+            equal += o.src_end - o.src_start
+    return out, equal
+
+
+def align_words(
+    toks: Sequence[Token], src: PreparedSource, *, bracket: Sequence[bool] | None = None,
+    lo: int = 0, hi: int | None = None, slack: int = 0,
+) -> PieceAlignment | None:  # fmt: skip
+    """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word."""
+    hi = len(src.norms) if hi is None else hi
+    norms = [t.norm for t in toks]
+    flags = list(bracket) if bracket is not None else [False] * len(norms)
+    m = len(norms)
+    if not m or lo >= hi:
+        return None
+    best: PieceAlignment | None = None
+    slack = max(slack, 3, m // 3)
+    piece = Piece(tuple(toks), tuple(flags), None)
+    for d in _best_diagonals(_votes(norms, flags, src, lo, hi), m):
+        a, z = max(lo, d - slack), min(hi, d + m + slack)
+        ops, equal = _ops(norms, src.norms[a:z], a)
+        eq = [o for o in ops if o.tag == "equal"]
+        if not eq:
+            continue
+        # Tighten the window to the matched words (plus the quote's unmatched words at either end) and
+        # align again, so that edge words pair with their true counterparts.
+        a2 = max(lo, eq[0].s1 - eq[0].q1)
+        z2 = min(hi, eq[-1].s2 + (m - eq[-1].q2))
+        ops, equal = _ops(norms, src.norms[a2:z2], a2)
+        cand = PieceAlignment(piece, a2, z2, tuple(ops), equal)
+        if best is None or (equal, -(z2 - a2)) > (best.equal, -(best.s_end - best.s_start)):
+            best = cand
+    return best
+
+
+def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Settings) -> Alignment | None:
+    """Align every piece of a quote to one source, the longest first, the others in order around it."""
+    if not pieces:
+        return None
+    order = max(range(len(pieces)), key=lambda k: (sum(not b for b in pieces[k].bracket), -k))
+    done: dict[int, PieceAlignment] = {}
+    bracket_slack = settings.max_bracket_span * sum(any(p.bracket) for p in pieces)
+    anchor = align_words(pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack)
+    if anchor is None:
+        return None
+    done[order] = anchor
+    for k in range(order + 1, len(pieces)):
+        prev = done.get(k - 1)
+        if prev is None:
+            break
+        gap = settings.max_ellipsis_gap if pieces[k].gap_before == "ellipsis" else settings.max_join_gap
+        lo, hi = prev.s_end, prev.s_end + gap + len(pieces[k].toks) + settings.max_bracket_span
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        if pa is None:
+            break
+        done[k] = pa
+    for k in range(order - 1, -1, -1):
+        nxt = done.get(k + 1)
+        if nxt is None:
+            break
+        gap = settings.max_ellipsis_gap if pieces[k + 1].gap_before == "ellipsis" else settings.max_join_gap
+        hi, lo = nxt.s_start, max(0, nxt.s_start - gap - len(pieces[k].toks) - settings.max_bracket_span)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        if pa is None:
+            break
+        done[k] = pa
+    aligned = tuple(done[k] for k in sorted(done))
+    q_words = sum(sum(not b for b in p.bracket) for p in pieces)
+    matched = sum(p.equal for p in aligned)
+    s_words = sum(_source_words(p) for p in aligned)
+    sim = 2 * matched / (q_words + s_words) if q_words + s_words else 0.0
+    return Alignment(src, aligned, min(1.0, sim), matched, q_words)
+
+
+def _source_words(p: PieceAlignment) -> int:
+    """Source words the piece stands for, less those a bracket replaced."""
+    n = 0
+    for o in p.ops:
+        if o.tag == "equal" or not _bracket_only(p.piece, o):
+            n += o.s2 - o.s1
+    return n
+
+
+def _bracket_only(piece: Piece, o: Op) -> bool:
+    return o.q2 > o.q1 and all(piece.bracket[o.q1 : o.q2])
+
+
+# --- from alignment to the contract's kinds ------------------------------------------------------
+
+
+def _surface(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
+    if a >= b:
+        return None
+    return text[toks[a].start : toks[b - 1].end]
+
+
+def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list[Change], int]:
+    """Word-level changes not explained by editorial marks, and how many the marks did explain."""
+    out: list[Change] = []
+    explained = 0
+    src = al.source
+    for p in al.pieces:
+        qt = p.piece.toks
+        for o in p.ops:
+            if o.tag == "equal":
+                continue
+            if _bracket_only(p.piece, o) and o.s2 - o.s1 <= settings.max_bracket_span:
+                explained += 1
+                continue
+            q = _surface(quote_text, qt, o.q1, o.q2)
+            s = _surface(src.text, src.toks, o.s1, o.s2)
+            op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
+            out.append(Change(op, q, s))
+    return out, explained
+
+
+def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
+    if not changes and al.matched and al.quote_words:
+        return "near_verbatim" if marks else "verbatim"
+    if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
+        return "altered"
+    return "unsupported"
+
+
+_KIND_RANK = {"verbatim": 4, "near_verbatim": 3, "altered": 2, "unsupported": 0}
+
+
+def match_quote(
+    doc_text: str, parts: Sequence[tuple[int, int]], sources: Sequence[PreparedSource], settings: Settings
+) -> tuple[QuoteMatch, Alignment | None, tuple[str, ...]]:
+    """The quote's best match over all sources (kind first, then similarity), with its alignment."""
+    pieces, marks = parse_pieces(doc_text, parts)
+    if not sources:
+        return QuoteMatch("unchecked", reason="no sources given"), None, marks
+    best: tuple[tuple[int, float], QuoteMatch, Alignment | None] | None = None
+    for src in sources:
+        al = align_pieces(pieces, src, settings)
+        if al is None:
+            continue
+        changes, _ = changes_of(al, doc_text, settings)
+        kind = classify(al, changes, marks, settings)
+        if kind == "unsupported":
+            key = (0, al.similarity)
+            qm = QuoteMatch("unsupported", similarity=al.similarity, reason="no source span carries these words")
+        else:
+            s0, s1 = al.source_span()
+            key = (_KIND_RANK[kind], al.similarity)
+            qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes))
+        if best is None or key > best[0]:
+            best = (key, qm, al if kind != "unsupported" else None)
+    if best is None:
+        return QuoteMatch("unsupported", similarity=0.0, reason="no source shares its words"), None, marks
+    qm, al = best[1], best[2]
+    if al is not None:
+        s0, s1 = al.source_span()
+        qtext = " ".join(doc_text[a:b] for a, b in parts)
+        qm = QuoteMatch(qm.kind, qm.source, s0, s1, qm.similarity, chrf(qtext, al.source.text[s0:s1]), qm.changes)
+    return qm, al, marks
+
+
+@lru_cache(maxsize=1)
+def _chrf_metric() -> Any:
+    from sacrebleu.metrics import CHRF
+
+    return CHRF()
+
+
+def chrf(hypothesis: str, reference: str) -> float:
+    """sacrebleu's chrF (character n-gram F-score, 0..100) of the quote against its source span."""
+    return float(_chrf_metric().sentence_score(hypothesis, [reference]).score)
+
+
+def chrf_signature() -> str:
+    return str(_chrf_metric().get_signature())
+
+
+# --- passages ------------------------------------------------------------------------------------
+
+
+def anchors(al: Alignment) -> int:
+    """Distinctive words (not stop words) that the two sides share in place."""
+    n = 0
+    for p in al.pieces:
+        for o in p.ops:
+            if o.tag == "equal":
+                n += sum(1 for t in p.piece.toks[o.q1 : o.q2] if t.norm not in STOPWORDS)
+    return n
+
+
+def match_passage(
+    toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings
+) -> tuple[str, Alignment] | None:
+    """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither."""
+    best: tuple[float, str, Alignment] | None = None
+    for src in sources:
+        pa = align_words(toks, src)
+        if pa is None:
+            continue
+        s_words = pa.s_end - pa.s_start
+        sim = 2 * pa.equal / (len(toks) + s_words) if toks else 0.0
+        al = Alignment(src, (pa,), min(1.0, sim), pa.equal, len(toks))
+        if sim >= settings.copied_min_similarity:
+            kind = "copied"
+        elif sim >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
+            kind = "paraphrase"
+        else:
+            continue
+        if best is None or sim > best[0]:
+            best = (sim, kind, al)
+    return None if best is None else (best[1], best[2])

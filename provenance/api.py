@@ -1,0 +1,57 @@
+"""The library's front door for callers that start from paths (the CLI, audits, the service).
+
+``provenance.check`` works on texts; these functions add loading, settings and the optional source library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .errors import InputError
+from .load import Text, load_many
+from .pipeline import SemanticStage, check, semantic_stage
+from .report import Report
+from .settings import Settings, load_settings
+
+
+def settings_from(config: str | None = None, **flags: Any) -> Settings:
+    """Settings layered: defaults, settings file, PROVENANCE_* environment, then flags given (not None)."""
+    return load_settings(config, **flags)
+
+
+def load_sources(paths: Sequence[str], settings: Settings) -> list[Text]:
+    if not paths:
+        return []
+    return load_many(list(paths), max_bytes=settings.max_bytes)
+
+
+def check_paths(
+    files: Sequence[str], sources: Sequence[str], settings: Settings, *, library: str | None = None
+) -> list[Report]:
+    """Load the articles and sources, and check each article (against the library's picks, when given)."""
+    if list(files).count("-") + list(sources).count("-") > 1:
+        raise InputError("standard input ('-') can be read only once", code="stdin")
+    articles = load_many(list(files), max_bytes=settings.max_bytes)
+    src_texts = load_sources(sources, settings)
+    stage = semantic_stage(settings)
+    return [check_one(a, src_texts, settings, stage, library=library) for a in articles]
+
+
+def check_one(
+    article: Text, sources: Sequence[Text], settings: Settings, stage: SemanticStage | None,
+    *, library: str | None = None,
+) -> Report:  # fmt: skip
+    picked: list[Text] = list(sources)
+    if library:
+        from .library import Library
+
+        with Library(library) as lib:
+            picked += [s for s in lib.find_sources(article.text, settings) if s.id not in {x.id for x in picked}]
+    return check(article, picked, settings, semantic=stage)
+
+
+def models_listing(fmt: str = "text") -> str:
+    from .models import listing
+
+    return listing(fmt)

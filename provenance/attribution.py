@@ -1,0 +1,177 @@
+"""The attribution stage: is each matched quote credited to the one the source credits it to?
+
+Inside a source, a span belongs to the speaker of the source quotation that holds it, or else to the
+source's author (given in metadata, or read off its heading: "Orlin City Council: statement on ...").
+Two names refer to the same one when they share a surname (across scripts, through transliteration), when a
+role word of one stands in the other ("the mayor" / "Mayor Tomas Verhoeven"), or when both are aliases of one
+body (``data/aliases.txt``: the Pentagon, DoD, Міноборони США, ...).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from . import quotes
+from .report import Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .align import PreparedSource
+    from .pipeline import Context
+
+# Two surnames written in different scripts or spellings are the same at this similarity (0..100):
+# Верховен -> "Verkhoven" against "Verhoeven" scores 78; unrelated surnames of similar length score < 60.
+SURNAME_MIN_RATIO = 75
+# Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
+MIN_FUZZY_LEN = 4
+# A heading names its author when it reads "Author: statement ..." or "Statement by Author".
+_HEADING_AUTHOR = re.compile(r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$", re.I)
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PRONOUN_OR_DOC = {"statement", "the statement", "it", "заява", "заявление", "the report", "report"}
+ROLE_WORDS = frozenset(
+    """mayor minister president spokesperson spokesman spokeswoman official director secretary governor chairman
+    chairwoman chair commander general ambassador prime premier deputy head chief adviser advisor councillor
+    senator lawmaker mp mep prosecutor judge police ministry department council government agency office army
+    мер міністр президент речник посадовець директор секретар губернатор голова командувач генерал посол
+    прем'єр заступник радник мэр министр президент представитель чиновник директор секретарь губернатор
+    председатель командующий генерал посол премьер заместитель советник""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def alias_groups() -> tuple[frozenset[str], ...]:
+    raw = resources.files("provenance").joinpath("data/aliases.txt").read_text(encoding="utf-8")
+    groups = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(frozenset(_key(x) for x in line.split("|") if x.strip()))
+    return tuple(groups)
+
+
+def _key(name: str) -> str:
+    return " ".join(_LEADING.sub("", name.strip()).replace("’", "'").casefold().split())
+
+
+@lru_cache(maxsize=4096)
+def _latin(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word).casefold()
+
+
+def _names(phrase: str) -> list[str]:
+    """Capitalised words that are not role words: the proper names of a speaker phrase."""
+    out = []
+    for w in re.findall(r"[\w'’-]+", phrase):
+        if w[:1].isupper() and w.casefold() not in ROLE_WORDS and len(w) > 1:
+            out.append(_latin(w.strip("'’")))
+    return out
+
+
+def _roles(phrase: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in ROLE_WORDS}
+
+
+def _alias_group(phrase: str) -> frozenset[str] | None:
+    key = _key(phrase)
+    for g in alias_groups():
+        if key in g or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", key) for a in g if len(a) > 3):
+            return g
+    return None
+
+
+def same_speaker(a: str, b: str) -> bool | None:
+    """True: the same one; False: different ones; None: cannot tell (a pronoun, a document)."""
+    if _key(a) in _PRONOUN_OR_DOC or _key(b) in _PRONOUN_OR_DOC:
+        return None
+    ga, gb = _alias_group(a), _alias_group(b)
+    if ga is not None and ga is gb:
+        return True
+    na, nb = _names(a), _names(b)
+    if na and nb:
+        return any(_same_word(x, y) for x in na for y in nb)
+    if _roles(a) & _roles(b):
+        return True
+    if ga is not None or gb is not None:
+        return False
+    return None if not (na or nb) else False
+
+
+def _same_word(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if min(len(x), len(y)) < MIN_FUZZY_LEN:
+        return False
+    return fuzz.ratio(x, y) >= SURNAME_MIN_RATIO
+
+
+def is_named(phrase: str) -> bool:
+    return bool(_names(phrase)) and _alias_group(phrase) is None
+
+
+# --- sources -------------------------------------------------------------------------------------
+
+
+def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:
+    """Record, once per source, its quotations' speakers and its author."""
+    spans = [(q.start, q.end, q.speaker) for q in quotes.extract(src.text)]
+    src.extra["speakers"] = spans
+    author = (meta or {}).get("author") or (meta or {}).get("sitename")
+    if not author:
+        first = src.text.strip().split("\n", 1)[0]
+        m = _HEADING_AUTHOR.match(first)
+        if m:
+            author = (m.group("a") or m.group("b") or "").strip()
+    src.extra["author"] = author or None
+
+
+def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
+    for a, b, who in src.extra.get("speakers", []):
+        if a <= start and end <= b + 1:
+            return who
+    return src.extra.get("author")
+
+
+# --- quotes --------------------------------------------------------------------------------------
+
+
+def check_quotes(ctx: Context) -> None:
+    """Give each matched quote its source speaker, and a finding where the article credits someone else."""
+    by_id = {s.id: s for s in ctx.sources}
+    for i, q in enumerate(ctx.quotes):
+        m = q.match
+        src = by_id.get(m.source or "")
+        if src is None or m.source_start is None or m.source_end is None:
+            continue
+        who = source_speaker(src, m.source_start, m.source_end)
+        if who is None:
+            continue
+        ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
+        if q.speaker is None:
+            continue
+        finding = _compare(q.id, q.speaker, who, q.start, q.end, src.id)
+        if finding is not None:
+            ctx.findings.append(finding)
+
+
+def _compare(qid: str, said: str, who: str, start: int, end: int, sid: str) -> Finding | None:
+    same = same_speaker(said, who)
+    if same is None or same:
+        return None
+    if is_named(said) != is_named(who):
+        named, unnamed = (said, who) if is_named(said) else (who, said)
+        msg = (
+            f"Quote {qid} is credited to “{said}”, but {sid} gives it to “{who}”: "
+            f"a named speaker ({named}) and an unnamed one ({unnamed}) swapped"
+        )
+        return Finding("warning", "ATTRIBUTION_ANONYMITY", msg, start, end)
+    msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
+    return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)
+

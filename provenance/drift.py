@@ -1,0 +1,216 @@
+"""The drift stage: where a quote or passage that comes from a source changes what the source says.
+
+Works on an alignment (``align.Alignment``): numbers, dates and names that one side changes, a negation
+that one side has and the other lacks, a changed modal verb, a qualifier the article drops. Meaning-level
+drift (added claims) is added by the semantic stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .align import Alignment, PieceAlignment
+from .report import Drift
+from .text import Token
+
+NUMBER_WORDS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "half": 0.5, "quarter": 0.25,
+    # Ukrainian
+    "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
+    "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "п'ятнадцять": 15, "двадцять": 20, "тридцять": 30,
+    "сто": 100, "половина": 0.5, "чверть": 0.25,
+    # Russian
+    "одно": 1, "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "четверть": 0.25,
+}  # fmt: skip
+MONTHS = frozenset(
+    """january february march april may june july august september october november december jan feb mar apr
+    jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня вересня жовтня
+    листопада грудня січень лютий березень квітень травень червень липень серпень вересень жовтень листопад
+    грудень января февраля марта апреля мая июня июля августа сентября октября ноября декабря""".split()
+)
+WEEKDAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday понеділок вівторок середа четвер п'ятниця
+    субота неділя понедельник вторник среда четверг пятница суббота воскресенье""".split()
+)
+NEGATIONS = frozenset(
+    """not no never none nobody nothing neither nor without n't cannot can't won't don't doesn't didn't isn't
+    aren't wasn't weren't hasn't haven't hadn't wouldn't shouldn't couldn't не ні ніколи ніхто ніщо жоден
+    без немає нема нет никогда никто ничто ни""".split()
+)
+MODALS = {
+    # word -> strength class: a change of class is modality drift ("will" -> "may")
+    "will": "certain", "shall": "certain", "must": "certain", "would": "conditional", "should": "ought",
+    "may": "possible", "might": "possible", "could": "possible", "can": "able", "likely": "possible",
+    "possibly": "possible", "perhaps": "possible", "probably": "possible",
+    "буде": "certain", "будуть": "certain", "мусить": "certain", "має": "ought", "повинен": "ought",
+    "може": "possible", "можуть": "possible", "можливо": "possible", "ймовірно": "possible",
+    "будет": "certain", "будут": "certain", "должен": "ought", "должны": "ought", "может": "possible",
+    "могут": "possible", "возможно": "possible", "вероятно": "possible",
+}  # fmt: skip
+QUALIFIERS = frozenset(
+    """immediate immediately only about around approximately nearly almost some partly partially temporarily
+    tentatively preliminary reportedly allegedly possibly likely roughly least more less up estimated
+    близько майже лише тільки щонайменше приблизно попередньо тимчасово частково ймовірно нібито
+    около почти лишь только приблизительно предварительно временно частично вероятно якобы""".split()
+)
+_DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def number_value(word: str) -> float | None:
+    w = word.lower()
+    if _DIGITS.match(w):
+        w = re.sub(r"(st|nd|rd|th)$", "", w)
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", w):
+            w = w.replace(",", "")
+        try:
+            return float(w.replace(",", "."))
+        except ValueError:
+            return None
+    return NUMBER_WORDS.get(w)
+
+
+def is_date_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or bool(_YEAR.match(w))
+
+
+def _numbers(words: Iterable[str]) -> list[float]:
+    return [v for w in words if not _YEAR.match(w) and (v := number_value(w)) is not None]
+
+
+def _is_name(tok: Token, text: str) -> bool:
+    """A capitalised word that does not start a sentence: a proper name."""
+    word = text[tok.start : tok.end]
+    if not word[:1].isupper() or number_value(word) is not None or is_date_word(word):
+        return False
+    before = text[max(0, tok.start - 3) : tok.start].rstrip(" \"“«„'‘")
+    return bool(before) and before[-1:] not in ".!?\n:"
+
+
+def drift_of(al: Alignment, doc_text: str) -> list[Drift]:
+    """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers."""
+    out: list[Drift] = []
+    src = al.source
+    for p in al.pieces:
+        out.extend(_piece_drift(p, doc_text, src.text, src.toks))
+    out.extend(_negation_drift(al, doc_text))
+    return _dedup(out)
+
+
+def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+    out: list[Drift] = []
+    qt = p.piece.toks
+    for o in p.ops:
+        if o.tag == "equal":
+            continue
+        qw = [t.norm for t in qt[o.q1 : o.q2]]
+        sw = [t.norm for t in stoks[o.s1 : o.s2]]
+        q_side = doc[qt[o.q1].start : qt[o.q2 - 1].end] if o.q2 > o.q1 else None
+        s_side = stext[stoks[o.s1].start : stoks[o.s2 - 1].end] if o.s2 > o.s1 else None
+        if o.tag == "replace":
+            qn, sn = _numbers(qw), _numbers(sw)
+            if qn and sn and sorted(qn) != sorted(sn):
+                out.append(Drift("number", q_side, s_side))
+            qd = [w for w in qw if is_date_word(w)]
+            sd = [w for w in sw if is_date_word(w)]
+            if qd and sd and qd != sd:
+                out.append(Drift("date", q_side, s_side))
+            qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
+            snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
+            if qnames and snames and {t.norm for t in qnames} != {t.norm for t in snames}:
+                out.append(Drift("name", q_side, s_side))
+            qm = {MODALS[w] for w in qw if w in MODALS}
+            sm = {MODALS[w] for w in sw if w in MODALS}
+            if qm != sm and (qm or sm) and not (qm & sm):
+                out.append(Drift("modality", q_side, s_side))
+        if o.tag in ("replace", "source_only"):
+            dropped = [w for w in sw if w in QUALIFIERS and w not in qw]
+            if dropped and not [w for w in qw if w in QUALIFIERS]:
+                out.append(Drift("dropped_qualifier", q_side, s_side))
+    out.extend(_unpaired_numbers(p, doc, stext, stoks))
+    return out
+
+
+def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+    """A number the article gives that the aligned source words lack, where the source gives another."""
+    qt = p.piece.toks
+    s_nums = set(_numbers(t.norm for t in _sentence_context(stext, stoks, p.s_start, p.s_end)))
+    out = []
+    for o in p.ops:
+        if o.tag != "quote_only":
+            continue
+        for t in qt[o.q1 : o.q2]:
+            v = number_value(t.norm)
+            if v is None or _YEAR.match(t.norm) or v in s_nums or not s_nums:
+                continue
+            out.append(Drift("number", doc[t.start : t.end], None))
+    return out
+
+
+def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Sequence[Token]:
+    """The source words of the sentences that the aligned window touches."""
+    if a >= z:
+        return ()
+    starts = [m.end() for m in _SENTENCE_BREAK.finditer(stext, 0, stoks[a].start)]
+    lo = starts[-1] if starts else 0
+    m = _SENTENCE_BREAK.search(stext, stoks[z - 1].end)
+    hi = m.start() if m else len(stext)
+    while a > 0 and stoks[a - 1].start >= lo:
+        a -= 1
+    while z < len(stoks) and stoks[z].end <= hi:
+        z += 1
+    return stoks[a:z]
+
+
+def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
+    q_neg: list[Token] = []
+    s_neg: list[Token] = []
+    stoks = al.source.toks
+    for p in al.pieces:
+        q_neg += [t for t in p.piece.toks if t.norm in NEGATIONS or t.norm.endswith("n't")]
+        s_neg += [t for t in stoks[p.s_start : p.s_end] if t.norm in NEGATIONS or t.norm.endswith("n't")]
+    if len(q_neg) == len(s_neg):
+        return []
+    q_side = _clause(doc, (q_neg or [p.piece.toks[0] for p in al.pieces])[0])
+    s_side = _clause(al.source.text, (s_neg or [stoks[al.s_start]])[0])
+    return [Drift("negation", q_side, s_side)]
+
+
+def _clause(text: str, tok: Token) -> str:
+    """The clause around a word: up to the nearest sentence punctuation on either side, at most ~12 words."""
+    a = max(text.rfind(c, 0, tok.start) for c in ".!?;,\n\"“”«»") + 1
+    z_candidates = [i for c in ".!?;,\n\"“”«»" if (i := text.find(c, tok.end)) != -1]
+    z = min(z_candidates) if z_candidates else len(text)
+    words = text[a:z].split()
+    return " ".join(words[:16]).strip()
+
+
+def _dedup(items: Sequence[Drift]) -> list[Drift]:
+    seen = set()
+    out = []
+    for d in items:
+        key = (d.type, d.quote_side, d.source_side)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+SEVERITY = {
+    "number": "error",
+    "date": "error",
+    "name": "error",
+    "negation": "error",
+    "modality": "warning",
+    "dropped_qualifier": "warning",
+    "added_claim": "warning",
+}

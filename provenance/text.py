@@ -1,0 +1,168 @@
+"""Text primitives shared by every stage: paragraphs, lines, sentences and normalised word tokens.
+
+Offsets are always code-point indices into the NFC text the loader produced (REPORT.md), so
+``text[start:end]`` gives back every span.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Quotation marks, apostrophes and dashes that are "the same" for a verbatim comparison (REPORT.md).
+APOSTROPHES = "'’‘ʼ`´′"
+DASHES = "-‐‑‒–—―−"
+QUOTE_CHARS = "\"“”„‟«»‹›‚‘’「」『』"
+
+# Latin look-alikes from Cyrillic and Greek: a word mostly in Latin letters that carries one of these was
+# typed (or spoofed) with a foreign letter. Mapped to Latin for comparison; reported as a finding.
+CYRILLIC_TO_LATIN = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "х": "x", "у": "y", "і": "i", "ј": "j", "ѕ": "s",
+    "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S",
+    "ο": "o", "α": "a", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ρ": "p", "τ": "t", "υ": "u", "χ": "x",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O",
+    "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}  # fmt: skip
+LATIN_TO_CYRILLIC = {
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і",
+    "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р", "C": "С", "T": "Т",
+    "X": "Х",
+}  # fmt: skip
+
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w+(?:['’ʼ]\w+)*", re.UNICODE)
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+# A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and whitespace, or at a
+# paragraph end. Abbreviations such as "U.S." or "D.C." are not ends: the next word starts lower-case or
+# the dot follows a single capital.
+_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)")
+_ABBREV_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: ``norm`` is what comparisons use, ``start:end`` where it stands."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def script_of(ch: str) -> str:
+    """A coarse script name for a letter: 'latin', 'cyrillic', 'greek', 'arabic', or 'other'."""
+    if ch.isascii():
+        return "latin" if ch.isalpha() else "other"
+    try:
+        name = unicodedata.name(ch)
+    except ValueError:
+        return "other"
+    for script in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "CJK", "HANGUL", "DEVANAGARI"):
+        if name.startswith(script):
+            return script.lower()
+    return "other"
+
+
+def fold_lookalikes(word: str) -> tuple[str, bool]:
+    """Map look-alike letters to the word's dominant script; True when the word mixed scripts."""
+    latin = sum(1 for c in word if c.isalpha() and script_of(c) == "latin")
+    cyr = sum(1 for c in word if c.isalpha() and script_of(c) in ("cyrillic", "greek"))
+    if not latin or not cyr:
+        return word, False
+    if latin >= cyr:
+        folded = "".join(CYRILLIC_TO_LATIN.get(c, c) for c in word)
+    else:
+        folded = "".join(LATIN_TO_CYRILLIC.get(c, c) for c in word)
+    return folded, folded != word
+
+
+def norm_word(word: str) -> str:
+    """The comparison form of a word: look-alikes folded, case folded, apostrophes unified."""
+    folded, _ = fold_lookalikes(word)
+    folded = folded.casefold()
+    for a in APOSTROPHES:
+        folded = folded.replace(a, "'")
+    if folded.endswith("'s") and len(folded) > 2:
+        folded = folded  # keep possessives: "Iraq's" stays a word of its own
+    return folded
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Normalised word tokens of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def lookalike_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Words that mix Latin with Cyrillic or Greek letters: ``(start, end, word)``."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        if fold_lookalikes(m.group())[1]:
+            out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks separated by blank lines, stripped: the spans a reader sees as paragraphs."""
+    spans = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [s for s in (strip_span(text, a, b) for a, b in spans) if s[0] < s[1]]
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines, stripped of surrounding whitespace."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        a, b = strip_span(text, pos, pos + len(line))
+        if a < b:
+            out.append((a, b))
+        pos += len(line)
+    return out
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]`` (which should be one paragraph or line)."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        before = text[pos : m.start() + 1]
+        if m.group().startswith(".") and _ABBREV_BEFORE.search(before):
+            nxt = text[m.end() : m.end() + 3].lstrip()
+            if not nxt or not nxt[:1].isupper():
+                continue
+            if re.search(r"\b[A-Z]\.[A-Z]?\.?$", before):  # "U.S." "D.C." inside a sentence
+                continue
+        out.append(strip_span(text, pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        out.append(strip_span(text, pos, end))
+    return [s for s in out if s[0] < s[1]]
+
+
+def collapse_ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+def iter_words(text: str) -> Iterator[re.Match[str]]:
+    return _WORD.finditer(text)

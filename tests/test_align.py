@@ -1,0 +1,91 @@
+"""Lexical alignment: a table of quotes against one source, with the kind and changes each must get."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.align import match_passage, match_quote, prepare_source
+from provenance.settings import Settings
+from provenance.text import tokens
+
+SOURCE = (
+    "Orlin City Council: statement\n\n"
+    "The City Council today approved the extension of tram Line 4 to the Riverside district. "
+    '"This line will bring Riverside within fifteen minutes of the city centre," said Mayor Tomas Verhoeven. '
+    '"It is the largest public transport investment in Orlin for a generation." '
+    "The project will cost 148 million euros. The Council will not raise local taxes to pay for it."
+)
+SRC = prepare_source("council", SOURCE)
+S = Settings()
+
+CASES = [
+    # (quote, kind, changes as (op, quote, source))
+    ("This line will bring Riverside within fifteen minutes of the city centre", "verbatim", []),
+    ("this line will bring Riverside within fifteen minutes of the city centre.", "verbatim", []),  # case, final stop
+    ("This  line will\nbring Riverside within fifteen minutes of the city centre,", "verbatim", []),  # whitespace
+    ("This line will bring Riverside within fifteen minutes of the [Orlin] city centre", "near_verbatim", []),
+    ("the largest public transport investment … for a generation", "near_verbatim", []),
+    ("the largest public transport investment ... for a generation", "near_verbatim", []),
+    ("[It] is the largest public transport investment in Orlin for a generation", "near_verbatim", []),
+    ("It is the largest public transport investment in Orlin [sic] for a generation", "near_verbatim", []),
+    ("This line will bring Riverside within five minutes of the city centre", "altered", [("replace", "five", "fifteen")]),
+    ("This line will bring Riverside within minutes of the city centre", "altered", [("delete", None, "fifteen")]),
+    ("This line will bring Riverside within fifteen short minutes of the city centre", "altered",
+     [("insert", "short", None)]),
+    ("We had no other choice at all", "unsupported", []),
+    ("the mayor resigned over the tram scandal", "unsupported", []),
+    ("The Council will raise local taxes to pay for it", "altered", [("delete", None, "not")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "kind", "changes"), CASES)
+def test_quote_kinds(quote: str, kind: str, changes: list[tuple[str, str | None, str | None]]) -> None:
+    qm, al, _ = match_quote(quote, [(0, len(quote))], [SRC], S)
+    assert qm.kind == kind
+    assert [(c.op, c.quote, c.source) for c in qm.changes] == changes
+    if kind in ("verbatim", "near_verbatim", "altered"):
+        assert qm.source == "council"
+        assert qm.source_start is not None and qm.source_end is not None
+        span = SOURCE[qm.source_start : qm.source_end]
+        assert span.split()[-1].strip('.,"') in quote
+        assert 0 <= (qm.chrf or 0) <= 100
+    else:
+        assert qm.source is None and qm.source_start is None
+
+
+def test_no_sources_is_unchecked() -> None:
+    qm, al, _ = match_quote("anything at all here", [(0, 20)], [], S)
+    assert qm.kind == "unchecked" and al is None
+
+
+def test_lookalike_letters_still_verbatim() -> None:
+    quote = "This line will bring Riversidе within fifteen minutes of the city centre"  # Cyrillic е
+    qm, _, _ = match_quote(quote, [(0, len(quote))], [SRC], S)
+    assert qm.kind == "verbatim"
+
+
+def test_split_quote_across_a_source_attribution() -> None:
+    quote = "within fifteen minutes of the city centre, It is the largest public transport investment"
+    text = f'"{quote[:42]}" he said, "{quote[43:]}"'
+    a, b = text.index('"') + 1, text.index('"', 1)
+    c = text.index('"', b + 1) + 1
+    d = text.rindex('"')
+    qm, _, _ = match_quote(text, [(a, b), (c, d)], [SRC], S)
+    assert qm.kind == "verbatim"
+
+
+def test_best_source_wins() -> None:
+    other = prepare_source("other", "Riverside is a district. The city centre is busy with minutes of traffic.")
+    quote = "This line will bring Riverside within fifteen minutes of the city centre"
+    qm, _, _ = match_quote(quote, [(0, len(quote))], [other, SRC], S)
+    assert qm.source == "council" and qm.kind == "verbatim"
+
+
+def test_passage_copied_and_paraphrase() -> None:
+    copied = "The City Council today approved the extension of tram Line 4 to the Riverside district."
+    kind, al = match_passage(tokens(copied), [SRC], S) or ("", None)
+    assert kind == "copied" and al is not None and al.similarity == 1.0
+    loose = "The project will cost 184 million euros, and local taxes will rise to pay for it."
+    kind, al = match_passage(tokens(loose), [SRC], S) or ("", None)
+    assert kind == "paraphrase"
+    assert match_passage(tokens("Elsewhere, the weather was sunny and warm all week long."), [SRC], S) is None

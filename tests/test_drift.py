@@ -1,0 +1,64 @@
+"""Drift found in alignments: each type from a table of (source, article sentence) pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.align import align_pieces, match_passage, parse_pieces, prepare_source
+from provenance.drift import drift_of, number_value
+from provenance.settings import Settings
+from provenance.text import tokens
+
+S = Settings()
+
+CASES = [
+    # (source, article, drift types expected)
+    ("The project will cost 148 million euros in total.", "The project will cost 184 million euros in total.", {"number"}),
+    ("The trip takes fifteen minutes from the centre.", "The trip takes five minutes from the centre.", {"number"}),
+    ("The vote will be held on Monday in the council hall.", "The vote will be held on Friday in the council hall.",
+     {"date"}),
+    ("The plan was presented by Mayor Tomas Verhoeven to the council.",
+     "The plan was presented by Mayor Ana Lind to the council.", {"name"}),
+    ("The Council will not raise local taxes to pay for the line.",
+     "The Council will raise local taxes to pay for the line.", {"negation"}),
+    ("The new line will open to passengers in the spring of next year.",
+     "The new line may open to passengers in the spring of next year.", {"modality"}),
+    ("There is no immediate risk to residents of the district, officials said.",
+     "There is no risk to residents of the district, officials said.", {"dropped_qualifier"}),
+    ("Рада не підвищуватиме місцеві податки, щоб заплатити за лінію.",
+     "Рада підвищуватиме місцеві податки, щоб заплатити за лінію.", {"negation"}),
+    ("Совет не будет повышать местные налоги ради этой линии.",
+     "Совет будет повышать местные налоги ради этой линии.", {"negation"}),
+    ("Лінія буде відкрита для пасажирів наступної весни у місті.",
+     "Лінія може бути відкрита для пасажирів наступної весни у місті.", {"modality"}),
+    ("The City Council today approved the extension of tram Line 4 to the Riverside district, a project of 3.2 "
+     "kilometres and five new stops.",
+     "Orlin's city council approved a 3.2-kilometre extension of tram Line 4 to the Riverside district on Friday.",
+     set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "article", "want"), CASES)
+def test_drift_types(source: str, article: str, want: set[str]) -> None:
+    src = prepare_source("s", source)
+    pieces, _ = parse_pieces(article, [(0, len(article))])
+    al = align_pieces(pieces, src, S)
+    assert al is not None
+    assert {d.type for d in drift_of(al, article)} == want
+
+
+def test_drift_sides_name_the_words() -> None:
+    src = prepare_source("s", "The project will cost 148 million euros in total.")
+    article = "The project will cost 184 million euros in total."
+    found = match_passage(tokens(article), [src], S)
+    assert found is not None
+    (d,) = drift_of(found[1], article)
+    assert (d.type, d.quote_side, d.source_side) == ("number", "184", "148")
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("148", 148.0), ("2,500", 2500.0), ("3.2", 3.2), ("fifteen", 15), ("п'ятнадцять", 15), ("пять", 5), ("x", None)],
+)
+def test_number_values(word: str, value: float | None) -> None:
+    assert number_value(word) == value

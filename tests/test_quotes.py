@@ -1,0 +1,83 @@
+"""Quote extraction and speakers: a table of styles, splits, nesting, paragraphs and languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.quotes import extract
+
+STYLES = [
+    ('He said "the line is open" today.', "the line is open"),
+    ("He said “the line is open” today.", "the line is open"),
+    ("Він сказав «лінія відкрита» сьогодні.", "лінія відкрита"),
+    ("Er sagte „die Linie ist offen“ heute.", "die Linie ist offen"),
+    ("He said ‘the line is open’ today.", "the line is open"),
+    ("Il a dit ‹la ligne est ouverte› hier.", "la ligne est ouverte"),
+    ("Он сказал «линия „почти“ открыта» вчера.", "линия „почти“ открыта"),  # nested
+    ("He said “the coalition’s mission is over” today.", "the coalition’s mission is over"),  # apostrophe inside
+    ("He said “the plan is ‘final’ now” today.", "the plan is ‘final’ now"),
+    ("He said “the mixed style closes here,\" she said.", "the mixed style closes here,"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STYLES)
+def test_quote_styles(text: str, want: str) -> None:
+    qs = extract(text)
+    assert [q.text for q in qs] == [want]
+    assert text[qs[0].start : qs[0].end] == want
+
+
+def test_split_quote_is_one_quote_joined_by_a_space() -> None:
+    text = '"This line will bring Riverside closer," he said, "and it will be fast."'
+    (q,) = extract(text)
+    assert q.text == "This line will bring Riverside closer, and it will be fast."
+    assert len(q.parts) == 2
+    assert q.start == 1 and q.end == len(text) - 1
+
+
+def test_two_sentences_of_one_speaker_stay_two_quotes() -> None:
+    text = '"First sentence here," Mayor Ann Low said. "Second sentence here."'
+    qs = extract(text)
+    assert [q.text for q in qs] == ["First sentence here,", "Second sentence here."]
+    assert [q.speaker for q in qs] == ["Mayor Ann Low", "Mayor Ann Low"]
+
+
+def test_quote_over_paragraphs() -> None:
+    text = "She said: “The first paragraph of the speech.\n\n“The second paragraph of the speech.”\n\nAfter."
+    (q,) = extract(text)
+    assert q.text == "The first paragraph of the speech. The second paragraph of the speech."
+    assert len(q.parts) == 2
+
+
+def test_unclosed_quote_is_dropped() -> None:
+    assert extract("He said “this never closes.\n\nNext paragraph without a mark.") == []
+
+
+SPEAKERS = [
+    ('"We will build it," said Mayor Tomas Verhoeven.', "Mayor Tomas Verhoeven"),
+    ('"We will build it," Mayor Tomas Verhoeven said.', "Mayor Tomas Verhoeven"),
+    ('"We will build it," said the Pentagon in a statement on Thursday.', "the Pentagon"),
+    ('A Pentagon official later told journalists that "the meetings are not about withdrawal."', "A Pentagon official"),
+    ('According to the minister, "the budget is final."', "the minister"),
+    ("«Ця лінія буде готова», – заявив мер Томас Верховен.", "мер Томас Верховен"),
+    ("«Эта линия будет готова», – сообщил мэр Томас Верховен.", "мэр Томас Верховен"),
+    ('Sudani earlier this month said that the withdrawal is “necessary” for stability.', "Sudani"),
+    ('"It is done," transport director Ana Lind noted.', "transport director Ana Lind"),
+    ('The report is out. "Nobody is named here."', None),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), SPEAKERS)
+def test_speakers(text: str, who: str | None) -> None:
+    (q,) = extract(text)
+    assert q.speaker == who
+
+
+def test_pronoun_takes_the_previous_speaker() -> None:
+    text = '"First," said the Pentagon.\n\n"Second," it added.'
+    assert [q.speaker for q in extract(text)] == ["the Pentagon", "the Pentagon"]
+
+
+def test_attribution_before_the_next_quote_is_not_the_previous_ones() -> None:
+    text = "The Pentagon said the US “remains committed” and the ministry said “it renews its commitment.”"
+    assert [q.speaker for q in extract(text)] == ["The Pentagon", "the ministry"]
