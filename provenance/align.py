@@ -34,14 +34,182 @@ VOTE_BAND = 3
 CANDIDATES = 3
 
 STOPWORDS = frozenset(
-    """a an the of to in on at by for from with and or but as is are was were be been being it its this that these
-    those there their they them he she his her we our you your i me my not no will would can could may might
-    must shall should has have had do does did which who whom what when where how than then so if into over
-    about after before also said says
-    і й та в у на з із до за від по про що як це цей ця ці той та ті він вона вони воно його її їх ми ви не
-    ні так але чи бо а для при під над між через також вже ще
-    и в во на с со к ко от по о об что как это этот эта эти тот та те он она они оно его ее её их мы вы не
-    ни так но или а для при под над между через также уже еще ещё""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "how",
+        "than",
+        "then",
+        "so",
+        "if",
+        "into",
+        "over",
+        "about",
+        "after",
+        "before",
+        "also",
+        "said",
+        "says",
+        "і",
+        "й",
+        "та",
+        "в",
+        "у",
+        "на",
+        "з",
+        "із",
+        "до",
+        "за",
+        "від",
+        "по",
+        "про",
+        "що",
+        "як",
+        "це",
+        "цей",
+        "ця",
+        "ці",
+        "той",
+        "та",
+        "ті",
+        "він",
+        "вона",
+        "вони",
+        "воно",
+        "його",
+        "її",
+        "їх",
+        "ми",
+        "ви",
+        "не",
+        "ні",
+        "так",
+        "але",
+        "чи",
+        "бо",
+        "а",
+        "для",
+        "при",
+        "під",
+        "над",
+        "між",
+        "через",
+        "також",
+        "вже",
+        "ще",
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "от",
+        "по",
+        "о",
+        "об",
+        "что",
+        "как",
+        "это",
+        "этот",
+        "эта",
+        "эти",
+        "тот",
+        "та",
+        "те",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "мы",
+        "вы",
+        "не",
+        "ни",
+        "так",
+        "но",
+        "или",
+        "а",
+        "для",
+        "при",
+        "под",
+        "над",
+        "между",
+        "через",
+        "также",
+        "уже",
+        "еще",
+        "ещё",
+    ]
 )
 
 _ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
@@ -222,14 +390,35 @@ def align_words(
         if not eq:
             continue
         # Tighten the window to the matched words (plus the quote's unmatched words at either end) and
-        # align again, so that edge words pair with their true counterparts.
-        a2 = max(lo, eq[0].s1 - eq[0].q1)
-        z2 = min(hi, eq[-1].s2 + (m - eq[-1].q2))
-        ops, equal = _ops(norms, src.norms[a2:z2], a2)
-        cand = PieceAlignment(piece, a2, z2, tuple(ops), equal)
-        if best is None or (equal, -(z2 - a2)) > (best.equal, -(best.s_end - best.s_start)):
+        # align again, so that edge words pair with their true counterparts. Where a stray common word
+        # ("the" two words early) could start the window, the longest equal run decides instead.
+        run = max(eq, key=lambda o: (o.q2 - o.q1, -o.q1))
+
+        def plain(i: int, j: int) -> int:  # quote words in [i, j) that stand in the source (not bracketed)
+            return sum(1 for f in flags[i:j] if not f)
+
+        starts = {max(lo, eq[0].s1 - plain(0, eq[0].q1)), max(lo, run.s1 - plain(0, run.q1))}
+        ends = {min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), min(hi, run.s2 + plain(run.q2, m))}
+        cand = None
+        for a2 in sorted(starts, reverse=True):
+            for z2 in sorted(ends):
+                if z2 <= a2:
+                    continue
+                ops, equal = _ops(norms, src.norms[a2:z2], a2)
+                pa = PieceAlignment(piece, a2, z2, tuple(ops), equal)
+                if cand is None or _dice(pa) > _dice(cand):
+                    cand = pa
+        if cand is None:
+            continue
+        if best is None or _dice(cand) > _dice(best):
             best = cand
     return best
+
+
+def _dice(p: PieceAlignment) -> float:
+    """Word overlap of a piece and its window: 2·equal / (piece words + window words)."""
+    n = len(p.piece.toks) + p.s_end - p.s_start
+    return 2 * p.equal / n if n else 0.0
 
 
 def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Settings) -> Alignment | None:
@@ -392,9 +581,12 @@ def match_passage(
     """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither."""
     best: tuple[float, str, Alignment] | None = None
     for src in sources:
-        pa = align_words(toks, src)
-        if pa is None:
+        # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
+        # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
+        tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
+        if not tries:
             continue
+        pa = max(tries, key=_dice)
         s_words = pa.s_end - pa.s_start
         sim = 2 * pa.equal / (len(toks) + s_words) if toks else 0.0
         al = Alignment(src, (pa,), min(1.0, sim), pa.equal, len(toks))

@@ -6,13 +6,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
 from .load import Text, load_many
 from .pipeline import SemanticStage, check, semantic_stage
 from .report import Report
 from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from .library import Library
 
 
 def settings_from(config: str | None = None, **flags: Any) -> Settings:
@@ -40,15 +43,14 @@ def check_paths(
 
 def check_one(
     article: Text, sources: Sequence[Text], settings: Settings, stage: SemanticStage | None,
-    *, library: str | None = None,
+    *, library: str | Library | None = None,
 ) -> Report:  # fmt: skip
-    picked: list[Text] = list(sources)
+    """Check one article; with ``library`` (a path or an open Library), also against the sources it picks."""
     if library:
-        from .library import Library
+        from .library import check_with_library
 
-        with Library(library) as lib:
-            picked += [s for s in lib.find_sources(article.text, settings) if s.id not in {x.id for x in picked}]
-    return check(article, picked, settings, semantic=stage)
+        return check_with_library(article, sources, settings, stage, library)
+    return check(article, list(sources), settings, semantic=stage)
 
 
 def models_listing(fmt: str = "text") -> str:

@@ -32,16 +32,86 @@ SURNAME_MIN_RATIO = 75
 # Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
 MIN_FUZZY_LEN = 4
 # A heading names its author when it reads "Author: statement ..." or "Statement by Author".
-_HEADING_AUTHOR = re.compile(r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$", re.I)
+_HEADING_AUTHOR = re.compile(
+    r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
+    re.I,
+)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
-_PRONOUN_OR_DOC = {"statement", "the statement", "it", "заява", "заявление", "the report", "report"}
+_PRONOUN_OR_DOC = {
+    "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
+    "он", "она", "они", "source", "sources", "джерело", "источник",
+}  # fmt: skip
 ROLE_WORDS = frozenset(
-    """mayor minister president spokesperson spokesman spokeswoman official director secretary governor chairman
-    chairwoman chair commander general ambassador prime premier deputy head chief adviser advisor councillor
-    senator lawmaker mp mep prosecutor judge police ministry department council government agency office army
-    мер міністр президент речник посадовець директор секретар губернатор голова командувач генерал посол
-    прем'єр заступник радник мэр министр президент представитель чиновник директор секретарь губернатор
-    председатель командующий генерал посол премьер заместитель советник""".split()
+    [
+        "mayor",
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "director",
+        "secretary",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commander",
+        "general",
+        "ambassador",
+        "prime",
+        "premier",
+        "deputy",
+        "head",
+        "chief",
+        "adviser",
+        "advisor",
+        "councillor",
+        "senator",
+        "lawmaker",
+        "mp",
+        "mep",
+        "prosecutor",
+        "judge",
+        "police",
+        "ministry",
+        "department",
+        "council",
+        "government",
+        "agency",
+        "office",
+        "army",
+        "мер",
+        "міністр",
+        "президент",
+        "речник",
+        "посадовець",
+        "директор",
+        "секретар",
+        "губернатор",
+        "голова",
+        "командувач",
+        "генерал",
+        "посол",
+        "прем'єр",
+        "заступник",
+        "радник",
+        "мэр",
+        "министр",
+        "президент",
+        "представитель",
+        "чиновник",
+        "директор",
+        "секретарь",
+        "губернатор",
+        "председатель",
+        "командующий",
+        "генерал",
+        "посол",
+        "премьер",
+        "заместитель",
+        "советник",
+    ]
 )
 
 
@@ -174,4 +244,3 @@ def _compare(qid: str, said: str, who: str, start: int, end: int, sid: str) -> F
         return Finding("warning", "ATTRIBUTION_ANONYMITY", msg, start, end)
     msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
     return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)
-

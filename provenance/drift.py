@@ -7,6 +7,7 @@ drift (added claims) is added by the semantic stage.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -30,19 +31,137 @@ NUMBER_WORDS = {
     "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "четверть": 0.25,
 }  # fmt: skip
 MONTHS = frozenset(
-    """january february march april may june july august september october november december jan feb mar apr
-    jun jul aug sep sept oct nov dec січня лютого березня квітня травня червня липня серпня вересня жовтня
-    листопада грудня січень лютий березень квітень травень червень липень серпень вересень жовтень листопад
-    грудень января февраля марта апреля мая июня июля августа сентября октября ноября декабря""".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+        "січень",
+        "лютий",
+        "березень",
+        "квітень",
+        "травень",
+        "червень",
+        "липень",
+        "серпень",
+        "вересень",
+        "жовтень",
+        "листопад",
+        "грудень",
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ]
 )
 WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday понеділок вівторок середа четвер п'ятниця
-    субота неділя понедельник вторник среда четверг пятница суббота воскресенье""".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "понеділок",
+        "вівторок",
+        "середа",
+        "четвер",
+        "п'ятниця",
+        "субота",
+        "неділя",
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+    ]
 )
 NEGATIONS = frozenset(
-    """not no never none nobody nothing neither nor without n't cannot can't won't don't doesn't didn't isn't
-    aren't wasn't weren't hasn't haven't hadn't wouldn't shouldn't couldn't не ні ніколи ніхто ніщо жоден
-    без немає нема нет никогда никто ничто ни""".split()
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "n't",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "wouldn't",
+        "shouldn't",
+        "couldn't",
+        "не",
+        "ні",
+        "ніколи",
+        "ніхто",
+        "ніщо",
+        "жоден",
+        "без",
+        "немає",
+        "нема",
+        "нет",
+        "никогда",
+        "никто",
+        "ничто",
+        "ни",
+    ]
 )
 MODALS = {
     # word -> strength class: a change of class is modality drift ("will" -> "may")
@@ -55,10 +174,53 @@ MODALS = {
     "могут": "possible", "возможно": "possible", "вероятно": "possible",
 }  # fmt: skip
 QUALIFIERS = frozenset(
-    """immediate immediately only about around approximately nearly almost some partly partially temporarily
-    tentatively preliminary reportedly allegedly possibly likely roughly least more less up estimated
-    близько майже лише тільки щонайменше приблизно попередньо тимчасово частково ймовірно нібито
-    около почти лишь только приблизительно предварительно временно частично вероятно якобы""".split()
+    [
+        "immediate",
+        "immediately",
+        "only",
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "some",
+        "partly",
+        "partially",
+        "temporarily",
+        "tentatively",
+        "preliminary",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "likely",
+        "roughly",
+        "least",
+        "more",
+        "less",
+        "up",
+        "estimated",
+        "близько",
+        "майже",
+        "лише",
+        "тільки",
+        "щонайменше",
+        "приблизно",
+        "попередньо",
+        "тимчасово",
+        "частково",
+        "ймовірно",
+        "нібито",
+        "около",
+        "почти",
+        "лишь",
+        "только",
+        "приблизительно",
+        "предварительно",
+        "временно",
+        "частично",
+        "вероятно",
+        "якобы",
+    ]
 )
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -118,7 +280,7 @@ def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]
         s_side = stext[stoks[o.s1].start : stoks[o.s2 - 1].end] if o.s2 > o.s1 else None
         if o.tag == "replace":
             qn, sn = _numbers(qw), _numbers(sw)
-            if qn and sn and sorted(qn) != sorted(sn):
+            if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
                 out.append(Drift("number", q_side, s_side))
             qd = [w for w in qw if is_date_word(w)]
             sd = [w for w in sw if is_date_word(w)]
@@ -140,19 +302,37 @@ def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]
     return out
 
 
+def _only_numbers_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
+    """A number changed in place: take the numbers out and both sides read the same ("five" / "fifteen")."""
+
+    def rest(ws: Sequence[str]) -> list[str]:
+        return [w for w in ws if number_value(w) is None or _YEAR.match(w)]
+
+    return rest(qw) == rest(sw)
+
+
 def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
     """A number the article gives that the aligned source words lack, where the source gives another."""
     qt = p.piece.toks
-    s_nums = set(_numbers(t.norm for t in _sentence_context(stext, stoks, p.s_start, p.s_end)))
+    context = list(_sentence_context(stext, stoks, p.s_start, p.s_end))
+    s_nums = set(_numbers(t.norm for t in context))
+    # source numbers by the word that follows them: "148 million" -> {"million": ["148"]}
+    by_unit: dict[str, list[Token]] = {}
+    for a, b in itertools.pairwise(context):
+        if number_value(a.norm) is not None:
+            by_unit.setdefault(b.norm, []).append(a)
     out = []
     for o in p.ops:
         if o.tag != "quote_only":
             continue
-        for t in qt[o.q1 : o.q2]:
+        for k in range(o.q1, o.q2):
+            t = qt[k]
             v = number_value(t.norm)
-            if v is None or _YEAR.match(t.norm) or v in s_nums or not s_nums:
+            unit = qt[k + 1].norm if k + 1 < len(qt) else ""
+            if v is None or _YEAR.match(t.norm) or v in s_nums or unit not in by_unit:
                 continue
-            out.append(Drift("number", doc[t.start : t.end], None))
+            other = by_unit[unit][0]
+            out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
     return out
 
 
@@ -173,22 +353,59 @@ def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Seq
 
 def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     q_neg: list[Token] = []
-    s_neg: list[Token] = []
+    s_neg: list[int] = []
     stoks = al.source.toks
     for p in al.pieces:
-        q_neg += [t for t in p.piece.toks if t.norm in NEGATIONS or t.norm.endswith("n't")]
-        s_neg += [t for t in stoks[p.s_start : p.s_end] if t.norm in NEGATIONS or t.norm.endswith("n't")]
+        q_neg += [t for t in p.piece.toks if _negative(t.norm)]
+        s_neg += [k for k in range(p.s_start, p.s_end) if _negative(stoks[k].norm)]
     if len(q_neg) == len(s_neg):
         return []
-    q_side = _clause(doc, (q_neg or [p.piece.toks[0] for p in al.pieces])[0])
-    s_side = _clause(al.source.text, (s_neg or [stoks[al.s_start]])[0])
-    return [Drift("negation", q_side, s_side)]
+    if q_neg:  # the article negates what the source states
+        q_tok, s_tok = q_neg[0], _counterpart(al, q_neg[0], source_side=False)
+    else:  # the source negates what the article states
+        s_tok = stoks[s_neg[0]]
+        q_tok = _counterpart(al, s_tok, source_side=True)
+    return [Drift("negation", _clause(doc, q_tok), _clause(al.source.text, s_tok))]
+
+
+def _negative(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:
+    """The word on the other side that the alignment puts nearest to ``tok``."""
+    best: tuple[int, Token] | None = None
+    stoks = al.source.toks
+    for p in al.pieces:
+        qt = p.piece.toks
+        for o in p.ops:
+            if o.q2 <= o.q1 or o.s2 <= o.s1:
+                continue
+            if source_side:
+                dist = (
+                    0
+                    if stoks[o.s1].start <= tok.start < stoks[o.s2 - 1].end
+                    else min(abs(stoks[o.s1].start - tok.start), abs(stoks[o.s2 - 1].end - tok.end))
+                )
+                cand = qt[o.q1]
+            else:
+                dist = (
+                    0
+                    if qt[o.q1].start <= tok.start < qt[o.q2 - 1].end
+                    else min(abs(qt[o.q1].start - tok.start), abs(qt[o.q2 - 1].end - tok.end))
+                )
+                cand = stoks[o.s1]
+            if best is None or dist < best[0]:
+                best = (dist, cand)
+    if best is None:
+        return al.pieces[0].piece.toks[0] if source_side else stoks[al.s_start]
+    return best[1]
 
 
 def _clause(text: str, tok: Token) -> str:
     """The clause around a word: up to the nearest sentence punctuation on either side, at most ~12 words."""
-    a = max(text.rfind(c, 0, tok.start) for c in ".!?;,\n\"“”«»") + 1
-    z_candidates = [i for c in ".!?;,\n\"“”«»" if (i := text.find(c, tok.end)) != -1]
+    a = max(text.rfind(c, 0, tok.start) for c in '.!?;,\n"“”«»') + 1
+    z_candidates = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, tok.end)) != -1]
     z = min(z_candidates) if z_candidates else len(text)
     words = text[a:z].split()
     return " ".join(words[:16]).strip()

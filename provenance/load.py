@@ -384,7 +384,7 @@ def _record_id(value: Any) -> str | None:
 def _decode_html(raw: bytes, path: str) -> tuple[str, str]:
     """Like ``decode``, but a page's own ``<meta charset>`` wins over guessing when the bytes are not UTF-8."""
     declared = _declared_charset(raw[:4096])
-    if declared and not _is_utf8(raw):
+    if declared and not declared.startswith("utf") and not _is_utf8(raw):  # a "utf-16" in ASCII bytes is wrong
         try:
             return _checked(_normalise(raw.decode(declared)), path), _label(declared, raw)
         except (LookupError, UnicodeDecodeError):
@@ -409,21 +409,23 @@ def _is_utf8(raw: bytes) -> bool:
 
 
 def _extract_html(markup: str) -> tuple[str, dict[str, str]]:
-    """Main text (blocks separated by blank lines) and metadata: trafilatura's, or the plain extractor's
-    when trafilatura is missing, fails, finds nothing, or falls back to a flat dump of the page's text."""
+    """Main text (blocks separated by blank lines) and metadata. trafilatura's main text with the marker
+    lines it drops put back (CLI.md: "main text extracted, markers kept"); the plain extractor's blocks when
+    trafilatura is missing, fails, finds nothing, or falls back to a flat dump of the page's text."""
+    plain, plain_meta = _plain_extract(markup)
     try:
-        body, meta, structured = _trafilatura_extract(markup)
+        blocks, meta, structured = _trafilatura_extract(markup)
     except Exception as exc:  # a third-party parser on untrusted pages: fall back rather than fail the file
         _warn_once(f"trafilatura unavailable or failed ({exc}); using the plain HTML extractor")
-        body, meta, structured = "", {}, False
-    if body.strip() and structured:
-        return body, meta
-    plain, plain_meta = _plain_extract(markup)
-    return (plain, {**plain_meta, **meta}) if plain.strip() else (body, meta)
+        blocks, meta, structured = [], {}, False
+    meta = {**plain_meta, **meta}
+    if blocks and structured:
+        return "\n\n".join(_with_markers(blocks, plain)), meta
+    return "\n\n".join(plain or blocks), meta
 
 
-def _trafilatura_extract(markup: str) -> tuple[str, dict[str, str], bool]:
-    """``(text, meta, structured)``; not structured when trafilatura's last resort put the whole page's text
+def _trafilatura_extract(markup: str) -> tuple[list[str], dict[str, str], bool]:
+    """``(blocks, meta, structured)``; not structured when trafilatura's last resort put the page's text
     nodes, one a line, into a single block (short pages): paragraph boundaries are lost there."""
     _quiet_loggers()
     from trafilatura import bare_extraction
@@ -431,11 +433,35 @@ def _trafilatura_extract(markup: str) -> tuple[str, dict[str, str], bool]:
 
     doc: Any = bare_extraction(markup, with_metadata=True, include_comments=False, include_tables=True)
     if doc is None or getattr(doc, "body", None) is None:
-        return "", {}, False
+        return [], {}, False
     blocks = [b for b in (xmltotxt(child, False).strip() for child in doc.body) if b]
     flat = len(blocks) == 1 and "\n" in blocks[0] and doc.body.find(".//lb") is None
     meta = {k: v.strip() for k in _HTML_META_KEYS if isinstance(v := getattr(doc, k, None), str) and v.strip()}
-    return "\n\n".join(blocks), meta, not flat
+    return blocks, meta, not flat
+
+
+# A marker line (byline, "Updated 12:30", photo credit, language switcher) is short.
+_MARKER_MAX_CHARS = 160
+_MARKERS_BEFORE = 3
+
+
+def _with_markers(blocks: list[str], plain: list[str]) -> list[str]:
+    """trafilatura's blocks, plus the short blocks of the page that it dropped between its first and last
+    block and just before its first (up to three: a language switcher above the headline). When its blocks
+    cannot all be found, in order, among the plain extractor's, its blocks alone."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(plain):
+        first.setdefault(" ".join(block.split()), i)
+    found = [first.get(" ".join(block.split())) for block in blocks]
+    where = [i for i in found if i is not None]
+    if len(where) != len(blocks) or where != sorted(set(where)):
+        return blocks
+    short = [len(b) <= _MARKER_MAX_CHARS for b in plain]
+    start = where[0]
+    while start > 0 and where[0] - start < _MARKERS_BEFORE and short[start - 1]:
+        start -= 1
+    mine = dict(zip(where, blocks, strict=True))
+    return [mine.get(i, plain[i]) for i in range(start, where[-1] + 1) if i in mine or short[i]]
 
 
 _warned: set[str] = set()
@@ -461,51 +487,16 @@ def _quiet_loggers() -> None:
 
 # The plain extractor, for when trafilatura is missing, broken, or finds nothing: every block's text, less
 # the elements that never hold the article (scripts, styles, navigation, headers, footers, forms).
-_SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "nav",
-        "header",
-        "footer",
-        "aside",
-        "form",
-        "svg",
-        "button",
-        "select",
-        "iframe",
-        "head",
-    ]
-)
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "li",
-        "blockquote",
-        "pre",
-        "section",
-        "article",
-        "main",
-        "tr",
-        "dd",
-        "dt",
-        "figcaption",
-        "figure",
-        "table",
-        "ul",
-        "ol",
-        "dl",
-    ]
-)
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "svg", "button",
+    "select", "iframe",
+})  # fmt: skip
+_SITE_CHROME = frozenset({"header", "footer"})  # skipped as site chrome outside an <article>/<main>, kept inside
+_ARTICLE_TAGS = frozenset({"article", "main"})
+_BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "section", "article", "main",
+    "header", "footer", "tr", "dd", "dt", "figcaption", "figure", "table", "ul", "ol", "dl",
+})  # fmt: skip
 _WHITESPACE = re.compile(r"\s+")
 _META_FIELDS = {
     "author": "author", "article:author": "author", "og:title": "title", "twitter:title": "title",
@@ -514,7 +505,7 @@ _META_FIELDS = {
 }  # fmt: skip
 
 
-def _plain_extract(markup: str) -> tuple[str, dict[str, str]]:
+def _plain_extract(markup: str) -> tuple[list[str], dict[str, str]]:
     parser = _block_parser()
     try:
         parser.feed(markup)
@@ -534,7 +525,8 @@ def _block_parser() -> Any:
             self.current: list[str] = []
             self.title: list[str] = []
             self.meta: dict[str, str] = {}
-            self.skip = 0
+            self.skipping: list[str] = []  # the open elements whose text is skipped
+            self.articles = 0  # how many <article>/<main> elements are open
             self.in_title = False
 
         def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -542,27 +534,31 @@ def _block_parser() -> Any:
                 self._meta(dict(attrs))
             elif tag == "title":
                 self.in_title = True
-            elif tag in _SKIP_TAGS:
-                self.skip += 1
+            elif tag in _SKIP_TAGS and not (tag in _SITE_CHROME and self.articles):
+                self.skipping.append(tag)
             elif tag == "br":
                 self.current.append("\n")
             elif tag in ("td", "th"):
                 self.current.append(" ")
             elif tag in _BLOCK_TAGS:
                 self._flush()
+                if tag in _ARTICLE_TAGS:
+                    self.articles += 1
 
         def handle_endtag(self, tag: str) -> None:
             if tag == "title":
                 self.in_title = False
-            elif tag in _SKIP_TAGS:
-                self.skip = max(0, self.skip - 1)
+            elif self.skipping and tag == self.skipping[-1]:
+                self.skipping.pop()
             elif tag in _BLOCK_TAGS:
                 self._flush()
+                if tag in _ARTICLE_TAGS and self.articles:
+                    self.articles -= 1
 
         def handle_data(self, data: str) -> None:
             if self.in_title:
                 self.title.append(data)
-            elif not self.skip:
+            elif not self.skipping:
                 self.current.append(_WHITESPACE.sub(" ", data))
 
         def _meta(self, attrs: dict[str, str | None]) -> None:
@@ -578,11 +574,11 @@ def _block_parser() -> Any:
                 self.blocks.append(block)
             self.current = []
 
-        def result(self) -> tuple[str, dict[str, str]]:
+        def result(self) -> tuple[list[str], dict[str, str]]:
             self._flush()
             title = " ".join("".join(self.title).split())
             meta = {"title": title, **self.meta} if title else dict(self.meta)
-            return "\n\n".join(self.blocks), meta
+            return self.blocks, meta
 
     return BlockParser()
 
@@ -644,12 +640,23 @@ def _utf16_without_bom(raw: bytes) -> str | None:
 
 def _decode_legacy(raw: bytes, name: str) -> tuple[str, str]:
     guess = _charset_normalizer_guess(raw)
-    for codec in _legacy_candidates(raw[:_SNIFF_BYTES], guess):
+    for codec in _legacy_candidates(_legacy_sample(raw), guess):
         try:
             return raw.decode(codec), _label(codec, raw)
         except UnicodeDecodeError:
             continue
     raise _fail("undecodable", name, "undecodable bytes (not UTF-8, UTF-16 or a known code page); re-save it as UTF-8")
+
+
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+
+
+def _legacy_sample(raw: bytes) -> bytes:
+    """The bytes to judge a code page by: from a little before the first non-ASCII byte (an English
+    preamble must not hide the Cyrillic further down)."""
+    first = _HIGH_BYTE.search(raw)
+    start = max(0, first.start() - 1024) if first else 0
+    return raw[start : start + _SNIFF_BYTES]
 
 
 def _charset_normalizer_guess(raw: bytes) -> str | None:
@@ -732,11 +739,13 @@ def _rank_latin(sample: bytes, guess: str | None) -> list[str]:
 
 
 def _stray_symbols(sample: bytes, codec: str) -> int | None:
+    """Symbols that are neither letters nor usual punctuation; None unless ``codec`` reads the sample one
+    byte a character (a multi-byte guess for a Latin text is charset-normalizer's noise on short input)."""
     try:
         text = sample.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
-    return len(_ODD_SYMBOL.findall(text))
+    return len(_ODD_SYMBOL.findall(text)) if len(text) == len(sample) else None
 
 
 def _canonical(codec: str) -> str:

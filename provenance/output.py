@@ -146,13 +146,14 @@ def _text_quote(q: Quote, span: str | None, st: Callable[..., str]) -> list[str]
     kind = st(f"{m.kind.upper():<13}", fg=KIND_COLOUR[m.kind], bold=True)
     meta = [f"{q.id}", kind]
     if m.source:
-        meta.append(f"{m.source} sim {_fmt(m.similarity)} chrF {m.chrf if m.chrf is not None else '–'}")
+        meta.append(f"{m.source} sim {_fmt(m.similarity)} chrF {'–' if m.chrf is None else f'{m.chrf:.1f}'}")
     who = q.speaker or "no speaker"
     if m.source_speaker and m.source_speaker != q.speaker:
         who += f"  (source: {m.source_speaker})"
     meta.append(f"— {who}")
     out = ["  " + "  ".join(meta)]
     if span is not None and m.kind in ("altered", "near_verbatim", "reworded"):
+
         def mark(side: str, words: str) -> str:
             return st(f"[{words}]", fg="green" if side == "quote" else "red", bold=True)
 
@@ -192,7 +193,12 @@ def to_markdown(report: Report) -> str:
         "",
     ]
     if report.quotes:
-        out += ["## Quotes", "", "| id | kind | source | speaker | quote | changes |", "| --- | --- | --- | --- | --- | --- |"]
+        out += [
+            "## Quotes",
+            "",
+            "| id | kind | source | speaker | quote | changes |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for q in report.quotes:
             ch = "; ".join(f"{c.op}: {c.quote or ''} ← {c.source or ''}" for c in q.match.changes)
             out.append(
@@ -204,9 +210,8 @@ def to_markdown(report: Report) -> str:
         out += ["## Passages", "", "| kind | source | similarity | drift | text |", "| --- | --- | --- | --- | --- |"]
         for p in report.passages:
             dr = "; ".join(f"{d.type}: {d.quote_side} ← {d.source_side}" for d in p.drift)
-            out.append(
-                f"| {p.match.kind} | {p.match.source} | {p.match.similarity:.2f} | {_md_escape(dr)} | {_md_escape(p.text)} |"
-            )
+            cells = [p.match.kind, p.match.source, f"{p.match.similarity:.2f}", _md_escape(dr), _md_escape(p.text)]
+            out.append("| " + " | ".join(cells) + " |")
         out.append("")
     if report.findings:
         out += ["## Findings", ""]

@@ -186,9 +186,16 @@ def _findings(ctx: Context) -> list[Finding]:
 
 
 def signature(settings: Settings, semantic: SemanticStage | None) -> str:
-    parts = [f"provenance:{__version__}", language.signature(), "align:rapidfuzz-levenshtein-words", settings.signature()]
+    parts = [
+        f"provenance:{__version__}",
+        language.signature(),
+        "align:rapidfuzz-levenshtein-words",
+        settings.signature(),
+    ]
     if semantic is not None:
-        parts.append("models:" + ",".join(f"{k}={v['name'] if v else None}" for k, v in sorted(semantic.models().items())))
+        parts.append(
+            "models:" + ",".join(f"{k}={v['name'] if v else None}" for k, v in sorted(semantic.models().items()))
+        )
     else:
         parts.append("models:none")
     return " ".join(parts)

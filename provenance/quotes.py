@@ -7,6 +7,7 @@ that runs over paragraphs (an unclosed quote whose next paragraph opens with the
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,8 @@ PAIRS: dict[str, str] = {
 _WORD_START_ONLY = {"‘", '"', "‚"}
 # A split quote's attribution gap is short (a speaker and a verb) and ends with a comma or colon.
 MAX_JOIN_GAP_CHARS = 90
+# Quotes nest this deep at most («…„…‘…’…“…»); deeper marks are stray characters, not quotes.
+MAX_NESTING = 4
 # Context looked at around a quote for its speaker: one sentence or so on either side.
 SPEAKER_WINDOW_CHARS = 160
 
@@ -53,7 +56,7 @@ _VERB = rf"(?:{SPEECH_VERBS})"
 _NP_STOP = {
     "in", "on", "at", "during", "to", "after", "before", "when", "while", "as", "adding", "noting", "who",
     "which", "that", "with", "for", "and", "but", "later", "also", "earlier", "then", "today", "yesterday",
-    "in", "last", "this", "via", "because", "if", "saying", "stressing", "explaining",
+    "last", "this", "via", "because", "if", "saying", "stressing", "explaining",
     "в", "у", "на", "під", "після", "під час", "і", "й", "та", "що", "який", "яка", "коли", "додавши", "також",
     "во", "после", "и", "который", "которая", "когда", "добавив", "также", "сегодня", "вчера", "сьогодні",
 }  # fmt: skip
@@ -103,9 +106,12 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     prev = text[i - 1] if i else " "
     if ch == "’" and _is_letter(nxt):  # an apostrophe inside a word: "coalition’s"
         return False
-    if ch == '"' and prev.isspace() and _is_letter(nxt):  # a straight quote opening a nested one
-        return False
-    return True
+    # a straight quote after a space and before a letter opens a nested quote instead
+    return not (ch == '"' and prev.isspace() and _is_letter(nxt))
+
+
+def _closes_top(stack: list[tuple[int, str]], ch: str) -> bool:
+    return bool(stack) and ch in PAIRS[stack[-1][1]]
 
 
 def _scan_paragraph(
@@ -124,9 +130,8 @@ def _scan_paragraph(
             pos, _ = stack.pop()
             if not stack:
                 found.append((pos + 1, i))
-        elif ch in PAIRS and _can_open(text, i) and not (stack and ch in PAIRS[stack[-1][1]]):
-            if len(stack) < 4:
-                stack.append((i, ch))
+        elif ch in PAIRS and _can_open(text, i) and len(stack) < MAX_NESTING and not _closes_top(stack, ch):
+            stack.append((i, ch))
         i += 1
     return found, (stack[0] if stack else None)
 
@@ -153,7 +158,9 @@ def _raw_spans(text: str) -> list[list[tuple[int, int]]]:
     return [parts for parts in out if any(a < b for a, b in parts)]
 
 
-_JOIN_GAP = re.compile(rf"^\s*[^.!?\"“”«»„\n]{{0,{MAX_JOIN_GAP_CHARS}}}\b{_VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:]\s*$", re.I)
+_JOIN_GAP = re.compile(
+    rf"^\s*[^.!?\"“”«»„\n]{{0,{MAX_JOIN_GAP_CHARS}}}\b{_VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:]\s*$", re.I
+)
 
 
 def _join_split(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
@@ -219,7 +226,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     return phrase or None
 
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<rest>[^.;!?\n\"“”«»]{{1,120}})", re.I)
+_AFTER_VERB_FIRST = re.compile(rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<rest>[^,;!?\n\"“”«»]{{1,120}})", re.I)
 _AFTER_VERB_LAST = re.compile(
     rf"^[\s,:;–—-]*(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b", re.I
 )
@@ -237,7 +244,7 @@ def _words(s: str) -> list[str]:
 def find_speaker(text: str, parts: Sequence[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     start, end = parts[0][0], parts[-1][1]
-    for a, b in zip(parts, parts[1:], strict=False):  # "X," he said, "Y."
+    for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
         gap = text[a[1] + 1 : b[0] - 1]
         found = _speaker_after(gap, a[1] + 1)
         if found[0]:

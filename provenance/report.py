@@ -219,7 +219,13 @@ class Finding:
     end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"severity": self.severity, "code": self.code, "message": self.message, "start": self.start, "end": self.end}
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True)

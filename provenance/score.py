@@ -171,6 +171,7 @@ def drift_findings(drift: Sequence[object], start: int, end: int, where: str) ->
                 msg += f"; the source says “{_short(ss)}”"
         else:
             code = f"DRIFT_{t.upper()}"
-            msg = f"{t.replace('_', ' ').capitalize()} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
+            label = t.replace("_", " ").capitalize()
+            msg = f"{label} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
         out.append(Finding(SEVERITY.get(t, "warning"), code, msg, start, end))
     return out

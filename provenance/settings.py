@@ -7,7 +7,14 @@ validated once, and :meth:`Settings.signature` names everything in it that chang
 from __future__ import annotations
 
 import dataclasses
+import difflib
+import functools
+import math
 import os
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -70,79 +77,227 @@ class Settings:
         return "|".join(parts)
 
 
+# --- validation: every value's type and range, checked in one place --------------------------------
+
+# Ranges beyond the type. Each rule is (test, what the value must be); fields not named here get the
+# generic rules below: a float named *_similarity lies in 0..1, any other number is finite and >= 0.
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+_RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "fail_on": (lambda v: v in FAIL_ON, "one of " + ", ".join(FAIL_ON)),
+    "fail_under": (lambda v: 0 <= v <= 1, "a number between 0 and 1"),
+    "max_bytes": (lambda v: v > 0, "a positive number of bytes"),
+    "quote_weight": (lambda v: v > 0, "a number above 0"),
+    "min_quote_words": (lambda v: v >= 1, "an integer of at least 1"),
+    "min_passage_words": (lambda v: v >= 1, "an integer of at least 1"),
+    "model": (lambda v: bool(v.strip()), "a model name or folder"),
+    "languages": (
+        lambda v: all(_LANG_CODE.fullmatch(c) and c != "ua" for c in v),
+        'a list of ISO 639 codes such as ["en", "uk"] (lower case; Ukrainian is uk, not ua)',
+    ),
+}
+_TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
+
+
+@functools.cache
+def _hints() -> dict[str, Any]:
+    """Each field's annotation, evaluated (the module uses postponed annotations)."""
+    return typing.get_type_hints(Settings)
+
+
+def _base_type(hint: Any) -> tuple[Any, bool]:
+    """``(type, optional)`` for a field's annotation: ``float | None`` -> ``(float, True)``."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return (args[0] if len(args) == 1 else object), True
+    return hint, False
+
+
+def _type_ok(base: Any, value: Any) -> bool:
+    if base is bool:
+        return isinstance(value, bool)
+    if base is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if base is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if typing.get_origin(base) is tuple:
+        return isinstance(value, tuple) and all(isinstance(x, str) for x in value)
+    return isinstance(value, base) if isinstance(base, type) else True
+
+
+def _type_words(base: Any, optional: bool) -> str:
+    words = _TYPE_WORDS.get(base, "a list of strings" if typing.get_origin(base) is tuple else str(base))
+    return words + (" (or left unset)" if optional else "")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_show(x) for x in value) + "]"
+    return repr(value)
+
+
+def check_value(name: str, value: Any) -> str | None:
+    """Why ``value`` cannot be setting ``name`` ("must be ..., not ..."), or None when it can."""
+    hint = _hints().get(name)
+    if hint is None:
+        return "is not a setting"
+    base, optional = _base_type(hint)
+    if value is None:
+        return None if optional else f"must be {_type_words(base, False)}, not unset"
+    if not _type_ok(base, value):
+        return f"must be {_type_words(base, optional)}, not {_show(value)}"
+    rule = _RULES.get(name)
+    if rule is None and base in (int, float):
+        rule = (
+            ((lambda v: 0 <= v <= 1), "a number between 0 and 1")
+            if name.endswith("similarity")
+            else ((lambda v: v >= 0), f"{_TYPE_WORDS[base]} of at least 0")
+        )
+    if rule is not None and not rule[0](value):
+        return f"must be {rule[1]}, not {_show(value)}"
+    return None
+
+
 def validate(s: Settings) -> None:
+    """Raise SettingsError naming the first setting whose value has the wrong type or lies out of range."""
     for f in fields(s):
-        value = getattr(s, f.name)
-        if f.name.endswith("similarity") and not (isinstance(value, (int, float)) and 0 <= value <= 1):
-            raise SettingsError(f"setting {f.name} must be a number between 0 and 1, not {value!r}")
-    if s.fail_on not in FAIL_ON:
-        raise SettingsError(f"fail_on must be one of {', '.join(FAIL_ON)}, not {s.fail_on!r}")
-    if s.fail_under is not None and not (isinstance(s.fail_under, (int, float)) and 0 <= s.fail_under <= 1):
-        raise SettingsError(f"--fail-under must be between 0 and 1, not {s.fail_under!r}")
-    if not isinstance(s.max_bytes, int) or s.max_bytes <= 0:
-        raise SettingsError(f"max_bytes must be a positive integer, not {s.max_bytes!r}")
+        why = check_value(f.name, getattr(s, f.name))
+        if why is not None:
+            raise SettingsError(f"setting {f.name!r} {why}")
+    if s.paraphrase_min_similarity > s.copied_min_similarity:
+        raise SettingsError(
+            f"setting 'paraphrase_min_similarity' ({s.paraphrase_min_similarity}) must not be above "
+            f"'copied_min_similarity' ({s.copied_min_similarity})"
+        )
 
 
-def _coerce(name: str, raw: Any, default: Any, origin: str) -> Any:
-    kind = type(default)
+# --- layering: defaults -> settings file -> environment -> flags ------------------------------------
+
+
+def _from_file(name: str, raw: Any) -> Any:
+    """A TOML value as the field's type: integers stand for floats, arrays for tuples; nothing else converts."""
+    base, _ = _base_type(_hints()[name])
+    if base is float and isinstance(raw, int) and not isinstance(raw, bool):
+        return float(raw)
+    if typing.get_origin(base) is tuple and isinstance(raw, list):
+        return tuple(raw)
+    return raw
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _from_env(name: str, raw: str) -> Any:
+    """An environment string as the field's type; the raw string is kept when it does not parse (the check
+    that follows then names it)."""
+    base, optional = _base_type(_hints()[name])
+    text = raw.strip()
+    if optional and text == "":
+        return None
+    if base is bool:
+        low = text.lower()
+        return True if low in _TRUE else False if low in _FALSE else raw
+    if typing.get_origin(base) is tuple:
+        return tuple(x.strip() for x in text.split(",") if x.strip())
     try:
-        if isinstance(default, bool):
-            if isinstance(raw, str):
-                if raw.lower() in ("1", "true", "yes", "on"):
-                    return True
-                if raw.lower() in ("0", "false", "no", "off"):
-                    return False
-                raise ValueError(raw)
-            return bool(raw)
-        if isinstance(default, tuple):
-            items = raw.split(",") if isinstance(raw, str) else list(raw)
-            return tuple(str(x).strip() for x in items if str(x).strip())
-        if default is None:
-            return None if raw in (None, "") else (float(raw) if name == "fail_under" else str(raw))
-        return kind(raw)
-    except (TypeError, ValueError):
-        raise SettingsError(f"{origin}: setting {name!r} has a bad value {raw!r}") from None
+        if base is int:
+            return int(text)
+        if base is float:
+            return float(text)
+    except ValueError:
+        return raw
+    return raw
 
 
-def load_settings(
-    path: str | Path | None = None, *, env: dict[str, str] | None = None, **flags: Any
-) -> Settings:
-    """Defaults, then ``[tool.provenance]`` of pyproject.toml or provenance.toml, then PROVENANCE_* env, then flags."""
-    defaults = Settings()
-    known = {f.name: getattr(defaults, f.name) for f in fields(defaults)}
+def _unknown(key: str, origin: str, known: Sequence[str]) -> SettingsError:
+    hint = ""
+    close = difflib.get_close_matches(key.replace("-", "_"), known, n=1)
+    if close:
+        hint = f" (did you mean {close[0]!r}?)"
+    elif key == "tool":
+        hint = " (provenance.toml holds the settings at its top level, without [tool.provenance])"
+    return SettingsError(f"{origin}: unknown setting {key!r}{hint}")
+
+
+def load_settings(path: str | Path | None = None, *, env: Mapping[str, str] | None = None, **flags: Any) -> Settings:
+    """Defaults, then ``[tool.provenance]`` of pyproject.toml or provenance.toml, then PROVENANCE_* env, then flags.
+
+    Each value is checked as it is read, so a bad one is reported with where it came from (the file and
+    key, the environment variable, or the flag); then the whole is validated once more as one object.
+    """
+    known = [f.name for f in fields(Settings)]
     values: dict[str, Any] = {}
     file_values, origin = _read_file(path)
     for key, raw in file_values.items():
         name = key.replace("-", "_")
         if name not in known:
-            raise SettingsError(f"{origin}: unknown setting {key!r}")
-        values[name] = _coerce(name, raw, known[name], origin)
-    env = dict(os.environ) if env is None else env
-    for name, default in known.items():
-        raw = env.get(f"PROVENANCE_{name.upper()}")
-        if raw is not None:
-            values[name] = _coerce(name, raw, default, f"PROVENANCE_{name.upper()}")
-    values.update({k: v for k, v in flags.items() if v is not None})
+            raise _unknown(key, origin, known)
+        value = _from_file(name, raw)
+        why = check_value(name, value)
+        if why is not None:
+            raise SettingsError(f"{origin}: setting {key!r} {why}")
+        values[name] = value
+    env = os.environ if env is None else env
+    for name in known:
+        var = f"PROVENANCE_{name.upper()}"
+        if var in env:
+            value = _from_env(name, env[var])
+            why = check_value(name, value)
+            if why is not None:
+                raise SettingsError(f"environment variable {var} {why}")
+            values[name] = value
+    for name, value in flags.items():
+        if value is None:
+            continue
+        if name not in known:
+            raise _unknown(name, "flags", known)
+        why = check_value(name, value)
+        if why is not None:
+            raise SettingsError(f"--{name.replace('_', '-')} {why}")
+        values[name] = value
     return Settings(**values)
 
 
 def _read_file(path: str | Path | None) -> tuple[dict[str, Any], str]:
-    import tomllib
-
+    """The settings table and a name for it in messages; ``({}, "")`` when no file applies."""
     candidates = [Path(path)] if path else [Path("provenance.toml"), Path("pyproject.toml")]
     for p in candidates:
         if not p.is_file():
             if path:
                 raise SettingsError(f"settings file {p} not found")
             continue
-        try:
-            data = tomllib.loads(p.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-            raise SettingsError(f"{p}: cannot read settings: {e}") from None
-        section = data.get("tool", {}).get("provenance") if p.name == "pyproject.toml" else data
-        if section is None:
-            continue
+        data = _parse_toml(p)
+        if p.name == "pyproject.toml":
+            tool = data.get("tool", {})
+            section = tool.get("provenance") if isinstance(tool, dict) else None
+            if section is None:
+                if path:
+                    raise SettingsError(f"{p}: no [tool.provenance] table")
+                continue
+            origin = f"{p} [tool.provenance]"
+        else:
+            section, origin = data, str(p)
         if not isinstance(section, dict):
-            raise SettingsError(f"{p}: settings must be a table")
-        return section, str(p)
+            raise SettingsError(f"{origin}: settings must be a table")
+        return section, origin
     return {}, ""
+
+
+def _parse_toml(p: Path) -> dict[str, Any]:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        try:
+            import tomli as tomllib  # type: ignore[no-redef]
+        except ImportError:
+            raise SettingsError(f"{p}: reading settings files needs Python 3.11 or the 'tomli' package") from None
+    try:
+        data: dict[str, Any] = tomllib.loads(p.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as e:
+        raise SettingsError(f"{p}: cannot read settings: {e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise SettingsError(f"{p}: not valid TOML: {e}") from None
+    return data

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # Quotation marks, apostrophes and dashes that are "the same" for a verbatim comparison (REPORT.md).
 APOSTROPHES = "'’‘ʼ`´′"
 DASHES = "-‐‑‒–—―−"
-QUOTE_CHARS = "\"“”„‟«»‹›‚‘’「」『』"
+QUOTE_CHARS = '"“”„‟«»‹›‚‘’「」『』'
 
 # Latin look-alikes from Cyrillic and Greek: a word mostly in Latin letters that carries one of these was
 # typed (or spoofed) with a foreign letter. Mapped to Latin for comparison; reported as a finding.
@@ -39,7 +39,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # paragraph end. Abbreviations such as "U.S." or "D.C." are not ends: the next word starts lower-case or
 # the dot follows a single capital.
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)")
-_ABBREV_BEFORE = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$")
+_ABBREV_BEFORE = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$"
+)
 
 
 @dataclass(frozen=True)

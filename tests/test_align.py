@@ -28,7 +28,11 @@ CASES = [
     ("the largest public transport investment ... for a generation", "near_verbatim", []),
     ("[It] is the largest public transport investment in Orlin for a generation", "near_verbatim", []),
     ("It is the largest public transport investment in Orlin [sic] for a generation", "near_verbatim", []),
-    ("This line will bring Riverside within five minutes of the city centre", "altered", [("replace", "five", "fifteen")]),
+    (
+        "This line will bring Riverside within five minutes of the city centre",
+        "altered",
+        [("replace", "five", "fifteen")],
+    ),
     ("This line will bring Riverside within minutes of the city centre", "altered", [("delete", None, "fifteen")]),
     ("This line will bring Riverside within fifteen short minutes of the city centre", "altered",
      [("insert", "short", None)]),
@@ -40,7 +44,7 @@ CASES = [
 
 @pytest.mark.parametrize(("quote", "kind", "changes"), CASES)
 def test_quote_kinds(quote: str, kind: str, changes: list[tuple[str, str | None, str | None]]) -> None:
-    qm, al, _ = match_quote(quote, [(0, len(quote))], [SRC], S)
+    qm, _al, _ = match_quote(quote, [(0, len(quote))], [SRC], S)
     assert qm.kind == kind
     assert [(c.op, c.quote, c.source) for c in qm.changes] == changes
     if kind in ("verbatim", "near_verbatim", "altered"):

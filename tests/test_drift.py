@@ -13,7 +13,11 @@ S = Settings()
 
 CASES = [
     # (source, article, drift types expected)
-    ("The project will cost 148 million euros in total.", "The project will cost 184 million euros in total.", {"number"}),
+    (
+        "The project will cost 148 million euros in total.",
+        "The project will cost 184 million euros in total.",
+        {"number"},
+    ),
     ("The trip takes fifteen minutes from the centre.", "The trip takes five minutes from the centre.", {"number"}),
     ("The vote will be held on Monday in the council hall.", "The vote will be held on Friday in the council hall.",
      {"date"}),

@@ -7,7 +7,6 @@ import io
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -28,6 +27,9 @@ RU = (
 UK_KOI = UK.replace("«", '"').replace("»", '"').replace("—", "-")
 RU_KOI = RU.replace("«", '"').replace("»", '"').replace("—", "-")
 FR = "Le ministère a déclaré que les négociations commenceront à l'été prochain. « Nous sommes prêts », a-t-il dit."
+PL = "Zażółć gęślą jaźń. Ministerstwo obrony poinformowało, że rozmowy rozpoczną się w przyszłym tygodniu."
+EL = "Το υπουργείο Άμυνας ανακοίνωσε ότι οι συνομιλίες θα ξεκινήσουν την επόμενη εβδομάδα."
+LONG_PREAMBLE = "An English preamble line that goes on.\n" * 2000
 EN = "The Pentagon said on Thursday that talks would begin.\n\nA second paragraph."
 
 HTML = """<!DOCTYPE html>
@@ -143,6 +145,12 @@ def test_id_is_the_name_without_the_last_extension(tmp_path: Path, name: str, ex
         (FR, FR.encode("latin-1"), {"latin-1"}),
         ("Die Größe der Änderungen überrascht.", "Die Größe der Änderungen überrascht.".encode("latin-1"), {"latin-1"}),
         ("He said “no” – twice…", "He said “no” – twice…".encode("cp1252"), {"cp1252"}),
+        # other code pages come from charset-normalizer; a Greek page must not be read as Cyrillic
+        (PL, PL.encode("cp1250"), {"cp1250"}),
+        (EL, EL.encode("cp1253"), {"cp1253"}),
+        # an English preamble longer than the sniffing window must not hide the Cyrillic after it
+        (LONG_PREAMBLE + UK, (LONG_PREAMBLE + UK).encode("cp1251"), {"cp1251"}),
+        (LONG_PREAMBLE + RU_KOI, (LONG_PREAMBLE + RU_KOI).encode("koi8-r"), {"koi8-r"}),
     ],
 )
 def test_encodings_decode_to_the_original(tmp_path: Path, original: str, raw: bytes, encodings: set[str]) -> None:
@@ -202,9 +210,66 @@ def test_html_main_text_and_metadata(tmp_path: Path, name: str) -> None:
 
 
 def test_html_uses_trafilatura_when_it_is_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("trafilatura")
-    monkeypatch.setattr(L, "_plain_extract", lambda markup: pytest.fail("the fallback extractor ran"))
+    pytest.importorskip("trafilatura", exc_type=ImportError)
+    monkeypatch.setattr(L, "_plain_extract", lambda markup: ([], {}))
     check_article_html(one(write(tmp_path, "a.html", HTML)))
+
+
+NEWS_PAGE = """<!doctype html><html lang="uk"><head><meta charset="utf-8">
+<title>Орлін схвалив продовження трамвайної лінії | Орлін Daily</title></head><body>
+<div class="lang-switcher"><a href="/ua">ua</a> <a href="/en">en</a> <a href="/ru">ru</a></div>
+<nav><a href="/">Головна</a> <a href="/news">Новини</a></nav>
+<main><article>
+<h1>Орлін схвалив продовження трамвайної лінії</h1>
+<div class="meta"><span class="author">Автор: Петро Коваленко</span></div>
+<figure><img src="x.jpg"><figcaption>Фото: Олена Мельник / Орлін Daily</figcaption></figure>
+<p>ОРЛІН — Міська рада у четвер схвалила продовження трамвайної лінії до Ріверсайду, повідомила пресслужба.</p>
+<p>«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», – заявив мер Томас Верховен.</p>
+<p>Будівництво почнеться навесні й триватиме два роки, сказав він журналістам після засідання ради.</p>
+</article></main>
+<div class="share">Поділитися: Facebook Twitter Telegram</div>
+<footer>© Орлін Daily</footer></body></html>"""
+
+
+def test_html_keeps_the_marker_lines_around_the_main_text(tmp_path: Path) -> None:
+    text = one(write(tmp_path, "tram.uk.html", NEWS_PAGE)).text
+    paragraphs = text.split("\n\n")
+    for line in ("ua en ru", "Автор: Петро Коваленко", "Фото: Олена Мельник / Орлін Daily"):
+        assert line in paragraphs
+    assert paragraphs.index("ua en ru") < paragraphs.index("Орлін схвалив продовження трамвайної лінії")
+    assert "«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин»" in text
+    assert "Головна" not in text and "© Орлін Daily" not in text
+
+
+@pytest.mark.parametrize("trafilatura", [True, False])
+def test_short_html_keeps_its_paragraphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trafilatura: bool) -> None:
+    if not trafilatura:
+        monkeypatch.setattr(L, "_trafilatura_extract", lambda markup: ([], {}, False))
+    page = "<html><body><p>Один абзац <a href='/x'>тут</a>.</p><p>Другий абзац.</p></body></html>"
+    assert one(write(tmp_path, "short.html", page)).text == "Один абзац тут.\n\nДругий абзац."
+
+
+@pytest.mark.parametrize(
+    ("page", "blocks"),
+    [
+        (  # no </head>; the article's own <header> is kept, the site's header and footer are not
+            "<html><head><title>T</title><body><header>Site menu</header><article><header><h1>Head</h1>"
+            "<p>By X</p></header><p>Body <b>text</b>.</p></article><footer>(c) site</footer></body></html>",
+            ["Head", "By X", "Body text."],
+        ),
+        ("<p>before</p><![ bogus ]> <p>after</p>", ["before"]),  # html.parser gives up: keep what it read
+        ("<table><tr><td>a</td><td>b</td></tr></table><p>one<br>two</p>", ["a b", "one\ntwo"]),
+    ],
+)
+def test_plain_extractor_blocks(page: str, blocks: list[str]) -> None:
+    assert L._plain_extract(page)[0] == blocks
+
+
+def test_html_marker_merge_gives_up_when_blocks_do_not_line_up() -> None:
+    assert L._with_markers(["b", "a"], ["a", "x", "b"]) == ["b", "a"]
+    assert L._with_markers(["a", "c"], ["menu", "a", "short", "c", "after"]) == ["menu", "a", "short", "c"]
+    long_block = "x" * 500
+    assert L._with_markers(["a", "c"], ["a", long_block, "c"]) == ["a", "c"]
 
 
 def test_html_falls_back_when_trafilatura_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -498,14 +563,24 @@ def test_import_is_cheap() -> None:
     assert out.strip() == "[]"
 
 
-@pytest.mark.parametrize("line", [EN + "\n", UK + "\r\n"])
-def test_a_4_mb_utf8_text_loads_fast(tmp_path: Path, line: str) -> None:
+@pytest.mark.parametrize("line", [EN + "\n", UK + "\r\n"], ids=["english", "ukrainian-crlf"])
+def test_a_4_mb_utf8_text_loads_whole(tmp_path: Path, line: str) -> None:
+    """A 4 MB article is checked, not refused (its speed is measured in bench/, not here)."""
     raw = (line * (4_000_000 // len(line.encode("utf-8")) + 1)).encode("utf-8")
     path = write(tmp_path, "big.txt", raw)
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        text = one(path)
-        best = min(best, time.perf_counter() - start)
+    text = one(path)
     assert text.encoding == "utf-8" and len(raw) >= 4_000_000
-    assert best < 0.2, f"{best:.3f} s"
+    assert "\r" not in text.text and len(text.text) > 1_000_000
+
+
+# ------------------------------------------------------------------------------------------- real inputs
+
+
+def test_the_devset_and_seeds_load_as_utf8_text() -> None:
+    root = Path(__file__).resolve().parent.parent
+    texts = load_many([str(root / "tests" / "devset" / "articles"), str(root / "seeds")])
+    ids = [t.id for t in texts]
+    assert "d5_translated.uk" in ids and "pentagon-hmc-statement.excerpt" in ids
+    assert "PROVENANCE-NOTES" in ids, "a folder walk takes .md files too"
+    assert all(t.encoding == "utf-8" and t.text.strip() and "\r" not in t.text for t in texts)
+    assert ids == [t.id for t in load_many([str(root / "tests" / "devset" / "articles"), str(root / "seeds")])]

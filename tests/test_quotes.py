@@ -16,7 +16,7 @@ STYLES = [
     ("Он сказал «линия „почти“ открыта» вчера.", "линия „почти“ открыта"),  # nested
     ("He said “the coalition’s mission is over” today.", "the coalition’s mission is over"),  # apostrophe inside
     ("He said “the plan is ‘final’ now” today.", "the plan is ‘final’ now"),
-    ("He said “the mixed style closes here,\" she said.", "the mixed style closes here,"),
+    ('He said “the mixed style closes here," she said.', "the mixed style closes here,"),
 ]
 
 
@@ -61,7 +61,7 @@ SPEAKERS = [
     ('According to the minister, "the budget is final."', "the minister"),
     ("«Ця лінія буде готова», – заявив мер Томас Верховен.", "мер Томас Верховен"),
     ("«Эта линия будет готова», – сообщил мэр Томас Верховен.", "мэр Томас Верховен"),
-    ('Sudani earlier this month said that the withdrawal is “necessary” for stability.', "Sudani"),
+    ("Sudani earlier this month said that the withdrawal is “necessary” for stability.", "Sudani"),
     ('"It is done," transport director Ana Lind noted.', "transport director Ana Lind"),
     ('The report is out. "Nobody is named here."', None),
 ]

@@ -1,0 +1,76 @@
+"""Who said it: names that refer to the same one, and findings for quotes credited to someone else."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import check
+from provenance.attribution import same_speaker
+from provenance.load import text_from_string
+from provenance.settings import Settings
+
+SAME = [
+    ("Mayor Tomas Verhoeven", "Verhoeven", True),
+    ("the mayor", "Mayor Tomas Verhoeven", True),
+    ("мер Томас Верховен", "Mayor Tomas Verhoeven", True),
+    ("мэр Томас Верховен", "Mayor Tomas Verhoeven", True),
+    ("Deputy Minister Irena Kostova", "Костова", True),
+    ("Левчук", "Oleh Levchuk", True),
+    ("the Pentagon", "the Department of Defense", True),
+    ("Пентагон", "DoD", True),
+    ("Минобороны США", "the Pentagon", True),
+    ("transport director Ana Lind", "Mayor Tomas Verhoeven", False),
+    ("Irena Kostova", "Oleh Levchuk", False),
+    ("the Pentagon", "the State Department", False),
+    ("he", "Mayor Tomas Verhoeven", None),
+    ("the statement", "the Pentagon", None),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "want"), SAME)
+def test_same_speaker(a: str, b: str, want: bool | None) -> None:
+    assert same_speaker(a, b) is want
+
+
+SOURCE = (
+    "Ministry of Transport: statement\n\n"
+    '"The bridge will reopen in May," said Deputy Minister Irena Kostova. '
+    '"Repairs are on schedule," added Oleh Levchuk, head of the roads agency.'
+)
+
+
+def _codes(article: str) -> list[str]:
+    rep = check(
+        text_from_string(article, id="a"), [text_from_string(SOURCE, id="ministry")], Settings(lexical_only=True)
+    )
+    return [f.code for f in rep.findings if f.code.startswith("ATTRIBUTION")]
+
+
+@pytest.mark.parametrize(
+    ("article", "codes"),
+    [
+        ('"The bridge will reopen in May," said Irena Kostova.', []),
+        ('"The bridge will reopen in May," said Oleh Levchuk.', ["ATTRIBUTION_MISMATCH"]),
+        ("«Міст відкриють у травні», – заявила Костова. «Repairs are on schedule», – додав Левчук.", []),
+        ("«Repairs are on schedule», – заявила Ірина Костова.", ["ATTRIBUTION_MISMATCH"]),
+        ("«Repairs are on schedule», – заявил Олег Левчук.", []),
+        ("«The bridge will reopen in May», – сообщил Олег Левчук.", ["ATTRIBUTION_MISMATCH"]),
+        ('"The bridge will reopen in May," an unnamed official said.', ["ATTRIBUTION_ANONYMITY"]),
+        ('"The bridge will reopen in May."', []),  # no speaker: not an error by itself
+    ],
+)
+def test_attribution_findings(article: str, codes: list[str]) -> None:
+    assert _codes(article) == codes
+
+
+def test_source_speaker_is_reported() -> None:
+    rep = check(
+        text_from_string('"Repairs are on schedule," said Irena Kostova.', id="a"),
+        [text_from_string(SOURCE, id="ministry")],
+        Settings(lexical_only=True),
+    )
+    (q,) = rep.quotes
+    assert q.speaker == "Irena Kostova"
+    assert q.match.source_speaker == "Oleh Levchuk"
+    (f,) = [f for f in rep.findings if f.code == "ATTRIBUTION_MISMATCH"]
+    assert "Irena Kostova" in f.message and "Oleh Levchuk" in f.message and f.severity == "error"

