@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -328,8 +328,8 @@ def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piec
 # --- aligning words ------------------------------------------------------------------------------
 
 
-def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int) -> Counter[int]:
-    votes: Counter[int] = Counter()
+def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int) -> dict[int, float]:
+    votes: defaultdict[int, float] = defaultdict(float)
     for i, (t, b) in enumerate(zip(norms, skip, strict=True)):
         if b:
             continue
@@ -345,7 +345,7 @@ def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: 
     return votes
 
 
-def _best_diagonals(votes: Counter[int], m: int) -> list[int]:
+def _best_diagonals(votes: dict[int, float], m: int) -> list[int]:
     if not votes:
         return []
     smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in votes}

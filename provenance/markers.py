@@ -81,6 +81,8 @@ BOILERPLATE_EXACT, BOILERPLATE_PREFIX = _load_boilerplate()
 REPEATED_LINE_MIN = 20
 # A switcher glued to the end of a text line needs this many codes: two could be ordinary words.
 GLUED_SWITCHER_MIN = 3
+# Words that may follow the name on a "By" line ("| Orlin Daily", ", Senior Correspondent in Kyiv").
+BYLINE_MAX_TAIL_WORDS = 6
 # A "By ..." line longer than this is prose that happens to start with "By".
 BYLINE_MAX_LINE = 120
 # A capitalised place with no region, date or agency after it has at most this many words ("NEW YORK -").
@@ -107,7 +109,9 @@ SWITCHER_WORDS = _wordset("it is no be am to so my me he as at an or on in of we
 # Capitalised words that begin a sentence rather than a name ("Yesterday, Coast Wire reported").
 LEADING_NON_NAMES = _wordset(
     "the a an and but yesterday today earlier later meanwhile also on in at as this last then now previously "
-    "separately however after before while when since according"
+    "separately however after before while when since according "
+    "раніше ранее вчора вчера сьогодні сегодня також также тоді тогда нагадаємо напомним зокрема як как про об "
+    "це это у в а і и та але но згодом позже пізніше"
 )
 ARTICLES = _wordset("the a an its their")
 # Words that make a capitalised phrase an outlet's name when it ends in one ("Coast Wire", "Orlin Daily").
@@ -136,7 +140,8 @@ SOURCE_NOUNS_CYR = _wordset(
     "штаб штабі штабе поліція поліції полиция полиции армія армії армия армии командування командование "
     "видання издание агентство агентства телеканал джерела джерело источники источник офіс офісі офис офисе "
     "посол посольство посольстві посольстве прокуратура прокуратурі прокуратуре суд суді суде служба службі "
-    "службе генштаб генштабі генштабе адміністрація адміністрації администрация администрации"
+    "службе генштаб генштабі генштабе адміністрація адміністрації администрация администрации видання издания "
+    "издание телеканалу телеканала газети газеты"
 )
 # Words that end a Cyrillic source phrase: conjunctions, prepositions, time adverbs.
 CYR_STOP = _wordset(
@@ -171,16 +176,12 @@ def _trie_regex(node: dict[str, Any]) -> str:
 # --- patterns --------------------------------------------------------------------------------------------------------
 _OUTLET_RE = re.compile(rf"(?<![\w\-])(?:{_alternation(OUTLETS)})(?![\w\-])")
 _CAP_SEQ = rf"{_CAP}(?:[ \t]+(?:(?:of|de|the|and|for)[ \t]+)?(?:{_CAP}|\d+)){{0,{MAX_NAME_WORDS - 1}}}"
-_OUTLET_SUBJECT_RE = re.compile(
-    rf"{_NOT_AFTER_WORD}(?P<name>{_CAP_SEQ})(?=['’]s\b|\s+(?:has\s+|had\s+|also\s+|earlier\s+)?"
-    r"(?:reported|reports|said|says|wrote|writes|quoted|cited|published|learned|learnt|"
-    r"повідомляє|повідомила|повідомило|пише|передає|сообщает|сообщило|сообщила|пишет|передает|передаёт)\b)"
-)
-_OUTLET_OBJECT_RE = re.compile(
-    r"(?:according to|told|reported by|cited by|quoted by|citing|interview with|published by|reports|reported|"
-    r"за даними|повідомляє|повідомило|пише|передає|з посиланням на|в інтерв'ю|в інтерв’ю|"
-    r"по данным|сообщает|сообщило|пишет|передает|передаёт|со ссылкой на|в интервью)"
-    rf"\s+(?:the\s+|видання\s+|издание\s+|агентство\s+|телеканал\s+)?(?P<name>{_CAP_SEQ})"
+# Phrases after which a name is the one reporting: "according to Orlin Daily", "повідомляє Укрінформ".
+OUTLET_OBJECT_PHRASES = (
+    "according to", "told", "reported by", "cited by", "quoted by", "citing", "interview with", "published by",
+    "reports", "reported", "за даними", "повідомляє", "повідомило", "пише", "передає", "з посиланням на",
+    "в інтерв'ю", "в інтерв’ю", "по данным", "сообщает", "сообщило", "пишет", "передает", "передаёт",
+    "со ссылкой на", "в интервью",
 )
 _SWITCHER_SPLIT = re.compile(r"[\s|/•·,]+")
 _TOKEN_RE = re.compile(r"\S+")
@@ -193,7 +194,7 @@ _PUBLISHED_BEFORE = re.compile(r"(?:Published|Posted|Опубліковано|О
 _BY_RE = re.compile(r"(?:By|BY)[ \t]+")
 _BYLINE_KEY_RE = re.compile(
     r"(?:(?:Additional[ \t]+)?[Rr]eporting[ \t]+by|Reported[ \t]+by|Written[ \t]+by|Story[ \t]+by|Words[ \t]+by|"
-    r"Text[ \t]+by|Підготува(?:в|ла|ли)|Подготови(?:л|ла|ли)|"
+    r"Text[ \t]+by|Підготува(?:ла|ли|в)|Подготови(?:ла|ли|л)|"
     r"Автор(?:ка|и|ы)?[ \t]+(?:статті|статьи|матеріалу|материала|тексту|текста))[ \t]*[:\-–—]?[ \t]*"
     r"|(?:Authors?|AUTHORS?|Автор(?:ка|и|ы)?|АВТОР|Текст|Text|By)[ \t]*[:\-–—][ \t]*"
 )
@@ -258,7 +259,8 @@ SAY_CYR = _wordset(
     "повідомляє повідомляють повідомив повідомила повідомило повідомили пише пишуть передає інформує зазначає "
     "зазначив зазначила зазначили заявив заявила заявило заявили наголосив наголосила наголосили сказав сказала "
     "сказали підкреслив підкреслила йдеться ідеться сообщает сообщают сообщил сообщила сообщило сообщили пишет "
-    "пишут передает передаёт заявил отметил отметила отметили сказал подчеркнул подчеркнула говорится"
+    "пишут передает передаёт заявил отметил отметила отметили сказал подчеркнул подчеркнула говорится "
+    "повідомляло писало передало сообщало писало передало"
 )
 SOURCE_PHRASES_CYR = (
     "за даними", "за інформацією", "за словами", "з посиланням на", "згідно з", "по данным", "по информации",
@@ -276,6 +278,23 @@ _SAY_CYR = (
     rf"(?: (?:в|у|на))?|{_alternation(_both_cases(SOURCE_PHRASES_CYR))}"
 )
 _ATTR_CYR_RE = re.compile(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
+# Verbs whose subject, when it is a name ending in an outlet word, is an outlet ("Coast Wire reported").
+OUTLET_VERBS_EN = (
+    "reported", "reports", "said", "says", "wrote", "writes", "quoted", "cited", "published", "learned", "learnt",
+)
+# Common nouns that introduce an outlet's name ("the newspaper Orlin Daily", "видання Orlin Daily").
+OUTLET_INTRO = _wordset(
+    "the newspaper outlet agency channel broadcaster site видання виданню видання агентство агентства телеканал "
+    "телеканалу газета газети сайт сайту портал порталу издание издания агентства телеканала газеты сайта портала"
+)
+_OUTLET_SUBJECT_RE = re.compile(
+    rf"{_NOT_AFTER_WORD}(?P<name>{_CAP_SEQ})(?=['’]s\b|\s+(?:has\s+|had\s+|also\s+|earlier\s+)?"
+    rf"(?:{_alternation([*OUTLET_VERBS_EN, *SAY_CYR])})(?![\w]))"
+)
+_OUTLET_OBJECT_RE = re.compile(
+    rf"(?<![\w])(?:{_alternation(_both_cases(OUTLET_OBJECT_PHRASES))})"
+    rf"\s+(?:(?:{_alternation(OUTLET_INTRO)})\s+)?(?P<name>{_CAP_SEQ})"
+)
 _CYR_WORD = re.compile(r"[\w'’\-.]+")
 PRONOUNS = _wordset("he she they it we i you him her them він вона вони воно ми я він он она они оно мы")
 
@@ -446,20 +465,41 @@ def _bylines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
 def _byline_at(text: str, a: int, pos: int, b: int, strict: bool) -> list[Marker]:
     """A byline whose name starts at ``pos``; ``strict`` ("By ...") wants the line to hold little else."""
     n_start, n_end, caps = _leading_name(text, pos, b)
+    n_end, listed = _split_trailing_outlet(text, n_start, n_end)
     name = text[n_start:n_end]
     if caps == 0 or name.split()[0].casefold() in MONTHS:
         return []
-    outlet = _byline_outlet(text, n_end, b)
-    if strict:
-        rest = text[n_end:b].strip()
-        if (caps < 2 and name not in OUTLETS) or (rest and outlet is None and not _is_datey(rest)):
-            return []
+    outlet = listed or _byline_outlet(text, n_end, b)
+    if strict and not (caps >= 2 or name in OUTLETS):
+        return []
+    if strict and not _byline_rest_ok(text[listed[1] if listed else n_end : b]):
+        return []
     found = [_mk(text, "byline", a, n_end, {"author": name})]
     if outlet is not None:
         found.append(_mk(text, "outlet", outlet[0], outlet[1], _outlet_value(text[outlet[0] : outlet[1]])))
     if name in OUTLETS:
-        found.append(_mk(text, "outlet", n_start, n_end, {"name": name, "canonical": OUTLETS[name]}))
+        found.append(_mk(text, "outlet", n_start, n_end, _outlet_value(name)))
     return found
+
+
+def _split_trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """AP style "By JOHN SMITH Associated Press": a listed outlet closing the name is not part of it."""
+    for m in _OUTLET_RE.finditer(text, start, end):
+        before = re.sub(r"\s+(?:The|THE)$", "", text[start : m.start()].rstrip())
+        if m.end() == end and " " in before.strip():
+            return start + len(before), (m.start(), m.end())
+    return end, None
+
+
+def _byline_rest_ok(rest: str) -> bool:
+    """What may follow the name on a "By" line: nothing, a date, or a short tail after a separator
+    ("| Orlin Daily", ", Staff Writer", "in Kyiv"), but not a clause ("By Friday, the council had ...")."""
+    rest = rest.strip()
+    if not rest or _is_datey(rest):
+        return True
+    words = rest.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in ("for", "in", "and", "of", "the"))
+    return (rest[0] in "|•·/–—-," or words[0] in ("for", "in")) and len(words) <= BYLINE_MAX_TAIL_WORDS and lower < 2
 
 
 _BYLINE_OUTLET_RE = re.compile(rf"[ \t]*(?:[|•·/–—\-,]|for|for the)[ \t]+(?P<name>{_CAP_SEQ})[ \t]*$")

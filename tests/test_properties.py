@@ -40,7 +40,8 @@ def _kinds(article: str) -> list[str]:
     return [q.match.kind for q in rep.quotes]
 
 
-spaces = st.text(alphabet=" \t\n\u00a0", min_size=1, max_size=3).filter(lambda s: s.count("\n") <= 1)  # two line ends make a paragraph
+# Whitespace inside a quote; two line ends would make a paragraph break, which ends a quote.
+spaces = st.text(alphabet=" \t\n\u00a0", min_size=1, max_size=3).filter(lambda s: s.count("\n") <= 1)
 
 
 @settings(max_examples=40, deadline=None)
