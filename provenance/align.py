@@ -11,6 +11,7 @@ unsupported.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -30,6 +31,8 @@ from .text import Token, tokens
 COMMON_WORD_CAP = 400
 # Diagonals within this many words of each other vote together: brackets and small edits shift them.
 VOTE_BAND = 3
+# Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
+SMOOTH_TOP = 24
 # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
 CANDIDATES = 3
 
@@ -348,7 +351,10 @@ def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: 
 def _best_diagonals(votes: dict[int, float], m: int) -> list[int]:
     if not votes:
         return []
-    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in votes}
+    # Smooth only around the strongest raw diagonals: a long source gives thousands of weak ones.
+    top = heapq.nlargest(SMOOTH_TOP, votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    seeds = {d + k for d, _ in top for k in range(-VOTE_BAND, VOTE_BAND + 1) if d + k in votes}
+    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in seeds}
     chosen: list[int] = []
     for d, _ in sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0])):
         if all(abs(d - c) > max(m, 2 * VOTE_BAND) for c in chosen):

@@ -36,6 +36,8 @@ _HEADING_AUTHOR = re.compile(
     r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
     re.I,
 )
+# Capitalised at a sentence start, but never a name.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"})
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
@@ -140,7 +142,7 @@ def _names(phrase: str) -> list[str]:
     """Capitalised words that are not role words: the proper names of a speaker phrase."""
     out = []
     for w in re.findall(r"[\w'’-]+", phrase):
-        if w[:1].isupper() and w.casefold() not in ROLE_WORDS and len(w) > 1:
+        if w[:1].isupper() and w.casefold() not in ROLE_WORDS | _FUNCTION_WORDS and len(w) > 1:
             out.append(_latin(w.strip("'’")))
     return out
 
@@ -244,3 +246,26 @@ def _compare(qid: str, said: str, who: str, start: int, end: int, sid: str) -> F
         return Finding("warning", "ATTRIBUTION_ANONYMITY", msg, start, end)
     msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
     return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)
+
+
+def check_claims(ctx: Context) -> None:
+    """Warn where the article credits a claim to a body or person that none of the sources speaks for."""
+    if not ctx.sources:
+        return
+    voices = [s.extra.get("author") for s in ctx.sources]
+    voices += [who for s in ctx.sources for _, _, who in s.extra.get("speakers", [])]
+    # The article's own speakers of quotes that a source carries: that source speaks for them.
+    matched = {q.speaker for q in ctx.quotes if q.speaker and q.match.source is not None}
+    known = [v for v in voices if v] + sorted(matched)
+    warned: set[str] = set()
+    for m in ctx.markers:
+        who = str(m.value.get("source") or "")
+        if m.kind != "attribution" or not who or who in matched or _key(who) in warned:
+            continue
+        if _key(who) in _PRONOUN_OR_DOC:
+            continue
+        if any(same_speaker(who, v) for v in known):
+            continue
+        warned.add(_key(who))
+        msg = f"“{m.text}” credits a claim to {who}, but none of the sources speaks for {who}"
+        ctx.findings.append(Finding("warning", "UNSOURCED_ATTRIBUTION", msg, m.start, m.end))

@@ -106,6 +106,7 @@ def check(
     if semantic is not None:
         semantic.refine(ctx)
     attribution.check_quotes(ctx)
+    attribution.check_claims(ctx)
     return _report(ctx, semantic)
 
 
