@@ -37,7 +37,9 @@ _HEADING_AUTHOR = re.compile(
     re.I,
 )
 # Capitalised at a sentence start, but never a name.
-_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"})
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}
+)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",

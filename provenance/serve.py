@@ -508,6 +508,8 @@ class Handler(BaseHTTPRequestHandler):
         except ValueError:
             phrase = "error"
         self.close_connection = True
+        if self.request_version == "HTTP/0.9":  # a garbled request line: answer with a status line all the same
+            self.request_version = "HTTP/1.0"
         err = RequestError(code, phrase.lower().replace(" ", "_"), message or phrase)
         self._send(code, err.body(), close=True)
 

@@ -6,6 +6,7 @@ Offsets are always code-point indices into the NFC text the loader produced (REP
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -73,6 +74,8 @@ def script_of(ch: str) -> str:
 
 def fold_lookalikes(word: str) -> tuple[str, bool]:
     """Map look-alike letters to the word's dominant script; True when the word mixed scripts."""
+    if word.isascii():  # fast path: an ASCII word has no Cyrillic or Greek letter to fold
+        return word, False
     latin = sum(1 for c in word if c.isalpha() and script_of(c) == "latin")
     cyr = sum(1 for c in word if c.isalpha() and script_of(c) in ("cyrillic", "greek"))
     if not latin or not cyr:
@@ -84,6 +87,7 @@ def fold_lookalikes(word: str) -> tuple[str, bool]:
     return folded, folded != word
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function called for every word of every text: cache it
 def norm_word(word: str) -> str:
     """The comparison form of a word: look-alikes folded, case folded, apostrophes unified."""
     folded, _ = fold_lookalikes(word)

@@ -82,7 +82,9 @@ def test_claim_credited_to_a_body_no_source_speaks_for() -> None:
         "Earlier, the State Department said the road was closed.\n\n"
         '"Repairs are on schedule," said Oleh Levchuk.'
     )
-    rep = check(text_from_string(article, id="a"), [text_from_string(SOURCE, id="ministry")], Settings(lexical_only=True))
+    rep = check(
+        text_from_string(article, id="a"), [text_from_string(SOURCE, id="ministry")], Settings(lexical_only=True)
+    )
     warned = [f for f in rep.findings if f.code == "UNSOURCED_ATTRIBUTION"]
     assert [article[f.start : f.end] for f in warned] == ["the State Department said"]
     assert all(f.severity == "warning" for f in warned)

