@@ -22,6 +22,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from . import quotes
 from .report import Change, QuoteMatch
 from .settings import Settings
 from .text import Token, tokens
@@ -240,7 +241,34 @@ def prepare_source(id: str, text: str, *, path: str | None = None, language: str
     index: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
         index.setdefault(t.norm, []).append(i)
-    return PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
+    src = PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
+    found = quotes.extract(text)
+    src.extra["quotes"] = found
+    src.extra["quoted"] = [(a, b) for q in found for a, b in q.parts]
+    return src
+
+
+def _quoted(src: PreparedSource, k: int) -> bool:
+    """Whether source word ``k`` stands inside one of the source's own quotations."""
+    if not 0 <= k < len(src.toks):
+        return False
+    pos = src.toks[k].start
+    return any(a <= pos < b for a, b in src.extra.get("quoted", ()))
+
+
+def _explained(p: PieceAlignment, o: Op, src: PreparedSource, settings: Settings) -> bool:
+    """A difference that an editorial mark or the source's own layout accounts for."""
+    if _bracket_only(p.piece, o) and o.s2 - o.s1 <= settings.max_bracket_span:
+        return True  # "[Orlin] city centre", "[the mayor]" for "he"
+    # The source's attribution between two of its quotations ("…centre," said the mayor. "It is…"): the
+    # article quoting both as one passage skips words that were never the speaker's.
+    return (
+        o.tag == "source_only"
+        and o.s2 - o.s1 <= settings.max_join_gap
+        and _quoted(src, o.s1 - 1)
+        and _quoted(src, o.s2)
+        and not any(_quoted(src, k) for k in range(o.s1, o.s2))
+    )
 
 
 @dataclass(frozen=True)
@@ -461,18 +489,14 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
     aligned = tuple(done[k] for k in sorted(done))
     q_words = sum(sum(not b for b in p.bracket) for p in pieces)
     matched = sum(p.equal for p in aligned)
-    s_words = sum(_source_words(p) for p in aligned)
+    s_words = sum(_source_words(p, src, settings) for p in aligned)
     sim = 2 * matched / (q_words + s_words) if q_words + s_words else 0.0
     return Alignment(src, aligned, min(1.0, sim), matched, q_words)
 
 
-def _source_words(p: PieceAlignment) -> int:
-    """Source words the piece stands for, less those a bracket replaced."""
-    n = 0
-    for o in p.ops:
-        if o.tag == "equal" or not _bracket_only(p.piece, o):
-            n += o.s2 - o.s1
-    return n
+def _source_words(p: PieceAlignment, src: PreparedSource, settings: Settings) -> int:
+    """Source words the piece stands for, less those a bracket replaced or an attribution put between."""
+    return sum(o.s2 - o.s1 for o in p.ops if o.tag == "equal" or not _explained(p, o, src, settings))
 
 
 def _bracket_only(piece: Piece, o: Op) -> bool:
@@ -498,7 +522,7 @@ def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list
         for o in p.ops:
             if o.tag == "equal":
                 continue
-            if _bracket_only(p.piece, o) and o.s2 - o.s1 <= settings.max_bracket_span:
+            if _explained(p, o, src, settings):
                 explained += 1
                 continue
             q = _surface(quote_text, qt, o.q1, o.q2)

@@ -195,7 +195,7 @@ def is_named(phrase: str) -> bool:
 
 def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:
     """Record, once per source, its quotations' speakers and its author."""
-    spans = [(q.start, q.end, q.speaker) for q in quotes.extract(src.text)]
+    spans = [(q.start, q.end, q.speaker) for q in src.extra.get("quotes") or quotes.extract(src.text)]
     src.extra["speakers"] = spans
     author = (meta or {}).get("author") or (meta or {}).get("sitename")
     if not author:

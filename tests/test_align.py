@@ -93,3 +93,14 @@ def test_passage_copied_and_paraphrase() -> None:
     kind, al = match_passage(tokens(loose), [SRC], S) or ("", None)
     assert kind == "paraphrase"
     assert match_passage(tokens("Elsewhere, the weather was sunny and warm all week long."), [SRC], S) is None
+
+
+def test_quote_across_the_sources_own_attribution_is_verbatim() -> None:
+    quote = (
+        "This line will bring Riverside within fifteen minutes of the city centre. It is the largest public transport"
+    )
+    qm, _, _ = match_quote(quote, [(0, len(quote))], [SRC], S)
+    assert qm.kind == "verbatim" and qm.changes == ()
+    unquoted = "today approved the extension of tram Line 4 to the Riverside district. This line will bring Riverside"
+    qm, _, _ = match_quote(unquoted, [(0, len(unquoted))], [SRC], S)
+    assert qm.kind == "verbatim"
