@@ -39,9 +39,10 @@ RULE_CONFIDENCE = 0.95
 # Letters that rule a language out count only above this share of the script's letters (min one letter),
 # so a quoted foreign name ("Київ" in Russian prose) does not flip a paragraph.
 EXCLUDE_SHARE = 0.02
-# Bulgarian writes ъ as a vowel (~2-3 % of letters), Russian almost never (~0.04 %): with ≥ 2 such letters
-# at this share, and nothing else excluding Bulgarian, the text is Bulgarian.
+# Bulgarian writes ъ as a vowel (~2-3 % of letters), Russian almost never (~0.04 %): above this share, and
+# with nothing else ruling Bulgarian out, the text is Bulgarian.
 BG_HARD_SIGN_SHARE = 0.015
+# ...but one ъ is not enough: a short Russian line can hold one ("Он объявил о начале работ").
 BG_HARD_SIGN_MIN = 2
 # Sorani's own letters (ە alone is ~8 % of letters) above this share: Sorani. A foreign name with ڤ in
 # Arabic prose stays below it.

@@ -247,6 +247,7 @@ _ATTR_SUBJECT_RE = re.compile(
     rf"{_NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:also|later|earlier|previously|further|again|then))?"
     rf"[ \t]+(?:{_SAY_EN})\b{_STATEMENT})"
 )
+_QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
 _ATTR_ACCORDING_RE = re.compile(
     r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:(?:the|a|an)[ \t]+)?"
     r"(?:(?:latest|new|official|preliminary|final|initial)[ \t]+)?"
@@ -632,6 +633,8 @@ def _attributions(text: str) -> list[Marker]:
             if rx is _ATTR_SUBJECT_RE:  # the source opens the phrase: drop "Yesterday", "But" before it
                 src_text, src_start = _strip_leading(src_text, src_start, keep_articles=True)
                 start = src_start
+                if _QUESTION_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # a section head, "What the Pentagon also said", credits nothing
             src = _clean_source(src_text)
             if src is not None:
                 end = m.start("phrase") + len(_trim_phrase(m.group("phrase")))
