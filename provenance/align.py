@@ -34,6 +34,11 @@ COMMON_WORD_CAP = 400
 VOTE_BAND = 3
 # Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
 SMOOTH_TOP = 24
+# A clause needs this many words to be aligned on its own ("and the government plans a toll").
+MIN_CLAUSE = 4
+# Distinctive shared words that make a clause's match more than a shared phrase.
+MIN_CLAUSE_ANCHORS = 2
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
 CANDIDATES = 3
 
@@ -605,27 +610,73 @@ def anchors(al: Alignment) -> int:
     return n
 
 
+def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlignment | None:
+    # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
+    # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
+    tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
+    return max(tries, key=_dice) if tries else None
+
+
+def _kind(al: Alignment, settings: Settings) -> str | None:
+    if al.similarity >= settings.copied_min_similarity:
+        return "copied"
+    if al.similarity >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
+        return "paraphrase"
+    return None
+
+
+def clauses(text: str, toks: Sequence[Token]) -> list[list[Token]]:
+    """A sentence's clauses: word runs between commas, semicolons, colons and dashes, at least MIN_CLAUSE long."""
+    out: list[list[Token]] = [[]]
+    for prev, tok in zip([None, *toks[:-1]], toks, strict=True):
+        if prev is not None and _CLAUSE_BREAK.search(text[prev.end : tok.start]) and len(out[-1]) >= MIN_CLAUSE:
+            out.append([])
+        out[-1].append(tok)
+    if len(out) > 1 and len(out[-1]) < MIN_CLAUSE:
+        out[-2].extend(out.pop())
+    return out
+
+
+def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, settings: Settings) -> Alignment | None:
+    """A sentence that draws its clauses from different places of a source, aligned clause by clause."""
+    parts = clauses(text, toks)
+    if len(parts) < 2:
+        return None
+    pieces = []
+    for part in parts:
+        pa = _passage_alignment(part, src)
+        if pa is None:
+            continue
+        al = Alignment(src, (pa,), _dice(pa), pa.equal, len(part))
+        if al.similarity >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
+            pieces.append(pa)
+    if not pieces:
+        return None
+    equal = sum(p.equal for p in pieces)
+    sim = 2 * equal / (len(toks) + sum(p.s_end - p.s_start for p in pieces))
+    return Alignment(src, tuple(pieces), min(1.0, sim), equal, len(toks))
+
+
 def match_passage(
-    toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings
+    toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings, text: str = ""
 ) -> tuple[str, Alignment] | None:
-    """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither."""
+    """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither.
+
+    ``text`` (the document) lets a sentence that fuses clauses from different source sentences be aligned
+    clause by clause when no single window carries it.
+    """
     best: tuple[float, str, Alignment] | None = None
     for src in sources:
-        # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
-        # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
-        tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
-        if not tries:
-            continue
-        pa = max(tries, key=_dice)
-        s_words = pa.s_end - pa.s_start
-        sim = 2 * pa.equal / (len(toks) + s_words) if toks else 0.0
-        al = Alignment(src, (pa,), min(1.0, sim), pa.equal, len(toks))
-        if sim >= settings.copied_min_similarity:
-            kind = "copied"
-        elif sim >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
-            kind = "paraphrase"
-        else:
-            continue
-        if best is None or sim > best[0]:
-            best = (sim, kind, al)
+        pa = _passage_alignment(toks, src)
+        found: tuple[str, Alignment] | None = None
+        if pa is not None:
+            al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))
+            kind = _kind(al, settings)
+            found = (kind, al) if kind else None
+        if found is None and text:
+            al2 = _clause_alignment(text, toks, src, settings)
+            if al2 is not None:
+                found = ("paraphrase", al2)
+        if found is not None and (best is None or found[1].similarity > best[0]):
+            best = (found[1].similarity, *found)
     return None if best is None else (best[1], best[2])

@@ -142,7 +142,7 @@ def _passages(ctx: Context) -> None:
             ctx.unquoted.append(((s_start, s_end), toks))
             if not ctx.sources:
                 continue
-            found = align.match_passage(toks, ctx.sources, ctx.settings)
+            found = align.match_passage(toks, ctx.sources, ctx.settings, ctx.text)
             if found is None:
                 continue
             kind, al = found

@@ -66,3 +66,26 @@ def test_drift_sides_name_the_words() -> None:
 )
 def test_number_values(word: str, value: float | None) -> None:
     assert number_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "want"),
+    [
+        (
+            "Ремонт коштуватиме 42 мільйони гривень. Міст відкриють у травні для всіх. "
+            "Уряд не планує запроваджувати плату за проїзд.",
+            "Ремонт коштуватиме 24 мільйони гривень, а уряд планує запровадити плату за проїзд.",
+            {"number", "negation"},
+        ),
+        (
+            "Ремонт обойдется в 42 миллиона рублей. Мост откроют в мае для всех машин. "
+            "Правительство не планирует вводить плату за проезд.",
+            "Ремонт обойдется в 24 миллиона рублей, а правительство планирует вводить плату за проезд.",
+            {"number", "negation"},
+        ),
+    ],
+)
+def test_a_sentence_fusing_two_source_sentences(source: str, article: str, want: set[str]) -> None:
+    found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
+    assert found is not None and found[0] == "paraphrase"
+    assert {d.type for d in drift_of(found[1], article)} == want
