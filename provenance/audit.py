@@ -56,6 +56,8 @@ AHEAD_PER_WORKER = 16
 CHUNK_SIZE = 2
 # The worst articles listed in the closing summary.
 WORST_SHOWN = 10
+# How often a pool worker checks that the audit that started it is still alive.
+PARENT_POLL_SECONDS = 0.5
 # Errors listed in the closing summary (all are in the output).
 ERRORS_SHOWN = 10
 
@@ -206,7 +208,15 @@ _POOL_CONFIG: list[AuditConfig] = []  # a pool worker's configuration, set once 
 
 def _init_pool_worker(config: AuditConfig) -> None:
     _POOL_CONFIG[:] = [config]
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _state(config)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A pool worker whose audit was killed (SIGKILL leaves no time to stop the pool) leaves too."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(0)
 
 
 def _pool_check(item: Item) -> Row:

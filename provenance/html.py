@@ -55,6 +55,7 @@ nav table, table.findings, table.sources { border-collapse: collapse; width: 100
 td, th { border-bottom: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: var(--bg); font-weight: 600; }
 section.report { border-top: 3px solid var(--ink); margin-top: 28px; padding-top: 4px; }
+main > section.report:first-child { border-top: 0; margin-top: 0; }
 .scores { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; background: var(--bg);
   border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; }
 .fidelity { font-size: 40px; font-weight: 700; line-height: 1; }
@@ -76,6 +77,8 @@ section.report { border-top: 3px solid var(--ink); margin-top: 28px; padding-top
 .p-copied { text-decoration: underline 2px solid #bc4c00; text-underline-offset: 5px; }
 .p-paraphrase { text-decoration: underline 2px dotted #6639ba; text-underline-offset: 5px; }
 .p-translated { text-decoration: underline 2px dashed #0969da; text-underline-offset: 5px; }
+.p-copied.drifted, .p-paraphrase.drifted, .p-translated.drifted { text-decoration-color: #cf222e; }
+.card.passage { border-left-color: #8c959f; } .card.passage.drifted { border-left-color: #cf222e; }
 .k-verbatim { --c: #1a7f37; --t: #dafbe1; } .k-near_verbatim { --c: #0f766e; --t: #ccfbf1; }
 .k-translated { --c: #0969da; --t: #ddf4ff; } .k-reworded { --c: #9a6700; --t: #fff1b8; }
 .k-altered { --c: #cf222e; --t: #ffebe9; } .k-unsupported { --c: #8250df; --t: #f5e8ff; }
@@ -175,7 +178,7 @@ def _report(r: Report, rid: str, *, legend: bool = True) -> str:
         _legend() if legend else "",
         _article(r, rid),
         _quotes(r, rid),
-        _passages(r),
+        _passages(r, rid),
         _findings(r, rid),
         _markers(r),
         _signature(r),
@@ -231,8 +234,9 @@ def _legend() -> str:
     passages = "".join(
         f'<span><span class="p-{k}">{k} passage</span> {esc(note)}</span>' for k, note in PASSAGE_KIND_NOTES.items()
     )
+    drift = '<span><span class="p-paraphrase drifted">red underline</span> a passage with drift</span>'
     diff = "<span><ins>changed</ins> words in the article · <del>the source's words</del> in their place</span>"
-    return f'<div class="legend">{kinds}</div><div class="legend">{passages}{diff}</div>'
+    return f'<div class="legend">{kinds}</div><div class="legend">{passages}{drift}{diff}</div>'
 
 
 # --- the article, marked -------------------------------------------------------------------------
@@ -268,7 +272,7 @@ def _article(r: Report, rid: str) -> str:
                     f'title="{esc(q.match.kind)}">{esc(q.id)}</a>'
                 )
         if p is not None:
-            classes.append(f"p-{p.match.kind}")
+            classes.append(f"p-{p.match.kind}" + (" drifted" if p.drift else ""))
         if any(x <= a < y for x, y in furniture):
             classes.append("furniture")
         piece = esc(text[a:b])
@@ -397,14 +401,16 @@ def _quotes(r: Report, rid: str) -> str:
     return f"<h2>Quotes ({len(r.quotes)}), each beside its source</h2>\n" + "\n".join(cards)
 
 
-def _passages(r: Report) -> str:
+def _passages(r: Report, rid: str) -> str:
     if not r.passages:
         return ""
     cards = []
-    for p in r.passages:
+    for i, p in enumerate(r.passages, 1):
         m = p.match
+        drifted = " drifted" if p.drift else ""
         cards.append(
-            f'<article class="card"><header><h3 class="p-{esc(m.kind)}">{esc(m.kind)} passage</h3>'
+            f'<article class="card passage{drifted}" id="{rid}-p{i}"><header>'
+            f'<h3 class="p-{esc(m.kind)}{drifted}">p{i} · {esc(m.kind)} passage</h3>'
             f'<span class="dim">{esc(PASSAGE_KIND_NOTES.get(m.kind, ""))}</span>'
             f'<span class="meta">similarity {m.similarity:.2f}</span></header>'
             + _pair(r, p, m.kind, "article")
@@ -417,7 +423,8 @@ def _passages(r: Report) -> str:
 def _findings(r: Report, rid: str) -> str:
     if not r.findings:
         return '<h2>Findings</h2><p class="dim">Nothing to look at.</p>'
-    by_span = {(q.start, q.end): q.id for q in r.quotes}
+    by_span = {(p.start, p.end): f"p{i}" for i, p in enumerate(r.passages, 1)}
+    by_span.update({(q.start, q.end): q.id for q in r.quotes})
     rows = []
     for f in r.findings:
         where = ""

@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -215,10 +214,6 @@ def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
         srcs, __version__, models, signature(ctx.settings, semantic), ctx.text,
         {s.id: s.text for s in ctx.sources},
     )  # fmt: skip
-
-
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 __all__ = ["Context", "QuoteMatch", "check", "prepare"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 # Quotation marks, apostrophes and dashes that are "the same" for a verbatim comparison (REPORT.md).
@@ -94,8 +93,6 @@ def norm_word(word: str) -> str:
     folded = folded.casefold()
     for a in APOSTROPHES:
         folded = folded.replace(a, "'")
-    if folded.endswith("'s") and len(folded) > 2:
-        folded = folded  # keep possessives: "Iraq's" stays a word of its own
     return folded
 
 
@@ -164,11 +161,3 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     if pos < end:
         out.append(strip_span(text, pos, end))
     return [s for s in out if s[0] < s[1]]
-
-
-def collapse_ws(s: str) -> str:
-    return " ".join(s.split())
-
-
-def iter_words(text: str) -> Iterator[re.Match[str]]:
-    return _WORD.finditer(text)
