@@ -11,10 +11,11 @@ unsupported.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -601,13 +602,8 @@ def chrf_signature() -> str:
 
 
 def anchors(al: Alignment) -> int:
-    """Distinctive words (not stop words) that the two sides share in place."""
-    n = 0
-    for p in al.pieces:
-        for o in p.ops:
-            if o.tag == "equal":
-                n += sum(1 for t in p.piece.toks[o.q1 : o.q2] if t.norm not in STOPWORDS)
-    return n
+    """Distinctive words (not stop words) that the two sides share inside the aligned windows."""
+    return sum(_bag(p, al.source)[1] for p in al.pieces)
 
 
 def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlignment | None:
@@ -620,9 +616,22 @@ def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlign
 def _kind(al: Alignment, settings: Settings) -> str | None:
     if al.similarity >= settings.copied_min_similarity:
         return "copied"
-    if al.similarity >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
+    if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
         return "paraphrase"
     return None
+
+
+def _bag(p: PieceAlignment, src: PreparedSource) -> tuple[int, int]:
+    """Words a piece shares with its window in any order, and the distinctive ones among them."""
+    shared = Counter(t.norm for t in p.piece.toks) & Counter(src.norms[p.s_start : p.s_end])
+    return sum(shared.values()), sum(n for w, n in shared.items() if w not in STOPWORDS)
+
+
+def _loose(al: Alignment) -> float:
+    """Word overlap regardless of order: a paraphrase moves words around ("cases of measles were registered")."""
+    shared = sum(_bag(p, al.source)[0] for p in al.pieces)
+    n = al.quote_words + sum(p.s_end - p.s_start for p in al.pieces)
+    return max(al.similarity, 2 * shared / n if n else 0.0)
 
 
 def clauses(text: str, toks: Sequence[Token]) -> list[list[Token]]:
@@ -648,7 +657,7 @@ def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, set
         if pa is None:
             continue
         al = Alignment(src, (pa,), _dice(pa), pa.equal, len(part))
-        if al.similarity >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
+        if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
             pieces.append(pa)
     if not pieces:
         return None
@@ -677,6 +686,8 @@ def match_passage(
             al2 = _clause_alignment(text, toks, src, settings)
             if al2 is not None:
                 found = ("paraphrase", al2)
+        if found is not None and found[0] == "paraphrase":  # report the order-free overlap that decided it
+            found = (found[0], dataclasses.replace(found[1], similarity=_loose(found[1])))
         if found is not None and (best is None or found[1].similarity > best[0]):
             best = (found[1].similarity, *found)
     return None if best is None else (best[1], best[2])

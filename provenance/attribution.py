@@ -260,9 +260,10 @@ def check_claims(ctx: Context) -> None:
     matched = {q.speaker for q in ctx.quotes if q.speaker and q.match.source is not None}
     known = [v for v in voices if v] + sorted(matched)
     warned: set[str] = set()
+    speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
     for m in ctx.markers:
         who = str(m.value.get("source") or "")
-        if m.kind != "attribution" or not who or who in matched or _key(who) in warned:
+        if m.kind != "attribution" or not who or who in speakers or _key(who) in warned:
             continue
         if _key(who) in _PRONOUN_OR_DOC:
             continue

@@ -7,6 +7,8 @@ drift (added claims) is added by the semantic stage.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -222,9 +224,14 @@ QUALIFIERS = frozenset(
         "якобы",
     ]
 )
+# The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
+MAX_SWAP_WORDS = 4
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
+# A source sentence is cut this many words either side of the aligned words (a table or a text without
+# punctuation is one "sentence"): the context is for the numbers near a quote, not the whole source.
+MAX_CONTEXT_WORDS = 150
 
 
 def number_value(word: str) -> float | None:
@@ -276,23 +283,27 @@ def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]
             continue
         qw = [t.norm for t in qt[o.q1 : o.q2]]
         sw = [t.norm for t in stoks[o.s1 : o.s2]]
-        q_side = doc[qt[o.q1].start : qt[o.q2 - 1].end] if o.q2 > o.q1 else None
-        s_side = stext[stoks[o.s1].start : stoks[o.s2 - 1].end] if o.s2 > o.s1 else None
+        # A side with no words of its own is shown by the words around the gap ("no risk of").
+        q_side = _words_at(doc, qt, o.q1, o.q2)
+        s_side = _words_at(stext, stoks, o.s1, o.s2)
+        # A name or a date swapped for another is a short replacement; a long one is a rewording whose
+        # words happen to include dates or capitals on both sides.
+        local = max(len(qw), len(sw)) <= MAX_SWAP_WORDS
         if o.tag == "replace":
             qn, sn = _numbers(qw), _numbers(sw)
             if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
                 out.append(Drift("number", q_side, s_side))
             qd = [w for w in qw if is_date_word(w)]
             sd = [w for w in sw if is_date_word(w)]
-            if qd and sd and qd != sd:
+            if local and qd and sd and qd != sd:
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
             snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
-            if qnames and snames and {t.norm for t in qnames} != {t.norm for t in snames}:
+            if local and qnames and snames and {t.norm for t in qnames} != {t.norm for t in snames}:
                 out.append(Drift("name", q_side, s_side))
             qm = {MODALS[w] for w in qw if w in MODALS}
             sm = {MODALS[w] for w in sw if w in MODALS}
-            if qm != sm and (qm or sm) and not (qm & sm):
+            if qm and sm and not (qm & sm):  # "will" -> "may"; a modal merely dropped is tense, not hedging
                 out.append(Drift("modality", q_side, s_side))
         if o.tag in ("replace", "source_only"):
             dropped = [w for w in sw if w in QUALIFIERS and w not in qw]
@@ -300,6 +311,14 @@ def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     out.extend(_unpaired_numbers(p, doc, stext, stoks))
     return out
+
+
+def _words_at(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
+    if b <= a:
+        a, b = max(0, a - 2), min(len(toks), a + 2)
+    if b <= a:
+        return None
+    return text[toks[a].start : toks[b - 1].end]
 
 
 def _only_numbers_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
@@ -323,8 +342,13 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             by_unit.setdefault(b.norm, []).append(a)
     out = []
     for o in p.ops:
-        if o.tag != "quote_only":
+        if o.tag not in ("quote_only", "replace"):
             continue
+        if o.tag == "replace":  # a number changed in place is the replace rule's
+            qw = [t.norm for t in qt[o.q1 : o.q2]]
+            sw = [t.norm for t in stoks[o.s1 : o.s2]]
+            if _numbers(sw) and _only_numbers_differ(qw, sw):
+                continue
         for k in range(o.q1, o.q2):
             t = qt[k]
             v = number_value(t.norm)
@@ -340,15 +364,25 @@ def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Seq
     """The source words of the sentences that the aligned window touches."""
     if a >= z:
         return ()
-    starts = [m.end() for m in _SENTENCE_BREAK.finditer(stext, 0, stoks[a].start)]
-    lo = starts[-1] if starts else 0
-    m = _SENTENCE_BREAK.search(stext, stoks[z - 1].end)
-    hi = m.start() if m else len(stext)
-    while a > 0 and stoks[a - 1].start >= lo:
+    starts, ends = _sentence_breaks(stext)
+    i = bisect.bisect_right(ends, stoks[a].start)
+    lo = ends[i - 1] if i else 0
+    j = bisect.bisect_left(starts, stoks[z - 1].end)
+    hi = starts[j] if j < len(starts) else len(stext)
+    floor, ceiling = max(0, a - MAX_CONTEXT_WORDS), min(len(stoks), z + MAX_CONTEXT_WORDS)
+    while a > floor and stoks[a - 1].start >= lo:
         a -= 1
-    while z < len(stoks) and stoks[z].end <= hi:
+    while z < ceiling and stoks[z].end <= hi:
         z += 1
     return stoks[a:z]
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
+    """Where the sentence breaks of a source start and end, found once per source (a scan from the start
+    for every aligned quote made a long source quadratic)."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(stext)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def _negation_drift(al: Alignment, doc: str) -> list[Drift]:

@@ -13,8 +13,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import __version__, align, attribution, drift, language, markers, quotes, score
@@ -63,6 +64,7 @@ class Context:
     alignments: dict[str, align.Alignment]
     unquoted: list[tuple[tuple[int, int], list[Token]]]
     calques: int = 0
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # "Mayor X said" after each quote
 
 
 _SOURCE_CACHE: dict[tuple[str, str], align.PreparedSource] = {}
@@ -118,6 +120,8 @@ def _quotes(ctx: Context) -> None:
             found_drift = tuple(drift.drift_of(al, ctx.text))
         if al is not None:
             ctx.alignments[qid] = al
+        if raw.speaker_span is not None:
+            ctx.speaker_spans.append(raw.speaker_span)
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
 
 
@@ -125,17 +129,32 @@ def _furniture_spans(ctx: Context) -> list[tuple[int, int]]:
     return [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class Spans:
+    """Half-open spans, merged and sorted, so that ``pos in spans`` costs a bisection: an article with
+    10,000 quotes asks it for each of its words, and a scan of every span made that quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 def _passages(ctx: Context) -> None:
     """Unquoted sentences: those that derive from a source become passages."""
-    quoted = [(q.start - 1, q.end + 1) for q in ctx.quotes]
-    furniture = _furniture_spans(ctx)
+    # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
+    left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + _furniture_spans(ctx))
     for p_start, p_end in paragraphs(ctx.text):
         for s_start, s_end in sentences(ctx.text, p_start, p_end):
-            toks = [t for t in tokens(ctx.text, s_start, s_end) if not _inside(t.start, quoted + furniture)]
+            toks = [t for t in tokens(ctx.text, s_start, s_end) if t.start not in left_out]
             if len(toks) < ctx.settings.min_passage_words:
                 continue
             ctx.unquoted.append(((s_start, s_end), toks))
@@ -162,11 +181,12 @@ def _title(ctx: Context) -> str | None:
 
 
 def _coverage(ctx: Context) -> float | None:
-    furniture = _furniture_spans(ctx)
-    body = [t for t in tokens(ctx.text) if not _inside(t.start, furniture)]
+    furniture = Spans(_furniture_spans(ctx))
+    body = [t for t in tokens(ctx.text) if t.start not in furniture]
     spans = [(q.start, q.end) for q in ctx.quotes if q.match.source is not None]
     spans += [(p.start, p.end) for p in ctx.passages]
-    covered = sum(1 for t in body if _inside(t.start, spans))
+    matched = Spans(spans)
+    covered = sum(1 for t in body if t.start in matched)
     return score.coverage(len(body), covered, bool(ctx.sources))
 
 

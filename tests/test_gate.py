@@ -20,6 +20,7 @@ import pytest
 from tests.conftest import DEVSET, ROOT
 
 SEEDSET = ROOT / "tests" / "seedset"
+MORESET = ROOT / "tests" / "moreset"
 
 PINS = json.loads((ROOT / "tests" / "gate.json").read_text(encoding="utf-8"))
 
@@ -46,6 +47,7 @@ def tallies(*args: str, folder: Path = DEVSET) -> dict[str, tuple[int, int]]:
 def test_data_is_what_was_pinned() -> None:
     assert digest(DEVSET) == PINS["devset_digest"], "the dev set changed: measure again and re-pin tests/gate.json"
     assert digest(SEEDSET) == PINS["seedset_digest"], "the seed set changed: measure again and re-pin"
+    assert digest(MORESET) == PINS["moreset_digest"], "tests/moreset changed: measure again and re-pin"
 
 
 def _check(got: dict[str, tuple[int, int]], pins: dict[str, list[int]]) -> None:
@@ -57,6 +59,10 @@ def _check(got: dict[str, tuple[int, int]], pins: dict[str, list[int]]) -> None:
 
 def test_lexical_gate() -> None:
     _check(tallies("--args=--lexical-only"), PINS["lexical"])
+
+
+def test_more_lexical_gate() -> None:
+    _check(tallies("--args=--lexical-only", folder=MORESET), PINS["more_lexical"])
 
 
 def test_seeds_lexical_gate() -> None:
