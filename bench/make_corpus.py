@@ -93,10 +93,16 @@ _OBJECTS = ["the timetable", "the consultation", "the noise studies", "the parki
 _TAILS = ["at a meeting on Tuesday", "in interviews this week", "during a packed hearing", "in a letter to editors",
           "on local radio", "at the weekend market", "after months of talks", "in an online survey",
           "outside the town hall", "before the summer break", "in a joint letter", "on social media"]  # fmt: skip
-_EXTRA = ["Some of them had waited years for a decision.", "Others were less convinced.",
-          "The figures could not be independently verified.", "A second vote is not expected.",
-          "Critics point to similar projects that ran late.", "Turnout at the hearing was high.",
-          "The weather delayed several surveys last spring.", "Officials declined to give further details."]  # fmt: skip
+_EXTRA = [
+    "Some of them had waited years for a decision.",
+    "Others were less convinced.",
+    "The figures could not be independently verified.",
+    "A second vote is not expected.",
+    "Critics point to similar projects that ran late.",
+    "Turnout at the hearing was high.",
+    "The weather delayed several surveys last spring.",
+    "Officials declined to give further details.",
+]
 
 
 def filler_paragraph(rng: random.Random, sentences: int) -> str:
@@ -188,8 +194,38 @@ def reprint(i: int, devset: list[tuple[str, str]], rng: random.Random) -> tuple[
     return f"reprint-{i:05d}-{stem}.txt", text, label
 
 
-_SYLLABLES = ["ka", "lo", "mi", "ren", "tas", "vo", "dri", "nel", "sup", "or", "ba", "ti", "gro", "fen", "lu",
-              "mar", "pe", "sko", "vin", "za", "chu", "de", "ho", "qua", "ri", "sel", "tu", "wen", "yo", "ex"]  # fmt: skip
+_SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ren",
+    "tas",
+    "vo",
+    "dri",
+    "nel",
+    "sup",
+    "or",
+    "ba",
+    "ti",
+    "gro",
+    "fen",
+    "lu",
+    "mar",
+    "pe",
+    "sko",
+    "vin",
+    "za",
+    "chu",
+    "de",
+    "ho",
+    "qua",
+    "ri",
+    "sel",
+    "tu",
+    "wen",
+    "yo",
+    "ex",
+]
 
 
 def source_text(i: int, rng: random.Random, words: int, vocab: list[str]) -> str:

@@ -40,6 +40,10 @@ MIN_CLAUSE = 4
 # Distinctive shared words that make a clause's match more than a shared phrase.
 MIN_CLAUSE_ANCHORS = 2
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+# A quote of more words than this (a whole statement printed in quotation marks, or marks paired across a
+# page of text) is checked only for a verbatim match: aligning it word by word costs the square of its length.
+# Block quotes of full statements run to about a thousand words.
+MAX_QUOTE_WORDS = 2000
 # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
 CANDIDATES = 3
 
@@ -414,7 +418,7 @@ def align_words(
     lo: int = 0, hi: int | None = None, slack: int = 0,
 ) -> PieceAlignment | None:  # fmt: skip
     """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word."""
-    hi = len(src.norms) if hi is None else hi
+    hi = len(src.norms) if hi is None else min(hi, len(src.norms))  # a piece after an ellipsis may look past the end
     norms = [t.norm for t in toks]
     flags = list(bracket) if bracket is not None else [False] * len(norms)
     m = len(norms)
@@ -423,6 +427,10 @@ def align_words(
     best: PieceAlignment | None = None
     slack = max(slack, 3, m // 3)
     piece = Piece(tuple(toks), tuple(flags), None)
+    if not any(flags):
+        at = _exact_run(norms, src, lo, hi)
+        if at is not None:  # the words stand in the source as they are: no window aligns better
+            return PieceAlignment(piece, at, at + m, (Op("equal", 0, m, at, at + m),), m)
     for d in _best_diagonals(_votes(norms, flags, src, lo, hi), m):
         a, z = max(lo, d - slack), min(hi, d + m + slack)
         ops, equal = _ops(norms, src.norms[a:z], a)
@@ -453,6 +461,27 @@ def align_words(
         if best is None or _dice(cand) > _dice(best):
             best = cand
     return best
+
+
+def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int) -> int | None:
+    """Where ``norms`` stand in the source word for word (the first such place in ``lo:hi``), found from the
+    places of the rarest of them; None when nowhere, or when even the rarest is too common to try.
+
+    Voting and Levenshtein can settle on a neighbouring window where repeated words ("a and a a") offer
+    several equally cheap alignments, and call a verbatim quote altered; the exact place settles it first."""
+    m = len(norms)
+    k = min(range(m), key=lambda i: (len(src.index.get(norms[i], ())), i))
+    places = src.index.get(norms[k])
+    if not places or len(places) > COMMON_WORD_CAP:
+        return None
+    want = tuple(norms)
+    for p in places[bisect.bisect_left(places, lo + k) :]:
+        at = p - k
+        if at + m > hi:
+            break
+        if src.norms[at : at + m] == want:
+            return at
+    return None
 
 
 def _dice(p: PieceAlignment) -> float:
@@ -556,9 +585,11 @@ def match_quote(
     pieces, marks = parse_pieces(doc_text, parts)
     if not sources:
         return QuoteMatch("unchecked", reason="no sources given"), None, marks
+    words = sum(len(p.toks) for p in pieces)
+    too_long = words > MAX_QUOTE_WORDS
     best: tuple[tuple[int, float], QuoteMatch, Alignment | None] | None = None
     for src in sources:
-        al = align_pieces(pieces, src, settings)
+        al = _verbatim_alignment(pieces, src) if too_long else align_pieces(pieces, src, settings)
         if al is None:
             continue
         changes, _ = changes_of(al, doc_text, settings)
@@ -572,6 +603,9 @@ def match_quote(
             qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes))
         if best is None or key > best[0]:
             best = (key, qm, al if kind != "unsupported" else None)
+    if best is None and too_long:
+        why = f"too long to align word by word ({words:,} words, over {MAX_QUOTE_WORDS:,}); no source has it verbatim"
+        return QuoteMatch("unchecked", reason=why), None, marks
     if best is None:
         return QuoteMatch("unsupported", similarity=0.0, reason="no source shares its words"), None, marks
     qm, al = best[1], best[2]
@@ -580,6 +614,19 @@ def match_quote(
         qtext = " ".join(doc_text[a:b] for a, b in parts)
         qm = QuoteMatch(qm.kind, qm.source, s0, s1, qm.similarity, chrf(qtext, al.source.text[s0:s1]), qm.changes)
     return qm, al, marks
+
+
+def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource) -> Alignment | None:
+    """A quote too long to align word by word, found where the source holds it word for word; else None."""
+    if len(pieces) != 1 or any(pieces[0].bracket):
+        return None
+    norms = [t.norm for t in pieces[0].toks]
+    at = _exact_run(norms, src, 0, len(src.norms))
+    if at is None:
+        return None
+    n = len(norms)
+    pa = PieceAlignment(pieces[0], at, at + n, (Op("equal", 0, n, at, at + n),), n)
+    return Alignment(src, (pa,), 1.0, n, n)
 
 
 @lru_cache(maxsize=1)
@@ -666,6 +713,21 @@ def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, set
     return Alignment(src, tuple(pieces), min(1.0, sim), equal, len(toks))
 
 
+def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings) -> bool:
+    """Whether a sentence shares enough words with a source for the alignment to find it copied or
+    paraphrased there: a bound, not a guess. Most sentences of a long article share next to nothing with a
+    given source and skip aligning it (the alignments were most of the time of a 5 MB check).
+
+    Copied needs similarity ``c`` = 2·equal / (words + window) with window >= equal, so equal >= c·words /
+    (2 - c); a paraphrase (whole or clause by clause) needs its distinctive shared words (anchors)."""
+    present = [t.norm for t in toks if t.norm in src.index]
+    anchors_at_most = sum(1 for w in present if w not in STOPWORDS)
+    if anchors_at_most >= min(settings.paraphrase_min_anchors, MIN_CLAUSE_ANCHORS):
+        return True
+    c = settings.copied_min_similarity
+    return len(present) * (2 - c) >= c * len(toks)
+
+
 def match_passage(
     toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings, text: str = ""
 ) -> tuple[str, Alignment] | None:
@@ -676,6 +738,8 @@ def match_passage(
     """
     best: tuple[float, str, Alignment] | None = None
     for src in sources:
+        if not _may_derive(toks, src, settings):
+            continue
         pa = _passage_alignment(toks, src)
         found: tuple[str, Alignment] | None = None
         if pa is not None:

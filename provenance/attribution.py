@@ -153,6 +153,7 @@ def _roles(phrase: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in ROLE_WORDS}
 
 
+@lru_cache(maxsize=4096)  # asked for every quote's speaker against every source's: a regex per alias each time
 def _alias_group(phrase: str) -> frozenset[str] | None:
     key = _key(phrase)
     for g in alias_groups():

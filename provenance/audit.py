@@ -19,11 +19,13 @@ from __future__ import annotations
 import csv
 import glob
 import io
+import itertools
 import json
 import os
 import sys
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,9 +55,15 @@ FSYNC_SECONDS = 1.0
 # main process writes, few enough that a huge input is never held in memory at once.
 AHEAD_PER_WORKER = 16
 # Articles sent to a local worker at a time: fewer round trips, still rows "as they go".
-CHUNK_SIZE = 2
+CHUNK_SIZE = 4
+# Articles in one Dask task: a task costs the scheduler about a millisecond, as much as a short article.
+DASK_BATCH = 8
 # The worst articles listed in the closing summary.
 WORST_SHOWN = 10
+# Thread counts of the math libraries under the models, set to 1 for audit workers (as dask's nanny does
+# for its workers) unless already set: each worker is one core's worth of work, and OpenBLAS threads that
+# spin on small matrices made a 1-worker full audit 4x slower on 2 cores (bench/results-audit.md).
+THREAD_LIMITS = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS", "PROVENANCE_THREADS")
 # How often a pool worker checks that the audit that started it is still alive.
 PARENT_POLL_SECONDS = 0.5
 # Errors listed in the closing summary (all are in the output).
@@ -170,13 +178,12 @@ def _state(config: AuditConfig, *, open_library: bool = True) -> _State:
         if _STATE is None or _STATE.token != config.token:
             from .pipeline import prepare, semantic_stage
 
-            library = None
-            if config.library and open_library:
-                from .library import Library
-
-                library = Library(config.library)
             sources = [prepare(s) for s in config.sources]
-            _STATE = _State(config.token, config.settings, sources, semantic_stage(config.settings), library)
+            _STATE = _State(config.token, config.settings, sources, semantic_stage(config.settings), None)
+        if config.library and open_library and _STATE.library is None:
+            from .library import Library
+
+            _STATE.library = Library(config.library)
         return _STATE
 
 
@@ -204,12 +211,27 @@ def check_item(config: AuditConfig, item: Item, candidates: Sequence[Candidate] 
 
 
 _POOL_CONFIG: list[AuditConfig] = []  # a pool worker's configuration, set once by its initializer
+_POOL_FAILED: list[BaseException] = []  # why the initializer could not build the state (a missing model)
+
+
+def limit_threads() -> None:
+    """One thread per worker for the math libraries under the models (unless the environment says otherwise).
+    Must run before numpy is first imported: OpenBLAS reads it once, when it loads."""
+    for name in THREAD_LIMITS:
+        os.environ.setdefault(name, "1")
 
 
 def _init_pool_worker(config: AuditConfig) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the audit's to handle: it stops the pool
+    limit_threads()
     _POOL_CONFIG[:] = [config]
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _state(config)
+    try:
+        _state(config)
+    except Exception as e:  # raising here would make the pool start worker after worker, forever
+        _POOL_FAILED[:] = [e]
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -220,7 +242,14 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _pool_check(item: Item) -> Row:
+    if _POOL_FAILED:
+        raise _POOL_FAILED[0]  # re-raised in the audit's process: a missing model stops the audit (exit 2)
     return check_item(_POOL_CONFIG[0], item)
+
+
+def _dask_ready(config: AuditConfig) -> bool:
+    _state(config, open_library=False)
+    return True
 
 
 # ---------------------------------------------------------------------------------------------- engines
@@ -257,15 +286,16 @@ def local_rows(config: AuditConfig, items: Iterator[Item], jobs: int) -> Iterato
         pool.join()
 
 
-def _dask_check(config: AuditConfig, item: Item, candidates: Sequence[Candidate] | None) -> Row:
-    return check_item(config, item, candidates)
+def _dask_check(config: AuditConfig, batch: Sequence[tuple[Item, Sequence[Candidate] | None]]) -> list[Row]:
+    return [check_item(config, item, candidates) for item, candidates in batch]
 
 
 def dask_rows(config: AuditConfig, items: Iterator[Item], jobs: int, scheduler: str | None) -> Iterator[Row]:
     """Rows as they complete on a dask.distributed cluster (``scheduler``) or a local one of ``jobs`` worker
     processes. The configuration (settings and source texts) goes to every worker once; each worker keeps
-    its state (models, prepared sources) between tasks. Library look-ups run here, beside the library file,
-    and the picked sources travel with each task, so workers need no shared file system."""
+    its state (models, prepared sources) between tasks, which hold ``DASK_BATCH`` articles each. On a
+    cluster, library look-ups run here, beside the library file, and the picked sources travel with each
+    article, so workers need no shared file system; a local cluster's workers open the library themselves."""
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -275,47 +305,53 @@ def dask_rows(config: AuditConfig, items: Iterator[Item], jobs: int, scheduler: 
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
-            cluster = LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
-            )
+            with warnings.catch_warnings():  # its HTTP endpoint moves to a free port when 8787 is taken: fine
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+                )
             client = Client(cluster)
     except (OSError, TimeoutError) as e:
         raise SettingsError(f"cannot reach the dask scheduler {scheduler or '(local)'}: {e}") from None
     library = None
     try:
-        if config.library:
+        if config.library and scheduler:
             from .library import Library
 
             library = Library(config.library)
         workers = max(1, sum(client.nthreads().values()))
         shared = client.scatter(config, broadcast=True)
+        client.submit(_dask_ready, shared, pure=False).result()  # a missing model stops the audit here
         running = as_completed()
-        keys: dict[str, str] = {}
+        keys: dict[str, list[str]] = {}
 
         def submit() -> bool:
-            item = next(items, None)
-            if item is None:
+            batch = []
+            for item in itertools.islice(items, DASK_BATCH):
+                payload = item[1]
+                cands = None
+                if library is not None and not isinstance(payload, tuple):
+                    cands = library.candidates(payload.text)
+                batch.append((item, cands))
+            if not batch:
                 return False
-            key, payload = item
-            cands = None
-            if library is not None and not isinstance(payload, tuple):
-                cands = library.candidates(payload.text)
-            future = client.submit(_dask_check, shared, item, cands, pure=False)
-            keys[str(future.key)] = key
+            future = client.submit(_dask_check, shared, batch, pure=False)
+            keys[str(future.key)] = [item[0] for item, _ in batch]
             running.add(future)
             return True
 
-        for _ in range(workers * AHEAD_PER_WORKER):
+        for _ in range(max(2, workers * AHEAD_PER_WORKER // DASK_BATCH)):
             if not submit():
                 break
         for future in running:
-            key = keys.pop(str(future.key))
+            batch_keys = keys.pop(str(future.key))
             try:
-                row = future.result()
-            except Exception as e:  #  a lost worker fails its article, not the audit
-                row = row_of(key, error_row(key, "worker", f"{type(e).__name__}: {e}"), config.fmt)
+                rows = future.result()
+            except Exception as e:  # a lost worker fails its articles, not the audit
+                why = f"{type(e).__name__}: {e}"
+                rows = [row_of(key, error_row(key, "worker", why), config.fmt) for key in batch_keys]
             future.release()
-            yield row
+            yield from rows
             submit()
     finally:
         if library is not None:
@@ -549,6 +585,8 @@ def _validate(plan: AuditPlan) -> str:
         raise SettingsError(f"--out {plan.out} is a folder; give a .jsonl or .csv file")
     if plan.lineage and not plan.lineage.lower().endswith(".json"):
         raise SettingsError(f"--lineage {plan.lineage}: give a .json file")
+    if plan.lineage and os.path.abspath(plan.lineage) == os.path.abspath(plan.out):
+        raise SettingsError("--lineage must be another file than --out")
     return fmt
 
 
@@ -568,6 +606,7 @@ def run(plan: AuditPlan, *, echo: Callable[[str], None] | None = None) -> Summar
     from .api import load_sources
 
     fmt = _validate(plan)
+    limit_threads()
     if plan.library:
         from .library import Library
 
@@ -577,14 +616,14 @@ def run(plan: AuditPlan, *, echo: Callable[[str], None] | None = None) -> Summar
     summary = Summary()
     if plan.resume and os.path.exists(plan.out):
         repair(plan.out)
-        summary.rows = read_done(plan.out, fmt)
+        summary.rows = [_kept(r, bool(plan.lineage)) for r in read_done(plan.out, fmt)]
         summary.resumed = len(summary.rows)
     header = csv_line(CSV_COLUMNS) if fmt == "csv" else None
     writer = RowWriter(plan.out, append=plan.resume, header=header)
     done = Counter(r["path"] for r in summary.rows)
     own = [plan.out, plan.lineage or plan.out]
     items = pending(items_of(plan.inputs, plan.settings.max_bytes, skip=own), done, _one_line if fmt == "csv" else str)
-    started = time.monotonic()
+    started = last = time.monotonic()
     bar = _progress(plan, summary.resumed)
     try:
         rows = (
@@ -593,17 +632,31 @@ def run(plan: AuditPlan, *, echo: Callable[[str], None] | None = None) -> Summar
         )  # fmt: skip
         for row in rows:
             writer.write(row.line)
-            summary.rows.append(row.summary)
+            last = time.monotonic()
+            summary.rows.append(_kept(row.summary, bool(plan.lineage)))
             if bar is not None:
                 bar.update(1)
+    except KeyboardInterrupt:
+        raise ProvenanceError(
+            f"interrupted: {plan.out} holds {len(summary.rows)} whole rows; add --resume to finish the audit",
+            code="interrupted",
+        ) from None
     finally:
         writer.close()
         if bar is not None:
             bar.close()
-        summary.seconds = time.monotonic() - started
+        summary.seconds = last - started  # from the start to the last row: not the workers' shutdown
     if plan.lineage:
         _write_lineage(plan, summary, fmt, echo)
     return summary
+
+
+def _kept(summary: dict[str, Any], lineage: bool) -> dict[str, Any]:
+    """What the closing summary (and the lineage) needs of a row: a million rows stay a few hundred MB."""
+    kept = {"path": summary["path"], "fidelity": summary["fidelity"], "error": summary["error"]}
+    if lineage and summary.get("alterations"):
+        kept["alterations"] = summary["alterations"]
+    return kept
 
 
 def _progress(plan: AuditPlan, already: int) -> Any:

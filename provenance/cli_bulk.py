@@ -97,10 +97,16 @@ def _format_option(fn: Any) -> Any:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--db", default=None, help=DB_HELP)
 @click.option("--meta", multiple=True, help="Metadata for the sources added, KEY=VALUE; may repeat.")
+@click.option("--language", help="The sources' language (ISO 639-1, e.g. en) when known; detected otherwise.")
 @click.option("--max-bytes", type=int, help="Largest file accepted, in bytes (default 8 MiB).")
 @click.pass_context
 def library_add(
-    ctx: click.Context, paths: Sequence[str], db: str | None, meta: Sequence[str], max_bytes: int | None
+    ctx: click.Context,
+    paths: Sequence[str],
+    db: str | None,
+    meta: Sequence[str],
+    language: str | None,
+    max_bytes: int | None,
 ) -> None:
     """Add sources (files, folders, JSONL records) to the library; the same text is never added twice.
 
@@ -120,7 +126,7 @@ def library_add(
     texts = load_many(list(paths), max_bytes=max_bytes or MAX_BYTES_DEFAULT)
     path = _db(ctx, db)
     with Library(path, create=True) as lib:
-        results = lib.add(texts, extra)
+        results = lib.add(texts, extra, language=language)
         total = len(lib)
     lines = []
     for r in results:
@@ -183,12 +189,13 @@ def library_remove(ctx: click.Context, ids: Sequence[str], db: str | None) -> No
 def library_search(ctx: click.Context, text: str, db: str | None, limit: int, fmt: str) -> None:
     """Show the sources a text draws on (shared 5-word shingles), with their scores; '-' reads stdin.
 
-    A source is picked by check and audit when it shares at least 3 shingles. When none shares any (a few
-    keywords, say), sources holding the words are listed instead, as a topic match that is never picked.
+    A source is picked by check and audit when it shares at least 2 shingles holding at least 4 content
+    words. When none shares any (a few keywords, say), sources holding the words are listed instead, as a
+    topic match that is never picked.
 
     Example: provenance library search "will bring Riverside within fifteen minutes of the city centre"
     """
-    from .library import MIN_SHARED_SHINGLES, Library
+    from .library import Library
 
     if text == "-":
         text = sys.stdin.read()
@@ -203,9 +210,10 @@ def library_search(ctx: click.Context, text: str, db: str | None, limit: int, fm
         write(json.dumps(out, ensure_ascii=False, indent=2) + "\n", None)
         return
     if found:
-        head = f"id\tshared_shingles\tjaccard\tcontainment\tpicked (>= {MIN_SHARED_SHINGLES} shared)\n"
+        head = "id\tshared_shingles\tcontent_words\tjaccard\tcontainment\tpicked\n"
         rows = [
-            f"{c.source.id}\t{c.shared}\t{c.jaccard:.4f}\t{c.containment:.4f}\t{'yes' if c.picked else 'no'}\n"
+            f"{c.source.id}\t{c.shared}\t{c.content_words}\t{c.jaccard:.4f}\t{c.containment:.4f}\t"
+            f"{'yes' if c.picked else 'no'}\n"
             for c in found
         ]
         write(head + "".join(rows), None)

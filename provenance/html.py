@@ -105,6 +105,7 @@ ul.drift li { color: #a40e26; }
 code, .sig { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 .sig { white-space: pre-wrap; word-break: break-all; background: var(--bg); border: 1px solid var(--line);
   border-radius: 6px; padding: 8px 10px; }
+details summary { cursor: pointer; margin-top: 4px; }
 @media (max-width: 760px) { .pair { grid-template-columns: 1fr; } }
 @media print { .card, tr { break-inside: avoid; } }
 """
@@ -277,7 +278,8 @@ def _article(r: Report, rid: str) -> str:
             classes.append("furniture")
         piece = esc(text[a:b])
         out.append(f'<span class="{esc(" ".join(classes))}">{piece}</span>' if classes else piece)
-    return '<div class="article">' + "".join(out) + "</div>"
+    lang = f' lang="{esc(r.language.code)}"' if r.language.code else ""
+    return f'<div class="article"{lang}>' + "".join(out) + "</div>"
 
 
 # --- quotes beside their sources -----------------------------------------------------------------
@@ -458,16 +460,24 @@ def _markers(r: Report) -> str:
 
 
 def _signature(r: Report) -> str:
-    models = []
+    short, full = [], []
     for stage, info in sorted(r.models.items()):
         if isinstance(info, dict):
-            detail = ", ".join(f"{k}={v}" for k, v in info.items())
+            name = str(info.get("name", "?")) + (f" ({info['revision']})" if info.get("revision") else "")
+            full.append(f"{stage}: " + ", ".join(f"{k}={v}" for k, v in info.items()))
         else:
-            detail = "none" if info is None else str(info)
-        models.append(f"{stage}: {detail}")
+            name = "none" if info is None else str(info)
+            full.append(f"{stage}: {name}")
+        short.append(f"{stage} {name}")
+    details = (
+        f'<details><summary>models: {esc(" · ".join(short))}</summary><div class="sig">{esc(chr(10).join(full))}'
+        "</div></details>"
+        if full
+        else "<p>models: none</p>"
+    )
     return (
         '<h2>Signature</h2>\n<p class="dim">Everything that changes the numbers above. Quote it with a '
         f'score.</p><div class="sig">{esc(r.signature or "(none)")}</div>'
-        f'<p class="meta">provenance {esc(r.version)} · models: {esc("; ".join(models) or "none")} · '
-        f"document sha256 <code>{esc(r.document.sha256)}</code></p>"
+        f'<div class="meta">provenance {esc(r.version)} · document sha256 <code>{esc(r.document.sha256)}</code>'
+        f"{details}</div>"
     )

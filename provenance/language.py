@@ -276,9 +276,9 @@ def _detect_one(text: str, hint: Sequence[str] | None) -> tuple[str | None, floa
     ruled, allowed = _script_rule(low, n)
     if ruled is not None:
         fast = dict(_candidates(text, n, arabic_script, second_opinion=False))
-        return ruled, max(RULE_CONFIDENCE, fast.get(ruled, 0.0)), n
+        return ruled, min(1.0, max(RULE_CONFIDENCE, fast.get(ruled, 0.0))), n
     code, p = _pick(_candidates(text, n, arabic_script), allowed, hint)
-    return code, p, n
+    return code, min(1.0, p), n  # merged labels' probabilities can sum a hair above 1 (1.00006): the schema caps it
 
 
 def detect_code(text: str, hint: Sequence[str] | None = None) -> tuple[str | None, float]:

@@ -6,10 +6,13 @@ module groups altered quotes by *what* was changed, on report dicts (``Report.to
 
 - ``clusters``: one per distinct alteration (the same source span, the same quote words, the same word-level
   changes), with the articles that carry it. A cluster of several members is a copied alteration.
-- ``groups``: articles that carry exactly the same set of alterations (one copy chain, or one wire copy),
-  each with ``parents``: the groups whose alterations are a largest strict subset of its own. An article
-  that repeats another's alterations and adds one more most likely copied from it (or from a common
-  ancestor) and edited further. Direction is a hint, not a proof: reports hold no publication times.
+- ``edits``: one per distinct word-level change (source, op, quote words, source words) of an altered
+  quote, with the articles that make it. A later copy that changes one more word of the same quote makes a
+  new quote cluster but keeps the earlier copy's edits.
+- ``groups``: articles that make exactly the same set of edits (one copy, or one wire copy run by many),
+  each with ``parents``: the groups whose edits are a largest strict subset of its own. An article that
+  repeats another's edits and adds one more most likely copied from it (or from a common ancestor) and
+  edited further. Direction is a hint, not a proof: reports hold no publication times.
 
 Error rows and quotes that are not ``altered`` are ignored. Everything is sorted, so the same rows give the
 same lineage in any order (the Dask engine writes rows as they complete).
@@ -30,6 +33,7 @@ SCHEMA = "provenance.lineage/1"
 ALTERED_KINDS = ("altered",)
 
 Key = tuple[str, int, int, str, tuple[tuple[str, str, str], ...]]
+Edit = tuple[str, str, str, str]  # source, op, quote words, source words
 
 
 def _words(s: str | None) -> str:
@@ -72,7 +76,8 @@ def lineage(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Clusters of identical alterations and groups of articles sharing the same set (see the module doc)."""
     members: dict[Key, set[str]] = defaultdict(set)
     shown: dict[Key, dict[str, Any]] = {}
-    per_article: dict[str, set[Key]] = defaultdict(set)
+    edit_members: dict[Edit, set[str]] = defaultdict(set)
+    per_article: dict[str, set[Edit]] = defaultdict(set)
     articles = 0
     for row in rows:
         if row.get("schema") == "provenance.error/1":
@@ -84,24 +89,37 @@ def lineage(rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
             if key is None:
                 continue
             members[key].add(path)
-            per_article[path].add(key)
             shown.setdefault(key, {"quote": q.get("text"), "changes": list(q["match"].get("changes") or ())})
+            for op, qw, sw in key[4] or (("quote", key[3], ""),):
+                edit = (key[0], op, qw, sw)
+                edit_members[edit].add(path)
+                per_article[path].add(edit)
     keys = sorted(members, key=lambda k: (-len(members[k]), k))
-    ids = {k: f"a{i}" for i, k in enumerate(keys, 1)}
     clusters = [
         {
-            "id": ids[k], "source": k[0], "source_start": k[1], "source_end": k[2], **shown[k],
+            "id": f"a{i}", "source": k[0], "source_start": k[1], "source_end": k[2], **shown[k],
             "size": len(members[k]), "members": sorted(members[k]),
         }
-        for k in keys
+        for i, k in enumerate(keys, 1)
     ]  # fmt: skip
+    edits = sorted(edit_members, key=lambda e: (-len(edit_members[e]), e))
+    eid = {e: f"e{i}" for i, e in enumerate(edits, 1)}
     return {
         "schema": SCHEMA,
         "articles": articles,
         "altered_articles": len(per_article),
         "clusters": clusters,
-        "groups": _groups({p: frozenset(ids[k] for k in ks) for p, ks in per_article.items()}),
+        "edits": [_edit(eid[e], e, edit_members[e]) for e in edits],
+        "groups": _groups({p: frozenset(eid[e] for e in es) for p, es in per_article.items()}),
     }
+
+
+def _edit(eid: str, e: Edit, members: set[str]) -> dict[str, Any]:
+    source, op, quote, source_words = e
+    return {
+        "id": eid, "source": source, "op": op, "quote": quote, "source_words": source_words,
+        "size": len(members), "members": sorted(members),
+    }  # fmt: skip
 
 
 def _groups(sets: Mapping[str, frozenset[str]]) -> list[dict[str, Any]]:
@@ -120,7 +138,7 @@ def _groups(sets: Mapping[str, frozenset[str]]) -> list[dict[str, Any]]:
         parents = [t for t in below if not any(t < u for u in below)]
         out.append({
             "id": gid[s],
-            "alterations": sorted(s, key=lambda a: int(a[1:])),
+            "edits": sorted(s, key=lambda a: int(a[1:])),
             "size": len(by_set[s]),
             "members": sorted(by_set[s]),
             "parents": sorted((gid[t] for t in parents), key=lambda g: int(g[1:])),

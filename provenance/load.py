@@ -412,6 +412,7 @@ def _extract_html(markup: str) -> tuple[str, dict[str, str]]:
     """Main text (blocks separated by blank lines) and metadata. trafilatura's main text with the marker
     lines it drops put back (CLI.md: "main text extracted, markers kept"); the plain extractor's blocks when
     trafilatura is missing, fails, finds nothing, or falls back to a flat dump of the page's text."""
+    markup = _drop_unrendered(markup)
     plain, plain_meta = _plain_extract(markup)
     try:
         blocks, meta, structured = _trafilatura_extract(markup)
@@ -422,6 +423,48 @@ def _extract_html(markup: str) -> tuple[str, dict[str, str]]:
     if blocks and structured:
         return "\n\n".join(_with_markers(blocks, plain)), meta
     return "\n\n".join(plain or blocks), meta
+
+
+# Elements whose content a reader never sees: an iframe's fallback text, noscript (scripts run), templates.
+# trafilatura's fallback for short pages reads their text (and an iframe's raw markup) into the article, so
+# they go before either extractor parses the page. Scripts, styles and comments are kept (the parsers skip
+# them, and read JSON-LD metadata from scripts) but stepped over whole, so that a "<noscript>" written inside
+# a script's string or a comment never starts an element here.
+_UNRENDERED = ("iframe", "noscript", "template", "noembed", "noframes")
+_RAW_KEPT = ("script", "style")
+_HIDDEN_OPEN = re.compile(rf"<!--|<({'|'.join(_UNRENDERED + _RAW_KEPT)})\b[^<>]{{0,4000}}>", re.IGNORECASE)
+_HIDDEN_CLOSE = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _UNRENDERED + _RAW_KEPT}
+_HIDDEN_CLOSE["--"] = re.compile("-->")
+
+
+def _drop_unrendered(markup: str) -> str:
+    """``markup`` without the unrendered elements and their content. An element never closed loses its
+    opening tag and the text up to the next tag (a browser would hide the rest of the page; an extractor
+    should not lose the article to one stray tag). Linear: a closing tag is searched for at most once past
+    the point where it was last missing."""
+    out: list[str] = []
+    pos = 0
+    unclosed: set[str] = set()
+    while (m := _HIDDEN_OPEN.search(markup, pos)) is not None:
+        tag = (m.group(1) or "--").lower()
+        close = None if tag in unclosed or m.group().endswith("/>") else _HIDDEN_CLOSE[tag].search(markup, m.end())
+        if close is None and not m.group().endswith("/>"):
+            unclosed.add(tag)
+        if tag not in _UNRENDERED:  # a script, style or comment: kept as it is, to its end
+            end = close.end() if close is not None else len(markup)
+            out.append(markup[pos:end])
+            pos = end
+            continue
+        out.append(markup[pos : m.start()])
+        if close is not None:
+            pos = close.end()
+        elif m.group().endswith("/>"):
+            pos = m.end()
+        else:
+            nxt = markup.find("<", m.end())
+            pos = len(markup) if nxt < 0 else nxt
+    out.append(markup[pos:])
+    return "".join(out)
 
 
 def _trafilatura_extract(markup: str) -> tuple[list[str], dict[str, str], bool]:
@@ -604,9 +647,13 @@ _BOMS = (
 
 
 def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
-    for bom, codec, label in _BOMS:
-        if raw.startswith(bom):
+    marked = [(codec, label) for bom, codec, label in _BOMS if raw.startswith(bom)]
+    for k, (codec, label) in enumerate(marked):  # FF FE 00 00 opens UTF-32-LE, or UTF-16-LE text that opens with NUL
+        try:
             return _strict(raw, codec, name), label
+        except InputError:
+            if k == len(marked) - 1:
+                raise
     if b"\x00" in raw:
         codec16 = _utf16_without_bom(raw)
         if codec16 is None:
@@ -614,8 +661,43 @@ def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
         return _strict(raw, codec16, name), codec16
     try:
         return raw.decode("utf-8"), "utf-8"  # most files: strict UTF-8 first, no guessing
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as exc:
+        cut = _cut_utf8(raw, exc)
+        if cut is not None:
+            return cut, "utf-8"
+        _refuse_damaged_utf8(raw, exc, name)
         return _decode_legacy(raw, name)
+
+
+def _cut_utf8(raw: bytes, exc: UnicodeDecodeError) -> str | None:
+    """The text of a UTF-8 file cut short inside its last character (an export or download stopped at a byte
+    limit), without that partial character. Only when the rest is valid UTF-8 that holds other non-ASCII
+    characters, so that a code-page file ending in one high byte is not taken for it."""
+    if exc.reason != "unexpected end of data" or len(raw) - exc.start > 3:
+        return None
+    head = raw[: exc.start]
+    if head.isascii():
+        return None
+    try:
+        return head.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+# A file is damaged UTF-8, not a code page, when at least this many of its non-ASCII characters read as valid
+# UTF-8 and there is at most one broken character for four of them (text in a single-byte code page has almost
+# no valid multi-byte sequences): read as cp1252 it would come out as mojibake.
+_DAMAGED_UTF8_MIN_CHARS = 10
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+
+
+def _refuse_damaged_utf8(raw: bytes, exc: UnicodeDecodeError, name: str) -> None:
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text))
+    if good >= _DAMAGED_UTF8_MIN_CHARS and 4 * bad <= good:
+        what = f"not valid UTF-8 at byte {exc.start:,} though the rest is (a damaged file?); re-save it as UTF-8"
+        raise _fail("undecodable", name, what)
 
 
 def _strict(raw: bytes, codec: str, name: str) -> str:

@@ -11,6 +11,7 @@ every pattern is compiled once, at import.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -178,10 +179,32 @@ _OUTLET_RE = re.compile(rf"(?<![\w\-])(?:{_alternation(OUTLETS)})(?![\w\-])")
 _CAP_SEQ = rf"{_CAP}(?:[ \t]+(?:(?:of|de|the|and|for)[ \t]+)?(?:{_CAP}|\d+)){{0,{MAX_NAME_WORDS - 1}}}"
 # Phrases after which a name is the one reporting: "according to Orlin Daily", "повідомляє Укрінформ".
 OUTLET_OBJECT_PHRASES = (
-    "according to", "told", "reported by", "cited by", "quoted by", "citing", "interview with", "published by",
-    "reports", "reported", "за даними", "повідомляє", "повідомило", "пише", "передає", "з посиланням на",
-    "в інтерв'ю", "в інтерв’ю", "по данным", "сообщает", "сообщило", "пишет", "передает", "передаёт",
-    "со ссылкой на", "в интервью",
+    "according to",
+    "told",
+    "reported by",
+    "cited by",
+    "quoted by",
+    "citing",
+    "interview with",
+    "published by",
+    "reports",
+    "reported",
+    "за даними",
+    "повідомляє",
+    "повідомило",
+    "пише",
+    "передає",
+    "з посиланням на",
+    "в інтерв'ю",
+    "в інтерв’ю",
+    "по данным",
+    "сообщает",
+    "сообщило",
+    "пишет",
+    "передает",
+    "передаёт",
+    "со ссылкой на",
+    "в интервью",
 )
 _SWITCHER_SPLIT = re.compile(r"[\s|/•·,]+")
 _TOKEN_RE = re.compile(r"\S+")
@@ -264,8 +287,16 @@ SAY_CYR = _wordset(
     "повідомляло писало передало сообщало писало передало"
 )
 SOURCE_PHRASES_CYR = (
-    "за даними", "за інформацією", "за словами", "з посиланням на", "згідно з", "по данным", "по информации",
-    "по словам", "со ссылкой на", "согласно",
+    "за даними",
+    "за інформацією",
+    "за словами",
+    "з посиланням на",
+    "згідно з",
+    "по данным",
+    "по информации",
+    "по словам",
+    "со ссылкой на",
+    "согласно",
 )
 
 
@@ -281,7 +312,17 @@ _SAY_CYR = (
 _ATTR_CYR_RE = re.compile(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
 # Verbs whose subject, when it is a name ending in an outlet word, is an outlet ("Coast Wire reported").
 OUTLET_VERBS_EN = (
-    "reported", "reports", "said", "says", "wrote", "writes", "quoted", "cited", "published", "learned", "learnt",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "quoted",
+    "cited",
+    "published",
+    "learned",
+    "learnt",
 )
 # Common nouns that introduce an outlet's name ("the newspaper Orlin Daily", "видання Orlin Daily").
 OUTLET_INTRO = _wordset(
@@ -717,17 +758,26 @@ def _boilerplate_reason(line: str) -> str | None:
 def _repeated_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     """A line that repeats an earlier one, or begins with it (a headline printed again above its caption)."""
     out: list[Marker] = []
-    seen: list[tuple[str, int, int]] = []
-    for a, b in spans:
+    # Each normalised line's first occurrence (order, start, end), and the lengths seen: a line repeats an
+    # earlier one when it equals it or one of its prefixes that end at a word boundary does. Looked up by
+    # length rather than compared with every earlier line, which made 100,000 lines quadratic.
+    first: dict[str, tuple[int, int, int]] = {}
+    lengths: set[int] = set()
+    for n, (a, b) in enumerate(spans):
         norm = " ".join(text[a:b].casefold().split())
         if len(norm) < REPEATED_LINE_MIN:
             continue
-        for prev, pa, pb in seen:
-            if norm == prev or (norm.startswith(prev) and not norm[len(prev)].isalnum()):
-                end = _match_end(text, a, b, text[pa:pb])
-                out.append(_mk(text, "boilerplate", a, end, {"reason": "repeated_headline", "repeats": pa}))
-                break
-        seen.append((norm, a, b))
+        hits = [first[norm]] if norm in first else []
+        hits += [
+            first[head] for k in lengths
+            if k < len(norm) and not norm[k].isalnum() and (head := norm[:k]) in first
+        ]  # fmt: skip
+        if hits:
+            _, pa, pb = min(hits)
+            end = _match_end(text, a, b, text[pa:pb])
+            out.append(_mk(text, "boilerplate", a, end, {"reason": "repeated_headline", "repeats": pa}))
+        first.setdefault(norm, (n, a, b))
+        lengths.add(len(norm))
     return out
 
 
@@ -769,9 +819,10 @@ def find_markers(text: str, meta: Mapping[str, str] | None = None) -> tuple[Mark
 
 
 def _line_of(spans: Sequence[tuple[int, int]], pos: int) -> int:
-    for a, b in spans:
-        if a <= pos <= b:
-            return a
+    """The start of the line (``spans`` are sorted, disjoint lines) that holds ``pos``; else ``pos``."""
+    i = bisect.bisect_right(spans, pos, key=lambda s: s[0]) - 1
+    if i >= 0 and spans[i][0] <= pos <= spans[i][1]:
+        return spans[i][0]
     return pos
 
 
@@ -781,8 +832,10 @@ def _dedupe(markers: Iterable[Marker]) -> Iterator[Marker]:
     for m in sorted(markers, key=lambda m: (m.kind, m.start, -(m.end - m.start))):
         same = kept.setdefault(m.kind, [])
         nested = m.kind in ("outlet", "attribution")
-        if any((k.start <= m.start and m.end <= k.end) if nested else (k.start, k.end) == (m.start, m.end)
-               for k in same[-8:]):
+        if any(
+            (k.start <= m.start and m.end <= k.end) if nested else (k.start, k.end) == (m.start, m.end)
+            for k in same[-8:]
+        ):
             continue
         same.append(m)
         yield m

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -38,6 +38,10 @@ from .text import Token, lines, lookalike_words, paragraphs, sentences, tokens
 FURNITURE = frozenset({"language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate"})
 # A title longer than this is a paragraph, not a headline.
 MAX_TITLE_CHARS = 200
+# A sentence longer than this many words is text without full stops (a table, a transcript, a pasted dump):
+# it is compared with the sources in runs of this many words, since aligning it whole costs the square of its
+# length (a 1 MB run-on took minutes). The longest sentences of news copy run to about 100 words.
+MAX_SENTENCE_WORDS = 250
 
 
 class SemanticStage(Protocol):
@@ -153,8 +157,7 @@ def _passages(ctx: Context) -> None:
     # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
     left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + _furniture_spans(ctx))
     for p_start, p_end in paragraphs(ctx.text):
-        for s_start, s_end in sentences(ctx.text, p_start, p_end):
-            toks = [t for t in tokens(ctx.text, s_start, s_end) if t.start not in left_out]
+        for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out):
             if len(toks) < ctx.settings.min_passage_words:
                 continue
             ctx.unquoted.append(((s_start, s_end), toks))
@@ -170,12 +173,25 @@ def _passages(ctx: Context) -> None:
             ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text))))
 
 
+def _sentence_runs(text: str, start: int, end: int, left_out: Spans) -> Iterator[tuple[int, int, list[Token]]]:
+    """Each sentence of a paragraph with its unquoted words; a "sentence" of more than MAX_SENTENCE_WORDS words
+    (text without full stops) in runs of that many, each spanning its own words."""
+    for s_start, s_end in sentences(text, start, end):
+        toks = [t for t in tokens(text, s_start, s_end) if t.start not in left_out]
+        if len(toks) <= MAX_SENTENCE_WORDS:
+            yield s_start, s_end, toks
+            continue
+        for k in range(0, len(toks), MAX_SENTENCE_WORDS):
+            run = toks[k : k + MAX_SENTENCE_WORDS]
+            yield run[0].start, run[-1].end, run
+
+
 def _title(ctx: Context) -> str | None:
-    furniture = _furniture_spans(ctx)
+    furniture = Spans(_furniture_spans(ctx))
     for a, b in lines(ctx.text):
         if b - a > MAX_TITLE_CHARS:
             return None
-        if not any(x <= a < y or x < b <= y for x, y in furniture):
+        if a not in furniture and b - 1 not in furniture:  # neither end of the line is page furniture
             return ctx.text[a:b]
     return None
 
@@ -196,6 +212,9 @@ def _findings(ctx: Context) -> list[Finding]:
         out.append(Finding("info", "NO_SOURCES", "No sources were given: quotes are listed but not checked"))
     for q in ctx.quotes:
         out += score.quote_findings(q)
+        if ctx.sources and q.match.kind == "unchecked":  # sources given, yet the quote could not be judged
+            out.append(Finding("warning", "QUOTE_NOT_CHECKED", f"Quote {q.id} was not checked: {q.match.reason}",
+                               q.start, q.end))  # fmt: skip
     for p in ctx.passages:
         out += score.drift_findings(p.drift, p.start, p.end, f"a passage from {p.match.source}")
     for a, b, word in lookalike_words(ctx.text):

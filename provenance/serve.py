@@ -295,6 +295,8 @@ class Server(ThreadingHTTPServer):
         self.stopping = False
         self._busy = 0
         self._idle = threading.Condition()
+        if ":" in address[0]:  # an IPv6 address such as ::1
+            self.address_family = socket.AF_INET6
         super().__init__(address, Handler)
 
     @property

@@ -44,6 +44,10 @@ _ABBREV_BEFORE = re.compile(
 )
 
 
+# Longer than any abbreviation above plus the character before it (for ``\b``).
+_ABBREV_WINDOW = 16
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of the text: ``norm`` is what comparisons use, ``start:end`` where it stands."""
@@ -149,7 +153,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     out: list[tuple[int, int]] = []
     pos = start
     for m in _SENT_END.finditer(text, start, end):
-        before = text[pos : m.start() + 1]
+        # The abbreviation tests look at the few characters before the dot: the whole sentence so far made a
+        # long paragraph of "U.S." and "Mr." quadratic (each search scans it from its start).
+        before = text[max(pos, m.start() + 1 - _ABBREV_WINDOW) : m.start() + 1]
         if m.group().startswith(".") and _ABBREV_BEFORE.search(before):
             nxt = text[m.end() : m.end() + 3].lstrip()
             if not nxt or not nxt[:1].isupper():

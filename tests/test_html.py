@@ -95,7 +95,7 @@ def test_d3_shows_five_beside_fifteen(d3: Report) -> None:
 
 def test_article_quotes_marked_by_kind_with_a_legend(d3: Report) -> None:
     page = to_html([d3])
-    article = page[page.index('<div class="article">') :]
+    article = page[page.index('<div class="article"') :]
     article = article[: article.index("</div>")]
     assert '<span class="q k-altered' in article
     assert '<span class="q k-unsupported' in article
@@ -119,7 +119,7 @@ def test_page_has_score_parts_findings_signature_and_speakers(d3: Report) -> Non
 def test_article_text_survives_marking(d3: Report) -> None:
     """Stripped of tags and labels, the article block is the article's text."""
     page = to_html([d3])
-    block = page[page.index('<div class="article">') :]
+    block = page[page.index('<div class="article"') :]
     block = block[: block.index("</div>")]
     block = re.sub(r'<a class="qlabel[^>]*>[^<]*</a>', "", block)
     import html
@@ -164,7 +164,7 @@ def test_script_and_markup_in_input_show_as_text(xss: Report) -> None:
     assert {t for t, _ in tags} <= {
         "html", "head", "meta", "title", "style", "body", "main", "section", "h1", "h2", "h3", "div", "span",
         "code", "b", "a", "small", "article", "header", "blockquote", "ins", "del", "ul", "li", "table", "tr",
-        "th", "td", "p", "br", "nav", "sup",
+        "th", "td", "p", "br", "nav", "sup", "details", "summary",
     }  # fmt: skip
 
 

@@ -88,6 +88,18 @@ def test_a_topic_only_source_is_not_picked(db: str) -> None:
         assert all(c.source.id != "orlin-topic.en" or not c.picked for c in found)
 
 
+def test_a_set_phrase_is_not_evidence_but_a_twice_altered_quote_is(db: str, tmp_path: Path) -> None:
+    budget = "The Pentagon said in a statement on Thursday that the budget would grow by two percent next year."
+    with Library(db, writable=True) as lib:
+        lib.add([text_from_string(budget, id="budget")])
+        phrase = "Troops will stay, the Pentagon said in a statement on Thursday, without giving numbers."
+        (c,) = lib.candidates(phrase, picked_only=False)  # four shared shingles, three content words
+        assert (c.source.id, c.shared, c.content_words, c.picked) == ("budget", 4, 3, False)
+    d3 = (ARTICLES / "d3_altered.en.txt").read_text(encoding="utf-8")
+    twice = d3.replace("the city centre", "the town centre")  # a reprint that altered the quote once more
+    assert picked(db, twice) == ["orlin-council.en"]
+
+
 def test_candidates_carry_evidence(db: str) -> None:
     with Library(db) as lib:
         (c,) = lib.candidates((ARTICLES / "d1_verbatim.en.txt").read_text(encoding="utf-8"))
@@ -138,7 +150,9 @@ def test_records_get_remove_and_embeddings(db: str) -> None:
         assert lib.remove("orlin-council.en") and not lib.remove("orlin-council.en")
         assert list(lib.embeddings("test-model")) == []  # removed with its source
         assert picked(db, (ARTICLES / "d1_verbatim.en.txt").read_text(encoding="utf-8")) == []
-        assert lib.word_search("Riverside tram") and "orlin-council.en" not in [r.id for r, _ in lib.word_search("fifteen")]
+        assert lib.word_search("Riverside tram") and "orlin-council.en" not in [
+            r.id for r, _ in lib.word_search("fifteen")
+        ]
 
 
 def test_a_missing_or_foreign_file_is_a_named_error(tmp_path: Path) -> None:
@@ -201,3 +215,10 @@ def test_check_with_library_says_which_source_and_why(db: str, validator: object
     (info,) = [f for f in report["findings"] if f["code"] == L.FINDING_CODE]
     assert info["severity"] == "info" and "orlin-council.en" in info["message"] and "shingles" in info["message"]
     assert {q["match"]["kind"] for q in report["quotes"]} == {"altered", "unsupported"}
+
+
+def test_check_with_library_says_when_it_found_nothing(db: str) -> None:
+    p = run_cli("check", str(ARTICLES / "d5_translated.uk.txt"), "--library", db, "--lexical-only", "--format", "json")
+    report = json.loads(p.stdout)
+    assert report["sources"] == []
+    assert [f["code"] for f in report["findings"] if f["code"].startswith("LIBRARY")] == [L.NONE_FOUND_CODE]

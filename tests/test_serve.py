@@ -488,3 +488,26 @@ def test_serve_command_with_a_bad_setting_exits_2(tmp_path: Any) -> None:
     )  # fmt: skip
     assert p.returncode == 2
     assert p.stderr.count("\n") == 1 and "fail_on" in p.stderr
+
+
+def test_stopping_server_finishes_requests_in_progress() -> None:
+    srv, thread = start(token=None)
+    try:
+        release = threading.Event()
+
+        def hold() -> None:
+            with srv.busy():
+                release.wait(TIMEOUT)
+
+        holder = threading.Thread(target=hold)
+        holder.start()
+        srv.stopping = True
+        r = request(srv, "GET", "/healthz", token=None)
+        assert r.status == 503 and r.json()["status"] == "stopping"
+        assert r.headers["connection"] == "close"
+        assert srv.wait_idle(0.1) is False  # a request is still in progress
+        release.set()
+        assert srv.wait_idle(TIMEOUT) is True
+        holder.join(TIMEOUT)
+    finally:
+        stop(srv, thread)

@@ -1,0 +1,292 @@
+"""The semantic stage's decisions, with a fake encoder (tests/fake_encoder.py): no model, fast.
+
+Margins, neighbourhoods, anchors that refute, the kinds (reworded, translated, paraphrase), a fabricated
+quote that stays unsupported, the fallbacks when no model resolves or one fails, and caching.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import subprocess
+import sys
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+from provenance import models, semantic  # noqa: E402
+from provenance.align import prepare_source  # noqa: E402
+from provenance.anchors import AnchorVerdict  # noqa: E402
+from provenance.errors import ModelUnavailable  # noqa: E402
+from provenance.load import text_from_string  # noqa: E402
+from provenance.pipeline import check  # noqa: E402
+from provenance.report import Drift  # noqa: E402
+from provenance.semantic import Match, Matcher, Query, Stage, Unit, units_of  # noqa: E402
+from provenance.settings import Settings  # noqa: E402
+from tests.conftest import ROOT  # noqa: E402
+from tests.fake_encoder import FakeLoader, fake_plan, fake_spec  # noqa: E402
+
+SOURCE = (
+    "Orlin City Council: statement on the Line 4 tram extension\n\n"
+    "The City Council today approved the extension of tram Line 4 to the Riverside district, a project of 3.2 "
+    "kilometres and five new stops. Construction will start in September and is planned to finish by the end "
+    "of 2028.\n\n"
+    '"This line will bring Riverside within fifteen minutes of the city centre," said Mayor Tomas Verhoeven. '
+    '"It is the largest public transport investment in Orlin for a generation."\n\n'
+    "The project will cost 148 million euros, of which 60 percent is funded by the national government. The "
+    "Council will not raise local taxes to pay for it. Bus route 12 will continue to run during construction.\n"
+)
+S = Settings()
+
+
+def _stage(*specs: models.ModelSpec, broken: tuple[str, ...] = ()) -> Stage:
+    return Stage(fake_plan(*specs), loader=FakeLoader(broken))
+
+
+def _check(article: str, stage: Stage | None = None, source: str = SOURCE, sid: str = "council.en") -> dict:
+    src = text_from_string(source, id=sid)
+    return check(text_from_string(article, id="a"), [src], S, semantic=stage or _stage()).to_dict()
+
+
+def _quote(rep: dict, needle: str) -> dict:
+    return next(q for q in rep["quotes"] if needle in q["text"])
+
+
+# --- units ---------------------------------------------------------------------------------------
+
+
+def test_units_cover_sentences_quotes_clauses_and_windows() -> None:
+    units = units_of(SOURCE)
+    kinds = {u.kind for u in units}
+    assert {"sentence", "quote", "clause", "window"} <= kinds
+    quote = [u for u in units if u.kind == "quote"]
+    assert any(u.text == "This line will bring Riverside within fifteen minutes of the city centre" for u in quote)
+    for u in units:
+        assert SOURCE[u.start : u.end] == u.text
+    assert len({(u.start, u.end) for u in units}) == len(units)
+
+
+# --- the margin ----------------------------------------------------------------------------------
+
+
+def _match(cos: float, near_text: float, near_unit: float, background: float = 0.05,
+           verdict: AnchorVerdict | None = None) -> Match:  # fmt: skip
+    src = prepare_source("s", "One sentence here for the test.")
+    unit = Unit(0, 5, "One s", "sentence")
+    return Match(src, unit, cos, near_text, near_unit, background, verdict or AnchorVerdict(0, 0, (), 0), "fake",
+                 False, (0.3, 0.3))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("cos", "near_text", "near_unit", "margin"),
+    [
+        (0.9, 0.1, 0.1, 0.8 / 0.9),  # stands out from both neighbourhoods
+        (0.5, 0.5, 0.5, 0.0),  # as close to everything as to its best unit
+        (0.6, 0.2, 0.6, (0.6 - 0.4) / 0.6),  # the unit resembles half the article: a weaker match
+        (0.3, 0.5, 0.5, 0.0),  # never negative: the neighbourhood is capped at the cosine
+    ],
+)
+def test_margin_sets_the_best_cosine_against_both_neighbourhoods(
+    cos: float, near_text: float, near_unit: float, margin: float
+) -> None:
+    assert _match(cos, near_text, near_unit).margin == pytest.approx(margin)
+
+
+def test_anchors_confirm_and_refute() -> None:
+    plain = _match(0.7, 0.3, 0.3)
+    confirmed = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(3, 5, (), 0))
+    refuted = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(0, 0, (Drift("number", "16", "14"),), 2))
+    assert confirmed.evidence == pytest.approx(plain.evidence + semantic.ANCHOR_BONUS * semantic.ANCHOR_BONUS_MAX)
+    assert refuted.evidence == pytest.approx(
+        plain.evidence - semantic.ANCHOR_PENALTY - 2 * semantic.FOREIGN_NAME_PENALTY
+    )
+    assert plain.accepted(cross=False) and not _match(0.45, 0.3, 0.3, verdict=refuted.anchors).accepted(cross=False)
+
+
+def test_similarity_is_calibrated_against_unrelated_text() -> None:
+    assert _match(0.05, 0, 0, background=0.05).similarity == 0.0
+    assert _match(1.0, 0, 0, background=0.8).similarity == pytest.approx(1.0)
+    assert _match(0.9, 0, 0, background=0.8).similarity == pytest.approx(0.5)
+
+
+# --- quotes --------------------------------------------------------------------------------------
+
+REWORDED = (
+    "Orlin approves tram line\n\n"
+    '"With this line, people in Riverside reach the middle of the city in fifteen minutes," the mayor noted.\n\n'
+    '"We had no other choice," the mayor said.\n'
+)
+
+
+def test_reworded_quote_is_found_and_a_fabricated_one_stays_unsupported() -> None:
+    rep = _check(REWORDED)
+    q = _quote(rep, "people in Riverside")
+    assert q["match"]["kind"] == "reworded"
+    assert q["match"]["source"] == "council.en"
+    span = SOURCE[q["match"]["source_start"] : q["match"]["source_end"]]
+    assert "fifteen minutes" in span
+    assert 0 < q["match"]["similarity"] <= 1 and q["match"]["chrf"] is not None
+    assert _quote(rep, "no other choice")["match"]["kind"] == "unsupported"
+
+
+TRANSLATED = (
+    "Орлін схвалив продовження трамвайної лінії\n\n"
+    "«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», – заявив мер.\n"
+)
+
+
+def test_a_quote_in_another_language_is_translated() -> None:
+    rep = _check(TRANSLATED)
+    q = _quote(rep, "Ця лінія")
+    assert q["match"]["kind"] == "translated"
+    assert "fifteen minutes" in SOURCE[q["match"]["source_start"] : q["match"]["source_end"]]
+    assert q["drift"] == []
+
+
+def test_a_changed_number_in_a_translation_is_drift() -> None:
+    rep = _check(TRANSLATED.replace("п'ятнадцять", "п'ять"))
+    q = _quote(rep, "Ця лінія")
+    assert q["match"]["kind"] == "translated"
+    assert [d["type"] for d in q["drift"]] == ["number"]
+    assert any(f["code"] == "DRIFT_NUMBER" and f["start"] == q["start"] for f in rep["findings"])
+
+
+def test_a_topical_fabrication_stays_unsupported() -> None:
+    # shares "Riverside", "line" and "council" with the source, but says what no span says
+    art = '"The council wants a cable car to Riverside instead of the line," a resident said.\n'
+    assert _quote(_check(art), "cable car")["match"]["kind"] == "unsupported"
+
+
+def test_short_quotes_are_not_judged_by_meaning() -> None:
+    rep = _check('The mayor called it "a good line".\n')
+    assert _quote(rep, "good line")["match"]["kind"] == "unsupported"
+
+
+# --- passages ------------------------------------------------------------------------------------
+
+
+def test_paraphrased_sentence_becomes_a_passage_and_unrelated_ones_are_left_out() -> None:
+    art = (
+        "Tram news\n\n"
+        "Local taxes will not be raised by the Council to pay for the project, officials confirmed.\n\n"
+        "The weather in Orlin was sunny and warm all weekend long, forecasters said.\n"
+    )
+    rep = _check(art)
+    texts = {p["text"]: p for p in rep["passages"]}
+    hit = next(p for t, p in texts.items() if "Local taxes" in t)
+    assert hit["match"]["kind"] == "paraphrase" and hit["match"]["source"] == "council.en"
+    assert not any("weather" in t for t in texts)
+
+
+# --- models: fallbacks, errors, caching ----------------------------------------------------------
+
+
+def test_no_model_installed_skips_with_one_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(models, "available", lambda: [])
+    monkeypatch.setattr(semantic, "_STAGES", {})
+    stage = semantic.stage_for(S)
+    assert isinstance(stage, semantic.SkippedStage)
+    rep = check(text_from_string(REWORDED, id="a"), [text_from_string(SOURCE, id="s")], S, semantic=stage).to_dict()
+    assert set(rep["tool"]["models"].values()) == {None}
+    skipped = [f for f in rep["findings"] if f["code"] == "SEMANTIC_SKIPPED"]
+    assert len(skipped) == 1 and skipped[0]["severity"] == "info" and "pip install" in skipped[0]["message"]
+    assert _quote(rep, "people in Riverside")["match"]["kind"] == "unsupported"
+
+
+def test_lexical_only_has_no_stage() -> None:
+    assert semantic.stage_for(Settings(lexical_only=True)) is None
+
+
+def test_a_named_model_that_is_missing_raises_with_the_places_looked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "_STAGES", {})
+    with pytest.raises(ModelUnavailable) as e:
+        semantic.stage_for(Settings(model="no-such-model"))
+    msg = e.value.message
+    assert "'no-such-model'" in msg and "manifest.json" in msg and "nothing is downloaded" in msg
+    assert "\n" not in msg
+
+
+def test_cli_exits_2_with_one_line_for_a_missing_model(tmp_path: pytest.TempPathFactory) -> None:
+    art = ROOT / "tests" / "devset" / "articles" / "d1_verbatim.en.txt"
+    src = ROOT / "tests" / "devset" / "sources" / "orlin-council.en.txt"
+    p = subprocess.run(
+        [sys.executable, "-m", "provenance", "check", str(art), "--source", str(src), "--model", "no-such-model"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert p.returncode == 2
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no-such-model" in lines[0] and "Traceback" not in p.stderr
+
+
+def test_a_default_model_that_fails_to_load_gives_way_to_the_next() -> None:
+    first, second = fake_spec("first"), fake_spec("second")
+    stage = _stage(first, second, broken=("first",))
+    rep = _check(REWORDED, stage)
+    assert _quote(rep, "people in Riverside")["match"]["kind"] == "reworded"
+    assert "first" in stage.matcher.broken and "second" in stage.matcher.used
+
+
+def test_a_named_model_that_fails_to_load_stops_the_check() -> None:
+    named = dataclasses.replace(fake_spec("mine"), source="option")
+    with pytest.raises(ModelUnavailable):
+        _check(REWORDED, _stage(named, broken=("mine",)))
+
+
+def test_source_units_are_embedded_once_per_process() -> None:
+    loader = FakeLoader()
+    stage = Stage(fake_plan(), loader=loader)
+    src = prepare_source("council.en", SOURCE, language="en")
+    stage.matcher.match([Query("Riverside will be within fifteen minutes of the centre", "en")], [src])
+    enc = loader.loaded["fake"]
+    cached = set(enc._cache)
+    stage.matcher.match([Query("Another quote about the tram line and the council", "en")], [src])
+    assert {u.text for u in semantic.source_units(src)} <= cached
+    assert set(enc._cache) - cached == {"Another quote about the tram line and the council"}
+
+
+def test_the_report_is_deterministic() -> None:
+    a = json.dumps(_check(REWORDED + TRANSLATED), sort_keys=True)
+    b = json.dumps(_check(REWORDED + TRANSLATED), sort_keys=True)
+    assert a == b
+
+
+def test_matcher_reports_no_match_without_sources() -> None:
+    m = Matcher(fake_plan(), loader=FakeLoader())
+    assert m.match([Query("text of a quote here", "en")], []) == [None]
+
+
+def test_the_stage_is_built_once_per_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(models, "available", lambda: [])
+    monkeypatch.setattr(semantic, "_STAGES", {})
+    assert semantic.stage_for(S) is semantic.stage_for(S)
+
+
+# --- claims through the stage --------------------------------------------------------------------
+
+
+def test_a_claim_credited_to_a_source_voice_that_no_span_carries_is_added() -> None:
+    art = "Tram news\n\nThe council will also build a cable car over the harbour next spring, reports the council.\n"
+    rep = _check(art)
+    added = [f for f in rep["findings"] if f["code"] == "ADDED_CLAIM"]
+    assert len(added) == 1 and added[0]["severity"] == "warning"
+    assert "cable car" in art[added[0]["start"] : added[0]["end"]]
+
+
+def test_a_headline_that_a_source_span_negates_is_flagged() -> None:
+    source = SOURCE + "\nA spokesman said the plan is not about closing Bus route 12 during the works.\n"
+    art = "Orlin plans closing Bus route 12 during tram works\n\nThe weather was fine in Orlin on Sunday afternoon.\n"
+    rep = _check(art, source=source)
+    # as a passage of that span it carries negation drift (an error); were it no passage, a CONTRADICTED_CLAIM
+    codes = ("CLAIM", "CONTRADICT", "NEGATION")
+    flagged = [f for f in rep["findings"] if f["severity"] != "info" and any(c in f["code"] for c in codes)]
+    assert flagged and all(f["start"] < art.index("\n") for f in flagged)
+    assert any("closing" in art[f["start"] : f["end"]] for f in flagged)
+    assert len([f for f in flagged if "CLAIM" in f["code"] or "CONTRADICT" in f["code"]]) <= 1  # said once
+
+
+def test_calques_count_into_translation_likelihood() -> None:
+    art = "Tram news\n\nThe council approved the extension of the tram line, reports the council.\n"
+    rep = _check(art)
+    assert [f["code"] for f in rep["findings"]].count("CALQUE") == 1
+    assert rep["scores"]["translation_likelihood"] == pytest.approx(0.2)

@@ -1,0 +1,192 @@
+"""The model-free parts of the semantic stage: anchors, cross-lingual drift, claims, calques, editions, the bridge."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import anchors as A
+from provenance import claims, editions
+from provenance.align import prepare_source
+from provenance.encoders import russian_bridge
+from provenance.semantic import source_units
+
+# --- numbers, dates, names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("About 68,000 households", {68000.0}),
+        ("близько 68 тисяч домогосподарств", {68000.0}),
+        ("نحو 68 ألف أسرة", {68000.0}),
+        ("cost 42 million euros", {42e6}),
+        ("42 мільйони євро", {42e6}),
+        ("400 тысяч доз", {4e5}),
+        ("a 3.2-kilometre line", {3.2}),
+        ("within fifteen minutes", {15.0}),
+        ("за п'ятнадцять хвилин", {15.0}),
+        ("in a quarter of an hour", {15.0}),
+        ("за чверть години", {15.0}),
+        ("для более 72 часов", {72.0, 4320.0}),
+        ("in 2023", set()),  # a year is a date, not a number
+    ],
+)
+def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
+    got: set[float] = set()
+    for n in A.anchors_of(text).numbers:
+        got |= n.values
+    assert values <= got and (values or not got)
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "shared", "conflict"),
+    [
+        ("within fifteen minutes of the centre", "in a quarter of an hour from the center", 1, None),
+        ("Роботи поглиблять канал з 11 до 16 метрів", "deepen the channel from 11 to 14 metres", 0, "number"),
+        ("Роботи поглиблять канал з 110 до 160 метрів", "deepen the channel from 110 to 140 metres", 1, "number"),
+        ("з 1 серпня", "from 1 July", 0, "date"),
+        ("с 1 июля", "from 1 July", 1, None),  # the month; a shared "1" is no evidence
+        ("two helicopters", "two firefighters", 0, None),
+        ("met Lina Morrow in Geneva on Tuesday", "зустрівся в Женеві з Ліною Морроу у вівторок", 3, None),
+        ("The Joint Border Commission (JBC) will meet", "Спільна прикордонна комісія (JBC)", 1, None),
+    ],
+)
+def test_compare_counts_shared_anchors_and_conflicts(x: str, y: str, shared: int, conflict: str | None) -> None:
+    v = A.compare(A.anchors_of(x), A.anchors_of(y))
+    assert v.shared >= shared
+    assert [d.type for d in v.conflicts] == ([conflict] if conflict else [])
+
+
+def test_names_match_across_scripts_and_in_arabic() -> None:
+    assert A.same_name(A.name_key("Верховен"), A.name_key("Verhoeven"))
+    assert A.same_name(A.name_key("Гелена"), A.name_key("Helena"))
+    assert not A.same_name(A.name_key("Lind"), A.name_key("Verhoeven"))
+    ar = A.anchors_of("التقى وزير الخارجية دانيال أوكافور نظيرته في جنيف")
+    en = A.anchors_of("Foreign Minister Daniel Okafor met his counterpart in Geneva")
+    assert A.compare(ar, en).names >= 1
+
+
+def test_names_across_scripts_never_conflict() -> None:
+    # "Eastern Terminal" is translated, not transliterated: not a changed name
+    v = A.compare(A.anchors_of("до Східного терміналу"), A.anchors_of("at the Eastern Terminal"))
+    assert not v.conflicts and v.foreign_names == 0
+
+
+# --- drift across languages ----------------------------------------------------------------------
+
+DRIFT = [
+    # (article side, source side, drift types)
+    ("Ми очікуємо певних перебоїв у роботі поромів.", "We do not expect any disruption to ferries.", {"negation"}),
+    ("Мы ожидаем определенных перебоев в работе паромов.", "We do not expect any disruption to ferries.",
+     {"negation"}),
+    ("We expect some disruption to ferries.", "We do not expect any disruption to ferries.", {"negation"}),
+    ("Рада підвищить місцеві податки.", "The Council will not raise local taxes.", {"negation"}),
+    ("деяким селам доведеться чекати до середи", "some villages may have to wait until Wednesday", {"modality"}),
+    ("некоторым деревням, возможно, придется ждать до среды", "some villages will have to wait until Wednesday",
+     {"modality"}),
+    ("Для дорослих немає ризику.", "There is no immediate risk to adults.", {"dropped_qualifier"}),
+    ("68 тисяч домогосподарств", "About 68,000 households", {"dropped_qualifier"}),
+    ("відкрити перехід з 1 серпня", "reopen the crossing from 1 July", {"date"}),
+    ("поглиблять канал до 16 метрів", "deepen the channel to 14 metres", {"number"}),
+    ("Вакцина безпечна", "The vaccine poses no danger", set()),  # "safe" carries the negation
+    ("Наші бригади працюють цілодобово, але деяким селам, можливо, доведеться чекати",
+     "Our crews are working around the clock, but some villages may have to wait", set()),
+    ("Діти можуть отримати щеплення безкоштовно", "Children can be vaccinated free of charge", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("x", "y", "types"), DRIFT)
+def test_meaning_drift_across_languages(x: str, y: str, types: set[str]) -> None:
+    assert {d.type for d in A.meaning_drift(x, y)} == types
+
+
+# --- the Russian bridge --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("uk", "ru"),
+    [("Ця лінія", "Эта линия"), ("п'ятнадцять хвилин", "пятнадцать минут"), ("поглиблення", "поглыбление")],
+)
+def test_russian_bridge(uk: str, ru: str) -> None:
+    assert russian_bridge(uk) == ru
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+SOURCE = (
+    "The ministry announced on Monday the start of talks with Kestria on border trade.\n\n"
+    'A ministry official told reporters that "the talks are not about closing the embassy in Tarsk."\n\n'
+    "The two sides will meet again in May. Trade across the border reached 3 billion euros last year.\n"
+)
+
+
+def _claim(text: str, credited: str | None = None) -> claims.Claim:
+    return claims.Claim(0, len(text), text, credited)
+
+
+def _candidates(src_text: str) -> list:
+    src = prepare_source("s", src_text, language="en")
+    return [(src, u, 0.5) for u in source_units(src) if u.kind != "window"]
+
+
+def test_a_claim_that_a_source_negates_is_contradicted() -> None:
+    c = _claim("The ministry confirmed talks on closing the embassy in Tarsk, reports the agency.")
+    found = claims.contradiction(c, _candidates(SOURCE), "en")
+    assert found is not None
+    assert "embassy" in c.text[found.span[0] : found.span[1]]
+    assert "not about closing" in found.unit.text
+
+
+def test_common_words_under_a_negation_are_not_a_contradiction() -> None:
+    # shares "ministry" and "talks" with the negated span, but not what the negation governs
+    c = _claim("The ministry said the talks on border trade went well.")
+    assert claims.contradiction(c, _candidates(SOURCE), "en") is None
+
+
+def test_a_claim_that_agrees_is_not_contradicted() -> None:
+    c = _claim("The talks are not about closing the embassy in Tarsk, an official said.")
+    assert claims.contradiction(c, _candidates(SOURCE), "en") is None
+
+
+def test_negation_scope_is_the_rest_of_the_clause() -> None:
+    (scope,) = claims.negation_scopes("the talks are not about closing the embassy in Tarsk, he said")
+    assert {"closin", "embass", "tarsk"} <= scope and "said" not in scope
+
+
+# --- calques -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("The council approved the extension of the tram line, reports the council.", 1),
+        ('"This line will help," the mayor Tomas Verhoeven noted.', 1),
+        ("It is noted that the talks will continue.", 1),
+        ("It operates within the framework of the global coalition.", 1),
+        ("Earlier, Coast Wire reported that the vote had been delayed twice.", 1),
+        ('"This line will help," said Mayor Tomas Verhoeven.', 0),
+        ("The statement was issued on Thursday, said the Pentagon in a statement.", 0),
+        ("The Pentagon reports that the talks will start.", 0),
+    ],
+)
+def test_calques(text: str, n: int) -> None:
+    assert len(editions.calques(text)) == n
+
+
+# --- editions ------------------------------------------------------------------------------------
+
+
+def test_editions_align_one_to_one_in_order() -> None:
+    np = pytest.importorskip("numpy")
+    rng = np.random.default_rng(0)
+    base = rng.standard_normal((6, 32))
+    base /= np.linalg.norm(base, axis=1, keepdims=True)
+    noise = rng.standard_normal((6, 32)) * 0.3
+    other = base + noise
+    other /= np.linalg.norm(other, axis=1, keepdims=True)
+    # the second edition lacks sentence 2 and adds an unrelated one at the end
+    extra = rng.standard_normal((1, 32))
+    extra /= np.linalg.norm(extra)
+    b = np.concatenate([other[[0, 1, 3, 4, 5]], extra])
+    pairs = editions.align_editions(base, b, 0.3)
+    assert pairs == [(0, 0), (1, 1), (3, 2), (4, 3), (5, 4)]
