@@ -6,7 +6,7 @@
 
 Each case is generated here (seeded: the same files every run) and checked by the CLI in a fresh process, as a
 newsroom pipeline runs it. Wall time and the process's peak resident memory (``wait4``) are printed as a
-Markdown table row; ``bench/results-hardening.md`` records the results with this command. A case that runs past
+Markdown table row; ``BENCHMARKS.md`` records the results with this command. A case that runs past
 ``--timeout`` seconds is killed and reported as a timeout: that is the failure this benchmark exists to catch
 (work quadratic in the input's size).
 

@@ -6,7 +6,7 @@
 
 Data: tests/semantic_cases (four English sources checked together; 24 renderings per language: English
 rewordings, Ukrainian, Russian and Arabic translations; 16 topical fabrications per language; 15 renderings
-that change one thing). Prints Markdown; bench/results-semantic.md records a run.
+that change one thing). Prints Markdown; BENCHMARKS.md records a run.
 """
 
 from __future__ import annotations

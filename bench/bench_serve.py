@@ -1,7 +1,7 @@
 """A bounded load test of ``provenance serve`` on loopback: p50/p99 latency and requests per second.
 
     python bench/bench_serve.py                       # prints a Markdown table
-    python bench/bench_serve.py --out bench/results-serve.md
+    python bench/bench_serve.py --out /tmp/serve.md   (results go into BENCHMARKS.md)
     python bench/bench_serve.py --requests 100 --with-models
 
 Each scenario starts fresh ``provenance serve --port 0 --quiet`` processes (lexical-only unless

@@ -15,7 +15,7 @@
    is a named error (``provenance: error:``), never an ``internal error`` (an unexpected exception).
 
 Prints a summary (cases, time, outcomes, failures with their inputs saved under ``--keep``); the figures go to
-``bench/results-hardening.md``.
+``BENCHMARKS.md``.
 """
 
 from __future__ import annotations

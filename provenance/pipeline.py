@@ -86,7 +86,7 @@ def prepare(source: Text | align.PreparedSource) -> align.PreparedSource:
         hit = align.prepare_source(source.id, source.text, path=source.path, language=code)
         attribution.annotate_source(hit, source.meta)
         if len(_SOURCE_CACHE) >= _SOURCE_CACHE_MAX:
-            _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE)))
+            _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE), key), None)  # threads of the service may race here
         _SOURCE_CACHE[key] = hit
     return hit
 
