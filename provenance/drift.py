@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from . import anchors as _anchors
 from .align import Alignment, PieceAlignment
 from .report import Drift
 from .text import Token
@@ -32,139 +33,10 @@ NUMBER_WORDS = {
     "одно": 1, "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "четверть": 0.25,
 }  # fmt: skip
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "січня",
-        "лютого",
-        "березня",
-        "квітня",
-        "травня",
-        "червня",
-        "липня",
-        "серпня",
-        "вересня",
-        "жовтня",
-        "листопада",
-        "грудня",
-        "січень",
-        "лютий",
-        "березень",
-        "квітень",
-        "травень",
-        "червень",
-        "липень",
-        "серпень",
-        "вересень",
-        "жовтень",
-        "листопад",
-        "грудень",
-        "января",
-        "февраля",
-        "марта",
-        "апреля",
-        "мая",
-        "июня",
-        "июля",
-        "августа",
-        "сентября",
-        "октября",
-        "ноября",
-        "декабря",
-    ]
-)
-WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "понеділок",
-        "вівторок",
-        "середа",
-        "четвер",
-        "п'ятниця",
-        "субота",
-        "неділя",
-        "понедельник",
-        "вторник",
-        "среда",
-        "четверг",
-        "пятница",
-        "суббота",
-        "воскресенье",
-    ]
-)
-NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "n't",
-        "cannot",
-        "can't",
-        "won't",
-        "don't",
-        "doesn't",
-        "didn't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-        "wouldn't",
-        "shouldn't",
-        "couldn't",
-        "не",
-        "ні",
-        "ніколи",
-        "ніхто",
-        "ніщо",
-        "жоден",
-        "без",
-        "немає",
-        "нема",
-        "нет",
-        "никогда",
-        "никто",
-        "ничто",
-        "ни",
-    ]
-)
+# Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
+MONTHS = frozenset(_anchors.MONTHS)
+WEEKDAYS = frozenset(_anchors.WEEKDAYS)
+NEGATIONS = _anchors.NEGATIONS  # contractions ("isn't") are caught by their ending, see _negative
 MODALS = {
     # word -> strength class: a change of class is modality drift ("will" -> "may")
     "will": "certain", "shall": "certain", "must": "certain", "would": "conditional", "should": "ought",
@@ -272,7 +144,7 @@ def drift_of(al: Alignment, doc_text: str) -> list[Drift]:
     for p in al.pieces:
         out.extend(_piece_drift(p, doc_text, src.text, src.toks))
     out.extend(_negation_drift(al, doc_text))
-    return _dedup(out)
+    return dedup(out)
 
 
 def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
@@ -445,7 +317,8 @@ def _clause(text: str, tok: Token) -> str:
     return " ".join(words[:16]).strip()
 
 
-def _dedup(items: Sequence[Drift]) -> list[Drift]:
+def dedup(items: Sequence[Drift]) -> list[Drift]:
+    """Drift items in order, each (type, sides) once."""
     seen = set()
     out = []
     for d in items:

@@ -11,6 +11,7 @@ Sorani Kurdish. A rule always beats the detectors and a site's language hint.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import re
 from collections.abc import Callable, Sequence
@@ -317,6 +318,7 @@ def _document_language(segments: Sequence[Segment], weights: Sequence[int]) -> t
     return best, min(1.0, support[best] / total)
 
 
+@functools.lru_cache(maxsize=1)
 def signature() -> str:
     """Which detectors (and versions) this stage uses, for the report's reproducibility signature."""
     from importlib.metadata import PackageNotFoundError, version

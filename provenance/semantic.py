@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING, Any
 from . import anchors as A
 from . import models
 from .align import PreparedSource, chrf
+from .drift import dedup
 from .errors import ModelUnavailable
-from .report import Drift, Finding, Passage, PassageMatch, QuoteMatch
+from .report import Finding, Passage, PassageMatch, QuoteMatch
 from .settings import Settings
 from .text import paragraphs, sentences
 
@@ -608,7 +609,7 @@ class Stage:
                 "translated" if cross else "reworded", m.source.id, m.unit.start, m.unit.end, m.similarity,
                 chrf(q.text, m.unit.text), (), reason=m.reason(),
             )  # fmt: skip
-            drift = tuple(_dedup(A.meaning_drift(q.text, m.unit.text)))
+            drift = tuple(dedup(A.meaning_drift(q.text, m.unit.text)))
             ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _passages(self, ctx: Context) -> None:
@@ -632,7 +633,7 @@ class Stage:
             pm = PassageMatch(
                 "translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity
             )
-            drift = tuple(_dedup(A.meaning_drift(query.text, m.unit.text)))
+            drift = tuple(dedup(A.meaning_drift(query.text, m.unit.text)))
             ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
         ctx.passages.sort(key=lambda p: p.start)
 
@@ -671,17 +672,6 @@ def _unquoted_text(text: str, s0: int, s1: int, quoted: Sequence[tuple[int, int]
 
 def _same_language(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
-
-
-def _dedup(items: Sequence[Drift]) -> list[Drift]:
-    seen: set[tuple[str, str | None, str | None]] = set()
-    out = []
-    for d in items:
-        key = (d.type, d.quote_side, d.source_side)
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return out
 
 
 class SkippedStage:
