@@ -37,7 +37,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 
-import make_corpus as mc  # noqa: E402
+import make_corpus as mc
 
 SOURCES = [str(mc.ORLIN), str(mc.PENTAGON)]
 
@@ -105,8 +105,8 @@ def audit(name: str, inputs: Sequence[str], out: Path, *flags: str) -> dict[str,
 
 def difflib_audit(inputs: Sequence[str], sources: Sequence[object], out: Path) -> tuple[int, float]:
     """The naive audit: every quote against every source sentence with SequenceMatcher."""
-    from provenance.load import iter_inputs
-    from provenance.quotes import extract
+    from provenance.pipeline.load import iter_inputs
+    from provenance.pipeline.quotes import extract
     from provenance.text import paragraphs, sentences
 
     sents = [
@@ -134,7 +134,7 @@ def difflib_audit(inputs: Sequence[str], sources: Sequence[object], out: Path) -
 
 def library_1000(work: Path) -> tuple[Path, list[object]]:
     from provenance.library import Library
-    from provenance.load import load_many, text_from_string
+    from provenance.pipeline.load import load_many, text_from_string
 
     rng = random.Random(1000)
     vocab = sorted({"".join(rng.choices(mc._SYLLABLES, k=rng.randint(1, 4))) for _ in range(20000)})
@@ -270,7 +270,7 @@ def main() -> None:
     if "donewhen" in want:
         done_when(work)
     if "difflib" in want:
-        from provenance.load import load_many
+        from provenance.pipeline.load import load_many
 
         ours = go("lexical, 1 worker (for difflib)", corpus, "lex1b.jsonl", "--source", SOURCES[0], "--source",
                   SOURCES[1], "--lexical-only")  # fmt: skip

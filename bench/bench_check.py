@@ -27,10 +27,11 @@ SOURCES = [
 def in_process(full: bool, repeat: int) -> tuple[float, float]:
     sys.path.insert(0, str(ROOT))
     from provenance import api
-    from provenance.load import load_path
+    from provenance.pipeline.load import load_path
 
     settings = api.settings_from(lexical_only=not full)
-    from provenance.pipeline import check, semantic_stage
+    from provenance.api import semantic_stage
+    from provenance.pipeline import check
 
     stage = semantic_stage(settings)
     article = load_path(str(ARTICLE))[0]

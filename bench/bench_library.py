@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import make_corpus as mc
 
 from provenance.library import Library
-from provenance.load import load_many, text_from_string
+from provenance.pipeline.load import load_many, text_from_string
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,8 +25,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from provenance import anchors, models, semantic  # noqa: E402
-from provenance.align import prepare_source  # noqa: E402
+from provenance.pipeline import anchors
+from provenance.pipeline.align import prepare_source
+from provenance.semantic import models
+from provenance.semantic import stage as semantic
 
 CASES = ROOT / "tests" / "semantic_cases"
 LANGS = ("en", "uk", "ru", "ar")
@@ -186,8 +188,9 @@ def cold_processes() -> None:
 def speed(repeat: int) -> None:
     print("## Warm checks\n")
     from provenance import api
-    from provenance.load import load_path, text_from_string
-    from provenance.pipeline import check, semantic_stage
+    from provenance.api import semantic_stage
+    from provenance.pipeline import check
+    from provenance.pipeline.load import load_path, text_from_string
 
     article = load_path(str(ROOT / "seeds" / "000_3c4f9761669d23e5.txt"))[0]
     sources = [

@@ -11,24 +11,24 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
-    from .pipeline import check as check
-    from .report import Report as Report
-    from .settings import Settings as Settings
+    from provenance.pipeline import check as check
+    from provenance.report import Report as Report
+    from provenance.settings import Settings as Settings
 
 __all__ = ["Report", "Settings", "__version__", "check"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "check":
-        from .pipeline import check
+        from provenance.pipeline import check
 
         return check
     if name == "Report":
-        from .report import Report
+        from provenance.report import Report
 
         return Report
     if name == "Settings":
-        from .settings import Settings
+        from provenance.settings import Settings
 
         return Settings
     raise AttributeError(name)

@@ -8,14 +8,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .errors import InputError
-from .load import Text, load_many
-from .pipeline import SemanticStage, check, semantic_stage
-from .report import Report
-from .settings import Settings, load_settings
+from provenance.errors import InputError
+from provenance.pipeline.run import check
+from provenance.pipeline.context import SemanticStage
+from provenance.pipeline.load import Text, load_many
+from provenance.report import Report
+from provenance.settings import Settings, load_settings
 
 if TYPE_CHECKING:
-    from .library import Library
+    from provenance.library import Library
 
 
 def settings_from(config: str | None = None, **flags: Any) -> Settings:
@@ -47,13 +48,36 @@ def check_one(
 ) -> Report:  # fmt: skip
     """Check one article; with ``library`` (a path or an open Library), also against the sources it picks."""
     if library:
-        from .library import check_with_library
+        from provenance.library import check_with_library
 
         return check_with_library(article, sources, settings, stage, library)
     return check(article, list(sources), settings, semantic=stage)
 
 
 def models_listing(fmt: str = "text") -> str:
-    from .models import listing
+    from provenance.semantic.models import listing
 
     return listing(fmt)
+
+
+def semantic_stage(settings: Settings) -> SemanticStage | None:
+    """The semantic stage for these settings, loaded once per process; None with ``lexical_only``."""
+    if settings.lexical_only:
+        return None
+    try:
+        from provenance.semantic import stage as semantic_module
+    except ImportError:  # the stage ships with the package; only a broken install lacks it
+        return None
+    stage: SemanticStage | None = semantic_module.stage_for(settings)
+    return stage
+
+
+def gate(report: Report, settings: Settings) -> bool:
+    """True when the report passes ``fail_on`` and ``fail_under`` (exit status 0), False for exit 1."""
+    if settings.fail_on != "never":
+        rank = {"error": 0, "warning": 1, "info": 2}
+        limit = rank[settings.fail_on]
+        if any(rank[f.severity] <= limit for f in report.findings):
+            return False
+    fid = report.scores.fidelity
+    return not (settings.fail_under is not None and fid is not None and fid < settings.fail_under)

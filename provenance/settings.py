@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import SettingsError
+from provenance.errors import SettingsError
 
 FAIL_ON = ("error", "warning", "info", "never")
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from provenance.encoders import Encoder
-from provenance.models import ModelSpec, Plan
+from provenance.semantic.encoders import Encoder
+from provenance.semantic.models import ModelSpec, Plan
 
 DIM = 256
 STOP = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.align import match_passage, match_quote, prepare_source
+from provenance.pipeline.align import match_passage, match_quote, prepare_source
 from provenance.settings import Settings
 from provenance.text import tokens
 

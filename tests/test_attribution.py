@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from provenance import check
-from provenance.attribution import same_speaker
-from provenance.load import text_from_string
+from provenance.pipeline.attribution import same_speaker
+from provenance.pipeline.load import text_from_string
 from provenance.settings import Settings
 
 SAME = [

@@ -41,7 +41,7 @@ pytestmark = pytest.mark.skipif(not _has_audit(), reason="'provenance audit' is 
 def _corpus(folder: Path) -> list[str]:
     """About 70 inputs: dev-set and seed articles with numbered variations, a JSONL feed, two bad files."""
     folder.mkdir()
-    originals = [*sorted((DEVSET / "articles").glob("*.txt")), *sorted((TESTS / "seedset" / "articles").glob("*.txt"))]
+    originals = [*sorted((DEVSET / "articles").glob("d*.txt")), *sorted((TESTS / "seedset" / "articles").glob("*.txt"))]
     for n in range(6):
         for art in originals:
             text = art.read_text(encoding="utf-8")

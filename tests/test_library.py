@@ -11,7 +11,7 @@ import pytest
 from provenance import library as L
 from provenance.errors import InputError
 from provenance.library import Library, shingles
-from provenance.load import load_many, text_from_string
+from provenance.pipeline.load import load_many, text_from_string
 from tests.conftest import COUNCIL, DEVSET, PENTAGON, SEED_000, SEED_003, assert_valid, run_cli
 
 ARTICLES = DEVSET / "articles"

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from provenance.lineage import alteration_key, lineage, read_rows
+from provenance.audit.lineage import alteration_key, lineage, read_rows
 from tests.conftest import COUNCIL, DEVSET, run_cli
 
 SOURCE_SPAN = (295, 367)

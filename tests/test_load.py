@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from provenance import load as L
 from provenance.errors import InputError
-from provenance.load import Text, decode, iter_inputs, load_many, load_path, text_from_string
+from provenance.pipeline import load as L
+from provenance.pipeline.load import Text, decode, iter_inputs, load_many, load_path, text_from_string
 
 UK = (
     "Міністерство оборони України повідомило, що війська відбили атаку. "
@@ -555,7 +555,7 @@ def test_text_is_frozen_and_hashable(tmp_path: Path) -> None:
 
 def test_import_is_cheap() -> None:
     code = (
-        "import sys, provenance.load; "
+        "import sys, provenance.pipeline.load; "
         "heavy = [m for m in ('trafilatura', 'charset_normalizer', 'lxml', 'html.parser') if m in sys.modules]; "
         "print(heavy)"
     )

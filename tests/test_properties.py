@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import check
-from provenance.load import text_from_string
-from provenance.quotes import extract
+from provenance.pipeline.load import text_from_string
+from provenance.pipeline.quotes import extract
 from provenance.settings import Settings
 
 SOURCE_SENTENCES = [

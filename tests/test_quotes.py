@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.quotes import extract
+from provenance.pipeline.quotes import extract
 
 STYLES = [
     ('He said "the line is open" today.', "the line is open"),

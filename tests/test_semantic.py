@@ -15,17 +15,18 @@ import pytest
 
 np = pytest.importorskip("numpy")
 
-from provenance import models, semantic  # noqa: E402
-from provenance.align import prepare_source  # noqa: E402
-from provenance.anchors import AnchorVerdict  # noqa: E402
-from provenance.errors import ModelUnavailable  # noqa: E402
-from provenance.load import text_from_string  # noqa: E402
-from provenance.pipeline import check  # noqa: E402
-from provenance.report import Drift  # noqa: E402
-from provenance.semantic import Match, Matcher, Query, Stage, Unit, units_of  # noqa: E402
-from provenance.settings import Settings  # noqa: E402
-from tests.conftest import ROOT  # noqa: E402
-from tests.fake_encoder import FakeLoader, fake_plan, fake_spec  # noqa: E402
+from provenance.errors import ModelUnavailable
+from provenance.pipeline import check
+from provenance.pipeline.align import prepare_source
+from provenance.pipeline.anchors import AnchorVerdict
+from provenance.pipeline.load import text_from_string
+from provenance.report import Drift
+from provenance.semantic import models
+from provenance.semantic import stage as semantic
+from provenance.semantic.stage import Match, Matcher, Query, Stage, Unit, units_of
+from provenance.settings import Settings
+from tests.conftest import ROOT
+from tests.fake_encoder import FakeLoader, fake_plan, fake_spec
 
 SOURCE = (
     "Orlin City Council: statement on the Line 4 tram extension\n\n"

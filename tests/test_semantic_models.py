@@ -13,10 +13,12 @@ from typing import Any
 
 import pytest
 
-from provenance import api, models, semantic
-from provenance.align import prepare_source
-from provenance.load import load_path
+from provenance import api
 from provenance.pipeline import check
+from provenance.pipeline.align import prepare_source
+from provenance.pipeline.load import load_path
+from provenance.semantic import models
+from provenance.semantic import stage as semantic
 from provenance.settings import Settings
 from tests.conftest import COUNCIL, DEVSET, PENTAGON, ROOT, SEED_000, SEED_003, assert_valid
 

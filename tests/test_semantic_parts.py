@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import anchors as A
-from provenance import claims, editions
-from provenance.align import prepare_source
-from provenance.encoders import russian_bridge
-from provenance.semantic import source_units
+from provenance.pipeline import anchors as A
+from provenance.pipeline.align import prepare_source
+from provenance.semantic import claims, editions
+from provenance.semantic.encoders import russian_bridge
+from provenance.semantic.stage import source_units
 
 # --- numbers, dates, names -----------------------------------------------------------------------
 

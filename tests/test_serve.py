@@ -423,7 +423,7 @@ def test_token_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_library_requests(tmp_path: Any, validator: Any) -> None:
     from provenance.library import Library
-    from provenance.load import load_path
+    from provenance.pipeline.load import load_path
 
     db = tmp_path / "lib.db"
     with Library(db, create=True) as lib:

@@ -1,0 +1,224 @@
+"""Commands for bulk work: ``audit`` and the ``library`` group (add, list, remove, search).
+
+Each command parses its options, calls ``provenance.audit`` or ``provenance.library``, and hands strings to
+``cli.write``. Errors are named errors; ``cli.main`` turns them into one line and exit status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from provenance.cli.options import write
+from provenance.errors import InputError, SettingsError
+
+DB_HELP = "The library file (default: provenance-library.db)."
+
+
+# ---------------------------------------------------------------------------------------------- audit
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--source", "-s", "sources", multiple=True, help="A primary source (file, folder or -); may repeat.")
+@click.option("--library", help="A source library: each article is checked against the sources it draws on.")
+@click.option("--out", required=True, help="The output: .jsonl (a report a line) or .csv (a summary row a line).")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (or dask workers).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="local (default) or dask.")
+@click.option("--scheduler", help="A dask.distributed scheduler address (tcp://host:8786); implies --engine dask.")
+@click.option("--resume", is_flag=True, help="Keep the rows --out holds and check only the articles it lacks.")
+@click.option("--lineage", help="Also write the lineage of altered quotes (who copied whom) to this .json file.")
+@click.option("--model", help="A model name (see 'provenance models') or a local model folder.")
+@click.option("--lexical-only", is_flag=True, default=None, help="Load no model: lexical kinds only.")
+@click.option("--max-bytes", type=int, help="Largest input file accepted, in bytes (default 8 MiB).")
+@click.option("--config", type=click.Path(dir_okay=False), help="A settings file (default: provenance.toml).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+def audit(
+    inputs: Sequence[str], sources: Sequence[str], library: str | None, out: str, jobs: int, engine: str | None,
+    scheduler: str | None, resume: bool, lineage: str | None, model: str | None, lexical_only: bool | None,
+    max_bytes: int | None, config: str | None, progress: bool | None,
+) -> None:  # fmt: skip
+    """Check many articles against the same sources and write one row per article as it goes.
+
+    INPUT: files, folders, globs or JSONL streams. An article that cannot be checked becomes an error row
+    and the audit goes on. With --resume the rows already in --out are kept and their articles skipped, so
+    an audit killed at any moment loses nothing and repeats nothing. The local engine writes rows in input
+    order; the dask engine in the order they complete. Exit status 0 when the audit ran (error rows
+    included), 2 on a bad option or an output that cannot be written.
+
+    Example: provenance audit articles/ --library sources.db --out audit.jsonl --jobs 2 --resume
+    """
+    from provenance import api
+    from provenance.audit import AuditPlan, run
+
+    settings = api.settings_from(config, model=model, lexical_only=lexical_only, max_bytes=max_bytes)
+    plan = AuditPlan(
+        inputs=tuple(inputs), out=out, settings=settings, sources=tuple(sources), library=library, jobs=jobs,
+        engine=engine or ("dask" if scheduler else "local"), scheduler=scheduler, resume=resume, lineage=lineage,
+        progress=progress,
+    )  # fmt: skip
+
+    def note(msg: str) -> None:
+        click.echo(msg, err=True)
+
+    summary = run(plan, echo=note)
+    click.echo(summary.text(out), err=True, nl=False)
+
+
+# ---------------------------------------------------------------------------------------------- library
+
+
+@click.group()
+@click.option("--db", default=None, help=DB_HELP)
+@click.pass_context
+def library(ctx: click.Context, db: str | None) -> None:
+    """Keep primary sources in a library file, so that check and audit find the ones an article draws on.
+
+    Example: provenance library add statements/ --db sources.db
+    """
+    ctx.obj = {"db": db}
+
+
+def _db(ctx: click.Context, db: str | None) -> str:
+    from provenance.library import DEFAULT_DB
+
+    return db or (ctx.obj or {}).get("db") or DEFAULT_DB
+
+
+def _format_option(fn: Any) -> Any:
+    return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")(fn)
+
+
+@library.command("add")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--meta", multiple=True, help="Metadata for the sources added, KEY=VALUE; may repeat.")
+@click.option("--language", help="The sources' language (ISO 639-1, e.g. en) when known; detected otherwise.")
+@click.option("--max-bytes", type=int, help="Largest file accepted, in bytes (default 8 MiB).")
+@click.pass_context
+def library_add(
+    ctx: click.Context,
+    paths: Sequence[str],
+    db: str | None,
+    meta: Sequence[str],
+    language: str | None,
+    max_bytes: int | None,
+) -> None:
+    """Add sources (files, folders, JSONL records) to the library; the same text is never added twice.
+
+    All or nothing: a bad file, or an id already used by another text, adds none and exits 2.
+
+    Example: provenance library add statement.en.txt releases/ --db sources.db --meta publisher=Pentagon
+    """
+    from provenance.library import Library
+    from provenance.pipeline.load import MAX_BYTES_DEFAULT, load_many
+
+    extra = {}
+    for m in meta:
+        key, eq, value = m.partition("=")
+        if not eq or not key.strip():
+            raise SettingsError(f"--meta {m!r}: give KEY=VALUE")
+        extra[key.strip()] = value
+    texts = load_many(list(paths), max_bytes=max_bytes or MAX_BYTES_DEFAULT)
+    path = _db(ctx, db)
+    with Library(path, create=True) as lib:
+        results = lib.add(texts, extra, language=language)
+        total = len(lib)
+    lines = []
+    for r in results:
+        also = f" (the same text as '{r.existing}')" if r.status == "exists" and r.existing != r.id else ""
+        lines.append(f"{r.status:<7} {r.id}  {r.path}{also}\n")
+    added = sum(r.status == "added" for r in results)
+    lines.append(f"{added} added, {len(results) - added} already there; {path} holds {total} sources\n")
+    write("".join(lines), None)
+
+
+@library.command("list")
+@click.option("--db", default=None, help=DB_HELP)
+@_format_option
+@click.pass_context
+def library_list(ctx: click.Context, db: str | None, fmt: str) -> None:
+    """List the library's sources: id, language, size, when added, and the path they came from.
+
+    Example: provenance library list --db sources.db --format json
+    """
+    from provenance.library import Library
+
+    with Library(_db(ctx, db)) as lib:
+        records = lib.records()
+    if fmt == "json":
+        write(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n", None)
+        return
+    rows = [f"{r.id}\t{r.language or '-'}\t{r.chars}\t{r.added}\t{r.path}\n" for r in records]
+    write("id\tlanguage\tchars\tadded\tpath\n" + "".join(rows), None)
+
+
+@library.command("remove")
+@click.argument("ids", nargs=-1, required=True)
+@click.option("--db", default=None, help=DB_HELP)
+@click.pass_context
+def library_remove(ctx: click.Context, ids: Sequence[str], db: str | None) -> None:
+    """Remove sources by id (as 'library list' shows them), with their index entries and embeddings.
+
+    Example: provenance library remove pentagon.en --db sources.db
+    """
+    from provenance.library import Library
+
+    path = _db(ctx, db)
+    with Library(path, writable=True) as lib:
+        missing = [i for i in ids if lib.get(i) is None]
+        if missing:
+            raise InputError(
+                f"no source {', '.join(repr(i) for i in missing)} in {path}; see 'provenance library list'"
+            )
+        for i in ids:
+            lib.remove(i)
+    write("".join(f"removed {i}\n" for i in ids), None)
+
+
+@library.command("search")
+@click.argument("text")
+@click.option("--db", default=None, help=DB_HELP)
+@click.option("--limit", type=int, default=10, show_default=True, help="Candidates shown at most.")
+@_format_option
+@click.pass_context
+def library_search(ctx: click.Context, text: str, db: str | None, limit: int, fmt: str) -> None:
+    """Show the sources a text draws on (shared 5-word shingles), with their scores; '-' reads stdin.
+
+    A source is picked by check and audit when it shares at least 2 shingles holding at least 4 content
+    words. When none shares any (a few keywords, say), sources holding the words are listed instead, as a
+    topic match that is never picked.
+
+    Example: provenance library search "will bring Riverside within fifteen minutes of the city centre"
+    """
+    from provenance.library import Library
+
+    if text == "-":
+        text = sys.stdin.read()
+    with Library(_db(ctx, db)) as lib:
+        found = lib.candidates(text, limit=limit, picked_only=False)
+        words = [] if found else lib.word_search(text, limit=limit)
+    if fmt == "json":
+        out = {
+            "shingles": [c.to_dict() for c in found],
+            "words": [{"id": r.id, "path": r.path, "score": round(s, 4), "picked": False} for r, s in words],
+        }
+        write(json.dumps(out, ensure_ascii=False, indent=2) + "\n", None)
+        return
+    if found:
+        head = "id\tshared_shingles\tcontent_words\tjaccard\tcontainment\tpicked\n"
+        rows = [
+            f"{c.source.id}\t{c.shared}\t{c.content_words}\t{c.jaccard:.4f}\t{c.containment:.4f}\t"
+            f"{'yes' if c.picked else 'no'}\n"
+            for c in found
+        ]
+        write(head + "".join(rows), None)
+    elif words:
+        head = "no source shares a 5-word run with the text; sources holding its words (a topic match, not picked):\n"
+        write(head + "id\tscore\n" + "".join(f"{r.id}\t{s:.3g}\n" for r, s in words), None)
+    else:
+        write("no source shares words with the text\n", None)

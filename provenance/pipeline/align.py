@@ -1,0 +1,757 @@
+"""The align stage: lexical alignment of quotes and unquoted sentences to spans of the sources.
+
+Statistics first, verdict second: :func:`align_words` finds the best source span for a run of words by
+diagonal voting over a word index (a rare word shared at the same offset is strong evidence) and then a
+word-level Levenshtein alignment (rapidfuzz) inside that window. A quote's editorial marks split it into
+pieces (an ellipsis may skip source words) and mark bracketed words (they may replace a few source words).
+:func:`match_quote` turns the alignment into the contract's kinds: verbatim, near_verbatim, altered,
+unsupported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz.distance import Levenshtein
+
+from provenance.pipeline import quotes
+from provenance.report import Change, QuoteMatch
+from provenance.settings import Settings
+from provenance.text import Token, tokens
+
+# A word found at more than this many places of a source says little about where a quote comes from;
+# it is left out of the vote (it still counts in the alignment itself).
+COMMON_WORD_CAP = 400
+# Diagonals within this many words of each other vote together: brackets and small edits shift them.
+VOTE_BAND = 3
+# Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
+SMOOTH_TOP = 24
+# A clause needs this many words to be aligned on its own ("and the government plans a toll").
+MIN_CLAUSE = 4
+# Distinctive shared words that make a clause's match more than a shared phrase.
+MIN_CLAUSE_ANCHORS = 2
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+# A quote of more words than this (a whole statement printed in quotation marks, or marks paired across a
+# page of text) is checked only for a verbatim match: aligning it word by word costs the square of its length.
+# Block quotes of full statements run to about a thousand words.
+MAX_QUOTE_WORDS = 2000
+# Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
+CANDIDATES = 3
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "me",
+        "my",
+        "not",
+        "no",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "how",
+        "than",
+        "then",
+        "so",
+        "if",
+        "into",
+        "over",
+        "about",
+        "after",
+        "before",
+        "also",
+        "said",
+        "says",
+        "і",
+        "й",
+        "та",
+        "в",
+        "у",
+        "на",
+        "з",
+        "із",
+        "до",
+        "за",
+        "від",
+        "по",
+        "про",
+        "що",
+        "як",
+        "це",
+        "цей",
+        "ця",
+        "ці",
+        "той",
+        "та",
+        "ті",
+        "він",
+        "вона",
+        "вони",
+        "воно",
+        "його",
+        "її",
+        "їх",
+        "ми",
+        "ви",
+        "не",
+        "ні",
+        "так",
+        "але",
+        "чи",
+        "бо",
+        "а",
+        "для",
+        "при",
+        "під",
+        "над",
+        "між",
+        "через",
+        "також",
+        "вже",
+        "ще",
+        "и",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "к",
+        "ко",
+        "от",
+        "по",
+        "о",
+        "об",
+        "что",
+        "как",
+        "это",
+        "этот",
+        "эта",
+        "эти",
+        "тот",
+        "та",
+        "те",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "его",
+        "ее",
+        "её",
+        "их",
+        "мы",
+        "вы",
+        "не",
+        "ни",
+        "так",
+        "но",
+        "или",
+        "а",
+        "для",
+        "при",
+        "под",
+        "над",
+        "между",
+        "через",
+        "также",
+        "уже",
+        "еще",
+        "ещё",
+    ]
+)
+
+_ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
+_SIC = r"[\[(]\s*sic!?\s*[\])]"
+_BRACKET = r"\[[^\[\]\n]{1,80}\]"
+_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET})", re.I)
+
+
+@dataclass(frozen=True)
+class PreparedSource:
+    """A source ready for alignment: its words, and where each word stands."""
+
+    id: str
+    path: str | None
+    text: str
+    language: str | None
+    toks: tuple[Token, ...]
+    norms: tuple[str, ...]
+    index: dict[str, list[int]] = field(repr=False, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+
+def prepare_source(id: str, text: str, *, path: str | None = None, language: str | None = None) -> PreparedSource:
+    toks = tuple(tokens(text))
+    index: dict[str, list[int]] = {}
+    for i, t in enumerate(toks):
+        index.setdefault(t.norm, []).append(i)
+    src = PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
+    found = quotes.extract(text)
+    src.extra["quotes"] = found
+    src.extra["quoted"] = [(a, b) for q in found for a, b in q.parts]
+    return src
+
+
+def _quoted(src: PreparedSource, k: int) -> bool:
+    """Whether source word ``k`` stands inside one of the source's own quotations."""
+    if not 0 <= k < len(src.toks):
+        return False
+    pos = src.toks[k].start
+    return any(a <= pos < b for a, b in src.extra.get("quoted", ()))
+
+
+def _explained(p: PieceAlignment, o: Op, src: PreparedSource, settings: Settings) -> bool:
+    """A difference that an editorial mark or the source's own layout accounts for."""
+    if _bracket_only(p.piece, o) and o.s2 - o.s1 <= settings.max_bracket_span:
+        return True  # "[Orlin] city centre", "[the mayor]" for "he"
+    # The source's attribution between two of its quotations ("…centre," said the mayor. "It is…"): the
+    # article quoting both as one passage skips words that were never the speaker's.
+    return (
+        o.tag == "source_only"
+        and o.s2 - o.s1 <= settings.max_join_gap
+        and _quoted(src, o.s1 - 1)
+        and _quoted(src, o.s2)
+        and not any(_quoted(src, k) for k in range(o.s1, o.s2))
+    )
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of quote words between editorial gaps; ``gap_before`` is the gap that precedes it."""
+
+    toks: tuple[Token, ...]
+    bracket: tuple[bool, ...]
+    gap_before: str | None  # "ellipsis" | "join" | None
+
+
+@dataclass(frozen=True)
+class Op:
+    """One alignment operation, in quote-word and source-word indices (half-open)."""
+
+    tag: str  # equal | replace | quote_only | source_only
+    q1: int
+    q2: int
+    s1: int
+    s2: int
+
+
+@dataclass(frozen=True)
+class PieceAlignment:
+    piece: Piece
+    s_start: int
+    s_end: int
+    ops: tuple[Op, ...]
+    equal: int
+
+
+@dataclass(frozen=True)
+class Alignment:
+    source: PreparedSource
+    pieces: tuple[PieceAlignment, ...]
+    similarity: float
+    matched: int
+    quote_words: int
+
+    @property
+    def s_start(self) -> int:
+        return min(p.s_start for p in self.pieces)
+
+    @property
+    def s_end(self) -> int:
+        return max(p.s_end for p in self.pieces)
+
+    def source_span(self) -> tuple[int, int]:
+        toks = self.source.toks
+        return toks[self.s_start].start, toks[max(self.s_start, self.s_end - 1)].end
+
+
+# --- parsing a quote's editorial marks -----------------------------------------------------------
+
+
+def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piece], tuple[str, ...]]:
+    """Split a quote (its parts in ``text``) into pieces at ellipses and joins; flag bracketed words."""
+    pieces: list[Piece] = []
+    marks: list[str] = []
+    for k, (a, b) in enumerate(parts):
+        gap: str | None = "join" if k else None
+        cur: list[Token] = []
+        flags: list[bool] = []
+        pos = a
+        for m in _MARKS.finditer(text, a, b):
+            for t in tokens(text, pos, m.start()):
+                cur.append(t)
+                flags.append(False)
+            kind = m.lastgroup or ""
+            marks.append(kind)
+            if kind == "ellipsis":
+                if cur:
+                    pieces.append(Piece(tuple(cur), tuple(flags), gap))
+                cur, flags, gap = [], [], "ellipsis"
+            elif kind == "bracket":
+                for t in tokens(text, m.start() + 1, m.end() - 1):
+                    cur.append(t)
+                    flags.append(True)
+            pos = m.end()
+        for t in tokens(text, pos, b):
+            cur.append(t)
+            flags.append(False)
+        if cur:
+            pieces.append(Piece(tuple(cur), tuple(flags), gap))
+    return pieces, tuple(sorted(set(marks)))
+
+
+# --- aligning words ------------------------------------------------------------------------------
+
+
+def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int) -> dict[int, float]:
+    votes: defaultdict[int, float] = defaultdict(float)
+    for i, (t, b) in enumerate(zip(norms, skip, strict=True)):
+        if b:
+            continue
+        pos = src.index.get(t)
+        if not pos:
+            continue
+        a, z = bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)
+        if z - a > COMMON_WORD_CAP:
+            continue
+        w = (0.3 if t in STOPWORDS else 1.0) / (1.0 + math.log(len(pos)))
+        for p in pos[a:z]:
+            votes[p - i] += w
+    return votes
+
+
+def _best_diagonals(votes: dict[int, float], m: int) -> list[int]:
+    if not votes:
+        return []
+    # Smooth only around the strongest raw diagonals: a long source gives thousands of weak ones.
+    top = heapq.nlargest(SMOOTH_TOP, votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    seeds = {d + k for d, _ in top for k in range(-VOTE_BAND, VOTE_BAND + 1) if d + k in votes}
+    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in seeds}
+    chosen: list[int] = []
+    for d, _ in sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0])):
+        if all(abs(d - c) > max(m, 2 * VOTE_BAND) for c in chosen):
+            chosen.append(d)
+        if len(chosen) >= CANDIDATES:
+            break
+    return chosen
+
+
+def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]:
+    out: list[Op] = []
+    equal = 0
+    tags = {"equal": "equal", "replace": "replace", "delete": "quote_only", "insert": "source_only"}
+    for o in Levenshtein.opcodes(list(q), list(s)):
+        out.append(Op(tags[o.tag], o.src_start, o.src_end, s_off + o.dest_start, s_off + o.dest_end))
+        if o.tag == "equal":
+            equal += o.src_end - o.src_start
+    return out, equal
+
+
+def align_words(
+    toks: Sequence[Token], src: PreparedSource, *, bracket: Sequence[bool] | None = None,
+    lo: int = 0, hi: int | None = None, slack: int = 0,
+) -> PieceAlignment | None:  # fmt: skip
+    """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word."""
+    hi = len(src.norms) if hi is None else min(hi, len(src.norms))  # a piece after an ellipsis may look past the end
+    norms = [t.norm for t in toks]
+    flags = list(bracket) if bracket is not None else [False] * len(norms)
+    m = len(norms)
+    if not m or lo >= hi:
+        return None
+    best: PieceAlignment | None = None
+    slack = max(slack, 3, m // 3)
+    piece = Piece(tuple(toks), tuple(flags), None)
+    if not any(flags):
+        at = _exact_run(norms, src, lo, hi)
+        if at is not None:  # the words stand in the source as they are: no window aligns better
+            return PieceAlignment(piece, at, at + m, (Op("equal", 0, m, at, at + m),), m)
+    for d in _best_diagonals(_votes(norms, flags, src, lo, hi), m):
+        a, z = max(lo, d - slack), min(hi, d + m + slack)
+        ops, equal = _ops(norms, src.norms[a:z], a)
+        eq = [o for o in ops if o.tag == "equal"]
+        if not eq:
+            continue
+        # Tighten the window to the matched words (plus the quote's unmatched words at either end) and
+        # align again, so that edge words pair with their true counterparts. Where a stray common word
+        # ("the" two words early) could start the window, the longest equal run decides instead.
+        run = max(eq, key=lambda o: (o.q2 - o.q1, -o.q1))
+
+        def plain(i: int, j: int) -> int:  # quote words in [i, j) that stand in the source (not bracketed)
+            return sum(1 for f in flags[i:j] if not f)
+
+        starts = {max(lo, eq[0].s1 - plain(0, eq[0].q1)), max(lo, run.s1 - plain(0, run.q1))}
+        ends = {min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), min(hi, run.s2 + plain(run.q2, m))}
+        cand = None
+        for a2 in sorted(starts, reverse=True):
+            for z2 in sorted(ends):
+                if z2 <= a2:
+                    continue
+                ops, equal = _ops(norms, src.norms[a2:z2], a2)
+                pa = PieceAlignment(piece, a2, z2, tuple(ops), equal)
+                if cand is None or _dice(pa) > _dice(cand):
+                    cand = pa
+        if cand is None:
+            continue
+        if best is None or _dice(cand) > _dice(best):
+            best = cand
+    return best
+
+
+def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int) -> int | None:
+    """Where ``norms`` stand in the source word for word (the first such place in ``lo:hi``), found from the
+    places of the rarest of them; None when nowhere, or when even the rarest is too common to try.
+
+    Voting and Levenshtein can settle on a neighbouring window where repeated words ("a and a a") offer
+    several equally cheap alignments, and call a verbatim quote altered; the exact place settles it first."""
+    m = len(norms)
+    k = min(range(m), key=lambda i: (len(src.index.get(norms[i], ())), i))
+    places = src.index.get(norms[k])
+    if not places or len(places) > COMMON_WORD_CAP:
+        return None
+    want = tuple(norms)
+    for p in places[bisect.bisect_left(places, lo + k) :]:
+        at = p - k
+        if at + m > hi:
+            break
+        if src.norms[at : at + m] == want:
+            return at
+    return None
+
+
+def _dice(p: PieceAlignment) -> float:
+    """Word overlap of a piece and its window: 2·equal / (piece words + window words)."""
+    n = len(p.piece.toks) + p.s_end - p.s_start
+    return 2 * p.equal / n if n else 0.0
+
+
+def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Settings) -> Alignment | None:
+    """Align every piece of a quote to one source, the longest first, the others in order around it."""
+    if not pieces:
+        return None
+    order = max(range(len(pieces)), key=lambda k: (sum(not b for b in pieces[k].bracket), -k))
+    done: dict[int, PieceAlignment] = {}
+    bracket_slack = settings.max_bracket_span * sum(any(p.bracket) for p in pieces)
+    anchor = align_words(pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack)
+    if anchor is None:
+        return None
+    done[order] = anchor
+    for k in range(order + 1, len(pieces)):
+        prev = done.get(k - 1)
+        if prev is None:
+            break
+        gap = settings.max_ellipsis_gap if pieces[k].gap_before == "ellipsis" else settings.max_join_gap
+        lo, hi = prev.s_end, prev.s_end + gap + len(pieces[k].toks) + settings.max_bracket_span
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        if pa is None:
+            break
+        done[k] = pa
+    for k in range(order - 1, -1, -1):
+        nxt = done.get(k + 1)
+        if nxt is None:
+            break
+        gap = settings.max_ellipsis_gap if pieces[k + 1].gap_before == "ellipsis" else settings.max_join_gap
+        hi, lo = nxt.s_start, max(0, nxt.s_start - gap - len(pieces[k].toks) - settings.max_bracket_span)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        if pa is None:
+            break
+        done[k] = pa
+    aligned = tuple(done[k] for k in sorted(done))
+    q_words = sum(sum(not b for b in p.bracket) for p in pieces)
+    matched = sum(p.equal for p in aligned)
+    s_words = sum(_source_words(p, src, settings) for p in aligned)
+    sim = 2 * matched / (q_words + s_words) if q_words + s_words else 0.0
+    return Alignment(src, aligned, min(1.0, sim), matched, q_words)
+
+
+def _source_words(p: PieceAlignment, src: PreparedSource, settings: Settings) -> int:
+    """Source words the piece stands for, less those a bracket replaced or an attribution put between."""
+    return sum(o.s2 - o.s1 for o in p.ops if o.tag == "equal" or not _explained(p, o, src, settings))
+
+
+def _bracket_only(piece: Piece, o: Op) -> bool:
+    return o.q2 > o.q1 and all(piece.bracket[o.q1 : o.q2])
+
+
+# --- from alignment to the contract's kinds ------------------------------------------------------
+
+
+def _surface(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
+    if a >= b:
+        return None
+    return text[toks[a].start : toks[b - 1].end]
+
+
+def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list[Change], int]:
+    """Word-level changes not explained by editorial marks, and how many the marks did explain."""
+    out: list[Change] = []
+    explained = 0
+    src = al.source
+    for p in al.pieces:
+        qt = p.piece.toks
+        for o in p.ops:
+            if o.tag == "equal":
+                continue
+            if _explained(p, o, src, settings):
+                explained += 1
+                continue
+            q = _surface(quote_text, qt, o.q1, o.q2)
+            s = _surface(src.text, src.toks, o.s1, o.s2)
+            op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
+            out.append(Change(op, q, s))
+    return out, explained
+
+
+def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
+    if not changes and al.matched and al.quote_words:
+        return "near_verbatim" if marks else "verbatim"
+    if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
+        return "altered"
+    return "unsupported"
+
+
+_KIND_RANK = {"verbatim": 4, "near_verbatim": 3, "altered": 2, "unsupported": 0}
+
+
+def match_quote(
+    doc_text: str, parts: Sequence[tuple[int, int]], sources: Sequence[PreparedSource], settings: Settings
+) -> tuple[QuoteMatch, Alignment | None, tuple[str, ...]]:
+    """The quote's best match over all sources (kind first, then similarity), with its alignment."""
+    pieces, marks = parse_pieces(doc_text, parts)
+    if not sources:
+        return QuoteMatch("unchecked", reason="no sources given"), None, marks
+    words = sum(len(p.toks) for p in pieces)
+    too_long = words > MAX_QUOTE_WORDS
+    best: tuple[tuple[int, float], QuoteMatch, Alignment | None] | None = None
+    for src in sources:
+        al = _verbatim_alignment(pieces, src) if too_long else align_pieces(pieces, src, settings)
+        if al is None:
+            continue
+        changes, _ = changes_of(al, doc_text, settings)
+        kind = classify(al, changes, marks, settings)
+        if kind == "unsupported":
+            key = (0, al.similarity)
+            qm = QuoteMatch("unsupported", similarity=al.similarity, reason="no source span carries these words")
+        else:
+            s0, s1 = al.source_span()
+            key = (_KIND_RANK[kind], al.similarity)
+            qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes))
+        if best is None or key > best[0]:
+            best = (key, qm, al if kind != "unsupported" else None)
+    if best is None and too_long:
+        why = f"too long to align word by word ({words:,} words, over {MAX_QUOTE_WORDS:,}); no source has it verbatim"
+        return QuoteMatch("unchecked", reason=why), None, marks
+    if best is None:
+        return QuoteMatch("unsupported", similarity=0.0, reason="no source shares its words"), None, marks
+    qm, al = best[1], best[2]
+    if al is not None:
+        s0, s1 = al.source_span()
+        qtext = " ".join(doc_text[a:b] for a, b in parts)
+        qm = QuoteMatch(qm.kind, qm.source, s0, s1, qm.similarity, chrf(qtext, al.source.text[s0:s1]), qm.changes)
+    return qm, al, marks
+
+
+def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource) -> Alignment | None:
+    """A quote too long to align word by word, found where the source holds it word for word; else None."""
+    if len(pieces) != 1 or any(pieces[0].bracket):
+        return None
+    norms = [t.norm for t in pieces[0].toks]
+    at = _exact_run(norms, src, 0, len(src.norms))
+    if at is None:
+        return None
+    n = len(norms)
+    pa = PieceAlignment(pieces[0], at, at + n, (Op("equal", 0, n, at, at + n),), n)
+    return Alignment(src, (pa,), 1.0, n, n)
+
+
+@lru_cache(maxsize=1)
+def _chrf_metric() -> Any:
+    from sacrebleu.metrics import CHRF
+
+    return CHRF()
+
+
+def chrf(hypothesis: str, reference: str) -> float:
+    """sacrebleu's chrF (character n-gram F-score, 0..100) of the quote against its source span."""
+    return float(_chrf_metric().sentence_score(hypothesis, [reference]).score)
+
+
+def chrf_signature() -> str:
+    return str(_chrf_metric().get_signature())
+
+
+# --- passages ------------------------------------------------------------------------------------
+
+
+def anchors(al: Alignment) -> int:
+    """Distinctive words (not stop words) that the two sides share inside the aligned windows."""
+    return sum(_bag(p, al.source)[1] for p in al.pieces)
+
+
+def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlignment | None:
+    # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
+    # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
+    tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
+    return max(tries, key=_dice) if tries else None
+
+
+def _kind(al: Alignment, settings: Settings) -> str | None:
+    if al.similarity >= settings.copied_min_similarity:
+        return "copied"
+    if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
+        return "paraphrase"
+    return None
+
+
+def _bag(p: PieceAlignment, src: PreparedSource) -> tuple[int, int]:
+    """Words a piece shares with its window in any order, and the distinctive ones among them."""
+    shared = Counter(t.norm for t in p.piece.toks) & Counter(src.norms[p.s_start : p.s_end])
+    return sum(shared.values()), sum(n for w, n in shared.items() if w not in STOPWORDS)
+
+
+def _loose(al: Alignment) -> float:
+    """Word overlap regardless of order: a paraphrase moves words around ("cases of measles were registered")."""
+    shared = sum(_bag(p, al.source)[0] for p in al.pieces)
+    n = al.quote_words + sum(p.s_end - p.s_start for p in al.pieces)
+    return max(al.similarity, 2 * shared / n if n else 0.0)
+
+
+def clauses(text: str, toks: Sequence[Token]) -> list[list[Token]]:
+    """A sentence's clauses: word runs between commas, semicolons, colons and dashes, at least MIN_CLAUSE long."""
+    out: list[list[Token]] = [[]]
+    for prev, tok in zip([None, *toks[:-1]], toks, strict=True):
+        if prev is not None and _CLAUSE_BREAK.search(text[prev.end : tok.start]) and len(out[-1]) >= MIN_CLAUSE:
+            out.append([])
+        out[-1].append(tok)
+    if len(out) > 1 and len(out[-1]) < MIN_CLAUSE:
+        out[-2].extend(out.pop())
+    return out
+
+
+def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, settings: Settings) -> Alignment | None:
+    """A sentence that draws its clauses from different places of a source, aligned clause by clause."""
+    parts = clauses(text, toks)
+    if len(parts) < 2:
+        return None
+    pieces = []
+    for part in parts:
+        pa = _passage_alignment(part, src)
+        if pa is None:
+            continue
+        al = Alignment(src, (pa,), _dice(pa), pa.equal, len(part))
+        if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
+            pieces.append(pa)
+    if not pieces:
+        return None
+    equal = sum(p.equal for p in pieces)
+    sim = 2 * equal / (len(toks) + sum(p.s_end - p.s_start for p in pieces))
+    return Alignment(src, tuple(pieces), min(1.0, sim), equal, len(toks))
+
+
+def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings) -> bool:
+    """Whether a sentence shares enough words with a source for the alignment to find it copied or
+    paraphrased there: a bound, not a guess. Most sentences of a long article share next to nothing with a
+    given source and skip aligning it (the alignments were most of the time of a 5 MB check).
+
+    Copied needs similarity ``c`` = 2·equal / (words + window) with window >= equal, so equal >= c·words /
+    (2 - c); a paraphrase (whole or clause by clause) needs its distinctive shared words (anchors)."""
+    present = [t.norm for t in toks if t.norm in src.index]
+    anchors_at_most = sum(1 for w in present if w not in STOPWORDS)
+    if anchors_at_most >= min(settings.paraphrase_min_anchors, MIN_CLAUSE_ANCHORS):
+        return True
+    c = settings.copied_min_similarity
+    return len(present) * (2 - c) >= c * len(toks)
+
+
+def match_passage(
+    toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings, text: str = ""
+) -> tuple[str, Alignment] | None:
+    """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither.
+
+    ``text`` (the document) lets a sentence that fuses clauses from different source sentences be aligned
+    clause by clause when no single window carries it.
+    """
+    best: tuple[float, str, Alignment] | None = None
+    for src in sources:
+        if not _may_derive(toks, src, settings):
+            continue
+        pa = _passage_alignment(toks, src)
+        found: tuple[str, Alignment] | None = None
+        if pa is not None:
+            al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))
+            kind = _kind(al, settings)
+            found = (kind, al) if kind else None
+        if found is None and text:
+            al2 = _clause_alignment(text, toks, src, settings)
+            if al2 is not None:
+                found = ("paraphrase", al2)
+        if found is not None and found[0] == "paraphrase":  # report the order-free overlap that decided it
+            found = (found[0], dataclasses.replace(found[1], similarity=_loose(found[1])))
+        if found is not None and (best is None or found[1].similarity > best[0]):
+            best = (found[1].similarity, *found)
+    return None if best is None else (best[1], best[2])

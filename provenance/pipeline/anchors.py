@@ -1,0 +1,815 @@
+"""Language-independent anchors and cross-lingual drift checks for the semantic stage.
+
+Sentence encoders notice neither a changed number nor a dropped negation, and the encoder bundled for many
+languages was not trained on Ukrainian. What survives translation unchanged is evidence of its own:
+
+* numbers, written in digits or in words (English, Ukrainian, Russian, Arabic), with their multipliers
+  ("68 тисяч" = 68,000) and durations in minutes ("a quarter of an hour" = "fifteen minutes");
+* dates: months, weekdays and years, mapped to numbers so that "1 липня" and "1 July" agree;
+* names, compared through transliteration (:mod:`anyascii`): "Верховен" and "Verhoeven" are one name, and
+  in Arabic, which has no capital letters, a source's names are looked for by their consonant skeletons;
+* acronyms ("HMC", "JSCD", "НАТО").
+
+:func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree.
+:func:`meaning_drift` turns disagreements, and the negation, modality and qualifier lexicons below, into the
+report's drift items for a pair of texts that need not share a language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from provenance.report import Drift
+
+# Two names written in different scripts or spellings are one name at this similarity (0..100): "Verkhoven"
+# (from Верховен) against "Verhoeven" scores 78, "Gelena" against "Helena" 83; unrelated names of the same
+# length score below 60. The same value as attribution.SURNAME_MIN_RATIO, for the same reason.
+NAME_MIN_RATIO = 75
+# Names shorter than this are compared for equality only: transliteration noise swamps short words.
+NAME_MIN_FUZZY_LEN = 4
+# A consonant skeleton shorter than this (Arabic script) matches too many words by chance.
+SKELETON_MIN_LEN = 3
+
+# Counts up to this ("two", "three", "12") are shared by unrelated sentences too often to confirm a match;
+# they still refute one when they differ.
+SMALL_COUNT = 12
+
+ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# --- numbers -------------------------------------------------------------------------------------
+
+_EN_NUM = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "both": 2, "twice": 2, "double": 2,
+    "doubled": 2, "triple": 3, "tripled": 3,
+}  # fmt: skip
+# Ukrainian and Russian number words with their common case forms. "one" (один, одна, ...) is left out in
+# every language: it is as often an article or a pronoun as a number.
+_CYR_NUM_FORMS = {
+    2: "два дві двох двом двома две двух двум двумя обидва обидві оба обе обоих удвічі подвоїлася подвоїлися "
+    "вдвое удвоилась",
+    3: "три трьох трьом трьома трое троє трех трём трем тремя",
+    4: "чотири чотирьох четыре четырех четырёх",
+    5: "п'ять п'яти п'ятьма пять пяти пятью",
+    6: "шість шести шістьох шесть",
+    7: "сім семи семь",
+    8: "вісім восьми восемь",
+    9: "дев'ять дев'яти девять девяти",
+    10: "десять десяти",
+    11: "одинадцять одиннадцать", 12: "дванадцять двенадцать", 13: "тринадцять тринадцать",
+    14: "чотирнадцять четырнадцать", 15: "п'ятнадцять п'ятнадцяти пятнадцать пятнадцати",
+    16: "шістнадцять шестнадцать", 17: "сімнадцять семнадцать", 18: "вісімнадцять восемнадцать",
+    19: "дев'ятнадцять девятнадцать", 20: "двадцять двадцяти двадцать двадцати", 30: "тридцять тридцать",
+    40: "сорок", 50: "п'ятдесят пятьдесят", 60: "шістдесят шестьдесят", 70: "сімдесят семьдесят",
+    80: "вісімдесят восемьдесят", 90: "дев'яносто девяносто", 100: "сто", 200: "двісті двести",
+    300: "триста", 500: "п'ятсот пятьсот",
+}  # fmt: skip
+_AR_NUM = {
+    "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
+    "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10,
+    "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100, "مائة": 100,
+    "الخمسين": 50, "يومين": 2, "الوزيران": 2, "الجانبان": 2, "البلدين": 2, "تضاعفت": 2,
+}  # fmt: skip
+NUMBER_WORDS: dict[str, float] = {**_EN_NUM, **_AR_NUM}
+for _int, _forms in _CYR_NUM_FORMS.items():
+    for _f in _forms.split():
+        NUMBER_WORDS[_f] = float(_int)
+MULTIPLIERS: dict[str, float] = {}
+_value: float
+for _value, _forms in {
+    1e3: "thousand thousands тисяча тисячі тисяч тисячам тисячами тыс тис тысяча тысячи тысяч тысячам ألف آلاف الف",
+    1e6: "million millions мільйон мільйона мільйони мільйонів мільйонам млн миллион миллиона миллионы миллионов "
+    "مليون ملايين",
+    1e9: "billion billions мільярд мільярда мільярди мільярдів млрд миллиард миллиарда миллиардов مليار مليارات",
+}.items():
+    for _f in _forms.split():
+        MULTIPLIERS[_f] = _value
+# Units of time, in minutes, so that durations written differently compare equal.
+TIME_UNITS: dict[str, float] = {}
+for _value, _forms in {
+    1.0: "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту دقيقة دقائق",
+    60.0: "hour hours година години годин годину час часа часов ساعة ساعات",
+    1440.0: "day days день дні днів дня дней يوم أيام يومين",
+    10080.0: "week weeks тиждень тижні тижнів неделя недели недель أسبوع أسابيع",
+}.items():
+    for _f in _forms.split():
+        TIME_UNITS[_f] = _value
+FRACTIONS = {"quarter": 0.25, "чверть": 0.25, "четверть": 0.25, "half": 0.5, "половина": 0.5, "пів": 0.5,
+             "полчаса": 0.5, "півгодини": 0.5, "ربع": 0.25, "نصف": 0.5}  # fmt: skip
+_HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
+
+# --- dates ---------------------------------------------------------------------------------------
+
+_MONTH_FORMS = [
+    "january jan січень січня января январь يناير كانون",
+    "february feb лютий лютого февраль февраля فبراير شباط",
+    "march mar березень березня март марта مارس آذار",
+    "april apr квітень квітня апрель апреля أبريل نيسان",
+    "may травень травня май мая مايو أيار",
+    "june jun червень червня июнь июня يونيو حزيران",
+    "july jul липень липня июль июля يوليو تموز",
+    "august aug серпень серпня август августа أغسطس آب",
+    "september sep sept вересень вересня сентябрь сентября سبتمبر أيلول",
+    "october oct жовтень жовтня октябрь октября أكتوبر تشرين",
+    "november nov листопад листопада ноябрь ноября نوفمبر",
+    "december dec грудень грудня декабрь декабря ديسمبر",
+]
+MONTHS = {f: i + 1 for i, forms in enumerate(_MONTH_FORMS) for f in forms.split()}
+_WEEKDAY_FORMS = [
+    "monday понеділок понеділка понедельник понедельника الاثنين",
+    "tuesday вівторок вівторка вторник вторника الثلاثاء",
+    "wednesday середа середи середу среда среды среду الأربعاء",
+    "thursday четвер четверга четверг четверга الخميس",
+    "friday п'ятниця п'ятниці п'ятницю пятница пятницы пятницу الجمعة",
+    "saturday субота суботи суботу суббота субботы субботу السبت",
+    "sunday неділя неділі неділю воскресенье воскресенья الأحد",
+]
+WEEKDAYS = {f: i + 1 for i, forms in enumerate(_WEEKDAY_FORMS) for f in forms.split()}
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+# --- polarity, modality, qualifiers --------------------------------------------------------------
+
+NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nobody",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "n't",
+        "не",
+        "ні",
+        "ніколи",
+        "ніхто",
+        "ніщо",
+        "нічого",
+        "жоден",
+        "жодна",
+        "жодне",
+        "жодних",
+        "жодного",
+        "жодної",
+        "жодним",
+        "без",
+        "немає",
+        "нема",
+        "нет",
+        "ни",
+        "никогда",
+        "никто",
+        "ничто",
+        "ничего",
+        "никакой",
+        "никаких",
+        "никакого",
+        "никакая",
+        "без",
+        "لا",
+        "لن",
+        "لم",
+        "ليس",
+        "ليست",
+        "ليسوا",
+        "لسنا",
+        "غير",
+        "بدون",
+        "دون",
+        "أبدا",
+    ]
+)
+# Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
+# negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
+NEGATIVE_MEANING = (
+    "safe", "avoid", "refrain", "refuse", "deny", "denied", "fail", "lack", "absent", "free", "unable", "keep away",
+    "impossible", "stop", "halt", "ban", "prevent", "reject", "безпечн", "безпек", "уникa", "відмов", "заборон",
+    "безопасн", "избега", "отказ", "запрет", "آمن", "تجنب", "رفض", "منع",
+)  # fmt: skip
+# Hedges: a statement of possibility. One side hedged and the other not is modality drift.
+HEDGES = (
+    "may", "might", "could", "possibly", "perhaps", "probably", "likely", "maybe",
+    "можливо", "ймовірно", "мабуть", "напевно", "може бути", "возможно", "вероятно", "наверное", "может быть",
+    "قد", "ربما", "المحتمل", "يحتمل",
+)  # fmt: skip
+# Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
+HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может", "могут", "можно", "يمكن")
+# Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
+# with a number need a number within two words after them ("about 68,000", not "about the plan").
+QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "immediate": (("immediate", "immediately", "imminent", "негайн", "безпосередн", "невідкладн", "немедленн",
+                   "непосредственн", "незамедлительн", "فوري", "مباشر"), False),
+    "approximate": (("about", "around", "approximately", "roughly", "some", "nearly", "almost", "близько",
+                     "приблизно", "майже", "около", "примерно", "почти", "приблизительно", "نحو", "حوالي",
+                     "قرابة", "تقريبا"), True),
+    "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
+               "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
+    "only": (("only", "just", "merely", "лише", "тільки", "лишь", "только", "فقط"), False),
+    "provisional": (("temporarily", "temporary", "tentatively", "preliminary", "provisional", "тимчасов",
+                     "попередн", "временн", "предварительн", "مؤقت", "أولي"), False),
+    "reported": (("reportedly", "allegedly", "нібито", "начебто", "якобы", "يزعم"), False),
+}  # fmt: skip
+_ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+
+_WORD = re.compile(
+    r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Word]:
+    """Words and numbers of ``text``: a digit group keeps its thousands separators ("68,000", "68 000")."""
+    out = []
+    for m in _WORD.finditer(text.translate(ARABIC_INDIC)):
+        w = m.group().strip()
+        low = w.casefold().replace("’", "'").replace("ʼ", "'")
+        out.append(Word(w, low, m.start(), m.start() + len(w)))
+    return out
+
+
+def _arabic_forms(low: str) -> list[str]:
+    """An Arabic word and the word without one leading clitic (و, ف, ب, ل, ال...)."""
+    if not low or not ("\u0600" <= low[0] <= "\u06ff"):
+        return [low]
+    forms = [low]
+    for c in _ARABIC_CLITICS:
+        if low.startswith(c) and len(low) - len(c) >= 2:
+            forms.append(low[len(c) :])
+    return forms
+
+
+def _digits_value(w: str) -> float | None:
+    w = w.rstrip("%")
+    m = re.fullmatch(r"\d{1,3}((?:[,.\u00a0\u202f ]\d{3})+)", w)
+    if m:
+        seps = set(re.sub(r"\d", "", m.group(1)))
+        # "68,000", "68 000", "1.200.000" group thousands; a lone "3.200" reads as a decimal
+        if seps <= {",", " ", "\u00a0", "\u202f"} or (seps == {"."} and m.group(1).count(".") > 1):
+            return float(re.sub(r"\D", "", w))
+    try:
+        return float(w.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written, with the values it may stand for (the plain value, and minutes for a duration)."""
+
+    text: str
+    values: frozenset[float]
+
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+# "9 pm", "9 p.m.": an hour on the twelve-hour clock, as the minutes of the day a 24-hour "21:00" gives.
+_PM, _AM = frozenset({"pm", "p"}), frozenset({"am", "a"})
+
+
+def _clock(ws: Sequence[Word], i: int) -> Number | None:
+    """A time of day ("21:00", "9 pm", "9:30 a.m."), valued as the hour and as minutes since midnight."""
+    w = ws[i]
+    m = _CLOCK.match(w.low)
+    hour, minute = (int(m.group(1)), int(m.group(2))) if m else (None, 0)
+    nxt = ws[i + 1].low if i + 1 < len(ws) else ""
+    if hour is None and w.low.isdigit() and len(w.low) <= 2 and nxt in _PM | _AM:
+        hour = int(w.low)
+    if hour is None or hour > 24 or minute > 59:
+        return None
+    written = float(hour)
+    if nxt in _PM and hour < 12:
+        hour += 12
+    values = {float(hour * 60 + minute)} | ({float(hour), written} if minute == 0 else set())
+    return Number(w.text, frozenset(values))
+
+
+def numbers(ws: Sequence[Word]) -> list[Number]:
+    """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers."""
+    out: list[Number] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        clock = _clock(ws, i)
+        if clock is not None:
+            out.append(clock)
+            i += 1
+            continue
+        if w.low in _HALF_HOUR:
+            out.append(Number(w.text, frozenset({_HALF_HOUR[w.low]})))
+            i += 1
+            continue
+        value = _word_value(w)
+        if value is None or (w.low[:1].isdigit() and _YEAR.match(w.low) and not _is_multiplied(ws, i)):
+            frac = _fraction_duration(ws, i)
+            if frac is not None:
+                out.append(frac)
+            i += 1
+            continue
+        j = i + 1
+        # "twenty five", "сто двадцять": add up consecutive number words
+        while j < len(ws) and not ws[j].low[:1].isdigit() and (v := NUMBER_WORDS.get(ws[j].low)) is not None:
+            value += v
+            j += 1
+        while j < len(ws) and ws[j].low in MULTIPLIERS:
+            value *= MULTIPLIERS[ws[j].low]
+            j += 1
+        values = {value}
+        if j < len(ws) and (unit := _unit(ws[j].low)) is not None:
+            values.add(value * unit)
+        text = " ".join(x.text for x in ws[i:j])
+        out.append(Number(text, frozenset(values)))
+        i = j
+    return out
+
+
+def _unit(low: str) -> float | None:
+    for form in _arabic_forms(low):
+        if form in TIME_UNITS:
+            return TIME_UNITS[form]
+    return None
+
+
+def _is_multiplied(ws: Sequence[Word], i: int) -> bool:
+    return i + 1 < len(ws) and ws[i + 1].low in MULTIPLIERS
+
+
+def _word_value(w: Word) -> float | None:
+    if w.low[:1].isdigit():
+        return _digits_value(w.low)
+    for form in _arabic_forms(w.low):
+        if form in NUMBER_WORDS:
+            return float(NUMBER_WORDS[form])
+    return None
+
+
+def _fraction_duration(ws: Sequence[Word], i: int) -> Number | None:
+    """ "a quarter of an hour", "чверть години", "half an hour": a fraction followed closely by a time unit."""
+    frac = FRACTIONS.get(ws[i].low)
+    if frac is None:
+        return None
+    for k in range(i + 1, min(len(ws), i + 4)):
+        unit = _unit(ws[k].low)
+        if unit is not None:
+            return Number(" ".join(x.text for x in ws[i : k + 1]), frozenset({frac * unit}))
+    return None
+
+
+def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
+    """Months, weekdays and years named in the words, by kind."""
+    months, days, years = set(), set(), set()
+    for k, w in enumerate(ws):
+        if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
+            continue  # the modal verb, not the month
+        for form in _arabic_forms(w.low):
+            if form in MONTHS:
+                months.add(MONTHS[form])
+                break
+            if form in WEEKDAYS:
+                days.add(WEEKDAYS[form])
+                break
+        if _YEAR.match(w.low) and not _is_multiplied(ws, k):
+            years.add(int(w.low))
+    return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years)}
+
+
+# --- names and acronyms --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def latin(word: str) -> str:
+    """The word in Latin letters, lower case (anyascii), without apostrophes."""
+    from anyascii import anyascii
+
+    return re.sub(r"['’ʼ`]", "", anyascii(word)).casefold()
+
+
+def name_key(word: str) -> str:
+    """A name's comparison form: Latin letters, lower case."""
+    return latin(word)
+
+
+# Case endings of Slavic names as they come out of transliteration ("Ліною" -> "linoyu"), tried off before two
+# names are compared, longest first.
+LATIN_NAME_ENDINGS = (
+    "oyu",
+    "eyu",
+    "ovi",
+    "evi",
+    "ogo",
+    "omu",
+    "om",
+    "em",
+    "iv",
+    "yu",
+    "ya",
+    "oi",
+    "ei",
+    "a",
+    "u",
+    "y",
+    "i",
+    "e",
+)
+
+
+def _stripped(key: str) -> str:
+    for e in LATIN_NAME_ENDINGS:
+        if key.endswith(e) and len(key) - len(e) >= 3:
+            return key[: -len(e)]
+    return key
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """Consonants of a name in Latin letters, for matching against Arabic script (which omits short vowels)."""
+    s = latin(word)
+    for a, b in (
+        ("kh", "h"),
+        ("gh", "g"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("sh", "s"),
+        ("ch", "c"),
+        ("zh", "z"),
+        ("ck", "k"),
+    ):
+        s = s.replace(a, b)
+    s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
+    s = re.sub(r"[aeiouywhj']", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_STOP_CAPS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "our",
+        "you",
+        "i",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "and",
+        "but",
+        "or",
+        "as",
+        "by",
+        "to",
+        "of",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "since",
+        "during",
+        "thanks",
+        "there",
+        "here",
+        "what",
+        "which",
+        "who",
+        "why",
+        "how",
+        "both",
+        "all",
+        "any",
+        "each",
+        "some",
+        "no",
+        "not",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "president",
+        "minister",
+        "mayor",
+        "director",
+        "ministry",
+        "council",
+        "government",
+        "chief",
+        "це",
+        "ця",
+        "цей",
+        "ці",
+        "той",
+        "та",
+        "ті",
+        "він",
+        "вона",
+        "вони",
+        "воно",
+        "ми",
+        "ви",
+        "я",
+        "у",
+        "в",
+        "на",
+        "з",
+        "за",
+        "до",
+        "від",
+        "про",
+        "після",
+        "під",
+        "час",
+        "для",
+        "як",
+        "що",
+        "коли",
+        "але",
+        "і",
+        "й",
+        "та",
+        "это",
+        "эта",
+        "этот",
+        "эти",
+        "тот",
+        "та",
+        "те",
+        "он",
+        "она",
+        "они",
+        "оно",
+        "мы",
+        "вы",
+        "я",
+        "в",
+        "во",
+        "на",
+        "с",
+        "со",
+        "за",
+        "до",
+        "от",
+        "о",
+        "об",
+        "после",
+        "под",
+        "для",
+        "как",
+        "что",
+        "когда",
+        "но",
+        "и",
+    ]
+)
+_ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}$")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """What a text says that survives translation: numbers, dates, names and acronyms."""
+
+    numbers: tuple[Number, ...]
+    dates: dict[str, frozenset[int]]
+    names: tuple[str, ...]  # name keys of capitalised words that do not start the sentence
+    lead_names: tuple[str, ...]  # capitalised first words: names only if the other side has them
+    acronyms: frozenset[str]
+    skeletons: frozenset[str]  # consonant skeletons of every word (Arabic script texts)
+    arabic: bool
+    script: str  # the script most of its letters are in: latin, cyrillic, arabic, ...
+
+    @property
+    def empty(self) -> bool:
+        return not (self.numbers or self.names or self.acronyms or any(self.dates.values()))
+
+
+@lru_cache(maxsize=8192)
+def anchors_of(text: str) -> Anchors:
+    ws = words(text)
+    names: list[str] = []
+    lead: list[str] = []
+    acronyms = set()
+    for k, w in enumerate(ws):
+        if not w.text[:1].isupper() or w.low in _STOP_CAPS or w.low in MONTHS or w.low in WEEKDAYS:
+            continue
+        if _ACRONYM.match(w.text):
+            acronyms.add(latin(w.text).upper())
+            continue
+        before = text[max(0, w.start - 3) : w.start].rstrip(" \"“«„'‘(")
+        first = k == 0 or not before or before[-1:] in ".!?:\n•-–—"
+        (lead if first else names).append(name_key(w.text))
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
+    skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= SKELETON_MIN_LEN) if arabic else frozenset()
+    return Anchors(tuple(numbers(ws)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
+                   _script(text))  # fmt: skip
+
+
+def _script(text: str) -> str:
+    from provenance.text import script_of
+
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            s = script_of(c)
+            counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "other"
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two name keys name one person or place: equal, close in spelling, or equal once case endings are off."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < NAME_MIN_FUZZY_LEN:
+        return False
+    if fuzz.ratio(a, b) >= NAME_MIN_RATIO:
+        return True
+    sa, sb = _stripped(a), _stripped(b)
+    if sa == sb or (min(len(sa), len(sb)) >= NAME_MIN_FUZZY_LEN and fuzz.ratio(sa, sb) >= NAME_MIN_RATIO):
+        return True
+    short, long_ = sorted((sa, sb), key=len)
+    return long_.startswith(short) and len(short) >= 5  # "kestri" (Кестрія) / "kestrian"
+
+
+def _name_in(key: str, other: Anchors) -> bool:
+    if _among(key, other.names + other.lead_names):
+        return True
+    if other.arabic:
+        sk = skeleton(key)
+        return len(sk) >= SKELETON_MIN_LEN and sk in other.skeletons
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _among(key: str, names: tuple[str, ...]) -> bool:
+    return key in names or any(same_name(key, n) for n in names)
+
+
+def _telling(n: Number) -> bool:
+    """A number two texts are unlikely to share by chance: not a small count ("two firefighters", "two helicopters")."""
+    return any(v > SMALL_COUNT or v != int(v) for v in n.values)
+
+
+def _number_in(n: Number, others: Iterable[Number]) -> bool:
+    return any(n.values & o.values for o in others)
+
+
+@dataclass(frozen=True)
+class AnchorVerdict:
+    """How two texts' anchors relate: shared ones confirm a match, conflicting ones refute it (or are drift)."""
+
+    facts: int  # numbers, dates and acronyms both texts have
+    names: int  # names both texts have
+    conflicts: tuple[Drift, ...]
+    foreign_names: int  # names of the first text that the second lacks
+
+    @property
+    def shared(self) -> int:
+        return self.facts + self.names
+
+
+def compare(x: Anchors, y: Anchors) -> AnchorVerdict:
+    """Anchors of ``x`` (article side) against ``y`` (source side)."""
+    facts = 0
+    conflicts: list[Drift] = []
+    xn, yn = list(x.numbers), list(y.numbers)
+    facts += sum(1 for n in xn if _number_in(n, yn) and _telling(n))
+    lone_x = [n for n in xn if not _number_in(n, yn)]
+    lone_y = [n for n in yn if not _number_in(n, xn)]
+    if lone_x and lone_y:
+        conflicts.append(Drift("number", lone_x[0].text, lone_y[0].text))
+    for kind in ("month", "weekday", "year"):
+        a, b = x.dates[kind], y.dates[kind]
+        facts += len(a & b)
+        if a and b and not (a & b):
+            conflicts.append(Drift("date", _date_text(kind, a), _date_text(kind, b)))
+    facts += len(x.acronyms & y.acronyms)
+    names_x = [n for n in x.names if len(n) > 1]
+    found = [n for n in names_x if _name_in(n, y)]
+    names = len(found) + sum(1 for n in x.lead_names if _name_in(n, y))
+    if x.arabic:  # Arabic has no capitals: look for the source's names in it by their skeletons
+        names += sum(1 for n in y.names if _name_in(n, x))
+    # Across scripts names are as often translated ("Eastern Terminal", "Східний термінал") as transliterated:
+    # a name without a counterpart there says nothing.
+    foreign = len(names_x) - len(found) if x.script == y.script else 0
+    lone_names_y = [n for n in y.names if not _name_in(n, x)] if x.script == y.script else []
+    if foreign and lone_names_y and not found:
+        missing = [n for n in names_x if n not in found]
+        conflicts.append(Drift("name", missing[0], lone_names_y[0]))
+    return AnchorVerdict(facts, names, tuple(conflicts), foreign)
+
+
+def _date_text(kind: str, values: frozenset[int]) -> str:
+    if kind == "month":
+        names = [f.split()[0] for f in _MONTH_FORMS]
+        return ", ".join(names[v - 1].capitalize() for v in sorted(values))
+    if kind == "weekday":
+        names = [f.split()[0] for f in _WEEKDAY_FORMS]
+        return ", ".join(names[v - 1].capitalize() for v in sorted(values))
+    return ", ".join(str(v) for v in sorted(values))
+
+
+# --- polarity and hedging ------------------------------------------------------------------------
+
+
+def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) -> Word | None:
+    lex = tuple(lexicon)
+    joined = " " + " ".join(w.low for w in ws) + " "
+    for w in ws:
+        for form in _arabic_forms(w.low):
+            if form in lex or (prefix and any(form.startswith(p) for p in lex if len(p) >= 4)):
+                return w
+    for phrase in (p for p in lex if " " in p):
+        if f" {phrase} " in joined:
+            return ws[0] if ws else None
+    return None
+
+
+def negated(ws: Sequence[Word]) -> Word | None:
+    for w in ws:
+        if w.low.endswith("n't"):
+            return w
+    return _has(ws, NEGATIONS)
+
+
+def hedged(ws: Sequence[Word]) -> Word | None:
+    return _has(ws, HEDGES)
+
+
+def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
+    """Qualifier classes used in the words, each with the word that marks it."""
+    out: dict[str, Word] = {}
+    for k, w in enumerate(ws):
+        for cls, (lex, needs_number) in QUALIFIERS.items():
+            if cls in out:
+                continue
+            forms = _arabic_forms(w.low)
+            if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
+                continue
+            if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
+                continue
+            out[cls] = w
+    return out
+
+
+def meaning_drift(x_text: str, y_text: str) -> list[Drift]:
+    """Drift between an article text and the source text it renders, in any pair of languages.
+
+    Numbers, dates and names from the anchors; a negation one side has and the other lacks (unless the
+    other side says it with a word of negative meaning, "safe" for "no danger"); a hedge added or dropped;
+    a qualifier class the source has and the article lacks.
+    """
+    out: list[Drift] = list(compare(anchors_of(x_text), anchors_of(y_text)).conflicts)
+    xw, yw = words(x_text), words(y_text)
+    nx, ny = negated(xw), negated(yw)
+    if bool(nx) != bool(ny):
+        plain = xw if ny else yw
+        if not _has(plain, NEGATIVE_MEANING, prefix=True):
+            out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
+    hx, hy = hedged(xw), hedged(yw)
+    if bool(hx) != bool(hy):
+        ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
+        if ability is None:
+            out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None))
+    qx, qy = qualifier_classes(xw), qualifier_classes(yw)
+    for cls, w in qy.items():
+        if cls not in qx:
+            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w)))
+    return out
+
+
+def _clause_of(text: str, w: Word | None) -> str | None:
+    if w is None:
+        return None
+    a = max(text.rfind(c, 0, w.start) for c in ".!?;,\n") + 1
+    ends = [i for c in ".!?;,\n" if (i := text.find(c, w.end)) != -1]
+    z = min(ends) if ends else len(text)
+    return " ".join(text[a:z].split()[:12]) or None
+
+
+def _phrase_after(text: str, w: Word) -> str:
+    return " ".join(text[w.start :].split()[:4]).rstrip(".,;:")

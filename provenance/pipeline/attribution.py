@@ -1,0 +1,275 @@
+"""The attribution stage: is each matched quote credited to the one the source credits it to?
+
+Inside a source, a span belongs to the speaker of the source quotation that holds it, or else to the
+source's author (given in metadata, or read off its heading: "Orlin City Council: statement on ...").
+Two names refer to the same one when they share a surname (across scripts, through transliteration), when a
+role word of one stands in the other ("the mayor" / "Mayor Tomas Verhoeven"), or when both are aliases of one
+body (``data/aliases.txt``: the Pentagon, DoD, Міноборони США, ...).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from provenance import lexicon
+from provenance.pipeline import quotes
+from provenance.report import Finding
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from provenance.pipeline.align import PreparedSource
+    from provenance.pipeline.context import Context
+
+# Two surnames written in different scripts or spellings are the same at this similarity (0..100):
+# Верховен -> "Verkhoven" against "Verhoeven" scores 78; unrelated surnames of similar length score < 60.
+SURNAME_MIN_RATIO = 75
+# Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
+MIN_FUZZY_LEN = 4
+# A heading names its author when it reads "Author: statement ..." or "Statement by Author".
+_HEADING_AUTHOR = re.compile(
+    r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
+    re.I,
+)
+# Capitalised at a sentence start, but never a name.
+_FUNCTION_WORDS = frozenset(
+    {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}
+)
+_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PRONOUN_OR_DOC = {
+    "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
+    "он", "она", "они", "source", "sources", "джерело", "источник",
+}  # fmt: skip
+ROLE_WORDS = frozenset(
+    [
+        "mayor",
+        "minister",
+        "president",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "director",
+        "secretary",
+        "governor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "commander",
+        "general",
+        "ambassador",
+        "prime",
+        "premier",
+        "deputy",
+        "head",
+        "chief",
+        "adviser",
+        "advisor",
+        "councillor",
+        "senator",
+        "lawmaker",
+        "mp",
+        "mep",
+        "prosecutor",
+        "judge",
+        "police",
+        "ministry",
+        "department",
+        "council",
+        "government",
+        "agency",
+        "office",
+        "army",
+        "мер",
+        "міністр",
+        "президент",
+        "речник",
+        "посадовець",
+        "директор",
+        "секретар",
+        "губернатор",
+        "голова",
+        "командувач",
+        "генерал",
+        "посол",
+        "прем'єр",
+        "заступник",
+        "радник",
+        "мэр",
+        "министр",
+        "президент",
+        "представитель",
+        "чиновник",
+        "директор",
+        "секретарь",
+        "губернатор",
+        "председатель",
+        "командующий",
+        "генерал",
+        "посол",
+        "премьер",
+        "заместитель",
+        "советник",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def alias_groups() -> tuple[frozenset[str], ...]:
+    raw = "\n".join(lexicon.rows("aliases"))
+    groups = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            groups.append(frozenset(_key(x) for x in line.split("|") if x.strip()))
+    return tuple(groups)
+
+
+def _key(name: str) -> str:
+    return " ".join(_LEADING.sub("", name.strip()).replace("’", "'").casefold().split())
+
+
+@lru_cache(maxsize=4096)
+def _latin(word: str) -> str:
+    from anyascii import anyascii
+
+    return anyascii(word).casefold()
+
+
+def _names(phrase: str) -> list[str]:
+    """Capitalised words that are not role words: the proper names of a speaker phrase."""
+    out = []
+    for w in re.findall(r"[\w'’-]+", phrase):
+        if w[:1].isupper() and w.casefold() not in ROLE_WORDS | _FUNCTION_WORDS and len(w) > 1:
+            out.append(_latin(w.strip("'’")))
+    return out
+
+
+def _roles(phrase: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in ROLE_WORDS}
+
+
+@lru_cache(maxsize=4096)  # asked for every quote's speaker against every source's: a regex per alias each time
+def _alias_group(phrase: str) -> frozenset[str] | None:
+    key = _key(phrase)
+    for g in alias_groups():
+        if key in g or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", key) for a in g if len(a) > 3):
+            return g
+    return None
+
+
+def same_speaker(a: str, b: str) -> bool | None:
+    """True: the same one; False: different ones; None: cannot tell (a pronoun, a document)."""
+    if _key(a) in _PRONOUN_OR_DOC or _key(b) in _PRONOUN_OR_DOC:
+        return None
+    ga, gb = _alias_group(a), _alias_group(b)
+    if ga is not None and ga is gb:
+        return True
+    na, nb = _names(a), _names(b)
+    if na and nb:
+        return any(_same_word(x, y) for x in na for y in nb)
+    if _roles(a) & _roles(b):
+        return True
+    if ga is not None or gb is not None:
+        return False
+    return None if not (na or nb) else False
+
+
+def _same_word(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    if min(len(x), len(y)) < MIN_FUZZY_LEN:
+        return False
+    return fuzz.ratio(x, y) >= SURNAME_MIN_RATIO
+
+
+def is_named(phrase: str) -> bool:
+    return bool(_names(phrase)) and _alias_group(phrase) is None
+
+
+# --- sources -------------------------------------------------------------------------------------
+
+
+def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:
+    """Record, once per source, its quotations' speakers and its author."""
+    spans = [(q.start, q.end, q.speaker) for q in src.extra.get("quotes") or quotes.extract(src.text)]
+    src.extra["speakers"] = spans
+    author = (meta or {}).get("author") or (meta or {}).get("sitename")
+    if not author:
+        first = src.text.strip().split("\n", 1)[0]
+        m = _HEADING_AUTHOR.match(first)
+        if m:
+            author = (m.group("a") or m.group("b") or "").strip()
+    src.extra["author"] = author or None
+
+
+def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
+    for a, b, who in src.extra.get("speakers", []):
+        if a <= start and end <= b + 1:
+            return who
+    return src.extra.get("author")
+
+
+# --- quotes --------------------------------------------------------------------------------------
+
+
+def check_quotes(ctx: Context) -> None:
+    """Give each matched quote its source speaker, and a finding where the article credits someone else."""
+    by_id = {s.id: s for s in ctx.sources}
+    for i, q in enumerate(ctx.quotes):
+        m = q.match
+        src = by_id.get(m.source or "")
+        if src is None or m.source_start is None or m.source_end is None:
+            continue
+        who = source_speaker(src, m.source_start, m.source_end)
+        if who is None:
+            continue
+        ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
+        if q.speaker is None:
+            continue
+        finding = _compare(q.id, q.speaker, who, q.start, q.end, src.id)
+        if finding is not None:
+            ctx.findings.append(finding)
+
+
+def _compare(qid: str, said: str, who: str, start: int, end: int, sid: str) -> Finding | None:
+    same = same_speaker(said, who)
+    if same is None or same:
+        return None
+    if is_named(said) != is_named(who):
+        named, unnamed = (said, who) if is_named(said) else (who, said)
+        msg = (
+            f"Quote {qid} is credited to “{said}”, but {sid} gives it to “{who}”: "
+            f"a named speaker ({named}) and an unnamed one ({unnamed}) swapped"
+        )
+        return Finding("warning", "ATTRIBUTION_ANONYMITY", msg, start, end)
+    msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
+    return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)
+
+
+def check_claims(ctx: Context) -> None:
+    """Warn where the article credits a claim to a body or person that none of the sources speaks for."""
+    if not ctx.sources:
+        return
+    voices = [s.extra.get("author") for s in ctx.sources]
+    voices += [who for s in ctx.sources for _, _, who in s.extra.get("speakers", [])]
+    # The article's own speakers of quotes that a source carries: that source speaks for them.
+    matched = {q.speaker for q in ctx.quotes if q.speaker and q.match.source is not None}
+    known = [v for v in voices if v] + sorted(matched)
+    warned: set[str] = set()
+    speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
+    for m in ctx.markers:
+        who = str(m.value.get("source") or "")
+        if m.kind != "attribution" or not who or who in speakers or _key(who) in warned:
+            continue
+        if _key(who) in _PRONOUN_OR_DOC:
+            continue
+        if any(same_speaker(who, v) for v in known):
+            continue
+        warned.add(_key(who))
+        msg = f"“{m.text}” credits a claim to {who}, but none of the sources speaks for {who}"
+        ctx.findings.append(Finding("warning", "UNSOURCED_ATTRIBUTION", msg, m.start, m.end))

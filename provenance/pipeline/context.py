@@ -1,0 +1,89 @@
+"""The working state of one check, handed from stage to stage, and the sources' prepared form."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from provenance.pipeline import align, attribution, language
+from provenance.pipeline.load import Text
+from provenance.report import Finding, Marker, Passage, Quote
+from provenance.settings import Settings
+from provenance.text import Token
+
+# Markers whose words are page furniture, not the article's body: left out of passages and coverage.
+FURNITURE = frozenset({"language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate"})
+# A title longer than this is a paragraph, not a headline.
+MAX_TITLE_CHARS = 200
+# A sentence longer than this many words is text without full stops (a table, a transcript, a pasted dump):
+# it is compared with the sources in runs of this many words, since aligning it whole costs the square of its
+# length (a 1 MB run-on took minutes). The longest sentences of news copy run to about 100 words.
+MAX_SENTENCE_WORDS = 250
+
+
+class SemanticStage(Protocol):
+    """What the semantic stage offers the pipeline (see ``provenance.semantic``)."""
+
+    def models(self) -> dict[str, Any]: ...
+
+    def refine(self, ctx: Context) -> None: ...
+
+
+@dataclass
+class Context:
+    """Working state of one check, handed from stage to stage (the report is built from it at the end)."""
+
+    article: Text
+    text: str
+    settings: Settings
+    sources: list[align.PreparedSource]
+    markers: tuple[Marker, ...]
+    language: Any
+    quotes: list[Quote]
+    passages: list[Passage]
+    findings: list[Finding]
+    alignments: dict[str, align.Alignment]
+    unquoted: list[tuple[tuple[int, int], list[Token]]]
+    calques: int = 0
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # "Mayor X said" after each quote
+
+
+_SOURCE_CACHE: dict[tuple[str, str], align.PreparedSource] = {}
+_SOURCE_CACHE_MAX = 512
+
+
+def prepare(source: Text | align.PreparedSource) -> align.PreparedSource:
+    """A source ready for alignment; prepared once per process for each distinct text."""
+    if isinstance(source, align.PreparedSource):
+        return source
+    key = (source.id, source.sha256)
+    hit = _SOURCE_CACHE.get(key)
+    if hit is None:
+        code, _ = language.detect_code(source.text)
+        hit = align.prepare_source(source.id, source.text, path=source.path, language=code)
+        attribution.annotate_source(hit, source.meta)
+        if len(_SOURCE_CACHE) >= _SOURCE_CACHE_MAX:
+            _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE), key), None)  # threads of the service may race here
+        _SOURCE_CACHE[key] = hit
+    return hit
+
+
+class Spans:
+    """Half-open spans, merged and sorted, so that ``pos in spans`` costs a bisection: an article with
+    10,000 quotes asks it for each of its words, and a scan of every span made that quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted(s for s in spans if s[0] < s[1]):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]

@@ -1,0 +1,340 @@
+"""The drift stage: where a quote or passage that comes from a source changes what the source says.
+
+Works on an alignment (``align.Alignment``): numbers, dates and names that one side changes, a negation
+that one side has and the other lacks, a changed modal verb, a qualifier the article drops. Meaning-level
+drift (added claims) is added by the semantic stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+
+from provenance.pipeline import anchors as _anchors
+from provenance.pipeline.align import Alignment, PieceAlignment
+from provenance.report import Drift
+from provenance.text import Token
+
+NUMBER_WORDS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "half": 0.5, "quarter": 0.25,
+    # Ukrainian
+    "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
+    "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "п'ятнадцять": 15, "двадцять": 20, "тридцять": 30,
+    "сто": 100, "половина": 0.5, "чверть": 0.25,
+    # Russian
+    "одно": 1, "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "четверть": 0.25,
+}  # fmt: skip
+# Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
+MONTHS = frozenset(_anchors.MONTHS)
+WEEKDAYS = frozenset(_anchors.WEEKDAYS)
+NEGATIONS = _anchors.NEGATIONS  # contractions ("isn't") are caught by their ending, see _negative
+MODALS = {
+    # word -> strength class: a change of class is modality drift ("will" -> "may")
+    "will": "certain", "shall": "certain", "must": "certain", "would": "conditional", "should": "ought",
+    "may": "possible", "might": "possible", "could": "possible", "can": "able", "likely": "possible",
+    "possibly": "possible", "perhaps": "possible", "probably": "possible",
+    "буде": "certain", "будуть": "certain", "мусить": "certain", "має": "ought", "повинен": "ought",
+    "може": "possible", "можуть": "possible", "можливо": "possible", "ймовірно": "possible",
+    "будет": "certain", "будут": "certain", "должен": "ought", "должны": "ought", "может": "possible",
+    "могут": "possible", "возможно": "possible", "вероятно": "possible",
+}  # fmt: skip
+QUALIFIERS = frozenset(
+    [
+        "immediate",
+        "immediately",
+        "only",
+        "about",
+        "around",
+        "approximately",
+        "nearly",
+        "almost",
+        "some",
+        "partly",
+        "partially",
+        "temporarily",
+        "tentatively",
+        "preliminary",
+        "reportedly",
+        "allegedly",
+        "possibly",
+        "likely",
+        "roughly",
+        "least",
+        "more",
+        "less",
+        "up",
+        "estimated",
+        "близько",
+        "майже",
+        "лише",
+        "тільки",
+        "щонайменше",
+        "приблизно",
+        "попередньо",
+        "тимчасово",
+        "частково",
+        "ймовірно",
+        "нібито",
+        "около",
+        "почти",
+        "лишь",
+        "только",
+        "приблизительно",
+        "предварительно",
+        "временно",
+        "частично",
+        "вероятно",
+        "якобы",
+    ]
+)
+# The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
+MAX_SWAP_WORDS = 4
+_DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
+# A source sentence is cut this many words either side of the aligned words (a table or a text without
+# punctuation is one "sentence"): the context is for the numbers near a quote, not the whole source.
+MAX_CONTEXT_WORDS = 150
+
+
+def number_value(word: str) -> float | None:
+    w = word.lower()
+    if _DIGITS.match(w):
+        w = re.sub(r"(st|nd|rd|th)$", "", w)
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", w):
+            w = w.replace(",", "")
+        try:
+            return float(w.replace(",", "."))
+        except ValueError:
+            return None
+    return NUMBER_WORDS.get(w)
+
+
+def is_date_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or bool(_YEAR.match(w))
+
+
+def _numbers(words: Iterable[str]) -> list[float]:
+    return [v for w in words if not _YEAR.match(w) and (v := number_value(w)) is not None]
+
+
+def _is_name(tok: Token, text: str) -> bool:
+    """A capitalised word that does not start a sentence: a proper name."""
+    word = text[tok.start : tok.end]
+    if not word[:1].isupper() or number_value(word) is not None or is_date_word(word):
+        return False
+    before = text[max(0, tok.start - 3) : tok.start].rstrip(" \"“«„'‘")
+    return bool(before) and before[-1:] not in ".!?\n:"
+
+
+def drift_of(al: Alignment, doc_text: str) -> list[Drift]:
+    """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers."""
+    out: list[Drift] = []
+    src = al.source
+    for p in al.pieces:
+        out.extend(_piece_drift(p, doc_text, src.text, src.toks))
+    out.extend(_negation_drift(al, doc_text))
+    return dedup(out)
+
+
+def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+    out: list[Drift] = []
+    qt = p.piece.toks
+    for o in p.ops:
+        if o.tag == "equal":
+            continue
+        qw = [t.norm for t in qt[o.q1 : o.q2]]
+        sw = [t.norm for t in stoks[o.s1 : o.s2]]
+        # A side with no words of its own is shown by the words around the gap ("no risk of").
+        q_side = _words_at(doc, qt, o.q1, o.q2)
+        s_side = _words_at(stext, stoks, o.s1, o.s2)
+        # A name or a date swapped for another is a short replacement; a long one is a rewording whose
+        # words happen to include dates or capitals on both sides.
+        local = max(len(qw), len(sw)) <= MAX_SWAP_WORDS
+        if o.tag == "replace":
+            qn, sn = _numbers(qw), _numbers(sw)
+            if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
+                out.append(Drift("number", q_side, s_side))
+            qd = [w for w in qw if is_date_word(w)]
+            sd = [w for w in sw if is_date_word(w)]
+            if local and qd and sd and qd != sd:
+                out.append(Drift("date", q_side, s_side))
+            qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
+            snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
+            if local and qnames and snames and {t.norm for t in qnames} != {t.norm for t in snames}:
+                out.append(Drift("name", q_side, s_side))
+            qm = {MODALS[w] for w in qw if w in MODALS}
+            sm = {MODALS[w] for w in sw if w in MODALS}
+            if qm and sm and not (qm & sm):  # "will" -> "may"; a modal merely dropped is tense, not hedging
+                out.append(Drift("modality", q_side, s_side))
+        if o.tag in ("replace", "source_only"):
+            dropped = [w for w in sw if w in QUALIFIERS and w not in qw]
+            if dropped and not [w for w in qw if w in QUALIFIERS]:
+                out.append(Drift("dropped_qualifier", q_side, s_side))
+    out.extend(_unpaired_numbers(p, doc, stext, stoks))
+    return out
+
+
+def _words_at(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
+    if b <= a:
+        a, b = max(0, a - 2), min(len(toks), a + 2)
+    if b <= a:
+        return None
+    return text[toks[a].start : toks[b - 1].end]
+
+
+def _only_numbers_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
+    """A number changed in place: take the numbers out and both sides read the same ("five" / "fifteen")."""
+
+    def rest(ws: Sequence[str]) -> list[str]:
+        return [w for w in ws if number_value(w) is None or _YEAR.match(w)]
+
+    return rest(qw) == rest(sw)
+
+
+def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+    """A number the article gives that the aligned source words lack, where the source gives another."""
+    qt = p.piece.toks
+    context = list(_sentence_context(stext, stoks, p.s_start, p.s_end))
+    s_nums = set(_numbers(t.norm for t in context))
+    # source numbers by the word that follows them: "148 million" -> {"million": ["148"]}
+    by_unit: dict[str, list[Token]] = {}
+    for a, b in itertools.pairwise(context):
+        if number_value(a.norm) is not None:
+            by_unit.setdefault(b.norm, []).append(a)
+    out = []
+    for o in p.ops:
+        if o.tag not in ("quote_only", "replace"):
+            continue
+        if o.tag == "replace":  # a number changed in place is the replace rule's
+            qw = [t.norm for t in qt[o.q1 : o.q2]]
+            sw = [t.norm for t in stoks[o.s1 : o.s2]]
+            if _numbers(sw) and _only_numbers_differ(qw, sw):
+                continue
+        for k in range(o.q1, o.q2):
+            t = qt[k]
+            v = number_value(t.norm)
+            unit = qt[k + 1].norm if k + 1 < len(qt) else ""
+            if v is None or _YEAR.match(t.norm) or v in s_nums or unit not in by_unit:
+                continue
+            other = by_unit[unit][0]
+            out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
+    return out
+
+
+def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Sequence[Token]:
+    """The source words of the sentences that the aligned window touches."""
+    if a >= z:
+        return ()
+    starts, ends = _sentence_breaks(stext)
+    i = bisect.bisect_right(ends, stoks[a].start)
+    lo = ends[i - 1] if i else 0
+    j = bisect.bisect_left(starts, stoks[z - 1].end)
+    hi = starts[j] if j < len(starts) else len(stext)
+    floor, ceiling = max(0, a - MAX_CONTEXT_WORDS), min(len(stoks), z + MAX_CONTEXT_WORDS)
+    while a > floor and stoks[a - 1].start >= lo:
+        a -= 1
+    while z < ceiling and stoks[z].end <= hi:
+        z += 1
+    return stoks[a:z]
+
+
+@functools.lru_cache(maxsize=16)
+def _sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
+    """Where the sentence breaks of a source start and end, found once per source (a scan from the start
+    for every aligned quote made a long source quadratic)."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(stext)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
+    q_neg: list[Token] = []
+    s_neg: list[int] = []
+    stoks = al.source.toks
+    for p in al.pieces:
+        q_neg += [t for t in p.piece.toks if _negative(t.norm)]
+        s_neg += [k for k in range(p.s_start, p.s_end) if _negative(stoks[k].norm)]
+    if len(q_neg) == len(s_neg):
+        return []
+    if q_neg:  # the article negates what the source states
+        q_tok, s_tok = q_neg[0], _counterpart(al, q_neg[0], source_side=False)
+    else:  # the source negates what the article states
+        s_tok = stoks[s_neg[0]]
+        q_tok = _counterpart(al, s_tok, source_side=True)
+    return [Drift("negation", _clause(doc, q_tok), _clause(al.source.text, s_tok))]
+
+
+def _negative(word: str) -> bool:
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:
+    """The word on the other side that the alignment puts nearest to ``tok``."""
+    best: tuple[int, Token] | None = None
+    stoks = al.source.toks
+    for p in al.pieces:
+        qt = p.piece.toks
+        for o in p.ops:
+            if o.q2 <= o.q1 or o.s2 <= o.s1:
+                continue
+            if source_side:
+                dist = (
+                    0
+                    if stoks[o.s1].start <= tok.start < stoks[o.s2 - 1].end
+                    else min(abs(stoks[o.s1].start - tok.start), abs(stoks[o.s2 - 1].end - tok.end))
+                )
+                cand = qt[o.q1]
+            else:
+                dist = (
+                    0
+                    if qt[o.q1].start <= tok.start < qt[o.q2 - 1].end
+                    else min(abs(qt[o.q1].start - tok.start), abs(qt[o.q2 - 1].end - tok.end))
+                )
+                cand = stoks[o.s1]
+            if best is None or dist < best[0]:
+                best = (dist, cand)
+    if best is None:
+        return al.pieces[0].piece.toks[0] if source_side else stoks[al.s_start]
+    return best[1]
+
+
+def _clause(text: str, tok: Token) -> str:
+    """The clause around a word: up to the nearest sentence punctuation on either side, at most ~12 words."""
+    a = max(text.rfind(c, 0, tok.start) for c in '.!?;,\n"“”«»') + 1
+    z_candidates = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, tok.end)) != -1]
+    z = min(z_candidates) if z_candidates else len(text)
+    words = text[a:z].split()
+    return " ".join(words[:16]).strip()
+
+
+def dedup(items: Sequence[Drift]) -> list[Drift]:
+    """Drift items in order, each (type, sides) once."""
+    seen = set()
+    out = []
+    for d in items:
+        key = (d.type, d.quote_side, d.source_side)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+SEVERITY = {
+    "number": "error",
+    "date": "error",
+    "name": "error",
+    "negation": "error",
+    "modality": "warning",
+    "dropped_qualifier": "warning",
+    "added_claim": "warning",
+}

@@ -1,0 +1,178 @@
+"""Run the stages in order on one article (see the package docstring) and build the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from provenance import __version__
+from provenance.pipeline import align, attribution, drift, language, markers, quotes, score
+from provenance.pipeline.context import (
+    FURNITURE,
+    MAX_SENTENCE_WORDS,
+    MAX_TITLE_CHARS,
+    Context,
+    SemanticStage,
+    Spans,
+    prepare,
+)
+from provenance.pipeline.load import Text, text_from_string
+from provenance.report import (
+    DocumentInfo,
+    Finding,
+    Passage,
+    PassageMatch,
+    Quote,
+    QuoteMatch,
+    Report,
+    SourceInfo,
+)
+from provenance.settings import Settings
+from provenance.text import Token, lines, lookalike_words, paragraphs, sentences, tokens
+
+
+def check(
+    article: Text | str,
+    sources: Sequence[Text | align.PreparedSource] = (),
+    settings: Settings | None = None,
+    *,
+    semantic: SemanticStage | None = None,
+) -> Report:
+    """Check one article against its sources and return the report."""
+    settings = settings or Settings()
+    if isinstance(article, str):
+        article = text_from_string(article, id="article")
+    text = article.text
+    found_markers = markers.find_markers(text, article.meta)
+    lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
+    ctx = Context(article, text, settings, [prepare(s) for s in sources], found_markers, lang, [], [], [], {}, [])
+    _quotes(ctx)
+    _passages(ctx)
+    if semantic is not None:
+        semantic.refine(ctx)
+    attribution.check_quotes(ctx)
+    attribution.check_claims(ctx)
+    return _report(ctx, semantic)
+
+
+def _quotes(ctx: Context) -> None:
+    for i, raw in enumerate(quotes.extract(ctx.text), 1):
+        qm, al, marks = align.match_quote(ctx.text, raw.parts, ctx.sources, ctx.settings)
+        qid = f"q{i}"
+        found_drift: tuple[drift.Drift, ...] = ()
+        if al is not None and qm.kind in ("altered", "near_verbatim"):
+            found_drift = tuple(drift.drift_of(al, ctx.text))
+        if al is not None:
+            ctx.alignments[qid] = al
+        if raw.speaker_span is not None:
+            ctx.speaker_spans.append(raw.speaker_span)
+        ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
+
+
+def _furniture_spans(ctx: Context) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+
+
+def _passages(ctx: Context) -> None:
+    """Unquoted sentences: those that derive from a source become passages."""
+    # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
+    left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + _furniture_spans(ctx))
+    for p_start, p_end in paragraphs(ctx.text):
+        for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out):
+            if len(toks) < ctx.settings.min_passage_words:
+                continue
+            ctx.unquoted.append(((s_start, s_end), toks))
+            if not ctx.sources:
+                continue
+            found = align.match_passage(toks, ctx.sources, ctx.settings, ctx.text)
+            if found is None:
+                continue
+            kind, al = found
+            s0, s1 = al.source_span()
+            pm = PassageMatch(kind, al.source.id, s0, s1, al.similarity)
+            body = ctx.text[s_start:s_end]
+            ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text))))
+
+
+def _sentence_runs(text: str, start: int, end: int, left_out: Spans) -> Iterator[tuple[int, int, list[Token]]]:
+    """Each sentence of a paragraph with its unquoted words; a "sentence" of more than MAX_SENTENCE_WORDS words
+    (text without full stops) in runs of that many, each spanning its own words."""
+    for s_start, s_end in sentences(text, start, end):
+        toks = [t for t in tokens(text, s_start, s_end) if t.start not in left_out]
+        if len(toks) <= MAX_SENTENCE_WORDS:
+            yield s_start, s_end, toks
+            continue
+        for k in range(0, len(toks), MAX_SENTENCE_WORDS):
+            run = toks[k : k + MAX_SENTENCE_WORDS]
+            yield run[0].start, run[-1].end, run
+
+
+def _title(ctx: Context) -> str | None:
+    furniture = Spans(_furniture_spans(ctx))
+    for a, b in lines(ctx.text):
+        if b - a > MAX_TITLE_CHARS:
+            return None
+        if a not in furniture and b - 1 not in furniture:  # neither end of the line is page furniture
+            return ctx.text[a:b]
+    return None
+
+
+def _coverage(ctx: Context) -> float | None:
+    furniture = Spans(_furniture_spans(ctx))
+    body = [t for t in tokens(ctx.text) if t.start not in furniture]
+    spans = [(q.start, q.end) for q in ctx.quotes if q.match.source is not None]
+    spans += [(p.start, p.end) for p in ctx.passages]
+    matched = Spans(spans)
+    covered = sum(1 for t in body if t.start in matched)
+    return score.coverage(len(body), covered, bool(ctx.sources))
+
+
+def _findings(ctx: Context) -> list[Finding]:
+    out: list[Finding] = []
+    if not ctx.sources:
+        out.append(Finding("info", "NO_SOURCES", "No sources were given: quotes are listed but not checked"))
+    for q in ctx.quotes:
+        out += score.quote_findings(q)
+        if ctx.sources and q.match.kind == "unchecked":  # sources given, yet the quote could not be judged
+            out.append(Finding("warning", "QUOTE_NOT_CHECKED", f"Quote {q.id} was not checked: {q.match.reason}",
+                               q.start, q.end))  # fmt: skip
+    for p in ctx.passages:
+        out += score.drift_findings(p.drift, p.start, p.end, f"a passage from {p.match.source}")
+    for a, b, word in lookalike_words(ctx.text):
+        out.append(Finding("warning", "LOOKALIKE_CHARS", f"“{word}” mixes Latin with Cyrillic or Greek letters", a, b))
+    out += ctx.findings
+    order = {"error": 0, "warning": 1, "info": 2}
+    return sorted(out, key=lambda f: (f.start if f.start is not None else -1, order[f.severity], f.code))
+
+
+def signature(settings: Settings, semantic: SemanticStage | None) -> str:
+    parts = [
+        f"provenance:{__version__}",
+        language.signature(),
+        "align:rapidfuzz-levenshtein-words",
+        settings.signature(),
+    ]
+    if semantic is not None:
+        parts.append(
+            "models:" + ",".join(f"{k}={v['name'] if v else None}" for k, v in sorted(semantic.models().items()))
+        )
+    else:
+        parts.append("models:none")
+    return " ".join(parts)
+
+
+def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
+    tl, why = score.translation_likelihood(ctx.language, ctx.markers, ctx.quotes, ctx.calques)
+    if tl >= 0.5:
+        ctx.findings.append(Finding("info", "TRANSLATED_EDITION", "Likely a translated edition: " + "; ".join(why)))
+    scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings)
+    doc = DocumentInfo(ctx.article.path, ctx.article.sha256, len(ctx.text), _title(ctx))
+    srcs = tuple(SourceInfo(s.id, s.path, s.language) for s in ctx.sources)
+    models = semantic.models() if semantic is not None else {"quotes": None, "passages": None, "translation": None}
+    return Report(
+        doc, ctx.language, ctx.markers, tuple(ctx.quotes), tuple(ctx.passages), scores, tuple(_findings(ctx)),
+        srcs, __version__, models, signature(ctx.settings, semantic), ctx.text,
+        {s.id: s.text for s in ctx.sources},
+    )  # fmt: skip
+
+
+__all__ = ["Context", "QuoteMatch", "check", "prepare"]

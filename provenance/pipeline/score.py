@@ -1,0 +1,177 @@
+"""The score stage: per-item statistics first, then the fidelity score and its parts, then findings.
+
+Formula (also in the README):
+
+* each checked quote scores ``QUOTE_CREDIT[kind]`` (altered and reworded quotes scaled by their word
+  similarity); ``quote_fidelity`` is their mean;
+* each passage scores 1, less ``DRIFT_PENALTY[severity]`` for each drift it carries (never below 0);
+  ``paraphrase_fidelity`` is their mean;
+* ``fidelity`` is the weighted mean of both, a quote weighing ``Settings.quote_weight`` passages;
+* ``coverage`` is the share of the article's body words that a matched quote or passage covers;
+* ``translation_likelihood`` combines the evidence listed in :func:`translation_likelihood`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from provenance.pipeline.drift import SEVERITY
+from provenance.report import Finding, LanguageResult, Marker, Passage, Quote, Scores
+from provenance.settings import Settings
+
+QUOTE_CREDIT = {
+    "verbatim": 1.0,
+    "near_verbatim": 0.95,  # marked edits are allowed by style guides, but still edits
+    "translated": 0.9,  # a faithful translation cannot be checked word for word
+    "reworded": 0.6,  # same meaning, but presented as the speaker's words while they are not
+    "altered": 0.4,  # the speaker's words changed without a mark: scaled by how much survives
+    "unsupported": 0.0,  # nothing carries it
+}
+DRIFT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.0}
+
+# Evidence for a translated edition (each adds to a 0.1 prior; the sum is capped at 1):
+TL_PRIOR = 0.1  # most articles are originals
+TL_SWITCHER_OTHER_FIRST = 0.45  # a switcher whose first (home) language is not this edition's language
+TL_SWITCHER_HOME = 0.05  # this edition is the site's home language: likely the original
+TL_REWORDED_QUOTE = 0.2  # a quote reworded against a same-language source: translated out and back
+TL_TRANSLATED_QUOTE = 0.1  # quotes a source in another language
+TL_CALQUE = 0.1  # phrasings typical of translation ("reports the ministry" closing a sentence)
+
+
+@dataclass(frozen=True)
+class QuoteStat:
+    kind: str
+    credit: float
+
+
+def quote_stats(quotes: Sequence[Quote]) -> list[QuoteStat]:
+    out = []
+    for q in quotes:
+        kind = q.match.kind
+        if kind == "unchecked":
+            continue
+        credit = QUOTE_CREDIT[kind]
+        if kind in ("altered", "reworded") and q.match.similarity is not None:
+            credit *= q.match.similarity
+        out.append(QuoteStat(kind, credit))
+    return out
+
+
+def passage_credit(p: Passage) -> float:
+    return max(0.0, 1.0 - sum(DRIFT_PENALTY[SEVERITY[d.type]] for d in p.drift))
+
+
+def _mean(xs: Sequence[float]) -> float | None:
+    return sum(xs) / len(xs) if xs else None
+
+
+def scores(
+    quotes: Sequence[Quote],
+    passages: Sequence[Passage],
+    coverage: float | None,
+    translation: float | None,
+    settings: Settings,
+) -> Scores:
+    qs = [s.credit for s in quote_stats(quotes)]
+    ps = [passage_credit(p) for p in passages]
+    qf, pf = _mean(qs), _mean(ps)
+    weight = settings.quote_weight
+    total = weight * len(qs) + len(ps)
+    fidelity = (weight * sum(qs) + sum(ps)) / total if total else None
+    return Scores(fidelity, qf, pf, coverage, translation)
+
+
+def translation_likelihood(
+    language: LanguageResult, markers: Sequence[Marker], quotes: Sequence[Quote], calques: int = 0
+) -> tuple[float, list[str]]:
+    """0..1 that the article is a translated edition, with the reasons that moved it."""
+    p = TL_PRIOR
+    why: list[str] = []
+    for m in markers:
+        if m.kind != "language_switcher":
+            continue
+        langs = list(m.value.get("languages", []))
+        if language.code and langs and langs[0] != language.code:
+            p += TL_SWITCHER_OTHER_FIRST
+            why.append(f"the site's switcher puts {langs[0]} first, this edition is {language.code}")
+        else:
+            p += TL_SWITCHER_HOME
+        break
+    reworded = sum(q.match.kind == "reworded" for q in quotes)
+    if reworded:
+        p += TL_REWORDED_QUOTE * min(2, reworded)
+        why.append(f"{reworded} quote(s) reworded against a same-language source, as a quote translated back")
+    translated = sum(q.match.kind == "translated" for q in quotes)
+    if translated:
+        p += TL_TRANSLATED_QUOTE
+        why.append(f"{translated} quote(s) match a source in another language")
+    if calques:
+        p += TL_CALQUE * min(2, calques)
+        why.append(f"{calques} phrasing(s) typical of translated text")
+    return min(1.0, p), why
+
+
+def coverage(body_words: int, covered_words: int, have_sources: bool) -> float | None:
+    if not have_sources or body_words <= 0:
+        return None
+    return min(1.0, covered_words / body_words)
+
+
+# --- findings ------------------------------------------------------------------------------------
+
+QUOTE_FINDING = {
+    "altered": ("error", "QUOTE_ALTERED"),
+    "unsupported": ("warning", "QUOTE_UNSUPPORTED"),
+    "reworded": ("warning", "QUOTE_REWORDED"),
+    "near_verbatim": ("info", "QUOTE_EDITED"),
+    "translated": ("info", "QUOTE_TRANSLATED"),
+}
+
+
+def _short(s: str | None, n: int = 60) -> str:
+    s = " ".join((s or "").split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def quote_findings(q: Quote) -> list[Finding]:
+    kind = q.match.kind
+    if kind not in QUOTE_FINDING:
+        return []
+    sev, code = QUOTE_FINDING[kind]
+    who = f" (credited to {q.speaker})" if q.speaker else ""
+    if kind == "altered":
+        diffs = "; ".join(
+            f"“{c.quote or ''}” where the source has “{c.source or ''}”" if c.op == "replace"
+            else (f"adds “{c.quote}”" if c.op == "insert" else f"drops “{c.source}”")
+            for c in q.match.changes[:4]
+        )  # fmt: skip
+        msg = f"Quote {q.id}{who} differs from {q.match.source} without a mark: {diffs}"
+    elif kind == "unsupported":
+        msg = f"Quote {q.id}{who} “{_short(q.text)}” is carried by no source"
+    elif kind == "reworded":
+        msg = f"Quote {q.id}{who} rewords {q.match.source}: same meaning, not the speaker's words"
+    elif kind == "translated":
+        msg = f"Quote {q.id}{who} translates {q.match.source}"
+    else:
+        msg = f"Quote {q.id}{who} carries marked edits ({', '.join(q.marks) or 'brackets or ellipses'})"
+    out = [Finding(sev, code, msg, q.start, q.end)]
+    out += drift_findings(q.drift, q.start, q.end, f"quote {q.id}")
+    return out
+
+
+def drift_findings(drift: Sequence[object], start: int, end: int, where: str) -> list[Finding]:
+    out = []
+    for d in drift:
+        t = getattr(d, "type", "")
+        qs, ss = getattr(d, "quote_side", None), getattr(d, "source_side", None)
+        if t == "added_claim":
+            code, msg = "ADDED_CLAIM", f"In {where}, “{_short(qs)}” is credited to a source that does not say it"
+            if ss:
+                msg += f"; the source says “{_short(ss)}”"
+        else:
+            code = f"DRIFT_{t.upper()}"
+            label = t.replace("_", " ").capitalize()
+            msg = f"{label} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
+        out.append(Finding(SEVERITY.get(t, "warning"), code, msg, start, end))
+    return out
