@@ -5,18 +5,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from provenance.errors import InputError
-from provenance.pipeline.run import check
+from provenance import policy
+from provenance.errors import InputError, SettingsError
 from provenance.pipeline.context import SemanticStage
 from provenance.pipeline.load import Text, load_many
+from provenance.pipeline.run import check
 from provenance.report import Report
 from provenance.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from provenance.library import Library
+
+
+NO_SOURCES_MESSAGE = (
+    "nothing to check against: give the sources with --source PATH or --library DB "
+    "(or --no-sources to report markers and language only)"
+)
 
 
 def settings_from(config: str | None = None, **flags: Any) -> Settings:
@@ -31,13 +38,20 @@ def load_sources(paths: Sequence[str], settings: Settings) -> list[Text]:
 
 
 def check_paths(
-    files: Sequence[str], sources: Sequence[str], settings: Settings, *, library: str | None = None
-) -> list[Report]:
-    """Load the articles and sources, and check each article (against the library's picks, when given)."""
+    files: Sequence[str], sources: Sequence[str], settings: Settings, *, library: str | None = None,
+    note: Callable[[str], None] | None = None, require_sources: bool = False,
+) -> list[Report]:  # fmt: skip
+    """Load the articles and sources, and check each article (against the library's picks, when given).
+    ``note`` hears "loading models…" before the semantic stage loads; with ``require_sources``, a check with
+    neither sources nor library stops (SettingsError) once the inputs have loaded, so bad input is named first."""
     if list(files).count("-") + list(sources).count("-") > 1:
         raise InputError("standard input ('-') can be read only once", code="stdin")
     articles = load_many(list(files), max_bytes=settings.max_bytes)
     src_texts = load_sources(sources, settings)
+    if require_sources and not src_texts and not library:
+        raise SettingsError(NO_SOURCES_MESSAGE)
+    if note is not None and not settings.lexical_only:
+        note("loading models…")
     stage = semantic_stage(settings)
     return [check_one(a, src_texts, settings, stage, library=library) for a in articles]
 
@@ -50,8 +64,8 @@ def check_one(
     if library:
         from provenance.library import check_with_library
 
-        return check_with_library(article, sources, settings, stage, library)
-    return check(article, list(sources), settings, semantic=stage)
+        return policy.judge(check_with_library(article, sources, settings, stage, library), settings)
+    return policy.judge(check(article, list(sources), settings, semantic=stage), settings)
 
 
 def models_listing(fmt: str = "text") -> str:
@@ -74,10 +88,9 @@ def semantic_stage(settings: Settings) -> SemanticStage | None:
 
 def gate(report: Report, settings: Settings) -> bool:
     """True when the report passes ``fail_on`` and ``fail_under`` (exit status 0), False for exit 1."""
-    if settings.fail_on != "never":
-        rank = {"error": 0, "warning": 1, "info": 2}
-        limit = rank[settings.fail_on]
-        if any(rank[f.severity] <= limit for f in report.findings):
-            return False
-    fid = report.scores.fidelity
-    return not (settings.fail_under is not None and fid is not None and fid < settings.fail_under)
+    return verdict(report, settings).passed
+
+
+def verdict(report: Report, settings: Settings) -> policy.Verdict:
+    """PASS or FAIL and the one line that says why (``provenance.policy`` decides; every format shows it)."""
+    return policy.verdict(report, settings)

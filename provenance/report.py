@@ -253,10 +253,13 @@ class Report:
     signature: str = ""
     text: str = field(default="", repr=False, compare=False)  # the checked text, for renderers
     source_texts: dict[str, str] = field(default_factory=dict, repr=False, compare=False)  # id -> text
+    verdict: dict[str, Any] | None = None  # {pass, summary, reasons, counts}: set by provenance.policy.judge
 
     def to_dict(self) -> dict[str, Any]:
+        verdict = {} if self.verdict is None else {"verdict": dict(self.verdict)}
         return {
             "schema": SCHEMA,
+            **verdict,
             "document": self.document.to_dict(),
             "language": self.language.to_dict(),
             "markers": [m.to_dict() for m in self.markers],

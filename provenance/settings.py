@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from provenance import policy
 from provenance.errors import SettingsError
 
 FAIL_ON = ("error", "warning", "info", "never")
@@ -61,6 +62,10 @@ class Settings:
     # --- gate ------------------------------------------------------------------------------------
     fail_on: str = "error"
     fail_under: float | None = None
+    # Per-code severities over the defaults (policy.DEFAULT_SEVERITY): a [severity] table in the file,
+    # CODE=LEVEL entries elsewhere. A named preset (policy.PRESETS) sits under them.
+    severity: tuple[str, ...] = field(default=())
+    preset: str | None = None
     max_bytes: int = 8 * 1024 * 1024
     languages: tuple[str, ...] = field(default=())
 
@@ -72,7 +77,7 @@ class Settings:
 
     def signature(self) -> str:
         """Everything in the settings that changes a number, as ``key=value`` parts."""
-        skip = {"fail_on", "fail_under", "max_bytes", "model", "languages"}
+        skip = {"fail_on", "fail_under", "max_bytes", "model", "languages", "severity", "preset"}
         parts = [f"{f.name}={getattr(self, f.name)}" for f in fields(self) if f.name not in skip]
         return "|".join(parts)
 
@@ -83,7 +88,12 @@ class Settings:
 # generic rules below: a float named *_similarity lies in 0..1, any other number is finite and >= 0.
 _LANG_CODE = re.compile(r"[a-z]{2,3}")
 _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "fail_on": (lambda v: v in FAIL_ON, "one of " + ", ".join(FAIL_ON)),
+    "fail_on": (
+        lambda v: policy.fail_on_problem(v) is None,
+        "one of " + ", ".join(FAIL_ON),  # or finding codes, comma-separated: error,QUOTE_UNSUPPORTED
+    ),
+    "severity": (lambda v: policy.severity_problem(v) is None, "CODE=LEVEL entries (QUOTE_UNSUPPORTED=error)"),
+    "preset": (lambda v: v in policy.PRESETS, "one of " + ", ".join(policy.PRESETS)),
     "fail_under": (lambda v: 0 <= v <= 1, "a number between 0 and 1"),
     "max_bytes": (lambda v: v > 0, "a positive number of bytes"),
     "quote_weight": (lambda v: v > 0, "a number above 0"),
@@ -94,6 +104,11 @@ _RULES: dict[str, tuple[Callable[[Any], bool], str]] = {
         lambda v: all(_LANG_CODE.fullmatch(c) and c != "ua" for c in v),
         'a list of ISO 639 codes such as ["en", "uk"] (lower case; Ukrainian is uk, not ua)',
     ),
+}
+# What exactly is wrong with a value that has parts (a comma list, a table): added to the message.
+_DETAILS: dict[str, Callable[[Any], str | None]] = {
+    "fail_on": policy.fail_on_problem,
+    "severity": policy.severity_problem,
 }
 _TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 
@@ -157,7 +172,8 @@ def check_value(name: str, value: Any) -> str | None:
             else ((lambda v: v >= 0), f"{_TYPE_WORDS[base]} of at least 0")
         )
     if rule is not None and not rule[0](value):
-        return f"must be {rule[1]}, not {_show(value)}"
+        detail = _DETAILS[name](value) if name in _DETAILS else None
+        return f"must be {rule[1]}, not {_show(value)}" + (f": {detail}" if detail else "")
     return None
 
 
@@ -184,6 +200,8 @@ def _from_file(name: str, raw: Any) -> Any:
         return float(raw)
     if typing.get_origin(base) is tuple and isinstance(raw, list):
         return tuple(raw)
+    if typing.get_origin(base) is tuple and isinstance(raw, dict):  # [severity] QUOTE_UNSUPPORTED = "error"
+        return tuple(f"{k}={v}" for k, v in raw.items())
     return raw
 
 

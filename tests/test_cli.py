@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from provenance.cli import cli
-from tests.conftest import COUNCIL, DEVSET, PENTAGON, SEED_000, SEED_003, assert_valid, run_cli
+from tests.conftest import COUNCIL, DEVSET, PENTAGON, ROOT, SEED_000, SEED_003, assert_valid, run_cli
 
 LEX = "--lexical-only"
 
@@ -73,7 +73,7 @@ def test_every_format(fmt: str, validator: Any) -> None:
     article = DEVSET / "articles" / "d3_altered.en.txt"
     result = CliRunner().invoke(cli, ["check", str(article), "--source", str(COUNCIL), "--format", fmt, LEX])
     assert result.exit_code == 1  # d3 has an altered quote: an error finding
-    out = result.output
+    out = result.stdout
     if fmt in ("json", "jsonl"):
         lines = [out] if fmt == "json" else out.splitlines()
         for line in lines:
@@ -141,7 +141,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 def test_stdin_and_out(tmp_path: Path, validator: Any) -> None:
-    out = tmp_path / "r.json"
+    out = tmp_path / "r.json"  # --out's extension names the format when --format is not given
     data = (DEVSET / "articles" / "d1_verbatim.en.txt").read_bytes()
     p = run_cli("check", "-", "--source", str(COUNCIL), "--out", str(out), LEX, stdin=data)
     assert p.returncode == 0 and p.stdout == b""
@@ -172,3 +172,244 @@ def test_import_and_help_never_load_torch() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+# ---------------------------------------------------------------------------------------------- defaults
+
+D1, D3 = str(DEVSET / "articles" / "d1_verbatim.en.txt"), str(DEVSET / "articles" / "d3_altered.en.txt")
+EXAMPLES = ROOT / "examples"
+STATEMENT, DRAFT_PASS, DRAFT_FAIL = (str(EXAMPLES / n) for n in ("statement.txt", "draft-pass.txt", "draft-fail.txt"))
+
+
+def test_text_is_the_default_when_piped() -> None:
+    """Piped (a subprocess's stdout is a pipe), check writes the text report, not JSON."""
+    p = run_cli("check", D1, "--source", str(COUNCIL), LEX)
+    out = p.stdout.decode()
+    assert p.returncode == 0, p.stderr
+    assert out.startswith("PASS: 0 errors, 0 warnings · fidelity 1.00 · 2 quotes: 2 verbatim\n")
+    assert not out.lstrip().startswith("{") and "\x1b[" not in out  # no JSON, no colour into a pipe
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "starts"),
+    [("r.json", None, "{"), ("r.jsonl", None, "{"), ("r.html", None, "<!DOCTYPE html>"), ("r.md", None, "**PASS"),
+     ("r.txt", None, "PASS: "), ("report", None, "PASS: "), ("r.json", "text", "PASS: ")],
+)  # fmt: skip
+def test_out_extension_names_the_format(tmp_path: Path, name: str, fmt: str | None, starts: str) -> None:
+    out = tmp_path / name
+    args = ["check", D1, "--source", str(COUNCIL), "-o", str(out), LEX] + (["--format", fmt] if fmt else [])
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith(starts)
+
+
+def _in_a_terminal(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run the CLI with stdout and stderr on a pseudo-terminal; the exit status and everything it showed."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | (env or {})
+    proc = subprocess.Popen([sys.executable, "-m", "provenance", *args], stdout=follower, stderr=follower,
+                            stdin=subprocess.DEVNULL, cwd=ROOT, env=full_env)  # fmt: skip
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process has exited
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    return proc.wait(timeout=120), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_colour_on_a_terminal_only_and_never_with_no_color() -> None:
+    code, shown = _in_a_terminal("check", D3, "--source", str(COUNCIL), LEX)
+    assert code == 1 and "\x1b[" in shown and "FAIL" in shown
+    assert shown.count("FAIL") == 1  # on a terminal the report's first line says it; stderr does not repeat it
+    code, shown = _in_a_terminal("check", D3, "--source", str(COUNCIL), LEX, env={"NO_COLOR": "1"})
+    assert code == 1 and "\x1b[" not in shown and "FAIL:" in shown
+
+
+def test_no_arguments_prints_the_help() -> None:
+    p = run_cli()
+    assert p.returncode == 0 and p.stderr == b""
+    out = p.stdout.decode()
+    assert out.startswith("Usage: provenance") and "Commands:" in out and "\n  check " in out
+    assert run_cli("--help").stdout == p.stdout
+    lib = run_cli("library")
+    assert lib.returncode == 0 and lib.stdout.decode().startswith("Usage: provenance library")
+
+
+def test_command_list_is_not_cut_off() -> None:
+    out = CliRunner().invoke(cli, ["--help"]).output
+    commands = out[out.index("Commands:") :]
+    assert "..." not in commands
+    for name, cmd in cli.commands.items():
+        assert cmd.short_help and len(cmd.short_help) <= 70, name
+        assert name in commands
+
+
+# ---------------------------------------------------------------------------------------------- sources
+
+
+def test_check_without_sources_never_passes_silently() -> None:
+    p = run_cli("check", D1, LEX)
+    err = p.stderr.decode()
+    assert p.returncode == 2 and p.stdout == b""
+    assert err.count("\n") == 1 and "--source" in err and "--library" in err and "--no-sources" in err
+
+
+def test_bad_input_is_named_before_missing_sources(tmp_path: Path) -> None:
+    p = run_cli("check", str(tmp_path / "nope.txt"), LEX)
+    assert p.returncode == 2 and "nope.txt" in p.stderr.decode()
+
+
+@pytest.mark.parametrize(("article", "code"), [(D1, 0), (DRAFT_FAIL, 0)])
+def test_no_sources_reports_markers_and_language_only(article: str, code: int, validator: Any) -> None:
+    p = run_cli("check", article, "--no-sources", "--format", "json", LEX)
+    assert p.returncode == code, p.stderr
+    rep = json.loads(p.stdout)
+    assert_valid(validator, rep)
+    assert rep["sources"] == [] and {q["match"]["kind"] for q in rep["quotes"]} == {"unchecked"}
+    assert rep["verdict"]["summary"].startswith("PASS: no sources checked · 0 errors")
+
+
+def test_no_sources_with_sources_is_a_bad_option() -> None:
+    p = run_cli("check", D1, "--no-sources", "--source", str(COUNCIL), LEX)
+    assert p.returncode == 2 and "--no-sources" in p.stderr.decode()
+
+
+# ---------------------------------------------------------------------------------------------- verdict
+
+
+def test_verdict_in_json_text_and_on_stderr(validator: Any) -> None:
+    js = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--format", "json", LEX)
+    assert js.returncode == 1
+    rep = json.loads(js.stdout)
+    assert_valid(validator, rep)
+    v = rep["verdict"]
+    assert v["pass"] is False and v["summary"].startswith("FAIL: 2 errors, 1 warning · fidelity ")
+    assert "2 quotes: 1 altered, 1 unsupported" in v["summary"]
+    assert set(v["reasons"]) == {"QUOTE_ALTERED", "DRIFT_NUMBER"}
+    assert v["counts"] == {"error": 2, "warning": 1, "info": 0}
+    assert js.stderr.decode() == f"provenance: {DRAFT_FAIL}: {v['summary']}\n"
+    text = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, LEX)
+    assert text.stdout.decode().splitlines()[0] == v["summary"]
+    assert run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "-q", LEX).stderr == b""  # -q: errors only
+
+
+def test_a_pass_says_so_and_is_quiet_on_stderr() -> None:
+    p = run_cli("check", DRAFT_PASS, "--source", STATEMENT, LEX)
+    assert p.returncode == 0 and p.stderr == b""
+    assert p.stdout.decode().startswith("PASS: 0 errors, 0 warnings · fidelity 1.00 · 1 quote: 1 verbatim\n")
+
+
+def test_verdict_schema_is_what_the_contract_allows(validator: Any) -> None:
+    """The verdict is an added field: the report validates with and without it."""
+    rep = _json(DRAFT_FAIL, "--source", STATEMENT)
+    assert_valid(validator, rep)
+    del rep["verdict"]
+    assert_valid(validator, rep)
+
+
+# ---------------------------------------------------------------------------------------------- gate policy
+
+SCARE = 'Council plan\n\nThe council called the plan "specific and clear" on Friday.\n\n' + (
+    '"This line will bring Riverside within fifteen minutes of the city centre," said Mayor Tomas Verhoeven.\n'
+)
+MODALITY = (
+    "Velmora pier\n\nThe Harbour Authority awarded the contract to repair the north pier on Tuesday. The pier will "
+    "reopen to foot traffic by the summer, but boats will have to wait until the work is done.\n"
+)  # "may reopen" -> "will reopen" in an unquoted passage: its certainty changed (a warning by default)
+
+
+@pytest.mark.parametrize(
+    ("article", "source", "args", "code"),
+    [
+        (DRAFT_FAIL, STATEMENT, [], 1),
+        (DRAFT_FAIL, STATEMENT, ["--fail-on", "never"], 0),
+        (DRAFT_PASS, STATEMENT, ["--preset", "newsroom"], 0),
+        (DRAFT_PASS, STATEMENT, ["--fail-on", "info"], 0),
+        ("SCARE", str(COUNCIL), [], 0),  # an unsupported scare quote is a warning
+        ("SCARE", str(COUNCIL), ["--fail-on", "error,QUOTE_UNSUPPORTED"], 1),  # ... that a code can fail on
+        ("SCARE", str(COUNCIL), ["--fail-on", "QUOTE_ALTERED"], 0),
+        ("SCARE", str(COUNCIL), ["--severity", "QUOTE_UNSUPPORTED=error"], 1),  # ... or raise
+        ("SCARE", str(COUNCIL), ["--preset", "newsroom"], 0),  # newsroom lets a scare quote with no speaker pass
+        ("SCARE", str(COUNCIL), ["--fail-on", "warning", "--severity", "QUOTE_UNSUPPORTED=info"], 0),  # ... lower
+        ("MODALITY", STATEMENT, [], 0),
+        ("MODALITY", STATEMENT, ["--preset", "newsroom"], 1),
+        ("MODALITY", STATEMENT, ["--preset", "newsroom", "--severity", "DRIFT_MODALITY=warning"], 0),
+        ("MODALITY", STATEMENT, ["--preset", "newsroom", "--fail-on", "never"], 0),
+    ],
+)
+def test_gate_policy(tmp_path: Path, article: str, source: str, args: list[str], code: int) -> None:
+    if article in ("SCARE", "MODALITY"):
+        path = tmp_path / f"{article.lower()}.txt"
+        path.write_text(SCARE if article == "SCARE" else MODALITY, encoding="utf-8")
+        article = str(path)
+    result = CliRunner().invoke(cli, ["check", article, "--source", source, "--format", "json", LEX, *args])
+    assert result.exit_code == code, result.output
+    rep = json.loads(result.stdout)
+    assert rep["verdict"]["pass"] is (code == 0)
+
+
+def test_named_speaker_quote_no_source_carries_is_a_warning_naming_the_speaker() -> None:
+    rep = _json(DRAFT_FAIL, "--source", STATEMENT)
+    (f,) = [f for f in rep["findings"] if f["code"] == "QUOTE_UNSUPPORTED_SPEAKER"]
+    assert f["severity"] == "warning" and "Carvalho" in f["message"]
+    p = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--severity", "QUOTE_UNSUPPORTED_SPEAKER=info", LEX)
+    err = p.stderr.decode()
+    assert p.returncode == 2 and err.count("\n") == 1 and "cannot be lower than warning" in err
+    newsroom = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--preset", "newsroom", "--format", "json", LEX)
+    sev = {f["code"]: f["severity"] for f in json.loads(newsroom.stdout)["findings"]}
+    assert sev["QUOTE_UNSUPPORTED_SPEAKER"] == "error"
+
+
+def test_one_finding_per_change() -> None:
+    """The altered quote's modality change is one finding (QUOTE_ALTERED, which names it), not two."""
+    rep = _json(DRAFT_FAIL, "--source", STATEMENT)
+    q1 = rep["quotes"][0]
+    on_q1 = [f for f in rep["findings"] if (f["start"], f["end"]) == (q1["start"], q1["end"])]
+    assert [f["code"] for f in on_q1] == ["QUOTE_ALTERED"]
+    assert "modality" in on_q1[0]["message"] and q1["drift"][0]["type"] == "modality"  # the drift stays listed
+
+
+@pytest.mark.parametrize(
+    ("toml", "code"),
+    [
+        ('[severity]\nQUOTE_UNSUPPORTED = "error"\n', 1),
+        ('fail_on = "error,QUOTE_UNSUPPORTED"\n', 1),
+        ('preset = "newsroom"\n', 0),
+        ("", 0),
+    ],
+)
+def test_policy_in_a_settings_file(tmp_path: Path, toml: str, code: int) -> None:
+    cfg = tmp_path / "provenance.toml"
+    cfg.write_text(toml, encoding="utf-8")
+    article = tmp_path / "scare.txt"
+    article.write_text(SCARE, encoding="utf-8")
+    p = run_cli("check", str(article), "--source", str(COUNCIL), "--config", str(cfg), LEX)
+    assert p.returncode == code, p.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--fail-on", "error,QUOTE_UNSUPORTED"], "did you mean QUOTE_UNSUPPORTED"),
+        (["--fail-on", "never,error"], "'never' cannot be combined"),
+        (["--severity", "QUOTE_ALTERED"], "not CODE=LEVEL"),
+        (["--severity", "QUOTE_ALTERED=fatal"], "'fatal' is not one of"),
+        (["--preset", "tabloid"], "newsroom"),
+    ],
+)
+def test_bad_policy_is_one_line_and_exit_2(args: list[str], needle: str) -> None:
+    p = run_cli("check", D1, "--source", str(COUNCIL), *args, LEX)
+    err = p.stderr.decode()
+    assert p.returncode == 2 and err.count("\n") == 1 and needle in err, err

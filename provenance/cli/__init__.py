@@ -7,69 +7,106 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Sequence
 
 import click
 
 from provenance import __version__
 from provenance.cli.bulk import audit, library
-from provenance.cli.options import EXIT_FAILED, EXIT_OK, EXIT_UNCHECKABLE, default_format, output_options, write
+from provenance.cli.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_UNCHECKABLE,
+    Notes,
+    colour,
+    format_option,
+    gate_flags,
+    gate_options,
+    library_option,
+    output_options,
+    report_format,
+    settings_options,
+    source_option,
+    to_terminal,
+    verbosity_options,
+    write,
+)
 from provenance.cli.serve import serve
-from provenance.errors import ProvenanceError
+from provenance.errors import ProvenanceError, SettingsError
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings=CONTEXT, invoke_without_command=True)
 @click.version_option(__version__, prog_name="provenance")
-def cli() -> None:
+@click.pass_context
+def cli(ctx: click.Context) -> None:
     """Check where a news article's quotes and passages come from, and where they drift.
 
-    Example: provenance check article.txt --source statement.txt
+    Example: provenance check examples/draft-fail.txt --source examples/statement.txt
     """
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
 
 
-@cli.command()
+@cli.command(short_help="Check drafts against their sources: a verdict, findings, quotes.")
 @click.argument("files", nargs=-1, required=True)
-@click.option("--source", "-s", "sources", multiple=True, help="A primary source (file, folder or -); may repeat.")
-@click.option("--library", "library", help="A source library built by 'provenance library add'.")
-@output_options
-@click.option("--fail-under", type=float, help="Exit 1 when fidelity is below this (0..1).")
+@source_option
+@library_option()
 @click.option(
-    "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default=None,
-    help="Exit 1 on a finding of this severity or worse (default: error).",
+    "--no-sources", is_flag=True,
+    help="Check with no source at all: markers and language only; quotes are listed, not checked.",
 )  # fmt: skip
-@click.option("--model", help="A model name (see 'provenance models') or a local model folder.")
-@click.option("--lexical-only", is_flag=True, default=None, help="Load no model: lexical kinds only.")
-@click.option("--max-bytes", type=int, help="Largest input file accepted, in bytes (default 8 MiB).")
-@click.option("--config", type=click.Path(dir_okay=False), help="A settings file (default: provenance.toml).")
+@output_options
+@gate_options
+@settings_options
+@verbosity_options
 def check(
-    files: Sequence[str], sources: Sequence[str], library: str | None, fmt: str | None, out: str | None,
-    fail_under: float | None, fail_on: str | None, model: str | None, lexical_only: bool | None,
-    max_bytes: int | None, config: str | None,
+    files: Sequence[str], sources: Sequence[str], library: str | None, no_sources: bool, fmt: str | None,
+    out: str | None, fail_on: str | None, fail_under: float | None, severity: Sequence[str], preset: str | None,
+    model: str | None, lexical_only: bool | None, max_bytes: int | None, config: str | None, quiet: bool,
+    verbose: bool,
 ) -> None:  # fmt: skip
-    """Check articles against primary sources and report quotes, passages, drift and a fidelity score.
+    """Check articles against primary sources: a PASS/FAIL verdict, findings, quotes beside their source,
+    passages and drift, and a fidelity score.
 
-    Exit status: 0 passed, 1 failed --fail-on/--fail-under, 2 could not check.
+    FILE: .txt, .md, .html, .json/.jsonl records, a folder, or - for stdin. Give the sources with --source
+    or --library; a check with neither stops (exit 2) unless --no-sources asks for markers and language only.
 
-    Example: provenance check seeds/003_7b8f218a3aff3a56.txt --source seeds/pentagon-hmc-statement.excerpt.txt
+    Exit status: 0 passed, 1 failed --fail-on/--fail-under (the verdict is also printed on stderr), 2 could
+    not check.
+
+    Example: provenance check examples/draft-fail.txt --source examples/statement.txt
     """
     from provenance import api
-
-    settings = api.settings_from(
-        config, fail_under=fail_under, fail_on=fail_on, model=model, lexical_only=lexical_only, max_bytes=max_bytes
-    )
-    reports = api.check_paths(files, sources, settings, library=library)
-    fmt = default_format(fmt, out)
     from provenance.render import render
 
-    write(render(reports, fmt, color=fmt == "text" and out is None and sys.stdout.isatty()), out)
-    from provenance.api import gate
-
-    if not all(gate(r, settings) for r in reports):
+    if no_sources and (sources or library):
+        raise SettingsError("--no-sources cannot be combined with --source or --library")
+    notes = Notes(quiet, verbose)
+    fmt = report_format(fmt, out)
+    started = time.monotonic()
+    settings = api.settings_from(
+        config, **gate_flags(fail_on, fail_under, severity, preset), model=model, lexical_only=lexical_only,
+        max_bytes=max_bytes,
+    )  # fmt: skip
+    reports = api.check_paths(
+        files, sources, settings, library=library, note=notes.on_terminal, require_sources=not no_sources
+    )
+    notes.detail(f"provenance: checked {len(reports)} article(s) in {time.monotonic() - started:.2f} s")
+    write(render(reports, fmt, color=fmt == "text" and colour(out)), out)
+    verdicts = [(r, api.verdict(r, settings)) for r in reports]
+    failed = [(r, v) for r, v in verdicts if not v.passed]
+    if failed and not (fmt == "text" and to_terminal(out)):  # on a terminal the report's first line says it
+        for r, v in failed:
+            notes(f"provenance: {r.document.path}: {v.summary}")
+    if failed:
         raise click.exceptions.Exit(EXIT_FAILED)
 
 
-@cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+@cli.command(short_help="List the models that resolve here and the stage each serves.")
+@format_option(("text", "json"))
 def models(fmt: str) -> None:
     """List the models that resolve here, where from, and which stage each would serve.
 
@@ -86,6 +123,12 @@ cli.add_command(library)
 cli.add_command(serve)
 
 
+# click >= 8.2 raises this for a group given no command; older clicks print the help themselves.
+NoArgsIsHelp: type[click.UsageError] = getattr(
+    click.exceptions, "NoArgsIsHelpError", type("_Never", (click.UsageError,), {})
+)
+
+
 def _one_line(msg: str) -> str:
     return " ".join(str(msg).split())
 
@@ -96,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="provenance", standalone_mode=False)
     except click.exceptions.Exit as e:  # pragma: no cover - click returns these in non-standalone mode
         code = e.exit_code
+    except NoArgsIsHelp as e:  # a group given no command: its help, as --help prints it
+        click.echo(e.ctx.get_help() if e.ctx else "")
+        code = EXIT_OK
     except click.ClickException as e:
         click.echo(f"provenance: error: {_one_line(e.format_message())}", err=True)
         code = EXIT_UNCHECKABLE

@@ -7,80 +7,108 @@ Each command parses its options, calls ``provenance.audit`` or ``provenance.libr
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 import click
 
-from provenance.cli.options import write
+from provenance.cli.options import (
+    Notes,
+    config_option,
+    format_option,
+    gate_flags,
+    gate_options,
+    library_option,
+    max_bytes_option,
+    settings_options,
+    source_option,
+    verbosity_options,
+    write,
+)
 from provenance.errors import InputError, SettingsError
 
-DB_HELP = "The library file (default: provenance-library.db)."
+DB_HELP = "The library file (default: provenance-library.db); --db is the same option."
 
 
 # ---------------------------------------------------------------------------------------------- audit
 
 
-@click.command()
+@click.command(short_help="Check many articles and write a row each (JSONL or CSV), resumable.")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--source", "-s", "sources", multiple=True, help="A primary source (file, folder or -); may repeat.")
-@click.option("--library", help="A source library: each article is checked against the sources it draws on.")
-@click.option("--out", required=True, help="The output: .jsonl (a report a line) or .csv (a summary row a line).")
+@source_option
+@library_option(help="A source library: each article is checked against the sources it draws on.")
+@format_option(("jsonl", "csv"), default=None, from_extension=True)
+@click.option(
+    "--out", "-o", "out", required=True, metavar="PATH",
+    help="The output file: a report a line (.jsonl) or a summary row a line (.csv).",
+)  # fmt: skip
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (or dask workers).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="local (default) or dask.")
 @click.option("--scheduler", help="A dask.distributed scheduler address (tcp://host:8786); implies --engine dask.")
 @click.option("--resume", is_flag=True, help="Keep the rows --out holds and check only the articles it lacks.")
-@click.option("--lineage", help="Also write the lineage of altered quotes (who copied whom) to this .json file.")
-@click.option("--model", help="A model name (see 'provenance models') or a local model folder.")
-@click.option("--lexical-only", is_flag=True, default=None, help="Load no model: lexical kinds only.")
-@click.option("--max-bytes", type=int, help="Largest input file accepted, in bytes (default 8 MiB).")
-@click.option("--config", type=click.Path(dir_okay=False), help="A settings file (default: provenance.toml).")
+@click.option("--lineage", metavar="PATH", help="Also write the lineage of altered quotes to this .json file.")
+@gate_options
+@settings_options
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+@verbosity_options
 def audit(
-    inputs: Sequence[str], sources: Sequence[str], library: str | None, out: str, jobs: int, engine: str | None,
-    scheduler: str | None, resume: bool, lineage: str | None, model: str | None, lexical_only: bool | None,
-    max_bytes: int | None, config: str | None, progress: bool | None,
+    inputs: Sequence[str], sources: Sequence[str], library: str | None, fmt: str | None, out: str, jobs: int,
+    engine: str | None, scheduler: str | None, resume: bool, lineage: str | None, fail_on: str | None,
+    fail_under: float | None, severity: Sequence[str], preset: str | None, model: str | None,
+    lexical_only: bool | None, max_bytes: int | None, config: str | None, progress: bool | None, quiet: bool,
+    verbose: bool,
 ) -> None:  # fmt: skip
     """Check many articles against the same sources and write one row per article as it goes.
 
     INPUT: files, folders, globs or JSONL streams. An article that cannot be checked becomes an error row
     and the audit goes on. With --resume the rows already in --out are kept and their articles skipped, so
     an audit killed at any moment loses nothing and repeats nothing. The local engine writes rows in input
-    order; the dask engine in the order they complete. Exit status 0 when the audit ran (error rows
-    included), 2 on a bad option or an output that cannot be written.
+    order; the dask engine in the order they complete. Each row carries its verdict under the gate options
+    (--fail-on, --preset, ...). Exit status 0 when the audit ran (error rows and failed articles included),
+    2 on a bad option or an output that cannot be written.
 
-    Example: provenance audit articles/ --library sources.db --out audit.jsonl --jobs 2 --resume
+    Example: provenance audit articles/ --library sources.db --out audit.csv --jobs 2 --resume
     """
     from provenance import api
     from provenance.audit import AuditPlan, run
 
-    settings = api.settings_from(config, model=model, lexical_only=lexical_only, max_bytes=max_bytes)
+    _check_format(fmt, out)
+    settings = api.settings_from(
+        config, **gate_flags(fail_on, fail_under, severity, preset), model=model, lexical_only=lexical_only,
+        max_bytes=max_bytes,
+    )  # fmt: skip
+    notes = Notes(quiet, verbose)
     plan = AuditPlan(
         inputs=tuple(inputs), out=out, settings=settings, sources=tuple(sources), library=library, jobs=jobs,
         engine=engine or ("dask" if scheduler else "local"), scheduler=scheduler, resume=resume, lineage=lineage,
-        progress=progress,
+        progress=False if quiet else progress,
     )  # fmt: skip
+    summary = run(plan, echo=notes)
+    notes(summary.text(out).rstrip("\n"))
 
-    def note(msg: str) -> None:
-        click.echo(msg, err=True)
 
-    summary = run(plan, echo=note)
-    click.echo(summary.text(out), err=True, nl=False)
+def _check_format(fmt: str | None, out: str) -> None:
+    """--format must agree with --out's extension: the file's name says what it holds (and --resume reads it)."""
+    if fmt is None:
+        return
+    ext = os.path.splitext(out)[1].lower()
+    if ext != f".{fmt}":
+        raise SettingsError(f"--format {fmt} writes a .{fmt} file; give --out with that extension, not {out!r}")
 
 
 # ---------------------------------------------------------------------------------------------- library
 
 
-@click.group()
-@click.option("--db", default=None, help=DB_HELP)
+@click.group(short_help="Keep sources in a library file that check and audit pick from.")
+@library_option(alias_db=True, help=DB_HELP)
 @click.pass_context
-def library(ctx: click.Context, db: str | None) -> None:
+def library(ctx: click.Context, library: str | None) -> None:
     """Keep primary sources in a library file, so that check and audit find the ones an article draws on.
 
-    Example: provenance library add statements/ --db sources.db
+    Example: provenance library add statements/ --library sources.db
     """
-    ctx.obj = {"db": db}
+    ctx.obj = {"db": library}
 
 
 def _db(ctx: click.Context, db: str | None) -> str:
@@ -89,33 +117,31 @@ def _db(ctx: click.Context, db: str | None) -> str:
     return db or (ctx.obj or {}).get("db") or DEFAULT_DB
 
 
-def _format_option(fn: Any) -> Any:
-    return click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")(fn)
+_format_option = format_option(("text", "json"))
+_db_option = library_option(alias_db=True, help=DB_HELP)
 
 
-@library.command("add")
+@library.command("add", short_help="Add source files, folders or JSONL records.")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--db", default=None, help=DB_HELP)
+@_db_option
 @click.option("--meta", multiple=True, help="Metadata for the sources added, KEY=VALUE; may repeat.")
 @click.option("--language", help="The sources' language (ISO 639-1, e.g. en) when known; detected otherwise.")
-@click.option("--max-bytes", type=int, help="Largest file accepted, in bytes (default 8 MiB).")
+@max_bytes_option("source file")
+@config_option
 @click.pass_context
 def library_add(
-    ctx: click.Context,
-    paths: Sequence[str],
-    db: str | None,
-    meta: Sequence[str],
-    language: str | None,
-    max_bytes: int | None,
-) -> None:
+    ctx: click.Context, paths: Sequence[str], library: str | None, meta: Sequence[str], language: str | None,
+    max_bytes: int | None, config: str | None,
+) -> None:  # fmt: skip
     """Add sources (files, folders, JSONL records) to the library; the same text is never added twice.
 
     All or nothing: a bad file, or an id already used by another text, adds none and exits 2.
 
-    Example: provenance library add statement.en.txt releases/ --db sources.db --meta publisher=Pentagon
+    Example: provenance library add statement.en.txt releases/ --library sources.db --meta publisher=Pentagon
     """
+    from provenance import api
     from provenance.library import Library
-    from provenance.pipeline.load import MAX_BYTES_DEFAULT, load_many
+    from provenance.pipeline.load import load_many
 
     extra = {}
     for m in meta:
@@ -123,8 +149,9 @@ def library_add(
         if not eq or not key.strip():
             raise SettingsError(f"--meta {m!r}: give KEY=VALUE")
         extra[key.strip()] = value
-    texts = load_many(list(paths), max_bytes=max_bytes or MAX_BYTES_DEFAULT)
-    path = _db(ctx, db)
+    settings = api.settings_from(config, max_bytes=max_bytes)
+    texts = load_many(list(paths), max_bytes=settings.max_bytes)
+    path = _db(ctx, library)
     with Library(path, create=True) as lib:
         results = lib.add(texts, extra, language=language)
         total = len(lib)
@@ -137,18 +164,18 @@ def library_add(
     write("".join(lines), None)
 
 
-@library.command("list")
-@click.option("--db", default=None, help=DB_HELP)
+@library.command("list", short_help="List the library's sources.")
+@_db_option
 @_format_option
 @click.pass_context
-def library_list(ctx: click.Context, db: str | None, fmt: str) -> None:
+def library_list(ctx: click.Context, library: str | None, fmt: str) -> None:
     """List the library's sources: id, language, size, when added, and the path they came from.
 
-    Example: provenance library list --db sources.db --format json
+    Example: provenance library list --library sources.db --format json
     """
     from provenance.library import Library
 
-    with Library(_db(ctx, db)) as lib:
+    with Library(_db(ctx, library)) as lib:
         records = lib.records()
     if fmt == "json":
         write(json.dumps([r.to_dict() for r in records], ensure_ascii=False, indent=2) + "\n", None)
@@ -157,18 +184,18 @@ def library_list(ctx: click.Context, db: str | None, fmt: str) -> None:
     write("id\tlanguage\tchars\tadded\tpath\n" + "".join(rows), None)
 
 
-@library.command("remove")
+@library.command("remove", short_help="Remove sources by id.")
 @click.argument("ids", nargs=-1, required=True)
-@click.option("--db", default=None, help=DB_HELP)
+@_db_option
 @click.pass_context
-def library_remove(ctx: click.Context, ids: Sequence[str], db: str | None) -> None:
+def library_remove(ctx: click.Context, ids: Sequence[str], library: str | None) -> None:
     """Remove sources by id (as 'library list' shows them), with their index entries and embeddings.
 
-    Example: provenance library remove pentagon.en --db sources.db
+    Example: provenance library remove pentagon.en --library sources.db
     """
     from provenance.library import Library
 
-    path = _db(ctx, db)
+    path = _db(ctx, library)
     with Library(path, writable=True) as lib:
         missing = [i for i in ids if lib.get(i) is None]
         if missing:
@@ -180,13 +207,13 @@ def library_remove(ctx: click.Context, ids: Sequence[str], db: str | None) -> No
     write("".join(f"removed {i}\n" for i in ids), None)
 
 
-@library.command("search")
+@library.command("search", short_help="Show the sources a text draws on.")
 @click.argument("text")
-@click.option("--db", default=None, help=DB_HELP)
+@_db_option
 @click.option("--limit", type=int, default=10, show_default=True, help="Candidates shown at most.")
 @_format_option
 @click.pass_context
-def library_search(ctx: click.Context, text: str, db: str | None, limit: int, fmt: str) -> None:
+def library_search(ctx: click.Context, text: str, library: str | None, limit: int, fmt: str) -> None:
     """Show the sources a text draws on (shared 5-word shingles), with their scores; '-' reads stdin.
 
     A source is picked by check and audit when it shares at least 2 shingles holding at least 4 content
@@ -199,7 +226,7 @@ def library_search(ctx: click.Context, text: str, db: str | None, limit: int, fm
 
     if text == "-":
         text = sys.stdin.read()
-    with Library(_db(ctx, db)) as lib:
+    with Library(_db(ctx, library)) as lib:
         found = lib.candidates(text, limit=limit, picked_only=False)
         words = [] if found else lib.word_search(text, limit=limit)
     if fmt == "json":

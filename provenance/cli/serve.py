@@ -3,29 +3,42 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 import click
 
+from provenance.cli.options import (
+    config_option,
+    gate_flags,
+    gate_options,
+    lexical_option,
+    library_option,
+    max_bytes_option,
+    model_option,
+)
 from provenance.errors import ProvenanceError
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
-@click.command("serve")
+@click.command("serve", short_help="Answer checks over HTTP (POST /v1/check) for a CMS.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8750, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free).")
-@click.option("--library", "library", help='A source library for requests that send "library": true.')
-@click.option("--max-bytes", type=int, help="Largest request body accepted, in bytes (default 8 MiB); larger: 413.")
-@click.option("--model", help="A model name (see 'provenance models') or a local model folder.")
-@click.option("--lexical-only", is_flag=True, default=None, help="Load no model: lexical kinds only.")
-@click.option("--config", type=click.Path(dir_okay=False), help="A settings file (default: provenance.toml).")
-@click.option("--quiet", is_flag=True, help="No access log on stderr.")
+@library_option(help='A source library for requests that send "library": true.')
+@gate_options
+@model_option
+@lexical_option
+@max_bytes_option("request body (larger: 413)")
+@config_option
+@click.option("--quiet", "-q", is_flag=True, help="No access log on stderr.")
 def serve(
-    host: str, port: int, library: str | None, max_bytes: int | None, model: str | None,
-    lexical_only: bool | None, config: str | None, quiet: bool,
+    host: str, port: int, library: str | None, fail_on: str | None, fail_under: float | None,
+    severity: Sequence[str], preset: str | None, model: str | None, lexical_only: bool | None,
+    max_bytes: int | None, config: str | None, quiet: bool,
 ) -> None:  # fmt: skip
     """Answer checks over HTTP: POST /v1/check with {"text": ..., "sources": [{"id": ..., "text": ...}]}
-    (or "library": true) returns the report as JSON; GET /healthz says the service is up.
+    (or "library": true) returns the report as JSON, its verdict under the gate options in the report and the
+    Provenance-Gate header; GET /healthz says the service is up.
 
     With PROVENANCE_TOKEN set, POST /v1/check needs 'Authorization: Bearer <token>'. Models load once, at
     start. Stop with Ctrl-C or SIGTERM: requests in progress finish first.
@@ -35,7 +48,10 @@ def serve(
     from provenance import api
     from provenance import serve as service
 
-    settings = api.settings_from(config, model=model, lexical_only=lexical_only, max_bytes=max_bytes)
+    settings = api.settings_from(
+        config, **gate_flags(fail_on, fail_under, severity, preset), model=model, lexical_only=lexical_only,
+        max_bytes=max_bytes,
+    )  # fmt: skip
     server = service.make_server(
         settings, host, port, library=library, max_bytes=settings.max_bytes, log=None if quiet else sys.stderr
     )

@@ -12,13 +12,14 @@ from provenance.render.diff import marked_diff, source_span, word_diff
 from provenance.render.html import to_html
 from provenance.render.jsonfmt import to_json, to_jsonl_line
 from provenance.render.markdown import to_markdown
-from provenance.render.text import KIND_COLOUR, SEVERITY_COLOUR, to_text
+from provenance.render.text import KIND_COLOUR, SEVERITY_COLOUR, to_text, to_texts
 from provenance.report import Report
 
 FORMATS = ("text", "json", "jsonl", "markdown", "html")
 
 
 def render(reports: Sequence[Report], fmt: str, *, color: bool = False) -> str:
+    """Reports in ``fmt`` (one of FORMATS); ``color`` adds terminal colours to the text format."""
     if fmt == "json":
         if len(reports) == 1:
             return to_json(reports[0])
@@ -29,7 +30,9 @@ def render(reports: Sequence[Report], fmt: str, *, color: bool = False) -> str:
         return "\n".join(to_markdown(r) for r in reports)
     if fmt == "html":
         return to_html(reports)
-    return "\n".join(to_text(r, color=color) for r in reports)
+    if len(reports) == 1:
+        return to_text(reports[0], color=color)
+    return to_texts(reports, color=color)
 
 
 __all__ = [
@@ -43,5 +46,6 @@ __all__ = [
     "to_jsonl_line",
     "to_markdown",
     "to_text",
+    "to_texts",
     "word_diff",
 ]

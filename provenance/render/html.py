@@ -5,9 +5,14 @@ Content-Security-Policy (``default-src 'none'``) tells the browser to refuse any
 text that comes from an article or a source goes through :func:`esc` (``html.escape``), so a ``<script>``
 in an article is shown as text and never runs.
 
-Layout of one report: a header (document, language, sources), the score and its parts, a legend, the
-article with quotes marked by kind and passages underlined, each quote beside its source span with the word
-changes marked, the passages with their drift, the findings, markers, and the signature.
+Layout of one report: the verdict (PASS/FAIL and why), a header (document, language, sources by title), the
+score and its parts, the findings grouped by severity, a legend, the article with quotes marked by kind,
+passages underlined and every finding's span highlighted, each quote beside its source span with the word
+changes marked, the passages with their drift, markers, and the signature.
+
+Links go both ways and need no script: each finding links to its highlighted span in the article (``#r1-at-f2``)
+and to its quote or passage card; each highlighted span links back to its finding, and each card back to its
+place in the article. ``:target`` styles show where a link landed.
 """
 
 from __future__ import annotations
@@ -17,8 +22,17 @@ import itertools
 from collections.abc import Sequence
 from typing import Any
 
+from provenance.render.common import (
+    SEVERITY_TITLES,
+    Paragraphs,
+    by_severity,
+    judged,
+    source_title,
+    translation_words,
+    verdict,
+)
 from provenance.render.diff import source_span, word_diff
-from provenance.report import Passage, Quote, Report
+from provenance.report import Finding, Passage, Quote, Report
 
 # What each quote kind means, in an editor's words (REPORT.md); the legend and the quote cards use it.
 QUOTE_KIND_NOTES = {
@@ -106,6 +120,17 @@ code, .sig { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospa
 .sig { white-space: pre-wrap; word-break: break-all; background: var(--bg); border: 1px solid var(--line);
   border-radius: 6px; padding: 8px 10px; }
 details summary { cursor: pointer; margin-top: 4px; }
+.verdict { font-size: 16px; font-weight: 600; border-radius: 8px; padding: 10px 14px; margin: 8px 0 12px;
+  border: 2px solid; }
+.verdict.pass { color: #1a7f37; border-color: #1a7f37; background: #dafbe1; }
+.verdict.fail { color: #82071e; border-color: #cf222e; background: #ffebe9; }
+.hit-error { background: #ffcecb; } .hit-warning { background: #fff1b8; } .hit-info { background: #ddf4ff; }
+.flabel { font: 600 10px/1 system-ui, sans-serif; vertical-align: super; text-decoration: none; padding: 1px 3px;
+  border-radius: 3px; color: #fff; margin-right: 1px; }
+.flabel.sev-error { background: #cf222e; } .flabel.sev-warning { background: #9a6700; }
+.flabel.sev-info { background: #0969da; }
+.back { font-size: 12px; margin-left: auto; }
+:target { outline: 3px solid #0969da; outline-offset: 2px; }
 @media (max-width: 760px) { .pair { grid-template-columns: 1fr; } }
 @media print { .card, tr { break-inside: avoid; } }
 """
@@ -120,6 +145,7 @@ def esc(s: object) -> str:
 
 def to_html(reports: Sequence[Report]) -> str:
     """One page for one or several reports (a section each, with a contents table for several)."""
+    reports = [judged(r) for r in reports]
     title = "provenance report"
     if len(reports) == 1:
         title += " — " + (reports[0].document.title or reports[0].document.path)
@@ -159,28 +185,35 @@ def _contents(reports: Sequence[Report]) -> str:
     for i, r in enumerate(reports, 1):
         fid = r.scores.fidelity
         worst = r.worst_severity()
+        v = verdict(r)
         rows.append(
-            f'<tr><td><a href="#r{i}">{esc(r.document.path)}</a></td><td>{esc(r.language.code or "?")}</td>'
+            f'<tr><td><a href="#r{i}">{esc(r.document.path)}</a></td>'
+            f'<td class="sev {"good" if v.passed else "poor"}">{"PASS" if v.passed else "FAIL"}</td>'
+            f"<td>{esc(r.language.code or '?')}</td>"
             f'<td class="{_level(fid)}">{_fmt(fid)}</td><td>{len(r.quotes)}</td>'
             f'<td class="sev sev-{esc(worst or "none")}">{esc(worst or "–")}</td></tr>'
         )
     return (
-        f"<h1>provenance report: {len(reports)} articles</h1>\n<nav><table><tr><th>article</th><th>language</th>"
-        "<th>fidelity</th><th>quotes</th><th>worst finding</th></tr>\n" + "\n".join(rows) + "</table></nav>"
+        f"<h1>provenance report: {len(reports)} articles</h1>\n<nav><table><tr><th>article</th><th>verdict</th>"
+        "<th>language</th><th>fidelity</th><th>quotes</th><th>worst finding</th></tr>\n"
+        + "\n".join(rows)
+        + "</table></nav>"
     )
 
 
 def _report(r: Report, rid: str, *, legend: bool = True) -> str:
+    r = judged(r)
     parts = [
         f'<section class="report" id="{rid}">',
+        _verdict(r),
         _header(r),
         _scores(r),
+        _findings(r, rid),
         "<h2>Article</h2>",
         _legend() if legend else "",
         _article(r, rid),
         _quotes(r, rid),
         _passages(r, rid),
-        _findings(r, rid),
         _markers(r),
         _signature(r),
         "</section>",
@@ -188,9 +221,27 @@ def _report(r: Report, rid: str, *, legend: bool = True) -> str:
     return "\n".join(p for p in parts if p)
 
 
+def _verdict(r: Report) -> str:
+    v = verdict(r)
+    return f'<div class="verdict {"pass" if v.passed else "fail"}" role="status">{esc(v.summary)}</div>'
+
+
+def numbered(r: Report) -> list[tuple[str, Finding]]:
+    """The findings in the order they are listed (by severity, then place), each with its id (f1, f2, ...)."""
+    return [(f"f{i}", f) for i, f in enumerate((f for _, g in by_severity(r.findings) for f in g), 1)]
+
+
+def _source_label(r: Report, sid: str) -> str:
+    title = source_title(r, sid)
+    return f"<code>{esc(sid)}</code>" + (f" “{esc(title)}”" if title else "")
+
+
 def _header(r: Report) -> str:
     d, lang = r.document, r.language
-    srcs = ", ".join(f"<code>{esc(s.id)}</code> ({esc(s.language or '?')})" for s in r.sources) or "none given"
+    srcs = (
+        ", ".join(f"{_source_label(r, s.id)} ({esc(s.language or '?')})" for s in r.sources)
+        or "none given: quotes are listed, not checked"
+    )
     return (
         f'<h1>{esc(d.title or d.path)}</h1>\n<div class="meta"><code>{esc(d.path)}</code> · {d.chars} characters · '
         f"language <b>{esc(lang.code or '?')}</b> ({lang.confidence:.2f}) · sources: {srcs}</div>"
@@ -203,7 +254,7 @@ def _scores(r: Report) -> str:
         ("quotes", sc.quote_fidelity, "quote fidelity"),
         ("passages", sc.paraphrase_fidelity, "paraphrase fidelity"),
         ("coverage", sc.coverage, "share of the article's words that a source covers"),
-        ("translated", sc.translation_likelihood, "likelihood that this is a translated edition"),
+        ("translated", sc.translation_likelihood, translation_words(sc.translation_likelihood) or "not measured"),
     ]
     rows = "".join(
         f'<span title="{esc(why)}">{esc(name)}</span>'
@@ -252,8 +303,11 @@ def _article(r: Report, rid: str) -> str:
         for m in r.markers
         if m.kind in ("language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate")
     ]
+    hits = [(fid, f) for fid, f in numbered(r) if f.start is not None and f.end is not None and f.start < f.end]
     cuts = {0, len(text)}
-    for a, b in [(q.start, q.end) for q in r.quotes] + [(p.start, p.end) for p in r.passages] + furniture:
+    spans = [(q.start, q.end) for q in r.quotes] + [(p.start, p.end) for p in r.passages] + furniture
+    spans += [(f.start, f.end) for _, f in hits]  # type: ignore[misc]  # None left out above
+    for a, b in spans:
         cuts.update((max(0, min(a, len(text))), max(0, min(b, len(text)))))
     bounds = sorted(cuts)
     out: list[str] = []
@@ -262,20 +316,34 @@ def _article(r: Report, rid: str) -> str:
         if a >= b:
             continue
         q = next((q for q in r.quotes if q.start <= a < q.end), None)
-        p = next((p for p in r.passages if p.start <= a < p.end), None)
+        p = next((i for i, p in enumerate(r.passages, 1) if p.start <= a < p.end), None)
+        here = [(fid, f) for fid, f in hits if f.start <= a < f.end]  # type: ignore[operator]
         classes = []
+        for fid, f in here:  # each finding's label, where its span starts: links to the finding
+            if fid not in started:
+                started.add(fid)
+                out.append(
+                    f'<a class="flabel sev-{esc(f.severity)}" id="{rid}-at-{fid}" href="#{rid}-{fid}" '
+                    f'title="{esc(f.code)}">{fid}</a>'
+                )
         if q is not None:
             classes += ["q", f"k-{q.match.kind}"]
             if q.id not in started:
                 started.add(q.id)
                 out.append(
-                    f'<a class="qlabel k-{esc(q.match.kind)}" href="#{rid}-{esc(q.id)}" '
+                    f'<a class="qlabel k-{esc(q.match.kind)}" id="{rid}-at-{esc(q.id)}" href="#{rid}-{esc(q.id)}" '
                     f'title="{esc(q.match.kind)}">{esc(q.id)}</a>'
                 )
         if p is not None:
-            classes.append(f"p-{p.match.kind}" + (" drifted" if p.drift else ""))
+            passage = r.passages[p - 1]
+            classes.append(f"p-{passage.match.kind}" + (" drifted" if passage.drift else ""))
+            if f"p{p}" not in started:
+                started.add(f"p{p}")
+                out.append(f'<a id="{rid}-at-p{p}"></a>')
         if any(x <= a < y for x, y in furniture):
             classes.append("furniture")
+        if here:
+            classes.append(f"hit hit-{here[0][1].severity}")  # listed worst first
         piece = esc(text[a:b])
         out.append(f'<span class="{esc(" ".join(classes))}">{piece}</span>' if classes else piece)
     lang = f' lang="{esc(r.language.code)}"' if r.language.code else ""
@@ -392,7 +460,8 @@ def _quotes(r: Report, rid: str) -> str:
             f'<article class="card k-{esc(m.kind)}" id="{rid}-{esc(q.id)}"><header><h3>{esc(q.id)}</h3>'
             f'<span class="badge k-{esc(m.kind)}">{esc(m.kind.replace("_", " "))}</span>'
             f'<span class="dim">{esc(QUOTE_KIND_NOTES.get(m.kind, ""))}</span>'
-            f'<span class="meta">{esc(" · ".join(nums))}</span></header>'
+            f'<span class="meta">{esc(" · ".join(nums))}</span>'
+            f'<a class="back" href="#{rid}-at-{esc(q.id)}">↑ in the article</a></header>'
             + _pair(r, q, m.kind, "article")
             + _speakers(r, q)
             + reason
@@ -414,7 +483,8 @@ def _passages(r: Report, rid: str) -> str:
             f'<article class="card passage{drifted}" id="{rid}-p{i}"><header>'
             f'<h3 class="p-{esc(m.kind)}{drifted}">p{i} · {esc(m.kind)} passage</h3>'
             f'<span class="dim">{esc(PASSAGE_KIND_NOTES.get(m.kind, ""))}</span>'
-            f'<span class="meta">similarity {m.similarity:.2f}</span></header>'
+            f'<span class="meta">similarity {m.similarity:.2f}</span>'
+            f'<a class="back" href="#{rid}-at-p{i}">↑ in the article</a></header>'
             + _pair(r, p, m.kind, "article")
             + (_drift(p.drift) or '<div class="dim">no drift found</div>')
             + "</article>"
@@ -423,27 +493,35 @@ def _passages(r: Report, rid: str) -> str:
 
 
 def _findings(r: Report, rid: str) -> str:
+    """The findings grouped by severity; each links to its span in the article and to its card."""
     if not r.findings:
         return '<h2>Findings</h2><p class="dim">Nothing to look at.</p>'
     by_span = {(p.start, p.end): f"p{i}" for i, p in enumerate(r.passages, 1)}
     by_span.update({(q.start, q.end): q.id for q in r.quotes})
-    rows = []
-    for f in r.findings:
-        where = ""
-        if f.start is not None and f.end is not None:
-            qid = by_span.get((f.start, f.end))
-            snippet = " ".join(r.text[f.start : f.end].split())
-            snippet = snippet if len(snippet) <= 70 else snippet[:69] + "…"
-            where = f'<a href="#{rid}-{esc(qid)}">{esc(qid)}</a> ' if qid else ""
-            where += f'<span class="dim">{esc(snippet)}</span>'
-        rows.append(
-            f'<tr><td class="sev sev-{esc(f.severity)}">{esc(f.severity)}</td><td><code>{esc(f.code)}</code></td>'
-            f"<td>{esc(f.message)}</td><td>{where}</td></tr>"
+    paras = Paragraphs(r.text)
+    ids = dict((id(f), fid) for fid, f in numbered(r))
+    out = [f"<h2>Findings ({len(r.findings)})</h2>"]
+    for sev, group in by_severity(r.findings):
+        rows = []
+        for f in group:
+            fid = ids[id(f)]
+            where = '<span class="dim">the whole article</span>'
+            if f.start is not None and f.end is not None and f.start < f.end:
+                card = by_span.get((f.start, f.end))
+                snippet = " ".join(r.text[f.start : f.end].split())
+                snippet = snippet if len(snippet) <= 70 else snippet[:69] + "…"
+                where = f'<a href="#{rid}-at-{fid}">{esc(paras.label(f.start))} in the article</a>'
+                where += f' · <a href="#{rid}-{esc(card)}">{esc(card)}</a>' if card else ""
+                where += f' <span class="dim">{esc(snippet)}</span>'
+            rows.append(
+                f'<tr id="{rid}-{fid}"><td>{fid}</td><td><code>{esc(f.code)}</code></td>'
+                f"<td>{esc(f.message)}</td><td>{where}</td></tr>"
+            )
+        out.append(
+            f'<h3 class="sev sev-{esc(sev)}">{SEVERITY_TITLES[sev]} ({len(group)})</h3>\n<table class="findings">'
+            "<tr><th></th><th>code</th><th>what</th><th>where</th></tr>\n" + "\n".join(rows) + "</table>"
         )
-    return (
-        f'<h2>Findings ({len(r.findings)})</h2>\n<table class="findings"><tr><th>severity</th><th>code</th>'
-        "<th>what</th><th>where</th></tr>\n" + "\n".join(rows) + "</table>"
-    )
+    return "\n".join(out)
 
 
 def _markers(r: Report) -> str:
