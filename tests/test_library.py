@@ -10,8 +10,9 @@ import pytest
 
 from provenance import library as L
 from provenance.errors import InputError
-from provenance.library import Library, shingles
+from provenance.library import Library, shingles, store
 from provenance.pipeline.load import load_many, text_from_string
+from provenance.settings import Settings
 from tests.conftest import COUNCIL, DEVSET, PENTAGON, SEED_000, SEED_003, assert_valid, run_cli
 
 ARTICLES = DEVSET / "articles"
@@ -103,13 +104,13 @@ def test_a_set_phrase_is_not_evidence_but_a_twice_altered_quote_is(db: str, tmp_
 def test_candidates_carry_evidence(db: str) -> None:
     with Library(db) as lib:
         (c,) = lib.candidates((ARTICLES / "d1_verbatim.en.txt").read_text(encoding="utf-8"))
-    assert c.shared >= L.MIN_SHARED_SHINGLES and c.picked
+    assert c.shared >= Settings().library_min_shared_shingles and c.picked
     assert 0 < c.jaccard <= c.containment <= 1
     assert f"shares {c.shared} shingles" in c.describe()
 
 
 def test_boilerplate_shingles_stop_counting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(L, "MAX_SHINGLE_SOURCES", 2)
+    monkeypatch.setattr(store, "MAX_SHINGLE_SOURCES", 2)
     boiler = "For more information please contact the press office of the ministry at any time."
     texts = [text_from_string(f"Release {i} about item {i}.\n\n{boiler}", id=f"r{i}") for i in range(4)]
     with Library(tmp_path / "b.db", create=True) as lib:

@@ -14,6 +14,7 @@ import pytest
 from provenance.errors import InputError
 from provenance.pipeline import load as L
 from provenance.pipeline.load import Text, decode, iter_inputs, load_many, load_path, text_from_string
+from provenance.pipeline.load import html as H
 
 UK = (
     "Міністерство оборони України повідомило, що війська відбили атаку. "
@@ -211,7 +212,7 @@ def test_html_main_text_and_metadata(tmp_path: Path, name: str) -> None:
 
 def test_html_uses_trafilatura_when_it_is_installed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("trafilatura", exc_type=ImportError)
-    monkeypatch.setattr(L, "_plain_extract", lambda markup: ([], {}))
+    monkeypatch.setattr(H, "_plain_extract", lambda markup: ([], {}))
     check_article_html(one(write(tmp_path, "a.html", HTML)))
 
 
@@ -244,7 +245,7 @@ def test_html_keeps_the_marker_lines_around_the_main_text(tmp_path: Path) -> Non
 @pytest.mark.parametrize("trafilatura", [True, False])
 def test_short_html_keeps_its_paragraphs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, trafilatura: bool) -> None:
     if not trafilatura:
-        monkeypatch.setattr(L, "_trafilatura_extract", lambda markup: ([], {}, False))
+        monkeypatch.setattr(H, "_trafilatura_extract", lambda markup: ([], {}, False))
     page = "<html><body><p>Один абзац <a href='/x'>тут</a>.</p><p>Другий абзац.</p></body></html>"
     assert one(write(tmp_path, "short.html", page)).text == "Один абзац тут.\n\nДругий абзац."
 
@@ -262,21 +263,21 @@ def test_short_html_keeps_its_paragraphs(tmp_path: Path, monkeypatch: pytest.Mon
     ],
 )
 def test_plain_extractor_blocks(page: str, blocks: list[str]) -> None:
-    assert L._plain_extract(page)[0] == blocks
+    assert H._plain_extract(page)[0] == blocks
 
 
 def test_html_marker_merge_gives_up_when_blocks_do_not_line_up() -> None:
-    assert L._with_markers(["b", "a"], ["a", "x", "b"]) == ["b", "a"]
-    assert L._with_markers(["a", "c"], ["menu", "a", "short", "c", "after"]) == ["menu", "a", "short", "c"]
+    assert H._with_markers(["b", "a"], ["a", "x", "b"]) == ["b", "a"]
+    assert H._with_markers(["a", "c"], ["menu", "a", "short", "c", "after"]) == ["menu", "a", "short", "c"]
     long_block = "x" * 500
-    assert L._with_markers(["a", "c"], ["a", long_block, "c"]) == ["a", "c"]
+    assert H._with_markers(["a", "c"], ["a", long_block, "c"]) == ["a", "c"]
 
 
 def test_html_falls_back_when_trafilatura_is_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(markup: str) -> tuple[str, dict[str, str]]:
         raise ImportError("lxml.html.clean module is now a separate project")
 
-    monkeypatch.setattr(L, "_trafilatura_extract", broken)
+    monkeypatch.setattr(H, "_trafilatura_extract", broken)
     text = one(write(tmp_path, "a.html", HTML))
     check_article_html(text)
     assert "A second line of the same paragraph." in text.text

@@ -98,9 +98,9 @@ def test_anchors_confirm_and_refute() -> None:
     plain = _match(0.7, 0.3, 0.3)
     confirmed = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(3, 5, (), 0))
     refuted = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(0, 0, (Drift("number", "16", "14"),), 2))
-    assert confirmed.evidence == pytest.approx(plain.evidence + semantic.ANCHOR_BONUS * semantic.ANCHOR_BONUS_MAX)
+    assert confirmed.evidence == pytest.approx(plain.evidence + S.semantic_anchor_bonus * S.semantic_anchor_bonus_max)
     assert refuted.evidence == pytest.approx(
-        plain.evidence - semantic.ANCHOR_PENALTY - 2 * semantic.FOREIGN_NAME_PENALTY
+        plain.evidence - S.semantic_anchor_penalty - 2 * S.semantic_foreign_name_penalty
     )
     assert plain.accepted(cross=False) and not _match(0.45, 0.3, 0.3, verdict=refuted.anchors).accepted(cross=False)
 
@@ -183,14 +183,14 @@ def test_paraphrased_sentence_becomes_a_passage_and_unrelated_ones_are_left_out(
 # --- models: fallbacks, errors, caching ----------------------------------------------------------
 
 
-def test_no_model_installed_skips_with_one_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_model_installed_says_so_in_one_finding(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(models, "available", lambda: [])
     monkeypatch.setattr(semantic, "_STAGES", {})
     stage = semantic.stage_for(S)
     assert isinstance(stage, semantic.SkippedStage)
     rep = check(text_from_string(REWORDED, id="a"), [text_from_string(SOURCE, id="s")], S, semantic=stage).to_dict()
     assert set(rep["tool"]["models"].values()) == {None}
-    skipped = [f for f in rep["findings"] if f["code"] == "SEMANTIC_SKIPPED"]
+    skipped = [f for f in rep["findings"] if f["code"] == "SEMANTIC_UNAVAILABLE"]
     assert len(skipped) == 1 and skipped[0]["severity"] == "info" and "pip install" in skipped[0]["message"]
     assert _quote(rep, "people in Riverside")["match"]["kind"] == "unsupported"
 

@@ -4,6 +4,7 @@ message that names the key and where it came from; through the CLI a bad file is
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any
 
@@ -181,6 +182,53 @@ def test_every_field_has_a_type_check() -> None:
         assert check_value(f.name, {"a": "table"}) is not None, f.name
     assert check_value("no_such_setting", 1) == "is not a setting"
     assert set(FAIL_ON) == {"error", "warning", "info", "never"}
+
+
+def _other_values(name: str, value: Any) -> list[Any]:
+    """Other values to try for a field (the first valid one is used)."""
+    if isinstance(value, bool):
+        return [not value]
+    if isinstance(value, (int, float)):
+        kind = type(value)
+        return [kind(value + 1), kind(value * 2), value / 2, value + 0.01, value - 0.01, 0.5]
+    return {"fail_on": ["warning"], "severity": [("QUOTE_UNSUPPORTED=error",)], "languages": [("en",)]}.get(name, [])
+
+
+def test_every_field_is_in_the_signature() -> None:
+    """Each setting is named in the signature with its value, and changing it changes the signature."""
+    base = Settings()
+    sig = base.signature()
+    for f in dataclasses.fields(Settings):
+        value = getattr(base, f.name)
+        assert f"{f.name}={value}" in sig.split("|"), f"setting {f.name!r} is missing from Settings.signature()"
+        for other in _other_values(f.name, value):
+            try:
+                changed = base.replace(**{f.name: other})
+            except SettingsError:
+                continue
+            assert changed.signature() != sig, f"changing {f.name!r} does not change the signature"
+            break
+
+
+def test_every_field_has_its_reason() -> None:
+    """Each field of Settings has a comment saying why it has its value: on its line, or above it (over the
+    other fields of its group)."""
+    import inspect
+
+    lines = [line.strip() for line in inspect.getsource(Settings).splitlines()]
+    missing = []
+    for f in dataclasses.fields(Settings):
+        i = next(k for k, line in enumerate(lines) if line.startswith(f"{f.name}:"))
+        k = i - 1
+        while k > 0 and re.match(r"\w+: ", lines[k]) and "#" not in lines[k]:
+            k -= 1
+        if "#" not in lines[i] and not lines[k].startswith("#") and f.name not in _SELF_EXPLAINED:
+            missing.append(f.name)
+    assert missing == [], f"settings without a reason comment: {missing}"
+
+
+# Switches and gate options whose name says what they do (docs/ and --help explain them).
+_SELF_EXPLAINED = {"lexical_only", "model", "fail_on", "fail_under", "max_bytes", "languages"}
 
 
 # --- through the CLI: exit 2, one line on stderr naming the key -------------------------------------------

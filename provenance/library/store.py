@@ -1,0 +1,251 @@
+"""The source library's store: primary sources in one SQLite file, with the indexes that find them.
+
+A library holds each source's text, language, SHA-256, metadata and the time it was added (the library may
+hold time; reports never do). Three indexes sit beside the texts:
+
+- ``shingles``: every 5-word shingle of every source (a hash of five consecutive normalised words) with the
+  sources that hold it (:mod:`provenance.library.search` reads it to pick the sources an article draws on);
+- ``sources_fts``: an FTS5 index of the texts, for ``library search`` with a few keywords (a topic search:
+  it is shown to people, never used to pick sources);
+- ``embeddings``: float32 vectors per (source id, model name), for the cross-lingual side. The library
+  stores and returns them; a semantic stage that embeds texts may fill and use them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import struct
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from provenance.errors import InputError
+from provenance.library import search
+from provenance.library.search import SEARCH_LIMIT, SHINGLE_WORDS, Candidate, SourceRecord, record_of, shingles, text_of
+from provenance.pipeline.language import detect_code
+from provenance.pipeline.load import Text
+from provenance.settings import Settings
+
+DEFAULT_DB = "provenance-library.db"
+SCHEMA_VERSION = "1"
+
+# A shingle held by more than this many sources is boilerplate (a contact block, a standard disclaimer) and
+# says nothing about which source an article draws on; the index stops listing its sources.
+MAX_SHINGLE_SOURCES = 64
+# SQLite page cache per connection, in KiB. The shingle index of 100 k sources is about 1 GB; 128 MiB keeps
+# its upper B-tree levels and the hot pages in memory (adding sources is several times faster than with
+# SQLite's 2 MiB default) while a pool of workers, each with its own connection, stays small.
+CACHE_KIB = 128 * 1024
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sources (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
+    text TEXT NOT NULL,
+    language TEXT,
+    sha256 TEXT NOT NULL UNIQUE,
+    chars INTEGER NOT NULL,
+    shingles INTEGER NOT NULL,
+    metadata TEXT NOT NULL DEFAULT '{}',
+    added TEXT NOT NULL
+);
+-- h: a shingle's 64-bit hash (the rowid, so a look-up is one B-tree seek); n: sources holding it;
+-- sources: their rowids, comma-separated, or NULL once n passes MAX_SHINGLE_SOURCES (boilerplate).
+CREATE TABLE IF NOT EXISTS shingles (h INTEGER PRIMARY KEY, n INTEGER NOT NULL, sources TEXT);
+CREATE TABLE IF NOT EXISTS embeddings (
+    source TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    dim INTEGER NOT NULL,
+    vectors BLOB NOT NULL,
+    PRIMARY KEY (source, model)
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS sources_fts USING fts5(text, content='sources', content_rowid='rowid');
+"""
+
+
+@dataclass(frozen=True)
+class AddResult:
+    id: str
+    path: str
+    status: str  # "added" or "exists"
+    existing: str | None = None  # the id already holding the same text
+
+
+class Library:
+    """A source library in an SQLite file, opened read-only unless ``writable`` (``create`` makes the file
+    when missing). Use as a context manager."""
+
+    def __init__(
+        self, path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = False, writable: bool = False
+    ) -> None:
+        self.path = os.fspath(path)
+        if not create and not os.path.isfile(self.path):
+            raise InputError(
+                f"{self.path}: no such source library; "
+                f"build one with 'provenance library add PATH... --db {self.path}'",
+                code="library",
+            )
+        try:
+            if create or writable:
+                self.db = sqlite3.connect(self.path)
+            else:
+                self.db = sqlite3.connect(f"file:{_uri_path(self.path)}?mode=ro", uri=True)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            if create:
+                self.db.executescript(_SCHEMA)
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('shingle_words', ?)", (str(SHINGLE_WORDS),))
+                self.db.commit()
+            self._check_schema()
+        except sqlite3.DatabaseError as e:
+            raise InputError(f"{self.path}: not a source library ({e})", code="library") from None
+
+    def _check_schema(self) -> None:
+        try:
+            rows = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError:
+            raise InputError(f"{self.path}: not a provenance source library", code="library") from None
+        if rows.get("schema") != SCHEMA_VERSION or rows.get("shingle_words") != str(SHINGLE_WORDS):
+            raise InputError(
+                f"{self.path}: library schema {rows.get('schema')!r} is not {SCHEMA_VERSION!r}; rebuild it",
+                code="library",
+            )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM sources").fetchone()[0])
+
+    # ---------------------------------------------------------------------------------------- writing
+
+    def add(
+        self, texts: Iterable[Text], metadata: Mapping[str, str] | None = None, *, language: str | None = None
+    ) -> list[AddResult]:
+        """Add sources in one transaction. The same text again (same SHA-256) is not added twice; an id
+        already used by a different text raises InputError and adds nothing. ``language`` (an ISO 639-1
+        code) is recorded as given instead of detected."""
+        results: list[AddResult] = []
+        with self.db:  # one transaction: all or nothing
+            for t in texts:
+                same = self.db.execute("SELECT id FROM sources WHERE sha256 = ?", (t.sha256,)).fetchone()
+                if same is not None:
+                    results.append(AddResult(t.id, t.path, "exists", same[0]))
+                    continue
+                taken = self.db.execute("SELECT path FROM sources WHERE id = ?", (t.id,)).fetchone()
+                if taken is not None:
+                    raise InputError(
+                        f"{t.path}: the library already holds a different source with id '{t.id}' (from "
+                        f"{taken[0]}); rename the file or 'provenance library remove {t.id}' first",
+                        code="library",
+                    )
+                sh = shingles(t.text)
+                meta = {**dict(t.meta), **(metadata or {})}
+                cur = self.db.execute(
+                    "INSERT INTO sources (id, path, text, language, sha256, chars, shingles, metadata, added)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (t.id, t.path, t.text, language or detect_code(t.text)[0], t.sha256, len(t.text), len(sh),
+                     json.dumps(meta, ensure_ascii=False, sort_keys=True), _now()),
+                )  # fmt: skip
+                rowid = cur.lastrowid
+                assert rowid is not None
+                self.db.execute("INSERT INTO sources_fts (rowid, text) VALUES (?, ?)", (rowid, t.text))
+                self._index(rowid, sh)
+                results.append(AddResult(t.id, t.path, "added"))
+        return results
+
+    def _index(self, rowid: int, sh: Iterable[int]) -> None:
+        self.db.executemany(
+            "INSERT INTO shingles (h, n, sources) VALUES (?, 1, ?) ON CONFLICT(h) DO UPDATE SET n = n + 1, "
+            f"sources = CASE WHEN n < {MAX_SHINGLE_SOURCES} THEN sources || ',' || excluded.sources END",
+            ((h, str(rowid)) for h in sorted(sh)),
+        )
+
+    def remove(self, source_id: str) -> bool:
+        """Remove a source (its shingles, FTS entry and embeddings); False when no such id."""
+        row = self.db.execute("SELECT rowid, text FROM sources WHERE id = ?", (source_id,)).fetchone()
+        if row is None:
+            return False
+        rowid, text = row
+        with self.db:
+            for h in sorted(shingles(text)):
+                hit = self.db.execute("SELECT n, sources FROM shingles WHERE h = ?", (h,)).fetchone()
+                if hit is None:
+                    continue
+                n, listed = hit
+                if n <= 1:
+                    self.db.execute("DELETE FROM shingles WHERE h = ?", (h,))
+                    continue
+                rest = None if listed is None else ",".join(s for s in listed.split(",") if s != str(rowid))
+                self.db.execute("UPDATE shingles SET n = ?, sources = ? WHERE h = ?", (n - 1, rest, h))
+            self.db.execute("INSERT INTO sources_fts (sources_fts, rowid, text) VALUES ('delete', ?, ?)", (rowid, text))
+            self.db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
+        return True
+
+    def put_embedding(self, source_id: str, model: str, vectors: Sequence[Sequence[float]]) -> None:
+        """Store a source's vectors (one per chunk: sentence, paragraph or the whole text) for ``model``."""
+        rows = [list(map(float, v)) for v in vectors]
+        dim = len(rows[0]) if rows else 0
+        if any(len(v) != dim for v in rows):
+            raise InputError(f"embeddings for '{source_id}' have rows of different lengths", code="library")
+        blob = b"".join(struct.pack(f"<{dim}f", *v) for v in rows)
+        with self.db:
+            self.db.execute(
+                "INSERT OR REPLACE INTO embeddings (source, model, dim, vectors) VALUES (?, ?, ?, ?)",
+                (source_id, model, dim, blob),
+            )
+
+    def embeddings(self, model: str) -> Iterator[tuple[str, list[tuple[float, ...]]]]:
+        """``(source id, vectors)`` stored for ``model``."""
+        for sid, dim, blob in self.db.execute(
+            "SELECT source, dim, vectors FROM embeddings WHERE model = ? ORDER BY source", (model,)
+        ):
+            yield sid, [struct.unpack_from(f"<{dim}f", blob, i * 4 * dim) for i in range(len(blob) // (4 * dim or 1))]
+
+    # ---------------------------------------------------------------------------------------- reading
+
+    def records(self) -> list[SourceRecord]:
+        rows = self.db.execute(
+            "SELECT id, path, language, sha256, chars, shingles, metadata, added FROM sources ORDER BY id"
+        ).fetchall()
+        return [record_of(r) for r in rows]
+
+    def get(self, source_id: str) -> Text | None:
+        row = self.db.execute(
+            "SELECT id, path, text, sha256, metadata FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()
+        return None if row is None else text_of(row)
+
+    def candidates(
+        self, text: str, *, limit: int | None = None, picked_only: bool = True, settings: Settings | None = None
+    ) -> list[Candidate]:
+        """Sources sharing shingles with ``text``, most shared first (:func:`provenance.library.search.candidates`)."""
+        return search.candidates(self.db, text, settings=settings, limit=limit, picked_only=picked_only)
+
+    def find_sources(self, article_text: str, settings: Settings | None = None) -> list[Text]:
+        """The sources an article draws on by itself (shared word runs, not shared topic words)."""
+        return [c.source for c in self.candidates(article_text, settings=settings)]
+
+    def word_search(self, query: str, *, limit: int = SEARCH_LIMIT) -> list[tuple[SourceRecord, float]]:
+        """Sources that hold the query's words (FTS5, bm25 rank): a topic search for people."""
+        return search.word_search(self.db, query, limit=limit)
+
+
+def _uri_path(path: str) -> str:
+    return quote(os.path.abspath(path))
+
+
+def _now() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

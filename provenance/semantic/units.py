@@ -1,0 +1,121 @@
+"""Units: the spans of a source that an article text may render, and the language of a span of the article.
+
+Every source is cut into units (sentences, the quotations inside them, clauses of long sentences, and pairs
+of sentences); the matcher embeds each unit once per process and compares article texts with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from provenance.pipeline.language import detect_code
+from provenance.pipeline.quotes import extract
+from provenance.settings import Settings, defaults
+from provenance.text import paragraphs, sentences
+
+if TYPE_CHECKING:
+    from provenance.pipeline.align import PreparedSource
+    from provenance.pipeline.context import Context
+
+# Where a prepared source keeps its units (PreparedSource.extra), with the settings that cut them.
+UNITS_KEY = "semantic.units"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A span of a source that a text may render: a sentence, a quotation, a clause or two sentences."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # sentence | quote | clause | window
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+")
+_TRIM = " \t\n\"“”«»„‘’'()[],;:–—-"
+
+
+def word_count(s: str) -> int:
+    return len(re.findall(r"\w+", s))
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return a, b
+
+
+def _clauses(text: str, a: int, b: int, min_words: int) -> list[tuple[int, int]]:
+    cuts = [a] + [m.end() for m in _CLAUSE_SPLIT.finditer(text, a, b)] + [b]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    merged: list[tuple[int, int]] = []
+    for s in spans:
+        if merged and word_count(text[merged[-1][0] : merged[-1][1]]) < min_words:
+            merged[-1] = (merged[-1][0], s[1])
+        else:
+            merged.append(s)
+    return merged if len(merged) > 1 else []
+
+
+def units_of(text: str, settings: Settings | None = None) -> tuple[Unit, ...]:
+    """The units of a text, each once, in order of position."""
+    s = settings or defaults()
+    spans: dict[tuple[int, int], str] = {}
+
+    def add(a: int, b: int, kind: str) -> None:
+        a, b = _trimmed(text, a, b)
+        if b > a and word_count(text[a:b]) >= s.semantic_min_unit_words and (a, b) not in spans:
+            spans[(a, b)] = kind
+
+    for p0, p1 in paragraphs(text):
+        sents = sentences(text, p0, p1)
+        for s0, s1 in sents:
+            add(s0, s1, "sentence")
+            for c0, c1 in _clauses(text, s0, s1, s.semantic_min_words):
+                add(c0, c1, "clause")
+        for (a, _), (_, b) in pairwise(sents):
+            add(a, b, "window")
+    for q in extract(text):
+        for a, b in q.parts:
+            add(a, b, "quote")
+            inner = sentences(text, a, b)
+            if len(inner) > 1:
+                for s0, s1 in inner:
+                    add(s0, s1, "quote")
+    return tuple(Unit(a, b, text[a:b], kind) for (a, b), kind in sorted(spans.items()))
+
+
+def source_units(src: PreparedSource, settings: Settings | None = None) -> tuple[Unit, ...]:
+    """The units of a prepared source, cut once per process for each unit setting."""
+    s = settings or defaults()
+    key = units_key(s)
+    hit = src.extra.get(key)
+    if hit is None:
+        hit = units_of(src.text, s)
+        src.extra[key] = hit
+    return hit
+
+
+def units_key(s: Settings) -> str:
+    """Where a prepared source keeps the units these settings cut (the settings that cut them in the key)."""
+    return f"{UNITS_KEY}:{s.semantic_min_words}:{s.semantic_min_unit_words}"
+
+
+def language_at(ctx: Context, start: int, end: int, text: str | None = None) -> str | None:
+    """The language of a span: its own when given and long enough to tell (a quote may be in another language
+    than its paragraph), else its paragraph's, else the document's."""
+    s = ctx.settings
+    if text is not None and len(re.findall(r"[^\W\d_]", text)) >= s.span_language_min_letters:
+        code, conf = detect_code(text)
+        if code is not None and conf >= s.span_language_min_confidence:
+            return code
+    for seg in getattr(ctx.language, "segments", ()):
+        if seg.start <= start < seg.end and seg.code:
+            return str(seg.code)
+    code = getattr(ctx.language, "code", None)
+    return str(code) if code else None
