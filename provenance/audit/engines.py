@@ -25,6 +25,7 @@ from provenance.errors import ProvenanceError, SettingsError
 from provenance.library import Candidate, Library
 from provenance.pipeline.context import SemanticStage, prepare
 from provenance.pipeline.load import Text
+from provenance.policy import judge
 from provenance.report import error_row
 from provenance.settings import Settings
 
@@ -92,6 +93,7 @@ def check_item(config: AuditConfig, item: Item, candidates: Sequence[Candidate] 
         state = _state(config, open_library=candidates is None)
         if candidates is not None:
             report = check_with_candidates(payload, state.sources, candidates, state.settings, state.stage)
+            report = judge(report, state.settings)
         else:
             report = check_one(payload, state.sources, state.settings, state.stage, library=state.library)
         d = report.to_dict()
