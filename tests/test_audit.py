@@ -85,8 +85,10 @@ def test_csv_columns_exactly_as_the_contract(inputs: Path, tmp_path: Path) -> No
         table = list(csv.reader(fh))
     assert table[0] == [
         "path", "language", "fidelity", "quote_fidelity", "quotes", "altered", "unsupported",
-        "findings_error", "findings_warning", "error", "signature",
-    ]  # fmt: skip  # the contract's columns, then the signature that every number depends on
+        "findings_error", "findings_warning", "error",
+        "verdict", "paraphrase_fidelity", "coverage", "translation_likelihood", "findings_info", "sources",
+        "error_code", "error_message", "signature",
+    ]  # fmt: skip  # the contract's columns, then more, and the signature that every number depends on
     assert len(table) == 1 + N_INPUTS
     by_path = {row[0]: dict(zip(table[0], row, strict=True)) for row in table[1:]}
     d3 = by_path[str(inputs / "d3_altered.en.txt")]
@@ -94,6 +96,12 @@ def test_csv_columns_exactly_as_the_contract(inputs: Path, tmp_path: Path) -> No
     assert d3["signature"].startswith("provenance:") and "altered_min_similarity=" in d3["signature"]
     assert 0 <= float(d3["fidelity"]) < 1 and int(d3["findings_error"]) >= 1
     assert by_path[str(inputs / "empty.txt")]["error"].startswith("empty: ")
+    empty = by_path[str(inputs / "empty.txt")]
+    assert empty["error_code"] == "empty" and empty["error"] == f"empty: {empty['error_message']}"
+    assert empty["verdict"] == "" and empty["sources"] == ""
+    assert d3["verdict"] == "fail" and d3["error_code"] == d3["error_message"] == ""
+    assert d3["sources"] == "orlin-council.en" and int(d3["findings_info"]) >= 0
+    assert 0 < float(d3["coverage"]) <= 1 and float(d3["translation_likelihood"]) < 0.5
 
 
 def test_output_order_is_input_order_and_jobs_agree(inputs: Path, tmp_path: Path) -> None:

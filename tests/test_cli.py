@@ -413,3 +413,90 @@ def test_bad_policy_is_one_line_and_exit_2(args: list[str], needle: str) -> None
     p = run_cli("check", D1, "--source", str(COUNCIL), *args, LEX)
     err = p.stderr.decode()
     assert p.returncode == 2 and err.count("\n") == 1 and needle in err, err
+
+
+# ---------------------------------------------------------------------------------------------- options named alike
+
+
+def _all_commands() -> list[tuple[str, Any]]:
+    out = []
+    for name, cmd in cli.commands.items():
+        out.append((name, cmd))
+        for sub, subcmd in getattr(cmd, "commands", {}).items():
+            out.append((f"{name} {sub}", subcmd))
+    return out
+
+
+def test_every_format_option_has_help() -> None:
+    for name, cmd in _all_commands():
+        for p in cmd.params:
+            if "--format" in getattr(p, "opts", []):
+                assert p.help and len(p.help) > 20, name
+
+
+def test_shared_options_are_declared_once() -> None:
+    source = "".join((ROOT / "provenance" / "cli" / f).read_text(encoding="utf-8")
+                     for f in ("__init__.py", "options.py", "bulk.py", "serve.py"))  # fmt: skip
+    for opt in ("--model", "--lexical-only", "--max-bytes", "--config", "--library", "--source", "--fail-on", "--out"):
+        assert source.count(f'"{opt}"') == 1, opt
+    for name in ("check", "audit"):
+        opts = {o for p in cli.commands[name].params for o in getattr(p, "opts", [])}
+        assert {"--library", "-o", "--out", "-q", "-v", "--format", "--model", "--config", "--fail-on"} <= opts, name
+    serve_opts = {o for p in cli.commands["serve"].params for o in getattr(p, "opts", [])}
+    assert {"--library", "--model", "--lexical-only", "--max-bytes", "--config", "-q"} <= serve_opts
+
+
+def test_library_takes_library_and_db_alike(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    assert run_cli("library", "add", str(COUNCIL), "--library", db).returncode == 0
+    listed = run_cli("library", "list", "--db", db, "--format", "json")
+    assert listed.returncode == 0 and [r["id"] for r in json.loads(listed.stdout)] == ["orlin-council.en"]
+    grouped = run_cli("library", "--library", db, "list")
+    assert grouped.returncode == 0 and "orlin-council.en" in grouped.stdout.decode()
+    checked = run_cli("check", D3, "--library", db, LEX)
+    assert checked.returncode == 1 and checked.stdout.decode().startswith("FAIL: ")
+
+
+def test_library_add_reads_layered_settings(tmp_path: Path) -> None:
+    cfg = tmp_path / "provenance.toml"
+    cfg.write_text("max_bytes = 100\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    p = run_cli("library", "add", str(COUNCIL), "--db", db, "--config", str(cfg))
+    assert p.returncode == 2 and "100" in p.stderr.decode()
+    p = run_cli("library", "add", str(COUNCIL), "--db", db, env={"PROVENANCE_MAX_BYTES": "100"})
+    assert p.returncode == 2 and "100" in p.stderr.decode()
+    assert run_cli("library", "add", str(COUNCIL), "--db", db, "--max-bytes", "100000").returncode == 0
+
+
+def test_audit_format_must_match_the_out_extension(tmp_path: Path) -> None:
+    p = run_cli("audit", D1, "--source", str(COUNCIL), "--format", "csv", "-o", str(tmp_path / "a.jsonl"), LEX)
+    assert p.returncode == 2 and "--format csv" in p.stderr.decode()
+    out = tmp_path / "a.csv"
+    p = run_cli("audit", D1, "--source", str(COUNCIL), "--format", "csv", "-o", str(out), "-q", LEX)
+    assert p.returncode == 0 and p.stderr == b"" and out.read_text(encoding="utf-8").startswith("path,language,")
+
+
+def test_loading_models_is_said_before_the_stage_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    from provenance import api
+    from provenance.settings import Settings
+
+    heard: list[str] = []
+    monkeypatch.setattr(api, "semantic_stage", lambda s: heard.append("loaded") and None)
+    api.check_paths([D1], [str(COUNCIL)], Settings(), note=heard.append)
+    assert heard[:2] == ["loading models…", "loaded"]
+    heard.clear()
+    api.check_paths([D1], [str(COUNCIL)], Settings(lexical_only=True), note=heard.append)
+    assert "loading models…" not in heard
+
+
+def test_notes_on_a_terminal_only_and_never_quiet(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    import sys
+
+    from provenance.cli.options import Notes
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    Notes().on_terminal("loading models…")
+    Notes(quiet=True).on_terminal("hidden")
+    Notes(verbose=True).detail("detail")
+    Notes().detail("no detail")
+    assert capsys.readouterr().err == "loading models…\ndetail\n"

@@ -22,12 +22,18 @@ from provenance.errors import InputError, SettingsError
 from provenance.render.jsonfmt import to_jsonl_line
 from provenance.report import ERROR_SCHEMA
 
-# The CSV header: the contract's summary columns (tests/contract/REPORT.md, "Audit rows"), then the report's
-# signature (everything that changed its numbers: versions, detectors, models, every setting).
+# The CSV header: the contract's summary columns (tests/contract/REPORT.md, "Audit rows"), then what a
+# spreadsheet reader asks next (docs/report-schema.md): the verdict (pass/fail under the audit's gate), the
+# other scores, the info count, the sources checked against (ids, space-separated; a library's picks), the
+# error's code and message apart, and last the report's signature (everything that changed its numbers).
 CSV_COLUMNS = (
     "path", "language", "fidelity", "quote_fidelity", "quotes", "altered", "unsupported",
-    "findings_error", "findings_warning", "error", "signature",
+    "findings_error", "findings_warning", "error",
+    "verdict", "paraphrase_fidelity", "coverage", "translation_likelihood", "findings_info", "sources",
+    "error_code", "error_message", "signature",
 )  # fmt: skip
+_FLOATS = ("fidelity", "quote_fidelity", "paraphrase_fidelity", "coverage", "translation_likelihood")
+_INTS = ("quotes", "altered", "unsupported", "findings_error", "findings_warning", "findings_info")
 FORMATS = {".jsonl": "jsonl", ".csv": "csv"}
 
 # Rows are synced to disk at most this often. A killed process loses nothing either way (each row is
@@ -53,6 +59,7 @@ def summarize(d: dict[str, Any]) -> dict[str, Any]:
         return {
             **dict.fromkeys(CSV_COLUMNS, None), "path": d["document"]["path"],
             "error": f"{err.get('code')}: {err.get('message')}",
+            "error_code": err.get("code"), "error_message": err.get("message"),
         }  # fmt: skip
     kinds = Counter(q["match"]["kind"] for q in d["quotes"])
     severities = Counter(f["severity"] for f in d["findings"])
@@ -67,6 +74,14 @@ def summarize(d: dict[str, Any]) -> dict[str, Any]:
         "findings_error": severities["error"],
         "findings_warning": severities["warning"],
         "error": None,
+        "verdict": None if "verdict" not in d else ("pass" if d["verdict"]["pass"] else "fail"),
+        "paraphrase_fidelity": d["scores"]["paraphrase_fidelity"],
+        "coverage": d["scores"]["coverage"],
+        "translation_likelihood": d["scores"]["translation_likelihood"],
+        "findings_info": severities["info"],
+        "sources": " ".join(s["id"] for s in d["sources"]),
+        "error_code": None,
+        "error_message": None,
         "signature": (d.get("tool") or {}).get("signature"),
         "alterations": alterations(d),
     }
@@ -96,12 +111,12 @@ def _csv_summary(values: Sequence[str]) -> dict[str, Any]:
         return kind(s) if s != "" else None
 
     d: dict[str, Any] = dict(zip(CSV_COLUMNS, values, strict=True))
-    for c in ("fidelity", "quote_fidelity"):
+    for c in _FLOATS:
         d[c] = num(d[c], float)
-    for c in ("quotes", "altered", "unsupported", "findings_error", "findings_warning"):
+    for c in _INTS:
         d[c] = num(d[c], int)
-    d["error"] = d["error"] or None
-    d["signature"] = d["signature"] or None
+    for c in ("error", "verdict", "sources", "error_code", "error_message", "signature"):
+        d[c] = d[c] or None
     return d
 
 

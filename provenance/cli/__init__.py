@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 import click
 
-from provenance import __version__
 from provenance.cli.bulk import audit, library
 from provenance.cli.options import (
     EXIT_FAILED,
@@ -34,6 +33,7 @@ from provenance.cli.options import (
 )
 from provenance.cli.serve import serve
 from provenance.errors import ProvenanceError, SettingsError
+from provenance.version import __version__
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 

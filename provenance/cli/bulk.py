@@ -21,6 +21,7 @@ from provenance.cli.options import (
     gate_options,
     library_option,
     max_bytes_option,
+    out_option,
     settings_options,
     source_option,
     verbosity_options,
@@ -39,10 +40,7 @@ DB_HELP = "The library file (default: provenance-library.db); --db is the same o
 @source_option
 @library_option(help="A source library: each article is checked against the sources it draws on.")
 @format_option(("jsonl", "csv"), default=None, from_extension=True)
-@click.option(
-    "--out", "-o", "out", required=True, metavar="PATH",
-    help="The output file: a report a line (.jsonl) or a summary row a line (.csv).",
-)  # fmt: skip
+@out_option("The output file: a report a line (.jsonl) or a summary row a line (.csv).", required=True)
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Worker processes (or dask workers).")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default=None, help="local (default) or dask.")
 @click.option("--scheduler", help="A dask.distributed scheduler address (tcp://host:8786); implies --engine dask.")

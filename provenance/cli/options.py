@@ -41,7 +41,7 @@ source_option = click.option(
 
 def library_option(*, alias_db: bool = False, help: str | None = None) -> Callable[[F], F]:
     """``--library DB`` (``--db`` too where the library commands always took it)."""
-    names = ("--library", "--db") if alias_db else ("--library",)
+    names = ("--library", "--db")[: 2 if alias_db else 1]
     return click.option(
         *names, "library", metavar="DB", default=None,
         help=help or "A source library built by 'provenance library add': the sources an article draws on are "
@@ -73,10 +73,12 @@ def format_option(formats: Sequence[str], default: str | None = "text", **kw: An
     )  # fmt: skip
 
 
-out_option = click.option(
-    "--out", "-o", "out", type=click.Path(dir_okay=False, writable=True), metavar="PATH",
-    help="Write to this file instead of standard output.",
-)  # fmt: skip
+def out_option(
+    help: str = "Write to this file instead of standard output.", *, required: bool = False
+) -> Callable[[F], F]:
+    return click.option(
+        "--out", "-o", "out", type=click.Path(dir_okay=False), metavar="PATH", required=required, help=help
+    )
 
 
 # With --out and no --format, the file's extension names the format; anything else is text.
@@ -85,7 +87,7 @@ EXTENSION_FORMATS = {".json": "json", ".jsonl": "jsonl", ".md": "markdown", ".ht
 
 def output_options(fn: F) -> F:
     """--format and -o/--out: the output options every reporting command shares."""
-    return _stack(format_option(REPORT_FORMATS, default=None), out_option)(fn)
+    return _stack(format_option(REPORT_FORMATS, default=None), out_option())(fn)
 
 
 def report_format(fmt: str | None, out: str | None) -> str:

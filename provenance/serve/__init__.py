@@ -36,13 +36,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, TextIO
 from urllib.parse import urlsplit
 
-from provenance import __version__
 from provenance.api import gate, semantic_stage
 from provenance.errors import InputError, ProvenanceError, SettingsError
 from provenance.pipeline.context import Context, SemanticStage
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import Report
 from provenance.settings import Settings
+from provenance.version import __version__
 
 CHECK_PATH, HEALTH_PATH = "/v1/check", "/healthz"
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8750
