@@ -188,8 +188,9 @@ class Settings:
     semantic_anchor_bonus_max: int = 2
     # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it.
     semantic_anchor_penalty: float = 0.1
-    # A name the source never mentions takes this off (for two at most): likely someone else's words.
+    # A name the source never mentions takes this off, for this many names at most: likely someone else's words.
     semantic_foreign_name_penalty: float = 0.05
+    semantic_foreign_name_max: int = 2
     # --- claims (semantic/claims.py) -------------------------------------------------------------
     # A claim and a source span are about one thing when they share this many distinctive word stems ...
     claim_topic_min_stems: int = 2
@@ -208,6 +209,8 @@ class Settings:
     # Stem length: joins "negotiation"/"negotiations" and suits Slavic endings (shorter in Cyrillic).
     claim_stem_chars: int = 6
     claim_stem_chars_cyrillic: int = 5
+    # Words shorter than this ("of", "is") are not content words of a claim, whatever the stop-word list says.
+    claim_min_word_chars: int = 3
     # A claim credited to a source voice is carried when its best span reaches this calibrated similarity.
     claim_carried_similarity: float = 0.5
     # Probability of "contradiction" at which an NLI cross-encoder's verdict stands.
@@ -222,6 +225,9 @@ class Settings:
     edition_min_words: int = 4
     # A mutual best match in order between two confident pairs needs only this margin (a headline).
     edition_gap_margin: float = 0.1
+    # The fast model screens a pair of editions first: below this share of the pairs needed, the slow model
+    # is not run (the fast model finds fewer pairs across languages it reads through a bridge).
+    edition_screen_share: float = 0.5
     # Findings listed per side at most; the summary gives the counts.
     edition_max_listed: int = 20
     # --- the source library (library/search.py) -------------------------------------------------

@@ -80,18 +80,18 @@ def toks(text: str, offset: int = 0, settings: Settings | None = None) -> list[T
     return out
 
 
-def _content(word: str) -> bool:
-    return len(word) >= 3 and not word.isdigit() and word not in STOPWORDS and word not in A.NEGATIONS
+def _content(word: str, min_chars: int) -> bool:
+    return len(word) >= min_chars and not word.isdigit() and word not in STOPWORDS and word not in A.NEGATIONS
 
 
 def content_stems(text: str, settings: Settings | None = None) -> frozenset[str]:
     s = settings or defaults()
-    return _content_stems(text, s.claim_stem_chars, s.claim_stem_chars_cyrillic)
+    return _content_stems(text, s.claim_stem_chars, s.claim_stem_chars_cyrillic, s.claim_min_word_chars)
 
 
 @lru_cache(maxsize=8192)
-def _content_stems(text: str, n: int, n_cyrillic: int) -> frozenset[str]:
-    return frozenset(_stem(w, n, n_cyrillic) for w in _words(text) if _content(w))
+def _content_stems(text: str, n: int, n_cyrillic: int, min_chars: int) -> frozenset[str]:
+    return frozenset(_stem(w, n, n_cyrillic) for w in _words(text) if _content(w, min_chars))
 
 
 def _words(text: str) -> list[str]:
@@ -110,7 +110,9 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
         end = _CLAUSE_END.search(text, m.end())
         tail = text[m.end() : end.start() if end else len(text)]
         words = _words(tail)[: s.negation_scope_words]
-        scopes.append({_stem(x, s.claim_stem_chars, s.claim_stem_chars_cyrillic) for x in words if _content(x)})
+        stems = {_stem(x, s.claim_stem_chars, s.claim_stem_chars_cyrillic) for x in words
+                 if _content(x, s.claim_min_word_chars)}  # fmt: skip
+        scopes.append(stems)
     return scopes
 
 
@@ -212,7 +214,8 @@ def distinctive_stems(src: PreparedSource, settings: Settings | None = None) -> 
 
 def _cache_key(name: str, s: Settings, *more: object) -> str:
     """Where a source keeps what these settings derive from it: the stems and units depend on them."""
-    parts = (s.claim_stem_chars, s.claim_stem_chars_cyrillic, s.semantic_min_words, s.semantic_min_unit_words, *more)
+    parts = (s.claim_stem_chars, s.claim_stem_chars_cyrillic, s.claim_min_word_chars, s.semantic_min_words,
+             s.semantic_min_unit_words, *more)  # fmt: skip
     return name + ":" + ":".join(map(str, parts))
 
 

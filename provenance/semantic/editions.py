@@ -171,7 +171,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
             pairs = align_editions(matcher.vectors(fast, art_texts, art_langs),
                                    matcher.vectors(fast, src_texts, [src.language] * len(srcs)),
                                    _margin_for(fast.name, not bridged, s), s)  # fmt: skip
-            if len(pairs) < needed / 2:
+            if len(pairs) < needed * s.edition_screen_share:
                 continue
         if spec is None or not matcher.load(spec):
             continue

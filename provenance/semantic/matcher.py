@@ -120,7 +120,7 @@ class Match:
             self.margin
             + s.semantic_anchor_bonus * min(v.facts, s.semantic_anchor_bonus_max)
             - s.semantic_anchor_penalty * len(v.conflicts)
-            - s.semantic_foreign_name_penalty * min(v.foreign_names, 2)
+            - s.semantic_foreign_name_penalty * min(v.foreign_names, s.semantic_foreign_name_max)
         )
 
     def threshold(self, cross: bool) -> float:
