@@ -118,6 +118,8 @@ def test_devset_article_answered_with_its_report(server: Server, validator: Any)
         v is None for v in report["tool"]["models"].values()
     )
     assert r.headers["provenance-gate"] == "fail"  # an altered quote is an error finding
+    assert report["verdict"]["pass"] is False and report["verdict"]["summary"].startswith("FAIL: ")
+    assert "QUOTE_ALTERED" in report["verdict"]["reasons"]
 
 
 def test_healthz(server: Server) -> None:
@@ -135,6 +137,7 @@ def test_verbatim_article_passes_the_gate(server: Server, validator: Any) -> Non
     assert report["document"]["path"] == "d1"
     assert [q["match"]["kind"] for q in report["quotes"]] == ["verbatim", "verbatim"]
     assert r.headers["provenance-gate"] == "pass"
+    assert report["verdict"]["summary"] == "PASS: 0 errors, 0 warnings · fidelity 1.00 · 2 quotes: 2 verbatim"
 
 
 def test_no_sources_is_a_report_too(server: Server, validator: Any) -> None:
@@ -142,6 +145,7 @@ def test_no_sources_is_a_report_too(server: Server, validator: Any) -> None:
     assert r.status == 200
     assert_valid(validator, r.json())
     assert "NO_SOURCES" in {f["code"] for f in r.json()["findings"]}
+    assert r.json()["verdict"]["summary"].startswith("PASS: no sources checked")
 
 
 def test_html_format(server: Server) -> None:
