@@ -21,6 +21,7 @@ from provenance.pipeline.align import PreparedSource
 from provenance.pipeline.context import SemanticStage
 from provenance.pipeline.load import Text, load_many, text_from_string
 from provenance.report import Finding, Report
+from provenance.semantic import models
 from provenance.semantic import stage as semantic_module
 from provenance.settings import Settings, load_settings
 
@@ -124,9 +125,7 @@ def check_with_candidates(
 
 
 def models_listing(fmt: str = "text") -> str:
-    from provenance.semantic.models import listing
-
-    return listing(fmt)
+    return models.listing(fmt)
 
 
 def semantic_stage(settings: Settings) -> SemanticStage | None:

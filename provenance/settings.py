@@ -12,6 +12,7 @@ import functools
 import math
 import os
 import re
+import tomllib
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -500,13 +501,6 @@ def _read_file(path: str | Path | None) -> tuple[dict[str, Any], str]:
 
 
 def _parse_toml(p: Path) -> dict[str, Any]:
-    try:
-        import tomllib
-    except ImportError:  # Python 3.10
-        try:
-            import tomli as tomllib  # type: ignore[no-redef]
-        except ImportError:
-            raise SettingsError(f"{p}: reading settings files needs Python 3.11 or the 'tomli' package") from None
     try:
         data: dict[str, Any] = tomllib.loads(p.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as e:

@@ -190,7 +190,7 @@ def _plain_extract(markup: str) -> tuple[list[str], dict[str, str]]:
 
 
 def _block_parser() -> Any:
-    from html.parser import HTMLParser
+    from html.parser import HTMLParser  # stdlib, but not paid for at import (tests/test_load.py)
 
     class BlockParser(HTMLParser):
         def __init__(self) -> None:
