@@ -152,6 +152,11 @@ class Settings:
     surname_min_ratio: int = 75
     # Surnames shorter than this must be equal ("Li", "Ng").
     surname_min_fuzzy_len: int = 4
+    # A name's consonant skeleton must have this many letters to stand for the name (pipeline/variants.py):
+    # shorter skeletons match unrelated names.
+    variant_min_skeleton: int = 3
+    # A false start repeats at most this many words ("we will — we will").
+    max_stutter_words: int = 4
     # --- semantic matching (semantic/matcher.py) -------------------------------------------------
     # A quote's own language is detected when it has this many letters (it may be in another language than
     # its paragraph), and taken when the detector is this sure; else its paragraph's language counts.
