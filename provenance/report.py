@@ -112,6 +112,9 @@ class QuoteMatch:
     changes: tuple[Change, ...] = ()
     source_speaker: str | None = None
     reason: str | None = None
+    # Differences that change no word of what was said (spelling variants, a transcript's fillers, a tail
+    # past a cut-off source's end): listed for the reader, never counted as changes.
+    notes: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -127,6 +130,8 @@ class QuoteMatch:
             d["source_speaker"] = self.source_speaker
         if self.reason is not None:
             d["reason"] = self.reason
+        if self.notes:
+            d["notes"] = list(self.notes)
         return d
 
 

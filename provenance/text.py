@@ -33,7 +33,25 @@ LATIN_TO_CYRILLIC = {
     "X": "Х",
 }  # fmt: skip
 
-_WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w+(?:['’ʼ]\w+)*", re.UNICODE)
+# A dotted acronym ("U.S.", "U.N", "D.C.") is one word, so that it equals its undotted spelling ("US").
+_WORD = re.compile(
+    r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*"
+    r"(?:['’ʼ\u00ad\u200b-\u200d\u2060][\w\u0300-\u036f\u064b-\u065f\u0670]+)*",
+    re.UNICODE,
+)
+# Format characters that CMS exports leave inside words (soft hyphen, zero-width space/joiners, word joiner,
+# bidi controls, BOM): not part of the word for any comparison.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                     "\u2066\u2067\u2068\u2069\ufeff"))
+# Arabic orthography that writers add or drop freely: diacritics (harakat, superscript alef), tatweel, and
+# hamza/alef/taa-marbuta/alef-maqsura forms (the usual normalisation of Arabic IR, as in pyarabic).
+_AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_AR_LETTERS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك"}
+)
+# Proclitics joined to an Arabic word: the conjunctions و/ف, then the article (with ب/ك/ل before it). Both
+# sides of a comparison are stripped alike, so a clitic added or dropped is no change of words.
+_AR_PROCLITIC = re.compile("^(?:[وف](?=..))?(?:(?:[بكل]?ال|لل)(?=..))?")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and whitespace, or at a
 # paragraph end. Abbreviations such as "U.S." or "D.C." are not ends: the next word starts lower-case or
@@ -93,10 +111,17 @@ def fold_lookalikes(word: str) -> tuple[str, bool]:
 @functools.lru_cache(maxsize=1 << 16)  # a pure function called for every word of every text: cache it
 def norm_word(word: str) -> str:
     """The comparison form of a word: look-alikes folded, case folded, apostrophes unified."""
+    word = word.translate(_INVISIBLE)
+    if "." in word and not word[0].isdigit():
+        word = word.replace(".", "")  # a dotted acronym
     folded, _ = fold_lookalikes(word)
     folded = folded.casefold()
     for a in APOSTROPHES:
         folded = folded.replace(a, "'")
+    if folded[:1].isdigit() and not folded.isascii():
+        folded = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in folded)  # ٣ → 3, ۳ → 3
+    elif "\u0600" <= folded[:1] <= "\u06ff":
+        folded = _AR_PROCLITIC.sub("", _AR_MARKS.sub("", folded).translate(_AR_LETTERS))
     return folded
 
 

@@ -87,4 +87,4 @@ def test_claim_credited_to_a_body_no_source_speaks_for() -> None:
     )
     warned = [f for f in rep.findings if f.code == "UNSOURCED_ATTRIBUTION"]
     assert [article[f.start : f.end] for f in warned] == ["the State Department said"]
-    assert all(f.severity == "warning" for f in warned)
+    assert all(f.severity == "info" for f in warned)  # a voice is often named only in a source's header

@@ -23,7 +23,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
-from provenance.pipeline import quotes
+from provenance.pipeline import quotes, variants
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings
 from provenance.text import Token, tokens
@@ -548,10 +548,18 @@ def _surface(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
 
 
 def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list[Change], int]:
-    """Word-level changes not explained by editorial marks, and how many the marks did explain."""
+    """Word-level changes not explained by editorial marks or variants, and how many were explained."""
+    changes, explained, _ = changes_and_notes(al, quote_text, settings)
+    return changes, explained
+
+
+def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tuple[list[Change], int, list[str]]:
+    """The changes, the count of differences explained, and a note for each variant or unchecked tail."""
     out: list[Change] = []
+    notes: list[str] = []
     explained = 0
     src = al.source
+    n_src = len(src.norms)
     for p in al.pieces:
         qt = p.piece.toks
         for o in p.ops:
@@ -562,16 +570,60 @@ def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list
                 continue
             q = _surface(quote_text, qt, o.q1, o.q2)
             s = _surface(src.text, src.toks, o.s1, o.s2)
+            note = _variant_note(o, p, src, q, s, n_src)
+            if note is not None:
+                explained += 1
+                notes.append(note)
+                continue
             op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
             out.append(Change(op, q, s))
-    return out, explained
+    return out, explained, notes
+
+
+def _variant_note(
+    o: Op, p: PieceAlignment, src: PreparedSource, q: str | None, s: str | None, n_src: int
+) -> str | None:
+    """A note when a difference says the same thing (see :mod:`variants`), or is past a cut-off source's end."""
+    qn = [t.norm for t in p.piece.toks[o.q1 : o.q2]]
+    sn = list(src.norms[o.s1 : o.s2])
+    if o.tag == "replace":
+        found = variants.variant(q, s)
+        if found:
+            return found
+        if o.s2 >= n_src and o.q2 == len(p.piece.toks) and qn and sn and qn[0].startswith(sn[-1][:3]):
+            return f"the source ends mid-word (“{s}”): “{q}” not checked"
+    if o.tag == "source_only":
+        found = variants.dropped_speech(sn, src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8])
+        if found:
+            return found
+        near_number = any(w[:1].isdigit() for w in src.norms[max(0, o.s1 - 1) : o.s1])
+        if variants.percent_word(sn, near_number):
+            return f"“{s}” written as a sign"
+    if o.tag == "quote_only":
+        k = len(qn)
+        if k and (list(src.norms[max(0, o.s1 - k) : o.s1]) == qn or list(src.norms[o.s1 : o.s1 + k]) == qn):
+            return f"“{q}” stands beside the span in the source (a repeated start)"
+        near_number = o.q1 > 0 and p.piece.toks[o.q1 - 1].norm[:1].isdigit()
+        if variants.percent_word(qn, near_number):
+            return f"“{q}” for a percent sign"
+        if o.q2 == len(p.piece.toks) and p.s_end >= n_src:
+            return f"the source ends here: “{q}” not checked (cut off)"
+        if o.q1 == 0 and p.s_start == 0 and o.s1 == 0:
+            return f"the source starts here: “{q}” not checked (cut off)"
+    return None
 
 
 def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
     if not changes and al.matched and al.quote_words:
         return "near_verbatim" if marks else "verbatim"
     if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
-        return "altered"
+        changed = sum(len((c.quote or c.source or "").split()) for c in changes)
+        # "altered" accuses a writer of changing a speaker's words: it needs most words in place and the
+        # changes local. A looser match is another text on the same subject, not this one altered.
+        if al.similarity >= settings.altered_strong_similarity and changed <= max(
+            settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words
+        ):
+            return "altered"
     return "unsupported"
 
 
@@ -592,7 +644,7 @@ def match_quote(
         al = _verbatim_alignment(pieces, src) if too_long else align_pieces(pieces, src, settings)
         if al is None:
             continue
-        changes, _ = changes_of(al, doc_text, settings)
+        changes, _, notes = changes_and_notes(al, doc_text, settings)
         kind = classify(al, changes, marks, settings)
         if kind == "unsupported":
             key = (0, al.similarity)
@@ -600,7 +652,7 @@ def match_quote(
         else:
             s0, s1 = al.source_span()
             key = (_KIND_RANK[kind], al.similarity)
-            qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes))
+            qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes), notes=tuple(notes))
         if best is None or key > best[0]:
             best = (key, qm, al if kind != "unsupported" else None)
     if best is None and too_long:
@@ -612,7 +664,7 @@ def match_quote(
     if al is not None:
         s0, s1 = al.source_span()
         qtext = " ".join(doc_text[a:b] for a, b in parts)
-        qm = QuoteMatch(qm.kind, qm.source, s0, s1, qm.similarity, chrf(qtext, al.source.text[s0:s1]), qm.changes)
+        qm = dataclasses.replace(qm, source_start=s0, source_end=s1, chrf=chrf(qtext, al.source.text[s0:s1]))
     return qm, al, marks
 
 

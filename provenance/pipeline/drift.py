@@ -13,10 +13,13 @@ import itertools
 import re
 from collections.abc import Iterable, Sequence
 
+from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
+from provenance.pipeline import variants
 from provenance.pipeline.align import Alignment, PieceAlignment
 from provenance.report import Drift
-from provenance.text import Token
+from provenance.settings import Settings
+from provenance.text import Token, norm_word
 
 NUMBER_WORDS = {
     # English
@@ -36,17 +39,29 @@ NUMBER_WORDS = {
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)
 WEEKDAYS = frozenset(_anchors.WEEKDAYS)
-NEGATIONS = _anchors.NEGATIONS  # contractions ("isn't") are caught by their ending, see _negative
-MODALS = {
-    # word -> strength class: a change of class is modality drift ("will" -> "may")
-    "will": "certain", "shall": "certain", "must": "certain", "would": "conditional", "should": "ought",
-    "may": "possible", "might": "possible", "could": "possible", "can": "able", "likely": "possible",
-    "possibly": "possible", "perhaps": "possible", "probably": "possible",
-    "буде": "certain", "будуть": "certain", "мусить": "certain", "має": "ought", "повинен": "ought",
-    "може": "possible", "можуть": "possible", "можливо": "possible", "ймовірно": "possible",
-    "будет": "certain", "будут": "certain", "должен": "ought", "должны": "ought", "может": "possible",
-    "могут": "possible", "возможно": "possible", "вероятно": "possible",
-}  # fmt: skip
+
+
+# A negation added or dropped is one or two words ("not", "no longer"); a longer run one side skips is text
+# left out (often quoted elsewhere), not a flipped statement.
+MAX_NEGATION_GAP = 3
+
+
+@functools.cache
+def modal_classes() -> dict[str, frozenset[str]]:
+    """Modal word -> strength classes, every language (lexicon ``modality.LANG.tsv``)."""
+    out: dict[str, frozenset[str]] = {}
+    for lang in lexicon.languages("modality"):
+        for word, classes in lexicon.table("modality", lang).items():
+            out[norm_word(word)] = frozenset(classes.split(","))
+    return out
+
+
+@functools.cache
+def negations() -> frozenset[str]:
+    """Clause negations, every language (lexicon ``negation.LANG.txt``), in comparison form."""
+    return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
+
+
 QUALIFIERS = frozenset(
     [
         "immediate",
@@ -137,17 +152,27 @@ def _is_name(tok: Token, text: str) -> bool:
     return bool(before) and before[-1:] not in ".!?\n:"
 
 
-def drift_of(al: Alignment, doc_text: str) -> list[Drift]:
-    """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers."""
+def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> list[Drift]:
+    """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers.
+
+    Only an alignment that is confidently the same statement is read (``drift_min_similarity``): on a loose
+    one, words that differ are other words, not changed ones, and every "drift" would be a false alarm."""
+    settings = settings or Settings()
+    if al.similarity < settings.drift_min_similarity:
+        return []
     out: list[Drift] = []
     src = al.source
     for p in al.pieces:
-        out.extend(_piece_drift(p, doc_text, src.text, src.toks))
+        out.extend(_piece_drift(p, doc_text, src.text, src.toks, src.language))
     out.extend(_negation_drift(al, doc_text))
     return dedup(out)
 
 
-def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+def _piece_drift(
+    p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], src_language: str | None = None
+) -> list[Drift]:
+    """Drift in one piece's operations. German capitalises every noun, so a capital is no sign of a name there
+    and names are not compared."""
     out: list[Drift] = []
     qt = p.piece.toks
     for o in p.ops:
@@ -165,21 +190,26 @@ def _piece_drift(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]
             qn, sn = _numbers(qw), _numbers(sw)
             if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
                 out.append(Drift("number", q_side, s_side))
-            qd = [w for w in qw if is_date_word(w)]
-            sd = [w for w in sw if is_date_word(w)]
-            if local and qd and sd and qd != sd:
+            if local and _dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
             snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
-            if local and qnames and snames and {t.norm for t in qnames} != {t.norm for t in snames}:
+            if (
+                local
+                and qnames
+                and snames
+                and src_language != "de"
+                and _swapped_name(qnames, snames, doc, stext, stoks, qt)
+            ):
                 out.append(Drift("name", q_side, s_side))
-            qm = {MODALS[w] for w in qw if w in MODALS}
-            sm = {MODALS[w] for w in sw if w in MODALS}
+            qm = _modals(qt[o.q1 : o.q2], doc)
+            sm = _modals(stoks[o.s1 : o.s2], stext)
             if qm and sm and not (qm & sm):  # "will" -> "may"; a modal merely dropped is tense, not hedging
                 out.append(Drift("modality", q_side, s_side))
         if o.tag in ("replace", "source_only"):
-            dropped = [w for w in sw if w in QUALIFIERS and w not in qw]
-            if dropped and not [w for w in qw if w in QUALIFIERS]:
+            kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
+            dropped = [w for w in sw if w in QUALIFIERS and w not in kept]
+            if local and dropped and not [w for w in qw if w in QUALIFIERS]:
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     out.extend(_unpaired_numbers(p, doc, stext, stoks))
     return out
@@ -258,12 +288,19 @@ def _sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
 
 
 def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
+    """A negation one side has and the other lacks, over the aligned words. Words one side skips in a long
+    run (a clause the article quotes elsewhere, or leaves out) are not compared: only a short insertion or
+    deletion (“not”, “no longer”) is a negation added or dropped."""
     q_neg: list[Token] = []
     s_neg: list[int] = []
     stoks = al.source.toks
     for p in al.pieces:
-        q_neg += [t for t in p.piece.toks if _negative(t.norm)]
-        s_neg += [k for k in range(p.s_start, p.s_end) if _negative(stoks[k].norm)]
+        qt = p.piece.toks
+        for o in p.ops:
+            if o.tag in ("quote_only", "source_only") and max(o.q2 - o.q1, o.s2 - o.s1) > MAX_NEGATION_GAP:
+                continue
+            q_neg += [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
+            s_neg += [k for k in range(o.s1, o.s2) if _negative(stoks[k].norm)]
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states
@@ -275,7 +312,46 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
 
 
 def _negative(word: str) -> bool:
-    return word in NEGATIONS or word.endswith("n't")
+    return word in negations() or word.endswith("n't")
+
+
+def _modals(toks: Sequence[Token], text: str) -> frozenset[str]:
+    """The strength classes of the modal words among ``toks`` ("May" capitalised is the month)."""
+    classes = modal_classes()
+    out: set[str] = set()
+    for t in toks:
+        if t.norm in classes and not text[t.start : t.start + 1].isupper():
+            out |= classes[t.norm]
+    return frozenset(out)
+
+
+def _dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
+    """Month names (in any of their systems) or weekdays that disagree; a weekday beside a date is no change."""
+    qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
+    sm = {_anchors.MONTHS[w] for w in sw if w in _anchors.MONTHS} | {variants.month_number(w) for w in sw} - {None}
+    if qm and sm:
+        return qm != sm
+    qd = {_anchors.WEEKDAYS[w] for w in qw if w in _anchors.WEEKDAYS}
+    sd = {_anchors.WEEKDAYS[w] for w in sw if w in _anchors.WEEKDAYS}
+    return bool(qd and sd and qd != sd)
+
+
+def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
+                  stoks: Sequence[Token], passage: Sequence[Token]) -> bool:  # fmt: skip
+    """A name swapped for another person or body: the article's name is another one the source itself names
+    (so not a spelling, alias, abbreviation or translation of the source's), and no variant of it."""
+    q = " ".join(doc[t.start : t.end] for t in qnames)
+    s = " ".join(stext[t.start : t.end] for t in snames)
+    if {t.norm for t in qnames} == {t.norm for t in snames} or variants.variant(q, s) or _anchors.same_name(q, s):
+        return False
+    if any(len(doc[t.start : t.end]) > 1 and doc[t.start : t.end].isupper() for t in [*qnames, *snames]):
+        return False  # an acronym stands for a name written out elsewhere
+    if {t.norm for t in snames} & {t.norm for t in passage}:
+        return False  # the source's name is still in the passage: words moved, not a name swapped
+    if len(qnames) >= 2 and len(snames) >= 2:
+        return True  # one full name ("Ana Lind") for another ("Tomas Verhoeven")
+    source_names = {t.norm for t in stoks if _is_name(t, stext)}
+    return all(t.norm in source_names for t in qnames)
 
 
 def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -43,9 +44,26 @@ def check(
     _passages(ctx)
     if semantic is not None:
         semantic.refine(ctx)
+    else:
+        _other_language_unchecked(ctx)
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
     return _report(ctx, semantic)
+
+
+def _other_language_unchecked(ctx: Context) -> None:
+    """Without the semantic stage, a quote in another language than every source cannot be judged: a
+    translation shares no words with its original. It is ``unchecked`` with that reason, not ``unsupported``."""
+    langs = {s.language for s in ctx.sources}
+    if not langs or None in langs:
+        return
+    for i, q in enumerate(ctx.quotes):
+        if q.match.kind != "unsupported":
+            continue
+        code, conf = language.detect_code(q.text)
+        if code is not None and conf >= 0.5 and code not in langs:
+            why = f"in {code}, and no source is: translations are read by the semantic stage (not loaded)"
+            ctx.quotes[i] = dataclasses.replace(q, match=QuoteMatch("unchecked", reason=why))
 
 
 def _quotes(ctx: Context) -> None:
@@ -54,7 +72,7 @@ def _quotes(ctx: Context) -> None:
         qid = f"q{i}"
         found_drift: tuple[drift.Drift, ...] = ()
         if al is not None and qm.kind in ("altered", "near_verbatim"):
-            found_drift = tuple(drift.drift_of(al, ctx.text))
+            found_drift = tuple(drift.drift_of(al, ctx.text, ctx.settings))
         if al is not None:
             ctx.alignments[qid] = al
         if raw.speaker_span is not None:
@@ -84,7 +102,7 @@ def _passages(ctx: Context) -> None:
             s0, s1 = al.source_span()
             pm = PassageMatch(kind, al.source.id, s0, s1, al.similarity)
             body = ctx.text[s_start:s_end]
-            ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text))))
+            ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text, ctx.settings))))
 
 
 def _sentence_runs(

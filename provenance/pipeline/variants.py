@@ -1,0 +1,146 @@
+"""The equivalence layer: differences between a quote and its source that change no word of what was said.
+
+An editor who is told that a correct quote is altered stops trusting the tool, so before a difference becomes
+a change it is tried against the variants real copy is full of:
+
+- spelling variants of one word or name: abbreviations written out (``Dept.``/``Department``, ``U.S.``/
+  ``United States``), transliterations of one name (``Mohammed``/``Muhammad``, ``Oleksandr``/``Alexander``),
+  month names in another system (Arabic ``شباط``/``فبراير``), a number with or without its percent word;
+- what spoken sources hold and quotes clean up: fillers (``um``, ``euh``) and false starts that repeat the
+  words next to them (``we will — we will``);
+- the end of a cut-off source: quote words past the source's last word are not checked, not changed.
+
+Token-level variants (dots in acronyms, Arabic orthography and clitics, digits, invisible characters) are
+folded earlier, in :func:`provenance.text.norm_word`. Each variant found here becomes a note on the match,
+never a change. Vocabularies are lexicon data (``abbreviations.tsv``, ``months.tsv``, ``fillers.LANG.txt``,
+``percent.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from provenance import lexicon
+from provenance.text import norm_word, tokens
+
+# A name's consonant skeleton must have this many letters to stand for the name: shorter skeletons
+# ("Ali"/"Ela" → "l") match unrelated names.
+MIN_SKELETON = 3
+# A false start repeats at most this many words ("we will — we will", "the, the").
+MAX_STUTTER_WORDS = 4
+
+
+@functools.cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    return {k.casefold(): tuple(norm_word(w) for w in v.split()) for k, v in lexicon.table("abbreviations").items()}
+
+
+@functools.cache
+def _months() -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Month names as word tuples (longest first, so "كانون الثاني" wins over a shorter name)."""
+    out = {tuple(norm_word(w) for w in name.split()): int(n) for name, n in lexicon.table("months").items()}
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@functools.cache
+def _fillers() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in lexicon.words_all("fillers"))
+
+
+@functools.cache
+def _percent() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in lexicon.words("percent"))
+
+
+_ASCII_FOLD = [("ph", "f"), ("kh", "h"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("w", "v"),
+               ("j", "y"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("z", "s")]  # fmt: skip
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def skeleton(name: str) -> str:
+    """A name's consonant skeleton in Latin letters: transliterations of one name share it."""
+    from anyascii import anyascii
+
+    s = re.sub(r"[^a-z]", "", anyascii(name).lower())
+    for a, b in _ASCII_FOLD:
+        s = s.replace(a, b)
+    s = _VOWELS.sub("", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _expand(words: Sequence[str]) -> list[str]:
+    """Abbreviations written out and month names replaced by their number."""
+    out: list[str] = []
+    i = 0
+    months = _months()
+    while i < len(words):
+        for name, n in months:
+            if tuple(words[i : i + len(name)]) == name:
+                out.append(f"<month {n}>")
+                i += len(name)
+                break
+        else:
+            out.extend(_abbreviations().get(words[i].replace(".", ""), (words[i],)))
+            i += 1
+    return out
+
+
+def month_number(word: str) -> int | None:
+    """The month a single-word month name stands for, in any language and system the lexicon holds."""
+    return _single_months().get(word)
+
+
+@functools.cache
+def _single_months() -> dict[str, int]:
+    return {name[0]: n for name, n in _months() if len(name) == 1}
+
+
+def _words(s: str | None) -> list[str]:
+    return [t.norm for t in tokens(s or "")]
+
+
+def variant(quote_side: str | None, source_side: str | None) -> str | None:
+    """Why two differing stretches say the same thing (a note), or None when they do not."""
+    q, s = _words(quote_side), _words(source_side)
+    if not q or not s:
+        return None
+    if _expand(q) == _expand(s):
+        return f"spelling variant: “{quote_side}” for “{source_side}”"
+    if (
+        len(q) == len(s)
+        and all(
+            a == b or (len(skeleton(a)) >= MIN_SKELETON and skeleton(a) == skeleton(b))
+            for a, b in zip(q, s, strict=True)
+        )
+        and _capitalised(quote_side)
+        and _capitalised(source_side)
+    ):
+        return f"name spelled differently: “{quote_side}” for “{source_side}”"
+    return None
+
+
+def _capitalised(s: str | None) -> bool:
+    words = re.findall(r"\w+", s or "")
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or not w[:1].isascii() for w in words)
+
+
+def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequence[str]) -> str | None:
+    """Why source words a quote leaves out were never part of what was said: fillers, or a false start that
+    repeats the words right before or after them. ``before``/``after`` are the source words around them."""
+    if deleted and all(w in _fillers() for w in deleted):
+        return "filler words of the transcript left out: " + " ".join(deleted)
+    n = len(deleted)
+    if n <= MAX_STUTTER_WORDS * 2:
+        rest = [w for w in deleted if w not in _fillers()]
+        k = len(rest)
+        if k and k <= MAX_STUTTER_WORDS and (list(after[:k]) == rest or list(before[-k:]) == rest):
+            return "false start of the transcript left out: " + " ".join(rest)
+    return None
+
+
+def percent_word(words: Sequence[str], next_to_number: bool) -> bool:
+    """``80%`` against ``80 percent``: only percent words, right beside a number."""
+    return next_to_number and bool(words) and all(w in _percent() for w in words)
