@@ -56,7 +56,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     # attribution
     "ATTRIBUTION_MISMATCH": "error",  # the source gives the words to someone else
     "ATTRIBUTION_ANONYMITY": "warning",
-    "UNSOURCED_ATTRIBUTION": "warning",
+    "UNSOURCED_ATTRIBUTION": "info",  # a source's voice is often named only in its header, or not at all
     # the text itself
     "LOOKALIKE_CHARS": "warning",
     # context: what was checked and how
@@ -291,13 +291,9 @@ def verdict(report: Report, settings: Settings) -> Verdict:
     return Verdict(passed, summary, tuple(reasons), counts)
 
 
-def verdict_of(report: Report, settings: Settings | None = None) -> Verdict:
-    """The verdict a judged report carries, or one computed now (default settings when none are given)."""
-    v = getattr(report, "verdict", None)
-    if v is not None and settings is None:
-        return Verdict(bool(v["pass"]), str(v["summary"]), tuple(v.get("reasons", ())), dict(v.get("counts", {})))
-    if settings is None:
-        from provenance.settings import Settings
-
-        settings = Settings()
-    return verdict(report, settings)
+def verdict_of(report: Report) -> Verdict:
+    """The verdict a judged report carries (:func:`judge` attaches it)."""
+    v = report.verdict
+    if v is None:
+        raise ValueError("the report has not been judged: provenance.policy.judge(report, settings) first")
+    return Verdict(bool(v["pass"]), str(v["summary"]), tuple(v.get("reasons", ())), dict(v.get("counts", {})))

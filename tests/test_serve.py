@@ -515,3 +515,156 @@ def test_stopping_server_finishes_requests_in_progress() -> None:
         holder.join(TIMEOUT)
     finally:
         stop(srv, thread)
+
+
+# --- the ASGI app on uvicorn (provenance serve --workers N) -------------------------------------------
+
+
+@dataclass
+class Asgi:
+    server_address: tuple[str, int]
+    log: Any
+
+
+@pytest.fixture(scope="module")
+def asgi() -> Iterator[Asgi]:
+    pytest.importorskip("starlette")
+    uvicorn = pytest.importorskip("uvicorn")
+    import io
+    import time
+
+    from provenance.serve import Service
+    from provenance.serve.asgi import App
+
+    log = io.StringIO()
+    app = App(lambda: Service.start(Settings(lexical_only=True), token=TOKEN, max_bytes=MAX_BYTES), log=log)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + TIMEOUT
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert server.started
+    port = server.servers[0].sockets[0].getsockname()[1]
+    yield Asgi(("127.0.0.1", port), log)
+    server.should_exit = True
+    thread.join(TIMEOUT)
+
+
+def test_asgi_answers_the_report_with_its_verdict(asgi: Any, validator: Any) -> None:
+    r = request(asgi, "POST", "/v1/check", {"text": article("d3_altered.en.txt"), "sources": [SOURCE]})
+    assert r.status == 200, r.body
+    rep = r.json()
+    assert_valid(validator, rep)
+    assert rep["quotes"][0]["match"]["kind"] == "altered" and rep["verdict"]["pass"] is False
+    assert r.headers["provenance-gate"] == "fail"
+    r = request(asgi, "POST", "/v1/check", {"text": article("d1_verbatim.en.txt"), "sources": [SOURCE], "id": "d1"})
+    assert r.status == 200 and r.headers["provenance-gate"] == "pass" and r.json()["document"]["path"] == "d1"
+    html = request(asgi, "POST", "/v1/check", {"text": article("d3_altered.en.txt"), "sources": [SOURCE],
+                                               "format": "html"})  # fmt: skip
+    assert html.headers["content-type"].startswith("text/html") and b"<del>fifteen</del>" in html.body
+    assert "default-src 'none'" in html.headers["content-security-policy"]
+
+
+def test_asgi_health_readiness_and_openapi(asgi: Any) -> None:
+    h = request(asgi, "GET", "/healthz", token=None)
+    assert h.status == 200 and h.json()["status"] == "ok"
+    ready = request(asgi, "GET", "/readyz", token=None)
+    assert ready.status == 200 and ready.json()["status"] == "ready" and ready.json()["models"] == "lexical only"
+    doc = request(asgi, "GET", "/openapi.json", token=None).json()
+    assert doc["openapi"].startswith("3.1") and "/v1/check" in doc["paths"]
+    assert {"401", "411", "413", "422"} <= set(doc["paths"]["/v1/check"]["post"]["responses"])
+
+
+@pytest.mark.parametrize(
+    ("body", "token", "headers", "status", "code"),
+    [
+        ({"text": "x"}, None, {}, 401, "unauthorized"),
+        ({"text": "x"}, "wrong", {}, 401, "unauthorized"),
+        (b"x" * (MAX_BYTES + 1), None, {}, 401, "unauthorized"),  # 401 before 413
+        (b"x" * (MAX_BYTES + 1), TOKEN, {}, 413, "too_large"),
+        (b'{"text": ', TOKEN, {}, 400, "malformed_json"),
+        (b"\xff\xfe", TOKEN, {}, 400, "malformed_json"),
+        ([1, 2], TOKEN, {}, 400, "invalid_body"),
+        ({"text": "x", "source": []}, TOKEN, {}, 422, "invalid_field"),
+        ({"text": 5}, TOKEN, {}, 422, "invalid_field"),
+        ({"text": "  "}, TOKEN, {}, 400, "empty_text"),
+    ],
+)
+def test_asgi_refuses_bad_requests_as_the_builtin_server_does(
+    asgi: Any, server: Server, body: Any, token: str | None, headers: dict[str, str], status: int, code: str
+) -> None:
+    for srv in (asgi, server):
+        r = request(srv, "POST", "/v1/check", body, token=token, headers=headers)
+        assert (r.status, r.json()["error"]["code"]) == (status, code), (srv, r.body)
+    assert healthy(asgi)  # and it keeps serving
+
+
+def test_asgi_routes_methods_and_length(asgi: Any) -> None:
+    r = request(asgi, "GET", "/nope", token=None)
+    assert r.status == 404 and r.json()["error"]["code"] == "not_found"
+    r = request(asgi, "GET", "/v1/check")
+    assert r.status == 405 and r.headers["allow"] == "POST"
+    chunked = (
+        b"POST /v1/check HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + TOKEN.encode()
+        + b"\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n0\r\n\r\n"
+    )  # fmt: skip
+    answer = raw(asgi, chunked)
+    assert answer.startswith(b"HTTP/1.1 411") and b"length_required" in answer
+
+
+def test_asgi_request_ids_in_answers_and_log(asgi: Any) -> None:
+    mine = request(asgi, "GET", "/healthz", token=None, headers={"X-Request-Id": "cms-42"})
+    assert mine.headers["x-request-id"] == "cms-42"
+    new = request(asgi, "GET", "/healthz", token=None, headers={"X-Request-Id": "bad id\twith spaces"})
+    assert new.headers["x-request-id"] != "bad id\twith spaces" and len(new.headers["x-request-id"]) == 16
+    import time
+
+    deadline = time.monotonic() + TIMEOUT  # the line is written once the answer has gone out
+    while f"id={new.headers['x-request-id']}" not in asgi.log.getvalue() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    log = asgi.log.getvalue()
+    assert "GET /healthz 200" in log and "id=cms-42" in log and f"id={new.headers['x-request-id']}" in log
+    assert TOKEN not in log
+
+
+def test_serve_with_two_workers_answers_and_stops_on_sigterm() -> None:
+    pytest.importorskip("starlette")
+    pytest.importorskip("uvicorn")
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "serve", "--port", str(port), "--workers", "2", "--lexical-only"],
+        cwd=ROOT, stderr=subprocess.PIPE, env={**os.environ, "PROVENANCE_TOKEN": TOKEN},
+    )  # fmt: skip
+    try:
+        srv = Asgi(("127.0.0.1", port), None)
+        deadline, ready = time.monotonic() + 60, False
+        while time.monotonic() < deadline and not ready:
+            try:
+                ready = request(srv, "GET", "/readyz", token=None).status == 200
+            except OSError:
+                time.sleep(0.2)
+        assert ready
+        with ThreadPoolExecutor(4) as pool:
+            body = {"text": article("d1_verbatim.en.txt"), "sources": [SOURCE]}
+            replies = list(pool.map(lambda _: request(srv, "POST", "/v1/check", body), range(8)))
+        assert all(r.status == 200 and r.headers["provenance-gate"] == "pass" for r in replies)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)  # one keep-alive connection
+        times = []
+        for _ in range(15):
+            t0 = time.perf_counter()
+            conn.request("GET", "/healthz")
+            conn.getresponse().read()
+            times.append(time.perf_counter() - t0)
+        conn.close()
+        # Without TCP_NODELAY on the shared socket every answer waits ~40 ms for the client's delayed ACK.
+        assert sorted(times)[len(times) // 2] < 0.035, times
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode()
+    assert "uvicorn, 2 worker(s)" in err.decode() and "provenance serve: stopped" in err.decode()

@@ -218,7 +218,7 @@ def library_search(ctx: click.Context, text: str, library: str | None, limit: in
     words. When none shares any (a few keywords, say), sources holding the words are listed instead, as a
     topic match that is never picked.
 
-    Example: provenance library search "will bring Riverside within fifteen minutes of the city centre"
+    Example: provenance library search "the pier may reopen to foot traffic by the summer"
     """
     from provenance.library import Library
 
