@@ -81,3 +81,25 @@ def test_pronoun_takes_the_previous_speaker() -> None:
 def test_attribution_before_the_next_quote_is_not_the_previous_ones() -> None:
     text = "The Pentagon said the US “remains committed” and the ministry said “it renews its commitment.”"
     assert [q.speaker for q in extract(text)] == ["The Pentagon", "the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('Bakan Mira Odrani, basın toplantısında "Boğaz yeniden açılacak" dedi.', "Mira Odrani"),
+        ('وقال وزير الموارد المائية محمد جواد الخرساني إن "الجانب سيرفع الاطلاقات".', "الخرساني"),
+        ("« Le détroit sera rouvert », a déclaré la ministre Corinne Vasseur.", "Corinne Vasseur"),
+        ("„Wir sehen erste Anzeichen“, sagte Präsident Wendelin Aust am Donnerstag.", "Wendelin Aust"),
+        ("«La inflación bajará», afirmó el ministro Pablo Ruiz.", "Pablo Ruiz"),
+        ("Präsident Wendelin Aust äußerte sich am Donnerstag. „Das ist ein gutes Zeichen“, sagte er.", "Wendelin Aust"),
+        ("Речниця Альона Сівцова виступила у вівторок. «Ми працюємо», – сказала вона.", "Альона Сівцова"),
+        ('Deputy minister Oleh Hnatiuk spoke. "We work," Hnatiuk said. "We cannot begin," the official said.', "Hnatiuk"),
+    ],
+)  # fmt: skip
+def test_speakers_in_eight_languages(text: str, who: str) -> None:
+    assert who in (extract(text)[-1].speaker or "")
+
+
+def test_a_listener_is_no_speaker_and_an_unknown_one_is_null() -> None:
+    assert extract('Officials met. "We act," he said.')[0].speaker is None
+    assert extract('Mayor Ana Lind told journalists: "We act."')[0].speaker != "journalists"

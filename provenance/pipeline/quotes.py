@@ -7,11 +7,13 @@ that runs over paragraphs (an unclosed quote whose next paragraph opens with the
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from provenance import lexicon
 from provenance.text import paragraphs
 
 # Opening mark -> the marks that may close it.
@@ -35,32 +37,18 @@ MAX_NESTING = 4
 # Context looked at around a quote for its speaker: one sentence or so on either side.
 SPEAKER_WINDOW_CHARS = 160
 
-SPEECH_VERBS = (
-    # English
-    "said|says|added|adds|stressed|noted|notes|told|stated|explained|announced|wrote|writes|declared|asked|"
-    "replied|insisted|warned|argued|continued|concluded|emphasized|emphasised|commented|tweeted|posted|remarked|"
-    "acknowledged|admitted|claimed|recalled|observed|pointed out|underlined|clarified|confirmed|reported|"
-    "reports|according to|quoted|urged|suggested|promised|vowed|responded|pledged|assured|"
-    # Ukrainian
-    "заявив|заявила|заявили|заявляє|сказав|сказала|сказали|каже|зазначив|зазначила|зазначили|зазначає|"
-    "додав|додала|додали|наголосив|наголосила|наголосили|наголошує|повідомив|повідомила|повідомили|"
-    "повідомляє|підкреслив|підкреслила|пояснив|пояснила|написав|написала|розповів|розповіла|відзначив|"
-    "за словами|цитує|"
-    # Russian
-    "заявил|заявила|заявили|заявляет|сказал|сказала|сказали|говорит|сообщил|сообщила|сообщили|сообщает|"
-    "отметил|отметила|отметили|добавил|добавила|добавили|подчеркнул|подчеркнула|пояснил|пояснила|"
-    "написал|написала|рассказал|рассказала|по словам|цитирует"
-)
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longest first (a frame before the verb it starts with)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``).
+SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs"))
 _VERB = rf"(?:{SPEECH_VERBS})"
 # Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").
-_NP_STOP = {
-    "in", "on", "at", "during", "to", "after", "before", "when", "while", "as", "adding", "noting", "who",
-    "which", "that", "with", "for", "and", "but", "later", "also", "earlier", "then", "today", "yesterday",
-    "last", "this", "via", "because", "if", "saying", "stressing", "explaining",
-    "в", "у", "на", "під", "після", "під час", "і", "й", "та", "що", "який", "яка", "коли", "додавши", "також",
-    "во", "после", "и", "который", "которая", "когда", "добавив", "также", "сегодня", "вчера", "сьогодні",
-}  # fmt: skip
-_PRONOUNS = {"he", "she", "they", "it", "we", "він", "вона", "вони", "воно", "он", "она", "они", "оно"}
+_NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
+_PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
 _ADVERBS = {"later", "also", "earlier", "then", "further", "again", "previously", "recently", "once", "had", "has",
             "потім", "також", "раніше", "позже", "также", "ранее"}  # fmt: skip
 _WORDS = re.compile(r"[\w'’.-]+", re.UNICODE)
@@ -185,8 +173,12 @@ def extract(text: str) -> list[RawQuote]:
     for parts in _join_split(text, _raw_spans(text)):
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = find_speaker(text, parts)
-        if speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) == 1:
-            speaker = last_speaker
+        if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
+            speaker = last_speaker  # "the minister", "Речниця": the person named before in that role
+        elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
+            # "he said", "сообщила она": the last named speaker, or the last full name in this paragraph
+            # and the one before
+            speaker = last_speaker or _last_full_name(text, parts[0][0])
         elif speaker is None and quotes and "\n\n" not in text[quotes[-1].end : parts[0][0]]:
             speaker = quotes[-1].speaker  # the same paragraph goes on quoting the same speaker
         if speaker is not None:
@@ -196,6 +188,45 @@ def extract(text: str) -> list[RawQuote]:
 
 
 # --- speakers ------------------------------------------------------------------------------------
+
+# A full name: two to four capitalised words ("Ana Lind", "Олена Петренко"), the kind a pronoun points back to.
+_FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+# How far back a pronoun looks for its name: this paragraph and the one before.
+PRONOUN_WINDOW_PARAGRAPHS = 2
+
+
+@functools.cache
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in lexicon.words_all("person_roles")}, key=len, reverse=True))
+
+
+def _role_only(speaker: str) -> bool:
+    """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
+    words = speaker.split()
+    if not any(w.lower().startswith(_roles()) for w in words):
+        return False
+    return not _has_name(speaker)
+
+
+def _has_name(speaker: str) -> bool:
+    """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
+    role ("Minister Ana Lind", "Гнатюк" alone counts, one capitalised word being the whole phrase)."""
+    words = speaker.split()
+    if len(words) == 1:
+        return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
+    return any(w[:1].isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+
+
+def _last_full_name(text: str, before: int) -> str | None:
+    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
+    for m in reversed(list(_FULL_NAME.finditer(window))):
+        words = m.group().split()
+        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
+        if at_start:
+            words = words[1:]  # a capital that opens a sentence is no sign of a name
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
 
 
 _TEMPORAL = re.compile(
@@ -234,7 +265,17 @@ _BEFORE = re.compile(
     rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
     re.I,
 )
-_ACCORDING = re.compile(r"(?:according to|за словами|по словам|as quoted by)\s+(?P<np>[^,.;:\n\"“”«»]{1,80})", re.I)
+# Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
+_ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
+_ACCORDING = re.compile(rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?P<np>[^,.;:\n\"“”«»]{{1,80}})", re.I)
+# A speech verb that ends the sentence right after the quote ("…", dedi. / «…», – заявив.): the speaker opens
+# the sentence before the quote (Turkish and other verb-final orders).
+_VERB_ONLY_AFTER = re.compile(rf"^[\s,–—-]*(?:diye\s+)?(?:{_VERB})\s*[.!]", re.I)
+# A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
+# sentence has its subject before it ("X told journalists": the journalists are no speaker).
+_VERB_FIRST_BEFORE = re.compile(
+    rf"^\s*(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
+)
 
 
 def _words(s: str) -> list[str]:
@@ -258,7 +299,23 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]]) -> tuple[str | Non
         return found
     before_start = max(0, start - 1 - SPEAKER_WINDOW_CHARS)
     before = text[before_start : max(0, start - 1)].split("\n\n")[-1]
+    if _VERB_ONLY_AFTER.match(after):
+        found = _sentence_subject(before, max(0, start - 1) - len(before))
+        if found[0]:
+            return found
     return _speaker_before(before, max(0, start - 1) - len(before))
+
+
+def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    head = sentence.split(",")[0]
+    words = _words(head)
+    if not words or len(words) > 7 or not any(w[:1].isupper() for w in words):
+        return None, None
+    np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
+    return (np_ or None), (s_off, s_off + len(head))
 
 
 def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
@@ -291,6 +348,13 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return np_, (offset + m.start(), offset + m.end())
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
+    m = _VERB_FIRST_BEFORE.search(sentence)
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (s_off + m.start("verb"), s_off + m.end("np"))
+        if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
+            return "he", (s_off + m.start("verb"), s_off + m.end("verb"))
     m = _BEFORE.search(sentence)
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
