@@ -1,0 +1,212 @@
+"""Attribution phrases: who a statement is credited to, in the eight languages. English ("said the ministry in a
+statement", "the council said", "according to the Pentagon"), Ukrainian and Russian ("заявили в міністерстві",
+"сообщили в МИД", "за даними Генштабу"), French, German and Spanish cues before the source ("selon", "laut",
+"según informó el Ministerio"), Turkish postpositions after it ("Bakanlığın açıklamasına göre"), Arabic cues
+("بحسب", "وفق"), and a story's "Source: X" line. ``value.source`` is the body or person credited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from provenance.pipeline.markers._base import (
+    ARTICLES,
+    CAP,
+    MAX_NAME_WORDS,
+    MONTHS,
+    NOT_AFTER_WORD,
+    OPENERS,
+    PRONOUNS,
+    alternation,
+    both_cases,
+    is_cap,
+    mk,
+    phrase_regex,
+    rows_of,
+    strip_leading,
+    trim_phrase,
+)
+from provenance.report import Marker
+
+_SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
+_SOURCE_WORD_EN = rf"(?:{CAP}|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
+_NP_EN = (
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+)?{_SOURCE_WORD_EN}"
+    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?{_SOURCE_WORD_EN}){{0,{MAX_NAME_WORDS - 1}}}"
+)
+_STATEMENT = (
+    r"(?:[ \t]+in[ \t]+an?[ \t]+(?:(?:separate|joint|written|brief|short|new)[ \t]+)?"
+    r"(?:statement|post|interview|briefing|report))?"
+)
+_ATTR_INVERTED_RE = re.compile(rf"(?<=[,”\"»’])[ \t]*(?P<phrase>(?:{_SAY_EN})[ \t]+(?P<src>{_NP_EN}){_STATEMENT})")
+_ATTR_SUBJECT_RE = re.compile(
+    rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:also|later|earlier|previously|further|again|then))?"
+    rf"[ \t]+(?:{_SAY_EN})\b{_STATEMENT})"
+)
+_QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
+_ATTR_ACCORDING_RE = re.compile(
+    r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:(?:latest|new|official|preliminary|final|initial)[ \t]+)?"
+    r"(?:(?:tally|data|figures|statement|report|estimate|estimates|count|numbers|information|statistics)[ \t]+"
+    rf"(?:from|by|of)[ \t]+)?(?P<src>{_NP_EN}))"
+)
+
+# Ukrainian and Russian: a verb of saying or a source phrase, then the source ("повідомляє Укрінформ").
+SAY_CYR = rows_of("marker_say", ("uk", "ru"))
+SOURCE_NOUNS_CYR = frozenset(w.casefold() for w in rows_of("marker_source_nouns", ("uk", "ru")))
+CYR_STOP = frozenset(rows_of("marker_source_stops", ("uk", "ru")))
+_SAY_CYR = (
+    rf"(?:(?:{alternation(both_cases(['як', 'как']))}) )?(?:{alternation(both_cases(SAY_CYR))})"
+    rf"(?: (?:в|у|на))?|{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))}"
+)
+_ATTR_CYR_RE = re.compile(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
+_WORD = re.compile(r"[\w'’\-.]+")
+
+# French, German, Spanish: a cue, maybe a verb and a time ("según informó este lunes"), then the source.
+_ROMANCE_LANGS = ("fr", "de", "es")
+_CUE_RE = re.compile(
+    rf"(?<![\w])(?P<cue>{phrase_regex(both_cases(rows_of('marker_source_cues', _ROMANCE_LANGS)))})[ \t]+(?=\w)"
+)
+_ROMANCE_STOP = frozenset(rows_of("marker_source_stops", _ROMANCE_LANGS))
+_ARTICLE_ROMANCE = frozenset(
+    ["le", "la", "les", "l'", "l’", "du", "des", "el", "los", "las", "del", "der", "die", "das", "dem", "den", "des"]
+)
+# Words between a Spanish cue and its source: the verb and a time ("según informó este lunes el Ministerio").
+_CUE_GAP_MAX = 3
+
+# Arabic: a cue, then up to this many words of the source, to a stop word or punctuation.
+_AR_CUE_RE = re.compile(rf"(?<![\w])(?P<cue>{phrase_regex(rows_of('marker_source_cues', ('ar',)))})[ \t]*(?=\w)")
+_AR_STOP = frozenset(rows_of("marker_source_stops", ("ar",)))
+AR_SOURCE_MAX_WORDS = 4
+# Turkish: the source stands before "göre" in the dative ("Bakanlığın açıklamasına göre", "AA'ya göre").
+_TR_GORE_RE = re.compile(
+    r"(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))[ \t]+(?P<cue>göre)(?![\w])"
+)
+# "Source: X" at the foot of a story.
+_SOURCE_LABEL_RE = re.compile(
+    rf"^(?P<key>{phrase_regex(both_cases(rows_of('marker_source_labels')))})[ \t]*:[ \t]*(?P<src>[^\n]{{2,80}}?)"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def attributions(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for rx in (_ATTR_INVERTED_RE, _ATTR_SUBJECT_RE, _ATTR_ACCORDING_RE):
+        for m in rx.finditer(text):
+            src_text, src_start = m.group("src"), m.start("src")
+            start = m.start("phrase")
+            if rx is _ATTR_SUBJECT_RE:  # the source opens the phrase: drop "Yesterday", "But" before it
+                src_text, src_start = strip_leading(src_text, src_start, keep_articles=True)
+                start = src_start
+                if _QUESTION_BEFORE.search(text, max(0, start - 12), start):
+                    continue  # a section head, "What the Pentagon also said", credits nothing
+            src = _clean_source(src_text)
+            if src is None and rx is _ATTR_ACCORDING_RE:  # "according to the ministry's statement"
+                article = re.search(r"(?:the|a|an)[ \t]+$", text[max(0, src_start - 5) : src_start])
+                src = _clean_source(article.group() + src_text) if article else None
+            if src is not None:
+                end = m.start("phrase") + len(trim_phrase(m.group("phrase")))
+                out.append(mk(text, "attribution", start, end, {"source": src}))
+    out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
+    out += _source_lines(text)
+    return out
+
+
+def _clean_source(src: str) -> str | None:
+    """The credited body as written, or None for a pronoun, a date, or bare common nouns ("coalition")."""
+    src = trim_phrase(src)
+    words = src.split()
+    if not words or src.casefold() in PRONOUNS or words[-1].casefold() in ("the", "a", "an", "of", "for", "and"):
+        return None
+    if words[0].casefold() not in ARTICLES and not any(is_cap(w) for w in words):
+        return None
+    if words[0].casefold() in MONTHS or (len(words) == 1 and words[0].casefold() in OPENERS):
+        return None
+    return src
+
+
+def _attributions_cyr(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _ATTR_CYR_RE.finditer(text):
+        end = _source_end(text, m.end(), CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR)
+        if end > m.end():
+            out.append(mk(text, "attribution", m.start(), end, {"source": text[m.end() : end]}))
+    return out
+
+
+def _source_end(
+    text: str, pos: int, stops: frozenset[str], first_ok: Callable[[str, str], bool], limit: int = MAX_NAME_WORDS
+) -> int:
+    """End of the source phrase at ``pos``: a name or an institution, then its genitive words
+    ("пресслужба Київської міської ради"), up to a stop word or punctuation."""
+    end, i, taken = pos, pos, 0
+    while taken < limit:
+        m = _WORD.match(text, i)
+        if not m:
+            break
+        w = m.group().rstrip(".")
+        low = w.casefold()
+        if not w or low in stops or low in PRONOUNS or not (taken or first_ok(w, low)):
+            break
+        end, taken, i = m.start() + len(w), taken + 1, m.end()
+        if text[i : i + 1] not in (" ", "\t") or m.group().endswith("."):
+            break
+        i += 1
+    return end
+
+
+def _attributions_cue(text: str) -> list[Marker]:
+    """ "selon le ministère", "laut dem Ministerium", "según informó este lunes el Ministerio de ..."."""
+    out: list[Marker] = []
+    for m in _CUE_RE.finditer(text):
+        pos = m.end()
+        for _ in range(_CUE_GAP_MAX):  # skip a verb and a time before the source's article or capital
+            w = _WORD.match(text, pos)
+            if (
+                not w
+                or is_cap(w.group())
+                or w.group().casefold() in _ARTICLE_ROMANCE
+                or text[w.end() : w.end() + 1] != " "
+            ):
+                break
+            pos = w.end() + 1
+        w = _WORD.match(text, pos)
+        if w and w.group().casefold() in _ARTICLE_ROMANCE and text[w.end() : w.end() + 1] == " ":
+            pos = w.end() + 1
+        end = _source_end(text, pos, _ROMANCE_STOP, lambda w, low: is_cap(w))
+        if end > pos:
+            out.append(mk(text, "attribution", m.start(), end, {"source": text[pos:end]}))
+    return out
+
+
+def _attributions_ar(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _AR_CUE_RE.finditer(text):
+        end = _source_end(text, m.end(), _AR_STOP, lambda w, low: True, AR_SOURCE_MAX_WORDS)
+        src = text[m.end() : end].strip("،,. ")
+        if src and end > m.end():
+            out.append(mk(text, "attribution", m.start(), m.end() + len(src), {"source": src}))
+    return out
+
+
+def _attributions_tr(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _TR_GORE_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("src")))
+        while len(words) > 2 and not is_cap(words[0].group()):
+            words.pop(0)  # the phrase starts at its name: "ise Bakanlığın açıklamasına" -> from the capital
+        start = m.start("src") + words[0].start()
+        src = text[start : m.end("src")]
+        if (is_cap(src) or len(words) >= 2) and src.casefold() not in PRONOUNS:
+            out.append(mk(text, "attribution", start, m.end("cue"), {"source": src}))
+    return out
+
+
+def _source_lines(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _SOURCE_LABEL_RE.finditer(text):
+        src = trim_phrase(m.group("src"))
+        if src and len(src.split()) <= MAX_NAME_WORDS:
+            out.append(mk(text, "attribution", m.start(), m.start("src") + len(src), {"source": src}))
+    return out

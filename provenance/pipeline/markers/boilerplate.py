@@ -1,0 +1,122 @@
+"""Boilerplate: share bars, subscription prompts, navigation ("Read also:", "Читайте також:", "Lire aussi",
+"Lesen Sie auch", "Lea también", "Ayrıca okuyun", "اقرأ أيضا"), the headline a site injects after a
+related-articles label, "انتهى" closing agency copy, and a headline printed again (``repeated_headline``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from provenance import lexicon
+from provenance.pipeline.markers._base import BOILERPLATE_MAX_LINE, REPEATED_LINE_MIN, mk, words_of
+from provenance.report import Marker
+
+
+def _norm_line(s: str) -> str:
+    return " ".join(s.replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
+
+
+def _load_boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(phrases that must be the whole line, phrases that may start a line)."""
+    exact: set[str] = set()
+    prefix: list[str] = []
+    for row in lexicon.rows("boilerplate"):
+        if row.endswith("…"):
+            prefix.append(_norm_line(row[:-1]))
+        else:
+            exact.add(_norm_line(row))
+    return frozenset(exact), tuple(sorted(prefix, key=len, reverse=True))
+
+
+BOILERPLATE_EXACT, BOILERPLATE_PREFIX = _load_boilerplate()
+RELATED_HEADS = frozenset(_norm_line(r) for r in words_of("marker_related_heads"))
+# The headline a site injects after a related-articles label is one line of at most this many characters.
+INJECTED_HEADLINE_MAX = 160
+
+
+def boilerplate(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out: list[Marker] = []
+    for n, (a, b) in enumerate(spans):
+        head = _related_head(text, a, b)
+        if head:
+            out.append(mk(text, "boilerplate", a, head[0], {"reason": "navigation"}))
+            out.append(mk(text, "boilerplate", head[1], b, {"reason": "injected_headline"}))
+            continue
+        reason = _boilerplate_reason(text[a:b])
+        if reason:
+            out.append(mk(text, "boilerplate", a, b, {"reason": reason}))
+        if _norm_line(text[a:b]) in RELATED_HEADS and n + 1 < len(spans):
+            na, nb = spans[n + 1]
+            if nb - na <= INJECTED_HEADLINE_MAX and text[nb - 1] not in ".:":
+                out.append(mk(text, "boilerplate", na, nb, {"reason": "injected_headline"}))
+    out.extend(_repeated_lines(text, spans))
+    return out
+
+
+_HEAD_RE = re.compile(r"(?P<label>[^:\n]{2,40}?)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)")
+
+
+def _related_head(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """ "Read also: <headline>": (end of the label with its colon, start of the headline), or None."""
+    m = _HEAD_RE.fullmatch(text, a, b)
+    if not m or b - a > BOILERPLATE_MAX_LINE or _norm_line(m.group("label")) not in RELATED_HEADS:
+        return None
+    return m.start("rest") - (m.start("rest") - m.end("label")) + 1, m.start("rest")
+
+
+def _boilerplate_reason(line: str) -> str | None:
+    norm = _norm_line(line)
+    if not norm:
+        return None
+    if norm in BOILERPLATE_EXACT or norm in RELATED_HEADS:
+        return "navigation"
+    if len(line) > BOILERPLATE_MAX_LINE:
+        return None
+    for phrase in (*BOILERPLATE_EXACT, *RELATED_HEADS):
+        if norm.startswith(phrase + ":") or norm.startswith(phrase + " :"):
+            return "navigation"
+    for phrase in BOILERPLATE_PREFIX:
+        if norm == phrase or norm.startswith(phrase + " ") or norm.startswith(phrase + ":"):
+            return "navigation"
+    return None
+
+
+def _repeated_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    """A line that repeats an earlier one, or begins with it (a headline printed again above its caption), or
+    a line that is one headline twice (a link's text and its title run together)."""
+    out: list[Marker] = []
+    # Each normalised line's first occurrence (order, start, end), and the lengths seen: a line repeats an
+    # earlier one when it equals it or one of its prefixes that end at a word boundary does. Looked up by
+    # length rather than compared with every earlier line, which made 100,000 lines quadratic.
+    first: dict[str, tuple[int, int, int]] = {}
+    lengths: set[int] = set()
+    for n, (a, b) in enumerate(spans):
+        norm = " ".join(text[a:b].casefold().split())
+        if len(norm) < REPEATED_LINE_MIN:
+            continue
+        hits = [first[norm]] if norm in first else []
+        hits += [
+            first[head] for k in lengths
+            if k < len(norm) and not norm[k].isalnum() and (head := norm[:k]) in first
+        ]  # fmt: skip
+        if hits:
+            _, pa, pb = min(hits)
+            end = _match_end(text, a, b, text[pa:pb])
+            out.append(mk(text, "boilerplate", a, end, {"reason": "repeated_headline", "repeats": pa}))
+        elif _doubled(norm):
+            out.append(mk(text, "boilerplate", a, b, {"reason": "repeated_headline", "repeats": a}))
+        first.setdefault(norm, (n, a, b))
+        lengths.add(len(norm))
+    return out
+
+
+def _doubled(norm: str) -> bool:
+    half = len(norm) // 2
+    return len(norm) >= 2 * REPEATED_LINE_MIN and norm[:half] == norm[half + 1 :] and norm[half] == " "
+
+
+def _match_end(text: str, a: int, b: int, earlier: str) -> int:
+    """Where ``earlier`` (whitespace and case aside) ends inside ``text[a:b]``."""
+    pattern = r"\s+".join(re.escape(w) for w in earlier.split())
+    m = re.match(pattern, text[a:b], re.I)
+    return a + m.end() if m else b

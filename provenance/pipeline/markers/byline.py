@@ -1,0 +1,163 @@
+"""Bylines: "By NAME", "Reporting by NAME", "Author:" and its translations ("Автор:", "Par", "Von", "Por",
+"Yazan:", "كتب:", "بقلم"); ``value.author`` is the name only. An outlet after the name ("| Orlin Daily",
+AP's "By JOHN SMITH Associated Press") is an ``outlet`` marker of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from provenance.pipeline.markers._base import (
+    ARABIC,
+    BYLINE_MAX_LINE,
+    BYLINE_MAX_TAIL_WORDS,
+    CAP_SEQ,
+    MAX_NAME_WORDS,
+    MONTHS,
+    OUTLET_RE,
+    OUTLETS,
+    SHORT_LINE_WORDS,
+    is_cap,
+    is_datey,
+    is_outlet_name,
+    mk,
+    outlet_value,
+    phrase_regex,
+    rows_of,
+    trim_phrase,
+    words_of,
+)
+from provenance.report import Marker
+
+NAME_PARTICLES = words_of("marker_name_particles")
+NAME_JOINERS = frozenset(["and", "&", "і", "й", "та", "и", "et", "und", "y", "ve", "و"])
+_KEYS = rows_of("marker_byline_keys")
+# Labels that take a name without ":" after them: phrases ("Reporting by"), verbs ("Підготувала", "كتب") and
+# "Автор", which Ukrainian and Russian sites print bare.
+_BARE_OK = [k for k in _KEYS if " " in k or k.startswith(("Підготува", "Подготови", "Автор", "كتب", "بقلم"))]
+_BYLINE_KEY_RE = re.compile(
+    rf"\(?[ \t]*(?:(?:{phrase_regex(_BARE_OK)})[ \t]*[:\-–—]?|(?:{phrase_regex(_KEYS)})[ \t]*[:\-–—])[ \t]*"
+)
+_BY_RE = re.compile(rf"\(?(?:{phrase_regex(rows_of('marker_byline_prepositions'))})[ \t]+")
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?\.?")
+_ARABIC_NAME = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:[ \t]+[\u0621-\u064a\u0671-\u06d3]+){0,3}")
+# Words that may join a byline's tail to the name: "for the Orlin Daily", "in Kyiv", "pour", "für", "para".
+_TAIL_WORDS = frozenset(["for", "in", "and", "of", "the", "pour", "à", "für", "aus", "para", "en", "desde", "için"])
+_BYLINE_OUTLET_RE = re.compile(rf"[ \t]*(?:[|•·/–—\-,]|for|for the)[ \t]+(?P<name>{CAP_SEQ})[ \t]*$")
+
+
+def leading_name(text: str, pos: int, end: int) -> tuple[int, int, int]:
+    """(start, end, capitalised words) of the personal name starting at ``pos``; end == start when none."""
+    i, last_end, caps, words = pos, pos, 0, 0
+    while i < end and words < MAX_NAME_WORDS + 2:
+        m = _NAME_TOKEN.match(text, i, end)
+        if not m:
+            break
+        w = m.group()
+        if is_cap(w):
+            caps, last_end = caps + 1, m.end()
+        elif not caps or (w.casefold() not in NAME_PARTICLES and w.casefold() not in NAME_JOINERS):
+            break
+        words += 1
+        i = m.end()
+        if i < end and text[i] == "," and text[i + 1 : i + 2] == " " and text[i + 2 : i + 3].isupper():
+            nxt = _NAME_TOKEN.match(text, i + 2, end)  # "A, B and C": keep going only into a name list
+            if not nxt or not any(f" {j} " in text[i:end] for j in ("and", "і", "и", "та")):
+                break
+            i += 1
+        if i < end and text[i] in " \t":
+            i += 1
+        else:
+            break
+    if text[pos:last_end].endswith("."):
+        last_end -= 1
+    return pos, last_end, caps
+
+
+def bylines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out: list[Marker] = []
+    for a, b in spans:
+        m = _BYLINE_KEY_RE.match(text, a, b)
+        if m:
+            if ARABIC.match(text, m.end()):
+                out.extend(_arabic_byline(text, a, m.end(), b))
+            else:
+                bare = not text[a : m.end()].rstrip().endswith((":", "-", "–", "—"))
+                out.extend(_byline_at(text, a, m.end(), b, strict=bare and " " not in text[a : m.end()].strip()))
+            continue
+        m = _BY_RE.match(text, a, b)
+        if m and b - a <= BYLINE_MAX_LINE:
+            out.extend(_byline_at(text, a, m.end(), b, strict=True))
+    return out
+
+
+def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:
+    """An Arabic name after "كتب:" / "بقلم": up to four words, to a separator or the line's end."""
+    m = _ARABIC_NAME.match(text, pos, b)
+    if not m:
+        return []
+    rest = text[m.end() : b].strip()
+    if rest and rest[0] not in "-–—|,،/(":
+        return []
+    return [mk(text, "byline", a, m.end(), {"author": m.group()})]
+
+
+def _byline_at(text: str, a: int, pos: int, b: int, strict: bool) -> list[Marker]:
+    """A byline whose name starts at ``pos``; ``strict`` ("By ...") wants the line to hold little else."""
+    n_start, n_end, caps = leading_name(text, pos, b)
+    n_end, listed = _split_trailing_outlet(text, n_start, n_end)
+    name = text[n_start:n_end]
+    if caps == 0 or name.split()[0].casefold().rstrip(".") in MONTHS:
+        return []
+    outlet = listed or _byline_outlet(text, n_end, b)
+    if strict and not (caps >= 2 or name in OUTLETS):
+        return []
+    if strict and not _byline_rest_ok(text[listed[1] if listed else n_end : b]):
+        return []
+    found = [mk(text, "byline", a, n_end, {"author": name})]
+    if outlet is not None:
+        found.append(mk(text, "outlet", outlet[0], outlet[1], outlet_value(text[outlet[0] : outlet[1]])))
+    if name in OUTLETS:
+        found.append(mk(text, "outlet", n_start, n_end, outlet_value(name)))
+    return found
+
+
+def _split_trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """AP style "By JOHN SMITH Associated Press": a listed outlet closing the name is not part of it, nor are
+    capitalised words after an ALL-CAPS name that name an outlet ("By JANE DOE Transcontinental News")."""
+    for m in OUTLET_RE.finditer(text, start, end):
+        before = re.sub(r"\s+(?:The|THE)$", "", text[start : m.start()].rstrip())
+        if m.end() == end and " " in before.strip():
+            return start + len(before), (m.start(), m.end())
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(2, len(words)):
+        head, tail = words[:k], words[k:]
+        if all(w.group().isupper() for w in head) and not any(w.group().isupper() for w in tail):
+            rest = text[start + tail[0].start() : end]
+            if is_outlet_name(rest):
+                return start + head[-1].end(), (start + tail[0].start(), end)
+            break
+    return end, None
+
+
+def _byline_rest_ok(rest: str) -> bool:
+    """What may follow the name on a "By" line: nothing, a date, or a short tail after a separator
+    ("| Orlin Daily", ", Staff Writer", "in Kyiv"), but not a clause ("By Friday, the council had ...")."""
+    rest = rest.strip().rstrip(")")
+    if not rest or is_datey(rest):
+        return True
+    words = rest.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _TAIL_WORDS)
+    return (rest[0] in "|•·/–—-,;" or words[0] in _TAIL_WORDS) and len(words) <= BYLINE_MAX_TAIL_WORDS and lower < 2
+
+
+def _byline_outlet(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """The outlet after a byline's name: "By Iris Quan | Orlin Daily"."""
+    m = _BYLINE_OUTLET_RE.match(text, pos, end)
+    if not m:
+        return None
+    name = trim_phrase(m.group("name"))
+    words = name.casefold().split()
+    if not name or is_datey(name) or words[0] in ("updated", "staff", "published") or len(words) > SHORT_LINE_WORDS:
+        return None
+    return m.start("name"), m.start("name") + len(name)

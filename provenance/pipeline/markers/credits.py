@@ -1,0 +1,91 @@
+"""Photo and collage credits: ``(Photo: AFP)``, ``Photo by NAME/Agency``, ``(Army photo by NAME)``, ``Фото:``,
+``Колаж:``, ``Fotoğraf:``, ``Foto:``, ``Photo :``, ``صورة:`` / ``(الصورة: …)``, ``… / Reuters`` after a caption,
+and an agency's name alone on the line under a picture's caption. ``value.credit`` is who is credited."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from provenance.pipeline.markers._base import (
+    MAX_NAME_WORDS,
+    OUTLETS,
+    PHOTO_AGENCIES,
+    SHORT_LINE_WORDS,
+    UPPER,
+    is_cap,
+    mk,
+    phrase_regex,
+    rows_of,
+    trim_phrase,
+)
+from provenance.report import Marker
+
+_KEY_ROWS = rows_of("marker_photo_keys")
+_PHOTO_KEY = f"(?:{phrase_regex([*_KEY_ROWS, *(k[:1].upper() + k[1:] for k in _KEY_ROWS)])})"
+# Up to three words before the key inside brackets: "(U.S. Army photo by NAME)", "(Reuters photo: NAME)".
+_PAREN_LEAD = r"(?:[\w.’'\-]+[ \t]+){0,3}?"
+_PHOTO_PAREN_RE = re.compile(
+    rf"\(\s*(?P<lead>{_PAREN_LEAD})(?P<key>{_PHOTO_KEY})\s*(?::|by\b|[-–—])\s*(?P<credit>[^()\n]{{2,80}}?)\s*\)"
+)
+_PHOTO_LINE_RE = re.compile(
+    rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—])[ \t]*"
+    r"(?P<credit>[^\n()|]{2,80}?)[ \t]*(?=$|\||\n)",
+    re.M,
+)
+_PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
+_SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)
+PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
+# A caption ends like a sentence and is at most this long; the credit line under it is the agency alone.
+CAPTION_MAX = 300
+
+
+def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out: list[Marker] = []
+    for rx in (_PHOTO_PAREN_RE, _PHOTO_LINE_RE, _PHOTO_BARE_RE):
+        for m in rx.finditer(text):
+            credit = trim_phrase(m.group("credit"))
+            if not credit or (rx is _PHOTO_LINE_RE and not _credit_line_ok(text, m, credit)):
+                continue
+            if rx is _PHOTO_PAREN_RE and m.group("lead") and not _lead_ok(m.group("lead"), m.group("key")):
+                continue
+            end = m.start("credit") + m.group("credit").index(credit) + len(credit)
+            start = m.start("lead") if rx is _PHOTO_PAREN_RE and m.group("lead") else m.start("key")
+            out.append(mk(text, "photo_credit", start, end, {"credit": credit}))
+    for m in _SLASH_CREDIT_RE.finditer(text):
+        credit = trim_phrase(m.group("credit"))
+        words = credit.casefold().split()
+        if credit in OUTLETS or credit in PHOTO_AGENCIES or (words and is_cap(credit) and PHOTO_WORDS & set(words)):
+            start = m.start("credit")
+            out.append(mk(text, "photo_credit", start, start + len(credit), {"credit": credit}))
+    out.extend(_lone_agency_lines(text, spans))
+    return out
+
+
+def _lead_ok(lead: str, key: str) -> bool:
+    """Words before the key in brackets name who took it ("Army", "U.S. Navy", "Reuters"): capitalised."""
+    return key[:1].islower() and all(is_cap(w) for w in lead.split())
+
+
+def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
+    """A "Photo: X" outside brackets: at a line's start (any credit) or after a caption (a named credit)."""
+    line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+    if line_start and not m.group("key")[:1].isascii():  # "Фото: пресслужба ОП", "صورة: ..." are lower-case
+        return len(credit.split()) <= MAX_NAME_WORDS
+    if line_start:
+        return is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS * 2
+    return is_cap(m.group("key")) and is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS
+
+
+def _lone_agency_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    """A listed agency or picture desk alone on the line under a caption ("Reuters", "Getty Images")."""
+    out: list[Marker] = []
+    for (pa, pb), (a, b) in itertools.pairwise(spans):
+        line = text[a:b]
+        if len(line.split()) > SHORT_LINE_WORDS or not (line in PHOTO_AGENCIES or line in OUTLETS):
+            continue
+        caption = text[pa:pb]
+        if pb - pa <= CAPTION_MAX and caption.rstrip()[-1:] in ".)" and text[pb:a].count("\n") <= 1:
+            out.append(mk(text, "photo_credit", a, b, {"credit": line}))
+    return out

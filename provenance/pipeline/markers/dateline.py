@@ -1,0 +1,165 @@
+"""Datelines in their wire forms: ``CITY —``, ``CITY, Country (AP) —``, ``CITY, Jan. 25 (Reuters) -``,
+``PARIS (AFP) -``, ``Madrid, 10 jun (EFE).-``, ``МОСКВА, 5 марта. /ТАСС/.``, ``МОСКВА, 5 мар — РИА Новости.``,
+``КИЇВ. 5 березня. УНІАН.``, ``بغداد - واع``. ``value.place`` is the place; an agency named with it is also an
+``outlet`` marker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from provenance.pipeline.markers._base import (
+    ARABIC,
+    DATELINE_BARE_MAX_WORDS,
+    OUTLETS,
+    is_agency_code,
+    is_cap,
+    is_datey,
+    is_outlet_name,
+    mk,
+    outlet_value,
+    words_of,
+)
+from provenance.report import Marker
+
+# All-caps words at a paragraph's start that are labels, not places ("BREAKING - ...").
+NOT_PLACES = frozenset(w.upper() for w in words_of("marker_not_places"))
+_DATELINE_RE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)"
+    r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
+    r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
+    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)[ \t]+(?=[\w\"“«'‘„])"
+)
+# RIA's form: the agency after the dash, closed by a full stop ("МОСКВА, 5 мар — РИА Новости. Text").
+_AFTER_DASH_AGENCY = re.compile(r"[ \t]*(?P<agency>[^\W\d_][^.\n]{1,40}?)\.[ \t]+(?=\w)")
+# "КИЇВ. 5 березня. УНІАН. Text": place, date and agency as three short sentences.
+_DOTTED_RE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’\-]*(?:[ \-][^\W\d_][\w'’\-]*){0,2})\.[ \t]+(?P<date>\d{1,2}[ \t]+[^\W\d_]+\.?"
+    r"(?:[ \t]+\d{4})?)\.?[ \t]+(?P<agency>[^\W\d_][^.\n]{1,30}?)\.[ \t]+(?=\w)"
+)
+# "Madrid.- Text": a place closed by a full stop and a dash (Spanish agency copy).
+_DOT_DASH_RE = re.compile(r"(?P<place>[^\W\d_][\w'’\-]*(?:[ \-][^\W\d_][\w'’\-]*){0,2})\.[-–—][ \t]*(?=\w)")
+# The Arabic agencies' form: a place, a dash, the agency's short name ("بغداد - واع"), alone or before the text.
+_ARABIC_RE = re.compile(
+    r"(?P<place>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2})[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
+    r"[-–—/][ \t]*(?:(?P<code>[\u0621-\u064a]{2,5})[ \t]*(?:$|[-–—:/][ \t]*)|(?=[\u0621-\u064a]))",
+    re.M,
+)
+RELATED_HEADS = words_of("marker_related_heads")
+# A place alone on its line, in capitals, before the story's first paragraph: this many words at most.
+LONE_PLACE_MAX_WORDS = 2
+
+
+def datelines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out: list[Marker] = []
+    for n, (a, b) in enumerate(spans):
+        found = _wire(text, a, b) or _dotted(text, a, b) or _arabic(text, a, b) or _lone_place(text, spans, n)
+        out.extend(found)
+    return out
+
+
+def _agency_markers(text: str, start: int, agency: str) -> list[Marker]:
+    return [mk(text, "outlet", start, start + len(agency), outlet_value(agency))]
+
+
+def _wire(text: str, a: int, b: int) -> list[Marker]:
+    m = _DATELINE_RE.match(text, a, b)
+    if not m or not _dateline_ok(m):
+        return []
+    value: dict[str, Any] = {"place": m.group("place").rstrip(".")}
+    group = "agency" if m.group("agency") else "slash"
+    parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
+    dates = [p for p in parts if is_datey(p)]
+    if dates:
+        value["date"] = dates[0]
+    if parts and not is_datey(parts[0]):
+        value["region"] = parts[0]
+    end = m.end("dash") if m.group("dash") else m.end()
+    out: list[Marker] = []
+    agency = (m.group(group) or "").strip()
+    # "(Reuters)", "June 12 (Coast Wire)", "/ТАСС/", "Qasimiya (Sorgan 24)"; not "KYIV (Ukraine)".
+    if agency and (is_outlet_name(agency) or dates or group == "slash" or "region" in value):
+        value["agency"] = agency
+        out += _agency_markers(text, m.start(group) + m.group(group).index(agency), agency)
+    elif agency:
+        value.setdefault("region", agency)
+    elif m.group("dash") and dates and m.group("place").isupper():
+        after = _AFTER_DASH_AGENCY.match(text, m.end("dash"), b)
+        name = after.group("agency").strip() if after else ""
+        if name and len(name.split()) <= 3 and all(is_cap(w) for w in name.split()):
+            value["agency"] = name
+            out += _agency_markers(text, after.start("agency"), name)
+            end = after.end("agency") + 1
+    out.append(mk(text, "dateline", a, end, value))
+    return out
+
+
+def _dateline_ok(m: re.Match[str]) -> bool:
+    place = m.group("place")
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
+        return False
+    agency = m.group("agency") or m.group("slash")
+    if agency is not None and not is_cap(agency.strip()):
+        return False
+    parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
+    for p in parts:
+        if not is_datey(p) and not all(is_cap(w) or w in ("of", "de", "la") for w in p.split()):
+            return False
+    if place.isupper():  # "KYIV -"; a longer caps run with nothing else is a kicker ("UKRAINE WAR LATEST -")
+        return agency is not None or bool(parts) or len(place.split()) <= DATELINE_BARE_MAX_WORDS
+    if text_dot_dash(m):
+        return True
+    return agency is not None or any(is_datey(p) for p in parts)
+
+
+def text_dot_dash(m: re.Match[str]) -> bool:
+    """ "Madrid.- Text": the agency copy's full stop before the dash marks a dateline."""
+    return m.string[m.start("dash") - 1 : m.start("dash")] == "." if m.group("dash") else False
+
+
+def _dotted(text: str, a: int, b: int) -> list[Marker]:
+    m = _DOTTED_RE.match(text, a, b)
+    if not m or not m.group("place").isupper() or not is_datey(m.group("date")):
+        return []
+    agency = m.group("agency").strip()
+    if not is_cap(agency) or len(agency.split()) > 3:
+        return []
+    value = {"place": m.group("place"), "date": m.group("date"), "agency": agency}
+    return [*_agency_markers(text, m.start("agency"), agency), mk(text, "dateline", a, m.end("agency") + 1, value)]
+
+
+def _arabic(text: str, a: int, b: int) -> list[Marker]:
+    """``بغداد - واع`` or ``قلعة سهم (وكالة الأفق للأنباء) -``: Arabic has no capitals, so an agency is required."""
+    if not ARABIC.match(text, a):
+        return []
+    m = _ARABIC_RE.match(text, a, b)
+    if not m or not (m.group("agency") or m.group("code")):
+        return []
+    agency = (m.group("agency") or m.group("code")).strip()
+    if m.group("code") and not m.group("agency") and m.group("code") not in OUTLETS and m.end("code") != b:
+        return []  # a short word after a dash in running text is no agency unless listed or alone on its line
+    start = m.start("agency") if m.group("agency") else m.start("code")
+    value = {"place": m.group("place"), "agency": agency}
+    end = m.end("code") if m.group("code") else m.end()
+    return [*_agency_markers(text, start, agency), mk(text, "dateline", a, end, value)]
+
+
+def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:
+    """A place alone on its line in capitals ("SARNHOLM"), the next line a paragraph of prose."""
+    a, b = spans[n]
+    line = text[a:b]
+    words = line.split()
+    if not (1 <= len(words) <= LONE_PLACE_MAX_WORDS) or not line.isupper() or NOT_PLACES & set(words):
+        return []
+    if line.casefold() in RELATED_HEADS:
+        return []
+    if not all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w) for w in words) or n + 1 >= len(spans):
+        return []
+    if line in OUTLETS or (is_agency_code(line) and len(line) <= 3):
+        return []
+    na, nb = spans[n + 1]
+    if nb - na < 80 or not text[na].isupper():
+        return []
+    return [mk(text, "dateline", a, b, {"place": line})]

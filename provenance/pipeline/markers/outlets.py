@@ -1,0 +1,80 @@
+"""Outlets and agencies: a listed name or agency code anywhere (``outlets.txt``: AP, AFP, Reuters, AA, DHA,
+İHA, ТАСС, РИА Новости, Интерфакс, Укрінформ, УНІАН, واع, dpa, EFE, ...), a capitalised name reporting or
+reported from ("Coast Wire reported", "according to Orlin Daily", "повідомляє Укрінформ"), and a site's name
+on its own line near the top ("Transcontinental News", "موقع الضفتين"). ``value.name``; ``value.canonical``
+for a listed one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from provenance.pipeline.markers._base import (
+    CAP_SEQ,
+    LANGS,
+    NOT_AFTER_WORD,
+    OUTLET_PREFIXES,
+    OUTLET_RE,
+    OUTLET_WORDS,
+    SHORT_LINE_WORDS,
+    alternation,
+    both_cases,
+    is_cap,
+    is_outlet_name,
+    mk,
+    outlet_value,
+    rows_of,
+    strip_leading,
+    trim_phrase,
+    words_of,
+)
+from provenance.report import Marker
+
+# Verbs whose subject, when it is a name ending in an outlet word, is an outlet ("Coast Wire reported").
+OUTLET_VERBS_EN = ("reported", "reports", "said", "says", "wrote", "writes", "quoted", "cited", "published")
+OUTLET_INTRO = words_of("marker_outlet_intro")
+_SAY = rows_of("marker_say", ("uk", "ru"))
+_OUTLET_SUBJECT_RE = re.compile(
+    rf"{NOT_AFTER_WORD}(?P<name>{CAP_SEQ})(?=['’]s\b|\s+(?:has\s+|had\s+|also\s+|earlier\s+)?"
+    rf"(?:{alternation([*OUTLET_VERBS_EN, 'learned', 'learnt', *_SAY])})(?![\w]))"
+)
+_OUTLET_OBJECT_RE = re.compile(
+    rf"(?<![\w])(?:{alternation(both_cases(rows_of('marker_outlet_cues', LANGS)))})"
+    rf"\s+(?:(?:{alternation(OUTLET_INTRO)})\s+)?(?P<name>{CAP_SEQ})"
+)
+_BYLINE_WORDS = frozenset(rows_of("marker_byline_prepositions"))
+# A site's name line is among the first lines of the page (headline, name, date).
+SITE_LINE_WITHIN = 4
+
+
+def outlets(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out = [mk(text, "outlet", m.start(), m.end(), outlet_value(m.group())) for m in OUTLET_RE.finditer(text)]
+    for rx in (_OUTLET_SUBJECT_RE, _OUTLET_OBJECT_RE):
+        for m in rx.finditer(text):
+            name, start = strip_leading(trim_phrase(m.group("name")), m.start("name"))
+            if is_outlet_name(name) and not _code_in_prose(name):
+                out.append(mk(text, "outlet", start, start + len(name), outlet_value(name)))
+    out.extend(_site_lines(text, spans))
+    return out
+
+
+def _code_in_prose(name: str) -> bool:
+    """Initials in running text ("NATO said") are an institution, not an outlet, unless listed."""
+    return " " not in name and name.isupper() and not OUTLET_RE.fullmatch(name)
+
+
+def _site_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    """A line of its own near the top that names an outlet: "Transcontinental News", "Gündem Kıyı Haber
+    Merkezi", "موقع الضفتين" (a name opened by "site", "agency", "newspaper")."""
+    out: list[Marker] = []
+    for a, b in spans[:SITE_LINE_WITHIN]:
+        line = text[a:b]
+        words = line.split()
+        if not 2 <= len(words) <= SHORT_LINE_WORDS or line[-1:] in ".!?:":
+            continue
+        last, first = words[-1].casefold(), words[0].casefold()
+        if words[0] in _BYLINE_WORDS:
+            continue
+        if first in OUTLET_PREFIXES or (all(is_cap(w) for w in words) and last in OUTLET_WORDS):
+            out.append(mk(text, "outlet", a, b, outlet_value(line)))
+    return out

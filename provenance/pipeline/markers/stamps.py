@@ -1,0 +1,38 @@
+""" "Updated" time stamps ("Updated at 6:05 pm", "Оновлено: 17.04.2027, 14:20", "mis à jour le 19/05/2027 à
+08h15", "Güncelleme: 12.04.2027 11:47", "آخر تحديث: 14/02/2027 - 16:35"): ``value.time`` is the time as written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from provenance.pipeline.markers._base import both_cases, mk, phrase_regex, rows_of, trim_phrase
+from provenance.report import Marker
+
+
+def _keys(concept: str) -> str:
+    rows = rows_of(concept)
+    return phrase_regex([*both_cases(rows), *(r.upper() for r in rows)])
+
+
+_UPDATED_RE = re.compile(
+    rf"(?<![\w])(?P<key>{_keys('marker_updated')})"
+    r"(?:[ \t]*(?::|at|on|le|am|el|о|в|في)(?![\w]))?[ \t]*:?[ \t]*(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
+)
+_PUBLISHED_BEFORE = re.compile(rf"(?:{_keys('marker_published')})(?![\w])[^\n]*$")
+
+
+def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]) -> list[Marker]:
+    """A stamp at a line's start, after a separator, or after a "Published ..." stamp."""
+    out: list[Marker] = []
+    for a, b in spans:
+        end = cuts.get(a, b)
+        for m in _UPDATED_RE.finditer(text, a, end):
+            before = text[a : m.start()].rstrip()
+            if before and before[-1] not in "|•·/(–—-," and not _PUBLISHED_BEFORE.search(before):
+                continue
+            t_start, t_end = m.start("time"), m.end("time")
+            time = trim_phrase(text[t_start:t_end])
+            if time and any(c.isdigit() for c in time):
+                out.append(mk(text, "updated", m.start(), t_start + len(time), {"time": time}))
+    return out
