@@ -68,6 +68,7 @@ _CUE_RE = re.compile(
     rf"(?<![\w])(?P<cue>{phrase_regex(both_cases(rows_of('marker_source_cues', _ROMANCE_LANGS)))})[ \t]+(?=\w)"
 )
 _ROMANCE_STOP = frozenset(rows_of("marker_source_stops", _ROMANCE_LANGS))
+_ROMANCE_NOUNS = frozenset(rows_of("marker_source_nouns", _ROMANCE_LANGS))
 _ARTICLE_ROMANCE = frozenset(
     ["le", "la", "les", "l'", "l’", "du", "des", "el", "los", "las", "del", "der", "die", "das", "dem", "den", "des"]
 )
@@ -174,7 +175,7 @@ def _attributions_cue(text: str) -> list[Marker]:
         w = _WORD.match(text, pos)
         if w and w.group().casefold() in _ARTICLE_ROMANCE and text[w.end() : w.end() + 1] == " ":
             pos = w.end() + 1
-        end = _source_end(text, pos, _ROMANCE_STOP, lambda w, low: is_cap(w))
+        end = _source_end(text, pos, _ROMANCE_STOP, lambda w, low: is_cap(w) or low in _ROMANCE_NOUNS)
         if end > pos:
             out.append(mk(text, "attribution", m.start(), end, {"source": text[pos:end]}))
     return out
