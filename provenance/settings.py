@@ -70,6 +70,11 @@ class Settings:
     # --- scoring ---------------------------------------------------------------------------------
     # A quote weighs this many passages in the fidelity score: misquoting is worse than loose paraphrase.
     quote_weight: float = 2.0
+    # Fidelity is multiplied by (1 - this) for each claim a source contradicts, and for each quote credited to
+    # another person than the source's speaker: a faithful copy has neither, and one of them is the failure an
+    # editor fears most, so it costs as much as a quarter of the quotes being altered.
+    claim_penalty: float = 0.25
+    attribution_penalty: float = 0.25
     # Credit a quote gets per kind of match (0..1): the fidelity score is their weighted mean.
     credit_verbatim: float = 1.0
     credit_near_verbatim: float = 0.95  # marked edits are allowed by style guides, but still edits

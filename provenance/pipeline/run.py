@@ -189,7 +189,7 @@ def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
     tl, why = score.translation_likelihood(ctx.language, ctx.markers, ctx.quotes, ctx.calques)
     if tl >= ctx.settings.translated_edition_min:
         ctx.findings.append(Finding("info", "TRANSLATED_EDITION", "Likely a translated edition: " + "; ".join(why)))
-    scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings)
+    scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings, ctx.findings)
     doc = DocumentInfo(ctx.article.path, ctx.article.sha256, len(ctx.text), _title(ctx))
     srcs = tuple(SourceInfo(s.id, s.path, s.language) for s in ctx.sources)
     models = semantic.models() if semantic is not None else {"quotes": None, "passages": None, "translation": None}

@@ -72,13 +72,22 @@ def scores(
     coverage: float | None,
     translation: float | None,
     settings: Settings,
+    findings: Sequence[Finding] = (),
 ) -> Scores:
+    """Fidelity: the weighted mean of the quotes' and passages' credits, then lowered for what editors count
+    beyond wording: each contradicted claim multiplies it by ``1 - claim_penalty`` and each quote credited
+    to the wrong person by ``1 - attribution_penalty`` (a verbatim quote in the wrong mouth is no faithful
+    copy)."""
     qs = [s.credit for s in quote_stats(quotes)]
     ps = [passage_credit(p) for p in passages]
     qf, pf = _mean(qs), _mean(ps)
     weight = settings.quote_weight
     total = weight * len(qs) + len(ps)
     fidelity = (weight * sum(qs) + sum(ps)) / total if total else None
+    if fidelity is not None:
+        contradicted = sum(f.code == "CONTRADICTED_CLAIM" for f in findings)
+        misattributed = sum(f.code == "ATTRIBUTION_MISMATCH" for f in findings)
+        fidelity *= (1 - settings.claim_penalty) ** contradicted * (1 - settings.attribution_penalty) ** misattributed
     return Scores(fidelity, qf, pf, coverage, translation)
 
 

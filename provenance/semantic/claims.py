@@ -21,7 +21,6 @@ Every threshold is a ``claim_*`` field of :class:`~provenance.settings.Settings`
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -33,7 +32,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.context import FURNITURE
-from provenance.report import Drift, Finding, Passage
+from provenance.report import Finding, Passage
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines
@@ -159,6 +158,7 @@ class Contradiction:
     source: PreparedSource
     unit: Unit
     span: tuple[int, int]  # the claim's words at issue
+    explicit: bool = False  # the source's own negation governs those words (same language, no model)
 
 
 def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit, float]], lang: str | None,
@@ -191,7 +191,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue
-        return Contradiction(claim, src, unit, _span(claim, at_issue, s))
+        return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
 
 
@@ -273,6 +273,10 @@ def _passage_at(index: dict[tuple[int, int], int], passages: Sequence[Passage], 
 
 
 def _report_contradiction(ctx: Context, found: Contradiction, p_index: int | None) -> None:
+    """A claim a source denies is a ``CONTRADICTED_CLAIM`` finding: an error where the denial is explicit (the
+    source's own negation governs the words at issue, ``found.explicit``), a warning otherwise (a denial read
+    across languages or by a model). A passage that already shows the flipped negation as drift is not
+    reported twice."""
     claim, unit = found.claim, found.unit
     a, b = found.span
     words = ctx.text[a:b]
@@ -281,13 +285,10 @@ def _report_contradiction(ctx: Context, found: Contradiction, p_index: int | Non
         p = ctx.passages[p_index]
         if any(d.type == "negation" and d.source_side and d.source_side in unit.text for d in p.drift):
             return  # the passage's own drift already says it
-        drift = (*p.drift, Drift("added_claim", words, _short(unit.text, 160)))
-        ctx.passages[p_index] = dataclasses.replace(p, drift=drift)
-        return
     msg = (
         f"“{_short(words)}”{' ' + who if who else ''} is contradicted by {found.source.id}: “{_short(unit.text, 120)}”"
     )
-    ctx.findings.append(Finding("warning", "CONTRADICTED_CLAIM", msg, a, b))
+    ctx.findings.append(Finding("error" if found.explicit else "warning", "CONTRADICTED_CLAIM", msg, a, b))
 
 
 def _sharing_units(
