@@ -88,3 +88,15 @@ def test_claim_credited_to_a_body_no_source_speaks_for() -> None:
     warned = [f for f in rep.findings if f.code == "UNSOURCED_ATTRIBUTION"]
     assert [article[f.start : f.end] for f in warned] == ["the State Department said"]
     assert all(f.severity == "info" for f in warned)  # a voice is often named only in a source's header
+
+
+def test_a_transcripts_labels_give_each_turn_its_speaker() -> None:
+    from provenance.pipeline.attribution import transcript_turns
+
+    text = "MODERATOR: Welcome.\n\nMS. TARROW: We will train.\n\nQ: Is it a withdrawal?\n\nMS. TARROW: No.\n"
+    assert [who for _, _, who in transcript_turns(text)] == ["the moderator", "Tarrow", "a reporter", "Tarrow"]
+    assert [who for _, _, who in transcript_turns("А.А. Сивцова: Нет.\n\nВопрос: Когда?\n")] == [
+        "А.А. Сивцова",
+        "a reporter",
+    ]
+    assert transcript_turns("NOTE: embargoed.\n\nBAGHDAD: The ministry said.\n") == []  # no transcript

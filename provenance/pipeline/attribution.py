@@ -194,10 +194,43 @@ def is_named(phrase: str) -> bool:
 # --- sources -------------------------------------------------------------------------------------
 
 
+# A transcript's speaker label at the start of a line: "MS. TARROW:", "MODERATOR:", "Q:", "SPOKESPERSON NAME:",
+# "SENIOR STATE DEPARTMENT OFFICIAL:", "А.А. Сивцова:", "Вопрос:". Capitals (or initials and a surname) and a
+# colon; the turn runs to the next label.
+_LABEL = re.compile(
+    r"^(?P<label>(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEC|ГН|Г-Н|Г-ЖА)\.?\s+)?[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{0,48}"
+    r"|[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+|Вопрос|Питання|Question|Soru):[ \t]",
+    re.M,
+)
+# Labels that are not a speaker's name: the one asking or chairing.
+_ASKERS = {"q", "question", "вопрос", "питання", "soru", "moderator", "модератор", "operator"}
+_TITLES = re.compile(r"^(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEC|ГН|Г-Н|Г-ЖА)\.?\s+", re.I)
+
+
+def transcript_turns(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, speaker)`` for each labelled turn of a transcript; empty for other texts. A question's
+    label ("Q:") gives "a reporter"."""
+    found = list(_LABEL.finditer(text))
+    labels = [m.group("label").strip().casefold() for m in found]
+    # A transcript has a question or a speaker who speaks twice; "NOTE:" and a "CITY:" heading are none.
+    if len(found) < 2 or not (set(labels) & _ASKERS or len(set(labels)) < len(labels)):
+        return []
+    out = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        label = m.group("label").strip()
+        end = nxt.start() if nxt is not None else len(text)
+        if label.casefold() in _ASKERS:
+            who = "a reporter" if label.casefold() not in ("moderator", "модератор", "operator") else "the moderator"
+        else:
+            who = " ".join(w.capitalize() if w.isupper() and w.isalpha() else w for w in _TITLES.sub("", label).split())
+        out.append((m.end(), end, who))
+    return out
+
+
 def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:
-    """Record, once per source, its quotations' speakers and its author."""
+    """Record, once per source, its quotations' speakers (a transcript's labels too) and its author."""
     spans = [(q.start, q.end, q.speaker) for q in src.extra.get("quotes") or quotes.extract(src.text)]
-    src.extra["speakers"] = spans
+    src.extra["speakers"] = spans + transcript_turns(src.text)
     author = (meta or {}).get("author") or (meta or {}).get("sitename")
     if not author:
         first = src.text.strip().split("\n", 1)[0]
