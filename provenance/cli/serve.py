@@ -67,6 +67,8 @@ def serve(
         _serve_asgi(settings, host, port, workers, library, config, quiet, model=model, lexical_only=lexical_only,
                     gate=gate_flags(fail_on, fail_under, severity, preset))  # fmt: skip
         return
+    if not settings.lexical_only and sys.stderr.isatty():
+        click.echo("provenance serve: loading models…", err=True)
     server = service.make_server(
         settings, host, port, library=library, max_bytes=settings.max_bytes, log=None if quiet else sys.stderr
     )
