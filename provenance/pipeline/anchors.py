@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from provenance import lexicon
 from provenance.report import Drift
 
 # Two names written in different scripts or spellings are one name at this similarity (0..100): "Verkhoven"
@@ -749,15 +750,34 @@ def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) ->
     return None
 
 
+@lru_cache(maxsize=1)
+def _all_negations() -> tuple[str, ...]:
+    """This module's list and the lexicon's per-language lists (French, German, Spanish, Turkish …)."""
+    return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
+
+
+@lru_cache(maxsize=1)
+def _all_hedges() -> tuple[str, ...]:
+    """This module's hedges and the lexicon's modal words of possibility in every language."""
+    extra = {w.lower() for lang in lexicon.languages("modality") for w, c in lexicon.table("modality", lang).items()
+             if "possible" in c.split(",")}  # fmt: skip
+    return tuple(sorted(set(HEDGES) | extra))
+
+
+# Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil), which no
+# word list reads: a side written in them is not compared for negation or modality.
+_SUFFIXING = re.compile("[ğışĞİŞ]")
+
+
 def negated(ws: Sequence[Word]) -> Word | None:
     for w in ws:
         if w.low.endswith("n't"):
             return w
-    return _has(ws, NEGATIONS)
+    return _has(ws, _all_negations())
 
 
 def hedged(ws: Sequence[Word]) -> Word | None:
-    return _has(ws, HEDGES)
+    return _has(ws, _all_hedges())
 
 
 def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
@@ -785,6 +805,8 @@ def meaning_drift(x_text: str, y_text: str) -> list[Drift]:
     """
     out: list[Drift] = list(compare(anchors_of(x_text), anchors_of(y_text)).conflicts)
     xw, yw = words(x_text), words(y_text)
+    if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
+        return out  # negation and modality sit in verb suffixes there: unread, so never "dropped"
     nx, ny = negated(xw), negated(yw)
     if bool(nx) != bool(ny):
         plain = xw if ny else yw

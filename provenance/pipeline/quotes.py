@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance import lexicon
+from provenance.pipeline import variants
 from provenance.text import paragraphs
 
 # Opening mark -> the marks that may close it.
@@ -253,8 +254,15 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         out.reverse()
         while out and out[0].lower() in _ADVERBS | {"later", "also"}:
             out.pop(0)
+    while out and _date_word(out[0]):  # "17 липня Генеральний секретар …": a date opens the sentence
+        out.pop(0)
     phrase = " ".join(out).strip(" .")
     return phrase or None
+
+
+def _date_word(word: str) -> bool:
+    w = word.strip(",.").casefold()
+    return w[:1].isdigit() or variants.month_number(w) is not None
 
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<rest>[^,;!?\n\"“”«»]{{1,120}})", re.I)

@@ -143,6 +143,11 @@ def _short(s: str | None, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+# Quote marks around this many words or fewer hold a term, a name or a nickname (scare quotes), not a speaker's
+# words: on real coverage, one- and two-word quotes were terms in every case we judged.
+TERM_MAX_WORDS = 2
+
+
 def quote_findings(q: Quote) -> list[Finding]:
     kind = q.match.kind
     if kind not in QUOTE_FINDING:
@@ -157,6 +162,12 @@ def quote_findings(q: Quote) -> list[Finding]:
         )  # fmt: skip
         msg = f"Quote {q.id}{who} differs from {q.match.source} without a mark: {diffs}"
     elif kind == "unsupported":
+        if len(q.text.split()) <= TERM_MAX_WORDS:
+            # A name, a nickname or a term in quote marks ("the «grain corridor»"): a scare quote, not
+            # someone's words to check. Listed with its verdict, no warning.
+            msg = f"“{_short(q.text)}” in quote marks is a term, not a quote to check"
+            return [Finding("info", "TERM_IN_QUOTES", msg,
+                            q.start, q.end)]  # fmt: skip
         msg = f"Quote {q.id}{who} “{_short(q.text)}” is carried by no source"
     elif kind == "reworded":
         msg = f"Quote {q.id}{who} rewords {q.match.source}: same meaning, not the speaker's words"
