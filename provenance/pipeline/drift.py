@@ -296,11 +296,13 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     stoks = al.source.toks
     for p in al.pieces:
         qt = p.piece.toks
-        for o in p.ops:
+        for k, o in enumerate(p.ops):
             if o.tag in ("quote_only", "source_only") and max(o.q2 - o.q1, o.s2 - o.s1) > MAX_NEGATION_GAP:
                 continue
             q_neg += [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
-            s_neg += [k for k in range(o.s1, o.s2) if _negative(stoks[k].norm)]
+            if o.tag != "equal" and k in (0, len(p.ops) - 1):
+                continue  # unmatched source words at the window's edge belong to a neighbouring statement
+            s_neg += [i for i in range(o.s1, o.s2) if _negative(stoks[i].norm)]
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states

@@ -130,8 +130,8 @@ def claims_of(ctx: Context) -> list[Claim]:
     for (s0, s1), _ in ctx.unquoted:
         if head is not None and s0 < head[1] and head[0] < s1:
             continue
-        if any(a <= s0 and s1 <= b for a, b in quoted):
-            continue
+        if any(a < s1 and s0 < b for a, b in quoted):
+            continue  # a sentence around a quote: the quote is checked as a quote, its frame is no claim
         if any(a < s1 and s0 < b for a, b in furniture):  # a repeated headline, a caption: said once already
             continue
         credited = next((str(m.value["source"]) for m in attributions if s0 <= m.start < s1), None)
