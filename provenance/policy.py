@@ -7,7 +7,7 @@ How a report is judged (:func:`judge`, run once per report by ``provenance.api``
 
 1. Each finding gets its code's severity: the defaults below, then a preset's table, then the ``severity``
    setting (``QUOTE_UNSUPPORTED = "error"`` in a ``[severity]`` table, ``--severity CODE=LEVEL``).
-2. A quote that no source carries, credited to a named speaker, is ``QUOTE_UNSUPPORTED_SPEAKER``: never below
+2. A quote that no source carries, credited to a named speaker, is ``QUOTE_UNSUPPORTED_NAMED``: never below
    a warning, whatever the tables say, and its message names the speaker.
 3. One finding per change: a drift inside an altered quote (``DRIFT_NUMBER`` on the quote's span) is folded
    into that quote's ``QUOTE_ALTERED`` finding, which takes the worse of the two severities.
@@ -39,11 +39,12 @@ DEFAULT_SEVERITY: dict[str, str] = {
     # quotes against their sources
     "QUOTE_ALTERED": "error",  # the speaker's words changed without a mark
     "QUOTE_UNSUPPORTED": "warning",  # no source carries it: a scare quote, or a source not given
-    "QUOTE_UNSUPPORTED_SPEAKER": "warning",  # the same, credited to a named speaker (never below a warning)
+    "QUOTE_UNSUPPORTED_NAMED": "warning",  # the same, credited to a named speaker (never below a warning)
     "QUOTE_REWORDED": "warning",  # the meaning kept, the words not the speaker's
     "QUOTE_EDITED": "info",  # marked edits ([ ], …, [sic]) that style guides allow
     "QUOTE_TRANSLATED": "info",  # a translation cannot be checked word for word
     "QUOTE_NOT_CHECKED": "warning",  # sources given, yet the quote could not be judged
+    "TERM_IN_QUOTES": "info",  # one or two words in quote marks: a term or a name, not someone's words
     # drift: a change of meaning (pipeline/drift.py SEVERITY)
     "DRIFT_NUMBER": "error",
     "DRIFT_DATE": "error",
@@ -52,10 +53,10 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "DRIFT_MODALITY": "warning",  # "will" for "may": certainty changed
     "DRIFT_DROPPED_QUALIFIER": "warning",  # a hedge dropped
     "ADDED_CLAIM": "warning",
-    "CONTRADICTED_CLAIM": "warning",
+    "CONTRADICTED_CLAIM": "error",  # the source denies it explicitly; read across languages or by a model: warning
     # attribution
     "ATTRIBUTION_MISMATCH": "error",  # the source gives the words to someone else
-    "ATTRIBUTION_ANONYMITY": "warning",
+    "ATTRIBUTION_ANONYMITY": "info",  # an official named where the source leaves them unnamed: a house choice
     "UNSOURCED_ATTRIBUTION": "info",  # a source's voice is often named only in its header, or not at all
     # the text itself
     "LOOKALIKE_CHARS": "warning",
@@ -71,7 +72,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "SEMANTIC_UNAVAILABLE": "info",
 }
 # Codes no table may lower below this severity.
-FLOOR = {"QUOTE_UNSUPPORTED_SPEAKER": "warning"}
+FLOOR = {"QUOTE_UNSUPPORTED_NAMED": "warning"}
 # Codes of drift that an altered quote's own finding absorbs when both sit on the quote's span.
 FOLDED_DRIFT = re.compile(r"DRIFT_[A-Z_]+")
 FAIL_ON_WORDS = (*SEVERITIES, "never")
@@ -94,7 +95,7 @@ PRESETS: dict[str, Preset] = {
     "newsroom": Preset(
         "block altered, invented or reworded quotes, any drift of meaning, misattribution and look-alike letters",
         {
-            "QUOTE_UNSUPPORTED_SPEAKER": "error",
+            "QUOTE_UNSUPPORTED_NAMED": "error",
             "QUOTE_REWORDED": "error",
             "QUOTE_NOT_CHECKED": "error",
             "DRIFT_MODALITY": "error",
@@ -216,7 +217,7 @@ def _recode(findings: Sequence[Finding], quotes: Sequence[Quote]) -> list[Findin
     for f in findings:
         who = speakers.get((f.start, f.end))
         if f.code == "QUOTE_UNSUPPORTED" and named(who):
-            f = dataclasses.replace(f, code="QUOTE_UNSUPPORTED_SPEAKER")
+            f = dataclasses.replace(f, code="QUOTE_UNSUPPORTED_NAMED")
         out.append(f)
     return out
 

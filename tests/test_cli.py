@@ -362,14 +362,14 @@ def test_gate_policy(tmp_path: Path, article: str, source: str, args: list[str],
 
 def test_named_speaker_quote_no_source_carries_is_a_warning_naming_the_speaker() -> None:
     rep = _json(DRAFT_FAIL, "--source", STATEMENT)
-    (f,) = [f for f in rep["findings"] if f["code"] == "QUOTE_UNSUPPORTED_SPEAKER"]
+    (f,) = [f for f in rep["findings"] if f["code"] == "QUOTE_UNSUPPORTED_NAMED"]
     assert f["severity"] == "warning" and "Carvalho" in f["message"]
-    p = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--severity", "QUOTE_UNSUPPORTED_SPEAKER=info", LEX)
+    p = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--severity", "QUOTE_UNSUPPORTED_NAMED=info", LEX)
     err = p.stderr.decode()
     assert p.returncode == 2 and err.count("\n") == 1 and "cannot be lower than warning" in err
     newsroom = run_cli("check", DRAFT_FAIL, "--source", STATEMENT, "--preset", "newsroom", "--format", "json", LEX)
     sev = {f["code"]: f["severity"] for f in json.loads(newsroom.stdout)["findings"]}
-    assert sev["QUOTE_UNSUPPORTED_SPEAKER"] == "error"
+    assert sev["QUOTE_UNSUPPORTED_NAMED"] == "error"
 
 
 def test_one_finding_per_change() -> None:

@@ -81,8 +81,8 @@ def test_a_report_straight_from_the_pipeline_is_judged_when_rendered() -> None:
         (LEX, False, ("DRIFT_NUMBER", "QUOTE_ALTERED")),
         (LEX.replace(fail_on="never"), True, ()),
         (LEX.replace(fail_on="never", fail_under=0.9), False, ("fidelity 0.47 < 0.90",)),
-        (LEX.replace(fail_on="QUOTE_UNSUPPORTED_SPEAKER"), False, ("QUOTE_UNSUPPORTED_SPEAKER",)),
-        (LEX.replace(fail_on="info"), False, ("DRIFT_NUMBER", "QUOTE_ALTERED", "QUOTE_UNSUPPORTED_SPEAKER")),
+        (LEX.replace(fail_on="QUOTE_UNSUPPORTED_NAMED"), False, ("QUOTE_UNSUPPORTED_NAMED",)),
+        (LEX.replace(fail_on="info"), False, ("DRIFT_NUMBER", "QUOTE_ALTERED", "QUOTE_UNSUPPORTED_NAMED")),
     ],
 )
 def test_verdict_reasons(fail: Report, settings: Settings, passed: bool, reasons: tuple[str, ...]) -> None:
@@ -118,11 +118,11 @@ def test_named_speakers(speaker: str | None, named: bool) -> None:
 
 
 def test_severity_table_and_floor() -> None:
-    f = Finding("warning", "QUOTE_UNSUPPORTED_SPEAKER", "m", 0, 1)
-    low = policy.Policy({"QUOTE_UNSUPPORTED_SPEAKER": "info"}, 0, frozenset(), None)  # built by hand: no check
+    f = Finding("warning", "QUOTE_UNSUPPORTED_NAMED", "m", 0, 1)
+    low = policy.Policy({"QUOTE_UNSUPPORTED_NAMED": "info"}, 0, frozenset(), None)  # built by hand: no check
     assert low.severity_of(f.code, f.severity) == "warning"
     assert policy.severity_problem(["QUOTE_UNSUPPORTED=error", "DRIFT_MODALITY=info"]) is None
-    assert "cannot be lower" in (policy.severity_problem(["QUOTE_UNSUPPORTED_SPEAKER=info"]) or "")
+    assert "cannot be lower" in (policy.severity_problem(["QUOTE_UNSUPPORTED_NAMED=info"]) or "")
     assert policy.fail_on_problem("error,QUOTE_UNSUPPORTED") is None
     assert "did you mean QUOTE_ALTERED" in (policy.fail_on_problem("QUOTE_ALTERD") or "")
 
@@ -146,7 +146,7 @@ def test_text_report_reads_top_down(fail: Report) -> None:
     order = [out.index(h) for h in ("Errors (2)", "Warnings (1)", "Quotes (2)", "Passages (3)", "Markers")]
     assert order == sorted(order)
     assert re.search(r"^  ¶2 +DRIFT_NUMBER ", out, re.M) and re.search(r"^  ¶3 +QUOTE_ALTERED ", out, re.M)
-    assert re.search(r"^  ¶4 +QUOTE_UNSUPPORTED_SPEAKER ", out, re.M)
+    assert re.search(r"^  ¶4 +QUOTE_UNSUPPORTED_NAMED ", out, re.M)
     assert lines[-2] == "signature:" and lines[-1] == fail.signature  # on its own last line
 
 
