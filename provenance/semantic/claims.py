@@ -240,13 +240,14 @@ def check(ctx: Context, matcher: Matcher) -> None:
     voices = _voices(ctx.sources)
     nli = _nli(matcher)
     passages = {(p.start, p.end): i for i, p in enumerate(ctx.passages)}
+    drawn_on = _drawn_on(ctx)
     for claim in claims_of(ctx):
         voiced = claim.credited is not None and any(same_speaker(claim.credited, v) for v in voices)
         if claim.credited is not None and not voiced:
             continue  # credited to someone the sources do not speak for: theirs to answer, not the sources'
         lang = language_at(ctx, claim.start, claim.end)
-        near = matcher.nearest(claim.text, lang, ctx.sources, s.claim_nearest_spans, s)
-        near += _sharing_units(claim, ctx.sources, lang, near, s)
+        near = matcher.nearest(claim.text, lang, drawn_on, s.claim_nearest_spans, s)
+        near += _sharing_units(claim, drawn_on, lang, near, s)
         found = contradiction(claim, near, lang, nli, s)
         p_index = _passage_at(passages, ctx.passages, claim)
         if found is not None:
@@ -260,6 +261,15 @@ def check(ctx: Context, matcher: Matcher) -> None:
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
         ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))
+
+
+def _drawn_on(ctx: Context) -> list[PreparedSource]:
+    """The sources the article draws on (a quote or a passage matched): claims are held against those. A
+    source on another story shares words with any sentence and its denials are not about this one. When
+    nothing matched, every source is a candidate."""
+    used = {q.match.source for q in ctx.quotes} | {p.match.source for p in ctx.passages}
+    drawn = [s for s in ctx.sources if s.id in used]
+    return drawn or list(ctx.sources)
 
 
 def _passage_at(index: dict[tuple[int, int], int], passages: Sequence[Passage], claim: Claim) -> int | None:
