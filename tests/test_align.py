@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.pipeline.align import match_passage, match_quote, prepare_source
+from provenance.pipeline.align import match_quote, prepare_source
+from provenance.pipeline.passages import match_passage
 from provenance.settings import Settings
 from provenance.text import tokens
 

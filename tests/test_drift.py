@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.pipeline.align import align_pieces, match_passage, parse_pieces, prepare_source
+from provenance.pipeline.align import align_pieces, parse_pieces, prepare_source
 from provenance.pipeline.drift import drift_of, number_value
+from provenance.pipeline.passages import match_passage
 from provenance.settings import Settings
 from provenance.text import tokens
 

@@ -15,7 +15,7 @@ import dataclasses
 import heapq
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,6 +23,7 @@ from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
+from provenance import lexicon
 from provenance.pipeline import quotes, variants
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings
@@ -35,11 +36,6 @@ COMMON_WORD_CAP = 400
 VOTE_BAND = 3
 # Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
 SMOOTH_TOP = 24
-# A clause needs this many words to be aligned on its own ("and the government plans a toll").
-MIN_CLAUSE = 4
-# Distinctive shared words that make a clause's match more than a shared phrase.
-MIN_CLAUSE_ANCHORS = 2
-_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 # A quote of more words than this (a whole statement printed in quotation marks, or marks paired across a
 # page of text) is checked only for a verbatim match: aligning it word by word costs the square of its length.
 # Block quotes of full statements run to about a thousand words.
@@ -47,184 +43,7 @@ MAX_QUOTE_WORDS = 2000
 # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
 CANDIDATES = 3
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "not",
-        "no",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "should",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "which",
-        "who",
-        "whom",
-        "what",
-        "when",
-        "where",
-        "how",
-        "than",
-        "then",
-        "so",
-        "if",
-        "into",
-        "over",
-        "about",
-        "after",
-        "before",
-        "also",
-        "said",
-        "says",
-        "і",
-        "й",
-        "та",
-        "в",
-        "у",
-        "на",
-        "з",
-        "із",
-        "до",
-        "за",
-        "від",
-        "по",
-        "про",
-        "що",
-        "як",
-        "це",
-        "цей",
-        "ця",
-        "ці",
-        "той",
-        "та",
-        "ті",
-        "він",
-        "вона",
-        "вони",
-        "воно",
-        "його",
-        "її",
-        "їх",
-        "ми",
-        "ви",
-        "не",
-        "ні",
-        "так",
-        "але",
-        "чи",
-        "бо",
-        "а",
-        "для",
-        "при",
-        "під",
-        "над",
-        "між",
-        "через",
-        "також",
-        "вже",
-        "ще",
-        "и",
-        "в",
-        "во",
-        "на",
-        "с",
-        "со",
-        "к",
-        "ко",
-        "от",
-        "по",
-        "о",
-        "об",
-        "что",
-        "как",
-        "это",
-        "этот",
-        "эта",
-        "эти",
-        "тот",
-        "та",
-        "те",
-        "он",
-        "она",
-        "они",
-        "оно",
-        "его",
-        "ее",
-        "её",
-        "их",
-        "мы",
-        "вы",
-        "не",
-        "ни",
-        "так",
-        "но",
-        "или",
-        "а",
-        "для",
-        "при",
-        "под",
-        "над",
-        "между",
-        "через",
-        "также",
-        "уже",
-        "еще",
-        "ещё",
-    ]
-)
+STOPWORDS = lexicon.words("stopwords")
 
 _ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
 _SIC = r"[\[(]\s*sic!?\s*[\])]"
@@ -695,115 +514,3 @@ def chrf(hypothesis: str, reference: str) -> float:
 
 def chrf_signature() -> str:
     return str(_chrf_metric().get_signature())
-
-
-# --- passages ------------------------------------------------------------------------------------
-
-
-def anchors(al: Alignment) -> int:
-    """Distinctive words (not stop words) that the two sides share inside the aligned windows."""
-    return sum(_bag(p, al.source)[1] for p in al.pieces)
-
-
-def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlignment | None:
-    # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
-    # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
-    tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
-    return max(tries, key=_dice) if tries else None
-
-
-def _kind(al: Alignment, settings: Settings) -> str | None:
-    if al.similarity >= settings.copied_min_similarity:
-        return "copied"
-    if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
-        return "paraphrase"
-    return None
-
-
-def _bag(p: PieceAlignment, src: PreparedSource) -> tuple[int, int]:
-    """Words a piece shares with its window in any order, and the distinctive ones among them."""
-    shared = Counter(t.norm for t in p.piece.toks) & Counter(src.norms[p.s_start : p.s_end])
-    return sum(shared.values()), sum(n for w, n in shared.items() if w not in STOPWORDS)
-
-
-def _loose(al: Alignment) -> float:
-    """Word overlap regardless of order: a paraphrase moves words around ("cases of measles were registered")."""
-    shared = sum(_bag(p, al.source)[0] for p in al.pieces)
-    n = al.quote_words + sum(p.s_end - p.s_start for p in al.pieces)
-    return max(al.similarity, 2 * shared / n if n else 0.0)
-
-
-def clauses(text: str, toks: Sequence[Token]) -> list[list[Token]]:
-    """A sentence's clauses: word runs between commas, semicolons, colons and dashes, at least MIN_CLAUSE long."""
-    out: list[list[Token]] = [[]]
-    for prev, tok in zip([None, *toks[:-1]], toks, strict=True):
-        if prev is not None and _CLAUSE_BREAK.search(text[prev.end : tok.start]) and len(out[-1]) >= MIN_CLAUSE:
-            out.append([])
-        out[-1].append(tok)
-    if len(out) > 1 and len(out[-1]) < MIN_CLAUSE:
-        out[-2].extend(out.pop())
-    return out
-
-
-def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, settings: Settings) -> Alignment | None:
-    """A sentence that draws its clauses from different places of a source, aligned clause by clause."""
-    parts = clauses(text, toks)
-    if len(parts) < 2:
-        return None
-    pieces = []
-    for part in parts:
-        pa = _passage_alignment(part, src)
-        if pa is None:
-            continue
-        al = Alignment(src, (pa,), _dice(pa), pa.equal, len(part))
-        if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
-            pieces.append(pa)
-    if not pieces:
-        return None
-    equal = sum(p.equal for p in pieces)
-    sim = 2 * equal / (len(toks) + sum(p.s_end - p.s_start for p in pieces))
-    return Alignment(src, tuple(pieces), min(1.0, sim), equal, len(toks))
-
-
-def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings) -> bool:
-    """Whether a sentence shares enough words with a source for the alignment to find it copied or
-    paraphrased there: a bound, not a guess. Most sentences of a long article share next to nothing with a
-    given source and skip aligning it (the alignments were most of the time of a 5 MB check).
-
-    Copied needs similarity ``c`` = 2·equal / (words + window) with window >= equal, so equal >= c·words /
-    (2 - c); a paraphrase (whole or clause by clause) needs its distinctive shared words (anchors)."""
-    present = [t.norm for t in toks if t.norm in src.index]
-    anchors_at_most = sum(1 for w in present if w not in STOPWORDS)
-    if anchors_at_most >= min(settings.paraphrase_min_anchors, MIN_CLAUSE_ANCHORS):
-        return True
-    c = settings.copied_min_similarity
-    return len(present) * (2 - c) >= c * len(toks)
-
-
-def match_passage(
-    toks: Sequence[Token], sources: Sequence[PreparedSource], settings: Settings, text: str = ""
-) -> tuple[str, Alignment] | None:
-    """An unquoted sentence's best source span, as ``copied`` or lexical ``paraphrase``; None when neither.
-
-    ``text`` (the document) lets a sentence that fuses clauses from different source sentences be aligned
-    clause by clause when no single window carries it.
-    """
-    best: tuple[float, str, Alignment] | None = None
-    for src in sources:
-        if not _may_derive(toks, src, settings):
-            continue
-        pa = _passage_alignment(toks, src)
-        found: tuple[str, Alignment] | None = None
-        if pa is not None:
-            al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))
-            kind = _kind(al, settings)
-            found = (kind, al) if kind else None
-        if found is None and text:
-            al2 = _clause_alignment(text, toks, src, settings)
-            if al2 is not None:
-                found = ("paraphrase", al2)
-        if found is not None and found[0] == "paraphrase":  # report the order-free overlap that decided it
-            found = (found[0], dataclasses.replace(found[1], similarity=_loose(found[1])))
-        if found is not None and (best is None or found[1].similarity > best[0]):
-            best = (found[1].similarity, *found)
-    return None if best is None else (best[1], best[2])

@@ -25,6 +25,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from provenance import lexicon
+from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
 
 # Two names written in different scripts or spellings are one name at this similarity (0..100): "Verkhoven"
@@ -137,59 +138,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 # --- polarity, modality, qualifiers --------------------------------------------------------------
 
-NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nobody",
-        "nothing",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "n't",
-        "не",
-        "ні",
-        "ніколи",
-        "ніхто",
-        "ніщо",
-        "нічого",
-        "жоден",
-        "жодна",
-        "жодне",
-        "жодних",
-        "жодного",
-        "жодної",
-        "жодним",
-        "без",
-        "немає",
-        "нема",
-        "нет",
-        "ни",
-        "никогда",
-        "никто",
-        "ничто",
-        "ничего",
-        "никакой",
-        "никаких",
-        "никакого",
-        "никакая",
-        "без",
-        "لا",
-        "لن",
-        "لم",
-        "ليس",
-        "ليست",
-        "ليسوا",
-        "لسنا",
-        "غير",
-        "بدون",
-        "دون",
-        "أبدا",
-    ]
-)
+NEGATIONS = lexicon.words("anchor_negations")
 # Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
 # negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
 NEGATIVE_MEANING = (
@@ -391,203 +340,7 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
 
 # --- names and acronyms --------------------------------------------------------------------------
 
-
-@lru_cache(maxsize=8192)
-def latin(word: str) -> str:
-    """The word in Latin letters, lower case (anyascii), without apostrophes."""
-    from anyascii import anyascii
-
-    return re.sub(r"['’ʼ`]", "", anyascii(word)).casefold()
-
-
-def name_key(word: str) -> str:
-    """A name's comparison form: Latin letters, lower case."""
-    return latin(word)
-
-
-# Case endings of Slavic names as they come out of transliteration ("Ліною" -> "linoyu"), tried off before two
-# names are compared, longest first.
-LATIN_NAME_ENDINGS = (
-    "oyu",
-    "eyu",
-    "ovi",
-    "evi",
-    "ogo",
-    "omu",
-    "om",
-    "em",
-    "iv",
-    "yu",
-    "ya",
-    "oi",
-    "ei",
-    "a",
-    "u",
-    "y",
-    "i",
-    "e",
-)
-
-
-def _stripped(key: str) -> str:
-    for e in LATIN_NAME_ENDINGS:
-        if key.endswith(e) and len(key) - len(e) >= 3:
-            return key[: -len(e)]
-    return key
-
-
-@lru_cache(maxsize=8192)
-def skeleton(word: str) -> str:
-    """Consonants of a name in Latin letters, for matching against Arabic script (which omits short vowels)."""
-    s = latin(word)
-    for a, b in (
-        ("kh", "h"),
-        ("gh", "g"),
-        ("ph", "f"),
-        ("th", "t"),
-        ("sh", "s"),
-        ("ch", "c"),
-        ("zh", "z"),
-        ("ck", "k"),
-    ):
-        s = s.replace(a, b)
-    s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
-    s = re.sub(r"[aeiouywhj']", "", s)
-    return re.sub(r"(.)\1+", r"\1", s)
-
-
-_STOP_CAPS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "it",
-        "its",
-        "he",
-        "she",
-        "they",
-        "we",
-        "our",
-        "you",
-        "i",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "with",
-        "and",
-        "but",
-        "or",
-        "as",
-        "by",
-        "to",
-        "of",
-        "if",
-        "when",
-        "while",
-        "after",
-        "before",
-        "since",
-        "during",
-        "thanks",
-        "there",
-        "here",
-        "what",
-        "which",
-        "who",
-        "why",
-        "how",
-        "both",
-        "all",
-        "any",
-        "each",
-        "some",
-        "no",
-        "not",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "president",
-        "minister",
-        "mayor",
-        "director",
-        "ministry",
-        "council",
-        "government",
-        "chief",
-        "це",
-        "ця",
-        "цей",
-        "ці",
-        "той",
-        "та",
-        "ті",
-        "він",
-        "вона",
-        "вони",
-        "воно",
-        "ми",
-        "ви",
-        "я",
-        "у",
-        "в",
-        "на",
-        "з",
-        "за",
-        "до",
-        "від",
-        "про",
-        "після",
-        "під",
-        "час",
-        "для",
-        "як",
-        "що",
-        "коли",
-        "але",
-        "і",
-        "й",
-        "та",
-        "это",
-        "эта",
-        "этот",
-        "эти",
-        "тот",
-        "та",
-        "те",
-        "он",
-        "она",
-        "они",
-        "оно",
-        "мы",
-        "вы",
-        "я",
-        "в",
-        "во",
-        "на",
-        "с",
-        "со",
-        "за",
-        "до",
-        "от",
-        "о",
-        "об",
-        "после",
-        "под",
-        "для",
-        "как",
-        "что",
-        "когда",
-        "но",
-        "и",
-    ]
-)
+_STOP_CAPS = lexicon.words("capitalised_non_names")
 _ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}$")
 
 
@@ -649,7 +402,7 @@ def same_name(a: str, b: str) -> bool:
         return False
     if fuzz.ratio(a, b) >= NAME_MIN_RATIO:
         return True
-    sa, sb = _stripped(a), _stripped(b)
+    sa, sb = stripped(a), stripped(b)
     if sa == sb or (min(len(sa), len(sb)) >= NAME_MIN_FUZZY_LEN and fuzz.ratio(sa, sb) >= NAME_MIN_RATIO):
         return True
     short, long_ = sorted((sa, sb), key=len)

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
-from provenance.pipeline import align, attribution, drift, language, markers, quotes, score
+from provenance.pipeline import align, attribution, drift, language, markers, passages, quotes, score
 from provenance.pipeline.context import FURNITURE, Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
@@ -95,7 +95,7 @@ def _passages(ctx: Context) -> None:
             ctx.unquoted.append(((s_start, s_end), toks))
             if not ctx.sources:
                 continue
-            found = align.match_passage(toks, ctx.sources, ctx.settings, ctx.text)
+            found = passages.match_passage(toks, ctx.sources, ctx.settings, ctx.text)
             if found is None:
                 continue
             kind, al = found

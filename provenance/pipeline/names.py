@@ -1,0 +1,74 @@
+"""Names across scripts: a Latin key for any name (``Верховен`` and ``Verhoeven`` share one) and a consonant
+skeleton for transliterations; used by the anchors and the attribution stage."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+
+@lru_cache(maxsize=8192)
+def latin(word: str) -> str:
+    """The word in Latin letters, lower case (anyascii), without apostrophes."""
+
+    return re.sub(r"['’ʼ`]", "", anyascii(word)).casefold()
+
+
+def name_key(word: str) -> str:
+    """A name's comparison form: Latin letters, lower case."""
+    return latin(word)
+
+
+# Case endings of Slavic names as they come out of transliteration ("Ліною" -> "linoyu"), tried off before two
+# names are compared, longest first.
+LATIN_NAME_ENDINGS = (
+    "oyu",
+    "eyu",
+    "ovi",
+    "evi",
+    "ogo",
+    "omu",
+    "om",
+    "em",
+    "iv",
+    "yu",
+    "ya",
+    "oi",
+    "ei",
+    "a",
+    "u",
+    "y",
+    "i",
+    "e",
+)
+
+
+def stripped(key: str) -> str:
+    for e in LATIN_NAME_ENDINGS:
+        if key.endswith(e) and len(key) - len(e) >= 3:
+            return key[: -len(e)]
+    return key
+
+
+@lru_cache(maxsize=8192)
+def skeleton(word: str) -> str:
+    """Consonants of a name in Latin letters, for matching against Arabic script (which omits short vowels)."""
+    s = latin(word)
+    for a, b in (
+        ("kh", "h"),
+        ("gh", "g"),
+        ("ph", "f"),
+        ("th", "t"),
+        ("sh", "s"),
+        ("ch", "c"),
+        ("zh", "z"),
+        ("ck", "k"),
+    ):
+        s = s.replace(a, b)
+    s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
+    s = re.sub(r"[aeiouywhj']", "", s)
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
