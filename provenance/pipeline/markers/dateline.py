@@ -87,7 +87,7 @@ def _wire(text: str, a: int, b: int) -> list[Marker]:
     elif m.group("dash") and dates and m.group("place").isupper():
         after = _AFTER_DASH_AGENCY.match(text, m.end("dash"), b)
         name = after.group("agency").strip() if after else ""
-        if name and len(name.split()) <= 3 and all(is_cap(w) for w in name.split()):
+        if after and name and len(name.split()) <= 3 and all(is_cap(w) for w in name.split()):
             value["agency"] = name
             out += _agency_markers(text, after.start("agency"), name)
             end = after.end("agency") + 1
