@@ -411,6 +411,8 @@ def _variant_note(
             return found
         if o.s2 >= n_src and o.q2 == len(p.piece.toks) and qn and sn and qn[0].startswith(sn[-1][:3]):
             return f"the source ends mid-word (“{s}”): “{q}” not checked"
+    if o.tag in ("source_only", "quote_only") and (qn or sn) and all(w in variants.LONE_CLITICS for w in qn or sn):
+        return f"the conjunction “{q or s}” written apart from its word"  # Arabic "و سلامة" for "وسلامة"
     if o.tag == "source_only":
         found = variants.dropped_speech(sn, src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8])
         if found:

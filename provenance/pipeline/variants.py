@@ -28,6 +28,9 @@ from provenance.text import norm_word, tokens
 # A name's consonant skeleton must have this many letters to stand for the name: shorter skeletons
 # ("Ali"/"Ela" → "l") match unrelated names.
 MIN_SKELETON = 3
+# Arabic one-letter proclitics that typists sometimes write apart ("و سلامة" for "وسلامة"); joined, the
+# tokeniser strips them (provenance.text), so apart they are no word of their own.
+LONE_CLITICS = frozenset("وفبلك")
 # A false start repeats at most this many words ("we will — we will", "the, the").
 MAX_STUTTER_WORDS = 4
 

@@ -81,7 +81,8 @@ _AR_STOP = frozenset(rows_of("marker_source_stops", ("ar",)))
 AR_SOURCE_MAX_WORDS = 4
 # Turkish: the source stands before "göre" in the dative ("Bakanlığın açıklamasına göre", "AA'ya göre").
 _TR_GORE_RE = re.compile(
-    r"(?<![\w'’])(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))[ \t]+(?P<cue>göre)(?![\w])"
+    r"(?<![\w'’])(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))"
+    r"[ \t]+(?P<cue>göre)(?![\w])"
 )
 # "Source: X" at the foot of a story.
 _SOURCE_LABEL_RE = re.compile(
