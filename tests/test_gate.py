@@ -57,7 +57,7 @@ def test_data_is_what_was_pinned() -> None:
     for p in sorted(REALISTIC.rglob("*")):
         if p.is_file() and p.suffix in (".txt", ".json") and HELDOUT not in p.parents:
             tuning.update(p.relative_to(REALISTIC).as_posix().encode() + b"\0" + p.read_bytes())
-    assert tuning.hexdigest()[:16] == PINS["realistic_digest"], "the realistic tuning set changed: measure again and re-pin"
+    assert tuning.hexdigest()[:16] == PINS["realistic_digest"], "the realistic tuning set changed: re-pin"
 
 
 def _check(got: dict[str, tuple[int, int]], pins: dict[str, list[int]]) -> None:

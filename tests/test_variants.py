@@ -7,6 +7,7 @@ import pytest
 
 from provenance.pipeline.align import align_pieces, changes_and_notes, classify, parse_pieces, prepare_source
 from provenance.pipeline.drift import drift_of
+from provenance.pipeline.language import detect_code
 from provenance.pipeline.variants import dropped_speech, skeleton, variant
 from provenance.settings import Settings
 from provenance.text import tokens
@@ -79,7 +80,7 @@ def test_a_repeated_word_that_is_not_a_false_start_is_kept() -> None:
 
 
 def drift_types(article: str, source: str) -> set[str]:
-    src = prepare_source("s", source)
+    src = prepare_source("s", source, language=detect_code(source)[0])  # as the pipeline prepares a source
     pieces, _ = parse_pieces(article, [(0, len(article))])
     al = align_pieces(pieces, src, S)
     assert al is not None

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
-from provenance.pipeline.align import Alignment, PieceAlignment
+from provenance.pipeline.align import Alignment, Op, PieceAlignment
 from provenance.report import Drift
 from provenance.settings import Settings
 from provenance.text import Token, norm_word
@@ -175,7 +175,7 @@ def _piece_drift(
     and names are not compared."""
     out: list[Drift] = []
     qt = p.piece.toks
-    for o in p.ops:
+    for k, o in enumerate(p.ops):
         if o.tag == "equal":
             continue
         qw = [t.norm for t in qt[o.q1 : o.q2]]
@@ -199,7 +199,7 @@ def _piece_drift(
                 and qnames
                 and snames
                 and src_language != "de"
-                and _swapped_name(qnames, snames, doc, stext, stoks, qt)
+                and _swapped_name(qnames, snames, doc, stext, stoks, qt, in_place=_in_place(p.ops, k))
             ):
                 out.append(Drift("name", q_side, s_side))
             qm = _modals(qt[o.q1 : o.q2], doc)
@@ -338,8 +338,15 @@ def _dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
     return bool(qd and sd and qd != sd)
 
 
+def _in_place(ops: Sequence[Op], k: int) -> bool:
+    """A one-word replacement with the same words on both sides of it ("in the Lviv and X regions")."""
+    o = ops[k]
+    return (o.q2 - o.q1 == 1 == o.s2 - o.s1 and 0 < k < len(ops) - 1
+            and ops[k - 1].tag == "equal" and ops[k + 1].tag == "equal")  # fmt: skip
+
+
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
-                  stoks: Sequence[Token], passage: Sequence[Token]) -> bool:  # fmt: skip
+                  stoks: Sequence[Token], passage: Sequence[Token], *, in_place: bool = False) -> bool:  # fmt: skip
     """A name swapped for another person or body: the article's name is another one the source itself names
     (so not a spelling, alias, abbreviation or translation of the source's), and no variant of it."""
     q = " ".join(doc[t.start : t.end] for t in qnames)
@@ -350,8 +357,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # an acronym stands for a name written out elsewhere
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
-    if len(qnames) >= 2 and len(snames) >= 2:
-        return True  # one full name ("Ana Lind") for another ("Tomas Verhoeven")
+    if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
+        return True  # one full name ("Ana Lind") for another ("Tomas Verhoeven"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
 
