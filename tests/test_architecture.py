@@ -309,11 +309,6 @@ def test_labelled_names_are_found() -> None:
     assert names_in("x = 'Minister of the Council'", names) == []
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="dev-set names still in comments and examples of pipeline/anchors.py, attribution.py, drift.py, quotes.py "
-    "and variants.py (the accuracy work's modules)",
-)
 def test_no_labelled_name_in_product_code() -> None:
     names = labelled_names()
     found = {}

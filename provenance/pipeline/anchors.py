@@ -6,7 +6,7 @@ languages was not trained on Ukrainian. What survives translation unchanged is e
 * numbers, written in digits or in words (English, Ukrainian, Russian, Arabic), with their multipliers
   ("68 тисяч" = 68,000) and durations in minutes ("a quarter of an hour" = "fifteen minutes");
 * dates: months, weekdays and years, mapped to numbers so that "1 липня" and "1 July" agree;
-* names, compared through transliteration (:mod:`anyascii`): "Верховен" and "Verhoeven" are one name, and
+* names, compared through transliteration (:mod:`anyascii`): "Гофман" and "Hoffman" are one name, and
   in Arabic, which has no capital letters, a source's names are looked for by their consonant skeletons;
 * acronyms ("HMC", "JSCD", "НАТО").
 
@@ -29,7 +29,7 @@ from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
 
 # Two names written in different scripts or spellings are one name at this similarity (0..100): "Verkhoven"
-# (from Верховен) against "Verhoeven" scores 78, "Gelena" against "Helena" 83; unrelated names of the same
+# (a Cyrillic spelling) against its Latin one scores about 78-83; unrelated names of the same
 # length score below 60. The same value as attribution.SURNAME_MIN_RATIO, for the same reason.
 NAME_MIN_RATIO = 75
 # Names shorter than this are compared for equality only: transliteration noise swamps short words.

@@ -3,7 +3,7 @@
 Inside a source, a span belongs to the speaker of the source quotation that holds it, or else to the
 source's author (given in metadata, or read off its heading: "Orlin City Council: statement on ...").
 Two names refer to the same one when they share a surname (across scripts, through transliteration), when a
-role word of one stands in the other ("the mayor" / "Mayor Tomas Verhoeven"), or when both are aliases of one
+role word of one stands in the other ("the mayor" / "Mayor Jane Doe"), or when both are aliases of one
 body (``data/aliases.txt``: the Pentagon, DoD, Міноборони США, ...).
 """
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from provenance.pipeline.context import Context
 
 # Two surnames written in different scripts or spellings are the same at this similarity (0..100):
-# Верховен -> "Verkhoven" against "Verhoeven" scores 78; unrelated surnames of similar length score < 60.
+# A Cyrillic surname transliterated against its Latin spelling scores about 78; unrelated surnames of similar length score < 60.
 SURNAME_MIN_RATIO = 75
 # Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
 MIN_FUZZY_LEN = 4

@@ -339,7 +339,7 @@ def _dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
 
 
 def _in_place(ops: Sequence[Op], k: int) -> bool:
-    """A one-word replacement with the same words on both sides of it ("in the Lviv and X regions")."""
+    """A one-word replacement with the same words on both sides of it ("in the Alder and X regions")."""
     o = ops[k]
     return (o.q2 - o.q1 == 1 == o.s2 - o.s1 and 0 < k < len(ops) - 1
             and ops[k - 1].tag == "equal" and ops[k + 1].tag == "equal")  # fmt: skip
@@ -358,7 +358,7 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
-        return True  # one full name ("Ana Lind") for another ("Tomas Verhoeven"); one place for another, in place
+        return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
 

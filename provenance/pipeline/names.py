@@ -1,4 +1,4 @@
-"""Names across scripts: a Latin key for any name (``Верховен`` and ``Verhoeven`` share one) and a consonant
+"""Names across scripts: a Latin key for any name (``Гофман`` and ``Hoffman`` share one) and a consonant
 skeleton for transliterations; used by the anchors and the attribution stage."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def name_key(word: str) -> str:
     return latin(word)
 
 
-# Case endings of Slavic names as they come out of transliteration ("Ліною" -> "linoyu"), tried off before two
+# Case endings of Slavic names as they come out of transliteration ("Роною" -> "ronoyu"), tried off before two
 # names are compared, longest first.
 LATIN_NAME_ENDINGS = (
     "oyu",

@@ -190,7 +190,7 @@ def extract(text: str) -> list[RawQuote]:
 
 # --- speakers ------------------------------------------------------------------------------------
 
-# A full name: two to four capitalised words ("Ana Lind", "Олена Петренко"), the kind a pronoun points back to.
+# A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
 _FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
 # How far back a pronoun looks for its name: this paragraph and the one before.
 PRONOUN_WINDOW_PARAGRAPHS = 2
@@ -211,7 +211,7 @@ def _role_only(speaker: str) -> bool:
 
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
-    role ("Minister Ana Lind", "Гнатюк" alone counts, one capitalised word being the whole phrase)."""
+    role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase)."""
     words = speaker.split()
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())

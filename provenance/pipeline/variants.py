@@ -4,7 +4,7 @@ An editor who is told that a correct quote is altered stops trusting the tool, s
 a change it is tried against the variants real copy is full of:
 
 - spelling variants of one word or name: abbreviations written out (``Dept.``/``Department``, ``U.S.``/
-  ``United States``), transliterations of one name (``Mohammed``/``Muhammad``, ``Oleksandr``/``Alexander``),
+  ``United States``), transliterations of one name (``Yusuf``/``Yousef``, ``Андрій``/``Andriy``),
   month names in another system (Arabic ``شباط``/``فبراير``), a number with or without its percent word;
 - what spoken sources hold and quotes clean up: fillers (``um``, ``euh``) and false starts that repeat the
   words next to them (``we will — we will``);
