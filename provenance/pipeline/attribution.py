@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from provenance.pipeline.context import Context
 
 # Two surnames written in different scripts or spellings are the same at this similarity (0..100):
-# A Cyrillic surname transliterated against its Latin spelling scores about 78; unrelated surnames of similar length score < 60.
+# a Cyrillic surname transliterated against its Latin spelling scores about 78; unrelated surnames of
+# similar length score < 60.
 SURNAME_MIN_RATIO = 75
 # Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
 MIN_FUZZY_LEN = 4
