@@ -21,8 +21,6 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT, TESTS
 
 PACKAGE = ROOT / "provenance"
@@ -223,11 +221,6 @@ def test_the_word_list_check_finds_lists() -> None:
     assert word_lists(ast.parse(f"X = ({', '.join(repr(f'це:это{chr(1072 + i)}') for i in range(25))})"))
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="word lists still in pipeline/align.py (STOPWORDS), anchors.py, attribution.py and drift.py, which the "
-    "accuracy work is moving to provenance/lexicon/data/",
-)
 def test_no_vocabulary_in_code() -> None:
     found = {}
     for path in MODULES.values():

@@ -45,44 +45,8 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 
 # --- numbers -------------------------------------------------------------------------------------
 
-_EN_NUM = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "both": 2, "twice": 2, "double": 2,
-    "doubled": 2, "triple": 3, "tripled": 3,
-}  # fmt: skip
-# Ukrainian and Russian number words with their common case forms. "one" (один, одна, ...) is left out in
-# every language: it is as often an article or a pronoun as a number.
-_CYR_NUM_FORMS = {
-    2: "два дві двох двом двома две двух двум двумя обидва обидві оба обе обоих удвічі подвоїлася подвоїлися "
-    "вдвое удвоилась",
-    3: "три трьох трьом трьома трое троє трех трём трем тремя",
-    4: "чотири чотирьох четыре четырех четырёх",
-    5: "п'ять п'яти п'ятьма пять пяти пятью",
-    6: "шість шести шістьох шесть",
-    7: "сім семи семь",
-    8: "вісім восьми восемь",
-    9: "дев'ять дев'яти девять девяти",
-    10: "десять десяти",
-    11: "одинадцять одиннадцать", 12: "дванадцять двенадцать", 13: "тринадцять тринадцать",
-    14: "чотирнадцять четырнадцать", 15: "п'ятнадцять п'ятнадцяти пятнадцать пятнадцати",
-    16: "шістнадцять шестнадцать", 17: "сімнадцять семнадцать", 18: "вісімнадцять восемнадцать",
-    19: "дев'ятнадцять девятнадцать", 20: "двадцять двадцяти двадцать двадцати", 30: "тридцять тридцать",
-    40: "сорок", 50: "п'ятдесят пятьдесят", 60: "шістдесят шестьдесят", 70: "сімдесят семьдесят",
-    80: "вісімдесят восемьдесят", 90: "дев'яносто девяносто", 100: "сто", 200: "двісті двести",
-    300: "триста", 500: "п'ятсот пятьсот",
-}  # fmt: skip
-_AR_NUM = {
-    "اثنان": 2, "اثنين": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5,
-    "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9, "عشرة": 10,
-    "عشر": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100, "مائة": 100,
-    "الخمسين": 50, "يومين": 2, "الوزيران": 2, "الجانبان": 2, "البلدين": 2, "تضاعفت": 2,
-}  # fmt: skip
-NUMBER_WORDS: dict[str, float] = {**_EN_NUM, **_AR_NUM}
-for _int, _forms in _CYR_NUM_FORMS.items():
-    for _f in _forms.split():
-        NUMBER_WORDS[_f] = float(_int)
+# Number words with their common case forms ("one" is left out: as often an article or a pronoun).
+NUMBER_WORDS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_number_words").items()}
 MULTIPLIERS: dict[str, float] = {}
 _value: float
 for _value, _forms in {
@@ -141,17 +105,9 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 NEGATIONS = lexicon.words("anchor_negations")
 # Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
 # negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
-NEGATIVE_MEANING = (
-    "safe", "avoid", "refrain", "refuse", "deny", "denied", "fail", "lack", "absent", "free", "unable", "keep away",
-    "impossible", "stop", "halt", "ban", "prevent", "reject", "безпечн", "безпек", "уникa", "відмов", "заборон",
-    "безопасн", "избега", "отказ", "запрет", "آمن", "تجنب", "رفض", "منع",
-)  # fmt: skip
+NEGATIVE_MEANING = tuple(lexicon.rows("negative_meaning"))
 # Hedges: a statement of possibility. One side hedged and the other not is modality drift.
-HEDGES = (
-    "may", "might", "could", "possibly", "perhaps", "probably", "likely", "maybe",
-    "можливо", "ймовірно", "мабуть", "напевно", "може бути", "возможно", "вероятно", "наверное", "может быть",
-    "قد", "ربما", "المحتمل", "يحتمل",
-)  # fmt: skip
+HEDGES = tuple(lexicon.rows("hedges"))
 # Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
 HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может", "могут", "можно", "يمكن")
 # Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked

@@ -21,21 +21,7 @@ from provenance.report import Drift
 from provenance.settings import Settings
 from provenance.text import Token, norm_word
 
-NUMBER_WORDS = {
-    # English
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "half": 0.5, "quarter": 0.25,
-    # Ukrainian
-    "один": 1, "одна": 1, "одне": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "шість": 6,
-    "сім": 7, "вісім": 8, "дев'ять": 9, "десять": 10, "п'ятнадцять": 15, "двадцять": 20, "тридцять": 30,
-    "сто": 100, "половина": 0.5, "чверть": 0.25,
-    # Russian
-    "одно": 1, "две": 2, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "пятнадцать": 15, "двадцать": 20, "тридцать": 30, "четверть": 0.25,
-}  # fmt: skip
+NUMBER_WORDS = {w: float(v) for w, v in lexicon.table("drift_number_words").items()}
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)
 WEEKDAYS = frozenset(_anchors.WEEKDAYS)
@@ -62,55 +48,7 @@ def negations() -> frozenset[str]:
     return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
 
 
-QUALIFIERS = frozenset(
-    [
-        "immediate",
-        "immediately",
-        "only",
-        "about",
-        "around",
-        "approximately",
-        "nearly",
-        "almost",
-        "some",
-        "partly",
-        "partially",
-        "temporarily",
-        "tentatively",
-        "preliminary",
-        "reportedly",
-        "allegedly",
-        "possibly",
-        "likely",
-        "roughly",
-        "least",
-        "more",
-        "less",
-        "up",
-        "estimated",
-        "близько",
-        "майже",
-        "лише",
-        "тільки",
-        "щонайменше",
-        "приблизно",
-        "попередньо",
-        "тимчасово",
-        "частково",
-        "ймовірно",
-        "нібито",
-        "около",
-        "почти",
-        "лишь",
-        "только",
-        "приблизительно",
-        "предварительно",
-        "временно",
-        "частично",
-        "вероятно",
-        "якобы",
-    ]
-)
+QUALIFIERS = lexicon.words("drift_qualifiers")
 # The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
 MAX_SWAP_WORDS = 4
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
