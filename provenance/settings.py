@@ -209,6 +209,9 @@ class Settings:
     claim_topic_min_similarity: float = 0.55
     # Words of the claim in the source's negation scope: at least this many, one of them distinctive.
     claim_at_issue_min: int = 2
+    # An unquoted sentence shorter than this many words is no claim (headlines excepted): on real coverage the
+    # short ones were attribution fragments left between quotes ("Maersk points out"), never statements.
+    claim_min_words: int = 6
     # A stem is distinctive when at most this share of the source's sentences (and at least the minimum
     # number of them) use it.
     claim_distinctive_share: float = 0.15

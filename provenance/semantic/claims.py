@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from provenance import lexicon
 from provenance.pipeline import anchors as A
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from provenance.semantic.matcher import Matcher
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
+_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although|а|але|но|однак|однако)\b", re.I)
 
 
@@ -106,6 +108,8 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
         w = m.group().casefold().replace("’", "'")
         if not (w in A.NEGATIONS or w.endswith("n't")):
             continue
+        if text[m.start() : m.start() + 40].casefold().startswith(_EMPHATIC):
+            continue  # "no doubt that Putin is responsible" asserts it
         end = _CLAUSE_END.search(text, m.end())
         tail = text[m.end() : end.start() if end else len(text)]
         words = _words(tail)[: s.negation_scope_words]
@@ -134,6 +138,8 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue  # a sentence around a quote: the quote is checked as a quote, its frame is no claim
         if any(a < s1 and s0 < b for a, b in furniture):  # a repeated headline, a caption: said once already
             continue
+        if len(ctx.text[s0:s1].split()) < ctx.settings.claim_min_words:
+            continue  # "Maersk points out": a fragment left between quotes states nothing to check
         credited = next((str(m.value["source"]) for m in attributions if s0 <= m.start < s1), None)
         out.append(Claim(s0, s1, ctx.text[s0:s1], credited))
     return out
