@@ -2,9 +2,9 @@
 
 Formula (also in the README):
 
-* each checked quote scores ``QUOTE_CREDIT[kind]`` (altered and reworded quotes scaled by their word
+* each checked quote scores ``Settings.credit_<kind>`` (altered and reworded quotes scaled by their word
   similarity); ``quote_fidelity`` is their mean;
-* each passage scores 1, less ``DRIFT_PENALTY[severity]`` for each drift it carries (never below 0);
+* each passage scores 1, less ``Settings.drift_penalty_<severity>`` for each drift it carries (never below 0);
   ``paraphrase_fidelity`` is their mean;
 * ``fidelity`` is the weighted mean of both, a quote weighing ``Settings.quote_weight`` passages;
 * ``coverage`` is the share of the article's body words that a matched quote or passage covers;
@@ -20,23 +20,8 @@ from provenance.pipeline.drift import SEVERITY
 from provenance.report import Finding, LanguageResult, Marker, Passage, Quote, Scores
 from provenance.settings import Settings
 
-QUOTE_CREDIT = {
-    "verbatim": 1.0,
-    "near_verbatim": 0.95,  # marked edits are allowed by style guides, but still edits
-    "translated": 0.9,  # a faithful translation cannot be checked word for word
-    "reworded": 0.6,  # same meaning, but presented as the speaker's words while they are not
-    "altered": 0.4,  # the speaker's words changed without a mark: scaled by how much survives
-    "unsupported": 0.0,  # nothing carries it
-}
-DRIFT_PENALTY = {"error": 0.5, "warning": 0.25, "info": 0.0}
-
-# Evidence for a translated edition (each adds to a 0.1 prior; the sum is capped at 1):
-TL_PRIOR = 0.1  # most articles are originals
-TL_SWITCHER_OTHER_FIRST = 0.45  # a switcher whose first (home) language is not this edition's language
-TL_SWITCHER_HOME = 0.05  # this edition is the site's home language: likely the original
-TL_REWORDED_QUOTE = 0.2  # a quote reworded against a same-language source: translated out and back
-TL_TRANSLATED_QUOTE = 0.1  # quotes a source in another language
-TL_CALQUE = 0.1  # phrasings typical of translation ("reports the ministry" closing a sentence)
+# The credits, penalties and translation evidence are Settings fields (credit_*, drift_penalty_*, tl_*), with
+# their reasons there, so that every number that moves a score is in the signature.
 
 
 @dataclass(frozen=True)
@@ -45,21 +30,23 @@ class QuoteStat:
     credit: float
 
 
-def quote_stats(quotes: Sequence[Quote]) -> list[QuoteStat]:
+def quote_stats(quotes: Sequence[Quote], settings: Settings | None = None) -> list[QuoteStat]:
+    s = settings or Settings()
     out = []
     for q in quotes:
         kind = q.match.kind
         if kind == "unchecked":
             continue
-        credit = QUOTE_CREDIT[kind]
+        credit = float(getattr(s, f"credit_{kind}"))
         if kind in ("altered", "reworded") and q.match.similarity is not None:
             credit *= q.match.similarity
         out.append(QuoteStat(kind, credit))
     return out
 
 
-def passage_credit(p: Passage) -> float:
-    return max(0.0, 1.0 - sum(DRIFT_PENALTY[SEVERITY[d.type]] for d in p.drift))
+def passage_credit(p: Passage, settings: Settings | None = None) -> float:
+    s = settings or Settings()
+    return max(0.0, 1.0 - sum(float(getattr(s, f"drift_penalty_{SEVERITY[d.type]}")) for d in p.drift))
 
 
 def _mean(xs: Sequence[float]) -> float | None:
@@ -78,8 +65,8 @@ def scores(
     beyond wording: each contradicted claim multiplies it by ``1 - claim_penalty`` and each quote credited
     to the wrong person by ``1 - attribution_penalty`` (a verbatim quote in the wrong mouth is no faithful
     copy)."""
-    qs = [s.credit for s in quote_stats(quotes)]
-    ps = [passage_credit(p) for p in passages]
+    qs = [s.credit for s in quote_stats(quotes, settings)]
+    ps = [passage_credit(p, settings) for p in passages]
     qf, pf = _mean(qs), _mean(ps)
     weight = settings.quote_weight
     total = weight * len(qs) + len(ps)
@@ -92,31 +79,33 @@ def scores(
 
 
 def translation_likelihood(
-    language: LanguageResult, markers: Sequence[Marker], quotes: Sequence[Quote], calques: int = 0
+    language: LanguageResult, markers: Sequence[Marker], quotes: Sequence[Quote], calques: int = 0,
+    settings: Settings | None = None,
 ) -> tuple[float, list[str]]:
     """0..1 that the article is a translated edition, with the reasons that moved it."""
-    p = TL_PRIOR
+    st = settings or Settings()
+    p = st.tl_prior
     why: list[str] = []
     for m in markers:
         if m.kind != "language_switcher":
             continue
         langs = list(m.value.get("languages", []))
         if language.code and langs and langs[0] != language.code:
-            p += TL_SWITCHER_OTHER_FIRST
+            p += st.tl_switcher_other_first
             why.append(f"the site's switcher puts {langs[0]} first, this edition is {language.code}")
         else:
-            p += TL_SWITCHER_HOME
+            p += st.tl_switcher_home
         break
     reworded = sum(q.match.kind == "reworded" for q in quotes)
     if reworded:
-        p += TL_REWORDED_QUOTE * min(2, reworded)
+        p += st.tl_reworded_quote * min(2, reworded)
         why.append(f"{reworded} quote(s) reworded against a same-language source, as a quote translated back")
     translated = sum(q.match.kind == "translated" for q in quotes)
     if translated:
-        p += TL_TRANSLATED_QUOTE
+        p += st.tl_translated_quote
         why.append(f"{translated} quote(s) match a source in another language")
     if calques:
-        p += TL_CALQUE * min(2, calques)
+        p += st.tl_calque * min(2, calques)
         why.append(f"{calques} phrasing(s) typical of translated text")
     return min(1.0, p), why
 
