@@ -115,9 +115,7 @@ HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может
 QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
     "immediate": (("immediate", "immediately", "imminent", "негайн", "безпосередн", "невідкладн", "немедленн",
                    "непосредственн", "незамедлительн", "فوري", "مباشر"), False),
-    "approximate": (("about", "around", "approximately", "roughly", "some", "nearly", "almost", "близько",
-                     "приблизно", "майже", "около", "примерно", "почти", "приблизительно", "نحو", "حوالي",
-                     "قرابة", "تقريبا"), True),
+    "approximate": (tuple(lexicon.rows("approximate_qualifiers")), True),
     "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
                "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
     "only": (("only", "just", "merely", "лише", "тільки", "лишь", "только", "فقط"), False),
@@ -167,7 +165,9 @@ def _digits_value(w: str) -> float | None:
     if m:
         seps = set(re.sub(r"\d", "", m.group(1)))
         # "68,000", "68 000", "1.200.000" group thousands; a lone "3.200" reads as a decimal
-        if seps <= {",", " ", "\u00a0", "\u202f"} or (seps == {"."} and m.group(1).count(".") > 1):
+        # "12.000" (German, Spanish, Turkish style) is twelve thousand: nobody writes twelve as "12.000"
+        thousands = seps == {"."} and (m.group(1).count(".") > 1 or m.group(1).endswith("000"))
+        if seps <= {",", " ", "\u00a0", "\u202f"} or thousands:
             return float(re.sub(r"\D", "", w))
     try:
         return float(w.replace(",", "."))
@@ -258,6 +258,8 @@ def _is_multiplied(ws: Sequence[Word], i: int) -> bool:
 def _word_value(w: Word) -> float | None:
     if w.low[:1].isdigit():
         return _digits_value(w.low)
+    if w.low in WEEKDAYS:
+        return None  # Arabic "الاثنين" is Monday before it is "the two"
     for form in _arabic_forms(w.low):
         if form in NUMBER_WORDS:
             return float(NUMBER_WORDS[form])
