@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from provenance import policy
 from provenance.errors import InputError, SettingsError
-from provenance.library.search import FINDING_CODE, NONE_FOUND_CODE, Candidate, none_found_message
+from provenance.library.search import FINDING_CODE, NONE_FOUND_CODE, VECTORS_OFF_CODE, Candidate, none_found_message
 from provenance.library.store import Library
 from provenance.pipeline import run
 from provenance.pipeline.align import PreparedSource
@@ -111,10 +111,13 @@ def check_with_candidates(
     given = {s.id for s in sources}
     picked = [c for c in found if c.source.id not in given]
     report = run.check(article, [*sources, *(c.source for c in picked)], settings, semantic=stage)
+    note: str | None = getattr(found, "note", None)  # why the library's vectors were not searched
     if picked:
         extra = tuple(Finding("info", FINDING_CODE, c.describe()) for c in picked)
+        if note:
+            extra += (Finding("info", VECTORS_OFF_CODE, f"Translated sources cannot be found: {note}"),)
     elif not found and not sources:
-        extra = (Finding("info", NONE_FOUND_CODE, none_found_message(settings)),)
+        extra = (Finding("info", NONE_FOUND_CODE, none_found_message(settings, note)),)
     else:
         return report
     order = {"error": 0, "warning": 1, "info": 2}

@@ -69,6 +69,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "EDITION_MISSING": "info",
     "LIBRARY_SOURCE": "info",
     "LIBRARY_NO_SOURCE": "info",
+    "LIBRARY_NO_VECTORS": "info",
     "SEMANTIC_UNAVAILABLE": "info",
 }
 # Codes no table may lower below this severity.

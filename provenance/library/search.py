@@ -38,16 +38,28 @@ SEARCH_LIMIT = 10
 # Shingle hashes looked up per query: well under SQLite's bound-parameter limit.
 LOOKUP_CHUNK = 900
 
+# A sentence pair counts, for ranking, as many shingles as a copied sentence of about ten words shares.
+PAIR_WEIGHT = 6
+# Sentence pairs quoted in a pick's explanation.
+DESCRIBED_PAIRS = 2
+
 FINDING_CODE = "LIBRARY_SOURCE"
+VECTORS_OFF_CODE = "LIBRARY_NO_VECTORS"
 NONE_FOUND_CODE = "LIBRARY_NO_SOURCE"
 
 
-def none_found_message(settings: Settings | None = None) -> str:
+def none_found_message(settings: Settings | None = None, note: str | None = None) -> str:
+    """What a check says when the library picked nothing; ``note`` is why vectors were not searched."""
     s = settings or defaults()
     run = SHINGLE_WORDS + s.library_min_shared_shingles - 1
+    if note is None:
+        return (
+            f"No source in the library shares a run of {run} words with the article, nor a sentence near enough "
+            "in meaning (in any language) to carry a quote or passage: give its source with --source"
+        )
     return (
-        f"No source in the library shares a run of {run} words with the article; "
-        "a translated or reworded copy is not found this way: give its source with --source"
+        f"No source in the library shares a run of {run} words with the article; a translated or reworded "
+        f"copy is not found this way ({note}): give its source with --source"
     )
 
 
@@ -95,15 +107,37 @@ class SourceRecord:
 
 
 @dataclass(frozen=True)
+class Pair:
+    """An article sentence and its nearest source sentence in the vector index, with what confirms them."""
+
+    article: tuple[int, int]  # span in the article
+    source: tuple[int, int]  # span in the source
+    similarity: float  # cosine of the two sentence vectors
+    anchors: int  # numbers, dates, names and acronyms both hold
+    conflicts: int  # anchors in conflict (a changed number: drift, for the check to report)
+    margin: float  # cosine over the mean of the article sentence's next neighbours in the library
+    article_text: str = ""
+    source_text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": list(self.article), "source": list(self.source), "similarity": self.similarity,
+            "anchors": self.anchors, "conflicts": self.conflicts, "margin": self.margin,
+            "article_text": self.article_text, "source_text": self.source_text,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
 class Candidate:
-    """A source that shares shingles with an article, with the evidence."""
+    """A source that shares shingles or near sentences with an article, with the evidence."""
 
     source: Text
     shared: int  # distinct shingles the two share
     article_shingles: int
     source_shingles: int
     content_words: int = 0  # distinct content words inside the shared runs
-    picked: bool = False  # enough shared runs, holding enough content words: the article draws on it
+    picked: bool = False  # evidence enough to carry a quote or passage: the article draws on it
+    pairs: tuple[Pair, ...] = ()  # nearest sentence pairs (vectors), best first
 
     @property
     def jaccard(self) -> float:
@@ -115,12 +149,27 @@ class Candidate:
         """Share of the source's shingles found in the article."""
         return self.shared / self.source_shingles if self.source_shingles else 0.0
 
+    @property
+    def weight(self) -> float:
+        """For ranking: shared shingles, and a sentence pair counted as the shingles of a copied sentence."""
+        return self.shared + PAIR_WEIGHT * sum(p.similarity for p in self.pairs)
+
     def describe(self) -> str:
-        return (
-            f"Source '{self.source.id}' picked from the library: it shares {self.shared} shingles of "
-            f"{SHINGLE_WORDS} consecutive words with the article, holding {self.content_words} content words "
-            f"(Jaccard {self.jaccard:.3f}; {self.containment:.0%} of the source's shingles)"
-        )
+        parts = []
+        if self.shared:
+            parts.append(
+                f"it shares {self.shared} shingles of {SHINGLE_WORDS} consecutive words with the article, holding "
+                f"{self.content_words} content words (Jaccard {self.jaccard:.3f}; {self.containment:.0%} of the "
+                "source's shingles)"
+            )
+        if self.pairs:
+            near = "; ".join(
+                f"“{_clip(p.article_text)}” ~ “{_clip(p.source_text)}” (cosine {p.similarity:.2f}, "
+                f"{p.anchors} number(s), date(s) or name(s) shared)"
+                for p in self.pairs[:DESCRIBED_PAIRS]
+            )
+            parts.append(f"{len(self.pairs)} of its sentences are nearest to the article's: {near}")
+        return f"Source '{self.source.id}' picked from the library: " + "; ".join(parts or ["no evidence"])
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -131,7 +180,20 @@ class Candidate:
             "jaccard": round(self.jaccard, 4),
             "containment": round(self.containment, 4),
             "picked": self.picked,
+            "nearest": [p.to_dict() for p in self.pairs],
         }
+
+
+class Picks(list[Candidate]):
+    """Candidates, best first, and ``note``: why the vectors were not searched (translated sources cannot be
+    found), or None."""
+
+    note: str | None = None
+
+
+def _clip(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 # --------------------------------------------------------------------------------------------- searching

