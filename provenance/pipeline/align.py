@@ -26,22 +26,11 @@ from rapidfuzz.distance import Levenshtein
 from provenance import lexicon
 from provenance.pipeline import quotes, variants
 from provenance.report import Change, QuoteMatch
-from provenance.settings import Settings
+from provenance.settings import Settings, defaults
 from provenance.text import Token, tokens
 
-# A word found at more than this many places of a source says little about where a quote comes from;
-# it is left out of the vote (it still counts in the alignment itself).
-COMMON_WORD_CAP = 400
-# Diagonals within this many words of each other vote together: brackets and small edits shift them.
-VOTE_BAND = 3
-# Raw diagonals whose neighbourhoods are smoothed and compared: enough to hold every real candidate.
-SMOOTH_TOP = 24
-# A quote of more words than this (a whole statement printed in quotation marks, or marks paired across a
-# page of text) is checked only for a verbatim match: aligning it word by word costs the square of its length.
-# Block quotes of full statements run to about a thousand words.
-MAX_QUOTE_WORDS = 2000
-# Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
-CANDIDATES = 3
+# The alignment's limits (common_word_cap, vote_band, smooth_top, align_candidates, max_quote_words) are
+# Settings fields, with their reasons there; they change which window a quote is matched to.
 
 STOPWORDS = lexicon.words("stopwords")
 
@@ -65,13 +54,15 @@ class PreparedSource:
     extra: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
-def prepare_source(id: str, text: str, *, path: str | None = None, language: str | None = None) -> PreparedSource:
+def prepare_source(
+    id: str, text: str, *, path: str | None = None, language: str | None = None, settings: Settings | None = None
+) -> PreparedSource:
     toks = tuple(tokens(text))
     index: dict[str, list[int]] = {}
     for i, t in enumerate(toks):
         index.setdefault(t.norm, []).append(i)
     src = PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
-    found = quotes.extract(text)
+    found = quotes.extract(text, settings)
     src.extra["quotes"] = found
     src.extra["quoted"] = [(a, b) for q in found for a, b in q.parts]
     return src
@@ -188,7 +179,9 @@ def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piec
 # --- aligning words ------------------------------------------------------------------------------
 
 
-def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int) -> dict[int, float]:
+def _votes(
+    norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: int, hi: int, cap: int
+) -> dict[int, float]:
     votes: defaultdict[int, float] = defaultdict(float)
     for i, (t, b) in enumerate(zip(norms, skip, strict=True)):
         if b:
@@ -197,7 +190,7 @@ def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: 
         if not pos:
             continue
         a, z = bisect.bisect_left(pos, lo), bisect.bisect_left(pos, hi)
-        if z - a > COMMON_WORD_CAP:
+        if z - a > cap:
             continue
         w = (0.3 if t in STOPWORDS else 1.0) / (1.0 + math.log(len(pos)))
         for p in pos[a:z]:
@@ -205,18 +198,19 @@ def _votes(norms: Sequence[str], skip: Sequence[bool], src: PreparedSource, lo: 
     return votes
 
 
-def _best_diagonals(votes: dict[int, float], m: int) -> list[int]:
+def _best_diagonals(votes: dict[int, float], m: int, s: Settings) -> list[int]:
     if not votes:
         return []
+    band = s.vote_band
     # Smooth only around the strongest raw diagonals: a long source gives thousands of weak ones.
-    top = heapq.nlargest(SMOOTH_TOP, votes.items(), key=lambda kv: (kv[1], -kv[0]))
-    seeds = {d + k for d, _ in top for k in range(-VOTE_BAND, VOTE_BAND + 1) if d + k in votes}
-    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-VOTE_BAND, VOTE_BAND + 1)) for d in seeds}
+    top = heapq.nlargest(s.smooth_top, votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    seeds = {d + k for d, _ in top for k in range(-band, band + 1) if d + k in votes}
+    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-band, band + 1)) for d in seeds}
     chosen: list[int] = []
     for d, _ in sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0])):
-        if all(abs(d - c) > max(m, 2 * VOTE_BAND) for c in chosen):
+        if all(abs(d - c) > max(m, 2 * band) for c in chosen):
             chosen.append(d)
-        if len(chosen) >= CANDIDATES:
+        if len(chosen) >= s.align_candidates:
             break
     return chosen
 
@@ -234,9 +228,10 @@ def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]
 
 def align_words(
     toks: Sequence[Token], src: PreparedSource, *, bracket: Sequence[bool] | None = None,
-    lo: int = 0, hi: int | None = None, slack: int = 0,
+    lo: int = 0, hi: int | None = None, slack: int = 0, settings: Settings | None = None,
 ) -> PieceAlignment | None:  # fmt: skip
     """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word."""
+    s = settings or defaults()
     hi = len(src.norms) if hi is None else min(hi, len(src.norms))  # a piece after an ellipsis may look past the end
     norms = [t.norm for t in toks]
     flags = list(bracket) if bracket is not None else [False] * len(norms)
@@ -247,10 +242,10 @@ def align_words(
     slack = max(slack, 3, m // 3)
     piece = Piece(tuple(toks), tuple(flags), None)
     if not any(flags):
-        at = _exact_run(norms, src, lo, hi)
+        at = _exact_run(norms, src, lo, hi, s.common_word_cap)
         if at is not None:  # the words stand in the source as they are: no window aligns better
             return PieceAlignment(piece, at, at + m, (Op("equal", 0, m, at, at + m),), m)
-    for d in _best_diagonals(_votes(norms, flags, src, lo, hi), m):
+    for d in _best_diagonals(_votes(norms, flags, src, lo, hi, s.common_word_cap), m, s):
         a, z = max(lo, d - slack), min(hi, d + m + slack)
         ops, equal = _ops(norms, src.norms[a:z], a)
         eq = [o for o in ops if o.tag == "equal"]
@@ -282,7 +277,7 @@ def align_words(
     return best
 
 
-def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int) -> int | None:
+def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int, cap: int) -> int | None:
     """Where ``norms`` stand in the source word for word (the first such place in ``lo:hi``), found from the
     places of the rarest of them; None when nowhere, or when even the rarest is too common to try.
 
@@ -291,7 +286,7 @@ def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int) -> i
     m = len(norms)
     k = min(range(m), key=lambda i: (len(src.index.get(norms[i], ())), i))
     places = src.index.get(norms[k])
-    if not places or len(places) > COMMON_WORD_CAP:
+    if not places or len(places) > cap:
         return None
     want = tuple(norms)
     for p in places[bisect.bisect_left(places, lo + k) :]:
@@ -316,7 +311,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
     order = max(range(len(pieces)), key=lambda k: (sum(not b for b in pieces[k].bracket), -k))
     done: dict[int, PieceAlignment] = {}
     bracket_slack = settings.max_bracket_span * sum(any(p.bracket) for p in pieces)
-    anchor = align_words(pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack)
+    anchor = align_words(pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack, settings=settings)
     if anchor is None:
         return None
     done[order] = anchor
@@ -326,7 +321,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
             break
         gap = settings.max_ellipsis_gap if pieces[k].gap_before == "ellipsis" else settings.max_join_gap
         lo, hi = prev.s_end, prev.s_end + gap + len(pieces[k].toks) + settings.max_bracket_span
-        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
         if pa is None:
             break
         done[k] = pa
@@ -336,7 +331,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
             break
         gap = settings.max_ellipsis_gap if pieces[k + 1].gap_before == "ellipsis" else settings.max_join_gap
         hi, lo = nxt.s_start, max(0, nxt.s_start - gap - len(pieces[k].toks) - settings.max_bracket_span)
-        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
         if pa is None:
             break
         done[k] = pa
@@ -389,7 +384,7 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
                 continue
             q = _surface(quote_text, qt, o.q1, o.q2)
             s = _surface(src.text, src.toks, o.s1, o.s2)
-            note = _variant_note(o, p, src, q, s, n_src)
+            note = _variant_note(o, p, src, q, s, n_src, settings)
             if note is not None:
                 explained += 1
                 notes.append(note)
@@ -400,13 +395,13 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
 
 
 def _variant_note(
-    o: Op, p: PieceAlignment, src: PreparedSource, q: str | None, s: str | None, n_src: int
+    o: Op, p: PieceAlignment, src: PreparedSource, q: str | None, s: str | None, n_src: int, settings: Settings
 ) -> str | None:
     """A note when a difference says the same thing (see :mod:`variants`), or is past a cut-off source's end."""
     qn = [t.norm for t in p.piece.toks[o.q1 : o.q2]]
     sn = list(src.norms[o.s1 : o.s2])
     if o.tag == "replace":
-        found = variants.variant(q, s)
+        found = variants.variant(q, s, settings)
         if found:
             return found
         if o.s2 >= n_src and o.q2 == len(p.piece.toks) and qn and sn and qn[0].startswith(sn[-1][:3]):
@@ -414,7 +409,8 @@ def _variant_note(
     if o.tag in ("source_only", "quote_only") and (qn or sn) and all(w in variants.LONE_CLITICS for w in qn or sn):
         return f"the conjunction “{q or s}” written apart from its word"  # Arabic "و سلامة" for "وسلامة"
     if o.tag == "source_only":
-        found = variants.dropped_speech(sn, src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8])
+        before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
+        found = variants.dropped_speech(sn, before, after, settings.max_stutter_words)
         if found:
             return found
         near_number = any(w[:1].isdigit() for w in src.norms[max(0, o.s1 - 1) : o.s1])
@@ -459,10 +455,11 @@ def match_quote(
     if not sources:
         return QuoteMatch("unchecked", reason="no sources given"), None, marks
     words = sum(len(p.toks) for p in pieces)
-    too_long = words > MAX_QUOTE_WORDS
+    too_long = words > settings.max_quote_words
     best: tuple[tuple[int, float], QuoteMatch, Alignment | None] | None = None
     for src in sources:
-        al = _verbatim_alignment(pieces, src) if too_long else align_pieces(pieces, src, settings)
+        cap = settings.common_word_cap
+        al = _verbatim_alignment(pieces, src, cap) if too_long else align_pieces(pieces, src, settings)
         if al is None:
             continue
         changes, _, notes = changes_and_notes(al, doc_text, settings)
@@ -477,7 +474,8 @@ def match_quote(
         if best is None or key > best[0]:
             best = (key, qm, al if kind != "unsupported" else None)
     if best is None and too_long:
-        why = f"too long to align word by word ({words:,} words, over {MAX_QUOTE_WORDS:,}); no source has it verbatim"
+        limit = settings.max_quote_words
+        why = f"too long to align word by word ({words:,} words, over {limit:,}); no source has it verbatim"
         return QuoteMatch("unchecked", reason=why), None, marks
     if best is None:
         return QuoteMatch("unsupported", similarity=0.0, reason="no source shares its words"), None, marks
@@ -489,12 +487,12 @@ def match_quote(
     return qm, al, marks
 
 
-def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource) -> Alignment | None:
+def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource, cap: int) -> Alignment | None:
     """A quote too long to align word by word, found where the source holds it word for word; else None."""
     if len(pieces) != 1 or any(pieces[0].bracket):
         return None
     norms = [t.norm for t in pieces[0].toks]
-    at = _exact_run(norms, src, 0, len(src.norms))
+    at = _exact_run(norms, src, 0, len(src.norms), cap)
     if at is None:
         return None
     n = len(norms)

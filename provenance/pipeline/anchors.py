@@ -21,25 +21,30 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
+from provenance.settings import Settings, defaults
 
-# Two names written in different scripts or spellings are one name at this similarity (0..100): "Verkhoven"
-# (a Cyrillic spelling) against its Latin one scores about 78-83; unrelated names of the same
-# length score below 60. The same value as attribution.SURNAME_MIN_RATIO, for the same reason.
-NAME_MIN_RATIO = 75
-# Names shorter than this are compared for equality only: transliteration noise swamps short words.
-NAME_MIN_FUZZY_LEN = 4
-# A consonant skeleton shorter than this (Arabic script) matches too many words by chance.
-SKELETON_MIN_LEN = 3
 
-# Counts up to this ("two", "three", "12") are shared by unrelated sentences too often to confirm a match;
-# they still refute one when they differ.
-SMALL_COUNT = 12
+class NameRule(NamedTuple):
+    """When two names are one (Settings ``name_min_ratio``, ``name_min_fuzzy_len``, ``skeleton_min_len``;
+    their reasons are there), and the counts too small to confirm a match (``small_count``)."""
+
+    min_ratio: int
+    min_fuzzy_len: int
+    skeleton_min_len: int
+    small_count: int
+
+    @classmethod
+    def of(cls, s: Settings | None) -> NameRule:
+        s = s or defaults()
+        return cls(s.name_min_ratio, s.name_min_fuzzy_len, s.skeleton_min_len, s.small_count)
+
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -321,7 +326,8 @@ class Anchors:
 
 
 @lru_cache(maxsize=8192)
-def anchors_of(text: str) -> Anchors:
+def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
+    """The anchors of ``text``; Arabic-script names by consonant skeletons of ``skeleton_min_len`` letters."""
     ws = words(text)
     names: list[str] = []
     lead: list[str] = []
@@ -336,7 +342,7 @@ def anchors_of(text: str) -> Anchors:
         first = k == 0 or not before or before[-1:] in ".!?:\n•-–—"
         (lead if first else names).append(name_key(w.text))
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
-    skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= SKELETON_MIN_LEN) if arabic else frozenset()
+    skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
     return Anchors(tuple(numbers(ws)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
                    _script(text))  # fmt: skip
 
@@ -352,38 +358,39 @@ def _script(text: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else "other"
 
 
-def same_name(a: str, b: str) -> bool:
+def same_name(a: str, b: str, rule: NameRule | None = None) -> bool:
     """Two name keys name one person or place: equal, close in spelling, or equal once case endings are off."""
     if a == b:
         return True
-    if min(len(a), len(b)) < NAME_MIN_FUZZY_LEN:
+    r = rule or NameRule.of(None)
+    if min(len(a), len(b)) < r.min_fuzzy_len:
         return False
-    if fuzz.ratio(a, b) >= NAME_MIN_RATIO:
+    if fuzz.ratio(a, b) >= r.min_ratio:
         return True
     sa, sb = stripped(a), stripped(b)
-    if sa == sb or (min(len(sa), len(sb)) >= NAME_MIN_FUZZY_LEN and fuzz.ratio(sa, sb) >= NAME_MIN_RATIO):
+    if sa == sb or (min(len(sa), len(sb)) >= r.min_fuzzy_len and fuzz.ratio(sa, sb) >= r.min_ratio):
         return True
     short, long_ = sorted((sa, sb), key=len)
     return long_.startswith(short) and len(short) >= 5  # "kestri" (Кестрія) / "kestrian"
 
 
-def _name_in(key: str, other: Anchors) -> bool:
-    if _among(key, other.names + other.lead_names):
+def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:
+    if _among(key, other.names + other.lead_names, rule):
         return True
     if other.arabic:
         sk = skeleton(key)
-        return len(sk) >= SKELETON_MIN_LEN and sk in other.skeletons
+        return len(sk) >= rule.skeleton_min_len and sk in other.skeletons
     return False
 
 
 @lru_cache(maxsize=16384)
-def _among(key: str, names: tuple[str, ...]) -> bool:
-    return key in names or any(same_name(key, n) for n in names)
+def _among(key: str, names: tuple[str, ...], rule: NameRule) -> bool:
+    return key in names or any(same_name(key, n, rule) for n in names)
 
 
-def _telling(n: Number) -> bool:
+def _telling(n: Number, small_count: int) -> bool:
     """A number two texts are unlikely to share by chance: not a small count ("two firefighters", "two helicopters")."""
-    return any(v > SMALL_COUNT or v != int(v) for v in n.values)
+    return any(v > small_count or v != int(v) for v in n.values)
 
 
 def _number_in(n: Number, others: Iterable[Number]) -> bool:
@@ -404,12 +411,13 @@ class AnchorVerdict:
         return self.facts + self.names
 
 
-def compare(x: Anchors, y: Anchors) -> AnchorVerdict:
+def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdict:
     """Anchors of ``x`` (article side) against ``y`` (source side)."""
+    rule = rule or NameRule.of(None)
     facts = 0
     conflicts: list[Drift] = []
     xn, yn = list(x.numbers), list(y.numbers)
-    facts += sum(1 for n in xn if _number_in(n, yn) and _telling(n))
+    facts += sum(1 for n in xn if _number_in(n, yn) and _telling(n, rule.small_count))
     lone_x = [n for n in xn if not _number_in(n, yn)]
     lone_y = [n for n in yn if not _number_in(n, xn)]
     if lone_x and lone_y:
@@ -421,14 +429,14 @@ def compare(x: Anchors, y: Anchors) -> AnchorVerdict:
             conflicts.append(Drift("date", _date_text(kind, a), _date_text(kind, b)))
     facts += len(x.acronyms & y.acronyms)
     names_x = [n for n in x.names if len(n) > 1]
-    found = [n for n in names_x if _name_in(n, y)]
-    names = len(found) + sum(1 for n in x.lead_names if _name_in(n, y))
+    found = [n for n in names_x if _name_in(n, y, rule)]
+    names = len(found) + sum(1 for n in x.lead_names if _name_in(n, y, rule))
     if x.arabic:  # Arabic has no capitals: look for the source's names in it by their skeletons
-        names += sum(1 for n in y.names if _name_in(n, x))
+        names += sum(1 for n in y.names if _name_in(n, x, rule))
     # Across scripts names are as often translated ("Eastern Terminal", "Східний термінал") as transliterated:
     # a name without a counterpart there says nothing.
     foreign = len(names_x) - len(found) if x.script == y.script else 0
-    lone_names_y = [n for n in y.names if not _name_in(n, x)] if x.script == y.script else []
+    lone_names_y = [n for n in y.names if not _name_in(n, x, rule)] if x.script == y.script else []
     if foreign and lone_names_y and not found:
         missing = [n for n in names_x if n not in found]
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
@@ -463,7 +471,8 @@ def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) ->
 
 @lru_cache(maxsize=1)
 def _all_negations() -> tuple[str, ...]:
-    """This module's list and the lexicon's per-language lists (French, German, Spanish, Turkish …)."""
+    """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
+    and the clause negations of every language (lexicon ``negation.LANG``, which :mod:`drift` reads alone)."""
     return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
 
 
@@ -507,14 +516,16 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
     return out
 
 
-def meaning_drift(x_text: str, y_text: str) -> list[Drift]:
+def meaning_drift(x_text: str, y_text: str, settings: Settings | None = None) -> list[Drift]:
     """Drift between an article text and the source text it renders, in any pair of languages.
 
     Numbers, dates and names from the anchors; a negation one side has and the other lacks (unless the
     other side says it with a word of negative meaning, "safe" for "no danger"); a hedge added or dropped;
     a qualifier class the source has and the article lacks.
     """
-    out: list[Drift] = list(compare(anchors_of(x_text), anchors_of(y_text)).conflicts)
+    rule = NameRule.of(settings)
+    x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
+    out: list[Drift] = list(compare(x, y, rule).conflicts)
     xw, yw = words(x_text), words(y_text)
     if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
         return out  # negation and modality sit in verb suffixes there: unread, so never "dropped"

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from provenance import lexicon
 from provenance.pipeline import quotes
 from provenance.report import Finding
+from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -26,12 +27,8 @@ if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
     from provenance.pipeline.context import Context
 
-# Two surnames written in different scripts or spellings are the same at this similarity (0..100):
-# a Cyrillic surname transliterated against its Latin spelling scores about 78; unrelated surnames of
-# similar length score < 60.
-SURNAME_MIN_RATIO = 75
-# Words too short to be told apart by transliteration alone ("Li", "Ng") must be equal instead.
-MIN_FUZZY_LEN = 4
+# When two surnames are one is a Settings matter (surname_min_ratio, surname_min_fuzzy_len): a Cyrillic surname
+# transliterated against its Latin spelling scores about 78, unrelated ones of similar length under 60.
 # A heading names its author when it reads "Author: statement ..." or "Statement by Author".
 _HEADING_AUTHOR = re.compile(
     r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
@@ -92,8 +89,9 @@ def _alias_group(phrase: str) -> frozenset[str] | None:
     return None
 
 
-def same_speaker(a: str, b: str) -> bool | None:
+def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | None:
     """True: the same one; False: different ones; None: cannot tell (a pronoun, a document)."""
+    s = settings or defaults()
     if _key(a) in _PRONOUN_OR_DOC or _key(b) in _PRONOUN_OR_DOC:
         return None
     ga, gb = _alias_group(a), _alias_group(b)
@@ -101,7 +99,7 @@ def same_speaker(a: str, b: str) -> bool | None:
         return True
     na, nb = _names(a), _names(b)
     if na and nb:
-        return any(_same_word(x, y) for x in na for y in nb)
+        return any(_same_word(x, y, s) for x in na for y in nb)
     if _roles(a) & _roles(b):
         return True
     if ga is not None or gb is not None:
@@ -109,12 +107,12 @@ def same_speaker(a: str, b: str) -> bool | None:
     return None if not (na or nb) else False
 
 
-def _same_word(x: str, y: str) -> bool:
+def _same_word(x: str, y: str, s: Settings) -> bool:
     if x == y:
         return True
-    if min(len(x), len(y)) < MIN_FUZZY_LEN:
+    if min(len(x), len(y)) < s.surname_min_fuzzy_len:
         return False
-    return fuzz.ratio(x, y) >= SURNAME_MIN_RATIO
+    return fuzz.ratio(x, y) >= s.surname_min_ratio
 
 
 def is_named(phrase: str) -> bool:
@@ -194,13 +192,14 @@ def check_quotes(ctx: Context) -> None:
         ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
         if q.speaker is None:
             continue
-        finding = _compare(q.id, q.speaker, who, q.start, q.end, src.id)
+        finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings)
         if finding is not None:
             ctx.findings.append(finding)
 
 
-def _compare(qid: str, said: str, who: str, start: int, end: int, sid: str) -> Finding | None:
-    same = same_speaker(said, who)
+def _compare(qid: str, said: str, who: str, span: tuple[int, int], sid: str, s: Settings) -> Finding | None:
+    start, end = span
+    same = same_speaker(said, who, s)
     if same is None or same:
         return None
     if is_named(said) != is_named(who):
@@ -234,7 +233,7 @@ def check_claims(ctx: Context) -> None:
             continue
         if _key(who) in _PRONOUN_OR_DOC:
             continue
-        if any(same_speaker(who, v) for v in known):
+        if any(same_speaker(who, v, ctx.settings) for v in known):
             continue
         warned.add(_key(who))
         msg = f"“{m.text}” credits a claim to {who}, but none of the sources speaks for {who}"

@@ -10,11 +10,12 @@ from typing import Any, Protocol
 from provenance.pipeline import align, attribution, language
 from provenance.pipeline.load import Text
 from provenance.report import Finding, Marker, Passage, Quote
-from provenance.settings import Settings
+from provenance.settings import Settings, defaults
 from provenance.text import Token
 
 # Markers whose words are page furniture, not the article's body: left out of passages and coverage.
 FURNITURE = frozenset({"language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate"})
+
 
 class SemanticStage(Protocol):
     """What the semantic stage offers the pipeline (see ``provenance.semantic``). A stage may also say why it
@@ -45,19 +46,21 @@ class Context:
 
 
 # Prepared sources kept per process (the service and audits check many articles against the same sources).
-_SOURCE_CACHE: dict[tuple[str, str], align.PreparedSource] = {}
+_SOURCE_CACHE: dict[tuple[object, ...], align.PreparedSource] = {}
 _SOURCE_CACHE_MAX = 512
 
 
-def prepare(source: Text | align.PreparedSource) -> align.PreparedSource:
-    """A source ready for alignment; prepared once per process for each distinct text."""
+def prepare(source: Text | align.PreparedSource, settings: Settings | None = None) -> align.PreparedSource:
+    """A source ready for alignment; prepared once per process for each distinct text (and each setting of
+    the limits that find its own quotations)."""
     if isinstance(source, align.PreparedSource):
         return source
-    key = (source.id, source.sha256)
+    s = settings or defaults()
+    key = (source.id, source.sha256, s.max_quote_nesting, s.max_join_gap_chars, s.speaker_window_chars)
     hit = _SOURCE_CACHE.get(key)
     if hit is None:
         code, _ = language.detect_code(source.text)
-        hit = align.prepare_source(source.id, source.text, path=source.path, language=code)
+        hit = align.prepare_source(source.id, source.text, path=source.path, language=code, settings=s)
         attribution.annotate_source(hit, source.meta)
         if len(_SOURCE_CACHE) >= _SOURCE_CACHE_MAX:
             _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE), key), None)  # threads of the service may race here

@@ -18,7 +18,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
 from provenance.pipeline.align import Alignment, Op, PieceAlignment
 from provenance.report import Drift
-from provenance.settings import Settings
+from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
 
 NUMBER_WORDS = {w: float(v) for w, v in lexicon.table("drift_number_words").items()}
@@ -49,14 +49,11 @@ def negations() -> frozenset[str]:
 
 
 QUALIFIERS = lexicon.words("drift_qualifiers")
-# The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
-MAX_SWAP_WORDS = 4
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
-# A source sentence is cut this many words either side of the aligned words (a table or a text without
-# punctuation is one "sentence"): the context is for the numbers near a quote, not the whole source.
-MAX_CONTEXT_WORDS = 150
+# The longest swapped name or date and the source context read for numbers are Settings fields
+# (max_swap_words, max_context_words).
 
 
 def number_value(word: str) -> float | None:
@@ -95,19 +92,19 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> 
 
     Only an alignment that is confidently the same statement is read (``drift_min_similarity``): on a loose
     one, words that differ are other words, not changed ones, and every "drift" would be a false alarm."""
-    settings = settings or Settings()
+    settings = settings or defaults()
     if al.similarity < settings.drift_min_similarity:
         return []
     out: list[Drift] = []
     src = al.source
     for p in al.pieces:
-        out.extend(_piece_drift(p, doc_text, src.text, src.toks, src.language))
+        out.extend(_piece_drift(p, doc_text, src.text, src.toks, settings, src.language))
     out.extend(_negation_drift(al, doc_text))
     return dedup(out)
 
 
 def _piece_drift(
-    p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], src_language: str | None = None
+    p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], s: Settings, src_language: str | None = None
 ) -> list[Drift]:
     """Drift in one piece's operations. German capitalises every noun, so a capital is no sign of a name there
     and names are not compared."""
@@ -123,7 +120,7 @@ def _piece_drift(
         s_side = _words_at(stext, stoks, o.s1, o.s2)
         # A name or a date swapped for another is a short replacement; a long one is a rewording whose
         # words happen to include dates or capitals on both sides.
-        local = max(len(qw), len(sw)) <= MAX_SWAP_WORDS
+        local = max(len(qw), len(sw)) <= s.max_swap_words
         if o.tag == "replace":
             qn, sn = _numbers(qw), _numbers(sw)
             if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
@@ -137,7 +134,7 @@ def _piece_drift(
                 and qnames
                 and snames
                 and src_language != "de"
-                and _swapped_name(qnames, snames, doc, stext, stoks, qt, in_place=_in_place(p.ops, k))
+                and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
             ):
                 out.append(Drift("name", q_side, s_side))
             qm = _modals(qt[o.q1 : o.q2], doc)
@@ -149,7 +146,7 @@ def _piece_drift(
             dropped = [w for w in sw if w in QUALIFIERS and w not in kept]
             if local and dropped and not [w for w in qw if w in QUALIFIERS]:
                 out.append(Drift("dropped_qualifier", q_side, s_side))
-    out.extend(_unpaired_numbers(p, doc, stext, stoks))
+    out.extend(_unpaired_numbers(p, doc, stext, stoks, s.max_context_words))
     return out
 
 
@@ -170,10 +167,10 @@ def _only_numbers_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
     return rest(qw) == rest(sw)
 
 
-def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], max_context: int) -> list[Drift]:
     """A number the article gives that the aligned source words lack, where the source gives another."""
     qt = p.piece.toks
-    context = list(_sentence_context(stext, stoks, p.s_start, p.s_end))
+    context = list(_sentence_context(stext, stoks, p.s_start, p.s_end, max_context))
     s_nums = set(_numbers(t.norm for t in context))
     # source numbers by the word that follows them: "148 million" -> {"million": ["148"]}
     by_unit: dict[str, list[Token]] = {}
@@ -200,7 +197,7 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
     return out
 
 
-def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Sequence[Token]:
+def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int, max_context: int) -> Sequence[Token]:
     """The source words of the sentences that the aligned window touches."""
     if a >= z:
         return ()
@@ -209,7 +206,7 @@ def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int) -> Seq
     lo = ends[i - 1] if i else 0
     j = bisect.bisect_left(starts, stoks[z - 1].end)
     hi = starts[j] if j < len(starts) else len(stext)
-    floor, ceiling = max(0, a - MAX_CONTEXT_WORDS), min(len(stoks), z + MAX_CONTEXT_WORDS)
+    floor, ceiling = max(0, a - max_context), min(len(stoks), z + max_context)
     while a > floor and stoks[a - 1].start >= lo:
         a -= 1
     while z < ceiling and stoks[z].end <= hi:
@@ -284,12 +281,17 @@ def _in_place(ops: Sequence[Op], k: int) -> bool:
 
 
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
-                  stoks: Sequence[Token], passage: Sequence[Token], *, in_place: bool = False) -> bool:  # fmt: skip
+                  stoks: Sequence[Token], passage: Sequence[Token], settings: Settings, *,
+                  in_place: bool = False) -> bool:  # fmt: skip
     """A name swapped for another person or body: the article's name is another one the source itself names
     (so not a spelling, alias, abbreviation or translation of the source's), and no variant of it."""
     q = " ".join(doc[t.start : t.end] for t in qnames)
     s = " ".join(stext[t.start : t.end] for t in snames)
-    if {t.norm for t in qnames} == {t.norm for t in snames} or variants.variant(q, s) or _anchors.same_name(q, s):
+    if (
+        {t.norm for t in qnames} == {t.norm for t in snames}
+        or variants.variant(q, s, settings)
+        or _anchors.same_name(q, s, _anchors.NameRule.of(settings))
+    ):
         return False
     if any(len(doc[t.start : t.end]) > 1 and doc[t.start : t.end].isupper() for t in [*qnames, *snames]):
         return False  # an acronym stands for a name written out elsewhere

@@ -70,5 +70,3 @@ def skeleton(word: str) -> str:
     s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
     s = re.sub(r"[aeiouywhj']", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
-
-

@@ -19,10 +19,7 @@ from provenance.pipeline.align import (
 from provenance.settings import Settings
 from provenance.text import Token
 
-# A clause needs this many words to be aligned on its own ("and the government plans a toll").
-MIN_CLAUSE = 4
-# Distinctive shared words that make a clause's match more than a shared phrase.
-MIN_CLAUSE_ANCHORS = 2
+# A clause's least length and anchors are Settings fields (min_clause_words, min_clause_anchors).
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
 
 # --- passages ------------------------------------------------------------------------------------
@@ -33,10 +30,11 @@ def anchors(al: Alignment) -> int:
     return sum(_bag(p, al.source)[1] for p in al.pieces)
 
 
-def _passage_alignment(toks: Sequence[Token], src: PreparedSource) -> PieceAlignment | None:
+def _passage_alignment(toks: Sequence[Token], src: PreparedSource, settings: Settings) -> PieceAlignment | None:
     # An unquoted sentence may fuse two source sentences ("cost X, and taxes will rise"): try a window
     # that reaches as far again as the sentence is long, and keep it only where it overlaps better.
-    tries = [x for x in (align_words(toks, src), align_words(toks, src, slack=len(toks))) if x is not None]
+    found = [align_words(toks, src, settings=settings), align_words(toks, src, slack=len(toks), settings=settings)]
+    tries = [x for x in found if x is not None]
     return max(tries, key=_dice) if tries else None
 
 
@@ -61,30 +59,30 @@ def _loose(al: Alignment) -> float:
     return max(al.similarity, 2 * shared / n if n else 0.0)
 
 
-def clauses(text: str, toks: Sequence[Token]) -> list[list[Token]]:
-    """A sentence's clauses: word runs between commas, semicolons, colons and dashes, at least MIN_CLAUSE long."""
+def clauses(text: str, toks: Sequence[Token], min_words: int) -> list[list[Token]]:
+    """A sentence's clauses: word runs between commas, semicolons, colons and dashes, at least ``min_words`` long."""
     out: list[list[Token]] = [[]]
     for prev, tok in zip([None, *toks[:-1]], toks, strict=True):
-        if prev is not None and _CLAUSE_BREAK.search(text[prev.end : tok.start]) and len(out[-1]) >= MIN_CLAUSE:
+        if prev is not None and _CLAUSE_BREAK.search(text[prev.end : tok.start]) and len(out[-1]) >= min_words:
             out.append([])
         out[-1].append(tok)
-    if len(out) > 1 and len(out[-1]) < MIN_CLAUSE:
+    if len(out) > 1 and len(out[-1]) < min_words:
         out[-2].extend(out.pop())
     return out
 
 
 def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, settings: Settings) -> Alignment | None:
     """A sentence that draws its clauses from different places of a source, aligned clause by clause."""
-    parts = clauses(text, toks)
+    parts = clauses(text, toks, settings.min_clause_words)
     if len(parts) < 2:
         return None
     pieces = []
     for part in parts:
-        pa = _passage_alignment(part, src)
+        pa = _passage_alignment(part, src, settings)
         if pa is None:
             continue
         al = Alignment(src, (pa,), _dice(pa), pa.equal, len(part))
-        if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= MIN_CLAUSE_ANCHORS:
+        if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= settings.min_clause_anchors:
             pieces.append(pa)
     if not pieces:
         return None
@@ -102,7 +100,7 @@ def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings) 
     (2 - c); a paraphrase (whole or clause by clause) needs its distinctive shared words (anchors)."""
     present = [t.norm for t in toks if t.norm in src.index]
     anchors_at_most = sum(1 for w in present if w not in STOPWORDS)
-    if anchors_at_most >= min(settings.paraphrase_min_anchors, MIN_CLAUSE_ANCHORS):
+    if anchors_at_most >= min(settings.paraphrase_min_anchors, settings.min_clause_anchors):
         return True
     c = settings.copied_min_similarity
     return len(present) * (2 - c) >= c * len(toks)
@@ -120,7 +118,7 @@ def match_passage(
     for src in sources:
         if not _may_derive(toks, src, settings):
             continue
-        pa = _passage_alignment(toks, src)
+        pa = _passage_alignment(toks, src, settings)
         found: tuple[str, Alignment] | None = None
         if pa is not None:
             al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))

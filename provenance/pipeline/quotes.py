@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from provenance import lexicon
 from provenance.pipeline import variants
+from provenance.settings import Settings, defaults
 from provenance.text import paragraphs
 
 # Opening mark -> the marks that may close it.
@@ -31,12 +32,8 @@ PAIRS: dict[str, str] = {
 }
 # Marks that are also apostrophes or closers of other styles: they open only at the start of a word.
 _WORD_START_ONLY = {"‘", '"', "‚"}
-# A split quote's attribution gap is short (a speaker and a verb) and ends with a comma or colon.
-MAX_JOIN_GAP_CHARS = 90
-# Quotes nest this deep at most («…„…‘…’…“…»); deeper marks are stray characters, not quotes.
-MAX_NESTING = 4
-# Context looked at around a quote for its speaker: one sentence or so on either side.
-SPEAKER_WINDOW_CHARS = 160
+# The split-quote gap, the nesting depth and the speaker window are Settings fields (max_join_gap_chars,
+# max_quote_nesting, speaker_window_chars), with their reasons there.
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -104,7 +101,7 @@ def _closes_top(stack: list[tuple[int, str]], ch: str) -> bool:
 
 
 def _scan_paragraph(
-    text: str, start: int, end: int, seed: tuple[int, str] | None = None
+    text: str, start: int, end: int, nesting: int, seed: tuple[int, str] | None = None
 ) -> tuple[list[tuple[int, int]], tuple[int, str] | None]:
     """Closed top-level quotes inside one paragraph, and the still-open one at its end (position, mark).
 
@@ -119,27 +116,27 @@ def _scan_paragraph(
             pos, _ = stack.pop()
             if not stack:
                 found.append((pos + 1, i))
-        elif ch in PAIRS and _can_open(text, i) and len(stack) < MAX_NESTING and not _closes_top(stack, ch):
+        elif ch in PAIRS and _can_open(text, i) and len(stack) < nesting and not _closes_top(stack, ch):
             stack.append((i, ch))
         i += 1
     return found, (stack[0] if stack else None)
 
 
-def _raw_spans(text: str) -> list[list[tuple[int, int]]]:
+def _raw_spans(text: str, nesting: int) -> list[list[tuple[int, int]]]:
     """Quote spans, a list of parts each; multi-paragraph quotes already joined."""
     out: list[list[tuple[int, int]]] = []
     pending: list[tuple[int, int]] | None = None
     pending_mark = ""
     for p_start, p_end in paragraphs(text):
         if pending is not None and text[p_start] == pending_mark:
-            found, still_open = _scan_paragraph(text, p_start, p_end, seed=(p_start, pending_mark))
+            found, still_open = _scan_paragraph(text, p_start, p_end, nesting, seed=(p_start, pending_mark))
             if found and found[0][0] == p_start + 1:
                 out.append([*pending, found.pop(0)])
             elif still_open is not None and still_open[0] == p_start:
                 pending.append((p_start + 1, p_end))
                 continue
         else:  # a quote left open is never closed: not a quote we can trust
-            found, still_open = _scan_paragraph(text, p_start, p_end)
+            found, still_open = _scan_paragraph(text, p_start, p_end, nesting)
         pending = None
         out.extend([[f] for f in found])
         if still_open is not None:
@@ -147,12 +144,13 @@ def _raw_spans(text: str) -> list[list[tuple[int, int]]]:
     return [parts for parts in out if any(a < b for a, b in parts)]
 
 
-_JOIN_GAP = re.compile(
-    rf"^\s*[^.!?\"“”«»„\n]{{0,{MAX_JOIN_GAP_CHARS}}}\b{_VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:]\s*$", re.I
-)
+@functools.cache
+def _join_gap(gap: int) -> re.Pattern[str]:
+    """An attribution between the parts of a split quote: up to ``gap`` characters, a speech verb, a comma."""
+    return re.compile(rf"^\s*[^.!?\"“”«»„\n]{{0,{gap}}}\b{_VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:]\s*$", re.I)
 
 
-def _join_split(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+def _join_split(text: str, spans: list[list[tuple[int, int]]], gap: int) -> list[list[tuple[int, int]]]:
     """Join ``"X," he said, "Y."``: the first part ends with a comma and the gap is an attribution ending in one."""
     out: list[list[tuple[int, int]]] = []
     for parts in spans:
@@ -160,20 +158,21 @@ def _join_split(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tupl
             prev = out[-1]
             a, b = prev[-1][1] + 1, parts[0][0] - 1
             first_text = text[prev[-1][0] : prev[-1][1]].rstrip()
-            if 0 <= b - a <= MAX_JOIN_GAP_CHARS + 40 and first_text.endswith(",") and _JOIN_GAP.match(text[a:b]):
+            if 0 <= b - a <= gap + 40 and first_text.endswith(",") and _join_gap(gap).match(text[a:b]):
                 out[-1] = prev + parts
                 continue
         out.append(list(parts))
     return out
 
 
-def extract(text: str) -> list[RawQuote]:
+def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     """Every quotation of ``text`` in order, with the speaker the text gives it (pronouns resolved)."""
+    s = settings or defaults()
     quotes: list[RawQuote] = []
     last_speaker: str | None = None
-    for parts in _join_split(text, _raw_spans(text)):
+    for parts in _join_split(text, _raw_spans(text, s.max_quote_nesting), s.max_join_gap_chars):
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
-        speaker, span = find_speaker(text, parts)
+        speaker, span = find_speaker(text, parts, s.speaker_window_chars)
         if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
             speaker = last_speaker  # "the minister", "Речниця": the person named before in that role
         elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
@@ -290,7 +289,7 @@ def _words(s: str) -> list[str]:
     return _WORDS.findall(_TEMPORAL.sub(" ", s))
 
 
-def find_speaker(text: str, parts: Sequence[tuple[int, int]]) -> tuple[str | None, tuple[int, int] | None]:
+def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     start, end = parts[0][0], parts[-1][1]
     for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
@@ -298,14 +297,14 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]]) -> tuple[str | Non
         found = _speaker_after(gap, a[1] + 1)
         if found[0]:
             return found
-    after_end = min(len(text), end + 1 + SPEAKER_WINDOW_CHARS)
+    after_end = min(len(text), end + 1 + window)
     after = text[end + 1 : after_end].split("\n\n")[0]
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
     found = _speaker_after(after, end + 1, verb_last=punctuated)
     if found[0]:
         return found
-    before_start = max(0, start - 1 - SPEAKER_WINDOW_CHARS)
+    before_start = max(0, start - 1 - window)
     before = text[before_start : max(0, start - 1)].split("\n\n")[-1]
     if _VERB_ONLY_AFTER.match(after):
         found = _sentence_subject(before, max(0, start - 1) - len(before))

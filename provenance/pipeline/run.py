@@ -37,9 +37,10 @@ def check(
     if isinstance(article, str):
         article = text_from_string(article, id="article")
     text = article.text
-    found_markers = markers.find_markers(text, article.meta)
+    found_markers = markers.find_markers(text, article.meta, settings)
     lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
-    ctx = Context(article, text, settings, [prepare(s) for s in sources], found_markers, lang, [], [], [], {}, [])
+    prepared = [prepare(s, settings) for s in sources]
+    ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], [], {}, [])
     _quotes(ctx)
     _passages(ctx)
     if semantic is not None:
@@ -67,7 +68,7 @@ def _other_language_unchecked(ctx: Context) -> None:
 
 
 def _quotes(ctx: Context) -> None:
-    for i, raw in enumerate(quotes.extract(ctx.text), 1):
+    for i, raw in enumerate(quotes.extract(ctx.text, ctx.settings), 1):
         qm, al, marks = align.match_quote(ctx.text, raw.parts, ctx.sources, ctx.settings)
         qid = f"q{i}"
         found_drift: tuple[drift.Drift, ...] = ()

@@ -79,7 +79,10 @@ def scores(
 
 
 def translation_likelihood(
-    language: LanguageResult, markers: Sequence[Marker], quotes: Sequence[Quote], calques: int = 0,
+    language: LanguageResult,
+    markers: Sequence[Marker],
+    quotes: Sequence[Quote],
+    calques: int = 0,
     settings: Settings | None = None,
 ) -> tuple[float, list[str]]:
     """0..1 that the article is a translated edition, with the reasons that moved it."""

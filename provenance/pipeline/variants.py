@@ -23,16 +23,14 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.settings import Settings, defaults
 from provenance.text import norm_word, tokens
 
-# A name's consonant skeleton must have this many letters to stand for the name: shorter skeletons
-# ("Ali"/"Ela" → "l") match unrelated names.
-MIN_SKELETON = 3
 # Arabic one-letter proclitics that typists sometimes write apart ("و سلامة" for "وسلامة"); joined, the
 # tokeniser strips them (provenance.text), so apart they are no word of their own.
 LONE_CLITICS = frozenset("وفبلك")
-# A false start repeats at most this many words ("we will — we will", "the, the").
-MAX_STUTTER_WORDS = 4
+# The least skeleton of a name and the longest false start are Settings fields (variant_min_skeleton,
+# max_stutter_words).
 
 
 @functools.cache
@@ -64,7 +62,11 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 @functools.lru_cache(maxsize=4096)
 def skeleton(name: str) -> str:
-    """A name's consonant skeleton in Latin letters: transliterations of one name share it."""
+    """A name's consonant skeleton in Latin letters: transliterations of one name share it.
+
+    Finer than :func:`provenance.pipeline.names.skeleton`, which also drops w, h and j to meet Arabic script
+    (no short vowels, no case): two Latin spellings keep those letters, and keeping them keeps "Hadi" and
+    "Adi" apart when a quote is judged word by word."""
     from anyascii import anyascii
 
     s = re.sub(r"[^a-z]", "", anyascii(name).lower())
@@ -105,8 +107,9 @@ def _words(s: str | None) -> list[str]:
     return [t.norm for t in tokens(s or "")]
 
 
-def variant(quote_side: str | None, source_side: str | None) -> str | None:
+def variant(quote_side: str | None, source_side: str | None, settings: Settings | None = None) -> str | None:
     """Why two differing stretches say the same thing (a note), or None when they do not."""
+    min_skeleton = (settings or defaults()).variant_min_skeleton
     q, s = _words(quote_side), _words(source_side)
     if not q or not s:
         return None
@@ -115,7 +118,7 @@ def variant(quote_side: str | None, source_side: str | None) -> str | None:
     if (
         len(q) == len(s)
         and all(
-            a == b or (len(skeleton(a)) >= MIN_SKELETON and skeleton(a) == skeleton(b))
+            a == b or (len(skeleton(a)) >= min_skeleton and skeleton(a) == skeleton(b))
             for a, b in zip(q, s, strict=True)
         )
         and _capitalised(quote_side)
@@ -130,16 +133,16 @@ def _capitalised(s: str | None) -> bool:
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or not w[:1].isascii() for w in words)
 
 
-def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequence[str]) -> str | None:
+def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequence[str], max_stutter: int) -> str | None:
     """Why source words a quote leaves out were never part of what was said: fillers, or a false start that
     repeats the words right before or after them. ``before``/``after`` are the source words around them."""
     if deleted and all(w in _fillers() for w in deleted):
         return "filler words of the transcript left out: " + " ".join(deleted)
     n = len(deleted)
-    if n <= MAX_STUTTER_WORDS * 2:
+    if n <= max_stutter * 2:
         rest = [w for w in deleted if w not in _fillers()]
         k = len(rest)
-        if k and k <= MAX_STUTTER_WORDS and (list(after[:k]) == rest or list(before[-k:]) == rest):
+        if k and k <= max_stutter and (list(after[:k]) == rest or list(before[-k:]) == rest):
             return "false start of the transcript left out: " + " ".join(rest)
     return None
 

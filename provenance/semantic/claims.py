@@ -260,7 +260,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
     passages = {(p.start, p.end): i for i, p in enumerate(ctx.passages)}
     drawn_on = _drawn_on(ctx)
     for claim in claims_of(ctx):
-        voiced = claim.credited is not None and any(same_speaker(claim.credited, v) for v in voices)
+        voiced = claim.credited is not None and any(same_speaker(claim.credited, v, s) for v in voices)
         if claim.credited is not None and not voiced:
             continue  # credited to someone the sources do not speak for: theirs to answer, not the sources'
         lang = language_at(ctx, claim.start, claim.end)

@@ -344,8 +344,10 @@ class Matcher:
             rivals += [
                 float(c) for c, item in zip(ctx_vecs @ y, context, strict=True) if _rival(item, query, src.id, unit)
             ]
-        verdict = A.compare(A.anchors_of(query.text), A.anchors_of(unit.text))
-        verdict = _forgive_known_names(verdict, query.text, src)
+        rule = A.NameRule.of(s)
+        k_min = rule.skeleton_min_len
+        verdict = A.compare(A.anchors_of(query.text, k_min), A.anchors_of(unit.text, k_min), rule)
+        verdict = _forgive_known_names(verdict, query.text, src, rule)
         k = s.semantic_knn
         return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)), verdict,
                      spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
@@ -397,21 +399,21 @@ def _overlaps(a: Unit, b: Unit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _forgive_known_names(v: A.AnchorVerdict, text: str, src: PreparedSource) -> A.AnchorVerdict:
+def _forgive_known_names(v: A.AnchorVerdict, text: str, src: PreparedSource, rule: A.NameRule) -> A.AnchorVerdict:
     """Names the best unit lacks but the source names elsewhere are not foreign (the speaker, the place)."""
     if not v.foreign_names:
         return v
-    whole = _source_anchors(src)
-    mine = A.anchors_of(text)
-    foreign = sum(1 for n in mine.names if len(n) > 1 and not A._name_in(n, whole))
+    whole = _source_anchors(src, rule.skeleton_min_len)
+    mine = A.anchors_of(text, rule.skeleton_min_len)
+    foreign = sum(1 for n in mine.names if len(n) > 1 and not A._name_in(n, whole, rule))
     return dataclasses.replace(v, foreign_names=foreign)
 
 
-def _source_anchors(src: PreparedSource) -> A.Anchors:
-    key = "semantic.anchors"
+def _source_anchors(src: PreparedSource, skeleton_min_len: int) -> A.Anchors:
+    key = f"semantic.anchors.{skeleton_min_len}"
     hit = src.extra.get(key)
     if hit is None:
-        hit = A.anchors_of(src.text)
+        hit = A.anchors_of(src.text, skeleton_min_len)
         src.extra[key] = hit
     return hit
 

@@ -98,7 +98,7 @@ class Stage:
                 "translated" if cross else "reworded", m.source.id, m.unit.start, m.unit.end, m.similarity,
                 chrf(q.text, m.unit.text), (), reason=m.reason(),
             )  # fmt: skip
-            drift = tuple(dedup(A.meaning_drift(q.text, m.unit.text)))
+            drift = tuple(dedup(A.meaning_drift(q.text, m.unit.text, ctx.settings)))
             ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _passages(self, ctx: Context) -> None:
@@ -123,7 +123,7 @@ class Stage:
             pm = PassageMatch(
                 "translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity
             )
-            drift = tuple(dedup(A.meaning_drift(query.text, m.unit.text)))
+            drift = tuple(dedup(A.meaning_drift(query.text, m.unit.text, ctx.settings)))
             ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
         ctx.passages.sort(key=lambda p: p.start)
 

@@ -26,17 +26,21 @@ from provenance.pipeline.markers.outlets import outlets
 from provenance.pipeline.markers.stamps import updated
 from provenance.pipeline.markers.switcher import switcher_languages, switchers
 from provenance.report import Marker
+from provenance.settings import Settings, defaults
 from provenance.text import lines as _lines
 
 
-def find_markers(text: str, meta: Mapping[str, str] | None = None) -> tuple[Marker, ...]:
+def find_markers(
+    text: str, meta: Mapping[str, str] | None = None, settings: Settings | None = None
+) -> tuple[Marker, ...]:
     """Every site marker in ``text``, sorted by ``(start, kind)``; ``text[m.start:m.end] == m.text``."""
+    s = settings or defaults()
     spans = _lines(text)
-    found_switchers = switchers(text, spans)
+    found_switchers = switchers(text, spans, s)
     cuts = {_line_of(spans, s.start): s.start for s in found_switchers}
-    found: list[Marker] = [*found_switchers, *updated(text, spans, cuts), *bylines(text, spans)]
-    found += datelines(text, spans) + photo_credits(text, spans) + outlets(text, spans) + attributions(text)
-    found += boilerplate(text, spans)
+    found: list[Marker] = [*found_switchers, *updated(text, spans, cuts), *bylines(text, spans, s)]
+    found += datelines(text, spans, s) + photo_credits(text, spans) + outlets(text, spans) + attributions(text)
+    found += boilerplate(text, spans, s)
     found += _from_meta(text, meta, found)
     return tuple(sorted(_dedupe(found), key=lambda m: (m.start, m.kind, -m.end)))
 

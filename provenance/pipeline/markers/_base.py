@@ -16,21 +16,12 @@ from provenance.report import Marker
 # The eight languages markers are read in; per-language lists exist for some of them only.
 LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es")
 
+# The markers' line and word limits that are tuned are Settings fields (repeated_line_min, glued_switcher_min,
+# byline_max_tail_words, byline_max_line, dateline_bare_max_words, boilerplate_max_line). The bounds below are
+# part of the grammar: compiled into its patterns, they change with the package version (in the signature).
 # --- thresholds -------------------------------------------------------------------------------------------------
-# A repeated line shorter than this is a label ("Video", "Share"), not a repeated headline.
-REPEATED_LINE_MIN = 20
-# A switcher glued to the end of a text line needs this many codes: two could be ordinary words.
-GLUED_SWITCHER_MIN = 3
-# Words that may follow the name on a "By" line ("| Orlin Daily", ", Senior Correspondent in Kyiv").
-BYLINE_MAX_TAIL_WORDS = 6
-# A "By ..." line longer than this is prose that happens to start with "By".
-BYLINE_MAX_LINE = 120
-# A capitalised place with no region, date or agency after it has at most this many words ("NEW YORK -").
-DATELINE_BARE_MAX_WORDS = 2
 # Longest outlet, credit or source phrase taken from running text, in words.
 MAX_NAME_WORDS = 6
-# Boilerplate "starts with" phrases apply to lines up to this long (a "Read also: <headline>" line).
-BOILERPLATE_MAX_LINE = 200
 # An agency code in a dateline's brackets ("(UHA)", "(AMN)"): upper-case letters, this many at most.
 AGENCY_CODE_MAX = 6
 # A name line, a site-name line or a lone credit under a picture is this short, in words.

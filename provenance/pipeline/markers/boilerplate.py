@@ -8,8 +8,9 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import BOILERPLATE_MAX_LINE, REPEATED_LINE_MIN, mk, words_of
+from provenance.pipeline.markers._base import mk, words_of
 from provenance.report import Marker
+from provenance.settings import Settings
 
 
 def _norm_line(s: str) -> str:
@@ -34,43 +35,43 @@ RELATED_HEADS = frozenset(_norm_line(r) for r in words_of("marker_related_heads"
 INJECTED_HEADLINE_MAX = 160
 
 
-def boilerplate(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+def boilerplate(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
     for n, (a, b) in enumerate(spans):
-        head = _related_head(text, a, b)
+        head = _related_head(text, a, b, s.boilerplate_max_line)
         if head:
             out.append(mk(text, "boilerplate", a, head[0], {"reason": "navigation"}))
             out.append(mk(text, "boilerplate", head[1], b, {"reason": "injected_headline"}))
             continue
-        reason = _boilerplate_reason(text[a:b])
+        reason = _boilerplate_reason(text[a:b], s.boilerplate_max_line)
         if reason:
             out.append(mk(text, "boilerplate", a, b, {"reason": reason}))
         if _norm_line(text[a:b]) in RELATED_HEADS and n + 1 < len(spans):
             na, nb = spans[n + 1]
             if nb - na <= INJECTED_HEADLINE_MAX and text[nb - 1] not in ".:":
                 out.append(mk(text, "boilerplate", na, nb, {"reason": "injected_headline"}))
-    out.extend(_repeated_lines(text, spans))
+    out.extend(_repeated_lines(text, spans, s.repeated_line_min))
     return out
 
 
 _HEAD_RE = re.compile(r"(?P<label>[^:\n]{2,40}?)[ \t]*:[ \t]*(?P<rest>\S[^\n]*)")
 
 
-def _related_head(text: str, a: int, b: int) -> tuple[int, int] | None:
+def _related_head(text: str, a: int, b: int, max_line: int) -> tuple[int, int] | None:
     """ "Read also: <headline>": (end of the label with its colon, start of the headline), or None."""
     m = _HEAD_RE.fullmatch(text, a, b)
-    if not m or b - a > BOILERPLATE_MAX_LINE or _norm_line(m.group("label")) not in RELATED_HEADS:
+    if not m or b - a > max_line or _norm_line(m.group("label")) not in RELATED_HEADS:
         return None
     return m.start("rest") - (m.start("rest") - m.end("label")) + 1, m.start("rest")
 
 
-def _boilerplate_reason(line: str) -> str | None:
+def _boilerplate_reason(line: str, max_line: int) -> str | None:
     norm = _norm_line(line)
     if not norm:
         return None
     if norm in BOILERPLATE_EXACT or norm in RELATED_HEADS:
         return "navigation"
-    if len(line) > BOILERPLATE_MAX_LINE:
+    if len(line) > max_line:
         return None
     for phrase in (*BOILERPLATE_EXACT, *RELATED_HEADS):
         if norm.startswith(phrase + ":") or norm.startswith(phrase + " :"):
@@ -81,7 +82,7 @@ def _boilerplate_reason(line: str) -> str | None:
     return None
 
 
-def _repeated_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+def _repeated_lines(text: str, spans: Sequence[tuple[int, int]], min_len: int) -> list[Marker]:
     """A line that repeats an earlier one, or begins with it (a headline printed again above its caption), or
     a line that is one headline twice (a link's text and its title run together)."""
     out: list[Marker] = []
@@ -92,7 +93,7 @@ def _repeated_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]
     lengths: set[int] = set()
     for n, (a, b) in enumerate(spans):
         norm = " ".join(text[a:b].casefold().split())
-        if len(norm) < REPEATED_LINE_MIN:
+        if len(norm) < min_len:
             continue
         hits = [first[norm]] if norm in first else []
         hits += [
@@ -103,16 +104,16 @@ def _repeated_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]
             _, pa, pb = min(hits)
             end = _match_end(text, a, b, text[pa:pb])
             out.append(mk(text, "boilerplate", a, end, {"reason": "repeated_headline", "repeats": pa}))
-        elif _doubled(norm):
+        elif _doubled(norm, min_len):
             out.append(mk(text, "boilerplate", a, b, {"reason": "repeated_headline", "repeats": a}))
         first.setdefault(norm, (n, a, b))
         lengths.add(len(norm))
     return out
 
 
-def _doubled(norm: str) -> bool:
+def _doubled(norm: str, min_len: int) -> bool:
     half = len(norm) // 2
-    return len(norm) >= 2 * REPEATED_LINE_MIN and norm[:half] == norm[half + 1 :] and norm[half] == " "
+    return len(norm) >= 2 * min_len and norm[:half] == norm[half + 1 :] and norm[half] == " "
 
 
 def _match_end(text: str, a: int, b: int, earlier: str) -> int:

@@ -9,8 +9,6 @@ from collections.abc import Sequence
 
 from provenance.pipeline.markers._base import (
     ARABIC,
-    BYLINE_MAX_LINE,
-    BYLINE_MAX_TAIL_WORDS,
     CAP_SEQ,
     MAX_NAME_WORDS,
     MONTHS,
@@ -28,6 +26,7 @@ from provenance.pipeline.markers._base import (
     words_of,
 )
 from provenance.report import Marker
+from provenance.settings import Settings
 
 NAME_PARTICLES = words_of("marker_name_particles")
 NAME_JOINERS = frozenset(["and", "&", "і", "й", "та", "и", "et", "und", "y", "ve", "و"])
@@ -74,7 +73,7 @@ def leading_name(text: str, pos: int, end: int) -> tuple[int, int, int]:
     return pos, last_end, caps
 
 
-def bylines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
     for a, b in spans:
         m = _BYLINE_KEY_RE.match(text, a, b)
@@ -83,11 +82,12 @@ def bylines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
                 out.extend(_arabic_byline(text, a, m.end(), b))
             else:
                 bare = not text[a : m.end()].rstrip().endswith((":", "-", "–", "—"))
-                out.extend(_byline_at(text, a, m.end(), b, strict=bare and " " not in text[a : m.end()].strip()))
+                strict = bare and " " not in text[a : m.end()].strip()
+                out.extend(_byline_at(text, a, m.end(), b, strict, s.byline_max_tail_words))
             continue
         m = _BY_RE.match(text, a, b)
-        if m and b - a <= BYLINE_MAX_LINE:
-            out.extend(_byline_at(text, a, m.end(), b, strict=True))
+        if m and b - a <= s.byline_max_line:
+            out.extend(_byline_at(text, a, m.end(), b, True, s.byline_max_tail_words))
     return out
 
 
@@ -102,7 +102,7 @@ def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:
     return [mk(text, "byline", a, m.end(), {"author": m.group()})]
 
 
-def _byline_at(text: str, a: int, pos: int, b: int, strict: bool) -> list[Marker]:
+def _byline_at(text: str, a: int, pos: int, b: int, strict: bool, max_tail: int) -> list[Marker]:
     """A byline whose name starts at ``pos``; ``strict`` ("By ...") wants the line to hold little else."""
     n_start, n_end, caps = leading_name(text, pos, b)
     n_end, listed = _split_trailing_outlet(text, n_start, n_end)
@@ -112,7 +112,7 @@ def _byline_at(text: str, a: int, pos: int, b: int, strict: bool) -> list[Marker
     outlet = listed or _byline_outlet(text, n_end, b)
     if strict and not (caps >= 2 or name in OUTLETS):
         return []
-    if strict and not _byline_rest_ok(text[listed[1] if listed else n_end : b]):
+    if strict and not _byline_rest_ok(text[listed[1] if listed else n_end : b], max_tail):
         return []
     found = [mk(text, "byline", a, n_end, {"author": name})]
     if outlet is not None:
@@ -140,7 +140,7 @@ def _split_trailing_outlet(text: str, start: int, end: int) -> tuple[int, tuple[
     return end, None
 
 
-def _byline_rest_ok(rest: str) -> bool:
+def _byline_rest_ok(rest: str, max_tail: int) -> bool:
     """What may follow the name on a "By" line: nothing, a date, or a short tail after a separator
     ("| Orlin Daily", ", Staff Writer", "in Kyiv"), but not a clause ("By Friday, the council had ...")."""
     rest = rest.strip().rstrip(")")
@@ -148,7 +148,7 @@ def _byline_rest_ok(rest: str) -> bool:
         return True
     words = rest.split()
     lower = sum(1 for w in words if w[:1].islower() and w not in _TAIL_WORDS)
-    return (rest[0] in "|•·/–—-,;" or words[0] in _TAIL_WORDS) and len(words) <= BYLINE_MAX_TAIL_WORDS and lower < 2
+    return (rest[0] in "|•·/–—-,;" or words[0] in _TAIL_WORDS) and len(words) <= max_tail and lower < 2
 
 
 def _byline_outlet(text: str, pos: int, end: int) -> tuple[int, int] | None:

@@ -11,7 +11,6 @@ from typing import Any
 
 from provenance.pipeline.markers._base import (
     ARABIC,
-    DATELINE_BARE_MAX_WORDS,
     OUTLETS,
     is_agency_code,
     is_cap,
@@ -22,6 +21,7 @@ from provenance.pipeline.markers._base import (
     words_of,
 )
 from provenance.report import Marker
+from provenance.settings import Settings
 
 # All-caps words at a paragraph's start that are labels, not places ("BREAKING - ...").
 NOT_PLACES = frozenset(w.upper() for w in words_of("marker_not_places"))
@@ -51,11 +51,11 @@ RELATED_HEADS = words_of("marker_related_heads")
 LONE_PLACE_MAX_WORDS = 2
 
 
-def datelines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
     for n, (a, b) in enumerate(spans):
-        found = _wire(text, a, b) or _dotted(text, a, b) or _arabic(text, a, b) or _lone_place(text, spans, n)
-        out.extend(found)
+        found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
+        out.extend(found or _lone_place(text, spans, n))
     return out
 
 
@@ -63,9 +63,9 @@ def _agency_markers(text: str, start: int, agency: str) -> list[Marker]:
     return [mk(text, "outlet", start, start + len(agency), outlet_value(agency))]
 
 
-def _wire(text: str, a: int, b: int) -> list[Marker]:
+def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
     m = _DATELINE_RE.match(text, a, b)
-    if not m or not _dateline_ok(m):
+    if not m or not _dateline_ok(m, bare_max_words):
         return []
     value: dict[str, Any] = {"place": m.group("place").rstrip(".")}
     group = "agency" if m.group("agency") else "slash"
@@ -95,7 +95,7 @@ def _wire(text: str, a: int, b: int) -> list[Marker]:
     return out
 
 
-def _dateline_ok(m: re.Match[str]) -> bool:
+def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     place = m.group("place")
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
@@ -108,7 +108,7 @@ def _dateline_ok(m: re.Match[str]) -> bool:
         if not is_datey(p) and not all(is_cap(w) or w in ("of", "de", "la") for w in p.split()):
             return False
     if place.isupper():  # "KYIV -"; a longer caps run with nothing else is a kicker ("UKRAINE WAR LATEST -")
-        return agency is not None or bool(parts) or len(place.split()) <= DATELINE_BARE_MAX_WORDS
+        return agency is not None or bool(parts) or len(place.split()) <= bare_max_words
     if text_dot_dash(m):
         return True
     return agency is not None or any(is_datey(p) for p in parts)

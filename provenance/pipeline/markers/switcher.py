@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import GLUED_SWITCHER_MIN, mk, words_of
+from provenance.pipeline.markers._base import mk, words_of
 from provenance.report import Marker
+from provenance.settings import Settings
 
 
 def _load_switcher_codes() -> dict[str, str]:
@@ -42,14 +43,14 @@ def _switcher_codes(tokens: Sequence[str]) -> list[str] | None:
     return codes
 
 
-def switchers(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+def switchers(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
     for a, b in spans:
         codes = _switcher_codes([t for t in _SWITCHER_SPLIT.split(text[a:b]) if t])
         if codes:
             out.append(mk(text, "language_switcher", a, b, {"languages": codes}))
             continue
-        tail = _switcher_tail(text, a, b)
+        tail = _switcher_tail(text, a, b, s.glued_switcher_min)
         if tail:
             out.append(tail)
     return out
@@ -59,7 +60,7 @@ def _label(token: str) -> bool:
     return token.casefold().rstrip(".") in SWITCHER_CODES
 
 
-def _switcher_tail(text: str, a: int, b: int) -> Marker | None:
+def _switcher_tail(text: str, a: int, b: int, min_labels: int) -> Marker | None:
     """A switcher at the end of a text line, glued or not: "Updated at 08:12 pmua en ru"."""
     if not _label(text[a:b].rsplit(None, 1)[-1]):
         return None
@@ -79,7 +80,7 @@ def _switcher_tail(text: str, a: int, b: int) -> Marker | None:
             start = prev_start + len(prev) - k
             break
     codes = _switcher_codes(labels)
-    if not codes or len(labels) < GLUED_SWITCHER_MIN:
+    if not codes or len(labels) < min_labels:
         return None
     return mk(text, "language_switcher", start, b, {"languages": codes})
 
