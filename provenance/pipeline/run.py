@@ -7,7 +7,7 @@ import functools
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
-from provenance.pipeline import align, attribution, drift, language, markers, passages, quotes, score
+from provenance.pipeline import align, attribution, bounds, drift, language, markers, passages, quotes, score
 from provenance.pipeline.context import FURNITURE, Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
@@ -36,11 +36,12 @@ def check(
     settings = settings or Settings()
     if isinstance(article, str):
         article = text_from_string(article, id="article")
-    text = article.text
+    text, bounded = bounds.bound_article(article.text, settings)  # limits first: every stage after is bounded
+    sources, source_bounds = bounds.bound_sources(sources, settings)
     found_markers = markers.find_markers(text, article.meta, settings)
     lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
     prepared = [prepare(s, settings) for s in sources]
-    ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], [], {}, [])
+    ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], bounded + source_bounds, {}, [])
     _quotes(ctx)
     _passages(ctx)
     if semantic is not None:
@@ -62,7 +63,7 @@ def _other_language_unchecked(ctx: Context) -> None:
         if q.match.kind != "unsupported":
             continue
         code, conf = language.detect_code(q.text)
-        if code is not None and conf >= 0.5 and code not in langs:
+        if code is not None and conf >= ctx.settings.span_language_min_confidence and code not in langs:
             why = f"in {code}, and no source is: translations are read by the semantic stage (not loaded)"
             ctx.quotes[i] = dataclasses.replace(q, match=QuoteMatch("unchecked", reason=why))
 
