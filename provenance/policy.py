@@ -71,6 +71,12 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "LIBRARY_NO_SOURCE": "info",
     "LIBRARY_NO_VECTORS": "info",
     "SEMANTIC_UNAVAILABLE": "info",
+    # bounded work (pipeline/bounds.py): what the limits left out of the check
+    "BOUND_TEXT_CUT": "warning",  # the text was checked up to a limit; the rest was not
+    "BOUND_RUN_BLANKED": "info",  # a run without spaces (a blob, a line of punctuation) was left out
+    "BOUND_SOURCES": "warning",  # more sources than max_sources: the first were read
+    "BOUND_SEMANTIC_SKIPPED": "warning",  # too much for the semantic stage: lexical checks only
+    "DECODE_REPLACED": "warning",  # bytes that are not UTF-8 in an otherwise UTF-8 file, replaced
 }
 # Codes no table may lower below this severity.
 FLOOR = {"QUOTE_UNSUPPORTED_NAMED": "warning"}

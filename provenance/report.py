@@ -35,9 +35,15 @@ class DocumentInfo:
     sha256: str
     chars: int
     title: str | None
+    # How the file's bytes were decoded: {"name", "confidence", and "replaced" / "replaced_bytes" when bytes
+    # that were not valid were replaced}; left out for text given as a string (an addition to the contract).
+    encoding: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "sha256": self.sha256, "chars": self.chars, "title": self.title}
+        d = {"path": self.path, "sha256": self.sha256, "chars": self.chars, "title": self.title}
+        if self.encoding is not None:
+            d["encoding"] = dict(self.encoding)
+        return d
 
 
 @dataclass(frozen=True)
@@ -96,9 +102,15 @@ class Drift:
     type: str
     quote_side: str | None
     source_side: str | None
+    # "low" where the reading is weak evidence (a hedge or qualifier read across two languages): reported as
+    # info, worth a look, never a gate failure. None: the drift rule's own severity.
+    confidence: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"type": self.type, "quote_side": self.quote_side, "source_side": self.source_side}
+        out: dict[str, Any] = {"type": self.type, "quote_side": self.quote_side, "source_side": self.source_side}
+        if self.confidence is not None:
+            out["confidence"] = self.confidence
+        return out
 
 
 @dataclass(frozen=True)

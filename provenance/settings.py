@@ -292,7 +292,7 @@ class Settings:
     max_text_sentences: int = 3000
     max_text_chars: int = 300000
     # Sources read for one check: an article draws on a handful (a library picks at most library_max_picked).
-    max_sources: int = 100
+    max_sources: int = 50
     # The semantic stage runs while article texts × source sentences stay under this many pairs and the text
     # it embeds under max_semantic_chars (about 2 s of the fast model); beyond, lexical checks only.
     max_stage_pairs: int = 2000000

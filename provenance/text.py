@@ -36,7 +36,7 @@ LATIN_TO_CYRILLIC = {
 # A dotted acronym ("U.S.", "U.N", "D.C.") is one word, so that it equals its undotted spelling ("US").
 _WORD = re.compile(
     r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*"
-    r"(?:['’ʼ\u00ad\u200b-\u200d\u2060][\w\u0300-\u036f\u064b-\u065f\u0670]+)*",
+    r"(?:['’ʼ\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670]+)*",
     re.UNICODE,
 )
 # Format characters that CMS exports leave inside words (soft hyphen, zero-width space/joiners, word joiner,

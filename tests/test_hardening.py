@@ -14,7 +14,8 @@ Choices this battery pins (CLI.md leaves them open):
 - An empty source is refused (exit 2, naming the source): checking against nothing would report every quote
   "unsupported" and fail an honest article for an operator's mistake.
 - A UTF-8 file cut inside its last character (an export stopped at a byte limit) is checked without that
-  partial character; one damaged inside is refused, naming the byte, rather than read as mojibake.
+  partial character; one damaged inside stays UTF-8 with the bad bytes replaced and a DECODE_REPLACED warning
+  naming them, rather than read as mojibake (issue 17; tests/test_bounds.py).
 """
 
 from __future__ import annotations
@@ -185,10 +186,6 @@ REFUSED: dict[str, Callable[[Path], tuple[list[str], list[str]]]] = {
     ),
     "docx": lambda t: ([str(_write(t, "story.docx", b"PK\x03\x04" + bytes(100)))], ["story.docx"]),
     "unknown extension": lambda t: ([str(_write(t, "story.rtf", "{\\rtf1 hello}"))], ["story.rtf", "unknown format"]),
-    "damaged UTF-8": lambda t: (
-        [str(_write(t, "damaged.txt", (lambda b: b[:40] + b[41:])(UK.encode("utf-8"))))],
-        ["damaged.txt", "not valid UTF-8 at byte"],
-    ),
     "bad UTF-16 (lone surrogate)": lambda t: (
         [str(_write(t, "bad16.txt", "\ufeffok".encode("utf-16-le") + b"\x00\xd8a\x00"))],
         ["bad16.txt"],
@@ -376,15 +373,18 @@ def _news(n_bytes: int, seed: int) -> str:
 
 @pytest.mark.slow
 def test_five_megabyte_article_is_checked(tmp_path: Path, validator: Any) -> None:
-    """The defaults admit a 5 MB article: it is checked, not refused (the time it takes is the benchmark's)."""
+    """The defaults admit a 5 MB article: it is checked up to the text limit (max_text_chars), not refused, and
+    the report says where the check stopped (BOUND_TEXT_CUT; issue 17: bounded time and memory)."""
     text = _news(5_000_000, seed=5)
     path = _write(tmp_path, "long.en.txt", text)
     assert path.stat().st_size >= 5_000_000
     rep = report_of(check_json(path, COUNCIL), validator)
-    assert rep["document"]["chars"] == len(text)
+    chars = rep["document"]["chars"]
+    assert 0 < chars < len(text)
+    assert "BOUND_TEXT_CUT" in {f["code"] for f in rep["findings"]}
     assert rep["language"]["code"] == "en"
     quotes = rep["quotes"]
-    assert len(quotes) == text.count(COUNCIL_QUOTE)
+    assert len(quotes) == text[:chars].count(COUNCIL_QUOTE)
     assert all(q["match"]["kind"] == "verbatim" for q in quotes)
     assert all(text[q["start"] : q["end"]] == q["text"] for q in quotes[:: max(1, len(quotes) // 50)])
 
@@ -402,8 +402,10 @@ def test_quote_of_100000_characters_without_spaces(tmp_path: Path, validator: An
     blob = "x" * 100_000
     text = f'The mayor said: "{blob}" and left.'
     rep = report_of(check_json(_write(tmp_path, "q.txt", text), COUNCIL), validator)
-    assert quote_texts(rep) == [blob]
-    assert rep["quotes"][0]["match"]["kind"] == "unsupported"
+    # A run of 100,000 characters is longer than max_run_chars: left out of the check (blanked), and said so.
+    assert "BOUND_RUN_BLANKED" in {f["code"] for f in rep["findings"]}
+    assert rep["document"]["chars"] == len(text)
+    assert all(q["text"].strip() == "" for q in rep["quotes"])
 
 
 def test_ten_thousand_quotes(tmp_path: Path, validator: Any) -> None:
@@ -413,7 +415,10 @@ def test_ten_thousand_quotes(tmp_path: Path, validator: Any) -> None:
     text = "\n\n".join(
         " ".join(f"{q} said speaker {i + k}." for k, q in enumerate(said[i : i + 10])) for i in range(0, 10_000, 10)
     )
-    rep = report_of(check_json(_write(tmp_path, "quotes.txt", text), COUNCIL), validator)
+    limits = "max_text_sentences = 100000\nmax_text_chars = 2000000\n"  # past the default limits
+    config = _write(tmp_path, "provenance.toml", limits)
+    rep = report_of(check_json(_write(tmp_path, "quotes.txt", text), COUNCIL, extra=("--config", str(config))),
+                    validator)  # fmt: skip
     assert len(rep["quotes"]) == 10_000
     for n, q in enumerate(rep["quotes"]):
         assert text[q["start"] : q["end"]] == q["text"]
@@ -611,8 +616,9 @@ def test_audit_turns_bad_files_into_error_rows(tmp_path: Path) -> None:
     assert sorted(rows) == ["a_good.txt", "b_empty.txt", "c_image.txt", "d_damaged.txt", "e_cp1251.txt"]
     assert {n: r["schema"].split("/")[0] for n, r in rows.items()} == {
         "a_good.txt": "provenance.report", "b_empty.txt": "provenance.error", "c_image.txt": "provenance.error",
-        "d_damaged.txt": "provenance.error", "e_cp1251.txt": "provenance.report",
+        "d_damaged.txt": "provenance.report", "e_cp1251.txt": "provenance.report",
     }  # fmt: skip
     assert rows["b_empty.txt"]["error"]["code"] == "empty"
     assert rows["c_image.txt"]["error"]["code"] == "image"
     assert rows["e_cp1251.txt"]["language"]["code"] == "ru"
+    assert "DECODE_REPLACED" in {f["code"] for f in rows["d_damaged.txt"]["findings"]}

@@ -27,7 +27,16 @@ from typing import Any
 from provenance.api import load_sources
 from provenance.audit.engines import ENGINES, AuditConfig, Item, dask_rows, limit_threads, local_rows
 from provenance.audit.lineage import lineage, to_json
-from provenance.audit.rows import CSV_COLUMNS, RowWriter, csv_line, one_line, output_format, read_done, repair
+from provenance.audit.rows import (
+    CSV_COLUMNS,
+    RowWriter,
+    csv_line,
+    one_line,
+    open_locked,
+    output_format,
+    read_done,
+    repair,
+)  # fmt: skip
 from provenance.errors import InputError, ProvenanceError, SettingsError
 from provenance.library import Library
 from provenance.pipeline.load import KNOWN_EXTENSIONS, iter_inputs
@@ -202,12 +211,17 @@ def run(plan: AuditPlan, *, echo: Callable[[str], None] | None = None) -> Summar
     config = AuditConfig(plan.settings, tuple(load_sources(plan.sources, plan.settings)), plan.library, fmt)
     config = dataclasses.replace(config, token=_token(config))
     summary = Summary()
-    if plan.resume and os.path.exists(plan.out):
-        repair(plan.out)
-        summary.rows = [_kept(r, bool(plan.lineage)) for r in read_done(plan.out, fmt)]
-        summary.resumed = len(summary.rows)
-    header = csv_line(CSV_COLUMNS) if fmt == "csv" else None
-    writer = RowWriter(plan.out, append=plan.resume, header=header)
+    fd = open_locked(plan.out)  # one writer per output, from before its rows are read until the last is written
+    try:
+        if plan.resume:
+            repair(plan.out)
+            summary.rows = [_kept(r, bool(plan.lineage)) for r in read_done(plan.out, fmt)]
+            summary.resumed = len(summary.rows)
+        header = csv_line(CSV_COLUMNS) if fmt == "csv" else None
+        writer = RowWriter(plan.out, append=plan.resume, header=header, fd=fd)
+    except BaseException:
+        os.close(fd)
+        raise
     done = Counter(r["path"] for r in summary.rows)
     own = [plan.out, plan.lineage or plan.out]
     items = pending(items_of(plan.inputs, plan.settings.max_bytes, skip=own), done, one_line if fmt == "csv" else str)

@@ -11,14 +11,20 @@ import csv
 import io
 import json
 import os
+import stat
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+try:  # advisory locks: POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows
+    fcntl = None  # type: ignore[assignment]
+
 from provenance.audit.lineage import alterations
-from provenance.errors import InputError, SettingsError
+from provenance.errors import InputError, ProvenanceError, SettingsError
 from provenance.render.jsonfmt import to_jsonl_line
 from provenance.report import ERROR_SCHEMA
 
@@ -173,15 +179,41 @@ def read_done(out: str, fmt: str) -> list[dict[str, Any]]:
     return done
 
 
-class RowWriter:
-    """Appends whole lines with one ``os.write`` each, syncing at most every ``FSYNC_SECONDS``."""
+def open_locked(path: str) -> int:
+    """``path`` opened for appending under an exclusive advisory lock (``flock``): one writer per output.
 
-    def __init__(self, path: str, *, append: bool, header: str | None) -> None:
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
+    A second audit on the same ``--out`` is refused at once (exit 2, one line) instead of interleaving its
+    rows with the first one's; a named pipe or device as ``--out`` is refused before it is opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise SettingsError(f"--out {path}: not a regular file; give a .jsonl or .csv file")
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    except OSError as e:
+        raise SettingsError(f"--out {path}: cannot write ({e.strerror})") from None
+    if fcntl is not None:
         try:
-            self.fd = os.open(path, flags, 0o644)
-        except OSError as e:
-            raise SettingsError(f"--out {path}: cannot write ({e.strerror})") from None
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise ProvenanceError(
+                f"--out {path}: another audit is writing this file; wait for it to finish or give another --out",
+                code="locked",
+            ) from None
+    return fd
+
+
+class RowWriter:
+    """Appends whole lines with one ``os.write`` each, syncing at most every ``FSYNC_SECONDS``; holds the
+    output's lock (:func:`open_locked`) until :meth:`close`."""
+
+    def __init__(self, path: str, *, append: bool, header: str | None, fd: int | None = None) -> None:
+        self.fd = open_locked(path) if fd is None else fd
+        if not append:
+            os.ftruncate(self.fd, 0)
         self.synced = time.monotonic()
         if header and os.fstat(self.fd).st_size == 0:
             self.write(header)

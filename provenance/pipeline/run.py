@@ -36,7 +36,7 @@ def check(
     settings = settings or Settings()
     if isinstance(article, str):
         article = text_from_string(article, id="article")
-    text, bounded = bounds.bound_article(article.text, settings)  # limits first: every stage after is bounded
+    text, bounded = bounds.bound_article(article, settings)  # limits first: every stage after is bounded
     sources, source_bounds = bounds.bound_sources(sources, settings)
     found_markers = markers.find_markers(text, article.meta, settings)
     lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
@@ -192,7 +192,8 @@ def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
     if tl >= ctx.settings.translated_edition_min:
         ctx.findings.append(Finding("info", "TRANSLATED_EDITION", "Likely a translated edition: " + "; ".join(why)))
     scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings, ctx.findings)
-    doc = DocumentInfo(ctx.article.path, ctx.article.sha256, len(ctx.text), _title(ctx))
+    encoding = bounds.encoding_of(ctx.article)
+    doc = DocumentInfo(ctx.article.path, ctx.article.sha256, len(ctx.text), _title(ctx), encoding)
     srcs = tuple(SourceInfo(s.id, s.path, s.language) for s in ctx.sources)
     models = semantic.models() if semantic is not None else {"quotes": None, "passages": None, "translation": None}
     return Report(

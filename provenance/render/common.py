@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import heapq
 from collections.abc import Sequence
 from typing import Any
 
@@ -121,3 +122,39 @@ def marker_value(value: dict[str, Any]) -> str:
 def signatures(reports: Sequence[Report]) -> list[str]:
     """Each distinct signature once, in order: several reports of one run share theirs."""
     return list(dict.fromkeys(r.signature for r in reports if r.signature))
+
+
+class OpenSpans:
+    """Spans open at increasing offsets: :meth:`first` is the lowest index among the spans with
+    ``start <= at < end``; :meth:`opened` the indices of those that open at ``at``, in index order. Offsets must
+    be asked in increasing order; each span is pushed and popped once (a heap), so a sweep is n log n."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]], n: int) -> None:
+        self.spans = [(max(0, min(a, n)), max(0, min(b, n))) for a, b in spans]
+        self.order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        self.k = 0
+        self.heap: list[int] = []
+        self.at = -1
+        self.new: list[int] = []
+
+    def _advance(self, at: int) -> None:
+        if at == self.at:
+            return
+        self.at, self.new = at, []
+        while self.k < len(self.order) and self.spans[self.order[self.k]][0] <= at:
+            i = self.order[self.k]
+            self.k += 1
+            if self.spans[i][1] > at:
+                heapq.heappush(self.heap, i)
+                self.new.append(i)
+        self.new.sort()
+
+    def first(self, at: int) -> int | None:
+        self._advance(at)
+        while self.heap and self.spans[self.heap[0]][1] <= at:
+            heapq.heappop(self.heap)
+        return self.heap[0] if self.heap else None
+
+    def opened(self, at: int) -> list[int]:
+        self._advance(at)
+        return self.new

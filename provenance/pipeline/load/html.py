@@ -11,20 +11,20 @@ import logging
 import re
 from typing import Any
 
-from provenance.pipeline.load.decode import _checked, _label, _normalise, decode
+from provenance.pipeline.load.decode import Decoding, _checked, _label, _normalise, decode_detail
 
 _HTML_META_KEYS = ("title", "author", "date", "sitename", "url")
 
 
-def _decode_html(raw: bytes, path: str) -> tuple[str, str]:
-    """Like ``decode``, but a page's own ``<meta charset>`` wins over guessing when the bytes are not UTF-8."""
+def _decode_html(raw: bytes, path: str) -> tuple[str, Decoding]:
+    """Like ``decode_detail``, but a page's own ``<meta charset>`` wins over guessing when the bytes are not UTF-8."""
     declared = _declared_charset(raw[:4096])
     if declared and not declared.startswith("utf") and not _is_utf8(raw):  # a "utf-16" in ASCII bytes is wrong
         try:
-            return _checked(_normalise(raw.decode(declared)), path), _label(declared, raw)
+            return _checked(_normalise(raw.decode(declared)), path), Decoding(_label(declared, raw), 0.9)
         except (LookupError, UnicodeDecodeError):
             pass
-    return decode(raw, name=path)
+    return decode_detail(raw, name=path)
 
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)

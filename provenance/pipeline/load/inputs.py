@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from provenance.errors import InputError
-from provenance.pipeline.load.decode import _checked, _fail, _normalise, _reject_magic, decode
+from provenance.pipeline.load.decode import Decoding, _checked, _fail, _normalise, _reject_magic, decode_detail
 from provenance.pipeline.load.html import _decode_html, _extract_html
 
 # 8 MiB: a long article with inline markup runs to about 5 MB of HTML; this admits it with room to spare
@@ -44,6 +45,8 @@ class Text:
     sha256: str
     encoding: str | None
     meta: Mapping[str, str] = field(default_factory=dict, hash=False)
+    # How the bytes were decoded (confidence, replaced bytes); None for text given as a string.
+    decoding: Decoding | None = field(default=None, compare=False)
 
 
 # ---------------------------------------------------------------------------------------------- public API
@@ -66,7 +69,6 @@ def iter_inputs(paths: Sequence[str], *, max_bytes: int = MAX_BYTES_DEFAULT) -> 
         yield from _items(path, max_bytes, None)
 
 
-
 def text_from_string(text: str, *, id: str, path: str | None = None) -> Text:
     """A Text for inline text (the HTTP service, the library API); ``path`` defaults to ``id``."""
     where = path if path is not None else id
@@ -78,7 +80,6 @@ def text_from_string(text: str, *, id: str, path: str | None = None) -> Text:
 
 
 # ---------------------------------------------------------------------------------------------- paths
-
 
 
 def _or_raise(item: Text | InputError) -> Text:
@@ -132,7 +133,7 @@ def _stdin_items(max_bytes: int, stdin: BinaryIO | None) -> Iterator[tuple[str, 
         yield "-", _too_large("stdin", None, max_bytes)
         return
     try:
-        text, _ = decode(raw, name="stdin")
+        text, _ = decode_detail(raw, name="stdin")
     except InputError as exc:
         yield "-", exc
         return
@@ -142,6 +143,7 @@ def _stdin_items(max_bytes: int, stdin: BinaryIO | None) -> Iterator[tuple[str, 
 def _kind_of(path: str) -> str:
     if not os.path.exists(path):
         raise _fail("missing", path, "no such file or folder; check the path")
+    regular_file(path)  # before anything opens it: opening a named pipe waits for a writer, for ever
     ext = os.path.splitext(path)[1].lower()
     if ext in TEXT_EXTENSIONS:
         return "text"
@@ -151,6 +153,20 @@ def _kind_of(path: str) -> str:
         return ext[1:]
     _reject_magic(_head(path), path)
     raise _fail("unknown_format", path, f"unknown format '{ext or 'no extension'}'; {_FORMATS_HINT}")
+
+
+def regular_file(path: str) -> None:
+    """Raise InputError unless ``path`` is a regular file (or a link to one): a named pipe, a socket or a
+    device is never read (a FIFO would block the check for ever, a device could be read without end)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        raise _fail("unreadable", path, f"cannot be read ({exc.strerror or exc}); check its permissions") from exc
+    if stat.S_ISREG(mode):
+        return
+    what = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")  # fmt: skip
+    raise _fail("not_a_file", path, f"is {what}, not a file; give a regular file, or - to read standard input")
 
 
 def _head(path: str) -> bytes:
@@ -201,8 +217,6 @@ def _sniff(text: str) -> str:
     return "text"
 
 
-
-
 # ---------------------------------------------------------------------------------------------- formats
 
 
@@ -219,17 +233,18 @@ def _parse(raw: bytes, kind: str, *, path: str, stem: str) -> Iterator[tuple[str
 
 
 def _plain_text(raw: bytes, path: str) -> Text:
-    text, encoding = decode(raw, name=path)
-    return Text(id=_id_of(path), path=path, text=text, sha256=_sha(raw), encoding=encoding)
+    text, how = decode_detail(raw, name=path)
+    return Text(id=_id_of(path), path=path, text=text, sha256=_sha(raw), encoding=how.encoding, decoding=how)
 
 
 def _html_text(raw: bytes, path: str) -> Text:
-    markup, encoding = _decode_html(raw, path)
+    markup, how = _decode_html(raw, path)
     body, meta = _extract_html(markup)
     body = _normalise(body).strip()
     if not body:
         raise _fail("empty", path, "no article text found in the HTML; give the article as .txt")
-    return Text(id=_id_of(path), path=path, text=body, sha256=_sha(raw), encoding=encoding, meta=meta)
+    return Text(id=_id_of(path), path=path, text=body, sha256=_sha(raw), encoding=how.encoding, meta=meta,
+                decoding=how)
 
 
 def _id_of(path: str) -> str:
@@ -250,10 +265,11 @@ def _sha(raw: bytes) -> str:
 
 def _record_items(raw: bytes, kind: str, *, path: str, stem: str) -> Iterator[tuple[str, Text | InputError]]:
     try:
-        text, encoding = decode(raw, name=path)
+        text, how = decode_detail(raw, name=path)
     except InputError as exc:
         yield path, exc
         return
+    encoding = how.encoding
     if kind == "jsonl":
         yield from _jsonl_items(text, encoding, path=path, stem=stem)
     else:
