@@ -302,3 +302,82 @@ def test_code_page_text_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
     path.write_bytes("Le ministre a déclaré que le conseil se réunira la semaine prochaine.".encode("cp1252"))
     (text,) = load_path(str(path))
     assert "déclaré" in text.text and text.decoding is not None and not text.decoding.replaced
+
+
+# --- 8. the service: header deadline, connection cap, bounded work -------------------------------------
+
+
+@pytest.fixture()
+def small_server() -> object:
+    from provenance.serve import make_server
+
+    srv = make_server(LEXICAL, "127.0.0.1", 0, token=None)
+    srv.header_timeout = 1.0
+    srv.max_connections = 3
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+def _connect(srv: object) -> object:
+    import socket
+
+    host, port = srv.server_address[:2]  # type: ignore[attr-defined]
+    return socket.create_connection((host, port), timeout=10)
+
+
+def test_slow_headers_are_cut_off(small_server: object) -> None:
+    conn = _connect(small_server)
+    conn.sendall(b"GET /healthz HTTP/1.1\r\n")  # type: ignore[attr-defined]
+    t = time.monotonic()
+    closed = False
+    while time.monotonic() - t < 8:
+        try:
+            conn.sendall(b"X-Slow: y\r\n")  # type: ignore[attr-defined]
+        except OSError:
+            closed = True
+            break
+        conn.settimeout(0.3)  # type: ignore[attr-defined]
+        try:
+            if conn.recv(1024) == b"":  # type: ignore[attr-defined]
+                closed = True
+                break
+        except TimeoutError:
+            pass
+    conn.close()  # type: ignore[attr-defined]
+    assert closed and time.monotonic() - t < 6
+
+
+def test_connections_beyond_the_cap_get_503(small_server: object) -> None:
+    held = [_connect(small_server) for _ in range(3)]
+    time.sleep(0.3)
+    extra = _connect(small_server)
+    answer = extra.recv(4096)  # type: ignore[attr-defined]
+    assert answer.startswith(b"HTTP/1.1 503") and b"Retry-After" in answer
+    for c in [*held, extra]:
+        c.close()  # type: ignore[attr-defined]
+    deadline = time.monotonic() + 5  # the held connections end; the service serves again
+    while small_server.connections and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        time.sleep(0.05)
+    import urllib.request
+
+    with urllib.request.urlopen(small_server.url + "/healthz", timeout=10) as r:  # type: ignore[attr-defined]
+        assert r.status == 200
+
+
+def test_service_request_is_bounded_like_the_cli(small_server: object) -> None:
+    import urllib.request
+
+    body = json.dumps({"text": f"{SAID} “{'!?' * 50_000}” he said.", "lexical_only": True,
+                       "sources": [{"id": f"s{i}", "text": SAID} for i in range(200)]}).encode()  # fmt: skip
+    req = urllib.request.Request(small_server.url + "/v1/check", data=body,  # type: ignore[attr-defined]
+                                 headers={"Content-Type": "application/json"})  # fmt: skip
+    t = time.perf_counter()
+    with urllib.request.urlopen(req, timeout=60) as r:
+        rep = json.loads(r.read())
+    assert time.perf_counter() - t < 30
+    codes = {f["code"] for f in rep["findings"]}
+    assert {"BOUND_RUN_BLANKED", "BOUND_SOURCES"} <= codes
+    assert len(rep["sources"]) == LEXICAL.max_sources

@@ -41,6 +41,7 @@ from provenance.errors import InputError, ProvenanceError, SettingsError
 from provenance.pipeline.context import Context, SemanticStage
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import Report
+from provenance.serve.limits import BoundedServer, HeaderDeadline
 from provenance.settings import Settings
 from provenance.version import __version__
 
@@ -285,7 +286,7 @@ def _text(text: str, doc_id: str, where: str) -> Text:
 # --- HTTP ----------------------------------------------------------------------------------------
 
 
-class Server(ThreadingHTTPServer):
+class Server(BoundedServer, ThreadingHTTPServer):
     """A ThreadingHTTPServer that holds the Service and counts the requests in progress."""
 
     daemon_threads = True  # idle keep-alive connections must not hold the process open on shutdown
@@ -328,7 +329,7 @@ class Server(ThreadingHTTPServer):
             return self._idle.wait_for(lambda: self._busy == 0, timeout)
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(HeaderDeadline, BaseHTTPRequestHandler):
     server: Server
     protocol_version = "HTTP/1.1"  # keep-alive: a CMS reuses its connection
     server_version = f"provenance/{__version__}"
