@@ -267,6 +267,10 @@ class Settings:
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None
+    # A pair of at least min similarity whose sentences share this many numbers, dates or names and have
+    # none in conflict is confirmed whatever its margin: a formulaic series (a monthly rate decision, a daily
+    # report) fills the neighbourhood with sentences of one template, and only the anchors tell them apart.
+    library_vector_confirm_anchors: int = 2
     # --- gate ------------------------------------------------------------------------------------
     fail_on: str = "error"
     fail_under: float | None = None

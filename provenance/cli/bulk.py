@@ -245,8 +245,8 @@ def library_search(ctx: click.Context, text: str, library: str | None, limit: in
 
     A source is picked by check and audit when it shares at least 2 shingles holding at least 4 content
     words, or when one of its sentences is near enough to one of the text's, in any language (a cosine of
-    0.8, or 0.6 with a number, date or name in common). When none shares any (a few keywords, say), sources holding the words are listed instead, as a
-    topic match that is never picked.
+    0.8, or 0.6 with a number, date or name in common). When none shares any (a few keywords, say), sources
+    holding the words are listed instead, as a topic match that is never picked.
 
     Example: provenance library search "the pier may reopen to foot traffic by the summer"
     """

@@ -8,31 +8,38 @@ A source is picked when the evidence could carry at least one quote or passage o
   margin of ``library_vector_min_margin`` over the article sentence's next neighbours in the library (a
   sentence near many sources, boilerplate, says nothing of one), whose cosine reaches
   ``library_vector_strong_similarity``, or ``library_vector_min_similarity`` with at least
-  ``library_vector_min_anchors`` anchors in common.
+  ``library_vector_min_anchors`` anchors in common; or, whatever the margin, a cosine of
+  ``library_vector_min_similarity`` with ``library_vector_confirm_anchors`` anchors in common and none in
+  conflict (a formulaic series: many sentences of one template, told apart by their numbers and names).
 
 Each candidate keeps its evidence, which ``check --library`` prints (:meth:`Candidate.describe`).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from provenance.library import embed, search
 from provenance.library.search import Candidate, Pair, Picks, text_of
-from provenance.pipeline.load import Text
 from provenance.pipeline.anchors import anchors_of, compare
 from provenance.pipeline.language import detect_code
+from provenance.pipeline.load import Text
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
     from provenance.library.vectors import Hit, VectorIndex
 
+_DIGITS = re.compile(r"\d+")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Sentences of an article searched at most (its head: a long article's sources show in its first screens).
 MAX_QUERY_UNITS = 200
-# Nearest units returned per article sentence, and lists read per sentence.
-NEAREST = 10
+# Nearest units returned per article sentence (a formulaic series puts many sentences of one template near
+# it: the anchors pick among them), and lists read per sentence.
+NEAREST = 32
 NPROBE = 6
 
 
@@ -44,7 +51,8 @@ def candidates(
     """Sources the text draws on, by shingles and (with ``index`` and ``embedder``) by vectors, best first;
     ``note`` says why vectors were not searched, and travels with the result."""
     s = settings or defaults()
-    by_shingles = {c.source.id: c for c in search.candidates(db, text, settings=s, limit=10**9, picked_only=picked_only)}
+    copies = search.candidates(db, text, settings=s, limit=10**9, picked_only=picked_only)
+    by_shingles = {c.source.id: c for c in copies}
     by_vectors: dict[str, tuple[Candidate, list[Pair]]] = {}
     if index is not None and embedder is not None:
         by_vectors = _vector_candidates(db, text, index, embedder, s, picked_only)
@@ -72,6 +80,10 @@ def _with_pairs(c: Candidate, pairs: list[Pair], picked: bool) -> Candidate:
 
 def _carries(p: Pair, s: Settings) -> bool:
     """A sentence pair strong enough to carry a quote or passage across languages."""
+    if p.similarity < s.library_vector_min_similarity:
+        return False
+    if p.anchors >= s.library_vector_confirm_anchors and not p.conflicts:  # the same facts, in any wording
+        return True
     if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
         return False
     if p.similarity >= s.library_vector_strong_similarity:
@@ -109,16 +121,32 @@ def _vector_candidates(
             used_u.add(h.unit)
             a, b = spans[h.query]
             _, u0, u1, unit_text = rows[h.unit]
-            verdict = compare(anchors_of(text[a:b]), anchors_of(unit_text))
+            shared, conflicts = _anchors(text[a:b], unit_text, h.similarity >= s.library_vector_strong_similarity)
             margin = h.similarity - neighbourhood[h.query]
-            pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), verdict.shared, len(verdict.conflicts),
-                              round(margin, 4), text[a:b], unit_text))  # fmt: skip
+            pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), shared, conflicts, round(margin, 4),
+                              text[a:b], unit_text))  # fmt: skip
         if not picked_only or any(_carries(p, s) for p in pairs):
             paired[rowid] = pairs
     out: dict[str, tuple[Candidate, list[Pair]]] = {}
     for rowid, (src, n_shingles) in _sources(db, sorted(paired)).items():
         out[src.id] = (Candidate(src, 0, 0, n_shingles), paired[rowid])
     return out
+
+
+def _anchors(article: str, source: str, strong: bool) -> tuple[int, int]:
+    """``(shared, conflicts)``: the anchors two sentences have in common and in conflict. Two sentences whose
+    digits are all different (another story told from the same template) are settled by the digits alone:
+    the full comparison of names and dates costs a hundred times more, and many such pairs come up."""
+    da, db = _digits(article), _digits(source)
+    if da and db and not (da & db) and not strong:
+        return 0, 1
+    verdict = compare(anchors_of(article), anchors_of(source))
+    return verdict.shared, len(verdict.conflicts)
+
+
+@lru_cache(maxsize=65536)
+def _digits(text: str) -> frozenset[str]:
+    return frozenset(_DIGITS.findall(text.translate(_ARABIC_DIGITS)))
 
 
 def _neighbourhood(hits: Sequence[Hit], n: int, k: int) -> list[float]:

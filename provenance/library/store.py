@@ -41,7 +41,7 @@ SCHEMA_VERSION = "2"
 # Versions a reindex upgrades in place (tables added; nothing removed or rewritten).
 UPGRADABLE = frozenset({"1"})
 # Sentences embedded per encoder call while adding: large batches are faster, and bound memory.
-EMBED_BATCH = 512
+EMBED_BATCH = 2048
 
 # A shingle held by more than this many sources is boilerplate (a contact block, a standard disclaimer) and
 # says nothing about which source an article draws on; the index stops listing its sources.
@@ -108,17 +108,23 @@ class Library:
             )
         try:
             if create or writable or upgrade:
-                self.db = sqlite3.connect(self.path)
+                if os.path.exists(self.path) and not os.access(self.path, os.W_OK):
+                    raise InputError(f"{self.path}: the library is read-only here (file permissions); "
+                                     "give a library you may write to", code="library")  # fmt: skip
+                self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)  # a concurrent add waits its turn
             else:
-                self.db = sqlite3.connect(f"file:{_uri_path(self.path)}?mode=ro", uri=True)
+                self.db = sqlite3.connect(f"file:{_uri_path(self.path)}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            _protect(self.db, self.path, create=create, writable=create or writable or upgrade)
             if create and not self._has_meta():
                 self.db.executescript(_SCHEMA + vectors.SCHEMA)
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
                 self.db.execute("INSERT OR IGNORE INTO meta VALUES ('shingle_words', ?)", (str(SHINGLE_WORDS),))
                 self.db.commit()
             self._check_schema(upgrade)
+        except sqlite3.OperationalError as e:
+            raise _opening_error(self.path, e) from None
         except sqlite3.DatabaseError as e:
             raise InputError(f"{self.path}: not a source library ({e})", code="library") from None
 
@@ -167,7 +173,7 @@ class Library:
     def add(
         self, texts: Iterable[Text], metadata: Mapping[str, str] | None = None, *, language: str | None = None,
         embed_units: bool = True,
-    ) -> list[AddResult]:
+    ) -> list[AddResult]:  # fmt: skip
         """Add sources in one transaction. The same text again (same SHA-256) is not added twice; an id
         already used by a different text raises InputError and adds nothing. ``language`` (an ISO 639-1
         code) is recorded as given instead of detected. With ``embed_units`` and an encoder installed, each
@@ -240,8 +246,6 @@ class Library:
         enc = self.embedder()
         if enc is None:
             return {}
-        import numpy as np
-
         if self.index.meta("vector_model") is None:
             self.index.set_meta("vector_model", enc.name)
             self.index.set_meta("vector_revision", enc.spec.revision or "")
@@ -249,13 +253,15 @@ class Library:
         batch: list[tuple[int, list[tuple[int, int]], list[str], str | None]] = []
 
         def flush() -> None:
+            items = []
             for lang in sorted({b[3] or "" for b in batch}):
                 part = [b for b in batch if (b[3] or "") == lang]
                 m = enc.encode([t for b in part for t in b[2]], lang or None)
                 k = 0
                 for rowid, spans, texts, _ in part:
-                    self.index.add(rowid, spans, m[k : k + len(texts)] if len(texts) else np.zeros((0, 1)))
+                    items.append((rowid, spans, m[k : k + len(texts)]))
                     k += len(texts)
+            self.index.add(items)
             batch.clear()
 
         for rowid, text, lang in todo:
@@ -397,6 +403,39 @@ class Library:
     def word_search(self, query: str, *, limit: int = SEARCH_LIMIT) -> list[tuple[SourceRecord, float]]:
         """Sources that hold the query's words (FTS5, bm25 rank): a topic search for people."""
         return search.word_search(self.db, query, limit=limit)
+
+
+# Seconds a connection waits for another's write lock (two 'library add' runs: the second waits, then adds).
+BUSY_TIMEOUT_S = 60.0
+# A library up to this size is checked page by page when opened (PRAGMA quick_check: about a second per GB).
+QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
+def _protect(db: sqlite3.Connection, path: str, *, create: bool, writable: bool) -> None:
+    """Refuse another application's SQLite file and a damaged library; WAL mode for a library written to."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if create and tables and "meta" not in tables:
+        raise InputError(f"{path}: an SQLite file of another application (tables {', '.join(sorted(tables)[:5])}); "
+                         "give a new file for the source library", code="library")  # fmt: skip
+    if os.path.exists(path) and os.path.getsize(path) <= QUICK_CHECK_MAX_BYTES:
+        verdict = db.execute("PRAGMA quick_check").fetchone()
+        if verdict is None or verdict[0] != "ok":
+            raise InputError(f"{path}: the library is damaged ({verdict[0] if verdict else 'no answer'}); rebuild "
+                             "it with 'provenance library add' or restore a copy", code="library")  # fmt: skip
+    if writable:
+        db.execute("PRAGMA journal_mode = WAL")  # readers go on while one add writes
+
+
+def _opening_error(path: str, e: sqlite3.OperationalError) -> InputError:
+    """Locked, read-only and damaged told apart, each with what to do."""
+    what = str(e)
+    if "locked" in what or "busy" in what:
+        return InputError(f"{path}: the library is locked by another process; wait for it and retry", code="library")
+    if "readonly" in what or "read-only" in what:
+        return InputError(f"{path}: the library is read-only here ({what}); give one you may write to", code="library")
+    if "malformed" in what or "corrupt" in what:
+        return InputError(f"{path}: the library is damaged ({what}); rebuild or restore it", code="library")
+    return InputError(f"{path}: cannot open the library ({what})", code="library")
 
 
 def _uri_path(path: str) -> str:

@@ -59,6 +59,8 @@ TRAIN_ROUNDS = 8
 BLOCK_ROWS = 4096
 # Vectors assigned per matrix product when filing (bounds memory while retraining a large library).
 ASSIGN_CHUNK = 32768
+# Blocks re-filed per step while retraining (bounds memory: 16 full blocks are 64 k vectors).
+REFILE_BLOCKS = 16
 # Lists held in memory per open library (about 130 KB each at 512 dimensions and LIST_ROWS rows).
 CACHE_LISTS = 2048
 
@@ -119,17 +121,25 @@ class VectorIndex:
 
     # ------------------------------------------------------------------------------------------ writing
 
-    def add(self, source: int, spans: Sequence[tuple[int, int]], vectors: np.ndarray) -> None:
-        """File one source's unit vectors (rows of ``vectors``, L2-normalised, in ``spans`` order)."""
-        if not len(spans):
+    def add(self, items: Sequence[tuple[int, Sequence[tuple[int, int]], np.ndarray]]) -> None:
+        """File sources' unit vectors: ``(source rowid, spans, rows)`` each, rows L2-normalised in span order.
+        Each list touched is rewritten once per call, so a batch of many sources costs little more than one."""
+        import numpy as np
+
+        items = [it for it in items if len(it[1])]
+        if not items:
             return
+        vectors = np.concatenate([it[2] for it in items]).astype(np.float32, copy=False)
         lists = self._assign(vectors)
-        ids = []
-        for (a, b), li in zip(spans, lists, strict=True):
-            cur = self.db.execute(
-                "INSERT INTO units (source, start, end, list) VALUES (?, ?, ?, ?)", (source, a, b, int(li))
-            )
-            ids.append(cur.lastrowid)
+        ids: list[int | None] = []
+        k = 0
+        for source, spans, _ in items:
+            for a, b in spans:
+                cur = self.db.execute(
+                    "INSERT INTO units (source, start, end, list) VALUES (?, ?, ?, ?)", (source, a, b, lists[k])
+                )
+                ids.append(cur.lastrowid)
+                k += 1
         self._append(lists, ids, vectors)
 
     def _assign(self, vectors: np.ndarray) -> list[int]:
@@ -164,8 +174,9 @@ class VectorIndex:
                 else:
                     old_scales = np.frombuffer(last[2], dtype=np.float32)
                     old_vecs = np.frombuffer(last[3], dtype=np.int8).reshape(len(old_ids), -1)
-            self._write_block(li, block, np.concatenate([old_ids, new_ids]),
-                              np.concatenate([old_scales, scales[rows]]), np.concatenate([old_vecs, q[rows]]))  # fmt: skip
+            merged = (np.concatenate([old_ids, new_ids]), np.concatenate([old_scales, scales[rows]]),
+                      np.concatenate([old_vecs, q[rows]]))  # fmt: skip
+            self._write_block(li, block, *merged)
             self._cache.pop(li, None)
 
     def _write_block(self, li: int, block: int, ids: np.ndarray, scales: np.ndarray, vecs: np.ndarray) -> None:
@@ -240,8 +251,8 @@ class VectorIndex:
         self._forget()
         self._centroids, self._loaded = centroids, True
         self.db.execute("DELETE FROM vec_blocks")
-        for k in range(0, len(blocks), 64):
-            part = blocks[k : k + 64]
+        for k in range(0, len(blocks), REFILE_BLOCKS):
+            part = blocks[k : k + REFILE_BLOCKS]
             m = np.concatenate([_rows(b) for b in part])
             pid = np.concatenate([np.frombuffer(b[0], dtype=np.int64) for b in part])
             lists = self._assign(m)
@@ -253,31 +264,35 @@ class VectorIndex:
     # ------------------------------------------------------------------------------------------ searching
 
     def search(self, queries: np.ndarray, k: int, nprobe: int, floor: float) -> list[Hit]:
-        """The ``k`` nearest units of each query row with a cosine of at least ``floor``."""
+        """The ``k`` nearest units of each query row with a cosine of at least ``floor``, among the lists of
+        its ``nprobe`` nearest centroids (and of the other rows': each list read is scored against all)."""
         import numpy as np
 
         if not len(queries):
             return []
         c = self.centroids()
         if c is None:
-            probe = np.zeros((len(queries), 1), dtype=np.int64)
+            wanted = [0]
         else:
             n = min(nprobe, len(c))
-            probe = np.argpartition(-(queries @ c.T), n - 1, axis=1)[:, :n]
-        wanted = sorted({int(li) for li in probe.ravel()})
+            wanted = sorted({int(li) for li in np.argpartition(-(queries @ c.T), n - 1, axis=1)[:, :n].ravel()})
         lists = self._lists(wanted)
+        if not lists:
+            return []
+        # one small product per list read (no copy of its rows), then the top k per query
+        ids = np.concatenate([lists[li][0] for li in lists])
+        sims = np.concatenate([lists[li][1] @ queries.T for li in lists])  # (units, queries)
         hits: list[Hit] = []
+        kk = min(k, len(ids))
+        if len(ids) > kk:
+            top = np.argpartition(-sims, kk - 1, axis=0)[:kk]  # (k, queries)
+        else:
+            top = np.tile(np.arange(len(ids))[:, None], (1, len(queries)))
         for qi in range(len(queries)):
-            rows = [lists[int(li)] for li in probe[qi] if int(li) in lists]
-            if not rows:
-                continue
-            ids = np.concatenate([r[0] for r in rows])
-            mat = np.concatenate([r[1] for r in rows])
-            sims = mat @ queries[qi]
-            top = np.argpartition(-sims, min(k, len(sims)) - 1)[:k] if len(sims) > k else np.arange(len(sims))
-            for j in top:
-                if sims[j] >= floor:
-                    hits.append(Hit(qi, int(ids[j]), float(sims[j])))
+            for j in top[:, qi]:
+                v = float(sims[j, qi])
+                if v >= floor:
+                    hits.append(Hit(qi, int(ids[j]), v))
         return hits
 
     def _lists(self, wanted: Iterable[int]) -> dict[int, tuple[np.ndarray, np.ndarray]]:

@@ -1,0 +1,266 @@
+"""The library across languages: sentence vectors in the SQLite file, picks confirmed by anchors, the schema
+upgrade, a library without vectors, and the editions rule. The texts are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from provenance import api
+from provenance.cli import main
+from provenance.errors import InputError
+from provenance.library import FINDING_CODE, NONE_FOUND_CODE, VECTORS_OFF_CODE, Library, embed, vectors
+from provenance.pipeline.load import text_from_string
+from provenance.semantic.editions import covers_most
+from provenance.settings import Settings
+from tests.conftest import run_cli
+
+LEXICAL = Settings(lexical_only=True)
+# One statement in six languages (the same four sentences).
+FERRY = {
+    "en": "The regional transport office said on Tuesday that the ferry between Veltmar and Kessel Island will "
+    "resume on 14 May after 9 months of repairs. The new vessel can carry 320 passengers and 46 cars on each "
+    "crossing. A return ticket will cost 18 euros, and residents of the island will travel free of charge. "
+    "Director Hanna Lovrek said the crossing will take 35 minutes instead of 50.",
+    "uk": "Регіональне управління транспорту у вівторок повідомило, що пором між Вельтмаром і островом Кессель "
+    "відновить рух 14 травня після 9 місяців ремонту. Нове судно може перевозити 320 пасажирів і 46 автомобілів "
+    "за один рейс. Квиток в обидва боки коштуватиме 18 євро, а мешканці острова їздитимуть безкоштовно. "
+    "Директорка Ганна Ловрек заявила, що переправа триватиме 35 хвилин замість 50.",
+    "ru": "Региональное управление транспорта во вторник сообщило, что паром между Вельтмаром и островом Кессель "
+    "возобновит работу 14 мая после 9 месяцев ремонта. Новое судно может перевозить 320 пассажиров и 46 "
+    "автомобилей за один рейс. Билет туда и обратно будет стоить 18 евро, а жители острова будут ездить "
+    "бесплатно. Директор Ганна Ловрек заявила, что переправа займёт 35 минут вместо 50.",
+    "ar": "قال مكتب النقل الإقليمي يوم الثلاثاء إن العبارة بين فيلتمار وجزيرة كيسل ستستأنف رحلاتها في 14 مايو بعد "
+    "9 أشهر من الإصلاحات. ويمكن للسفينة الجديدة أن تنقل 320 راكبا و46 سيارة في كل رحلة. وسيبلغ سعر تذكرة الذهاب "
+    "والعودة 18 يورو، وسيسافر سكان الجزيرة مجانا. وقالت المديرة هانا لوفريك إن العبور سيستغرق 35 دقيقة بدلا من 50.",
+    "tr": "Bölge ulaşım müdürlüğü salı günü yaptığı açıklamada, Veltmar ile Kessel Adası arasındaki feribot "
+    "seferlerinin 9 aylık onarımın ardından 14 Mayıs'ta yeniden başlayacağını bildirdi. Yeni gemi her seferde "
+    "320 yolcu ve 46 araç taşıyabiliyor. Gidiş-dönüş bileti 18 avro olacak, ada sakinleri ise ücretsiz seyahat "
+    "edecek. Müdür Hanna Lovrek, geçişin 50 yerine 35 dakika süreceğini söyledi.",
+    "fr": "Le bureau régional des transports a annoncé mardi que le ferry entre Veltmar et l'île de Kessel "
+    "reprendra le 14 mai après 9 mois de réparations. Le nouveau navire peut transporter 320 passagers et 46 "
+    "voitures à chaque traversée. Un billet aller-retour coûtera 18 euros, et les habitants de l'île voyageront "
+    "gratuitement. La directrice Hanna Lovrek a déclaré que la traversée durera 35 minutes au lieu de 50.",
+}
+TARGETS = ("uk", "ru", "ar", "tr", "fr")
+# Library neighbours: the same kind of news with other places and numbers, and other news.
+OTHERS = {
+    "buses.en": "According to the transport department of the province, the bus line from Dorne to Maltby closes on "
+    "3 June for four weeks of road works. Replacement coaches will take about 150 people an hour. Its head, Paul "
+    "Ember, promised refunds for tickets bought in advance.",
+    "museum.en": "The city museum will open a new hall of medieval coins in the autumn, its curator announced. The "
+    "collection was donated by a private collector and holds more than 2,000 pieces.",
+    "school.en": "Three primary schools in the north of the county will get new heating systems this summer. The "
+    "works are funded by the county and should be finished before the school year starts.",
+}
+UNRELATED = (
+    "Cup final\n\nThe home side won the cup final 3-1 on Saturday in front of 41,000 fans. Their captain scored "
+    "twice in the second half, and the coach said the team had never played better."
+)
+
+
+def article(lang: str) -> str:
+    return f"Ferry news ({lang})\n\n{FERRY[lang]}"
+
+
+def make_library(path: Path, source_lang: str, **kw: object) -> str:
+    texts = [text_from_string(FERRY[source_lang], id=f"ferry.{source_lang}")]
+    texts += [text_from_string(t, id=i) for i, t in OTHERS.items()]
+    with Library(path, create=True) as lib:
+        lib.add(texts, **kw)  # type: ignore[arg-type]
+    return str(path)
+
+
+def picked(db: str, text: str, settings: Settings | None = None) -> list[str]:
+    with Library(db) as lib:
+        return [c.source.id for c in lib.candidates(text, settings=settings)]
+
+
+needs_encoder = pytest.mark.skipif(
+    embed.default_spec() is None, reason="the semantic extra (a multilingual encoder) is not installed"
+)
+
+
+# ---------------------------------------------------------------------------------------------- across languages
+
+
+@pytest.fixture(scope="module")
+def english_library(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return make_library(tmp_path_factory.mktemp("en") / "lib.db", "en")
+
+
+@needs_encoder
+@pytest.mark.parametrize("lang", TARGETS)
+def test_a_translated_article_finds_its_english_source(english_library: str, lang: str) -> None:
+    assert picked(english_library, article(lang)) == ["ferry.en"]
+
+
+@needs_encoder
+@pytest.mark.parametrize("lang", TARGETS)
+def test_an_english_article_finds_its_source_in_another_language(tmp_path: Path, lang: str) -> None:
+    db = make_library(tmp_path / "lib.db", lang)
+    assert picked(db, article("en")) == [f"ferry.{lang}"]
+
+
+@needs_encoder
+def test_an_unrelated_article_finds_none(english_library: str) -> None:
+    assert picked(english_library, UNRELATED) == []
+    with Library(english_library) as lib:  # a same-topic source is near, but not near enough to carry a quote
+        assert "buses.en" not in [c.source.id for c in lib.candidates(article("uk"), picked_only=False) if c.picked]
+
+
+@needs_encoder
+def test_the_pick_is_explained(english_library: str) -> None:
+    with Library(english_library) as lib:
+        (c,) = lib.candidates(article("fr"))
+        status = lib.vector_status()
+    assert c.shared == 0 and c.pairs and c.pairs[0].similarity >= Settings().library_vector_min_similarity
+    assert "cosine" in c.describe() and "number(s), date(s) or name(s) shared" in c.describe()
+    assert status["model"] and status["embedded"] == status["sources"] == 4 and status["units"] >= 8
+    report = api.check(article("fr"), library=english_library, settings=LEXICAL.replace(lexical_only=False))
+    (info,) = [f for f in report.findings if f.code == FINDING_CODE]
+    assert "ferry.en" in info.message and "cosine" in info.message
+    assert [s.id for s in report.sources] == ["ferry.en"]
+
+
+# ---------------------------------------------------------------------------------------------- without vectors
+
+
+def test_a_library_without_vectors_works_and_says_what_it_cannot_find(tmp_path: Path) -> None:
+    db = make_library(tmp_path / "lib.db", "en", embed_units=False)
+    copy = f"Reprint\n\n{FERRY['en']}"
+    assert picked(db, copy) == ["ferry.en"]  # copies: the shingles
+    assert picked(db, article("uk")) == []
+    report = api.check(copy, library=db, settings=LEXICAL)
+    codes = [f.code for f in report.findings if f.code.startswith("LIBRARY")]
+    assert sorted(codes) == sorted([FINDING_CODE, VECTORS_OFF_CODE])
+    report = api.check(article("uk"), library=db, settings=Settings())
+    (none,) = [f for f in report.findings if f.code == NONE_FOUND_CODE]
+    assert "no sentence vectors" in none.message and "library reindex" in none.message
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The CLI in this process (so that a monkeypatch holds): exit status, stdout, stderr."""
+    with pytest.raises(SystemExit) as done:
+        main(list(args))
+    out = capsys.readouterr()
+    return int(done.value.code or 0), out.out, out.err
+
+
+def test_add_says_in_one_line_when_it_cannot_embed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(embed, "default_spec", lambda: None)
+    src = tmp_path / "ferry.en.txt"
+    src.write_text(FERRY["en"], encoding="utf-8")
+    code, out, _ = cli(capsys, "library", "add", str(src), "--db", str(tmp_path / "lib.db"))
+    assert code == 0, out
+    notes = [line for line in out.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "semantic extra is not installed" in notes[0] and "library reindex" in notes[0]
+    assert "1 added" in out
+
+
+# ---------------------------------------------------------------------------------------------- schema versions
+
+
+def _downgrade_to_schema_1(db: str) -> None:
+    """What a library written before the vector index looks like: no units or lists, schema 1."""
+    con = sqlite3.connect(db)
+    con.executescript(
+        "DROP TABLE units; DROP TABLE vec_centroids; DROP TABLE vec_blocks;"
+        "DELETE FROM meta WHERE key LIKE 'vector%'; UPDATE meta SET value = '1' WHERE key = 'schema';"
+    )
+    con.close()
+
+
+def test_an_older_library_is_refused_in_one_line_and_upgraded_by_reindex(tmp_path: Path) -> None:
+    db = make_library(tmp_path / "old.db", "en", embed_units=False)
+    _downgrade_to_schema_1(db)
+    before = Path(db).read_bytes()
+    for args in (("library", "list", "--db", db), ("check", "-", "--library", db, "--lexical-only")):
+        p = run_cli(*args, stdin=FERRY["en"].encode())
+        err = p.stderr.decode()
+        assert p.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err
+        assert "schema 1" in err and f"provenance library reindex --db {db}" in err
+    with pytest.raises(InputError, match="library reindex"):
+        Library(db, writable=True)
+    assert Path(db).read_bytes() == before  # refused: nothing written
+    if embed.default_spec() is None:
+        return
+    p = run_cli("library", "reindex", "--db", db)
+    assert p.returncode == 0, p.stderr
+    assert "4 sources embedded" in p.stdout.decode()
+    with Library(db) as lib:
+        assert [r.id for r in lib.records()] == ["buses.en", "ferry.en", "museum.en", "school.en"]  # nothing lost
+    assert picked(db, f"Reprint\n\n{FERRY['en']}") == ["ferry.en"]
+    assert picked(db, article("tr")) == ["ferry.en"]
+
+
+def test_reindex_without_an_encoder_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = make_library(tmp_path / "lib.db", "en", embed_units=False)
+    monkeypatch.setattr(embed, "default_spec", lambda: None)
+    code, _, err = cli(capsys, "library", "reindex", "--db", db)
+    assert code == 2 and err.count("\n") == 1 and "semantic extra is not installed" in err
+
+
+# ---------------------------------------------------------------------------------------------- the index
+
+
+def test_inverted_lists_find_the_nearest_and_forget_removed_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    np = pytest.importorskip("numpy")
+    monkeypatch.setattr(vectors, "TRAIN_MIN", 200)
+    monkeypatch.setattr(vectors, "LIST_ROWS", 25)
+    db = sqlite3.connect(":memory:")
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                     "CREATE TABLE sources (rowid INTEGER PRIMARY KEY);" + vectors.SCHEMA)  # fmt: skip
+    rng = np.random.default_rng(0)
+    m = rng.normal(size=(400, 32)).astype(np.float32)
+    m /= np.linalg.norm(m, axis=1, keepdims=True)
+    index = vectors.VectorIndex(db)
+    items = []
+    for s in range(100):
+        db.execute("INSERT INTO sources VALUES (?)", (s + 1,))
+        items.append((s + 1, [(k, k + 1) for k in range(4)], m[4 * s : 4 * s + 4]))
+    index.add(items)
+    assert index.needs_training() and index.train() == 16 and not index.needs_training()
+    q = m[[5, 77, 301]] + 0.05 * rng.normal(size=(3, 32)).astype(np.float32)
+    q /= np.linalg.norm(q, axis=1, keepdims=True)
+    hits = index.search(q, 1, 16, 0.0)  # every list probed: exact, up to int8 rounding
+    unit_of = dict(db.execute("SELECT rowid, source FROM units").fetchall())
+    assert [unit_of[h.unit] for h in sorted(hits, key=lambda h: h.query)] == [2, 20, 76]
+    assert all(h.similarity > 0.9 for h in hits)
+    index.remove(20)
+    assert 20 not in [unit_of[h.unit] for h in index.search(q, 3, 16, 0.0)]
+    assert index.count() == 396
+
+
+# ---------------------------------------------------------------------------------------------- editions
+
+
+@pytest.mark.parametrize(
+    ("pairs", "article_sentences", "source_sentences", "edition"),
+    [
+        (9, 10, 12, True),  # an edition that cut a paragraph
+        (5, 10, 10, True),  # half of each side
+        (5, 6, 30, False),  # a news item quoting a long statement: most of the article, little of the source
+        (5, 30, 6, False),  # the reverse
+    ],
+)
+def test_an_edition_covers_most_of_both_texts(
+    pairs: int, article_sentences: int, source_sentences: int, edition: bool
+) -> None:
+    assert covers_most(pairs, article_sentences, source_sentences, Settings()) is edition
+
+
+def test_cli_search_shows_the_nearest_sentence(english_library: str) -> None:
+    if embed.default_spec() is None:
+        pytest.skip("the semantic extra is not installed")
+    p = run_cli("library", "search", article("ru"), "--db", english_library, "--format", "json")
+    got = json.loads(p.stdout)
+    (c,) = [c for c in got["shingles"] if c["picked"]]
+    assert c["id"] == "ferry.en" and c["nearest"][0]["similarity"] >= 0.6
