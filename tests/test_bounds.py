@@ -381,3 +381,54 @@ def test_service_request_is_bounded_like_the_cli(small_server: object) -> None:
     codes = {f["code"] for f in rep["findings"]}
     assert {"BOUND_RUN_BLANKED", "BOUND_SOURCES"} <= codes
     assert len(rep["sources"]) == LEXICAL.max_sources
+
+
+# --- 7. a library that protects itself and others --------------------------------------------------------
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    from provenance.library import Library
+
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as c:
+        c.execute("CREATE TABLE customers (id INTEGER)")
+    with pytest.raises(InputError) as e:
+        Library(db, create=True)
+    assert "another application" in e.value.message
+    with sqlite3.connect(db) as c:
+        assert {r[0] for r in c.execute("SELECT name FROM sqlite_master")} == {"customers"}
+
+
+def test_damaged_library_is_refused_on_open(tmp_path: Path) -> None:
+    from provenance.library import Library
+
+    db = tmp_path / "lib.db"
+    with Library(db, create=True) as lib:
+        for i in range(30):
+            lib.add([text_from_string(f"Source {i} says the council met on Tuesday. " * 40, id=f"s{i}")])
+    raw = bytearray(db.read_bytes())
+    for k in range(4096 * 2, len(raw) - 100, 4096):  # every page but the first: garbage in the middle
+        raw[k + 100 : k + 300] = b"\xff" * 200
+    db.write_bytes(bytes(raw))
+    with pytest.raises(InputError) as e:
+        Library(db)
+    assert "damaged" in e.value.message or "not a source library" in e.value.message
+
+
+def test_read_only_library_is_told_apart(tmp_path: Path) -> None:
+    from provenance.library import Library
+
+    db = tmp_path / "lib.db"
+    Library(db, create=True).close()
+    os.chmod(db, 0o444)
+    try:
+        if os.access(db, os.W_OK):
+            pytest.skip("running as a user who may write to any file")
+        with pytest.raises(InputError) as e:
+            Library(db, writable=True)
+        assert "read-only" in e.value.message
+        Library(db).close()  # reading is fine
+    finally:
+        os.chmod(db, 0o644)
