@@ -140,6 +140,9 @@ class Settings:
     # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
     # The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
     max_swap_words: int = 4
+    # Source text read either side of a unit a translation renders (a sentence or two): a translator who fuses
+    # two sentences takes a negation from the neighbour, which is no added negation.
+    drift_neighbour_chars: int = 250
     # A source sentence is cut this many words either side of the aligned words (the numbers near a quote).
     max_context_words: int = 150
     # Two names in different scripts or spellings are one at this similarity (0..100): a transliteration
@@ -264,13 +267,18 @@ class Settings:
     # ... and this margin over the article sentence's next neighbours in the library (a sentence near many
     # sources, "the ministry said on Tuesday", says nothing of which one).
     library_vector_min_margin: float = 0.2
+    # A pair (of at least min similarity) this far ahead of its next neighbours carries without anchors: a
+    # translated quote often holds no number or name (on the labelled sets, right pairs without anchors stood
+    # 0.33-0.6 ahead; wrong ones at most 0.15).
+    library_vector_distinct_margin: float = 0.3
+    # A pair of at least min similarity whose sentences share this many numbers, dates or names, a number,
+    # date or acronym among them, and none in conflict is confirmed whatever its margin: a formulaic series
+    # (a monthly rate decision, a daily report) fills the neighbourhood with sentences of one template, and
+    # only the anchors tell them apart. Names alone do not: every story about a president names him.
+    library_vector_confirm_anchors: int = 2
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None
-    # A pair of at least min similarity whose sentences share this many numbers, dates or names and have
-    # none in conflict is confirmed whatever its margin: a formulaic series (a monthly rate decision, a daily
-    # report) fills the neighbourhood with sentences of one template, and only the anchors tell them apart.
-    library_vector_confirm_anchors: int = 2
     # --- gate ------------------------------------------------------------------------------------
     fail_on: str = "error"
     fail_under: float | None = None

@@ -8,9 +8,10 @@ A source is picked when the evidence could carry at least one quote or passage o
   margin of ``library_vector_min_margin`` over the article sentence's next neighbours in the library (a
   sentence near many sources, boilerplate, says nothing of one), whose cosine reaches
   ``library_vector_strong_similarity``, or ``library_vector_min_similarity`` with at least
-  ``library_vector_min_anchors`` anchors in common; or, whatever the margin, a cosine of
-  ``library_vector_min_similarity`` with ``library_vector_confirm_anchors`` anchors in common and none in
-  conflict (a formulaic series: many sentences of one template, told apart by their numbers and names).
+  ``library_vector_min_anchors`` anchors in common or a margin of ``library_vector_distinct_margin``; or, whatever the margin, a cosine of
+  ``library_vector_min_similarity`` with ``library_vector_confirm_anchors`` anchors in common, a number, date
+  or acronym among them, and none in conflict (a formulaic series: many sentences of one template, told
+  apart by their numbers; names alone do not do it: every story about a president names him).
 
 Each candidate keeps its evidence, which ``check --library`` prints (:meth:`Candidate.describe`).
 """
@@ -82,13 +83,13 @@ def _carries(p: Pair, s: Settings) -> bool:
     """A sentence pair strong enough to carry a quote or passage across languages."""
     if p.similarity < s.library_vector_min_similarity:
         return False
-    if p.anchors >= s.library_vector_confirm_anchors and not p.conflicts:  # the same facts, in any wording
+    if p.anchors >= s.library_vector_confirm_anchors and p.facts and not p.conflicts:  # the same facts
         return True
     if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
         return False
-    if p.similarity >= s.library_vector_strong_similarity:
+    if p.similarity >= s.library_vector_strong_similarity or p.margin >= s.library_vector_distinct_margin:
         return True
-    return p.similarity >= s.library_vector_min_similarity and p.anchors >= s.library_vector_min_anchors
+    return p.anchors >= s.library_vector_min_anchors
 
 
 def _vector_candidates(
@@ -121,10 +122,10 @@ def _vector_candidates(
             used_u.add(h.unit)
             a, b = spans[h.query]
             _, u0, u1, unit_text = rows[h.unit]
-            shared, conflicts = _anchors(text[a:b], unit_text, h.similarity >= s.library_vector_strong_similarity)
+            facts, names, conflicts = _anchors(text[a:b], unit_text, h.similarity >= s.library_vector_strong_similarity)
             margin = h.similarity - neighbourhood[h.query]
-            pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), shared, conflicts, round(margin, 4),
-                              text[a:b], unit_text))  # fmt: skip
+            pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), facts + names, conflicts, round(margin, 4),
+                              text[a:b], unit_text, facts))  # fmt: skip
         if not picked_only or any(_carries(p, s) for p in pairs):
             paired[rowid] = pairs
     out: dict[str, tuple[Candidate, list[Pair]]] = {}
@@ -133,15 +134,16 @@ def _vector_candidates(
     return out
 
 
-def _anchors(article: str, source: str, strong: bool) -> tuple[int, int]:
-    """``(shared, conflicts)``: the anchors two sentences have in common and in conflict. Two sentences whose
-    digits are all different (another story told from the same template) are settled by the digits alone:
-    the full comparison of names and dates costs a hundred times more, and many such pairs come up."""
+def _anchors(article: str, source: str, strong: bool) -> tuple[int, int, int]:
+    """``(facts, names, conflicts)``: the numbers, dates and acronyms, and the names, two sentences have in
+    common, and the anchors in conflict. Two sentences whose digits all differ (another story told from the
+    same template) are settled by the digits alone: the full comparison of names and dates costs a hundred
+    times more, and many such pairs come up."""
     da, db = _digits(article), _digits(source)
     if da and db and not (da & db) and not strong:
-        return 0, 1
+        return 0, 0, 1
     verdict = compare(anchors_of(article), anchors_of(source))
-    return verdict.shared, len(verdict.conflicts)
+    return verdict.facts, verdict.names, len(verdict.conflicts)
 
 
 @lru_cache(maxsize=65536)

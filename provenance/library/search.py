@@ -118,11 +118,12 @@ class Pair:
     margin: float  # cosine over the mean of the article sentence's next neighbours in the library
     article_text: str = ""
     source_text: str = ""
+    facts: int = 0  # of the anchors, numbers, dates and acronyms (the rest are names)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": list(self.article), "source": list(self.source), "similarity": self.similarity,
-            "anchors": self.anchors, "conflicts": self.conflicts, "margin": self.margin,
+            "anchors": self.anchors, "facts": self.facts, "conflicts": self.conflicts, "margin": self.margin,
             "article_text": self.article_text, "source_text": self.source_text,
         }  # fmt: skip
 
