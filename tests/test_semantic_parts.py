@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance.pipeline import anchors as A
+from provenance.pipeline import meaning as M
 from provenance.pipeline.align import prepare_source
 from provenance.semantic import claims, editions
 from provenance.semantic.encoders import russian_bridge
@@ -97,7 +98,7 @@ DRIFT = [
 
 @pytest.mark.parametrize(("x", "y", "types"), DRIFT)
 def test_meaning_drift_across_languages(x: str, y: str, types: set[str]) -> None:
-    assert {d.type for d in A.meaning_drift(x, y)} == types
+    assert {d.type for d in M.meaning_drift(x, y)} == types
 
 
 # --- the Russian bridge --------------------------------------------------------------------------

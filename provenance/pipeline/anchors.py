@@ -11,8 +11,8 @@ languages was not trained on Ukrainian. What survives translation unchanged is e
 * acronyms ("HMC", "JSCD", "НАТО").
 
 :func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree.
-:func:`meaning_drift` turns disagreements, and the negation, modality and qualifier lexicons below, into the
-report's drift items for a pair of texts that need not share a language.
+:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into the report's
+drift items for a pair of texts that need not share a language.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 
 # Number words with their common case forms ("one" is left out: as often an article or a pronoun).
 NUMBER_WORDS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_number_words").items()}
+ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
 MULTIPLIERS: dict[str, float] = {}
 _value: float
 for _value, _forms in {
@@ -78,56 +79,14 @@ _HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
 
 # --- dates ---------------------------------------------------------------------------------------
 
-_MONTH_FORMS = [
-    "january jan січень січня января январь يناير كانون",
-    "february feb лютий лютого февраль февраля فبراير شباط",
-    "march mar березень березня март марта مارس آذار",
-    "april apr квітень квітня апрель апреля أبريل نيسان",
-    "may травень травня май мая مايو أيار",
-    "june jun червень червня июнь июня يونيو حزيران",
-    "july jul липень липня июль июля يوليو تموز",
-    "august aug серпень серпня август августа أغسطس آب",
-    "september sep sept вересень вересня сентябрь сентября سبتمبر أيلول",
-    "october oct жовтень жовтня октябрь октября أكتوبر تشرين",
-    "november nov листопад листопада ноябрь ноября نوفمبر",
-    "december dec грудень грудня декабрь декабря ديسمبر",
-]
-MONTHS = {f: i + 1 for i, forms in enumerate(_MONTH_FORMS) for f in forms.split()}
-_WEEKDAY_FORMS = [
-    "monday понеділок понеділка понедельник понедельника الاثنين",
-    "tuesday вівторок вівторка вторник вторника الثلاثاء",
-    "wednesday середа середи середу среда среды среду الأربعاء",
-    "thursday четвер четверга четверг четверга الخميس",
-    "friday п'ятниця п'ятниці п'ятницю пятница пятницы пятницу الجمعة",
-    "saturday субота суботи суботу суббота субботы субботу السبت",
-    "sunday неділя неділі неділю воскресенье воскресенья الأحد",
-]
-WEEKDAYS = {f: i + 1 for i, forms in enumerate(_WEEKDAY_FORMS) for f in forms.split()}
+_DATE_ROWS = [row.split("\t") for row in lexicon.rows("anchor_dates", ext="tsv")]
+MONTHS = {f: int(n) for f, kind, n in _DATE_ROWS if kind == "month"}
+WEEKDAYS = {f: int(n) for f, kind, n in _DATE_ROWS if kind == "weekday"}
+# The first form of each month and weekday (English), shown in a finding.
+_SHOWN = {(kind, int(n)): f for f, kind, n in reversed(_DATE_ROWS)}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
-# --- polarity, modality, qualifiers --------------------------------------------------------------
-
-NEGATIONS = lexicon.words("anchor_negations")
-# Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
-# negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
-NEGATIVE_MEANING = tuple(lexicon.rows("negative_meaning"))
-# Hedges: a statement of possibility. One side hedged and the other not is modality drift.
-HEDGES = tuple(lexicon.rows("hedges"))
-# Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
-HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может", "могут", "можно", "يمكن")
-# Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
-# with a number need a number within two words after them ("about 68,000", not "about the plan").
-QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "immediate": (("immediate", "immediately", "imminent", "негайн", "безпосередн", "невідкладн", "немедленн",
-                   "непосредственн", "незамедлительн", "فوري", "مباشر"), False),
-    "approximate": (tuple(lexicon.rows("approximate_qualifiers")), True),
-    "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
-               "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
-    "only": (("only", "just", "merely", "лише", "тільки", "лишь", "только", "فقط"), False),
-    "provisional": (("temporarily", "temporary", "tentatively", "preliminary", "provisional", "тимчасов",
-                     "попередн", "временн", "предварительн", "مؤقت", "أولي"), False),
-    "reported": (("reportedly", "allegedly", "нібито", "начебто", "якобы", "يزعم"), False),
-}  # fmt: skip
+_ELISIONS = frozenset(("d", "l", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "dell", "all"))
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 _WORD = re.compile(
@@ -154,7 +113,11 @@ def words(text: str) -> list[Word]:
 
 
 def _arabic_forms(low: str) -> list[str]:
-    """An Arabic word and the word without one leading clitic (و, ف, ب, ل, ال...)."""
+    """An Arabic word and the word without one leading clitic (و, ف, ب, ل, ال...); a French or Italian word
+    and the word without its elided article or preposition ("d'environ" is "environ")."""
+    if "'" in low:
+        head, _, rest = low.partition("'")
+        return [low, rest] if head in _ELISIONS and rest else [low]
     if not low or not ("\u0600" <= low[0] <= "\u06ff"):
         return [low]
     forms = [low]
@@ -210,8 +173,10 @@ def _clock(ws: Sequence[Word], i: int) -> Number | None:
     return Number(w.text, frozenset(values))
 
 
-def numbers(ws: Sequence[Word]) -> list[Number]:
-    """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers."""
+def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
+    """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers.
+    With ``text`` (the words' text), number words are read together only where nothing but a space or a
+    hyphen stands between them."""
     out: list[Number] = []
     i = 0
     while i < len(ws):
@@ -226,6 +191,8 @@ def numbers(ws: Sequence[Word]) -> list[Number]:
             i += 1
             continue
         value = _word_value(w)
+        if value is None and i + 1 < len(ws) and _joined(text, w, ws[i + 1]) and _arabic_tens(ws[i + 1]) is not None:
+            value = ORDINAL_UNITS.get(w.low)  # "الثاني والعشرين": an ordinal unit, only before its tens
         if value is None or (w.low[:1].isdigit() and _YEAR.match(w.low) and not _is_multiplied(ws, i)):
             frac = _fraction_duration(ws, i)
             if frac is not None:
@@ -233,9 +200,19 @@ def numbers(ws: Sequence[Word]) -> list[Number]:
             i += 1
             continue
         j = i + 1
-        # "twenty five", "сто двадцять": add up consecutive number words
-        while j < len(ws) and not ws[j].low[:1].isdigit() and (v := NUMBER_WORDS.get(ws[j].low)) is not None:
-            value += v
+        # "twenty five", "сто двадцять": add up consecutive number words, each smaller than the last ("two two"
+        # is two numbers), written together (not across a comma or semicolon: "five to two; two members").
+        last = value
+        while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
+            v = NUMBER_WORDS.get(ws[j].low)
+            if value < 10 and ws[j].low.startswith("و") and (tens := _arabic_tens(ws[j])) is not None:
+                value, last = value + tens, 1.0  # Arabic puts the unit first: "خمسة وعشرون"
+            elif v == 100 and value < 10:
+                value, last = value * 100, 100.0  # "three hundred"
+            elif v is not None and v < last:
+                value, last = value + v, v
+            else:
+                break
             j += 1
         while j < len(ws) and ws[j].low in MULTIPLIERS:
             value *= MULTIPLIERS[ws[j].low]
@@ -247,6 +224,18 @@ def numbers(ws: Sequence[Word]) -> list[Number]:
         out.append(Number(text, frozenset(values)))
         i = j
     return out
+
+
+def _arabic_tens(w: Word) -> float | None:
+    """The tens of an Arabic compound number ("وعشرون", "والعشرين"): 20..90 after the conjunction."""
+    if not w.low.startswith("و"):
+        return None
+    v = _word_value(w)
+    return v if v is not None and 20 <= v < 100 and v % 10 == 0 else None
+
+
+def _joined(text: str | None, a: Word, b: Word) -> bool:
+    return text is None or text[a.end : b.start].strip(" -\u00a0") == ""
 
 
 def _unit(low: str) -> float | None:
@@ -343,7 +332,7 @@ def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
         (lead if first else names).append(name_key(w.text))
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
     skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
-    return Anchors(tuple(numbers(ws)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
+    return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
                    _script(text))  # fmt: skip
 
 
@@ -444,116 +433,6 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
 
 
 def _date_text(kind: str, values: frozenset[int]) -> str:
-    if kind == "month":
-        names = [f.split()[0] for f in _MONTH_FORMS]
-        return ", ".join(names[v - 1].capitalize() for v in sorted(values))
-    if kind == "weekday":
-        names = [f.split()[0] for f in _WEEKDAY_FORMS]
-        return ", ".join(names[v - 1].capitalize() for v in sorted(values))
+    if kind in ("month", "weekday"):
+        return ", ".join(_SHOWN[kind, v].capitalize() for v in sorted(values))
     return ", ".join(str(v) for v in sorted(values))
-
-
-# --- polarity and hedging ------------------------------------------------------------------------
-
-
-def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) -> Word | None:
-    lex = tuple(lexicon)
-    joined = " " + " ".join(w.low for w in ws) + " "
-    for w in ws:
-        for form in _arabic_forms(w.low):
-            if form in lex or (prefix and any(form.startswith(p) for p in lex if len(p) >= 4)):
-                return w
-    for phrase in (p for p in lex if " " in p):
-        if f" {phrase} " in joined:
-            return ws[0] if ws else None
-    return None
-
-
-@lru_cache(maxsize=1)
-def _all_negations() -> tuple[str, ...]:
-    """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
-    and the clause negations of every language (lexicon ``negation.LANG``, which :mod:`drift` reads alone)."""
-    return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
-
-
-@lru_cache(maxsize=1)
-def _all_hedges() -> tuple[str, ...]:
-    """This module's hedges and the lexicon's modal words of possibility in every language."""
-    extra = {w.lower() for lang in lexicon.languages("modality") for w, c in lexicon.table("modality", lang).items()
-             if "possible" in c.split(",")}  # fmt: skip
-    return tuple(sorted(set(HEDGES) | extra))
-
-
-# Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil), which no
-# word list reads: a side written in them is not compared for negation or modality.
-_SUFFIXING = re.compile("[ğışĞİŞ]")
-
-
-def negated(ws: Sequence[Word]) -> Word | None:
-    for w in ws:
-        if w.low.endswith("n't"):
-            return w
-    return _has(ws, _all_negations())
-
-
-def hedged(ws: Sequence[Word]) -> Word | None:
-    return _has(ws, _all_hedges())
-
-
-def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
-    """Qualifier classes used in the words, each with the word that marks it."""
-    out: dict[str, Word] = {}
-    for k, w in enumerate(ws):
-        for cls, (lex, needs_number) in QUALIFIERS.items():
-            if cls in out:
-                continue
-            forms = _arabic_forms(w.low)
-            if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
-                continue
-            if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
-                continue
-            out[cls] = w
-    return out
-
-
-def meaning_drift(x_text: str, y_text: str, settings: Settings | None = None) -> list[Drift]:
-    """Drift between an article text and the source text it renders, in any pair of languages.
-
-    Numbers, dates and names from the anchors; a negation one side has and the other lacks (unless the
-    other side says it with a word of negative meaning, "safe" for "no danger"); a hedge added or dropped;
-    a qualifier class the source has and the article lacks.
-    """
-    rule = NameRule.of(settings)
-    x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
-    out: list[Drift] = list(compare(x, y, rule).conflicts)
-    xw, yw = words(x_text), words(y_text)
-    if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
-        return out  # negation and modality sit in verb suffixes there: unread, so never "dropped"
-    nx, ny = negated(xw), negated(yw)
-    if bool(nx) != bool(ny):
-        plain = xw if ny else yw
-        if not _has(plain, NEGATIVE_MEANING, prefix=True):
-            out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
-    hx, hy = hedged(xw), hedged(yw)
-    if bool(hx) != bool(hy):
-        ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
-        if ability is None:
-            out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None))
-    qx, qy = qualifier_classes(xw), qualifier_classes(yw)
-    for cls, w in qy.items():
-        if cls not in qx:
-            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w)))
-    return out
-
-
-def _clause_of(text: str, w: Word | None) -> str | None:
-    if w is None:
-        return None
-    a = max(text.rfind(c, 0, w.start) for c in ".!?;,\n") + 1
-    ends = [i for c in ".!?;,\n" if (i := text.find(c, w.end)) != -1]
-    z = min(ends) if ends else len(text)
-    return " ".join(text[a:z].split()[:12]) or None
-
-
-def _phrase_after(text: str, w: Word) -> str:
-    return " ".join(text[w.start :].split()[:4]).rstrip(".,;:")

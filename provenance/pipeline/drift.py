@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
-from provenance.pipeline.align import Alignment, Op, PieceAlignment
+from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
@@ -123,7 +123,10 @@ def _piece_drift(
         local = max(len(qw), len(sw)) <= s.max_swap_words
         if o.tag == "replace":
             qn, sn = _numbers(qw), _numbers(sw)
-            if qn and sn and sorted(qn) != sorted(sn) and _only_numbers_differ(qw, sw):
+            if (
+                qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw)
+                and not _same_written_number(doc, qt, o.q1, o.q2, stext, stoks, o.s1, o.s2)
+            ):  # fmt: skip
                 out.append(Drift("number", q_side, s_side))
             if local and _dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
@@ -148,6 +151,26 @@ def _piece_drift(
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     out.extend(_unpaired_numbers(p, doc, stext, stoks, s.max_context_words))
     return out
+
+
+def _number_span(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """Widen ``a:b`` over the number words beside it: "twelve | thousand" is one number, 12,000."""
+    while a > 0 and number_value(toks[a - 1].norm) is not None:
+        a -= 1
+    while b < len(toks) and (number_value(toks[b].norm) is not None or toks[b].norm in _anchors.MULTIPLIERS):
+        b += 1
+    return a, b
+
+
+def _same_written_number(
+    doc: str, qt: Sequence[Token], q1: int, q2: int, stext: str, st: Sequence[Token], s1: int, s2: int
+) -> bool:
+    """Both sides hold one number, written differently ("twelve thousand" and "12,000", "twenty-five" and "25")."""
+    (a, b), (c, d) = _number_span(qt, q1, q2), _number_span(st, s1, s2)
+    q_text, s_text = doc[qt[a].start : qt[b - 1].end], stext[st[c].start : st[d - 1].end]
+    qv = {v for n in _anchors.numbers(_anchors.words(q_text), q_text) for v in n.values}
+    sv = {v for n in _anchors.numbers(_anchors.words(s_text), s_text) for v in n.values}
+    return (bool(qv) and qv <= sv) or (bool(sv) and sv <= qv)
 
 
 def _words_at(text: str, toks: Sequence[Token], a: int, b: int) -> str | None:
@@ -241,11 +264,30 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states
+        if _negated_elsewhere(al, q_neg[0]):
+            return []
         q_tok, s_tok = q_neg[0], _counterpart(al, q_neg[0], source_side=False)
     else:  # the source negates what the article states
         s_tok = stoks[s_neg[0]]
         q_tok = _counterpart(al, s_tok, source_side=True)
     return [Drift("negation", _clause(doc, q_tok), _clause(al.source.text, s_tok))]
+
+
+def _negated_elsewhere(al: Alignment, neg: Token) -> bool:
+    """The source negates the article's negated word somewhere else ("they will not fight" in a headline, "not to
+    fight" in the statement's last quote): a summary that moves a negation is no added one."""
+    toks = [t for p in al.pieces for t in p.piece.toks]
+    k = next((i for i, t in enumerate(toks) if t is neg), None)
+    if k is None:
+        return False
+    head = next((t.norm for t in toks[k + 1 : k + 4] if t.norm not in STOPWORDS and not _negative(t.norm)), None)
+    if head is None:
+        return False
+    stoks = al.source.toks
+    return any(
+        stoks[i].norm == head and any(_negative(t.norm) for t in stoks[max(0, i - MAX_NEGATION_GAP - 1) : i])
+        for i in al.source.index.get(head, ())
+    )
 
 
 def _negative(word: str) -> bool:

@@ -49,7 +49,15 @@ _NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
 _PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
 _ADVERBS = {"later", "also", "earlier", "then", "further", "again", "previously", "recently", "once", "had", "has",
             "потім", "також", "раніше", "позже", "также", "ранее"}  # fmt: skip
-_WORDS = re.compile(r"[\w'’.-]+", re.UNICODE)
+_WORDS = re.compile(r"[\w'’.\u2024-]+", re.UNICODE)
+_ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
+# A title's dot ("Dr. Jane Doe") is masked with a one-dot leader while a speaker is looked for, so that it
+# ends no sentence and no noun phrase; the leader is a dot again in the speaker found.
+_TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
+_TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
+_LEADER = "\u2024"
+# French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
+_INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -176,9 +184,10 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
             speaker = last_speaker  # "the minister", "Речниця": the person named before in that role
         elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
-            # "he said", "сообщила она": the last named speaker, or the last full name in this paragraph
-            # and the one before
-            speaker = last_speaker or _last_full_name(text, parts[0][0])
+            # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
+            # else the last named speaker, else the last full name in this paragraph and the one before
+            floor = quotes[-1].end if quotes else 0
+            speaker = _recent_subject(text, parts[0][0], floor) or last_speaker or _last_full_name(text, parts[0][0])
         elif speaker is None and quotes and "\n\n" not in text[quotes[-1].end : parts[0][0]]:
             speaker = quotes[-1].speaker  # the same paragraph goes on quoting the same speaker
         if speaker is not None:
@@ -210,11 +219,31 @@ def _role_only(speaker: str) -> bool:
 
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
-    role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase)."""
+    role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
+    script has no capitals: there a word that is no role and no definite noun counts, or a nisba surname
+    ("الخرساني": the article, and the -ي ending of a family name)."""
     words = speaker.split()
+    if words and all(_ARABIC_LETTER.match(w) for w in words):
+        return any(
+            not w.startswith(_roles()) and w not in _NP_STOP and len(w) >= 3
+            and (not w.startswith("ال") or (w.endswith("ي") and len(w) >= 6))
+            for w in words
+        )  # fmt: skip
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
     return any(w[:1].isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+
+
+def _recent_subject(text: str, before: int, floor: int) -> str | None:
+    """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
+    previous quote): "Doe said all crew members were safe. “We …,” she said." gives Doe."""
+    lo = max(floor, text.rfind("\n\n", 0, before) + 2)
+    window = _mask(text[lo:before])
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]):  # not the quote's own sentence
+        np_, _ = _subject_of_last_verb(sentence, 0)
+        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
+            return np_.replace(_LEADER, ".")
+    return None
 
 
 def _last_full_name(text: str, before: int) -> str | None:
@@ -272,9 +301,26 @@ _BEFORE = re.compile(
     rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
     re.I,
 )
+# Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
+_VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
+_VERB_TAIL_CHARS = 120
+# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
+_CAP = "[^\\W\\d_a-zа-яіїєґё]"
+_APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
+# A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
+_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
 _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
-_ACCORDING = re.compile(rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?P<np>[^,.;:\n\"“”«»]{{1,80}})", re.I)
+_ACCORDING = re.compile(rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I)
+# A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
+# the speaker is the phrase right after the verb, up to the first comma or the complementiser.
+_VERB_FIRST_HEAD = re.compile(
+    rf"^\s*(?:[^,،\"“”«»]{{1,40}}[,،]\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
+    re.I,
+)
+_AUX_TAIL = re.compile(
+    rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I
+)
 # A speech verb that ends the sentence right after the quote ("…", dedi. / «…», – заявив.): the speaker opens
 # the sentence before the quote (Turkish and other verb-final orders).
 _VERB_ONLY_AFTER = re.compile(rf"^[\s,–—-]*(?:diye\s+)?(?:{_VERB})\s*[.!]", re.I)
@@ -291,21 +337,33 @@ def _words(s: str) -> list[str]:
 
 def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
+    np_, span = _find_speaker(text, parts, window)
+    return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+def _mask(s: str) -> str:
+    """``s`` with each title's dot masked (same length: offsets hold)."""
+    return _TITLE_DOT.sub(lambda m: m.group("t") + _LEADER, s)
+
+
+def _find_speaker(
+    text: str, parts: Sequence[tuple[int, int]], window: int
+) -> tuple[str | None, tuple[int, int] | None]:
     start, end = parts[0][0], parts[-1][1]
     for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
-        gap = text[a[1] + 1 : b[0] - 1]
+        gap = _mask(text[a[1] + 1 : b[0] - 1])
         found = _speaker_after(gap, a[1] + 1)
         if found[0]:
             return found
     after_end = min(len(text), end + 1 + window)
-    after = text[end + 1 : after_end].split("\n\n")[0]
+    after = _mask(text[end + 1 : after_end].split("\n\n")[0])
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
     found = _speaker_after(after, end + 1, verb_last=punctuated)
     if found[0]:
         return found
     before_start = max(0, start - 1 - window)
-    before = text[before_start : max(0, start - 1)].split("\n\n")[-1]
+    before = _mask(text[before_start : max(0, start - 1)].split("\n\n")[-1])
     if _VERB_ONLY_AFTER.match(after):
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
@@ -319,16 +377,42 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
     s_off = offset + len(before) - len(sentence)
     head = sentence.split(",")[0]
     words = _words(head)
-    if not words or len(words) > 7 or not any(w[:1].isupper() for w in words):
+    if not words or not any(w[:1].isupper() for w in words):
         return None, None
+    if len(words) > 7:  # a participle clause before the subject ("… belirten Kaya,") or after it
+        words = _long_head_subject(words)
+        if not words:
+            return None, None
     np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
     return (np_ or None), (s_off, s_off + len(head))
+
+
+def _long_head_subject(words: Sequence[str]) -> list[str]:
+    """In a long sentence head, the subject: the capitalised words that end it ("… soruya Kaya"), else the
+    first run of two or more capitalised words ("Vali Yardımcısı Mete Kaya de … öncesinde")."""
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    if k < len(words) and k > 0:
+        return list(words[k:])
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper():
+            run.append(w)
+        elif len(run) >= 2:
+            return run
+        else:
+            run = []
+    return run if len(run) >= 2 else []
 
 
 def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
         after = after[: stop.start()]
+    m = _INVERTED_AFTER.match(after)
+    if m:
+        return m.group("pro"), (offset + m.start("pro"), offset + m.end("pro"))
     m = _ACCORDING.match(after.lstrip(" ,–—-"))
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=True)
@@ -338,6 +422,10 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     if m:
         np_ = _clean_np(_words(m.group("rest")), leading=True)
         if np_ and np_.lower() not in ("that",):
+            described = _role_only(np_) or np_[:1].islower()  # "la ministre des Affaires étrangères"
+            named = _APPOSITION.match(after, m.end("rest")) if described else None
+            if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
+                return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
@@ -348,13 +436,19 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
 
 
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    m = _INVERTED_BEFORE.search(sentence)
+    if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
+        return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
+    found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
+    if found[0]:
+        return found
     m = _ACCORDING.search(before)
     if m and len(before) - m.end() < 10:
         np_ = _clean_np(_words(m.group("np")), leading=True)
         if np_:
             return np_, (offset + m.start(), offset + m.end())
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
-    s_off = offset + len(before) - len(sentence)
     m = _VERB_FIRST_BEFORE.search(sentence)
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=True)
@@ -362,9 +456,57 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return np_, (s_off + m.start("verb"), s_off + m.end("np"))
         if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
             return "he", (s_off + m.start("verb"), s_off + m.end("verb"))
+    m = _VERB_FIRST_HEAD.search(sentence)
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (s_off + m.start("np"), s_off + m.end("np"))
     m = _BEFORE.search(sentence)
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
+    m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (s_off + m.start(), s_off + m.end())
     return None, None
+
+
+def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of
+    the programme, said coverage had fallen “…”", "La ministra de Salud, Ana Ruiz, afirmó que …",
+    "Asked about the reports, Doe said: …". A verb that opens the sentence is the verb-first rule's."""
+    verbs = list(_VERB_ANY.finditer(sentence))
+    m = verbs[-1] if verbs else None
+    if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS:
+        return None, None
+    head = sentence[: m.start()]
+    aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
+    return _subject_in(head[: aux.start()] if aux else head, s_off)
+
+
+def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Walk the comma segments of a subject back from the verb: a name wins; a role ("the minister") stands
+    when no name is its apposition; a parenthetical ("в свою очередь", "por su parte") or an adverbial that
+    opens the sentence ("In Kyiv") is passed over."""
+    role: tuple[str | None, tuple[int, int] | None] = (None, None)
+    for seg in reversed(list(re.finditer(r"[^,،]+", head))):
+        raw = seg.group().strip()
+        np_ = _clean_np(_words(raw), leading=False) if raw else None
+        if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
+            np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
+        if not np_:
+            continue
+        span = (off + seg.start(), off + seg.end())
+        if _role_only(np_):
+            role = role if role[0] else (np_, span)
+            continue
+        first = raw.split()[0]
+        if first[:1].islower() or first.lower() in _NP_STOP:
+            continue
+        if _has_name(np_):
+            return np_, span
+        break
+    return role

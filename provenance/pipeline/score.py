@@ -46,7 +46,7 @@ def quote_stats(quotes: Sequence[Quote], settings: Settings | None = None) -> li
 
 def passage_credit(p: Passage, settings: Settings | None = None) -> float:
     s = settings or Settings()
-    return max(0.0, 1.0 - sum(float(getattr(s, f"drift_penalty_{SEVERITY[d.type]}")) for d in p.drift))
+    return max(0.0, 1.0 - sum(float(getattr(s, f"drift_penalty_{drift_severity(d)}")) for d in p.drift))
 
 
 def _mean(xs: Sequence[float]) -> float | None:
@@ -185,5 +185,12 @@ def drift_findings(drift: Sequence[object], start: int, end: int, where: str) ->
             code = f"DRIFT_{t.upper()}"
             label = t.replace("_", " ").capitalize()
             msg = f"{label} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
-        out.append(Finding(SEVERITY.get(t, "warning"), code, msg, start, end))
+        out.append(Finding(drift_severity(d), code, msg, start, end))
     return out
+
+
+def drift_severity(d: object) -> str:
+    """A drift's severity: its rule's, or info where the drift says its evidence is weak."""
+    if getattr(d, "confidence", None) == "low":
+        return "info"
+    return SEVERITY.get(getattr(d, "type", ""), "warning")

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon
-from provenance.pipeline import anchors as A
+from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.context import FURNITURE
@@ -77,12 +77,12 @@ def toks(text: str, offset: int = 0, settings: Settings | None = None) -> list[T
     for m in _TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
         stem = _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic)
-        out.append(Tok(stem, m.start() + offset, m.end() + offset, w in A.NEGATIONS or w.endswith("n't")))
+        out.append(Tok(stem, m.start() + offset, m.end() + offset, w in M.NEGATIONS or w.endswith("n't")))
     return out
 
 
 def _content(word: str, min_chars: int) -> bool:
-    return len(word) >= min_chars and not word.isdigit() and word not in STOPWORDS and word not in A.NEGATIONS
+    return len(word) >= min_chars and not word.isdigit() and word not in STOPWORDS and word not in M.NEGATIONS
 
 
 def content_stems(text: str, settings: Settings | None = None) -> frozenset[str]:
@@ -106,7 +106,7 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
     scopes = []
     for m in _TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
-        if not (w in A.NEGATIONS or w.endswith("n't")):
+        if not (w in M.NEGATIONS or w.endswith("n't")):
             continue
         if text[m.start() : m.start() + 40].casefold().startswith(_EMPHATIC):
             continue  # "no doubt that Putin is responsible" asserts it
@@ -239,7 +239,7 @@ def _cache_key(name: str, s: Settings, *more: object) -> str:
 
 def _negative_meaning(text: str) -> bool:
     low = text.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(p)}", low) for p in A.NEGATIVE_MEANING)
+    return any(re.search(rf"(?<!\w){re.escape(p)}", low) for p in M.NEGATIVE_MEANING)
 
 
 def _span(claim: Claim, stems: AbstractSet[str], settings: Settings) -> tuple[int, int]:

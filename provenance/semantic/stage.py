@@ -6,7 +6,7 @@ Runs after the lexical stages (``pipeline.check``), on what they left undecided,
 2. quotes left ``unsupported`` become ``reworded`` (the source span is in the quote's language) or
    ``translated`` (it is not) when one source span is clearly the one they render (:mod:`.matcher`);
 3. unquoted sentences that are not passages yet become ``paraphrase`` or ``translated`` passages the same way;
-4. drift on both, across languages (:func:`provenance.pipeline.anchors.meaning_drift`);
+4. drift on both, across languages (:func:`provenance.pipeline.meaning.meaning_drift`);
 5. claims the article credits to a source that a source denies or does not carry (:mod:`.claims`);
 6. two language editions aligned (:mod:`.editions`).
 
@@ -20,11 +20,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import ModelUnavailable
-from provenance.pipeline import anchors as A
 from provenance.pipeline import bounds
+from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.drift import dedup
-from provenance.report import Finding, Passage, PassageMatch, QuoteMatch
+from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query
 from provenance.semantic.units import Unit, language_at, source_units, units_of, word_count
@@ -101,7 +101,7 @@ class Stage:
                 "translated" if cross else "reworded", m.source.id, m.unit.start, m.unit.end, m.similarity,
                 chrf(q.text, m.unit.text), (), reason=m.reason(),
             )  # fmt: skip
-            drift = tuple(dedup(A.meaning_drift(q.text, m.unit.text, ctx.settings)))
+            drift = _drift(q.text, m, cross, ctx)
             ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _passages(self, ctx: Context) -> None:
@@ -126,9 +126,16 @@ class Stage:
             pm = PassageMatch(
                 "translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity
             )
-            drift = tuple(dedup(A.meaning_drift(query.text, m.unit.text, ctx.settings)))
+            drift = _drift(query.text, m, cross, ctx)
             ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
         ctx.passages.sort(key=lambda p: p.start)
+
+
+def _drift(text: str, m: Match, cross: bool, ctx: Context) -> tuple[Drift, ...]:
+    """Drift between an article span and the source unit it renders, with the unit's neighbours as context."""
+    src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
+    around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
+    return tuple(dedup(M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around)))
 
 
 def article_context(ctx: Context) -> list[Query]:

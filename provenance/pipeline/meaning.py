@@ -1,0 +1,197 @@
+"""Meaning drift between two texts in any pair of languages: the anchors' disagreements (numbers, dates,
+names: :mod:`provenance.pipeline.anchors`), and a negation, a hedge or a qualifier one side has and the other
+lacks, read with per-language lexicons (``anchor_negations``, ``negation.LANG``, ``negative_meaning``,
+``hedges``, ``modality.LANG``, ``approximate_qualifiers``).
+
+:func:`meaning_drift` is what the semantic stage reports for a quote or passage it matched by meaning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from provenance import lexicon
+from provenance.pipeline.anchors import (
+    MONTHS,
+    Anchors,
+    NameRule,
+    Word,
+    _arabic_forms,
+    _word_value,
+    anchors_of,
+    compare,
+    words,
+)
+from provenance.report import Drift
+from provenance.settings import Settings
+
+# --- polarity, modality, qualifiers --------------------------------------------------------------
+
+NEGATIONS = lexicon.words("anchor_negations")
+# Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
+# negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
+NEGATIVE_MEANING = tuple(lexicon.rows("negative_meaning"))
+# Hedges: a statement of possibility. One side hedged and the other not is modality drift.
+HEDGES = tuple(lexicon.rows("hedges"))
+# Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
+HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может", "могут", "можно", "يمكن")
+# Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
+# with a number need a number within two words after them ("about 68,000", not "about the plan").
+QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "immediate": (("immediate", "immediately", "imminent", "негайн", "безпосередн", "невідкладн", "немедленн",
+                   "непосредственн", "незамедлительн", "فوري", "مباشر"), False),
+    "approximate": (tuple(lexicon.rows("approximate_qualifiers")), True),
+    "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
+               "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
+    "only": (("only", "just", "merely", "лише", "тільки", "лишь", "только", "فقط"), False),
+    "provisional": (("temporarily", "temporary", "tentatively", "preliminary", "provisional", "тимчасов",
+                     "попередн", "временн", "предварительн", "مؤقت", "أولي"), False),
+    "reported": (("reportedly", "allegedly", "нібито", "начебто", "якобы", "يزعم"), False),
+}  # fmt: skip
+
+
+# --- polarity and hedging ------------------------------------------------------------------------
+
+
+def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) -> Word | None:
+    lex = tuple(lexicon)
+    joined = " " + " ".join(w.low for w in ws) + " "
+    for w in ws:
+        for form in _arabic_forms(w.low):
+            if form in lex or (prefix and any(form.startswith(p) for p in lex if len(p) >= 4)):
+                return w
+    for phrase in (p for p in lex if " " in p):
+        if f" {phrase} " in joined:
+            return ws[0] if ws else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _all_negations() -> tuple[str, ...]:
+    """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
+    and the clause negations of every language (lexicon ``negation.LANG``, which :mod:`drift` reads alone)."""
+    return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
+
+
+@lru_cache(maxsize=1)
+def _all_hedges() -> tuple[str, ...]:
+    """This module's hedges and the lexicon's modal words of possibility in every language."""
+    extra = {w.lower() for lang in lexicon.languages("modality") for w, c in lexicon.table("modality", lang).items()
+             if "possible" in c.split(",")}  # fmt: skip
+    return tuple(sorted(set(HEDGES) | extra))
+
+
+# Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil), which no
+# word list reads: a side written in them is not compared for negation or modality.
+_SUFFIXING = re.compile("[ğışĞİŞ]")
+
+
+def negated(ws: Sequence[Word]) -> Word | None:
+    for w in ws:
+        if w.low.endswith("n't"):
+            return w
+    return _has(ws, _all_negations())
+
+
+def hedged(ws: Sequence[Word]) -> Word | None:
+    """The first hedge ("may", "could", "можливо"); "May" written with a capital mid-sentence is the month, and
+    Arabic "قد" is a hedge before an imperfect verb ("قد تتوسع": may widen), not before a perfect ("قد وصل")."""
+    plain = [w for k, w in enumerate(ws) if not (k and w.text[:1].isupper() and w.low in MONTHS)]
+    for k, w in enumerate(plain[:-1]):
+        if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ":
+            return w
+    return _has(plain, _all_hedges())
+
+
+def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
+    """Qualifier classes used in the words, each with the word that marks it."""
+    out: dict[str, Word] = {}
+    for k, w in enumerate(ws):
+        for cls, (lex, needs_number) in QUALIFIERS.items():
+            if cls in out:
+                continue
+            forms = _arabic_forms(w.low)
+            if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
+                continue
+            if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
+                continue
+            out[cls] = w
+    return out
+
+
+def meaning_drift(
+    x_text: str, y_text: str, settings: Settings | None = None, *, cross: bool = False, y_context: str = ""
+) -> list[Drift]:
+    """Drift between an article text and the source text it renders, in any pair of languages.
+
+    Numbers, dates and names from the anchors; a negation one side has and the other lacks (unless the
+    other side says it with a word of negative meaning, "safe" for "no danger"); a hedge added or dropped;
+    a qualifier class the source has and the article lacks.
+
+    ``cross``: the two texts are in different languages. A translator renders a name ("Autoridad Nacional
+    del Agua" for "National Water Authority"), a hedge or a qualifier in words no lexicon pairs, so those
+    drifts are weak evidence there (``confidence="low"``: info). ``y_context``: the source sentences around
+    ``y_text``; a translation that fuses two sentences takes its negation from the neighbour.
+    """
+    rule = NameRule.of(settings)
+    x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
+    weak = "low" if cross else None
+    out: list[Drift] = [
+        dataclasses.replace(d, confidence=weak) if d.type == "name" else d for d in compare(x, y, rule).conflicts
+    ]
+    xw, yw = words(x_text), words(y_text)
+    if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
+        return out  # negation and modality sit in verb suffixes there: unread, so never "dropped"
+    nx, ny = negated(xw), negated(yw)
+    if bool(nx) != bool(ny):
+        plain = xw if ny else yw
+        fused = nx is not None and y_context and negated(words(y_context)) is not None
+        fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
+        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused:
+            out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
+    hx, hy = hedged(xw), hedged(yw)
+    if bool(hx) != bool(hy):
+        ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
+        if ability is None:
+            out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, weak))
+    qx, qy = qualifier_classes(xw), qualifier_classes(yw)
+    for cls, w in qy.items():
+        if cls not in qx:
+            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), weak))
+    return out
+
+
+def _clause_apart(text: str, neg: Word | None, other: Anchors) -> bool:
+    """The negation stands in a clause of its own that shares no number, date or name with the other text,
+    while another clause does: a sentence that fuses two ("… will send 45 advisers, stressing they will not
+    fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare."""
+    if neg is None:
+        return False
+    cuts = [0] + [m.end() for m in re.finditer(r"[,،;:]", text)] + [len(text) + 1]
+    spans = list(itertools.pairwise(cuts))
+    if len(spans) < 2:
+        return False
+
+    def shares(a: int, b: int) -> bool:
+        mine = anchors_of(text[a:b])
+        return compare(mine, other).shared > 0
+
+    own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
+    return own is not None and not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+
+
+def _clause_of(text: str, w: Word | None) -> str | None:
+    if w is None:
+        return None
+    a = max(text.rfind(c, 0, w.start) for c in ".!?;,\n") + 1
+    ends = [i for c in ".!?;,\n" if (i := text.find(c, w.end)) != -1]
+    z = min(ends) if ends else len(text)
+    return " ".join(text[a:z].split()[:12]) or None
+
+
+def _phrase_after(text: str, w: Word) -> str:
+    return " ".join(text[w.start :].split()[:4]).rstrip(".,;:")
