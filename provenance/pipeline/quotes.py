@@ -483,6 +483,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS:
         return None, None
     head = sentence[: m.start()]
+    head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
@@ -497,6 +498,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
+        if np_ and _VERB_ANY.fullmatch(np_.split()[-1]) and len(np_.split()) > 1:
+            np_ = np_.rsplit(maxsplit=1)[0]  # "the mayor said, adding that …": the earlier verb's subject
         if not np_:
             continue
         span = (off + seg.start(), off + seg.end())
