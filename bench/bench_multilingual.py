@@ -30,6 +30,7 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 import make_multilingual as mm
 
 from provenance.library import Library
+from provenance.semantic import models
 from provenance.pipeline.load import text_from_string
 
 
@@ -87,6 +88,9 @@ def main() -> None:
         secs, _ = build(path, corpus, n)
         with Library(path) as lib:
             status = lib.vector_status()
+            enc = lib.embedder()
+            if enc is not None:  # each size starts with the articles not yet embedded
+                models.load(enc.spec)._cache.clear()
             stats = run(lib, corpus, args.limit)
         built = f"{secs:.0f} s" if secs else "(kept)"
         head = f"| {status['sources']:,} | {status['units']:,} | {status['lists']:,} | {built} |"

@@ -136,14 +136,22 @@ def _vector_candidates(
 
 def _anchors(article: str, source: str, strong: bool) -> tuple[int, int, int]:
     """``(facts, names, conflicts)``: the numbers, dates and acronyms, and the names, two sentences have in
-    common, and the anchors in conflict. Two sentences whose digits all differ (another story told from the
-    same template) are settled by the digits alone: the full comparison of names and dates costs a hundred
-    times more, and many such pairs come up."""
+    common, and the anchors in conflict (each side has a number the other lacks; a month or weekday differs).
+
+    Numbers are compared as written digits, whatever the words around them ("65 bin", "65 thousand", "65
+    тисяч" share 65), so a number word a language spells differently never reads as a conflict. Two sentences
+    whose digits all differ (another story told from the same template) are settled by the digits alone: the
+    comparison of names costs a hundred times more, and many such pairs come up."""
     da, db = _digits(article), _digits(source)
     if da and db and not (da & db) and not strong:
         return 0, 0, 1
-    verdict = compare(anchors_of(article), anchors_of(source))
-    return verdict.facts, verdict.names, len(verdict.conflicts)
+    x, y = anchors_of(article), anchors_of(source)
+    facts = sum(1 for d in da & db if len(d) >= 2) + len(x.acronyms & y.acronyms)
+    conflicts = int(bool(da - db) and bool(db - da))
+    for kind in ("month", "weekday"):  # years are digits, counted above
+        facts += len(x.dates[kind] & y.dates[kind])
+        conflicts += int(bool(x.dates[kind]) and bool(y.dates[kind]) and not (x.dates[kind] & y.dates[kind]))
+    return facts, compare(x, y).names, conflicts
 
 
 @lru_cache(maxsize=65536)
