@@ -92,6 +92,7 @@ def mark_calques(ctx: Context) -> None:
 
 # --- editions ------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class EditionAlignment:
     pairs: tuple[tuple[int, int], ...]  # (article sentence, source sentence) indices
@@ -184,7 +185,6 @@ def check(ctx: Context, matcher: Matcher) -> None:
         _report(ctx, src, EditionAlignment(tuple(pairs), tuple(art), tuple(srcs)))
 
 
-def _source_furniture(src: PreparedSource) -> list[tuple[int, int]]:
 def covers_most(pairs: int, article: int, source: int, s: Settings) -> bool:
     """The aligned pairs cover most of both texts: each side's share of aligned sentences reaches
     ``edition_both_share`` (an article quoting part of a long statement is no edition of it, nor is a
@@ -192,6 +192,7 @@ def covers_most(pairs: int, article: int, source: int, s: Settings) -> bool:
     return pairs >= s.edition_both_share * article and pairs >= s.edition_both_share * source
 
 
+def _source_furniture(src: PreparedSource) -> list[tuple[int, int]]:
     key = "editions.furniture"
     hit = src.extra.get(key)
     if hit is None:
