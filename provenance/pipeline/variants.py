@@ -76,13 +76,23 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+@functools.cache
+def _months_by_first() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """The month names indexed by their first word, longest first under each (as :func:`_months` orders them),
+    so that :func:`_expand` looks at the few names a word can begin, not at every name (linear in the words)."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for name, n in _months():
+        out.setdefault(name[0], []).append((name, n))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _expand(words: Sequence[str]) -> list[str]:
     """Abbreviations written out and month names replaced by their number."""
     out: list[str] = []
     i = 0
-    months = _months()
+    months = _months_by_first()
     while i < len(words):
-        for name, n in months:
+        for name, n in months.get(words[i], ()):
             if tuple(words[i : i + len(name)]) == name:
                 out.append(f"<month {n}>")
                 i += len(name)
