@@ -48,7 +48,7 @@ def test_long_run_is_blanked_and_offsets_still_slice() -> None:
     b = bounds.bound_text(text, LEXICAL)
     assert len(b.text) == len(text) and b.cut is None
     assert b.blanked and b.text[b.blanked[0][0] : b.blanked[0][1]].strip() == ""
-    (a, z), = b.blanked
+    ((a, z),) = b.blanked
     assert b.text[:a] == text[:a] and b.text[z:] == text[z:] and blob in text[a:z]  # only the run, in place
     rep = _check(text)
     assert "BOUND_RUN_BLANKED" in _codes(rep)
@@ -432,3 +432,36 @@ def test_read_only_library_is_told_apart(tmp_path: Path) -> None:
         Library(db).close()  # reading is fine
     finally:
         os.chmod(db, 0o644)
+
+
+def test_concurrent_adds_to_a_new_library_both_succeed(tmp_path: Path) -> None:
+    """Two 'library add' runs at once on a library neither has made yet, both with the same sources (and
+    one of their own): the second waits for the first (the schema is made in one transaction, an add takes
+    the write lock before it looks for what is there), then finds the shared sources already added."""
+    import sqlite3
+    import subprocess
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    for i in range(12):
+        (shared / f"s{i}.en.txt").write_text(
+            f"Source {i}: the council of district {i} voted {i * 7} to {i} on the budget for roads on Tuesday.",
+            encoding="utf-8",
+        )
+    own = []
+    for name in ("a", "b"):
+        own.append(tmp_path / f"{name}.en.txt")
+        own[-1].write_text(f"Only {name}: the mayor said the bridge would open in May after repairs.", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    root = Path(__file__).resolve().parent.parent
+    runs = [
+        subprocess.Popen([sys.executable, "-m", "provenance", "library", "add", str(shared), str(p), "--db", str(db)],
+                         cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for p in own
+    ]  # fmt: skip
+    outs = [r.communicate(timeout=300) for r in runs]
+    for r, (_, err) in zip(runs, outs, strict=True):
+        assert r.returncode == 0, err.decode(errors="replace")
+    with sqlite3.connect(db) as c:
+        ids = {row[0] for row in c.execute("SELECT id FROM sources")}
+    assert ids == {f"s{i}.en" for i in range(12)} | {"a.en", "b.en"}

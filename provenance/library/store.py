@@ -117,11 +117,12 @@ class Library:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             _protect(self.db, self.path, create=create, writable=create or writable or upgrade)
-            if create and not self._has_meta():
-                self.db.executescript(_SCHEMA + vectors.SCHEMA)
-                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('shingle_words', ?)", (str(SHINGLE_WORDS),))
-                self.db.commit()
+            if create and not self._has_meta():  # in one transaction: a concurrent add never sees half a schema
+                self.db.executescript(
+                    f"BEGIN IMMEDIATE; {_SCHEMA}{vectors.SCHEMA}"
+                    f"INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
+                    f"INSERT OR IGNORE INTO meta VALUES ('shingle_words', '{SHINGLE_WORDS}'); COMMIT;"
+                )
             self._check_schema(upgrade)
         except sqlite3.OperationalError as e:
             raise _opening_error(self.path, e) from None
@@ -181,6 +182,8 @@ class Library:
         results: list[AddResult] = []
         todo: list[tuple[int, str, str | None]] = []
         with self.db:  # one transaction: all or nothing
+            # the write lock first: a concurrent add waits here (busy timeout), then sees what the other added
+            self.db.execute("BEGIN IMMEDIATE")
             for t in texts:
                 same = self.db.execute("SELECT id FROM sources WHERE sha256 = ?", (t.sha256,)).fetchone()
                 if same is not None:
