@@ -220,6 +220,41 @@ def test_md_escape_table(raw: str, safe: str) -> None:
     assert md(raw) == safe
 
 
+# Issue 17, item 6: what a hostile or careless article and source id may carry.
+HOSTILE_17 = (
+    "Mayor <img src=x onerror=alert(1)> speaks\x1b]8;;http://evil.example\x07here\x1b]8;;\x07\n\n"
+    'The mayor said "we will \x1b[31mnot\x1b[0m build the line <script>alert(1)</script> [click](https://evil.example)'
+    ' this year," on Friday.\x08\x08\x07\r\x00\n'
+)
+HOSTILE_SOURCE_ID = "src`<img src=x onerror=alert(2)>`[a](http:x)"
+
+
+@pytest.fixture(scope="module")
+def hostile_17() -> Report:
+    article = text_from_string(HOSTILE_17, id="art.en")
+    source = text_from_string("The mayor said we will build the line this year.", id=HOSTILE_SOURCE_ID)
+    return check(article, [source], LEX)
+
+
+def test_markdown_escapes_raw_html_links_and_source_ids(hostile_17: Report) -> None:
+    out = render([hostile_17], "markdown")
+    assert "`srcˋ<img src=x onerror=alert(2)>ˋ[a](http:x)`" in out  # the id stays inside its code span
+    prose = re.sub(r"`[^`\n]*`", "", out)  # what is left is read as markdown
+    for raw in ("<img", "<script", "</script"):
+        assert raw not in prose
+    assert "&lt;img src=x onerror=alert(1)&gt;" in prose and "&lt;script&gt;" in prose
+    assert not re.search(r"(?<!\\)\]\(", prose), "a link or image from the article survived"
+    assert "https://" not in prose and "http://" not in prose
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out)
+
+
+def test_text_format_sends_no_escape_or_control_character(hostile_17: Report) -> None:
+    out = render([hostile_17], "text")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), repr(out)  # ESC, OSC, BS, BEL, CR, NUL
+    assert "␛[31mnot␛[0m" in out and "␛]8;;" in out  # shown, not obeyed
+    assert HOSTILE_SOURCE_ID in out  # ids are plain text in a terminal: nothing to escape but controls
+
+
 # ---------------------------------------------------------------------------------------------- HTML links
 
 
