@@ -30,8 +30,8 @@ for _var in ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS"):
 import make_multilingual as mm
 
 from provenance.library import Library
-from provenance.semantic import models
 from provenance.pipeline.load import text_from_string
+from provenance.semantic import models
 
 
 def build(path: Path, corpus: mm.Corpus, n: int) -> tuple[float, int]:
