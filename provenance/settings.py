@@ -271,10 +271,11 @@ class Settings:
     # translated quote often holds no number or name (on the labelled sets, right pairs without anchors stood
     # 0.33-0.6 ahead; wrong ones at most 0.15).
     library_vector_distinct_margin: float = 0.3
-    # A pair of at least min similarity whose sentences share this many numbers, dates or names, a number,
-    # date or acronym among them, and none in conflict is confirmed whatever its margin: a formulaic series
-    # (a monthly rate decision, a daily report) fills the neighbourhood with sentences of one template, and
-    # only the anchors tell them apart. Names alone do not: every story about a president names him.
+    # Sentence pairs of at least min similarity, none in conflict, that share this many numbers in all (above
+    # 31: days and small counts match by chance), dates or acronyms, or one pair with as many anchors, a name
+    # beside a number, confirm a source whatever the margins: a formulaic series (a monthly rate decision, a
+    # daily report) fills the neighbourhood with sentences of one template, and only the anchors tell them
+    # apart. Names alone never confirm: every story about a president names him.
     library_vector_confirm_anchors: int = 2
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False

@@ -8,10 +8,11 @@ A source is picked when the evidence could carry at least one quote or passage o
   margin of ``library_vector_min_margin`` over the article sentence's next neighbours in the library (a
   sentence near many sources, boilerplate, says nothing of one), whose cosine reaches
   ``library_vector_strong_similarity``, or ``library_vector_min_similarity`` with at least
-  ``library_vector_min_anchors`` anchors in common or a margin of ``library_vector_distinct_margin``; or, whatever the margin, a cosine of
-  ``library_vector_min_similarity`` with ``library_vector_confirm_anchors`` anchors in common, a number, date
-  or acronym among them, and none in conflict (a formulaic series: many sentences of one template, told
-  apart by their numbers; names alone do not do it: every story about a president names him).
+  ``library_vector_min_anchors`` anchors in common or a margin of ``library_vector_distinct_margin``; or,
+  whatever the margins, sentence pairs of at least ``library_vector_min_similarity``, none in conflict, that
+  share ``library_vector_confirm_anchors`` numbers (above 31), dates or acronyms in all, or one pair with as
+  many anchors, a number, date or acronym among them (a formulaic series: many sentences of one template,
+  told apart by their numbers; names alone never confirm: every story about a president names him).
 
 Each candidate keeps its evidence, which ``check --library`` prints (:meth:`Candidate.describe`).
 """
@@ -35,6 +36,9 @@ if TYPE_CHECKING:
     from provenance.library.vectors import Hit, VectorIndex
 
 _DIGITS = re.compile(r"\d+")
+# Numbers up to this are days of a month and small counts: shared by chance too often to confirm a pair
+# (the month beside a day counts as a date).
+DAY_MAX = 31
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Sentences of an article searched at most (its head: a long article's sources show in its first screens).
 MAX_QUERY_UNITS = 200
@@ -63,7 +67,7 @@ def candidates(
         pairs = by_vectors[sid][1] if sid in by_vectors else []
         if base is None:
             base = by_vectors[sid][0]
-        vector_pick = any(_carries(p, s) for p in pairs)
+        vector_pick = any(_carries(p, s) for p in pairs) or _confirmed(pairs, s)
         found.append(_with_pairs(base, pairs, base.picked or vector_pick))
     if picked_only:
         found = [c for c in found if c.picked]
@@ -79,12 +83,20 @@ def _with_pairs(c: Candidate, pairs: list[Pair], picked: bool) -> Candidate:
     return replace(c, pairs=tuple(sorted(pairs, key=lambda p: -p.similarity)), picked=picked)
 
 
+def _confirmed(pairs: Sequence[Pair], s: Settings) -> bool:
+    """The same facts in any wording, whatever the margins: the source's sentence pairs (near enough, none in
+    conflict) share ``library_vector_confirm_anchors`` numbers, dates or acronyms in all, or one pair shares
+    that many anchors with a number, date or acronym among them (a name beside a number)."""
+    near = [p for p in pairs if p.similarity >= s.library_vector_min_similarity and not p.conflicts]
+    if any(p.facts and p.anchors >= s.library_vector_confirm_anchors for p in near):
+        return True
+    return sum(p.facts for p in near) >= s.library_vector_confirm_anchors
+
+
 def _carries(p: Pair, s: Settings) -> bool:
     """A sentence pair strong enough to carry a quote or passage across languages."""
     if p.similarity < s.library_vector_min_similarity:
         return False
-    if p.anchors >= s.library_vector_confirm_anchors and p.facts and not p.conflicts:  # the same facts
-        return True
     if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
         return False
     if p.similarity >= s.library_vector_strong_similarity or p.margin >= s.library_vector_distinct_margin:
@@ -126,7 +138,7 @@ def _vector_candidates(
             margin = h.similarity - neighbourhood[h.query]
             pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), facts + names, conflicts, round(margin, 4),
                               text[a:b], unit_text, facts))  # fmt: skip
-        if not picked_only or any(_carries(p, s) for p in pairs):
+        if not picked_only or any(_carries(p, s) for p in pairs) or _confirmed(pairs, s):
             paired[rowid] = pairs
     out: dict[str, tuple[Candidate, list[Pair]]] = {}
     for rowid, (src, n_shingles) in _sources(db, sorted(paired)).items():
@@ -146,7 +158,7 @@ def _anchors(article: str, source: str, strong: bool) -> tuple[int, int, int]:
     if da and db and not (da & db) and not strong:
         return 0, 0, 1
     x, y = anchors_of(article), anchors_of(source)
-    facts = sum(1 for d in da & db if len(d) >= 2) + len(x.acronyms & y.acronyms)
+    facts = sum(1 for d in da & db if int(d) > DAY_MAX) + len(x.acronyms & y.acronyms)
     conflicts = int(bool(da - db) and bool(db - da))
     for kind in ("month", "weekday"):  # years are digits, counted above
         facts += len(x.dates[kind] & y.dates[kind])
