@@ -19,7 +19,7 @@ from provenance.errors import InputError, ProvenanceError
 from provenance.pipeline import bounds
 from provenance.pipeline.load import load_path, text_from_string
 from provenance.render import render
-from provenance.report import Finding, Quote, QuoteMatch
+from provenance.report import Finding, Quote, QuoteMatch, Report
 from provenance.settings import Settings
 from tests.conftest import COUNCIL, run_cli
 
@@ -30,13 +30,13 @@ LEXICAL = Settings(lexical_only=True)
 SAID = "The minister told reporters on Tuesday that the council would meet again next week."
 
 
-def _check(text: str, settings: Settings = LEXICAL, sources: tuple[str, ...] = ()) -> object:
+def _check(text: str, settings: Settings = LEXICAL, sources: tuple[str, ...] = ()) -> Report:
     srcs = [text_from_string(s, id=f"s{i}") for i, s in enumerate(sources or (COUNCIL.read_text(encoding="utf-8"),))]
     return api.check(text_from_string(text, id="a"), srcs, settings)
 
 
-def _codes(rep: object) -> set[str]:
-    return {f.code for f in rep.findings}  # type: ignore[attr-defined]
+def _codes(rep: Report) -> set[str]:
+    return {f.code for f in rep.findings}
 
 
 # --- 1. bounded work per input -----------------------------------------------------------------------
@@ -52,8 +52,8 @@ def test_long_run_is_blanked_and_offsets_still_slice() -> None:
     assert b.text[:a] == text[:a] and b.text[z:] == text[z:] and blob in text[a:z]  # only the run, in place
     rep = _check(text)
     assert "BOUND_RUN_BLANKED" in _codes(rep)
-    for q in rep.quotes:  # type: ignore[attr-defined]
-        assert rep.text[q.start : q.end] == q.text  # type: ignore[attr-defined]
+    for q in rep.quotes:
+        assert rep.text[q.start : q.end] == q.text
 
 
 def test_long_word_of_combining_accents_is_blanked() -> None:
@@ -66,10 +66,10 @@ def test_text_is_cut_after_the_sentence_limit() -> None:
     s = LEXICAL.replace(max_text_sentences=10)
     text = "\n\n".join(f"Paragraph {i} is here." for i in range(100))
     rep = _check(text, s)
-    cut = [f for f in rep.findings if f.code == "BOUND_TEXT_CUT"]  # type: ignore[attr-defined]
+    cut = [f for f in rep.findings if f.code == "BOUND_TEXT_CUT"]
     assert cut and "max_text_sentences=10" in cut[0].message
-    assert len(rep.text) < len(text) and text.startswith(rep.text)  # type: ignore[attr-defined]
-    assert rep.document.chars == len(rep.text)  # type: ignore[attr-defined]
+    assert len(rep.text) < len(text) and text.startswith(rep.text)
+    assert rep.document.chars == len(rep.text)
 
 
 def test_text_is_cut_at_the_character_limit_on_a_space() -> None:
@@ -88,13 +88,13 @@ def test_text_under_every_limit_is_untouched() -> None:
 def test_sources_beyond_the_limit_are_not_read() -> None:
     s = LEXICAL.replace(max_sources=3)
     rep = _check(SAID, s, sources=tuple(f"Source {i} says the council met." for i in range(10)))
-    assert len(rep.sources) == 3 and "BOUND_SOURCES" in _codes(rep)  # type: ignore[attr-defined]
+    assert len(rep.sources) == 3 and "BOUND_SOURCES" in _codes(rep)
 
 
 def test_a_long_source_is_cut_and_said_so() -> None:
     s = LEXICAL.replace(max_text_chars=2000)
     rep = _check(SAID, s, sources=(" ".join(["council"] * 2000),))
-    msgs = [f.message for f in rep.findings if f.code == "BOUND_TEXT_CUT"]  # type: ignore[attr-defined]
+    msgs = [f.message for f in rep.findings if f.code == "BOUND_TEXT_CUT"]
     assert msgs and "source s0" in msgs[0]
 
 
@@ -139,14 +139,14 @@ def test_adversarial_inputs_are_bounded(name: str, tmp_path: Path) -> None:
 # --- 1. the HTML renderer is linear in the number of quotes ------------------------------------------------
 
 
-def _many_quotes(n: int) -> object:
+def _many_quotes(n: int) -> Report:
     text = " ".join(f"“Quote number {i} is here,” he said." for i in range(n))
     return _check(text, LEXICAL.replace(max_text_sentences=100_000))
 
 
 def test_html_renderer_is_linear_in_quotes() -> None:
     small, large = _many_quotes(500), _many_quotes(4000)
-    assert len(large.quotes) == 4000  # type: ignore[attr-defined]
+    assert len(large.quotes) == 4000
     times = []
     for rep in (small, large):
         t = time.perf_counter()
@@ -158,7 +158,7 @@ def test_html_renderer_is_linear_in_quotes() -> None:
 def test_html_marks_every_quote_once() -> None:
     rep = _many_quotes(50)
     page = render([rep], "html")
-    for q in rep.quotes:  # type: ignore[attr-defined]
+    for q in rep.quotes:
         assert page.count(f'id="r1-at-{q.id}"') == 1 or page.count(f'-at-{q.id}"') == 1
 
 
@@ -253,10 +253,10 @@ def test_quote_differing_only_by_invisible_characters_is_verbatim(mark: str) -> 
     quoted = " ".join(w[:2] + mark + w[2:] if len(w) > 3 else w for w in words)
     text = f"The mayor said the council “{quoted}”."
     rep = _check(text, sources=(source,))
-    (q,) = rep.quotes  # type: ignore[attr-defined]
+    (q,) = rep.quotes
     assert q.match.kind == "verbatim", q.match
     assert text[q.start : q.end] == q.text and mark in q.text  # offsets slice the original, marks and all
-    assert not [f for f in rep.findings if f.severity == "error"]  # type: ignore[attr-defined]
+    assert not [f for f in rep.findings if f.severity == "error"]
 
 
 # --- findings carry no span for a source ---------------------------------------------------------------
