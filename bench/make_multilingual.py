@@ -1,6 +1,6 @@
 """Generate multilingual reprints over a library of thousands of sources (issue 14), seeded.
 
-    python bench/make_multilingual.py --sources 10000 --out /tmp/pb/ml     # files: sources/, articles/, labels.json
+    python bench/make_multilingual.py --sources 10000 --out /tmp/pb/ml     # sources.jsonl, articles/, labels.json
 
 Stories come from ``multilingual_stories.json``: five kinds of news event (a flood, a port loan, a vaccination
 campaign, grain exports, a bridge), each told in five sentences written in English, Ukrainian, Russian,
@@ -160,7 +160,6 @@ def make(stories_per_language: int = 100, reverse_per_language: int = 20, unrela
 
 
 def write(corpus: Corpus, out: Path, n_sources: int) -> None:
-    (out / "sources").mkdir(parents=True, exist_ok=True)
     (out / "articles").mkdir(parents=True, exist_ok=True)
     fill = corpus.filler_sources(max(0, n_sources - len(corpus.sources)), seed=n_sources)
     with (out / "sources.jsonl").open("w", encoding="utf-8") as f:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -78,8 +79,6 @@ def candidates(
 
 
 def _with_pairs(c: Candidate, pairs: list[Pair], picked: bool) -> Candidate:
-    from dataclasses import replace
-
     return replace(c, pairs=tuple(sorted(pairs, key=lambda p: -p.similarity)), picked=picked)
 
 
