@@ -268,9 +268,9 @@ class Settings:
     # sources, "the ministry said on Tuesday", says nothing of which one).
     library_vector_min_margin: float = 0.2
     # A pair (of at least min similarity) this far ahead of its next neighbours carries without anchors: a
-    # translated quote often holds no number or name (on the labelled sets, right pairs without anchors stood
-    # 0.33-0.6 ahead; wrong ones at most 0.15).
-    library_vector_distinct_margin: float = 0.3
+    # translated quote often holds no number or name (on the labelled sets and real articles, right pairs
+    # without anchors stood 0.25-0.6 ahead; wrong ones at most 0.15).
+    library_vector_distinct_margin: float = 0.25
     # Sentence pairs of at least min similarity, none in conflict, that share this many numbers in all (above
     # 31: days and small counts match by chance), dates or acronyms, or one pair with as many anchors, a name
     # beside a number, confirm a source whatever the margins: a formulaic series (a monthly rate decision, a
