@@ -185,7 +185,7 @@ def library_reindex(ctx: click.Context, library: str | None, everything: bool) -
         status = lib.vector_status()
     write(
         f"{done} sources embedded ({units} sentence vectors); {path}: {status['embedded']} of {status['sources']} "
-        f"sources with vectors, {status['units']} vectors in {status['lists']} lists, model {status['model']}\n",
+        f"sources with vectors, {status['units']} vectors in {status['lists']} list(s), model {status['model']}\n",
         None,
     )
 

@@ -169,7 +169,7 @@ class Candidate:
                 f"{p.anchors} number(s), date(s) or name(s) shared)"
                 for p in self.pairs[:DESCRIBED_PAIRS]
             )
-            parts.append(f"{len(self.pairs)} of its sentences are nearest to the article's: {near}")
+            parts.append(f"its sentences nearest to the article's ({len(self.pairs)}): {near}")
         return f"Source '{self.source.id}' picked from the library: " + "; ".join(parts or ["no evidence"])
 
     def to_dict(self) -> dict[str, Any]:
