@@ -45,6 +45,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "QUOTE_TRANSLATED": "info",  # a translation cannot be checked word for word
     "QUOTE_NOT_CHECKED": "warning",  # sources given, yet the quote could not be judged
     "TERM_IN_QUOTES": "info",  # one or two words in quote marks: a term or a name, not someone's words
+    "QUOTE_UNCLOSED": "info",  # no closing mark: the quote is read to the end of its paragraph
     # drift: a change of meaning (pipeline/drift.py SEVERITY)
     "DRIFT_NUMBER": "error",
     "DRIFT_DATE": "error",

@@ -49,8 +49,23 @@ def test_quote_over_paragraphs() -> None:
     assert len(q.parts) == 2
 
 
-def test_unclosed_quote_is_dropped() -> None:
-    assert extract("He said “this never closes.\n\nNext paragraph without a mark.") == []
+def test_unclosed_quote_runs_to_its_paragraph_end_and_says_so() -> None:
+    found = extract("He said “this never closes.\n\nNext paragraph without a mark.")
+    assert [(q.text, q.unclosed) for q in found] == [("this never closes.", True)]
+    assert all(not q.unclosed for q in extract("He said “this closes” and left."))
+
+
+def test_a_lone_mark_before_a_word_or_two_is_no_quote() -> None:
+    assert extract("A 5\" screen.\n\nHe said ‘no.\n\nThe end “here") == []
+
+
+def test_unclosed_quote_is_an_info_finding() -> None:
+    from provenance import check
+
+    rep = check("The minister said: “We will open the crossing on Monday\n\nOther news.",
+                sources=["We will open the crossing on Monday."])  # fmt: skip
+    assert [q.match.kind for q in rep.quotes] == ["verbatim"]
+    assert [(f.code, f.severity) for f in rep.findings if f.code == "QUOTE_UNCLOSED"] == [("QUOTE_UNCLOSED", "info")]
 
 
 SPEAKERS = [

@@ -53,26 +53,9 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 # Number words with their common case forms ("one" is left out: as often an article or a pronoun).
 NUMBER_WORDS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_number_words").items()}
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
-MULTIPLIERS: dict[str, float] = {}
-_value: float
-for _value, _forms in {
-    1e3: "thousand thousands тисяча тисячі тисяч тисячам тисячами тыс тис тысяча тысячи тысяч тысячам ألف آلاف الف",
-    1e6: "million millions мільйон мільйона мільйони мільйонів мільйонам млн миллион миллиона миллионы миллионов "
-    "مليون ملايين",
-    1e9: "billion billions мільярд мільярда мільярди мільярдів млрд миллиард миллиарда миллиардов مليار مليارات",
-}.items():
-    for _f in _forms.split():
-        MULTIPLIERS[_f] = _value
+MULTIPLIERS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_multipliers").items()}
 # Units of time, in minutes, so that durations written differently compare equal.
-TIME_UNITS: dict[str, float] = {}
-for _value, _forms in {
-    1.0: "minute minutes хвилина хвилини хвилин хвилину минута минуты минут минуту دقيقة دقائق",
-    60.0: "hour hours година години годин годину час часа часов ساعة ساعات",
-    1440.0: "day days день дні днів дня дней يوم أيام يومين",
-    10080.0: "week weeks тиждень тижні тижнів неделя недели недель أسبوع أسابيع",
-}.items():
-    for _f in _forms.split():
-        TIME_UNITS[_f] = _value
+TIME_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_time_units").items()}
 FRACTIONS = {"quarter": 0.25, "чверть": 0.25, "четверть": 0.25, "half": 0.5, "половина": 0.5, "пів": 0.5,
              "полчаса": 0.5, "півгодини": 0.5, "ربع": 0.25, "نصف": 0.5}  # fmt: skip
 _HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
@@ -151,6 +134,7 @@ class Number:
     values: frozenset[float]
 
 
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 # "9 pm", "9 p.m.": an hour on the twelve-hour clock, as the minutes of the day a 24-hour "21:00" gives.
 _PM, _AM = frozenset({"pm", "p"}), frozenset({"am", "a"})
@@ -218,6 +202,11 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             value *= MULTIPLIERS[ws[j].low]
             j += 1
         values = {value}
+        if j == i + 1 and _ONE_GROUP.fullmatch(w.low):
+            # "1.250", "1,250": a decimal in one house style, thousands in another; with trailing zeros
+            # ("1.200", "180,000") thousands in both, as nobody writes 1.2 with two trailing zeros
+            thousands = float(re.sub(r"\D", "", w.low))
+            values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
         if j < len(ws) and (unit := _unit(ws[j].low)) is not None:
             values.add(value * unit)
         text = " ".join(x.text for x in ws[i:j])

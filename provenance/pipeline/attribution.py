@@ -112,7 +112,14 @@ def _same_word(x: str, y: str, s: Settings) -> bool:
         return True
     if min(len(x), len(y)) < s.surname_min_fuzzy_len:
         return False
-    return fuzz.ratio(x, y) >= s.surname_min_ratio
+    return max(fuzz.ratio(x, y), fuzz.ratio(_fold(x), _fold(y))) >= s.surname_min_ratio
+
+
+def _fold(word: str) -> str:
+    """A romanised name with the letters that transliteration systems disagree on made one: Cyrillic г is
+    "h" in Ukrainian and "g" in Russian romanisation, и/і/ы are "y" or "i", "kh"/"h"/"ch" spell х."""
+    w = word.replace("kh", "h").replace("ch", "h").replace("g", "h")
+    return w.replace("yu", "iu").replace("ya", "ia").replace("y", "i")
 
 
 def is_named(phrase: str) -> bool:

@@ -91,10 +91,19 @@ _SUFFIXING = re.compile("[ğışĞİŞ]")
 
 
 def negated(ws: Sequence[Word]) -> Word | None:
+    """The first negation; one within three words after "until" in its negative form ("поки … не відступить",
+    "avant qu'il ne parte") negates nothing."""
     for w in ws:
         if w.low.endswith("n't"):
             return w
-    return _has(ws, _all_negations())
+    expletive = _expletive_cues()
+    kept = [w for k, w in enumerate(ws) if not any(x.low in expletive for x in ws[max(0, k - 3) : k])]
+    return _has(kept, _all_negations())
+
+
+@lru_cache(maxsize=1)
+def _expletive_cues() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words("expletive_negation"))
 
 
 def hedged(ws: Sequence[Word]) -> Word | None:

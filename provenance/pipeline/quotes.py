@@ -68,6 +68,7 @@ class RawQuote:
     text: str
     speaker: str | None
     speaker_span: tuple[int, int] | None = None
+    unclosed: bool = False  # no closing mark: read to the end of its paragraph
 
     @property
     def start(self) -> int:
@@ -130,26 +131,41 @@ def _scan_paragraph(
     return found, (stack[0] if stack else None)
 
 
-def _raw_spans(text: str, nesting: int) -> list[list[tuple[int, int]]]:
-    """Quote spans, a list of parts each; multi-paragraph quotes already joined."""
+def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], set[int]]:
+    """Quote spans, a list of parts each (multi-paragraph quotes already joined), and the starts of those that
+    no mark closes: a quote opened with a double mark and never closed runs to the end of its paragraph."""
     out: list[list[tuple[int, int]]] = []
+    unclosed: set[int] = set()
     pending: list[tuple[int, int]] | None = None
     pending_mark = ""
-    for p_start, p_end in paragraphs(text):
-        if pending is not None and text[p_start] == pending_mark:
+    for p_start, p_end in [*paragraphs(text), (len(text), len(text))]:
+        if pending is not None and p_start < len(text) and text[p_start] == pending_mark:
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting, seed=(p_start, pending_mark))
             if found and found[0][0] == p_start + 1:
                 out.append([*pending, found.pop(0)])
             elif still_open is not None and still_open[0] == p_start:
                 pending.append((p_start + 1, p_end))
                 continue
-        else:  # a quote left open is never closed: not a quote we can trust
-            found, still_open = _scan_paragraph(text, p_start, p_end, nesting)
+        else:
+            if pending is not None and pending_mark in _UNCLOSED_OK and _long_enough(text, pending):
+                out.append(pending)
+                unclosed.add(pending[0][0])
+            found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
         pending = None
         out.extend([[f] for f in found])
         if still_open is not None:
             pending, pending_mark = [(still_open[0] + 1, p_end)], still_open[1]
-    return [parts for parts in out if any(a < b for a, b in parts)]
+    return [parts for parts in out if any(a < b for a, b in parts)], unclosed
+
+
+# Marks whose unclosed quote is still read (to its paragraph's end); single marks are as often apostrophes.
+_UNCLOSED_OK = frozenset({"“", "«", "„", '"'})
+# An unclosed quote needs this many words: a lone mark before a word or two is a typo or an inch sign.
+_UNCLOSED_MIN_WORDS = 3
+
+
+def _long_enough(text: str, parts: Sequence[tuple[int, int]]) -> bool:
+    return sum(len(text[a:b].split()) for a, b in parts) >= _UNCLOSED_MIN_WORDS
 
 
 @functools.cache
@@ -178,7 +194,8 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     s = settings or defaults()
     quotes: list[RawQuote] = []
     last_speaker: str | None = None
-    for parts in _join_split(text, _raw_spans(text, s.max_quote_nesting), s.max_join_gap_chars):
+    spans, unclosed = _raw_spans(text, s.max_quote_nesting)
+    for parts in _join_split(text, spans, s.max_join_gap_chars):
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = find_speaker(text, parts, s.speaker_window_chars)
         if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
@@ -192,7 +209,7 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
             speaker = quotes[-1].speaker  # the same paragraph goes on quoting the same speaker
         if speaker is not None:
             last_speaker = speaker
-        quotes.append(RawQuote(tuple(parts), joined, speaker, span))
+        quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
     return quotes
 
 

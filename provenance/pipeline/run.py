@@ -79,6 +79,9 @@ def _quotes(ctx: Context) -> None:
             ctx.alignments[qid] = al
         if raw.speaker_span is not None:
             ctx.speaker_spans.append(raw.speaker_span)
+        if raw.unclosed:
+            msg = f"Quote {qid} has no closing mark: it is read to the end of its paragraph"
+            ctx.findings.append(Finding("info", "QUOTE_UNCLOSED", msg, raw.start, raw.end))
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
 
 

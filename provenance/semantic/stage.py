@@ -23,6 +23,7 @@ from provenance.errors import ModelUnavailable
 from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
+from provenance.pipeline.attribution import same_speaker, source_speaker
 from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
@@ -92,7 +93,9 @@ class Stage:
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
             cross = not _same_language(query.lang, m.source.language) if m is not None else False
-            if m is None or not m.accepted(cross):
+            # The article credits the quote to the one the source gives these words to: evidence of its own.
+            voiced = m is not None and _same_voice(q.speaker, m, s)
+            if m is None or not m.accepted(cross, -s.semantic_speaker_bonus if voiced else 0.0):
                 if m is not None:
                     why = f"no source span carries it by meaning either (best: {m.reason()})"
                     ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
@@ -129,6 +132,14 @@ class Stage:
             drift = _drift(query.text, m, cross, ctx)
             ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
         ctx.passages.sort(key=lambda p: p.start)
+
+
+def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The source gives the matched unit to the speaker the article names (a transcript's label, an attribution)."""
+    if not speaker:
+        return False
+    who = source_speaker(m.source, m.unit.start, m.unit.end)
+    return who is not None and same_speaker(speaker, who, s) is True
 
 
 def _drift(text: str, m: Match, cross: bool, ctx: Context) -> tuple[Drift, ...]:
