@@ -668,3 +668,38 @@ def test_serve_with_two_workers_answers_and_stops_on_sigterm() -> None:
         _, err = proc.communicate(timeout=60)
     assert proc.returncode == 0, err.decode()
     assert "uvicorn, 2 worker(s)" in err.decode() and "provenance serve: stopped" in err.decode()
+
+
+def test_asgi_limits_cap_connections_slow_ones_included() -> None:
+    """On uvicorn as on the stdlib server, connections that send nothing fill the cap and the next request is
+    answered 503 at once: slow headers cannot pile up."""
+    pytest.importorskip("starlette")
+    uvicorn = pytest.importorskip("uvicorn")
+    import socket
+    import time
+
+    from provenance.serve import Service
+    from provenance.serve.asgi import App, uvicorn_limits
+
+    app = App(lambda: Service.start(Settings(lexical_only=True), token=TOKEN, max_bytes=MAX_BYTES))
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", **uvicorn_limits(2))
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + TIMEOUT
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) for _ in range(2)]
+    try:
+        idle[0].sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\n")  # headers never finished
+        time.sleep(0.3)
+        with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as s:
+            s.sendall(b"GET /v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            answer = s.recv(4096).decode("latin-1")
+        assert answer.startswith("HTTP/1.1 503")
+    finally:
+        for s in idle:
+            s.close()
+        server.should_exit = True
+        thread.join(TIMEOUT)

@@ -20,6 +20,7 @@ imported unless ``--workers`` asks for it.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import re
@@ -38,6 +39,7 @@ from starlette.routing import Route
 from provenance.api import gate
 from provenance.errors import InputError, ProvenanceError
 from provenance.serve import (
+    BODY_TIMEOUT_S,
     CHECK_PATH,
     HEALTH_PATH,
     RESPONSE_TYPES,
@@ -47,6 +49,7 @@ from provenance.serve import (
     parse_request,
     token_from_env,
 )
+from provenance.serve.limits import MAX_CONNECTIONS
 from provenance.version import __version__
 
 READY_PATH, OPENAPI_PATH = "/readyz", "/openapi.json"
@@ -170,12 +173,20 @@ class App:
             raise RequestError(400, "bad_content_length", f"Content-Length must be a number, not {length!r}")
         if int(length) > limit:
             raise RequestError(413, "too_large", f"the body is {length} bytes; this service takes at most {limit}")
-        chunks, got = [], 0
-        async for chunk in request.stream():
-            got += len(chunk)
-            if got > limit:
-                raise RequestError(413, "too_large", f"the body runs past {limit} bytes")
-            chunks.append(chunk)
+        chunks: list[bytes] = []
+
+        async def read() -> None:
+            got = 0
+            async for chunk in request.stream():
+                got += len(chunk)
+                if got > limit:
+                    raise RequestError(413, "too_large", f"the body runs past {limit} bytes")
+                chunks.append(chunk)
+
+        try:  # a body sent a byte a minute holds a connection: it gets the stdlib server's deadline
+            await asyncio.wait_for(read(), BODY_TIMEOUT_S)
+        except TimeoutError:
+            raise RequestError(408, "timeout", f"the body did not arrive within {BODY_TIMEOUT_S:.0f} s") from None
         return b"".join(chunks)
 
     async def _not_found(self, request: Request, exc: Exception) -> Response:
@@ -250,6 +261,20 @@ def app_from_env() -> App:
     return App(start, log=None if cfg["quiet"] else sys.stderr)
 
 
+def uvicorn_limits(max_connections: int = MAX_CONNECTIONS) -> dict[str, Any]:
+    """The service's bounds on uvicorn, as on the standard-library server: a cap on connections (503 beyond; an
+    idle or slow connection counts, so slow headers cannot pile up), idle keep-alive closed after a few
+    seconds, and headers no larger than the stdlib server takes."""
+    return {"limit_concurrency": max_connections, "timeout_keep_alive": KEEP_ALIVE_S,
+            "h11_max_incomplete_event_size": MAX_HEADER_BYTES}  # fmt: skip
+
+
+# An idle keep-alive connection is closed after this many seconds (a CMS reuses it within a second).
+KEEP_ALIVE_S = 5
+# Request line and headers together, in bytes: far above any real request's.
+MAX_HEADER_BYTES = 64 * 1024
+
+
 def run(
     *, host: str, port: int, workers: int, config: str | None, flags: dict[str, Any], library: str | None,
     max_bytes: int | None, quiet: bool,
@@ -263,6 +288,7 @@ def run(
     uv = uvicorn.Config(
         "provenance.serve.asgi:app_from_env", factory=True, host=host, port=port, workers=workers,
         log_level="warning", access_log=False, timeout_graceful_shutdown=30, proxy_headers=False,
+        **uvicorn_limits(),
     )  # fmt: skip
     if workers == 1:
         uvicorn.Server(uv).run()
