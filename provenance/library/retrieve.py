@@ -86,15 +86,20 @@ def _confirmed(pairs: Sequence[Pair], s: Settings) -> bool:
     """The same facts in any wording, whatever the margins: the source's sentence pairs (near enough, none in
     conflict) share ``library_vector_confirm_anchors`` numbers, dates or acronyms in all, or one pair shares
     that many anchors with a number, date or acronym among them (a name beside a number)."""
-    near = [p for p in pairs if p.similarity >= s.library_vector_min_similarity and not p.conflicts]
+    near = [p for p in pairs if p.similarity >= _floor(p, s) and not p.conflicts]
     if any(p.facts and p.anchors >= s.library_vector_confirm_anchors for p in near):
         return True
     return sum(p.facts for p in near) >= s.library_vector_confirm_anchors
 
 
+def _floor(p: Pair, s: Settings) -> float:
+    """The least cosine of a pair: lower where one side was read through the Russian bridge."""
+    return s.library_vector_bridged_similarity if p.bridged else s.library_vector_min_similarity
+
+
 def _carries(p: Pair, s: Settings) -> bool:
     """A sentence pair strong enough to carry a quote or passage across languages."""
-    if p.similarity < s.library_vector_min_similarity:
+    if p.similarity < _floor(p, s):
         return False
     if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
         return False
@@ -113,7 +118,8 @@ def _vector_candidates(
     queries = embedder.encode([text[a:b] for a, b in spans], lang)
     hits = index.search(queries, NEAREST, NPROBE, 0.0)
     neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
-    hits = [h for h in hits if h.similarity >= s.library_vector_min_similarity]
+    floor = min(s.library_vector_min_similarity, s.library_vector_bridged_similarity)
+    hits = [h for h in hits if h.similarity >= floor]
     if not hits:
         return {}
     rows = _units(db, sorted({h.unit for h in hits}))
@@ -132,11 +138,12 @@ def _vector_candidates(
             used_q.add(h.query)
             used_u.add(h.unit)
             a, b = spans[h.query]
-            _, u0, u1, unit_text = rows[h.unit]
+            _, u0, u1, unit_text, source_lang = rows[h.unit]
             facts, names, conflicts = _anchors(text[a:b], unit_text, h.similarity >= s.library_vector_strong_similarity)
             margin = h.similarity - neighbourhood[h.query]
+            bridged = not embedder.spec.covers("uk") and "uk" in (lang, source_lang)
             pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), facts + names, conflicts, round(margin, 4),
-                              text[a:b], unit_text, facts))  # fmt: skip
+                              text[a:b], unit_text, facts, bridged))  # fmt: skip
         if not picked_only or any(_carries(p, s) for p in pairs) or _confirmed(pairs, s):
             paired[rowid] = pairs
     out: dict[str, tuple[Candidate, list[Pair]]] = {}
@@ -183,17 +190,17 @@ def _neighbourhood(hits: Sequence[Hit], n: int, k: int) -> list[float]:
     return out
 
 
-def _units(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[int, int, int, str]]:
-    """``unit -> (source rowid, start, end, sentence)``."""
-    out: dict[int, tuple[int, int, int, str]] = {}
+def _units(db: sqlite3.Connection, ids: Sequence[int]) -> dict[int, tuple[int, int, int, str, str | None]]:
+    """``unit -> (source rowid, start, end, sentence, source language)``."""
+    out: dict[int, tuple[int, int, int, str, str | None]] = {}
     for k in range(0, len(ids), 900):
         chunk = ids[k : k + 900]
-        for uid, src, a, b, sentence in db.execute(
-            "SELECT u.rowid, u.source, u.start, u.end, substr(s.text, u.start + 1, u.end - u.start) FROM units u"
-            f" JOIN sources s ON s.rowid = u.source WHERE u.rowid IN ({','.join('?' * len(chunk))})",
+        for uid, src, a, b, sentence, lang in db.execute(
+            "SELECT u.rowid, u.source, u.start, u.end, substr(s.text, u.start + 1, u.end - u.start), s.language"
+            f" FROM units u JOIN sources s ON s.rowid = u.source WHERE u.rowid IN ({','.join('?' * len(chunk))})",
             chunk,
         ):
-            out[uid] = (src, a, b, sentence)
+            out[uid] = (src, a, b, sentence, lang)
     return out
 
 

@@ -119,6 +119,7 @@ class Pair:
     article_text: str = ""
     source_text: str = ""
     facts: int = 0  # of the anchors, numbers, dates and acronyms (the rest are names)
+    bridged: bool = False  # one side read through the Russian bridge (the encoder does not read Ukrainian)
 
     def to_dict(self) -> dict[str, Any]:
         return {
