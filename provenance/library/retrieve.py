@@ -13,6 +13,8 @@ A source is picked when the evidence could carry at least one quote or passage o
   share ``library_vector_confirm_anchors`` numbers (above 31), dates or acronyms in all, or one pair with as
   many anchors, a number, date or acronym among them (a formulaic series: many sentences of one template,
   told apart by their numbers; names alone never confirm: every story about a president names him).
+  Where one side is Ukrainian read through the Russian bridge, ``library_vector_bridged_similarity`` stands
+  for ``library_vector_min_similarity``.
 
 Each candidate keeps its evidence, which ``check --library`` prints (:meth:`Candidate.describe`).
 """
