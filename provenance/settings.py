@@ -226,6 +226,9 @@ class Settings:
     claim_nearest_spans: int = 5
     # Words after a negation that it governs (to the clause end).
     negation_scope_words: int = 12
+    # ... of which the first this many content words are what it denies: the other side must state one of them
+    # ("I am not surprised and outraged by the news -- the reported death" denies no death).
+    negation_head_words: int = 3
     # Stem length: joins "negotiation"/"negotiations" and suits Slavic endings (shorter in Cyrillic).
     claim_stem_chars: int = 6
     claim_stem_chars_cyrillic: int = 5

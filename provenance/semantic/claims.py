@@ -21,6 +21,7 @@ Every threshold is a ``claim_*`` field of :class:`~provenance.settings.Settings`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -45,7 +46,11 @@ if TYPE_CHECKING:
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
 _EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|whereas|although|а|але|но|однак|однако)\b", re.I)
+_HEAD_END = re.compile(r",|\s(?:and|but|or|и|і|та|а|или|et|ou|und|oder|y|o|ve|veya)\s", re.I)
+_CLAUSE_END = re.compile(
+    r"[.;:!?—–]|\s--\s|,\s+(?:and|but|while|whereas|although|а|але|но|однак|однако|и|і|та|et|mais|und|aber|y|pero)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,15 @@ def _words(text: str) -> list[str]:
 def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str]]:
     """For each negation in ``text``, the content stems it governs (to the clause end, at most
     ``negation_scope_words`` words)."""
+    return [scope for scope, _ in negation_heads(text, settings)]
+
+
+def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[set[str], set[str]]]:
+    """For each negation in ``text``, its scope (as :func:`negation_scopes`) and its head: the first
+    ``negation_head_words`` content stems, the predicate it denies ("not surprised and outraged by the news"
+    denies being surprised, not the news)."""
     s = settings or defaults()
-    scopes = []
+    scopes: list[tuple[set[str], set[str]]] = []
     for m in _TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
         if not (w in M.NEGATIONS or w.endswith("n't")):
@@ -113,10 +125,11 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
             continue  # "no doubt that Putin is responsible" asserts it
         end = _CLAUSE_END.search(text, m.end())
         tail = text[m.end() : end.start() if end else len(text)]
-        words = _words(tail)[: s.negation_scope_words]
-        stems = {_stem(x, s.claim_stem_chars, s.claim_stem_chars_cyrillic) for x in words
-                 if _content(x, s.claim_min_word_chars)}  # fmt: skip
-        scopes.append(stems)
+        stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
+        scope = {stem(x) for x in _words(tail)[: s.negation_scope_words] if _content(x, s.claim_min_word_chars)}
+        cut = _HEAD_END.search(tail)  # the phrase it negates ends at a comma or a conjunction
+        head = [stem(x) for x in _words(tail[: cut.start()] if cut else tail) if _content(x, s.claim_min_word_chars)]
+        scopes.append((scope, set(head[: s.negation_head_words])))
     return scopes
 
 
@@ -173,8 +186,11 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     """The first candidate span that negates the claim (or that the claim negates), if any."""
     s = settings or defaults()
     c_stems = content_stems(claim.text, s)
-    c_scopes = negation_scopes(claim.text, s)
+    c_heads = negation_heads(claim.text, s)
+    c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
+        if _question(unit.text):
+            continue  # a question asserts nothing ("Q: Will any of them go to the border areas?")
         same = lang is None or src.language is None or lang == src.language
         u_stems = content_stems(unit.text, s)
         shared = c_stems & u_stems
@@ -186,7 +202,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             if nli.contradiction(unit.text, claim.text) < s.nli_contradiction_min:
                 continue
             return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s))
-        u_scopes = negation_scopes(unit.text, s)
+        u_heads = negation_heads(unit.text, s)
+        u_scopes = [scope for scope, _ in u_heads]
         if bool(u_scopes) == bool(c_scopes):
             continue
         if _negative_meaning(claim.text if u_scopes else unit.text):
@@ -197,7 +214,10 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             # cross-encoder (above) judges a denial across languages.
             continue
         scope = set().union(*(u_scopes or c_scopes))
+        head = set().union(*(h for _, h in (u_heads or c_heads)))
         at_issue = scope & shared
+        if not at_issue & head & _common_noun_stems(claim.text, s):
+            continue  # the other side states the words near the negation, not the thing it denies
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue
@@ -205,6 +225,12 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue  # only names at issue ("Port X"): the topic both speak of, not a thing one of them denies
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
+
+
+def _question(text: str) -> bool:
+    """A question, or a transcript's question turn: it neither states nor denies."""
+    t = text.strip()
+    return t.endswith(("?", "؟")) or bool(re.match(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]", t))
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
