@@ -86,13 +86,18 @@ class Settings:
     drift_penalty_error: float = 0.5
     drift_penalty_warning: float = 0.25
     drift_penalty_info: float = 0.0
-    # Translation likelihood: a prior, plus each piece of evidence (the sum is capped at 1).
-    tl_prior: float = 0.1  # most articles are originals
-    tl_switcher_other_first: float = 0.45  # a switcher whose first (home) language is not this edition's
-    tl_switcher_home: float = 0.05  # this edition is the site's home language: likely the original
-    tl_reworded_quote: float = 0.2  # a quote reworded against a same-language source: translated and back
-    tl_translated_quote: float = 0.1  # a quote of a source in another language
-    tl_calque: float = 0.1  # a phrasing typical of translation ("..., reports the ministry")
+    # Translation likelihood: a logistic model, the bias plus each weight times its evidence in 0..1
+    # (pipeline/score.tl_features), fitted on labelled editions (bench/tl_calibration.py --fit; BENCHMARKS.md
+    # has the calibration table of the tuning and held-out parts).
+    # The bias and the two shares were fitted on the 44 labelled editions of the tuning part (ridge 0.3); the
+    # switcher, back-translated quotes and calques show in too few of them to fit, and are set by hand.
+    tl_bias: float = -2.09  # no evidence: an original (0.11)
+    tl_switcher_other_first: float = 2.0  # a switcher whose first (home) language is not this edition's
+    tl_switcher_home: float = -0.5  # this edition is the site's home language: likely the original
+    tl_translated_quotes: float = 3.53  # share of checked quotes that match a source in another language
+    tl_translated_passages: float = 2.49  # share of passages that render a source in another language
+    tl_reworded_quotes: float = 2.5  # quotes reworded against a same-language source: translated and back
+    tl_calques: float = 1.5  # phrasings typical of translation ("..., reports the ministry")
     # At or above this likelihood the report says the article is likely a translated edition.
     translated_edition_min: float = 0.5
     # --- text limits -----------------------------------------------------------------------------
@@ -365,7 +370,9 @@ _DETAILS: dict[str, Callable[[Any], str | None]] = {
 _TYPE_WORDS = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 # Generic ranges by name: similarities, shares, credits, penalties, likelihoods and margins lie in 0..1;
 # fuzzy-match ratios in 0..100; counts and lengths that divide or bound a loop are at least 1.
-_UNIT_INTERVAL = re.compile(r"(similarity|confidence|_share|_margin|_min)$|^(credit|drift_penalty|tl|margin)_")
+_UNIT_INTERVAL = re.compile(r"(similarity|confidence|_share|_margin|_min)$|^(credit|drift_penalty|margin)_")
+# The translation model's logit weights and bias: any real number.
+_LOGIT = re.compile(r"^tl_")
 _PERCENT = re.compile(r"_ratio$")
 _AT_LEAST_ONE = frozenset({
     "semantic_knn", "max_title_chars", "max_sentence_words", "max_quote_words", "claim_stem_chars",
@@ -377,6 +384,8 @@ _AT_LEAST_ONE = frozenset({
 
 
 def _generic_rule(name: str, base: Any) -> tuple[Callable[[Any], bool], str]:
+    if _LOGIT.search(name):
+        return (lambda v: -20 <= v <= 20), "a number between -20 and 20"
     if base is float and _UNIT_INTERVAL.search(name):
         return (lambda v: 0 <= v <= 1), "a number between 0 and 1"
     if _PERCENT.search(name):

@@ -142,7 +142,7 @@ def test_text_report_reads_top_down(fail: Report) -> None:
     assert lines[1].startswith("examples/draft-fail.txt") or "draft-fail.txt" in lines[1]
     assert "“Velmora's north pier to reopen this summer”" in lines[1]
     assert lines[2] == "sources: statement — “Harbour Authority of Velmora: statement on the north pier repairs”"
-    assert lines[3].endswith("likely an original edition (0.10)")
+    assert lines[3].endswith("likely an original edition (0.11)")
     order = [out.index(h) for h in ("Errors (2)", "Warnings (1)", "Quotes (2)", "Passages (3)", "Markers")]
     assert order == sorted(order)
     assert re.search(r"^  ¶2 +DRIFT_NUMBER ", out, re.M) and re.search(r"^  ¶3 +QUOTE_ALTERED ", out, re.M)

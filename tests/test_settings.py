@@ -229,10 +229,10 @@ def test_every_field_has_its_reason() -> None:
 
 def test_every_field_is_read_by_the_product() -> None:
     """No dead setting: each field is read somewhere under provenance/ (directly, or through the f-string
-    families ``credit_<kind>``, ``drift_penalty_<severity>`` and ``margin_<model>_<same|cross>``)."""
+    families ``credit_<kind>``, ``drift_penalty_<severity>``, ``margin_<model>_<same|cross>`` and ``tl_<evidence>``)."""
     root = Path(__file__).resolve().parents[1] / "provenance"
     code = "\n".join(p.read_text(encoding="utf-8") for p in root.rglob("*.py") if p.name != "settings.py")
-    families = {"credit_": 'f"credit_{', "drift_penalty_": 'f"drift_penalty_{', "margin_": 'f"margin_{'}
+    families = {k: f'f"{k}{{' for k in ("credit_", "drift_penalty_", "margin_", "tl_")}
     unread = [
         f.name for f in dataclasses.fields(Settings)
         if not re.search(rf"\b{f.name}\b", code)

@@ -468,14 +468,14 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return np_, (offset + m.start(), offset + m.end())
     m = _VERB_FIRST_BEFORE.search(sentence)
     if m:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
+        np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
         if np_:
             return np_, (s_off + m.start("verb"), s_off + m.end("np"))
         if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
             return "he", (s_off + m.start("verb"), s_off + m.end("verb"))
     m = _VERB_FIRST_HEAD.search(sentence)
     if m:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
+        np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("np"))
     m = _BEFORE.search(sentence)
@@ -489,6 +489,20 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if np_:
             return np_, (s_off + m.start(), s_off + m.end())
     return None, None
+
+
+def _named_after_title(raw: str) -> str | None:
+    """In an Arabic role phrase that runs on ("وزير الموارد المائية في جمهورية … الدكتور محمد جواد الخرساني"),
+    the name after its honorific (lexicon ``name_titles``): up to four words."""
+    words = _words(raw)
+    at = [k for k, w in enumerate(words) if w in _NAME_TITLES]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    name = [w for w in words[at[-1] + 1 : at[-1] + 5] if w.lower() not in _NP_STOP]
+    return " ".join(name) or None
+
+
+_NAME_TITLES = frozenset(lexicon.words_all("name_titles"))
 
 
 def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -191,7 +191,9 @@ def signature(settings: Settings, semantic: SemanticStage | None) -> str:
 
 
 def _report(ctx: Context, semantic: SemanticStage | None) -> Report:
-    tl, why = score.translation_likelihood(ctx.language, ctx.markers, ctx.quotes, ctx.calques, ctx.settings)
+    tl, why = score.translation_likelihood(
+        ctx.language, ctx.markers, ctx.quotes, ctx.calques, ctx.settings, ctx.passages
+    )
     if tl >= ctx.settings.translated_edition_min:
         ctx.findings.append(Finding("info", "TRANSLATED_EDITION", "Likely a translated edition: " + "; ".join(why)))
     scores = score.scores(ctx.quotes, ctx.passages, _coverage(ctx), tl, ctx.settings, ctx.findings)

@@ -13,6 +13,7 @@ Formula (also in the README):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -78,39 +79,65 @@ def scores(
     return Scores(fidelity, qf, pf, coverage, translation)
 
 
+# The evidence a translated edition leaves, each a number in 0..1; the likelihood is a logistic model of them
+# whose weights (Settings ``tl_*``) were fitted on labelled editions (bench/tl_calibration.py --fit).
+TL_FEATURES = (
+    "switcher_other_first", "switcher_home", "translated_quotes", "translated_passages", "reworded_quotes",
+    "calques",
+)  # fmt: skip
+
+
+def tl_features(
+    language: LanguageResult, markers: Sequence[Marker], quotes: Sequence[Quote],
+    passages: Sequence[Passage] = (), calques: int = 0,
+) -> dict[str, float]:  # fmt: skip
+    """The evidence for a translated edition, each in 0..1: a switcher that puts another language first (or
+    this one), the share of checked quotes and of passages that match a source in another language, reworded
+    quotes (translated and back, two at most) and calques (two at most)."""
+    other = home = 0.0
+    for m in markers:
+        if m.kind == "language_switcher":
+            langs = list(m.value.get("languages", []))
+            if language.code and langs and langs[0] != language.code:
+                other = 1.0
+            else:
+                home = 1.0
+            break
+    checked = [q for q in quotes if q.match.kind != "unchecked"]
+    translated = sum(q.match.kind == "translated" for q in checked) / len(checked) if checked else 0.0
+    by_meaning = sum(p.match.kind == "translated" for p in passages) / len(passages) if passages else 0.0
+    reworded = min(2, sum(q.match.kind == "reworded" for q in quotes)) / 2
+    return {
+        "switcher_other_first": other, "switcher_home": home, "translated_quotes": translated,
+        "translated_passages": by_meaning, "reworded_quotes": reworded, "calques": min(2, calques) / 2,
+    }  # fmt: skip
+
+
 def translation_likelihood(
     language: LanguageResult,
     markers: Sequence[Marker],
     quotes: Sequence[Quote],
     calques: int = 0,
     settings: Settings | None = None,
+    passages: Sequence[Passage] = (),
 ) -> tuple[float, list[str]]:
-    """0..1 that the article is a translated edition, with the reasons that moved it."""
+    """0..1 that the article is a translated edition (a logistic model of :func:`tl_features`), with the
+    reasons that moved it."""
     st = settings or Settings()
-    p = st.tl_prior
+    f = tl_features(language, markers, quotes, passages, calques)
+    z = st.tl_bias + sum(float(getattr(st, f"tl_{k}")) * v for k, v in f.items())
     why: list[str] = []
-    for m in markers:
-        if m.kind != "language_switcher":
-            continue
-        langs = list(m.value.get("languages", []))
-        if language.code and langs and langs[0] != language.code:
-            p += st.tl_switcher_other_first
-            why.append(f"the site's switcher puts {langs[0]} first, this edition is {language.code}")
-        else:
-            p += st.tl_switcher_home
-        break
-    reworded = sum(q.match.kind == "reworded" for q in quotes)
-    if reworded:
-        p += st.tl_reworded_quote * min(2, reworded)
-        why.append(f"{reworded} quote(s) reworded against a same-language source, as a quote translated back")
-    translated = sum(q.match.kind == "translated" for q in quotes)
-    if translated:
-        p += st.tl_translated_quote
-        why.append(f"{translated} quote(s) match a source in another language")
-    if calques:
-        p += st.tl_calque * min(2, calques)
+    if f["switcher_other_first"]:
+        why.append(f"the site's switcher puts another language first, this edition is {language.code}")
+    if f["translated_quotes"]:
+        why.append(f"{f['translated_quotes']:.0%} of the checked quotes match a source in another language")
+    if f["translated_passages"]:
+        why.append(f"{f['translated_passages']:.0%} of the passages render a source in another language")
+    if f["reworded_quotes"]:
+        why.append("quotes reworded against a same-language source, as quotes translated back")
+    if f["calques"]:
         why.append(f"{calques} phrasing(s) typical of translated text")
-    return min(1.0, p), why
+    return 1.0 / (1.0 + math.exp(-z)), why
 
 
 def coverage(body_words: int, covered_words: int, have_sources: bool) -> float | None:

@@ -18,7 +18,7 @@ SEVERITY_TITLES = {"error": "Errors", "warning": "Warnings", "info": "Notes"}
 # A source's first line is its title when it is at most this long (a statement's heading, not a paragraph).
 MAX_SOURCE_TITLE = 120
 # Translation likelihood in words: at or above LIKELY "likely a translated edition", at or above POSSIBLY
-# "possibly a translated edition", below it "likely an original" (Settings.tl_prior is 0.1, a switcher alone 0.55).
+# "possibly a translated edition", below it "likely an original" (no evidence is about 0.12: Settings.tl_bias).
 LIKELY, POSSIBLY = 0.5, 0.3
 
 # Control characters (C0 but tab and newline, DEL, C1) shown as visible symbols of the same length, so that an
