@@ -147,8 +147,8 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
                 pending.append((p_start + 1, p_end))
                 continue
         else:
-            if pending is not None and pending_mark in _UNCLOSED_OK and _long_enough(text, pending):
-                out.append(pending)
+            if pending is not None and pending_mark in _UNCLOSED_OK and _long_enough(text, pending[:1]):
+                out.append(pending[:1])  # it ends at its paragraph's end, not at the end of a run of openers
                 unclosed.add(pending[0][0])
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
         pending = None
