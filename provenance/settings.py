@@ -159,6 +159,9 @@ class Settings:
     skeleton_min_len: int = 3
     # Counts up to this are shared by unrelated sentences too often to confirm a match (they still refute).
     small_count: int = 12
+    # A source's heading (its first line, at most this long: the issuing body, "Ministry of Health of …"): an
+    # article that credits that body ("…, the ministry says") credits whoever speaks for it in the source.
+    issuer_heading_chars: int = 200
     # Surnames are the same person at this similarity (0..100), as names above.
     surname_min_ratio: int = 75
     # Surnames shorter than this must be equal ("Li", "Ng").

@@ -122,6 +122,15 @@ def _fold(word: str) -> str:
     return w.replace("yu", "iu").replace("ya", "ia").replace("y", "i")
 
 
+def _issuer(said: str, heading: str) -> bool:
+    """The article credits the body whose name heads the source ("Department of Defence of the Republic of
+    Estova", "Ministry of Health"): each of its capitalised words stands in the heading."""
+    names = [w for w in re.findall(r"[\w'’-]+", said) if w[:1].isupper()]
+    low = heading.casefold()
+    return bool(names) and all(re.search(rf"(?<!\w){re.escape(w.casefold().rstrip('’s').rstrip(chr(39)))}", low)
+                               for w in names)  # fmt: skip
+
+
 def is_named(phrase: str) -> bool:
     return bool(_names(phrase)) and _alias_group(phrase) is None
 
@@ -199,13 +208,18 @@ def check_quotes(ctx: Context) -> None:
         ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
         if q.speaker is None:
             continue
-        finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings)
+        heading = src.text.lstrip().split("\n", 1)[0][: ctx.settings.issuer_heading_chars]
+        finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings, heading)
         if finding is not None:
             ctx.findings.append(finding)
 
 
-def _compare(qid: str, said: str, who: str, span: tuple[int, int], sid: str, s: Settings) -> Finding | None:
+def _compare(
+    qid: str, said: str, who: str, span: tuple[int, int], sid: str, s: Settings, heading: str = ""
+) -> Finding | None:
     start, end = span
+    if _issuer(said, heading):
+        return None  # "…, Estova says": the body that issues the source, whoever speaks for it there
     same = same_speaker(said, who, s)
     if same is None or same:
         return None

@@ -162,6 +162,13 @@ def _number_span(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _written_values(doc: str, toks: Sequence[Token], k: int) -> set[float]:
+    """The values of the whole number written around word ``k`` ("twenty | five", "twelve | thousand")."""
+    a, b = _number_span(toks, k, k + 1)
+    text = doc[toks[a].start : toks[b - 1].end]
+    return {v for n in _anchors.numbers(_anchors.words(text), text) for v in n.values}
+
+
 def _same_written_number(
     doc: str, qt: Sequence[Token], q1: int, q2: int, stext: str, st: Sequence[Token], s1: int, s2: int
 ) -> bool:
@@ -215,6 +222,8 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             unit = qt[k + 1].norm if k + 1 < len(qt) else ""
             if v is None or _YEAR.match(t.norm) or v in s_nums or unit not in by_unit:
                 continue
+            if _written_values(doc, qt, k) & s_nums:
+                continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
             out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
     return out
