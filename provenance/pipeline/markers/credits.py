@@ -36,6 +36,14 @@ _PHOTO_LINE_RE = re.compile(
 )
 _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
 _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)
+# "© AFP/Jane Doe", "©Reuters": a copyright line under a picture names who took it.
+_COPYRIGHT_RE = re.compile(r"^[ \t]*©[ \t]*(?P<credit>[^\n©]{2,80}?)[ \t]*$", re.M)
+# A line that is a photographer's name and the agency, "Jane Doe/AP", "JANE DOE / AFP".
+_NAME_AGENCY_RE = re.compile(
+    r"^[ \t]*(?P<credit>(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*/[ \t]*"
+    r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
+    re.M,
+)
 PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
 # A caption ends like a sentence and is at most this long; the credit line under it is the agency alone.
 CAPTION_MAX = 300
@@ -59,6 +67,14 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if credit in OUTLETS or credit in PHOTO_AGENCIES or (words and is_cap(credit) and PHOTO_WORDS & set(words)):
             start = m.start("credit")
             out.append(mk(text, "photo_credit", start, start + len(credit), {"credit": credit}))
+    for m in _COPYRIGHT_RE.finditer(text):
+        credit = trim_phrase(m.group("credit"))
+        if credit and len(credit.split()) <= 2 * MAX_NAME_WORDS:
+            out.append(mk(text, "photo_credit", m.start() + m.group().index("©"), m.end("credit"), {"credit": credit}))
+    for m in _NAME_AGENCY_RE.finditer(text):
+        agency, name = m.group("agency").strip(), m.group("name")
+        if (agency in PHOTO_AGENCIES or agency in OUTLETS) and all(is_cap(w) for w in name.split()):
+            out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
     out.extend(_lone_agency_lines(text, spans))
     return out
 
