@@ -58,7 +58,7 @@ RIDGE = 0.3
 # Evidence that too few labelled editions show to fit a weight (a switcher, back-translated quotes, calques: a
 # handful of articles each): its weight is set by hand, as the log-odds an editor would give it, and the fit
 # takes it as given.
-FIXED = {"switcher_other_first": 2.0, "switcher_home": -0.5, "reworded_quotes": 2.5, "calques": 1.5}
+FIXED = {"switcher_other_first": 2.3, "switcher_home": -0.5, "reworded_quotes": 2.5, "calques": 1.5}
 
 
 def features(rep: Report) -> list[float]:

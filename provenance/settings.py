@@ -92,7 +92,7 @@ class Settings:
     # The bias and the two shares were fitted on the 44 labelled editions of the tuning part (ridge 0.3); the
     # switcher, back-translated quotes and calques show in too few of them to fit, and are set by hand.
     tl_bias: float = -2.09  # no evidence: an original (0.11)
-    tl_switcher_other_first: float = 2.0  # a switcher whose first (home) language is not this edition's
+    tl_switcher_other_first: float = 2.3  # a switcher putting another language first: alone, 0.55 (likely translated)
     tl_switcher_home: float = -0.5  # this edition is the site's home language: likely the original
     tl_translated_quotes: float = 3.53  # share of checked quotes that match a source in another language
     tl_translated_passages: float = 2.49  # share of passages that render a source in another language
