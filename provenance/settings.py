@@ -203,10 +203,9 @@ class Settings:
     semantic_passage_extra_margin: float = 0.04
     # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).
     semantic_min_similarity: float = 0.35
-    # A translated quote the article credits to the person the source gives the matched words to needs this
-    # much less margin: a short quote ("this is not a lockdown", five words) has little meaning to stand out
-    # by, and the speaker is evidence the margin cannot see. On the faithful corpus the right pairs of three
-    # short translated quotes stood at 0.37-0.45, under the 0.46 that a quote without a speaker needs.
+    # A translated quote credited to the person the source gives the matched words to needs this much less
+    # margin: a short quote has little meaning to stand out by, and the speaker is evidence the margin cannot
+    # see (on the faithful corpus, right short pairs stood at 0.37-0.45, under the 0.46 a quote needs).
     semantic_speaker_bonus: float = 0.1
     # Each shared number, date or acronym adds this to the margin, for this many at most.
     semantic_anchor_bonus: float = 0.05
