@@ -121,7 +121,7 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
         w = m.group().casefold().replace("’", "'")
         if not (w in M.NEGATIONS or w.endswith("n't")):
             continue
-        if text[m.start() : m.start() + 40].casefold().startswith(_EMPHATIC):
+        if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(_EMPHATIC):
             continue  # "no doubt that Putin is responsible" asserts it
         end = _CLAUSE_END.search(text, m.end())
         tail = text[m.end() : end.start() if end else len(text)]
