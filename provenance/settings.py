@@ -143,6 +143,9 @@ class Settings:
     # Boilerplate "starts with" phrases apply to lines up to this long.
     boilerplate_max_line: int = 200
     # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
+    # A quote this long keeps its meaning when a lone article or preposition is added or left out (a
+    # transcript's "in the Ukraine" quoted as "in Ukraine"): a note, not a change; a negation never is.
+    function_word_min_quote_words: int = 12
     # The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
     max_swap_words: int = 4
     # Source text read either side of a unit a translation renders (a sentence or two): a translator who fuses

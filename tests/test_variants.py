@@ -119,3 +119,42 @@ def test_a_confident_alignment_still_shows_modality_and_negation() -> None:
 def test_tokens_fold_acronym_dots_and_arabic_orthography() -> None:
     assert [t.norm for t in tokens("the U.S. and US")] == ["the", "us", "and", "us"]
     assert [t.norm for t in tokens("وأكّد")] == [t.norm for t in tokens("اكد")]
+
+
+def _kind_and_notes(quote: str, source: str) -> tuple[str, tuple[str, ...]]:
+    from provenance import check
+
+    rep = check(f"The minister said: “{quote}”", sources=[source], semantic=None)
+    (q,) = rep.quotes
+    return q.match.kind, q.match.notes
+
+
+def test_an_editors_insertion_in_parentheses_is_a_marked_edit() -> None:
+    kind, notes = _kind_and_notes(
+        "Make no mistake, (Jane) Doe is responsible for what happened at the port last night",
+        "Make no mistake, Doe is responsible for what happened at the port last night.",
+    )
+    assert kind == "near_verbatim" and any("parentheses" in n for n in notes)
+
+
+def test_a_date_in_another_order_is_a_variant() -> None:
+    kind, notes = _kind_and_notes(
+        "We condemn the attack on the embassy in the capital today (Jan. 21) in the strongest terms",
+        "We condemn the attack on the embassy in the capital today (21 January) in the strongest terms.",
+    )
+    assert kind == "verbatim" and any("another order" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        # a lone article left out of a long quote: a note
+        ("what is going on in Ukraine right now is a crime against every person who lives there", "verbatim"),
+        # a negation is never a function word
+        ("what is not going on in the Ukraine right now is a crime against every person who lives there",
+         "altered"),
+    ],
+)
+def test_a_lone_function_word_in_a_long_quote_is_no_change(quote: str, kind: str) -> None:
+    got, _ = _kind_and_notes(quote, "What is going on in the Ukraine right now is a crime against every person who lives there.")
+    assert got == kind

@@ -385,6 +385,7 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
             q = _surface(quote_text, qt, o.q1, o.q2)
             s = _surface(src.text, src.toks, o.s1, o.s2)
             note = _variant_note(o, p, src, q, s, n_src, settings)
+            note = note or _editorial_note(o, p, src, quote_text, (q, s), settings)
             if note is not None:
                 explained += 1
                 notes.append(note)
@@ -392,6 +393,36 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
             op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
             out.append(Change(op, q, s))
     return out, explained, notes
+
+
+def _editorial_note(
+    o: Op, p: PieceAlignment, src: PreparedSource, doc: str, sides: tuple[str | None, str | None], settings: Settings
+) -> str | None:
+    """A difference an editor makes without changing what was said: words the quote adds in parentheses (AP
+    style marks an insertion so: "(Vladimir) Putin"), or, in a long quote, a lone article or preposition added
+    or left out ("in the Ukraine" for "in Ukraine"), never a negation."""
+    q, s = sides
+    qt = p.piece.toks
+    if o.tag == "quote_only" and q and o.q2 <= len(qt):
+        a, b = qt[o.q1].start, qt[o.q2 - 1].end
+        before, after = doc[max(0, a - 4) : a].rstrip()[-1:], doc[b : b + 4].lstrip()[:1]
+        if before == "(" and after == ")":
+            return f"{PARENTHESES_NOTE}: “({q})”"
+    if o.tag not in ("quote_only", "source_only") or len(qt) < settings.function_word_min_quote_words:
+        return None
+    words = [t.norm for t in qt[o.q1 : o.q2]] if o.tag == "quote_only" else list(src.norms[o.s1 : o.s2])
+    if len(words) == 1 and words[0] in STOPWORDS and words[0] not in _negations():
+        return f"the function word “{q or s}” {'added' if o.tag == 'quote_only' else 'left out'} (no change of meaning)"
+    return None
+
+
+# The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).
+PARENTHESES_NOTE = "an editor's insertion in parentheses"
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words_all("negation"))
 
 
 def _variant_note(
@@ -463,7 +494,8 @@ def match_quote(
         if al is None:
             continue
         changes, _, notes = changes_and_notes(al, doc_text, settings)
-        kind = classify(al, changes, marks, settings)
+        marked = (*marks, "bracket") if any(n.startswith(PARENTHESES_NOTE) for n in notes) else marks
+        kind = classify(al, changes, marked, settings)
         if kind == "unsupported":
             key = (0, al.similarity)
             qm = QuoteMatch("unsupported", similarity=al.similarity, reason="no source span carries these words")

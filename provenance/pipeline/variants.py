@@ -123,8 +123,11 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
     q, s = _words(quote_side), _words(source_side)
     if not q or not s:
         return None
-    if _expand(q) == _expand(s):
+    eq, es = _expand(q), _expand(s)
+    if eq == es:
         return f"spelling variant: “{quote_side}” for “{source_side}”"
+    if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
+        return f"the same date written in another order: “{quote_side}” for “{source_side}”"
     if (
         len(q) == len(s)
         and all(
