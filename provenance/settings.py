@@ -143,8 +143,7 @@ class Settings:
     # Boilerplate "starts with" phrases apply to lines up to this long.
     boilerplate_max_line: int = 200
     # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
-    # A quote this long keeps its meaning when a lone article or preposition is added or left out (a
-    # transcript's "in the Ukraine" quoted as "in Ukraine"): a note, not a change; a negation never is.
+    # A quote this long keeps its meaning when a lone article or preposition is added or dropped ("the Ukraine").
     function_word_min_quote_words: int = 12
     # The longest replacement (in words, either side) read as a swapped name or date ("August 7-8, 2023").
     max_swap_words: int = 4
@@ -162,8 +161,7 @@ class Settings:
     skeleton_min_len: int = 3
     # Counts up to this are shared by unrelated sentences too often to confirm a match (they still refute).
     small_count: int = 12
-    # A source's heading (its first line, at most this long: the issuing body, "Ministry of Health of …"): an
-    # article that credits that body ("…, the ministry says") credits whoever speaks for it in the source.
+    # A source's first line, at most this long, names its issuer: crediting it credits whoever speaks for it.
     issuer_heading_chars: int = 200
     # Surnames are the same person at this similarity (0..100), as names above.
     surname_min_ratio: int = 75
@@ -236,8 +234,7 @@ class Settings:
     claim_nearest_spans: int = 5
     # Words after a negation that it governs (to the clause end).
     negation_scope_words: int = 12
-    # ... of which the first this many content words are what it denies: the other side must state one of them
-    # ("I am not surprised and outraged by the news -- the reported death" denies no death).
+    # ... of which the first this many content words are what it denies ("not surprised by the news" no news).
     negation_head_words: int = 3
     # Stem length: joins "negotiation"/"negotiations" and suits Slavic endings (shorter in Cyrillic).
     claim_stem_chars: int = 6
