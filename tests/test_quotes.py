@@ -118,3 +118,9 @@ def test_speakers_in_eight_languages(text: str, who: str) -> None:
 def test_a_listener_is_no_speaker_and_an_unknown_one_is_null() -> None:
     assert extract('Officials met. "We act," he said.')[0].speaker is None
     assert extract('Mayor Ana Lind told journalists: "We act."')[0].speaker != "journalists"
+
+
+def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
+    text = 'مدينة (وكالة الأنباء) - أعلنت وزارة الصحة، يوم الخميس، أن "الحملة ستبدأ الأسبوع المقبل في كل المدن".'
+    (q,) = extract(text)
+    assert q.speaker == "وزارة الصحة"

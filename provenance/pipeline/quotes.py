@@ -335,7 +335,7 @@ _ACCORDING = re.compile(rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?P<np>[^,،.
 # A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
 # the speaker is the phrase right after the verb, up to the first comma or the complementiser.
 _VERB_FIRST_HEAD = re.compile(
-    rf"^\s*(?:[^,،\"“”«»]{{1,40}}[,،]\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
+    rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
     re.I,
 )
 _AUX_TAIL = re.compile(
@@ -518,6 +518,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return None, None
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
+    if head.rstrip().endswith(("-", "–", "—")):
+        return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
