@@ -22,18 +22,15 @@ import json
 import random
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import subprocess
 
-from bench_bounded import COUNCIL, _size, _wait
+from bench_bounded import COUNCIL, _size, run_check
 
-ROOT = Path(__file__).resolve().parent.parent
 KB = 1000
 MB = 1_000_000
 LIMIT_S = 10.0
@@ -155,16 +152,7 @@ CASES = [
 def run_case(case: Case, d: Path, timeout: float, lexical: bool, scale: float) -> dict[str, object]:
     art, sources = case.make(d, scale)
     out = d / f"{case.name}.json"
-    cmd = [sys.executable, "-m", "provenance", "check", str(art), "--format", "json", "--out", str(out)]
-    for s in sources:
-        cmd += ["--source", str(s)]
-    if lexical:
-        cmd.append("--lexical-only")
-    t = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    status, rusage = _wait(proc, timeout)
-    wall = time.perf_counter() - t
-    err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
+    status, rusage, wall, err = run_check(art, sources, out, timeout, lexical)
     row: dict[str, object] = {
         "case": case.name, "what": case.what, "article_bytes": art.stat().st_size, "seconds": round(wall, 2),
         "peak_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None, "exit": status, "stderr": err[:200],

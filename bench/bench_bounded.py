@@ -197,6 +197,22 @@ CASES = [
 def run_case(case: Case, d: Path, timeout: float, lexical: bool) -> dict[str, object]:
     art, sources = case.make(d)
     out = d / f"{case.name}.json"
+    status, rusage, wall, err = run_check(art, sources, out, timeout, lexical)
+    row: dict[str, object] = {
+        "case": case.name, "what": case.what, "article_bytes": art.stat().st_size,
+        "source_bytes": sum(s.stat().st_size for s in sources), "seconds": round(wall, 2),
+        "peak_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None, "exit": status, "stderr": err[:200],
+    }  # fmt: skip
+    if status in (0, 1) and out.exists():
+        rep = json.loads(out.read_text(encoding="utf-8"))
+        row.update(quotes=len(rep["quotes"]), passages=len(rep["passages"]), fidelity=rep["scores"]["fidelity"])
+    return row
+
+
+def run_check(
+    art: Path, sources: list[Path], out: Path, timeout: float, lexical: bool
+) -> tuple[object, os.struct_rusage | None, float, str]:
+    """One ``provenance check`` in its own process: exit status, its resource usage, wall seconds, stderr."""
     cmd = [sys.executable, "-m", "provenance", "check", str(art), "--format", "json", "--out", str(out)]
     for s in sources:
         cmd += ["--source", str(s)]
@@ -207,15 +223,7 @@ def run_case(case: Case, d: Path, timeout: float, lexical: bool) -> dict[str, ob
     status, rusage = _wait(proc, timeout)
     wall = time.perf_counter() - t
     err = proc.stderr.read().decode(errors="replace").strip() if proc.stderr else ""
-    row: dict[str, object] = {
-        "case": case.name, "what": case.what, "article_bytes": art.stat().st_size,
-        "source_bytes": sum(s.stat().st_size for s in sources), "seconds": round(wall, 2),
-        "peak_mb": round(rusage.ru_maxrss / 1024, 1) if rusage else None, "exit": status, "stderr": err[:200],
-    }  # fmt: skip
-    if status in (0, 1) and out.exists():
-        rep = json.loads(out.read_text(encoding="utf-8"))
-        row.update(quotes=len(rep["quotes"]), passages=len(rep["passages"]), fidelity=rep["scores"]["fidelity"])
-    return row
+    return status, rusage, wall, err
 
 
 def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[object, os.struct_rusage | None]:
