@@ -162,21 +162,19 @@ def _number_span(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _written_values(doc: str, toks: Sequence[Token], k: int) -> set[float]:
-    """The values of the whole number written around word ``k`` ("twenty | five", "twelve | thousand")."""
-    a, b = _number_span(toks, k, k + 1)
-    text = doc[toks[a].start : toks[b - 1].end]
-    return {v for n in _anchors.numbers(_anchors.words(text), text) for v in n.values}
+def _written_values(text: str, toks: Sequence[Token], a: int, b: int) -> set[float]:
+    """The values of the whole number written over words ``a:b`` and the number words beside them ("twenty |
+    five", "twelve | thousand")."""
+    a, b = _number_span(toks, a, b)
+    span = text[toks[a].start : toks[b - 1].end]
+    return {v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values}
 
 
 def _same_written_number(
     doc: str, qt: Sequence[Token], q1: int, q2: int, stext: str, st: Sequence[Token], s1: int, s2: int
 ) -> bool:
     """Both sides hold one number, written differently ("twelve thousand" and "12,000", "twenty-five" and "25")."""
-    (a, b), (c, d) = _number_span(qt, q1, q2), _number_span(st, s1, s2)
-    q_text, s_text = doc[qt[a].start : qt[b - 1].end], stext[st[c].start : st[d - 1].end]
-    qv = {v for n in _anchors.numbers(_anchors.words(q_text), q_text) for v in n.values}
-    sv = {v for n in _anchors.numbers(_anchors.words(s_text), s_text) for v in n.values}
+    qv, sv = _written_values(doc, qt, q1, q2), _written_values(stext, st, s1, s2)
     return (bool(qv) and qv <= sv) or (bool(sv) and sv <= qv)
 
 
@@ -222,7 +220,7 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             unit = qt[k + 1].norm if k + 1 < len(qt) else ""
             if v is None or _YEAR.match(t.norm) or v in s_nums or unit not in by_unit:
                 continue
-            if _written_values(doc, qt, k) & s_nums:
+            if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
             out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
