@@ -95,7 +95,7 @@ def words(text: str) -> list[Word]:
     return out
 
 
-def _arabic_forms(low: str) -> list[str]:
+def _word_forms(low: str) -> list[str]:
     """An Arabic word and the word without one leading clitic (و, ف, ب, ل, ال...); a French or Italian word
     and the word without its elided article or preposition ("d'environ" is "environ")."""
     if "'" in low:
@@ -228,7 +228,7 @@ def _joined(text: str | None, a: Word, b: Word) -> bool:
 
 
 def _unit(low: str) -> float | None:
-    for form in _arabic_forms(low):
+    for form in _word_forms(low):
         if form in TIME_UNITS:
             return TIME_UNITS[form]
     return None
@@ -243,7 +243,7 @@ def _word_value(w: Word) -> float | None:
         return _digits_value(w.low)
     if w.low in WEEKDAYS:
         return None  # Arabic "الاثنين" is Monday before it is "the two"
-    for form in _arabic_forms(w.low):
+    for form in _word_forms(w.low):
         if form in NUMBER_WORDS:
             return float(NUMBER_WORDS[form])
     return None
@@ -267,7 +267,7 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
-        for form in _arabic_forms(w.low):
+        for form in _word_forms(w.low):
             if form in MONTHS:
                 months.add(MONTHS[form])
                 break

@@ -20,7 +20,7 @@ from provenance.pipeline.anchors import (
     Anchors,
     NameRule,
     Word,
-    _arabic_forms,
+    _word_forms,
     _word_value,
     anchors_of,
     compare,
@@ -61,7 +61,7 @@ def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) ->
     lex = tuple(lexicon)
     joined = " " + " ".join(w.low for w in ws) + " "
     for w in ws:
-        for form in _arabic_forms(w.low):
+        for form in _word_forms(w.low):
             if form in lex or (prefix and any(form.startswith(p) for p in lex if len(p) >= 4)):
                 return w
     for phrase in (p for p in lex if " " in p):
@@ -123,7 +123,7 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
         for cls, (lex, needs_number) in QUALIFIERS.items():
             if cls in out:
                 continue
-            forms = _arabic_forms(w.low)
+            forms = _word_forms(w.low)
             if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
                 continue
             if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
