@@ -241,6 +241,30 @@ CASES += [
     ("Text.\n\nانتهى", "boilerplate", "reason", "navigation"),
     ("Text.\n\nLire aussi : Le gouvernement recule", "boilerplate", "reason", "navigation"),
     ("EN FR\n\nText", "language_switcher", "languages", ["en", "fr"]),
+    # real house styles: credits after captions, stacked credits, closing wire credits, agency brackets
+    ("Smoke over the port at dawn. Photo: t.me/vale_council", "photo_credit", "credit", "t.me/vale_council"),
+    ("Smoke over the port at dawn. Photo: @orlin_desk", "photo_credit", "credit", "@orlin_desk"),
+    ("Наслідки обстрілу в порту / © Facebook Марії Іваненко", "photo_credit", "credit", "Facebook Марії Іваненко"),
+    ("The minister at the lectern.\nLea Moss\n/\nAFP via Getty Images\nText.", "photo_credit", "credit",
+     "Lea Moss/AFP via Getty Images"),
+    ("Le port a rouvert, a déclaré la société. (Reportage Lucie Marin, version française Paul Roche)", "byline",
+     "author", "Lucie Marin"),
+    ("El puerto reabrió, dijo la empresa. (Reporte de Ana Roble; editado en español por Luis Vega)", "byline",
+     "author", "Ana Roble"),
+    ("Der Hafen ist wieder offen. (Bericht von Jana Weller, redigiert von Tom Hogue)", "byline", "author",
+     "Jana Weller"),
+    ("Paylaş\nYazan\nAyşe Kaya\n\nGazeteciliğe yerel bir gazetede başladı.", "byline", "author", "Ayşe Kaya"),
+    ("Автор\nМарія Іваненко\n\nУряд ухвалив рішення.", "byline", "author", "Марія Іваненко"),
+    ("ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
+     "dateline", "place", "ESTMOR"),
+    ("ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
+     "outlet", "name", "Coast Wire"),
+    ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\n\nBakanlık, limanın yeniden açıldığını yazılı bir açıklamayla"
+     " duyurdu ve gemilerin yarın yola çıkacağını bildirdi.", "dateline", "place", "Samsun"),
+    ("June 12, 2026 (ORW)—In a statement this morning, the council said the port would reopen.", "outlet", "name",
+     "ORW"),
+    ("Порт відновив роботу, повідомив міністр, пише ОРН.", "outlet", "name", "ОРН"),
+    ("Совет одобрил бюджет, передает Орлин Пост.", "outlet", "name", "Орлин Пост"),
 ]
 NEGATIVES_INTL = [
     ("La vie est belle selon moi.", "attribution"),
@@ -248,6 +272,10 @@ NEGATIVES_INTL = [
     ("في بغداد - قال الوزير إن الوضع مستقر", "dateline"),
     ("Par ailleurs, le gouvernement a annoncé une réforme.", "byline"),
     ("Von Montag an gilt die neue Regel.", "byline"),
+    ("Порт відновив роботу, пише Іваненко.", "outlet"),  # people write too: a name after "пише" needs a code
+    ("Smoke over the port. Photo: a child stands at the gate", "photo_credit"),
+    ("The minister spoke.\nLea Moss\n/\nthe council\nText.", "photo_credit"),
+    ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nKısa satır.", "dateline"),  # no prose under the place
 ]
 
 

@@ -37,6 +37,13 @@ _BARE_OK = [k for k in _KEYS if " " in k or k.startswith(("Підготува", 
 _BYLINE_KEY_RE = re.compile(
     rf"\(?[ \t]*(?:(?:{phrase_regex(_BARE_OK)})[ \t]*[:\-–—]?|(?:{phrase_regex(_KEYS)})[ \t]*[:\-–—])[ \t]*"
 )
+# A wire story's closing credit in brackets, anywhere after a sentence's end ("... the company said. (Reporting
+# by NAME; Editing by NAME)").
+_WIRE_CREDIT_RE = re.compile(
+    rf"(?:^|(?<=[.!?»”\"'’][ \t])|(?<=[.!?»”\"'’]))\((?:{phrase_regex(rows_of('marker_wire_credits'))})[ \t:]+", re.M
+)
+# A byline key alone on its line ("Yazan", "Author:", "Автор"), the author's name alone on the next.
+_KEY_LINE_RE = re.compile(rf"[ \t]*(?:{phrase_regex(_KEYS)})[ \t]*:?[ \t]*")
 _BY_RE = re.compile(rf"\(?(?:{phrase_regex(rows_of('marker_byline_prepositions'))})[ \t]+")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?\.?")
 _ARABIC_NAME = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:[ \t]+[\u0621-\u064a\u0671-\u06d3]+){0,3}")
@@ -75,7 +82,13 @@ def leading_name(text: str, pos: int, end: int) -> tuple[int, int, int]:
 
 def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
-    for a, b in spans:
+    for n, (a, b) in enumerate(spans):
+        if _KEY_LINE_RE.fullmatch(text, a, b) and n + 1 < len(spans):
+            out.extend(_name_line(text, *spans[n + 1]))
+            continue
+        for w in _WIRE_CREDIT_RE.finditer(text, a, b):
+            if w.start() > a:  # at a line's start the key rules below read it
+                out.extend(_byline_at(text, w.start(), w.end(), b, False, s.byline_max_tail_words)[:1])
         m = _BYLINE_KEY_RE.match(text, a, b)
         if m:
             if ARABIC.match(text, m.end()):
@@ -99,6 +112,14 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
 _HANDLE_BYLINE_RE = re.compile(
     r"(?P<name>(?:[^\W\d_a-z][\w'’\-]+[ \t]+){1,3}[^\W\d_a-z][\w'’\-]+)[ \t]*\(@\w{2,30}\)"
 )
+
+
+def _name_line(text: str, a: int, b: int) -> list[Marker]:
+    """The line under a bare key, when it is a name and nothing else: two to four capitalised words."""
+    n_start, n_end, caps = leading_name(text, a, b)
+    if caps < 2 or text[n_end:b].strip() or text[n_start:n_end].split()[0].casefold().rstrip(".") in MONTHS:
+        return []
+    return [mk(text, "byline", a, n_end, {"author": text[n_start:n_end]})]
 
 
 def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:

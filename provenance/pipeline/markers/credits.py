@@ -36,8 +36,20 @@ _PHOTO_LINE_RE = re.compile(
 )
 _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
 _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)
-# "© AFP/Jane Doe", "©Reuters": a copyright line under a picture names who took it.
-_COPYRIGHT_RE = re.compile(r"^[ \t]*©[ \t]*(?P<credit>[^\n©]{2,80}?)[ \t]*$", re.M)
+# "© AFP/Jane Doe", "©Reuters": a copyright line under a picture names who took it; so does "© Credit" closing a
+# caption after a slash ("Strike damage in Kyiv / © Facebook of the minister").
+_COPYRIGHT_RE = re.compile(r"^[ \t]*(?P<mark>©)[ \t]*(?P<credit>[^\n©]{2,80}?)[ \t]*$", re.M)
+_SLASH_COPYRIGHT_RE = re.compile(r"[ \t]/[ \t]*(?P<mark>©)[ \t]*(?P<credit>[^\n©/]{2,80}?)[ \t]*$", re.M)
+# A credit that is an address or a handle ("Photo: x.com/some_minister", "Фото: t.me/channel", "Photo: @desk"):
+# written in lower case, it still names who took the picture.
+_HANDLE_CREDIT_RE = re.compile(r"@\w{2,30}|(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/[\w.\-/@]*)?")
+# A picture desk's three-line credit under a caption: the photographer, a slash alone, the agency
+# ("Jane Doe" / "/" / "AFP via Getty Images").
+_STACKED_CREDIT_RE = re.compile(
+    r"^[ \t]*(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*\n[ \t]*/[ \t]*\n"
+    r"[ \t]*(?P<agency>[^\n/]{2,40}?)[ \t]*$",
+    re.M,
+)
 # A line that is a photographer's name and the agency, "Jane Doe/AP", "JANE DOE / AFP".
 _NAME_AGENCY_RE = re.compile(
     r"^[ \t]*(?P<credit>(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*/[ \t]*"
@@ -67,16 +79,25 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if credit in OUTLETS or credit in PHOTO_AGENCIES or (words and is_cap(credit) and PHOTO_WORDS & set(words)):
             start = m.start("credit")
             out.append(mk(text, "photo_credit", start, start + len(credit), {"credit": credit}))
-    for m in _COPYRIGHT_RE.finditer(text):
+    for m in itertools.chain(_COPYRIGHT_RE.finditer(text), _SLASH_COPYRIGHT_RE.finditer(text)):
         credit = trim_phrase(m.group("credit"))
         if credit and len(credit.split()) <= 2 * MAX_NAME_WORDS:
-            out.append(mk(text, "photo_credit", m.start() + m.group().index("©"), m.end("credit"), {"credit": credit}))
+            out.append(mk(text, "photo_credit", m.start("mark"), m.end("credit"), {"credit": credit}))
     for m in _NAME_AGENCY_RE.finditer(text):
         agency, name = m.group("agency").strip(), m.group("name")
         if (agency in PHOTO_AGENCIES or agency in OUTLETS) and all(is_cap(w) for w in name.split()):
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
+    for m in _STACKED_CREDIT_RE.finditer(text):
+        name, agency = m.group("name"), m.group("agency")
+        if all(is_cap(w) for w in name.split()) and _is_agency_line(agency):
+            out.append(mk(text, "photo_credit", m.start("name"), m.end("name"), {"credit": f"{name}/{agency}"}))
     out.extend(_lone_agency_lines(text, spans))
     return out
+
+
+def _is_agency_line(line: str) -> bool:
+    """A listed agency or picture desk, or one handing on another's picture ("AFP via Getty Images")."""
+    return line in PHOTO_AGENCIES or line in OUTLETS or any(p in PHOTO_AGENCIES for p in line.split(" via "))
 
 
 def _lead_ok(lead: str, key: str) -> bool:
@@ -91,6 +112,8 @@ def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
         return len(credit.split()) <= MAX_NAME_WORDS
     if line_start:
         return is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS * 2
+    if _HANDLE_CREDIT_RE.fullmatch(credit):
+        return is_cap(m.group("key"))
     return is_cap(m.group("key")) and is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS
 
 

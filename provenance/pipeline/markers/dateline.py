@@ -46,6 +46,14 @@ _ARABIC_RE = re.compile(
     r"[-–—/][ \t]*(?:(?P<code>[\u0621-\u064a]{2,5})[ \t]*(?:$|[-–—:/][ \t]*)|(?=[\u0621-\u064a]))",
     re.M,
 )
+# The South Asian agencies' form: a place in capitals, then the outlet (or outlets) and the date in one bracket,
+# and the text with no dash ("ISLAMABAD (Orlin Post / Coast Wire - 17th July, 2023) The minister said ...").
+_PAREN_DATE_RE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)[ \t]*"
+    r"\((?P<agency>[^()\n]{2,60}?)[ \t]+[-–—][ \t]+(?P<date>[^()\n]{4,30}?)\)[ \t]*[-–—]?[ \t]*(?=[\w\"“«'‘„])"
+)
+# A date and time alone on a line ("21-01-2023 17:10", "21.01.2023, 17:10"): a site's stamp, the place may follow.
+_STAMP_LINE_RE = re.compile(r"[ \t]*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ \t,]*(?:\d{1,2}:\d{2})?[ \t]*")
 RELATED_HEADS = words_of("marker_related_heads")
 # A place alone on its line, in capitals, before the story's first paragraph: this many words at most.
 LONE_PLACE_MAX_WORDS = 2
@@ -55,7 +63,8 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
     out: list[Marker] = []
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
-        out.extend(found or _lone_place(text, spans, n))
+        found = found or _paren_date(text, a, b)
+        out.extend(found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n))
     return out
 
 
@@ -144,6 +153,42 @@ def _arabic(text: str, a: int, b: int) -> list[Marker]:
     value = {"place": m.group("place"), "agency": agency}
     end = m.end("code") if m.group("code") else m.end()
     return [*_agency_markers(text, start, agency), mk(text, "dateline", a, end, value)]
+
+
+def _paren_date(text: str, a: int, b: int) -> list[Marker]:
+    """``PLACE (Outlet / Agency - date) Text``: each outlet in the bracket is an outlet marker."""
+    m = _PAREN_DATE_RE.match(text, a, b)
+    if not m or not m.group("place").isupper() or not is_datey(m.group("date")):
+        return []
+    names = []
+    for k in re.finditer(r"[^/]+", m.group("agency")):
+        name = k.group().strip()
+        if name:
+            names.append((m.start("agency") + k.start() + k.group().index(name), name))
+    if not names or not all(is_cap(n) for _, n in names):
+        return []
+    out = [mk(text, "outlet", i, i + len(n), outlet_value(n)) for i, n in names if n]
+    value = {"place": m.group("place"), "agency": m.group("agency").strip(), "date": m.group("date").strip()}
+    return [*out, mk(text, "dateline", a, m.end("date") + 1, value)]
+
+
+def _place_under_stamp(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:
+    """A capitalised place alone on its line right under the date-and-time line ("21-01-2023 17:10" / "Ankara"),
+    prose after it: the dateline of sites that print the place under the stamp."""
+    a, b = spans[n]
+    words = text[a:b].split()
+    if n == 0 or n + 1 >= len(spans) or not 1 <= len(words) <= LONE_PLACE_MAX_WORDS:
+        return []
+    if not _STAMP_LINE_RE.fullmatch(text, *spans[n - 1]):
+        return []
+    if not all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w) and is_cap(w) for w in words):
+        return []
+    if text[a:b] in OUTLETS or words[0].upper() in NOT_PLACES:
+        return []
+    na, nb = spans[n + 1]
+    if nb - na < 80:
+        return []
+    return [mk(text, "dateline", a, b, {"place": text[a:b]})]
 
 
 def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:

@@ -9,16 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from provenance import lexicon
 from provenance.pipeline.markers._base import (
+    CAP,
     CAP_SEQ,
     LANGS,
     NOT_AFTER_WORD,
     OUTLET_PREFIXES,
     OUTLET_RE,
     OUTLET_WORDS,
+    OUTLETS,
     SHORT_LINE_WORDS,
     alternation,
     both_cases,
+    is_agency_code,
     is_cap,
     is_outlet_name,
     mk,
@@ -42,6 +46,15 @@ _OUTLET_OBJECT_RE = re.compile(
     rf"(?<![\w])(?:{alternation(both_cases(rows_of('marker_outlet_cues', LANGS)))})"
     rf"\s+(?:(?:{alternation(OUTLET_INTRO)})\s+)?(?P<name>{CAP_SEQ})"
 )
+_MEDIA_VERBS = lexicon.table("marker_media_verbs")
+# "..., пише УНН.": a name closing the clause after a verb said of media.
+_MEDIA_OBJECT_RE = re.compile(
+    rf"(?<![\w])(?P<verb>{alternation(both_cases(list(_MEDIA_VERBS)))})\s+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})"
+    r"(?=[ \t]*(?:[.,;:)]|$))",
+    re.M,
+)
+# An agency's initials in brackets before the dash that opens a story ("June 24, 2023 (EIRNS)—In an address").
+_LEAD_CODE_RE = re.compile(r"^[^\n()]{0,60}?\((?P<code>[^()\n]{2,12})\)[ \t]*[-–—]", re.M)
 _BYLINE_WORDS = frozenset(rows_of("marker_byline_prepositions"))
 # A site's name line is among the first lines of the page (headline, name, date).
 SITE_LINE_WITHIN = 4
@@ -54,6 +67,13 @@ def outlets(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             name, start = strip_leading(trim_phrase(m.group("name")), m.start("name"))
             if is_outlet_name(name) and not _code_in_prose(name):
                 out.append(mk(text, "outlet", start, start + len(name), outlet_value(name)))
+    for m in _MEDIA_OBJECT_RE.finditer(text):
+        name = m.group("name")
+        if _MEDIA_VERBS[m.group("verb").casefold()] == "any" or name in OUTLETS or is_agency_code(name):
+            out.append(mk(text, "outlet", m.start("name"), m.end("name"), outlet_value(name)))
+    for m in _LEAD_CODE_RE.finditer(text):
+        if is_agency_code(m.group("code")):
+            out.append(mk(text, "outlet", m.start("code"), m.end("code"), outlet_value(m.group("code"))))
     out.extend(_site_lines(text, spans))
     return out
 
