@@ -124,3 +124,40 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
     text = 'مدينة (وكالة الأنباء) - أعلنت وزارة الصحة، يوم الخميس، أن "الحملة ستبدأ الأسبوع المقبل في كل المدن".'
     (q,) = extract(text)
     assert q.speaker == "وزارة الصحة"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a quote that opens its sentence goes on from the sentence before, which named the speaker (inverted)
+        ("Auf die Frage nach dem Hafen sagte Aust, die Lage sei ernst. „Wir wissen noch nicht genug.“", "Aust"),
+        # a colon introduces: the clause before it has the speaker, whatever the verb and whatever follows
+        ("Aust verwies auf die Löhne: „Die Löhne steigen.“ Auch die Sprecherin Lea Brandt sagte: „Wir warten.“",
+         "Aust"),
+        ("Interrogé par l'ACP, M. Kallan a toutefois précisé : « Nous n'excluons rien. »", "M. Kallan"),
+        ("Mayor Ana Lind said the port was shut. Then she returned to the budget: “We will not cut it.”", "Ana Lind"),
+        # a role with the body it serves is an apposition, the name before it speaks
+        ("Iwan Berg, Direktor der Hafenbehörde, sagte in einer Sendung: „Wir öffnen morgen.“", "Iwan Berg"),
+        # a pronoun's antecedent is the subject that opens the sentence before, where no speech verb names one
+        ('Mayor Ana Lind spoke at the port after the storm hit Orlin, and she made clear who pays. "The state will '
+         'pay," she said.', "Ana Lind"),
+        # a quote closing its sentence after a speech verb is that verb's, not the next sentence's
+        ('Lind said the closure was "a last resort." She said she had no date for the reopening.', "Lind"),
+        # Arabic: a name in apposition to a verb-first role; a participle after the main clause
+        ("وأشار المتحدث باسم الوزارة، سامي حداد، إلى أن “الميناء سيفتح غدا”.", "سامي حداد"),
+        ("أدانت وزارة الخارجية، اليوم السبت، بشدة الهجوم على الميناء، لافتة إلى أن “هذا العمل مرفوض”.",
+         "وزارة الخارجية"),
+        # Turkish: a frame between the quote and the verb closing the sentence
+        ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
+         "Dışişleri Bakanlığı"),
+    ],
+)  # fmt: skip
+def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
+    assert who in (extract(text)[0].speaker or ""), [q.speaker for q in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["The statement was clear: “We will not go.”", "Here is the text: “We will not go.”"]
+)
+def test_a_colon_after_no_name_names_nobody(text: str) -> None:
+    assert extract(text)[0].speaker is None

@@ -1,0 +1,514 @@
+"""Speakers: who a text credits a quotation to, in eight languages.
+
+The phrase around the quote is read first (a speech verb and its subject, before or after the quote, split
+attributions, inversions, "according to" frames, verb-first Arabic, verb-final Turkish); then pronouns and
+roles are resolved back to the person the paragraph named, and a quote with no attribution of its own goes on
+from the quote or the sentence before it. Every word list lives in ``provenance/lexicon/data/``
+(``speech_verbs``, ``speaker_stops``, ``person_roles``, ``pronouns``, ...).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from provenance import lexicon
+from provenance.pipeline import variants
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longest first (a frame before the verb it starts with)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``).
+SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs"))
+VERB = rf"(?:{SPEECH_VERBS})"
+_VERB = VERB
+# Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").
+_NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
+_PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
+# Adverbs that may stand between a speaker and the verb, or open the phrase ("also", "також", "auch").
+_ADVERBS = frozenset(w.lower() for w in lexicon.words_all("speaker_adverbs"))
+_WORDS = re.compile(r"[\w'’.\u2024-]+", re.UNICODE)
+_ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
+# A title's dot ("Dr. Jane Doe") is masked with a one-dot leader while a speaker is looked for, so that it
+# ends no sentence and no noun phrase; the leader is a dot again in the speaker found.
+_TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
+_TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
+_LEADER = "\u2024"
+_CAP_LETTER = "[^\\W\\d_a-zа-яіїєґё]"
+# French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
+_INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
+
+
+def attribute(
+    text: str, parts: Sequence[tuple[int, int]], window: int, last_speaker: str | None,
+    previous: tuple[int, str | None] | None,
+) -> tuple[str | None, tuple[int, int] | None]:  # fmt: skip
+    """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
+    quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
+    speaker, span = find_speaker(text, parts, window)
+    floor = previous[0] if previous else 0
+    if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
+        speaker = last_speaker  # "the minister", "Речниця": the person named before in that role
+    elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
+        # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
+        # else the last named speaker, else the subject opening the sentence before, else the last full name in
+        # this paragraph and the one before
+        speaker = (
+            _recent_subject(text, parts[0][0], floor) or last_speaker or _opening_subject(text, parts[0][0], floor)
+            or _last_full_name(text, parts[0][0])
+        )  # fmt: skip
+    elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
+        speaker = previous[1]  # the same paragraph goes on quoting the same speaker
+    elif speaker is None and _opens_sentence(text, parts[0][0]):
+        # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
+        # sentence before it, which named who speaks
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+    return speaker, span
+
+
+# A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
+_FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+# How far back a pronoun looks for its name: this paragraph and the one before.
+PRONOUN_WINDOW_PARAGRAPHS = 2
+
+
+@functools.cache
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in lexicon.words_all("person_roles")}, key=len, reverse=True))
+
+
+def _role_only(speaker: str) -> bool:
+    """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
+    words = speaker.split()
+    if not any(w.lower().startswith(_roles()) for w in words):
+        return False
+    return not _has_name(speaker)
+
+
+_NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))
+
+
+def _role_of_body(speaker: str) -> bool:
+    """A role and the body it serves, capitalised as German writes every noun ("Direktor der Vereinigung",
+    "Leiter von Orlin Port"): a role word, then a lower-case word; an apposition, not a name."""
+    words = speaker.split()
+    return len(words) >= 3 and words[0].lower().startswith(_roles()) and words[1][:1].islower()
+
+
+def _has_name(speaker: str) -> bool:
+    """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
+    role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
+    script has no capitals: there a word that is no role and no definite noun counts, or a nisba surname
+    ("الخرساني": the article, and the -ي ending of a family name)."""
+    words = speaker.split()
+    if words and all(_ARABIC_LETTER.match(w) for w in words):
+        return any(
+            not w.startswith(_roles()) and w not in _NP_STOP and w not in _NON_NAMES_AR and len(w) >= 3
+            and (not w.startswith("ال") or (w.endswith("ي") and len(w) >= 6))
+            for w in words
+        )  # fmt: skip
+    if len(words) == 1:
+        return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
+    return any(w[:1].isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+
+
+def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:
+    """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
+    previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
+    said." gives Doe."""
+    lo = max(floor, _paragraph_start(text, before))
+    window = _mask(text[lo:before])
+    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
+        np_ = _named_speaker_of(sentence)
+        if np_:
+            return np_.replace(_LEADER, ".")
+    return None
+
+
+# A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
+# Lage sei …", "a déclaré Jane Doe.").
+_INVERTED_NAME = re.compile(
+    rf"\s+(?P<name>(?:{_CAP_LETTER}[\w'’\u2024-]+\s+){{0,2}}{_CAP_LETTER}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
+)
+
+
+def _named_speaker_of(sentence: str) -> str | None:
+    """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
+    role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
+    for m in reversed(list(_VERB_ANY.finditer(sentence))):
+        np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
+        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
+            return np_
+        inv = _INVERTED_NAME.match(sentence, m.end())
+        if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
+            return inv.group("name")
+    return None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    p = text.rfind("\n\n", 0, pos)
+    return p + 2 if p >= 0 else 0
+
+
+def _opening_subject(text: str, before: int, floor: int) -> str | None:
+    """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
+    one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
+    often the subject of the sentence before)."""
+    lo = max(floor, _paragraph_start(text, before))
+    sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
+    if not sentences:
+        return None
+    m = _FULL_NAME.match(sentences[-1])
+    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP:
+        return m.group().replace(_LEADER, ".")
+    return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quote opening at ``start`` (after its mark) opens a sentence of a paragraph that has text
+    before it."""
+    before = text[max(0, start - 2 - _VERB_TAIL_CHARS) : max(0, start - 1)].rstrip()
+    return bool(before) and before[-1] in ".!?"
+
+
+def _last_full_name(text: str, before: int) -> str | None:
+    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
+    for m in reversed(list(_FULL_NAME.finditer(window))):
+        words = m.group().split()
+        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
+        if at_start:
+            words = words[1:]  # a capital that opens a sentence is no sign of a name
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
+
+
+_TEMPORAL = re.compile(
+    r"\b(?:(?:earlier|later|last|this|next)\s+(?:week|month|year|day|time)|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|today|yesterday|earlier|later|also|then|recently|on\s+\w+day)\b",
+    re.I,
+)
+
+
+def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
+    """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
+    out: list[str] = []
+    seq = list(words) if leading else list(reversed(words))
+    for w in seq:
+        bare = w.strip(".,;:!?()[]").lower()
+        if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
+            if out or leading:
+                break
+            continue
+        out.append(w.strip(",;:!?()[]"))
+        if len(out) >= 7:
+            break
+    if not leading:
+        out.reverse()
+        while out and out[0].lower() in _ADVERBS | {"later", "also"}:
+            out.pop(0)
+    while out and _date_word(out[0]):  # "17 липня Генеральний секретар …": a date opens the sentence
+        out.pop(0)
+    phrase = " ".join(out).strip(" .")
+    return phrase or None
+
+
+def _date_word(word: str) -> bool:
+    w = word.strip(",.").casefold()
+    return w[:1].isdigit() or variants.month_number(w) is not None
+
+
+# The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,.:;–—-]*(?P<verb>{_VERB})\s+(?P<rest>(?:(?!\.\s+(?-i:[^\W\d_a-zа-яіїєґё]))[^,;!?\n\"“”«»]){{1,120}})", re.I
+)
+_AFTER_VERB_LAST = re.compile(
+    rf"^[\s,:;–—-]*(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b", re.I
+)
+_BEFORE = re.compile(
+    rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
+    re.I,
+)
+# Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
+_VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
+_VERB_TAIL_CHARS = 120
+# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
+_CAP = "[^\\W\\d_a-zа-яіїєґё]"
+_APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
+# A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
+_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
+# Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
+_ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
+_ACCORDING = re.compile(rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I)
+# A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
+# the speaker is the phrase right after the verb, up to the first comma or the complementiser.
+_VERB_FIRST_HEAD = re.compile(
+    rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
+    re.I,
+)
+# A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
+# قالن، إلى أن"): up to four words between commas, or before the complementiser.
+_APPOSED = re.compile(
+    r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s(?:إن|أن|إلى أن)(?!\w))"
+)
+_AUX_TAIL = re.compile(
+    rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I
+)
+# Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
+_VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
+# A speech verb that ends the sentence right after the quote ("…", dedi. / «…», – заявив.): the speaker opens
+# the sentence before the quote (Turkish and other verb-final orders).
+_VERB_ONLY_AFTER = re.compile(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{_VERB})\s*[.!]", re.I)
+# A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
+# sentence has its subject before it ("X told journalists": the journalists are no speaker).
+_VERB_FIRST_BEFORE = re.compile(
+    rf"^\s*(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
+)
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(_TEMPORAL.sub(" ", s))
+
+
+def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
+    np_, span = _find_speaker(text, parts, window)
+    return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+def _mask(s: str) -> str:
+    """``s`` with each title's dot masked (same length: offsets hold)."""
+    return _TITLE_DOT.sub(lambda m: m.group("t") + _LEADER, s)
+
+
+def _find_speaker(
+    text: str, parts: Sequence[tuple[int, int]], window: int
+) -> tuple[str | None, tuple[int, int] | None]:
+    start, end = parts[0][0], parts[-1][1]
+    for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
+        gap = _mask(text[a[1] + 1 : b[0] - 1])
+        found = _speaker_after(gap, a[1] + 1)
+        if found[0]:
+            return found
+    before_start = max(0, start - 1 - window)
+    before = _mask(text[before_start : max(0, start - 1)].split("\n\n")[-1])
+    # "X sagte in einer Sendung: „…“", "Doe said the death was “proof of it.” He said …": a quote introduced by
+    # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
+    colon = before.rstrip().endswith(":")
+    if colon or text[start:end].rstrip()[-1:] == ".":
+        found = _speaker_before(before, max(0, start - 1) - len(before))
+        if found[0]:
+            return found
+        if colon:  # "Aust verwies auf die Löhne: „…“", "Then he returned to the attack: “…”"
+            found = _colon_subject(before, max(0, start - 1) - len(before))
+            if found[0]:
+                return found
+    after_end = min(len(text), end + 1 + window)
+    after = _mask(text[end + 1 : after_end].split("\n\n")[0])
+    # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
+    punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
+    found = _speaker_after(after, end + 1, verb_last=punctuated)
+    if found[0]:
+        return found
+    if _VERB_ONLY_AFTER.match(after):
+        found = _sentence_subject(before, max(0, start - 1) - len(before))
+        if found[0]:
+            return found
+    return _speaker_before(before, max(0, start - 1) - len(before))
+
+
+def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    head = sentence.split(",")[0]
+    words = _words(head)
+    if not words or not any(w[:1].isupper() for w in words):
+        return None, None
+    if len(words) > 7:  # a participle clause before the subject ("… belirten Kaya,") or after it
+        words = _long_head_subject(words)
+        if not words:
+            return None, None
+    np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
+    return (np_ or None), (s_off, s_off + len(head))
+
+
+def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
+    later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
+    précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    for seg in reversed(list(re.finditer(r"[^,،]+", sentence))):
+        words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
+        while words and words[0].group().lower() in _ADVERBS | _OPENERS:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        first, base = words[0].group(), s_off + seg.start()
+        if first.lower() in _PRONOUNS:
+            return first, (base + words[0].start(), base + words[0].end())
+        run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
+        if not run or len(run) == len(words) or first.lower() in _NP_STOP:
+            continue
+        if first.lower().startswith(_roles()) and len(run) < 2:
+            continue
+        name = seg.group()[run[0].start() : run[-1].end()]
+        if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
+            return name, (base + run[0].start(), base + run[-1].end())
+    return None, None
+
+
+_OPENERS = frozenset(lexicon.words_all("marker_openers"))
+
+
+def _long_head_subject(words: Sequence[str]) -> list[str]:
+    """In a long sentence head, the subject: the capitalised words that end it ("… soruya Kaya"), else the
+    first run of two or more capitalised words ("Vali Yardımcısı Mete Kaya de … öncesinde")."""
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    if k < len(words) and k > 0:
+        return list(words[k:])
+    run: list[str] = []
+    for w in words:
+        if w[:1].isupper():
+            run.append(w)
+        elif len(run) >= 2:
+            return run
+        else:
+            run = []
+    return run if len(run) >= 2 else []
+
+
+def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
+    stop = re.search(r"[\"“”«»„]", after)
+    if stop:
+        after = after[: stop.start()]
+    m = _INVERTED_AFTER.match(after)
+    if m:
+        return m.group("pro"), (offset + m.start("pro"), offset + m.end("pro"))
+    m = _ACCORDING.match(after.lstrip(" ,–—-"))
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (offset, offset + len(after))
+    m = _AFTER_VERB_FIRST.match(after)
+    if m:
+        np_ = _clean_np(_words(m.group("rest")), leading=True)
+        if np_ and np_.lower() not in ("that",):
+            described = _role_only(np_) or np_[:1].islower()  # "la ministre des Affaires étrangères"
+            named = _APPOSITION.match(after, m.end("rest")) if described else None
+            if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
+                return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
+            return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
+    m = _AFTER_VERB_LAST.match(after) if verb_last else None
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=False)
+        if np_ and np_.lower() not in _VERB_ONLY_FRAMES:
+            return np_, (offset + m.start("np"), offset + m.end("verb"))
+    return None, None
+
+
+def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    m = _INVERTED_BEFORE.search(sentence)
+    if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
+        return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
+    found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
+    if found[0]:
+        return found
+    m = _ACCORDING.search(before)
+    if m and len(before) - m.end() < 10:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (offset + m.start(), offset + m.end())
+    m = _VERB_FIRST_BEFORE.search(sentence)
+    if m:
+        np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (s_off + m.start("verb"), s_off + m.end("np"))
+        if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
+            return "he", (s_off + m.start("verb"), s_off + m.end("verb"))
+    m = _VERB_FIRST_HEAD.search(sentence)
+    if m:
+        np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
+        named = _APPOSED.match(sentence, m.end("np")) if np_ and _role_only(np_) else None
+        if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
+            return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
+        if np_:
+            return np_, (s_off + m.start("np"), s_off + m.end("np"))
+    m = _BEFORE.search(sentence)
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=False)
+        if np_:
+            return np_, (s_off + m.start("np"), s_off + m.end("verb"))
+    m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_:
+            return np_, (s_off + m.start(), s_off + m.end())
+    return None, None
+
+
+def _named_after_title(raw: str) -> str | None:
+    """In an Arabic role phrase that runs on ("وزير الموارد المائية في جمهورية … الدكتور محمد جواد الخرساني"),
+    the name after its honorific (lexicon ``name_titles``): up to four words."""
+    words = _words(raw)
+    at = [k for k, w in enumerate(words) if w in _NAME_TITLES]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    name = [w for w in words[at[-1] + 1 : at[-1] + 5] if w.lower() not in _NP_STOP]
+    return " ".join(name) or None
+
+
+_NAME_TITLES = frozenset(lexicon.words_all("name_titles"))
+
+
+def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of
+    the programme, said coverage had fallen “…”", "La ministra de Salud, Ana Ruiz, afirmó que …",
+    "Asked about the reports, Doe said: …". A verb that opens the sentence is the verb-first rule's."""
+    verbs = list(_VERB_ANY.finditer(sentence))
+    m = verbs[-1] if verbs else None
+    if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS:
+        return None, None
+    head = sentence[: m.start()]
+    head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
+    if head.rstrip().endswith(("-", "–", "—")):
+        return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
+    aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
+    return _subject_in(head[: aux.start()] if aux else head, s_off)
+
+
+def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Walk the comma segments of a subject back from the verb: a name wins; a role ("the minister") stands
+    when no name is its apposition; a parenthetical ("в свою очередь", "por su parte") or an adverbial that
+    opens the sentence ("In Kyiv") is passed over."""
+    role: tuple[str | None, tuple[int, int] | None] = (None, None)
+    for seg in reversed(list(re.finditer(r"[^,،]+", head))):
+        raw = seg.group().strip()
+        np_ = _clean_np(_words(raw), leading=False) if raw else None
+        if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
+            np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
+        if np_ and _VERB_ANY.fullmatch(np_.split()[-1]) and len(np_.split()) > 1:
+            np_ = np_.rsplit(maxsplit=1)[0]  # "the mayor said, adding that …": the earlier verb's subject
+        if not np_:
+            continue
+        span = (off + seg.start(), off + seg.end())
+        if _role_only(np_) or _role_of_body(np_):
+            role = role if role[0] else (np_, span)
+            continue
+        first = raw.split()[0]
+        if first[:1].islower() or first.lower() in _NP_STOP:
+            continue
+        if _has_name(np_):
+            return np_, span
+        break
+    return role
