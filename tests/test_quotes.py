@@ -147,13 +147,21 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ("وأشار المتحدث باسم الوزارة، سامي حداد، إلى أن “الميناء سيفتح غدا”.", "سامي حداد"),
         ("أدانت وزارة الخارجية، اليوم السبت، بشدة الهجوم على الميناء، لافتة إلى أن “هذا العمل مرفوض”.",
          "وزارة الخارجية"),
+        # Arabic: an opening adverbial is passed over; the name closing a role phrase; a verb alone goes on; a
+        # name in quote marks is no earlier quote; "عن X قوله"; a word with a shadda is one word
+        ("بدوره، قال المتحدث باسم الدائرة سامي حداد إن “العمل مستمر”.", "سامي حداد"),
+        ("ويرى المحلل المتخصص في شؤون النقل رامي يوسف العطار أن الخطة “لن تكفي هذا العام”.", "رامي يوسف العطار"),
+        ("وقال الوزير نادر الشمّاع إن “الميناء سيفتح”.\n\nوأضاف: “لن نغلقه مرة أخرى”.", "الشمّاع"),
+        ("وقال المتحدث باسم الدائرة سامي حداد، في تصريح لـ“المرفأ”، إن “العمل مستمر”.", "سامي حداد"),
+        ("ونقلت الوكالة عن المديرة في الشركة ليلى حداد قولها: «سنصل قبل الموعد».", "ليلى حداد"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),
     ],
 )  # fmt: skip
 def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
-    assert who in (extract(text)[0].speaker or ""), [q.speaker for q in extract(text)]
+    quotes = [q for q in extract(text) if len(q.text.split()) > 1]  # not a name in quote marks
+    assert who in (quotes[0].speaker or ""), [q.speaker for q in extract(text)]
 
 
 @pytest.mark.parametrize(

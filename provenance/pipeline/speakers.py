@@ -32,7 +32,7 @@ _NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
 _PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
 # Adverbs that may stand between a speaker and the verb, or open the phrase ("also", "також", "auch").
 _ADVERBS = frozenset(w.lower() for w in lexicon.words_all("speaker_adverbs"))
-_WORDS = re.compile(r"[\w'’.\u2024-]+", re.UNICODE)
+_WORDS = re.compile(r"[\w'’.\u2024\u064b-\u065f\u0670-]+", re.UNICODE)
 _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 # A title's dot ("Dr. Jane Doe") is masked with a one-dot leader while a speaker is looked for, so that it
 # ends no sentence and no noun phrase; the leader is a dot again in the speaker found.
@@ -90,6 +90,8 @@ def _role_only(speaker: str) -> bool:
     return not _has_name(speaker)
 
 
+# The article, alone or after a joined preposition or conjunction ("للدفاع", "بالعاصمة", "والأطفال").
+_DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال")
 _NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))
 
 
@@ -107,10 +109,13 @@ def _has_name(speaker: str) -> bool:
     ("الخرساني": the article, and the -ي ending of a family name)."""
     words = speaker.split()
     if words and all(_ARABIC_LETTER.match(w) for w in words):
+        # a nisba surname ("الخرساني") alone, or after a name or a role; after a definite noun it is an
+        # adjective ("للدفاع المدني", "الرئاسة التركية")
         return any(
             not w.startswith(_roles()) and w not in _NP_STOP and w not in _NON_NAMES_AR and len(w) >= 3
-            and (not w.startswith("ال") or (w.endswith("ي") and len(w) >= 6))
-            for w in words
+            and (not w.startswith(_DEFINITE_AR) or (w.endswith("ي") and len(w) >= 6 and (
+                k == 0 or not words[k - 1].startswith(_DEFINITE_AR) or words[k - 1].startswith(_roles()))))
+            for k, w in enumerate(words)
         )  # fmt: skip
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
@@ -415,12 +420,78 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     return None, None
 
 
+# Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
+_ARABIC_VERB = re.compile(
+    rf"(?<![\w\u064b-\u065f])(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
+)
+# "ونقل عن الوزير قوله:": the words of the one "عن" names.
+_QUOTING_AN = re.compile(r"عن\s+(?P<np>[^.!?\n\"“”«»:،,]{2,80}?)\s+قول(?:ه|ها|هما|هم)\s*:?\s*$")
+
+
+def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Who an Arabic sentence has speak: the phrase after its first speech verb (an adverbial before the verb,
+    "بدوره،", "وفي رده على سؤال …،", is passed over), its name in apposition when the phrase is a role; "عن X
+    قوله:"; a verb alone ("وأضاف:", "، مضيفة:" after an earlier quote) goes on with the last speaker."""
+    m = _QUOTING_AN.search(sentence)
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        trailing = _trailing_name_ar(m.group("np")) if np_ and _role_only(np_) else None
+        if trailing:
+            return trailing, (s_off + m.end("np") - len(trailing), s_off + m.end("np"))
+        if np_:
+            return np_, (s_off + m.start("np"), s_off + m.end("np"))
+    tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
+    if not _ARABIC_VERB.search(sentence, tail_from):
+        tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
+    for v in _ARABIC_VERB.finditer(sentence, tail_from):
+        rest = sentence[v.end() :]
+        if re.match(r"\s*:?\s*$", rest):  # the verb alone before the quote
+            return "he", (s_off + v.start(), s_off + v.end())
+        np_m = re.match(r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,90}?)\s*(?:[,،:]|\s(?:إن|أن|بأن|إلى أن)(?!\w)|$)", rest)
+        if not np_m:
+            continue
+        np_ = _named_after_title(np_m.group("np")) or _clean_np(_words(np_m.group("np")), leading=True)
+        if not np_:
+            continue
+        end = v.end() + np_m.end("np")
+        named = _APPOSED.match(sentence, end) if _role_only(np_) else None
+        if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
+            return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
+        trailing = _trailing_name_ar(np_m.group("np")) if _role_only(np_) else None
+        if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
+            return trailing, (s_off + end - len(trailing), s_off + end)
+        return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
+    return None, None
+
+
+def _trailing_name_ar(raw: str) -> str | None:
+    """The personal name that closes an Arabic role phrase: words without the article back from its end (the
+    last may have it: a family name, "النقيب", "الفتلاوي"), three or more, or two ending in a nisba (-ي) or
+    without the article ("ليلى حداد")."""
+    words = raw.split()
+    run: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.startswith(_roles()) or w in _NP_STOP or w in _NON_NAMES_AR or len(w) < 3:
+            break
+        if w.startswith(_DEFINITE_AR) and (run or k == 0 or words[k - 1].startswith(_DEFINITE_AR)):
+            break
+        run.insert(0, w)
+    if len(run) >= 3 or (len(run) == 2 and (run[-1].endswith("ي") or not run[-1].startswith(_DEFINITE_AR))):
+        return " ".join(run)
+    return None
+
+
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
     m = _INVERTED_BEFORE.search(sentence)
     if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
         return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
+    if _ARABIC_VERB.search(sentence) or _QUOTING_AN.search(sentence):
+        found = _arabic_speaker(sentence, s_off)
+        if found[0]:
+            return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
     if found[0]:
         return found
@@ -477,8 +548,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     "Asked about the reports, Doe said: …". A verb that opens the sentence is the verb-first rule's."""
     verbs = list(_VERB_ANY.finditer(sentence))
     m = verbs[-1] if verbs else None
-    if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS:
-        return None, None
+    if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS or _ARABIC_VERB.fullmatch(m.group()):
+        return None, None  # an Arabic verb has its subject after it
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
     if head.rstrip().endswith(("-", "–", "—")):
