@@ -113,6 +113,16 @@ class Drift:
         return out
 
 
+def _split_weak(item: Quote | Passage) -> None:
+    """Keep only confident drift in ``drift`` (the alarms); weak readings go to ``weak_drift``. On real news,
+    cross-language readings of hedges, qualifiers and names were wrong four times in five: an alarm an editor
+    cannot trust is worse than none."""
+    weak = tuple(d for d in item.drift if d.confidence == "low")
+    if weak:
+        object.__setattr__(item, "drift", tuple(d for d in item.drift if d.confidence != "low"))
+        object.__setattr__(item, "weak_drift", (*item.weak_drift, *(d for d in weak if d not in item.weak_drift)))
+
+
 @dataclass(frozen=True)
 class QuoteMatch:
     kind: str
@@ -157,9 +167,15 @@ class Quote:
     match: QuoteMatch
     drift: tuple[Drift, ...] = ()
     marks: tuple[str, ...] = ()  # editorial marks found in the quote: "bracket", "ellipsis", "sic"
+    # Changes read on weak evidence (``confidence="low"``: a hedge, a qualifier or a name read across two
+    # languages): listed for a reader, never an alarm. Moved here from ``drift`` on construction.
+    weak_drift: tuple[Drift, ...] = ()
+
+    def __post_init__(self) -> None:
+        _split_weak(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "text": self.text,
             "start": self.start,
@@ -168,6 +184,9 @@ class Quote:
             "match": self.match.to_dict(),
             "drift": [d.to_dict() for d in self.drift],
         }
+        if self.weak_drift:
+            out["weak_drift"] = [d.to_dict() for d in self.weak_drift]
+        return out
 
 
 @dataclass(frozen=True)
@@ -195,15 +214,22 @@ class Passage:
     end: int
     match: PassageMatch
     drift: tuple[Drift, ...] = ()
+    weak_drift: tuple[Drift, ...] = ()  # as ``Quote.weak_drift``
+
+    def __post_init__(self) -> None:
+        _split_weak(self)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
             "match": self.match.to_dict(),
             "drift": [d.to_dict() for d in self.drift],
         }
+        if self.weak_drift:
+            out["weak_drift"] = [d.to_dict() for d in self.weak_drift]
+        return out
 
 
 @dataclass(frozen=True)

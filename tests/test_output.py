@@ -327,3 +327,16 @@ def test_every_finding_code_is_documented_with_its_severity() -> None:
         row = next((line for line in editors.splitlines() if f"`{code}`" in line and line.startswith("|")), None)
         assert row is not None, code
         assert f"| {sev}" in row, (code, sev, row)
+
+
+def test_weak_drift_is_listed_apart_and_never_an_alarm() -> None:
+    from provenance.report import Drift, Passage, PassageMatch
+
+    weak = Drift("modality", "could", None, confidence="low")
+    strong = Drift("number", "12", "21")
+    p = Passage("Repairs could cost 12 million.", 0, 30, PassageMatch("translated", "s", 0, 10, 0.9), (weak, strong))
+    assert p.drift == (strong,) and p.weak_drift == (weak,)
+    d = p.to_dict()
+    assert [x["type"] for x in d["drift"]] == ["number"]
+    assert d["weak_drift"] == [{"type": "modality", "quote_side": "could", "source_side": None, "confidence": "low"}]
+    assert "weak_drift" not in Passage("x", 0, 1, PassageMatch("copy", "s", 0, 1, 1.0), (strong,)).to_dict()

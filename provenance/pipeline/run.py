@@ -155,7 +155,7 @@ def _findings(ctx: Context) -> list[Finding]:
             out.append(Finding("warning", "QUOTE_NOT_CHECKED", f"Quote {q.id} was not checked: {q.match.reason}",
                                q.start, q.end))  # fmt: skip
     for p in ctx.passages:
-        out += score.drift_findings(p.drift, p.start, p.end, f"a passage from {p.match.source}")
+        out += score.drift_findings((*p.drift, *p.weak_drift), p.start, p.end, f"a passage from {p.match.source}")
     for a, b, word in lookalike_words(ctx.text):
         out.append(Finding("warning", "LOOKALIKE_CHARS", f"“{word}” mixes Latin with Cyrillic or Greek letters", a, b))
     out += ctx.findings

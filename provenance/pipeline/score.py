@@ -47,7 +47,8 @@ def quote_stats(quotes: Sequence[Quote], settings: Settings | None = None) -> li
 
 def passage_credit(p: Passage, settings: Settings | None = None) -> float:
     s = settings or Settings()
-    return max(0.0, 1.0 - sum(float(getattr(s, f"drift_penalty_{drift_severity(d)}")) for d in p.drift))
+    drifts = (*p.drift, *p.weak_drift)
+    return max(0.0, 1.0 - sum(float(getattr(s, f"drift_penalty_{drift_severity(d)}")) for d in drifts))
 
 
 def _mean(xs: Sequence[float]) -> float | None:
@@ -195,7 +196,7 @@ def quote_findings(q: Quote) -> list[Finding]:
     else:
         msg = f"Quote {q.id}{who} carries marked edits ({', '.join(q.marks) or 'brackets or ellipses'})"
     out = [Finding(sev, code, msg, q.start, q.end)]
-    out += drift_findings(q.drift, q.start, q.end, f"quote {q.id}")
+    out += drift_findings((*q.drift, *q.weak_drift), q.start, q.end, f"quote {q.id}")
     return out
 
 
@@ -212,6 +213,8 @@ def drift_findings(drift: Sequence[object], start: int, end: int, where: str) ->
             code = f"DRIFT_{t.upper()}"
             label = t.replace("_", " ").capitalize()
             msg = f"{label} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
+        if getattr(d, "confidence", None) == "low":
+            msg = f"Possibly: {msg[0].lower()}{msg[1:]} (weak evidence, read across languages)"
         out.append(Finding(drift_severity(d), code, msg, start, end))
     return out
 

@@ -115,6 +115,7 @@ ins { background: #ffcecb; color: #82071e; } del { background: #aceebb; color: #
 .speakers { font-size: 13px; margin-top: 6px; } .mismatch { color: #cf222e; font-weight: 600; }
 ul.changes, ul.drift { margin: 6px 0 0; padding-left: 20px; font-size: 13px; }
 ul.drift li { color: #a40e26; }
+ul.drift.weak li { color: #6a737d; }
 .sev { font-weight: 700; text-transform: uppercase; font-size: 12px; }
 .sev-error { color: #cf222e; } .sev-warning { color: #9a6700; } .sev-info { color: #0969da; }
 code, .sig { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
@@ -441,15 +442,17 @@ def _changes(q: Quote) -> str:
     return '<ul class="changes">' + "".join(f"<li>{x}</li>" for x in items) + "</ul>" if items else ""
 
 
-def _drift(drift: Sequence[Any]) -> str:
+def _drift(drift: Sequence[Any], weak: bool = False) -> str:
+    """Drift items; ``weak``: changes read on weak evidence, shown apart and never as an alarm."""
     if not drift:
         return ""
+    lead = "possible " if weak else ""
     items = "".join(
-        f"<li><b>{esc(d.type.replace('_', ' '))}</b>: “{esc(d.quote_side or '')}” where the source has "
+        f"<li><b>{lead}{esc(d.type.replace('_', ' '))}</b>: “{esc(d.quote_side or '')}” where the source has "
         f"“{esc(d.source_side or '')}”</li>"
         for d in drift
     )
-    return f'<ul class="drift">{items}</ul>'
+    return f'<ul class="{"drift weak" if weak else "drift"}">{items}</ul>'
 
 
 def _quotes(r: Report, rid: str) -> str:
@@ -477,6 +480,7 @@ def _quotes(r: Report, rid: str) -> str:
             + reason
             + _changes(q)
             + _drift(q.drift)
+            + _drift(q.weak_drift, weak=True)
             + "</article>"
         )
     return f"<h2>Quotes ({len(r.quotes)}), each beside its source</h2>\n" + "\n".join(cards)
@@ -497,6 +501,7 @@ def _passages(r: Report, rid: str) -> str:
             f'<a class="back" href="#{rid}-at-p{i}">↑ in the article</a></header>'
             + _pair(r, p, m.kind, "article")
             + (_drift(p.drift) or '<div class="dim">no drift found</div>')
+            + _drift(p.weak_drift, weak=True)
             + "</article>"
         )
     return f"<h2>Passages from sources ({len(r.passages)}) and their drift</h2>\n" + "\n".join(cards)

@@ -140,9 +140,15 @@ def _quote(r: Report, q: Quote, where: str, st: Style) -> list[str]:
             out.append(st(f"      dropped: “{c.source}”", fg="red"))
     for dr in q.drift:
         out.append(st(f"      drift {dr.type.replace('_', ' ')}: “{dr.quote_side}” ← “{dr.source_side}”", fg="red"))
+    out += [st(_weak(dr, 6), dim=True) for dr in q.weak_drift]
     if m.reason and m.kind == "unchecked":
         out.append(f"      ({m.reason})")
     return out
+
+
+def _weak(dr: Any, indent: int) -> str:
+    """A change read on weak evidence: shown dim, never as an alarm."""
+    return " " * indent + f"possible {dr.type.replace('_', ' ')} (weak): “{dr.quote_side}” ← “{dr.source_side}”"
 
 
 def _passages(r: Report, paras: Paragraphs, st: Style) -> str:
@@ -157,6 +163,7 @@ def _passages(r: Report, paras: Paragraphs, st: Style) -> str:
             out.append(
                 st(f"       drift {dr.type.replace('_', ' ')}: “{dr.quote_side}” ← “{dr.source_side}”", fg="red")
             )
+        out += [st(_weak(dr, 7), dim=True) for dr in p.weak_drift]
     return "\n".join(out)
 
 
