@@ -44,6 +44,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "QUOTE_EDITED": "info",  # marked edits ([ ], …, [sic]) that style guides allow
     "QUOTE_TRANSLATED": "info",  # a translation cannot be checked word for word
     "QUOTE_NOT_CHECKED": "warning",  # sources given, yet the quote could not be judged
+    "QUOTE_UNCONFIRMED": "info",  # a short quote no source in other languages was found to carry: too short to tell
     "TERM_IN_QUOTES": "info",  # one or two words in quote marks: a term or a name, not someone's words
     "QUOTE_UNCLOSED": "info",  # no closing mark: the quote is read to the end of its paragraph
     # drift: a change of meaning (pipeline/drift.py SEVERITY)

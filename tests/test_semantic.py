@@ -293,3 +293,15 @@ def test_calques_count_into_translation_likelihood() -> None:
     plain = _check(art.replace(", reports the council", ""))
     assert [f["code"] for f in plain["findings"]].count("CALQUE") == 0
     assert rep["scores"]["translation_likelihood"] > plain["scores"]["translation_likelihood"]
+
+
+def test_a_short_quote_in_no_source_language_is_unconfirmed_not_unsupported() -> None:
+    uk = (
+        "Міська рада схвалила продовження трамвайної лінії 4 до району Ріверсайд.\n\n"
+        "Мер Томас Верховен сказав: «Ми не підвищимо ціну квитка цього року»."
+    )
+    codes = {f["code"]: f["severity"] for f in _check(uk)["findings"]}
+    assert codes.get("QUOTE_UNCONFIRMED") == "info" and not any(c.startswith("QUOTE_UNSUPPORTED") for c in codes)
+    en = "The council approved the tram extension.\n\nMayor Tomas Verhoeven said: “We will not raise fares this year.”"
+    codes = {f["code"]: f["severity"] for f in _check(en)["findings"]}
+    assert any(c.startswith("QUOTE_UNSUPPORTED") for c in codes) and "QUOTE_UNCONFIRMED" not in codes

@@ -180,7 +180,7 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors) -> bool:
     fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare."""
     if neg is None:
         return False
-    cuts = [0] + [m.end() for m in re.finditer(r"[,،;:]", text)] + [len(text) + 1]
+    cuts = sorted({0, *(m.end() for m in re.finditer(r"[,،;:]", text)), *_conjunction_cuts(text, neg), len(text) + 1})
     spans = list(itertools.pairwise(cuts))
     if len(spans) < 2:
         return False
@@ -191,6 +191,20 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors) -> bool:
 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
     return own is not None and not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+
+
+_CONJUNCTIONS = frozenset(lexicon.words_all("clause_conjunctions"))
+# How many words before a negation a conjunction may open its clause ("and trucks will not", "і вантажівки не").
+CONJUNCTION_REACH = 3
+
+
+def _conjunction_cuts(text: str, neg: Word) -> list[int]:
+    """Where a coordinate clause holding the negation opens: a conjunction a few words before it, or the
+    negation itself when a conjunction is joined to it (Arabic "ولن", "فلا")."""
+    if text[neg.start : neg.start + 1] in "وف" and len(text[neg.start : neg.end]) > 2:
+        return [neg.start]
+    before = list(re.finditer(r"[\w'’-]+", text[: neg.start]))[-CONJUNCTION_REACH:]
+    return [m.start() for m in before if m.group().lower() in _CONJUNCTIONS][-1:]
 
 
 def _clause_of(text: str, w: Word | None) -> str | None:
