@@ -265,6 +265,19 @@ CASES += [
      "ORW"),
     ("Порт відновив роботу, повідомив міністр, пише ОРН.", "outlet", "name", "ОРН"),
     ("Совет одобрил бюджет, передает Орлин Пост.", "outlet", "name", "Орлин Пост"),
+    # Arabic sites: credit lines under the headline, desk sign-offs, copyright footers, translators' credits
+    ("عنوان الخبر\n\nالزاوية - المرفأ - خاص\n\nنص الخبر.", "dateline", "place", "الزاوية"),
+    ("عنوان الخبر\n\nالزاوية - المرفأ - خاص\n\nنص الخبر.", "outlet", "name", "المرفأ"),
+    ("عنوان الخبر\n\nبوابة الشمال - متابعات\n\nنص الخبر.", "outlet", "name", "بوابة الشمال"),
+    ("عنوان الخبر\n\nالزاوية/ ميزان الشمال\n\nنص الخبر.", "dateline", "place", "الزاوية"),
+    ("باريس/الزاوية (أطلس برس) - قالت الشركة إن الطاقم بخير.", "dateline", "place", "باريس/الزاوية"),
+    ("نص الخبر.\n\nانتهى/س.ع", "boilerplate", "reason", "navigation"),
+    ("نص الخبر.\n\n/انتهى", "boilerplate", "reason", "navigation"),
+    ("Text.\n\n© 2027 | Orlin Public Media", "outlet", "name", "Orlin Public Media"),
+    ("نص الخبر.\n\nجميع الحقوق محفوظة © المرفأ اليوم 2027", "outlet", "name", "المرفأ اليوم"),
+    ("(إعداد ليلى حداد للنشرة العربية - تحرير سامي داود)", "byline", "author", "ليلى حداد"),
+    ("ترجمة وتحرير: ليلى حداد\n\nنص الخبر.", "byline", "author", "ليلى حداد"),
+    ("عنوان الخبر الطويل هنا\n\nشبكة الزاوية الإخبارية\n\nنص.", "outlet", "name", "شبكة الزاوية الإخبارية"),
 ]
 NEGATIVES_INTL = [
     ("La vie est belle selon moi.", "attribution"),
@@ -276,6 +289,8 @@ NEGATIVES_INTL = [
     ("Smoke over the port. Photo: a child stands at the gate", "photo_credit"),
     ("The minister spoke.\nLea Moss\n/\nthe council\nText.", "photo_credit"),
     ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nKısa satır.", "dateline"),  # no prose under the place
+    ("Text.\n\n© 2027 | Orlin Public Media", "photo_credit"),  # a dated footer names the site, not a photographer
+    ("عنوان الخبر\n\nقال الوزير - إن الوضع مستقر.\n\nنص.", "dateline"),
 ]
 
 

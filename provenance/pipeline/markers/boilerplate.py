@@ -12,9 +12,13 @@ from provenance.pipeline.markers._base import mk, words_of
 from provenance.report import Marker
 from provenance.settings import Settings
 
+# A desk's sign-off after a slash ("انتهى/ع.ح": the end mark and the editor's initials), or a slash before the
+# end mark ("/انتهى"): not part of the phrase.
+_SIGN_OFF = re.compile(r"^/\s*|/\s*[\w.]{1,6}$")
+
 
 def _norm_line(s: str) -> str:
-    return " ".join(s.replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
+    return " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
 
 
 def _load_boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:

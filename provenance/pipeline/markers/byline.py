@@ -33,7 +33,7 @@ NAME_JOINERS = frozenset(["and", "&", "і", "й", "та", "и", "et", "und", "y"
 _KEYS = rows_of("marker_byline_keys")
 # Labels that take a name without ":" after them: phrases ("Reporting by"), verbs ("Підготувала", "كتب") and
 # "Автор", which Ukrainian and Russian sites print bare.
-_BARE_OK = [k for k in _KEYS if " " in k or k.startswith(("Підготува", "Подготови", "Автор", "كتب", "بقلم"))]
+_BARE_OK = [k for k in _KEYS if " " in k or k.startswith(("Підготува", "Подготови", "Автор", "كتب", "بقلم", "إعداد"))]
 _BYLINE_KEY_RE = re.compile(
     rf"\(?[ \t]*(?:(?:{phrase_regex(_BARE_OK)})[ \t]*[:\-–—]?|(?:{phrase_regex(_KEYS)})[ \t]*[:\-–—])[ \t]*"
 )
@@ -127,6 +127,10 @@ def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:
     m = _ARABIC_NAME.match(text, pos, b)
     if not m:
         return []
+    cut = re.search(r"\s(?:لل|بال|في\s)\S", m.group())  # "سلمى ناصيف للنشرة العربية": the name, not its desk
+    if cut:
+        name = m.group()[: cut.start()]
+        return [mk(text, "byline", a, m.start() + len(name), {"author": name})] if name.strip() else []
     rest = text[m.end() : b].strip()
     if rest and rest[0] not in "-–—|,،/(":
         return []

@@ -56,6 +56,7 @@ _NAME_AGENCY_RE = re.compile(
     r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
     re.M,
 )
+_RIGHTS = rows_of("marker_rights_reserved")
 PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
 # A caption ends like a sentence and is at most this long; the credit line under it is the agency alone.
 CAPTION_MAX = 300
@@ -81,6 +82,8 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             out.append(mk(text, "photo_credit", start, start + len(credit), {"credit": credit}))
     for m in itertools.chain(_COPYRIGHT_RE.finditer(text), _SLASH_COPYRIGHT_RE.finditer(text)):
         credit = trim_phrase(m.group("credit"))
+        if re.match(r"(?:19|20)\d\d\b", credit) or any(r.lower() in credit.lower() for r in _RIGHTS):
+            continue  # "© 2024 | Orlin Media", "… All rights reserved": a site's footer, its outlet (outlets.py)
         if credit and len(credit.split()) <= 2 * MAX_NAME_WORDS:
             out.append(mk(text, "photo_credit", m.start("mark"), m.end("credit"), {"credit": credit}))
     for m in _NAME_AGENCY_RE.finditer(text):

@@ -42,7 +42,8 @@ _DOTTED_RE = re.compile(
 _DOT_DASH_RE = re.compile(r"(?P<place>[^\W\d_][\w'’\-]*(?:[ \-][^\W\d_][\w'’\-]*){0,2})\.[-–—][ \t]*(?=\w)")
 # The Arabic agencies' form: a place, a dash, the agency's short name ("بغداد - واع"), alone or before the text.
 _ARABIC_RE = re.compile(
-    r"(?P<place>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,2})[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
+    r"(?P<place>[\u0621-\u064a]+(?:(?:[ \t]|[ \t]?/[ \t]?)[\u0621-\u064a]+){0,2})[ \t]*"
+    r"(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
     r"[-–—/][ \t]*(?:(?P<code>[\u0621-\u064a]{2,5})[ \t]*(?:$|[-–—:/][ \t]*)|(?=[\u0621-\u064a]))",
     re.M,
 )
@@ -63,7 +64,7 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
     out: list[Marker] = []
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
-        found = found or _paren_date(text, a, b)
+        found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         out.extend(found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n))
     return out
 
@@ -153,6 +154,36 @@ def _arabic(text: str, a: int, b: int) -> list[Marker]:
     value = {"place": m.group("place"), "agency": agency}
     end = m.end("code") if m.group("code") else m.end()
     return [*_agency_markers(text, start, agency), mk(text, "dateline", a, end, value)]
+
+
+# An Arabic site's credit line is among the first lines (headline, credit line, text).
+CREDIT_LINE_WITHIN = 4
+# Words that close such a line: "خاص" (exclusive), "متابعات" (follow-ups), "وكالات" (agencies).
+_CREDIT_TAILS = frozenset(["خاص", "متابعات", "متابعة", "وكالات"])
+
+
+def _arabic_credit_line(text: str, a: int, b: int) -> list[Marker]:
+    """``PLACE - OUTLET - خاص``, ``PLACE/ OUTLET``, ``OUTLET - متابعات``: a short line of its own."""
+    line = text[a:b]
+    if not ARABIC.match(line) or len(line.split()) > 6 or line.rstrip()[-1:] in ".:؟!":
+        return []
+    parts = [p for p in re.finditer(r"[^-–—/]+", line) if p.group().strip()]
+    tail = bool(parts) and parts[-1].group().strip() in _CREDIT_TAILS
+    if tail:
+        parts = parts[:-1]
+    if not parts or len(parts) > 2 or (len(parts) == 1 and not tail) or not re.search(r"[-–—/]", line):
+        return []
+    if any(len(p.group().split()) > 3 for p in parts):
+        return []
+    name = parts[-1]
+    n0 = a + name.start() + len(name.group()) - len(name.group().lstrip())
+    outlet = name.group().strip()
+    out = [mk(text, "outlet", n0, n0 + len(outlet), outlet_value(outlet))]
+    if len(parts) == 2:
+        place = parts[0].group().strip()
+        p0 = a + parts[0].start() + len(parts[0].group()) - len(parts[0].group().lstrip())
+        out.append(mk(text, "dateline", p0, p0 + len(place), {"place": place, "agency": outlet}))
+    return out
 
 
 def _paren_date(text: str, a: int, b: int) -> list[Marker]:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import (
+    ARABIC,
     CAP,
     CAP_SEQ,
     LANGS,
@@ -55,6 +56,14 @@ _MEDIA_OBJECT_RE = re.compile(
 )
 # An agency's initials in brackets before the dash that opens a story ("June 24, 2023 (EIRNS)—In an address").
 _LEAD_CODE_RE = re.compile(r"^[^\n()]{0,60}?\((?P<code>[^()\n]{2,12})\)[ \t]*[-–—]", re.M)
+_RIGHTS = rows_of("marker_rights_reserved")
+# A site's copyright footer: "©" with a year beside it, or a rights-reserved phrase on the line.
+_FOOTER_RE = re.compile(r"^[^\n©]{0,60}©[^\n]{2,100}$", re.M)
+_FOOTER_NOISE = re.compile(
+    rf"(?i)©|\b(?:19|20)\d\d\b|(?:{alternation(_RIGHTS)})|[|.,:;\-–—]+(?=\s|$)|^\s*[|.,:;\-–—]+"
+)
+# An Arabic site's credit line under the headline: "PLACE - OUTLET - خاص", "OUTLET - متابعات", "PLACE/ OUTLET".
+_ARABIC_CREDIT_TAILS = frozenset(["خاص", "متابعات", "وكالات", "متابعة"])
 _BYLINE_WORDS = frozenset(rows_of("marker_byline_prepositions"))
 # A site's name line is among the first lines of the page (headline, name, date).
 SITE_LINE_WITHIN = 4
@@ -75,6 +84,23 @@ def outlets(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if is_agency_code(m.group("code")):
             out.append(mk(text, "outlet", m.start("code"), m.end("code"), outlet_value(m.group("code"))))
     out.extend(_site_lines(text, spans))
+    out.extend(_footers(text))
+    return out
+
+
+def _footers(text: str) -> list[Marker]:
+    """The outlet a copyright footer names ("© 2024 | Orlin Public Media", "جميع الحقوق محفوظة © نهران اليوم 2027")."""
+    out: list[Marker] = []
+    for m in _FOOTER_RE.finditer(text):
+        line = m.group()
+        dated = re.search(r"©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©", line)
+        if not (dated or any(r.lower() in line.lower() for r in _RIGHTS)):
+            continue
+        parts = [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip()]
+        name = max(parts, key=len, default="")
+        if name and len(name.split()) <= SHORT_LINE_WORDS and not name[:1].isdigit():
+            start = m.start() + line.index(name)
+            out.append(mk(text, "outlet", start, start + len(name), outlet_value(name)))
     return out
 
 
@@ -95,6 +121,7 @@ def _site_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         last, first = words[-1].casefold(), words[0].casefold()
         if words[0] in _BYLINE_WORDS:
             continue
-        if first in OUTLET_PREFIXES or (all(is_cap(w) for w in words) and last in OUTLET_WORDS):
+        capitalised = all(is_cap(w) for w in words) or bool(ARABIC.match(line))  # Arabic has no capitals
+        if first in OUTLET_PREFIXES or (capitalised and last in OUTLET_WORDS):
             out.append(mk(text, "outlet", a, b, outlet_value(line)))
     return out
