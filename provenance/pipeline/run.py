@@ -153,14 +153,18 @@ UNCONFIRMED_MAX_WORDS = 8
 
 
 def _unconfirmed(ctx: Context, q: Quote) -> bool:
-    """An unsupported quote too short to call so: no source shares its language, and it is short."""
+    """An unsupported quote too short to call so: short, and no source the article draws on (else no source at
+    all) is in its language."""
     if q.match.kind != "unsupported" or not ctx.sources:
         return False
     if not score.TERM_MAX_WORDS < len(q.text.split()) <= UNCONFIRMED_MAX_WORDS:
         return False
     lang = next((seg.code for seg in getattr(ctx.language, "segments", ()) if seg.start <= q.start < seg.end), None)
     lang = lang or getattr(ctx.language, "code", None)
-    return lang is not None and all(src.language and src.language != lang for src in ctx.sources)
+    drawn = {q.match.source for q in ctx.quotes} | {p.match.source for p in ctx.passages}
+    # the sources the article draws on (a translated edition's are in other languages), else all of them
+    used = [src for src in ctx.sources if src.id in drawn] or ctx.sources
+    return lang is not None and all(src.language and src.language != lang for src in used)
 
 
 def _findings(ctx: Context) -> list[Finding]:
