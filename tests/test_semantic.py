@@ -303,7 +303,8 @@ def test_a_short_quote_in_no_source_language_is_unconfirmed_not_unsupported() ->
     codes = {f["code"]: f["severity"] for f in _check(uk)["findings"]}
     assert codes.get("QUOTE_UNCONFIRMED") == "info" and not any(c.startswith("QUOTE_UNSUPPORTED") for c in codes)
     # a Ukrainian source the article does not draw on changes nothing: the edition translates the English one
-    edition = "Ця лінія дозволить дістатися з ріверсайду до центру міста за п'ятнадцять хвилин.\n\n" + uk.split("\n\n")[1]
+    passage = "Ця лінія дозволить дістатися з ріверсайду до центру міста за п'ятнадцять хвилин."
+    edition = passage + "\n\n" + uk.split("\n\n")[1]
     other = text_from_string("Уряд ухвалив новий бюджет на наступний рік після довгих дебатів у парламенті.", id="b.uk")
     rep = check(text_from_string(edition, id="a"), [text_from_string(SOURCE, id="council.en"), other], S,
                 semantic=_stage()).to_dict()  # fmt: skip
