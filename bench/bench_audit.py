@@ -2,12 +2,16 @@
 
     python bench/bench_audit.py --workdir /tmp/pb                 # everything (several minutes on 2 cores)
     python bench/bench_audit.py --workdir /tmp/pb --only lexical  # one group: lexical, full, dask, reprints, difflib
+    python bench/bench_audit.py --workdir /tmp/pb --corpus realistic --only lexical full dask --accuracy
+        # the multilingual corpus (make_corpus.py realistic: 8 languages, 300-900 words) against the ten
+        # sources of tests/realistic, and the evaluator's tallies on the labelled sets beside the speed
 
 Every run is ``provenance audit`` in a subprocess, as a user runs it; the rate is the audit's own (articles
 written / seconds from the first input to the last row, which leaves out interpreter start-up and model
-loading), and the wall time is printed beside it. Peak memory is the largest sum of RSS over the audit's
-process tree, sampled every 50 ms (pages that forked workers share count once per process, so this
-overstates a pool's real footprint).
+loading), and the wall time is printed beside it, with the CPU seconds the audit's processes used per
+article (user + system, over the whole run: start-up and model loading included). Peak memory is the
+largest sum of RSS over the audit's process tree, sampled every 50 ms (pages that forked workers share
+count once per process, so this overstates a pool's real footprint).
 
 The difflib baseline is the same audit done naively: the same inputs and quote extraction, then for each
 quote ``difflib.SequenceMatcher(None, quote, sentence).ratio()`` against every sentence of every source, the
@@ -24,12 +28,14 @@ import json
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -40,10 +46,24 @@ sys.path.insert(0, str(BENCH))
 import make_corpus as mc
 
 SOURCES = [str(mc.ORLIN), str(mc.PENTAGON)]
+REAL_SOURCES = sorted(str(p) for p in (ROOT / "tests" / "realistic" / "sources").glob("*.txt"))
+# The labelled sets whose tallies the benchmark prints beside its speed (--accuracy): (name, folder, extra args).
+ACCURACY_SETS = [
+    ("devset, full", "tests/devset", ""), ("devset, lexical", "tests/devset", "--lexical-only"),
+    ("realistic, full", "tests/realistic", ""), ("realistic, lexical", "tests/realistic", "--lexical-only"),
+    ("heldout, full (report only)", "tests/realistic/heldout", ""),
+]  # fmt: skip
 
 
 def sh(*args: str) -> None:
     subprocess.run(args, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+
+
+def prepare_realistic(work: Path, n: int) -> None:
+    if not (work / "real").is_dir():
+        sh(sys.executable, str(BENCH / "make_corpus.py"), "realistic", "--n", str(n), "--out", str(work / "real"))
+    if not (work / "real.db").exists():
+        sh(sys.executable, "-m", "provenance", "library", "add", *REAL_SOURCES, "--db", str(work / "real.db"))
 
 
 def prepare(work: Path, n: int) -> None:
@@ -55,12 +75,12 @@ def prepare(work: Path, n: int) -> None:
         sh(sys.executable, "-m", "provenance", "library", "add", *SOURCES, "--db", str(work / "lib.db"))
 
 
-def subset(work: Path, n: int) -> Path:
+def subset(work: Path, n: int, corpus: str = "corpus") -> Path:
     """The first n articles of the corpus, as a folder of links."""
-    folder = work / f"corpus-{n}"
+    folder = work / f"{corpus}-{n}"
     if not folder.is_dir():
         folder.mkdir()
-        for p in sorted((work / "corpus").glob("*.txt"))[:n]:
+        for p in sorted((work / corpus).glob("*.txt"))[:n]:
             (folder / p.name).symlink_to(p)
     return folder
 
@@ -82,6 +102,7 @@ def audit(name: str, inputs: Sequence[str], out: Path, *flags: str) -> dict[str,
         out.unlink()
     cmd = [sys.executable, "-m", "provenance", "audit", *inputs, "--out", str(out), "--no-progress", *flags]
     t0 = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = psutil.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     peaks: list[int] = []
     watcher = threading.Thread(target=peak_rss, args=(proc, peaks))
@@ -89,6 +110,8 @@ def audit(name: str, inputs: Sequence[str], out: Path, *flags: str) -> dict[str,
     _, err = proc.communicate()
     watcher.join()
     wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     text = err.decode()
     if proc.returncode != 0:
         raise SystemExit(f"{name}: exit {proc.returncode}: {text[-2000:]}")
@@ -99,6 +122,7 @@ def audit(name: str, inputs: Sequence[str], out: Path, *flags: str) -> dict[str,
     served = ",".join(sorted({v["name"] for v in (models or {}).values() if v})) or "none"
     return {
         "name": name, "rows": rows, "rate": rows / secs, "wall": wall, "peak": peaks[0] / 2**20,
+        "cpu_ms": 1000 * cpu / max(1, rows),
         "models": served, "cmd": "provenance audit " + " ".join(c for c in cmd[4:] if c != "--no-progress"),
     }  # fmt: skip
 
@@ -219,14 +243,36 @@ def done_when(work: Path, kill_rows: int = 150) -> None:
 
 def table(rows: list[dict[str, object]]) -> str:
     lines = [
-        "| run | articles | articles/s | wall s | peak MiB | models |",
-        "| --- | ---: | ---: | ---: | ---: | --- |",
+        "| run | articles | articles/s | wall s | CPU ms/article | peak MiB | models |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
         lines.append(
-            f"| {r['name']} | {r['rows']} | {r['rate']:.1f} | {r['wall']:.1f} | {r['peak']:.0f} | {r['models']} |"
+            f"| {r['name']} | {r['rows']} | {r['rate']:.1f} | {r['wall']:.1f} | {r['cpu_ms']:.0f} | {r['peak']:.0f} "
+            f"| {r['models']} |"
         )
     return "\n".join(lines)
+
+
+def accuracy() -> None:
+    """The evaluator's last line for each labelled set (one cold ``provenance check`` per article and set)."""
+    for name, folder, extra in ACCURACY_SETS:
+        cmd = [sys.executable, str(ROOT / "tests" / "devset" / "evaluate.py"), str(ROOT / folder), "--cli",
+               f"{sys.executable} -m provenance", *([f"--args={extra}"] if extra else [])]  # fmt: skip
+        r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        last = r.stdout.strip().splitlines()[-1] if r.stdout.strip() else r.stderr.strip()[-300:]
+        print(f"accuracy, {name}: {re.sub(r' · median check [0-9.]+s', '', last)}", flush=True)
+
+
+def dask_scaling(work: Path, corpus: list[str], lib: list[str], flags: Sequence[str], go: Any) -> None:
+    """--engine dask with 1, 2 and 4 worker processes (LocalCluster); efficiency = rate / (workers x 1-worker rate)."""
+    rates = {}
+    for n in (1, 2, 4):
+        r = go(f"dask LocalCluster, {n} worker(s){', lexical' if flags else ', full'}", corpus, f"dask{n}.jsonl",
+               *lib, *flags, "--engine", "dask", "--jobs", str(n))  # fmt: skip
+        rates[n] = float(r["rate"])
+    for n in (2, 4):
+        print(f"dask {n} workers / 1 worker: {rates[n] / rates[1]:.2f}x, efficiency {rates[n] / (n * rates[1]):.0%}")
 
 
 def main() -> None:
@@ -235,12 +281,20 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1200, help="articles in the generated corpus")
     ap.add_argument("--full-n", type=int, default=300, help="articles for the full (semantic) runs")
     ap.add_argument("--only", choices=["lexical", "full", "dask", "reprints", "donewhen", "difflib"], nargs="*")
+    ap.add_argument("--corpus", choices=["edits", "realistic"], default="edits")
+    ap.add_argument("--dask-full", action="store_true", help="the dask group runs full (semantic stage on)")
+    ap.add_argument("--accuracy", action="store_true", help="print the evaluator's tallies on the labelled sets")
     args = ap.parse_args()
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
     prepare(work, args.n)
     lib = ["--library", str(work / "lib.db")]
     corpus = [str(work / "corpus")]
+    folder = "corpus"
+    if args.corpus == "realistic":
+        prepare_realistic(work, args.n)
+        lib = ["--library", str(work / "real.db")]
+        corpus, folder = [str(work / "real")], "real"
     want = set(args.only or ["lexical", "full", "dask", "reprints", "donewhen", "difflib"])
     rows: list[dict[str, object]] = []
     cmds: list[str] = []
@@ -258,13 +312,13 @@ def main() -> None:
         two = go("lexical, 2 workers", corpus, "lex2.jsonl", *lib, "--lexical-only", "--jobs", "2")
         print(f"2 workers / 1 worker (lexical): {float(two['rate']) / float(one['rate']):.2f}x")  # type: ignore[arg-type]
     if "full" in want:
-        part = [str(subset(work, args.full_n))]
+        part = [str(subset(work, args.full_n, folder))]
         one = go("full, 1 worker", part, "full1.jsonl", *lib, "--jobs", "1")
         two = go("full, 2 workers", part, "full2.jsonl", *lib, "--jobs", "2")
         print(f"2 workers / 1 worker (full): {float(two['rate']) / float(one['rate']):.2f}x")  # type: ignore[arg-type]
     if "dask" in want:
-        go("lexical, dask LocalCluster, 2 workers", corpus, "dask2.jsonl", *lib, "--lexical-only", "--engine", "dask",
-           "--jobs", "2")  # fmt: skip
+        part = [str(subset(work, args.full_n, folder))] if args.dask_full else corpus
+        dask_scaling(work, part, lib, [] if args.dask_full else ["--lexical-only"], go)
     if "reprints" in want:
         go("600 dev-set reprints, full, 2 workers", [str(work / "reprints")], "reprints.jsonl", *lib, "--jobs", "2")
     if "donewhen" in want:
@@ -283,6 +337,8 @@ def main() -> None:
         n, secs = difflib_audit(few, sources, work / "difflib1000.jsonl")
         print(f"difflib baseline, 1,000 sources: {n} articles, {n / secs:.2f} articles/s; "
               f"provenance/difflib = {float(ours['rate']) / (n / secs):.0f}x")  # type: ignore[arg-type]  # fmt: skip
+    if args.accuracy:
+        accuracy()
     print()
     print(table(rows))
     print()

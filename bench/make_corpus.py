@@ -2,6 +2,7 @@
 
     python bench/make_corpus.py edits    --n 1200 --out /tmp/pb/corpus      # articles with controlled edits
     python bench/make_corpus.py reprints --n 600  --out /tmp/pb/reprints    # reprints of the dev-set articles
+    python bench/make_corpus.py realistic --n 600 --out /tmp/pb/real   # multilingual, 300-900 words
     python bench/make_corpus.py sources  --n 100000 --out /tmp/pb/sources.jsonl  # sources for the library
 
 ``edits``: each article quotes and copies the dev-set source (Orlin council) or the Pentagon excerpt with one
@@ -9,6 +10,12 @@ or more controlled edits (verbatim reprint, altered number, edited bracket, drop
 quote), among generated filler paragraphs; ``labels.jsonl`` beside the articles says which edits each holds.
 ``reprints``: copies of the seven dev-set articles as other outlets run them (another outlet line, another
 headline), some carrying further alterations inherited down a chain (for lineage).
+``realistic``: multilingual articles of 300-900 words (seeded length) built from the labelled real-text set
+(tests/realistic: ar, de, en, es, fr, ru, tr, uk): each starts with one article of the set whole (its quotes
+and passages of the set's sources), then takes further paragraphs of other articles in its language, in a
+seeded order, with each number in them changed, until it reaches its length; the library is that set's ten
+sources (issue 15). Sentences without numbers recur across articles, so a per-process cache of embeddings
+finds many of them (the benchmark says how many).
 ``sources``: generated press releases (unique prose, some with a shared boilerplate line) as JSONL records.
 
 Everything is seeded: the same arguments give the same files.
@@ -20,6 +27,7 @@ import argparse
 import json
 import os
 import random
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -243,9 +251,42 @@ def source_text(i: int, rng: random.Random, words: int, vocab: list[str]) -> str
     return body
 
 
+REALISTIC = ROOT / "tests" / "realistic"
+# Words of a realistic article: the issue's range for a news article.
+REALISTIC_WORDS = (300, 900)
+_NUMBER = re.compile(r"\d+")
+
+
+def _renumber(par: str, rng: random.Random) -> str:
+    return _NUMBER.sub(lambda m: str(rng.randint(2, 10 ** len(m.group()) - 1)), par)
+
+
+def realistic_articles(n: int, rng: random.Random) -> list[tuple[str, str, object]]:
+    """``n`` articles of 300-900 words in the languages of tests/realistic (see the module docstring)."""
+    base = sorted((p.name, p.read_text(encoding="utf-8")) for p in (REALISTIC / "articles").glob("*.txt"))
+    by_lang: dict[str, list[tuple[str, str]]] = {}
+    for name, text in base:
+        lang = name.rsplit(".", 2)[-2]
+        pars = [x.strip() for x in re.split(r"\n\s*\n", text) if len(x.split()) >= 8]  # body, not furniture
+        by_lang.setdefault(lang, []).extend((name, par) for par in pars)
+    docs: list[tuple[str, str, object]] = []
+    for i in range(n):
+        name, text = base[i % len(base)]
+        lang = name.rsplit(".", 2)[-2]
+        want = rng.randint(*REALISTIC_WORDS)
+        pool = [par for other, par in by_lang[lang] if other != name] or [par for _, par in by_lang[lang]]
+        pars, words = [text.strip()], len(text.split())
+        while words < want:
+            par = _renumber(rng.choice(pool), rng)
+            pars.append(par)
+            words += len(par.split())
+        docs.append((f"real-{i:05d}.{lang}.txt", "\n\n".join(pars) + "\n", {"base": name, "words": words}))
+    return docs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("kind", choices=["edits", "reprints", "sources"])
+    ap.add_argument("kind", choices=["edits", "reprints", "realistic", "sources"])
     ap.add_argument("--n", type=int, default=1200)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=0)
@@ -268,6 +309,8 @@ def main() -> None:
         for i in range(args.n):
             text, labels = edits_article(i, rng)
             docs.append((f"article-{i:05d}.en.txt", text, labels))
+    elif args.kind == "realistic":
+        docs = realistic_articles(args.n, rng)
     else:
         devset = sorted((p.name, p.read_text(encoding="utf-8")) for p in (DEVSET / "articles").glob("*.txt"))
         docs = [reprint(i, devset, rng) for i in range(args.n)]

@@ -6,6 +6,7 @@ Offsets are always code-point indices into the NFC text the loader produced (REP
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -80,6 +81,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a pure function of one character, asked for every letter of every word
 def script_of(ch: str) -> str:
     """A coarse script name for a letter: 'latin', 'cyrillic', 'greek', 'arabic', or 'other'."""
     if ch.isascii():
@@ -94,6 +96,7 @@ def script_of(ch: str) -> str:
     return "other"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; ``lookalike_words`` asks it for every word of every report
 def fold_lookalikes(word: str) -> tuple[str, bool]:
     """Map look-alike letters to the word's dominant script; True when the word mixed scripts."""
     if word.isascii():  # fast path: an ASCII word has no Cyrillic or Greek letter to fold
@@ -126,10 +129,45 @@ def norm_word(word: str) -> str:
     return folded
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Normalised word tokens of ``text[start:end]`` with absolute offsets."""
-    end = len(text) if end is None else end
+# Texts whose whole token list is kept (issue 15): a check asks for the words of its article about 150 times
+# (each paragraph, sentence, quote, the coverage, the library's shingles), and those of its few sources.
+_TOKENS_KEPT = 16
+# Shorter texts are tokenised directly: a quote or a sentence asked for once is not worth keeping.
+_TOKENS_KEEP_MIN_CHARS = 400
+_WHOLE: dict[str, tuple[list[Token], list[int]]] = {}
+
+
+def _scan(text: str, start: int, end: int) -> list[Token]:
     return [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+
+
+def _whole(text: str) -> tuple[list[Token], list[int]]:
+    """The text's tokens and their start offsets, tokenised once per process for the last few long texts."""
+    hit = _WHOLE.get(text)
+    if hit is None:
+        toks = _scan(text, 0, len(text))
+        hit = (toks, [t.start for t in toks])
+        if len(_WHOLE) >= _TOKENS_KEPT:
+            _WHOLE.pop(next(iter(_WHOLE), text), None)  # the oldest; threads of the service may race here
+        _WHOLE[text] = hit
+    return hit
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Normalised word tokens of ``text[start:end]`` with absolute offsets.
+
+    A long text is tokenised once and a span's tokens are a slice of its list. The slice is what scanning
+    the span alone gives whenever the span is bounded by whitespace (or the text's ends): no word crosses
+    whitespace, and the pattern looks no further than the character after a word, which is then blank on
+    both readings. Other spans are scanned.
+    """
+    end = len(text) if end is None else end
+    if len(text) < _TOKENS_KEEP_MIN_CHARS or start >= end:
+        return _scan(text, start, end)
+    if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
+        return _scan(text, start, end)
+    toks, starts = _whole(text)
+    return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 def lookalike_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

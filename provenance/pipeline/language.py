@@ -52,6 +52,13 @@ CKB_SHARE = 0.02
 FA_LETTER_SHARE = 0.01
 # fastText reads mostly-capitalised text badly (it looks like initialisms): lowercase above this share.
 UPPER_SHARE = 0.8
+# Stretches of text whose answer is kept per process (issue 15): a day's news repeats paragraphs (wire copy,
+# boilerplate, reprints) and every check asks again for each source; the answer is a pure function of the
+# text and the hint (both detectors are deterministic, langdetect seeded), so a kept one is the same answer.
+# Bounded: about 1 KB per entry at most in keys, far less than the models.
+DETECT_KEPT = 8192
+# ...and only stretches up to this long (a paragraph), so that the kept keys stay small.
+DETECT_KEEP_MAX_CHARS = 2000
 
 # --- script letters ---------------------------------------------------------------------------------------
 # The four Cyrillic languages that detectors confuse; each letter below is never written by the languages
@@ -267,8 +274,24 @@ def _script_rule(low: str, n: int) -> tuple[str | None, frozenset[str]]:
     return None, frozenset()
 
 
+_DETECTED: dict[tuple[object, ...], tuple[str | None, float, int]] = {}
+
+
 def _detect_one(text: str, hint: Sequence[str] | None) -> tuple[str | None, float, int]:
-    """(code, confidence, letters) for one stretch of text."""
+    """(code, confidence, letters) for one stretch of text; kept per process (``DETECT_KEPT``)."""
+    if len(text) > DETECT_KEEP_MAX_CHARS:
+        return _detect_fresh(text, hint)
+    key = (text, tuple(hint or ()), _FT_MODEL, _langdetect)  # the detectors too: a test may stand in for them
+    hit = _DETECTED.get(key)
+    if hit is None:
+        hit = _detect_fresh(text, hint)
+        if len(_DETECTED) >= DETECT_KEPT:
+            _DETECTED.pop(next(iter(_DETECTED), key), None)  # the oldest; threads of the service may race here
+        _DETECTED[key] = hit
+    return hit
+
+
+def _detect_fresh(text: str, hint: Sequence[str] | None) -> tuple[str | None, float, int]:
     n = _letters(text)
     if n == 0:
         return None, 0.0, 0

