@@ -288,7 +288,7 @@ NEGATIVES_INTL = [
     ("Порт відновив роботу, пише Іваненко.", "outlet"),  # people write too: a name after "пише" needs a code
     ("Smoke over the port. Photo: a child stands at the gate", "photo_credit"),
     ("The minister spoke.\nLea Moss\n/\nthe council\nText.", "photo_credit"),
-    ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nKısa satır.", "dateline"),  # no prose under the place
+    ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nİlgili haberler", "dateline"),  # no prose under the place
     ("Text.\n\n© 2027 | Orlin Public Media", "photo_credit"),  # a dated footer names the site, not a photographer
     ("عنوان الخبر\n\nقال الوزير - إن الوضع مستقر.\n\nنص.", "dateline"),
 ]

@@ -217,7 +217,7 @@ def _place_under_stamp(text: str, spans: Sequence[tuple[int, int]], n: int) -> l
     if text[a:b] in OUTLETS or words[0].upper() in NOT_PLACES:
         return []
     na, nb = spans[n + 1]
-    if nb - na < 80:
+    if nb - na < 80 and text[nb - 1 : nb] not in ".!?":  # prose: a long line, or a sentence
         return []
     return [mk(text, "dateline", a, b, {"place": text[a:b]})]
 
