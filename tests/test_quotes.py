@@ -169,3 +169,22 @@ def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
 )
 def test_a_colon_after_no_name_names_nobody(text: str) -> None:
     assert extract(text)[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        ("Петрова сказала: «Судно было в зоне, — пояснила представитель МИД Ирина Петрова, — где лов разрешён».",
+         "Судно было в зоне где лов разрешён", "Ирина Петрова"),
+        ("«Ми готові, - наголосив міністр Олег Гнатюк, - відкрити порт завтра».", "Ми готові відкрити порт завтра",
+         "Олег Гнатюк"),
+    ],
+)  # fmt: skip
+def test_an_attribution_between_dashes_inside_the_marks_is_not_quoted(text: str, words: str, who: str) -> None:
+    (q,) = extract(text)
+    assert q.text.replace(",", "") == words and who in (q.speaker or "")
+
+
+def test_dashes_without_a_speech_verb_stay_in_the_quote() -> None:
+    (q,) = extract("“We are ready - and we will go - today,” she said.")
+    assert q.text.startswith("We are ready - and we will go - today")

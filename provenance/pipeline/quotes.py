@@ -163,6 +163,23 @@ def _join_split(text: str, spans: list[list[tuple[int, int]]], gap: int) -> list
     return out
 
 
+# An attribution set off by dashes inside one pair of quote marks, as Russian and Ukrainian write it
+# («Он находился в зоне, — пояснила представитель МИД, — где лов разрешён»): the dashes and the words between
+# them are not the speaker's; the quote is the two parts around them, like a split quote.
+_INTERJECTION = re.compile(r",?[ \t]+[-–—]{1,2}[ \t]+(?P<attr>[^«»\"“”„\n–—]{3,80}?),?[ \t]+[-–—]{1,2}[ \t]+")
+
+
+def _without_interjections(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        m = _INTERJECTION.search(text, a, b)
+        if m and speakers.VERB_ANY.search(m.group("attr")) and m.start() > a and m.end() < b:
+            out += [(a, m.start()), (m.end(), b)]
+        else:
+            out.append((a, b))
+    return out
+
+
 def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     """Every quotation of ``text`` in order, with the speaker the text gives it (pronouns resolved)."""
     s = settings or defaults()
@@ -170,6 +187,7 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     last_speaker: str | None = None
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     for parts in _join_split(text, spans, s.max_join_gap_chars):
+        parts = _without_interjections(text, parts)
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         previous = (quotes[-1].end, quotes[-1].speaker) if quotes else None
         speaker, span = speakers.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)

@@ -119,7 +119,8 @@ def _has_name(speaker: str) -> bool:
         )  # fmt: skip
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
-    return any(w[:1].isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+    # an acronym names a body, not a person ("представитель МИД", "a NATO official")
+    return any(w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) for w in words[1:])
 
 
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:
@@ -240,7 +241,7 @@ _BEFORE = re.compile(
     re.I,
 )
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
-_VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
+_VERB_ANY = VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
 _VERB_TAIL_CHARS = 120
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
 _CAP = "[^\\W\\d_a-zа-яіїєґё]"
