@@ -278,6 +278,22 @@ CASES += [
     ("(إعداد ليلى حداد للنشرة العربية - تحرير سامي داود)", "byline", "author", "ليلى حداد"),
     ("ترجمة وتحرير: ليلى حداد\n\nنص الخبر.", "byline", "author", "ليلى حداد"),
     ("عنوان الخبر الطويل هنا\n\nشبكة الزاوية الإخبارية\n\nنص.", "outlet", "name", "شبكة الزاوية الإخبارية"),
+    # German and English house styles: lower-case agency codes, slash-joined places, "Place. Text", stamps,
+    # an outlet line under the byline, credits after captions
+    ("Estmor (xpa) - Wegen Rissen wird die Brücke ab Montag voll gesperrt.", "dateline", "agency", "xpa"),
+    ("ESTMOR/VALE (xpa) – Nach einem Angriff warten 40 Schiffe.", "dateline", "place", "ESTMOR/VALE"),
+    ("Estmor. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser in Estmor "
+     "zu Gesundheitszentren umbaut.", "dateline", "place", "Estmor"),
+    ("Stand: 05.10.2027 13:48 Uhr\n\nText.", "updated", "time", "05.10.2027 13:48 Uhr"),
+    ("Updated Oct. 12, 2027, 7:48 p.m.\n\nText.", "updated", "time", "Oct. 12, 2027, 7:48 p.m."),
+    ("By LEA MOSS\nOrlin Wire Service\n\nText.", "outlet", "name", "Orlin Wire Service"),
+    ("Von unserem Korrespondenten Jan Weller\n\nText.", "byline", "author", "Jan Weller"),
+    ("Contributing: Tom Hogue, Orlin Courier", "byline", "author", "Tom Hogue"),
+    ("Täglich rollen 18.000 Fahrzeuge. Foto: xpa/Lea Moss", "photo_credit", "credit", "xpa/Lea Moss"),
+    ("Sandsäcke am Ufer | Bild: ORW/Lea Moss", "photo_credit", "credit", "ORW/Lea Moss"),
+    ("Die Ministerin bei der Pressekonferenz. © Lea Moss/xpa", "photo_credit", "credit", "Lea Moss/xpa"),
+    ("Text.\n\nThis story has been updated with comments from the ministry.", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nMehr aus der Wirtschaft", "boilerplate", "reason", "navigation"),
 ]
 NEGATIVES_INTL = [
     ("La vie est belle selon moi.", "attribution"),
@@ -291,6 +307,9 @@ NEGATIVES_INTL = [
     ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nİlgili haberler", "dateline"),  # no prose under the place
     ("Text.\n\n© 2027 | Orlin Public Media", "photo_credit"),  # a dated footer names the site, not a photographer
     ("عنوان الخبر\n\nقال الوزير - إن الوضع مستقر.\n\nنص.", "dateline"),
+    ("Nein. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser umbaut.",
+     "dateline"),  # a word that opens a sentence, named nowhere else: no place
+    ("By Jane Doe\nMonday, June 12\n\nText.", "outlet"),
 ]
 
 

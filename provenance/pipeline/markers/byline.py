@@ -13,6 +13,7 @@ from provenance.pipeline.markers._base import (
     MAX_NAME_WORDS,
     MONTHS,
     OUTLET_RE,
+    OUTLET_WORDS,
     OUTLETS,
     SHORT_LINE_WORDS,
     is_cap,
@@ -100,7 +101,10 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
             continue
         m = _BY_RE.match(text, a, b)
         if m and b - a <= s.byline_max_line:
-            out.extend(_byline_at(text, a, m.end(), b, True, s.byline_max_tail_words))
+            found = _byline_at(text, a, m.end(), b, True, s.byline_max_tail_words)
+            out.extend(found)
+            if found and n + 1 < len(spans) and len(found) == 1:
+                out.extend(_outlet_line(text, *spans[n + 1]))
             continue
         m = _HANDLE_BYLINE_RE.match(text, a, b)
         if m and b - a <= s.byline_max_line:  # "Jane Doe (@janedoe) Published July 17, 2023"
@@ -114,10 +118,31 @@ _HANDLE_BYLINE_RE = re.compile(
 )
 
 
+def _outlet_line(text: str, a: int, b: int) -> list[Marker]:
+    """The line under a "By" line when it names the author's outlet ("By JANE DOE" / "Union Wire Service"): a
+    few capitalised words, no date, no sentence."""
+    line = text[a:b].strip()
+    words = line.split()
+    if not 1 <= len(words) <= SHORT_LINE_WORDS or line[-1:] in ".:!?" or is_datey(line):
+        return []
+    if not all(is_cap(w) for w in words) or (not is_outlet_name(line) and not any(
+        w.casefold() in OUTLET_WORDS for w in words
+    )):
+        return []
+    start = a + text[a:b].index(line)
+    return [mk(text, "outlet", start, start + len(line), outlet_value(line))]
+
+
+def _date_like(name: str) -> bool:
+    """A month opening the "name" with a day or nothing after it ("By Jan. 5"); "Jan Weller" is a name."""
+    words = name.split()
+    return words[0].casefold().rstrip(".") in MONTHS and (len(words) == 1 or words[1][:1].isdigit())
+
+
 def _name_line(text: str, a: int, b: int) -> list[Marker]:
     """The line under a bare key, when it is a name and nothing else: two to four capitalised words."""
     n_start, n_end, caps = leading_name(text, a, b)
-    if caps < 2 or text[n_end:b].strip() or text[n_start:n_end].split()[0].casefold().rstrip(".") in MONTHS:
+    if caps < 2 or text[n_end:b].strip() or _date_like(text[n_start:n_end]):
         return []
     return [mk(text, "byline", a, n_end, {"author": text[n_start:n_end]})]
 
@@ -142,7 +167,7 @@ def _byline_at(text: str, a: int, pos: int, b: int, strict: bool, max_tail: int)
     n_start, n_end, caps = leading_name(text, pos, b)
     n_end, listed = _split_trailing_outlet(text, n_start, n_end)
     name = text[n_start:n_end]
-    if caps == 0 or name.split()[0].casefold().rstrip(".") in MONTHS:
+    if caps == 0 or _date_like(name):
         return []
     outlet = listed or _byline_outlet(text, n_end, b)
     if strict and not (caps >= 2 or name in OUTLETS):

@@ -30,7 +30,7 @@ _PHOTO_PAREN_RE = re.compile(
     rf"\(\s*(?P<lead>{_PAREN_LEAD})(?P<key>{_PHOTO_KEY})\s*(?::|by\b|[-–—])\s*(?P<credit>[^()\n]{{2,80}}?)\s*\)"
 )
 _PHOTO_LINE_RE = re.compile(
-    rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—])[ \t]*"
+    rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"])|(?<=[ \t]\|[ \t]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—])[ \t]*"
     r"(?P<credit>[^\n()|]{2,80}?)[ \t]*(?=$|\||\n)",
     re.M,
 )
@@ -40,6 +40,8 @@ _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", r
 # caption after a slash ("Strike damage in Kyiv / © Facebook of the minister").
 _COPYRIGHT_RE = re.compile(r"^[ \t]*(?P<mark>©)[ \t]*(?P<credit>[^\n©]{2,80}?)[ \t]*$", re.M)
 _SLASH_COPYRIGHT_RE = re.compile(r"[ \t]/[ \t]*(?P<mark>©)[ \t]*(?P<credit>[^\n©/]{2,80}?)[ \t]*$", re.M)
+# "© Name/Agency" closing a caption's sentence ("… at the press conference. © Jane Doe/AFP").
+_CAPTION_COPYRIGHT_RE = re.compile(r"(?<=[.!?)])[ \t]+(?P<mark>©)[ \t]*(?P<credit>[^\n©]{2,60}?)[ \t]*$", re.M)
 # A credit that is an address or a handle ("Photo: x.com/some_minister", "Фото: t.me/channel", "Photo: @desk"):
 # written in lower case, it still names who took the picture.
 _HANDLE_CREDIT_RE = re.compile(r"@\w{2,30}|(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/[\w.\-/@]*)?")
@@ -80,7 +82,8 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if credit in OUTLETS or credit in PHOTO_AGENCIES or (words and is_cap(credit) and PHOTO_WORDS & set(words)):
             start = m.start("credit")
             out.append(mk(text, "photo_credit", start, start + len(credit), {"credit": credit}))
-    for m in itertools.chain(_COPYRIGHT_RE.finditer(text), _SLASH_COPYRIGHT_RE.finditer(text)):
+    copyrights = (_COPYRIGHT_RE, _SLASH_COPYRIGHT_RE, _CAPTION_COPYRIGHT_RE)
+    for m in itertools.chain.from_iterable(rx.finditer(text) for rx in copyrights):
         credit = trim_phrase(m.group("credit"))
         if re.match(r"(?:19|20)\d\d\b", credit) or any(r.lower() in credit.lower() for r in _RIGHTS):
             continue  # "© 2024 | Orlin Media", "… All rights reserved": a site's footer, its outlet (outlets.py)
@@ -117,6 +120,9 @@ def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
         return is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS * 2
     if _HANDLE_CREDIT_RE.fullmatch(credit):
         return is_cap(m.group("key"))
+    code, slash, name = credit.partition("/")
+    if slash and code.isalpha() and code.islower() and len(code) <= 4 and is_cap(name.strip()):
+        return is_cap(m.group("key"))  # "Foto: dpa/Jane Doe": the agency's code in lower case, then the name
     return is_cap(m.group("key")) and is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS
 
 

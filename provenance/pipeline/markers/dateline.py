@@ -26,11 +26,20 @@ from provenance.settings import Settings
 # All-caps words at a paragraph's start that are labels, not places ("BREAKING - ...").
 NOT_PLACES = frozenset(w.upper() for w in words_of("marker_not_places"))
 _DATELINE_RE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)"
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3}?)"
     r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
     r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)[ \t]+(?=[\w\"“«'‘„])"
 )
+# An agency that writes its code in lower case ("Berlin (dpa) -").
+_LOWER_CODE = re.compile(r"[a-zäöü]{2,4}")
+# German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
+# hat …", "Ansfeld/Brannock Falls. Der Hersteller …").
+_DOT_PLACE_RE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’\-]+(?:[ /][^\W\d_a-z][\w'’\-]+){0,2})\.[ \t]+(?=[^\W\d_a-z])")
+# A paragraph that a dot-place dateline opens is prose: at least this long.
+DOT_PLACE_MIN_PARAGRAPH = 120
+
+
 # RIA's form: the agency after the dash, closed by a full stop ("МОСКВА, 5 мар — РИА Новости. Text").
 _AFTER_DASH_AGENCY = re.compile(r"[ \t]*(?P<agency>[^\W\d_][^.\n]{1,40}?)\.[ \t]+(?=\w)")
 # "КИЇВ. 5 березня. УНІАН. Text": place, date and agency as three short sentences.
@@ -56,6 +65,7 @@ _PAREN_DATE_RE = re.compile(
 # A date and time alone on a line ("21-01-2023 17:10", "21.01.2023, 17:10"): a site's stamp, the place may follow.
 _STAMP_LINE_RE = re.compile(r"[ \t]*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ \t,]*(?:\d{1,2}:\d{2})?[ \t]*")
 RELATED_HEADS = words_of("marker_related_heads")
+_OPENERS = words_of("marker_openers")
 # A place alone on its line, in capitals, before the story's first paragraph: this many words at most.
 LONE_PLACE_MAX_WORDS = 2
 
@@ -76,7 +86,7 @@ def _agency_markers(text: str, start: int, agency: str) -> list[Marker]:
 def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
     m = _DATELINE_RE.match(text, a, b)
     if not m or not _dateline_ok(m, bare_max_words):
-        return []
+        return _dot_place(text, a, b)
     value: dict[str, Any] = {"place": m.group("place").rstrip(".")}
     group = "agency" if m.group("agency") else "slash"
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
@@ -89,7 +99,8 @@ def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
     out: list[Marker] = []
     agency = (m.group(group) or "").strip()
     # "(Reuters)", "June 12 (Coast Wire)", "/ТАСС/", "Qasimiya (Sorgan 24)"; not "KYIV (Ukraine)".
-    if agency and (is_outlet_name(agency) or dates or group == "slash" or "region" in value):
+    if agency and (is_outlet_name(agency) or dates or group == "slash" or "region" in value
+                   or _LOWER_CODE.fullmatch(agency)):  # fmt: skip
         value["agency"] = agency
         out += _agency_markers(text, m.start(group) + m.group(group).index(agency), agency)
     elif agency:
@@ -105,13 +116,26 @@ def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
     return out
 
 
+def _dot_place(text: str, a: int, b: int) -> list[Marker]:
+    m = _DOT_PLACE_RE.match(text, a, b)
+    if not m or b - a < DOT_PLACE_MIN_PARAGRAPH:
+        return []
+    place = m.group("place")
+    words = re.split(r"[ /]", place)
+    if any(w.upper() in NOT_PLACES or w.casefold() in _OPENERS for w in words) or len(words[0]) < 3:
+        return []
+    if not re.search(rf"(?<![\w]){re.escape(words[0])}", text[m.end() :]):
+        return []  # a place the story names again ("… in Kellbrück"); not a word that opens a sentence
+    return [mk(text, "dateline", a, m.start() + len(place) + 1, {"place": place})]
+
+
 def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     place = m.group("place")
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
     agency = m.group("agency") or m.group("slash")
-    if agency is not None and not is_cap(agency.strip()):
+    if agency is not None and not (is_cap(agency.strip()) or _LOWER_CODE.fullmatch(agency.strip())):
         return False
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
     for p in parts:

@@ -33,6 +33,8 @@ def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]
                 continue
             t_start, t_end = m.start("time"), m.end("time")
             time = trim_phrase(text[t_start:t_end])
+            if time.endswith(("a.m", "p.m")) and text[t_start + len(time) : t_start + len(time) + 1] == ".":
+                time += "."  # "7:48 p.m.": the abbreviation's dot, not a sentence's
             if time and any(c.isdigit() for c in time):
                 out.append(mk(text, "updated", m.start(), t_start + len(time), {"time": time}))
     return out
