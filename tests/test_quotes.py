@@ -154,6 +154,12 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ("وقال الوزير نادر الشمّاع إن “الميناء سيفتح”.\n\nوأضاف: “لن نغلقه مرة أخرى”.", "الشمّاع"),
         ("وقال المتحدث باسم الدائرة سامي حداد، في تصريح لـ“المرفأ”، إن “العمل مستمر”.", "سامي حداد"),
         ("ونقلت الوكالة عن المديرة في الشركة ليلى حداد قولها: «سنصل قبل الموعد».", "ليلى حداد"),
+        # German »…«; "sie" is a pronoun, not a month
+        ("Konzernchefin Deborah Quell sprach von einer Entscheidung. »Wir schließen das Werk«, erklärte sie.",
+         "Deborah Quell"),
+        # a pronoun in the subject walk is resolved; a surname alone opening the sentence before
+        ("Port chief Helen Marchetti spoke first.\n\nAsked about the data, she said: “We have no evidence.”",
+         "Helen Marchetti"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),
@@ -188,3 +194,18 @@ def test_an_attribution_between_dashes_inside_the_marks_is_not_quoted(text: str,
 def test_dashes_without_a_speech_verb_stay_in_the_quote() -> None:
     (q,) = extract("“We are ready - and we will go - today,” she said.")
     assert q.text.startswith("We are ready - and we will go - today")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a role stands for the name written after that role word before, not for the last speaker
+        ("Verkehrsministerin Henrike Falbe sprach. „Eins“, sagte Behördenchef Jan Korn. „Wir bleiben“, betonte die "
+         "Ministerin.", "Henrike Falbe"),
+        # a pronoun goes to the surname opening the sentence before, not to the last speaker
+        ("Port chief Helen Marchetti spoke.\n\nCommander Rhys Abernethy said “the attack used a flaw.”\n\nMarchetti "
+         "thanked the dock workers. “They kept this port open,” she said.", "Marchetti"),
+    ],
+)  # fmt: skip
+def test_the_last_quote_goes_to_the_person_named_in_its_paragraph_or_role(text: str, who: str) -> None:
+    assert extract(text)[-1].speaker == who

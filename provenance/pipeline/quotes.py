@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from provenance.pipeline import speakers
+from provenance.pipeline import resolve, speakers
 from provenance.settings import Settings, defaults
 from provenance.text import paragraphs
 
@@ -27,9 +27,10 @@ PAIRS: dict[str, str] = {
     '"': '"',
     "「": "」",
     "『": "』",
+    "»": "«",  # German and Danish »…«
 }
 # Marks that are also apostrophes or closers of other styles: they open only at the start of a word.
-_WORD_START_ONLY = {"‘", '"', "‚"}
+_WORD_START_ONLY = {"‘", '"', "‚", "»"}
 # The split-quote gap, the nesting depth and the speaker window are Settings fields (max_join_gap_chars,
 # max_quote_nesting, speaker_window_chars), with their reasons there.
 
@@ -190,7 +191,7 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         parts = _without_interjections(text, parts)
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         previous = (quotes[-1].end, quotes[-1].speaker) if quotes else None
-        speaker, span = speakers.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
+        speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
         if speaker is not None:
             last_speaker = speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))

@@ -44,33 +44,6 @@ _CAP_LETTER = "[^\\W\\d_a-zа-яіїєґё]"
 _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 
 
-def attribute(
-    text: str, parts: Sequence[tuple[int, int]], window: int, last_speaker: str | None,
-    previous: tuple[int, str | None] | None,
-) -> tuple[str | None, tuple[int, int] | None]:  # fmt: skip
-    """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
-    quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
-    speaker, span = find_speaker(text, parts, window)
-    floor = previous[0] if previous else 0
-    if speaker is not None and last_speaker is not None and _role_only(speaker) and _has_name(last_speaker):
-        speaker = last_speaker  # "the minister", "Речниця": the person named before in that role
-    elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
-        # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
-        # else the last named speaker, else the subject opening the sentence before, else the last full name in
-        # this paragraph and the one before
-        speaker = (
-            _recent_subject(text, parts[0][0], floor) or last_speaker or _opening_subject(text, parts[0][0], floor)
-            or _last_full_name(text, parts[0][0])
-        )  # fmt: skip
-    elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
-        speaker = previous[1]  # the same paragraph goes on quoting the same speaker
-    elif speaker is None and _opens_sentence(text, parts[0][0]):
-        # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
-        # sentence before it, which named who speaks
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
-    return speaker, span
-
-
 # A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
 _FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
 # How far back a pronoun looks for its name: this paragraph and the one before.
@@ -123,77 +96,6 @@ def _has_name(speaker: str) -> bool:
     return any(w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) for w in words[1:])
 
 
-def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:
-    """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
-    previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
-    said." gives Doe."""
-    lo = max(floor, _paragraph_start(text, before))
-    window = _mask(text[lo:before])
-    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
-        np_ = _named_speaker_of(sentence)
-        if np_:
-            return np_.replace(_LEADER, ".")
-    return None
-
-
-# A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
-# Lage sei …", "a déclaré Jane Doe.").
-_INVERTED_NAME = re.compile(
-    rf"\s+(?P<name>(?:{_CAP_LETTER}[\w'’\u2024-]+\s+){{0,2}}{_CAP_LETTER}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
-)
-
-
-def _named_speaker_of(sentence: str) -> str | None:
-    """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
-    role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
-    for m in reversed(list(_VERB_ANY.finditer(sentence))):
-        np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
-        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
-            return np_
-        inv = _INVERTED_NAME.match(sentence, m.end())
-        if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
-            return inv.group("name")
-    return None
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    p = text.rfind("\n\n", 0, pos)
-    return p + 2 if p >= 0 else 0
-
-
-def _opening_subject(text: str, before: int, floor: int) -> str | None:
-    """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
-    one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
-    often the subject of the sentence before)."""
-    lo = max(floor, _paragraph_start(text, before))
-    sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
-    if not sentences:
-        return None
-    m = _FULL_NAME.match(sentences[-1])
-    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP:
-        return m.group().replace(_LEADER, ".")
-    return None
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the quote opening at ``start`` (after its mark) opens a sentence of a paragraph that has text
-    before it."""
-    before = text[max(0, start - 2 - _VERB_TAIL_CHARS) : max(0, start - 1)].rstrip()
-    return bool(before) and before[-1] in ".!?"
-
-
-def _last_full_name(text: str, before: int) -> str | None:
-    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
-    for m in reversed(list(_FULL_NAME.finditer(window))):
-        words = m.group().split()
-        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
-        if at_start:
-            words = words[1:]  # a capital that opens a sentence is no sign of a name
-        if len(words) >= 2:
-            return " ".join(words)
-    return None
-
-
 _TEMPORAL = re.compile(
     r"\b(?:(?:earlier|later|last|this|next)\s+(?:week|month|year|day|time)|on\s+(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|today|yesterday|earlier|later|also|then|recently|on\s+\w+day)\b",
@@ -218,8 +120,10 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         out.reverse()
         while out and out[0].lower() in _ADVERBS | {"later", "also"}:
             out.pop(0)
-    while out and _date_word(out[0]):  # "17 липня Генеральний секретар …": a date opens the sentence
-        out.pop(0)
+    dated = False
+    while out and (out[0].strip(",.")[:1].isdigit() or (dated and _date_word(out[0]))):
+        dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
+        out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
     return phrase or None
 
@@ -574,6 +478,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if not np_:
             continue
         span = (off + seg.start(), off + seg.end())
+        if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
+            return np_, span
         if _role_only(np_) or _role_of_body(np_):
             role = role if role[0] else (np_, span)
             continue

@@ -1,0 +1,154 @@
+"""Who a quote goes to once its own attribution is read: pronouns and roles resolved back to the person the
+text named, and a quote with no attribution of its own carried on from the quote or the sentence before it.
+
+``provenance.pipeline.speakers`` reads the words around each quote; this module decides between what they
+say and what the paragraph said before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from provenance.pipeline.speakers import (
+    _CAP_LETTER,
+    _FULL_NAME,
+    _LEADER,
+    _NP_STOP,
+    _OPENERS,
+    _PRONOUNS,
+    _VERB_ANY,
+    _VERB_TAIL_CHARS,
+    PRONOUN_WINDOW_PARAGRAPHS,
+    _has_name,
+    _mask,
+    _role_only,
+    _roles,
+    _subject_of_last_verb,
+    find_speaker,
+)
+
+
+def attribute(
+    text: str, parts: Sequence[tuple[int, int]], window: int, last_speaker: str | None,
+    previous: tuple[int, str | None] | None,
+) -> tuple[str | None, tuple[int, int] | None]:  # fmt: skip
+    """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
+    quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
+    speaker, span = find_speaker(text, parts, window)
+    floor = previous[0] if previous else 0
+    named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and _role_only(speaker) else None
+    if speaker is not None and _role_only(speaker) and (named or (last_speaker and _has_name(last_speaker))):
+        # "the minister", "Речниця": the person named before in that role ("Verkehrsministerin Henrike Falbe"),
+        # else the last named speaker
+        speaker = named or last_speaker
+    elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
+        # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
+        # else the name opening the sentence before in this paragraph, else the last named speaker, else the
+        # last full name in this paragraph and the one before
+        speaker = (
+            _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor) or last_speaker
+            or _last_full_name(text, parts[0][0])
+        )  # fmt: skip
+    elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
+        speaker = previous[1]  # the same paragraph goes on quoting the same speaker
+    elif speaker is None and _opens_sentence(text, parts[0][0]):
+        # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
+        # sentence before it, which named who speaks
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+    return speaker, span
+
+
+def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:
+    """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
+    previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
+    said." gives Doe."""
+    lo = max(floor, _paragraph_start(text, before))
+    window = _mask(text[lo:before])
+    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
+        np_ = _named_speaker_of(sentence)
+        if np_:
+            return np_.replace(_LEADER, ".")
+    return None
+
+
+# A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
+# Lage sei …", "a déclaré Jane Doe.").
+_INVERTED_NAME = re.compile(
+    rf"\s+(?P<name>(?:{_CAP_LETTER}[\w'’\u2024-]+\s+){{0,2}}{_CAP_LETTER}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
+)
+
+
+def _named_speaker_of(sentence: str) -> str | None:
+    """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
+    role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
+    for m in reversed(list(_VERB_ANY.finditer(sentence))):
+        np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
+        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
+            return np_
+        inv = _INVERTED_NAME.match(sentence, m.end())
+        if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
+            return inv.group("name")
+    return None
+
+
+# How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").
+ROLE_WINDOW_CHARS = 3000
+
+
+def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
+    """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
+    "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``."""
+    role = next((w.lower() for w in reversed(role_phrase.split()) if w.lower().startswith(_roles())), None)
+    if role is None or len(role) < 4:
+        return None
+    lo = max(0, before - ROLE_WINDOW_CHARS)
+    name = rf"(?P<name>(?:{_CAP_LETTER}[\w'’-]+\s+){{0,4}}{_CAP_LETTER}[\w'’-]+)"
+    rx = re.compile(rf"(?i:\w*{re.escape(role)}\w*)\s+{name}")
+    # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
+    found = [" ".join(m.group("name").split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))]
+    names = [n for n in found if _has_name(n) and not _role_only(n)]
+    return names[-1].replace(_LEADER, ".") if names else None
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    p = text.rfind("\n\n", 0, pos)
+    return p + 2 if p >= 0 else 0
+
+
+def _opening_subject(text: str, before: int, floor: int) -> str | None:
+    """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
+    one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
+    often the subject of the sentence before)."""
+    lo = max(floor, _paragraph_start(text, before))
+    sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
+    if not sentences:
+        return None
+    m = _FULL_NAME.match(sentences[-1])
+    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP:
+        return m.group().replace(_LEADER, ".")
+    first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
+    # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
+    known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS
+    if known and re.search(rf"{_CAP_LETTER}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
+        return first
+    return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quote opening at ``start`` (after its mark) opens a sentence of a paragraph that has text
+    before it."""
+    before = text[max(0, start - 2 - _VERB_TAIL_CHARS) : max(0, start - 1)].rstrip()
+    return bool(before) and before[-1] in ".!?"
+
+
+def _last_full_name(text: str, before: int) -> str | None:
+    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
+    for m in reversed(list(_FULL_NAME.finditer(window))):
+        words = m.group().split()
+        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
+        if at_start:
+            words = words[1:]  # a capital that opens a sentence is no sign of a name
+        if len(words) >= 2:
+            return " ".join(words)
+    return None
