@@ -160,6 +160,11 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         # a pronoun in the subject walk is resolved; a surname alone opening the sentence before
         ("Port chief Helen Marchetti spoke first.\n\nAsked about the data, she said: “We have no evidence.”",
          "Helen Marchetti"),
+        # a name alone before a colon; the name closing a described speaker after the verb
+        ("Ob die Brücke saniert wird, ist offen. Landesbetriebschef Jan Korn: „Wir prüfen sechs Wochen lang.“",
+         "Jan Korn"),
+        ("»Die Kunden merken nichts«, versicherte der für das Geschäft zuständige Manager Martin Oyelaran.",
+         "Martin Oyelaran"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),

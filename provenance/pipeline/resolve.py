@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from provenance.pipeline.speakers import (
+    _ACCORDING,
     _CAP_LETTER,
     _FULL_NAME,
     _LEADER,
@@ -20,11 +21,13 @@ from provenance.pipeline.speakers import (
     _VERB_ANY,
     _VERB_TAIL_CHARS,
     PRONOUN_WINDOW_PARAGRAPHS,
+    _clean_np,
     _has_name,
     _mask,
     _role_only,
     _roles,
     _subject_of_last_verb,
+    _words,
     find_speaker,
 )
 
@@ -89,6 +92,10 @@ def _named_speaker_of(sentence: str) -> str | None:
         inv = _INVERTED_NAME.match(sentence, m.end())
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")
+    for a in _ACCORDING.finditer(sentence):  # "… nach Angaben von Kommandeur Rhys Abernethy …"
+        np_ = _clean_np(_words(a.group("np")), leading=True)
+        if np_ and _has_name(np_) and not _role_only(np_):
+            return np_
     return None
 
 
@@ -125,7 +132,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     if not sentences:
         return None
     m = _FULL_NAME.match(sentences[-1])
-    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP:
+    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS:
         return m.group().replace(_LEADER, ".")
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
     # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before

@@ -150,6 +150,8 @@ _VERB_TAIL_CHARS = 120
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
 _CAP = "[^\\W\\d_a-zа-яіїєґё]"
 _APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
+# A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
+_TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
 _INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
@@ -264,8 +266,10 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         if first.lower() in _PRONOUNS:
             return first, (base + words[0].start(), base + words[0].end())
         run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
-        if not run or len(run) == len(words) or first.lower() in _NP_STOP:
-            continue
+        whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
+        whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
+        if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
+            continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()) and len(run) < 2:
             continue
         name = seg.group()[run[0].start() : run[-1].end()]
@@ -316,6 +320,9 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
             named = _APPOSITION.match(after, m.end("rest")) if described else None
             if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
+            tail = _TRAILING_NAME.search(m.group("rest")) if described else None
+            if tail:  # "versicherte der für das Geschäft zuständige Manager Martin Oyelaran": the name closing it
+                return tail.group("name"), (offset + m.start("rest") + tail.start("name"), offset + m.end("rest"))
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
