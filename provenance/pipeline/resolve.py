@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from provenance.pipeline.speakers import (
     _ACCORDING,
-    _CAP_LETTER,
+    _CAP,
     _FULL_NAME,
     _LEADER,
     _NP_STOP,
@@ -78,7 +78,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) 
 # A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
 # Lage sei …", "a déclaré Jane Doe.").
 _INVERTED_NAME = re.compile(
-    rf"\s+(?P<name>(?:{_CAP_LETTER}[\w'’\u2024-]+\s+){{0,2}}{_CAP_LETTER}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
+    rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
 )
 
 
@@ -110,7 +110,7 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     if role is None or len(role) < 4:
         return None
     lo = max(0, before - ROLE_WINDOW_CHARS)
-    name = rf"(?P<name>(?:{_CAP_LETTER}[\w'’-]+\s+){{0,4}}{_CAP_LETTER}[\w'’-]+)"
+    name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
     rx = re.compile(rf"(?i:\w*{re.escape(role)}\w*)\s+{name}")
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
     found = [" ".join(m.group("name").split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))]
@@ -137,7 +137,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
     # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
     known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS
-    if known and re.search(rf"{_CAP_LETTER}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
+    if known and re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
         return first
     return None
 

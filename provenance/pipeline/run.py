@@ -152,27 +152,32 @@ def _coverage(ctx: Context) -> float | None:
 UNCONFIRMED_MAX_WORDS = 8
 
 
-def _unconfirmed(ctx: Context, q: Quote) -> bool:
-    """An unsupported quote too short to call so: short, and no source the article draws on (else no source at
-    all) is in its language."""
+def _drawn_languages(ctx: Context) -> set[str | None]:
+    """The languages of the sources the article draws on (a translated edition's are other than its own),
+    else of every source given."""
+    drawn = {q.match.source for q in ctx.quotes} | {p.match.source for p in ctx.passages}
+    used = [src for src in ctx.sources if src.id in drawn] or ctx.sources
+    return {src.language for src in used}
+
+
+def _unconfirmed(ctx: Context, q: Quote, source_languages: set[str | None]) -> bool:
+    """An unsupported quote too short to call so: short, and none of ``source_languages`` is its language."""
     if q.match.kind != "unsupported" or not ctx.sources:
         return False
     if not score.TERM_MAX_WORDS < len(q.text.split()) <= UNCONFIRMED_MAX_WORDS:
         return False
     lang = next((seg.code for seg in getattr(ctx.language, "segments", ()) if seg.start <= q.start < seg.end), None)
     lang = lang or getattr(ctx.language, "code", None)
-    drawn = {q.match.source for q in ctx.quotes} | {p.match.source for p in ctx.passages}
-    # the sources the article draws on (a translated edition's are in other languages), else all of them
-    used = [src for src in ctx.sources if src.id in drawn] or ctx.sources
-    return lang is not None and all(src.language and src.language != lang for src in used)
+    return lang is not None and all(code and code != lang for code in source_languages)
 
 
 def _findings(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if not ctx.sources:
         out.append(Finding("info", "NO_SOURCES", "No sources were given: quotes are listed but not checked"))
+    source_languages = _drawn_languages(ctx)
     for q in ctx.quotes:
-        if _unconfirmed(ctx, q):
+        if _unconfirmed(ctx, q, source_languages):
             who = f" (credited to {q.speaker})" if q.speaker else ""
             msg = (f"Quote {q.id}{who} matched no source, all of which are in other languages; at "
                    f"{len(q.text.split())} words it is too short to tell a translation from words of its own")

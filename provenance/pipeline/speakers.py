@@ -39,7 +39,8 @@ _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 _TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
 _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
-_CAP_LETTER = "[^\\W\\d_a-zа-яіїєґё]"
+# A capital letter, in any script with capitals.
+_CAP = "[^\\W\\d_a-zа-яіїєґё]"
 # French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
 _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 
@@ -148,7 +149,6 @@ _BEFORE = re.compile(
 _VERB_ANY = VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
 _VERB_TAIL_CHARS = 120
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
-_CAP = "[^\\W\\d_a-zа-яіїєґё]"
 _APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
 # A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
 _TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")

@@ -154,6 +154,20 @@ def is_agency_code(name: str) -> bool:
     return 2 <= len(letters) <= AGENCY_CODE_MAX and letters.isalpha() and letters.isupper()
 
 
+def is_lower_agency_code(name: str) -> bool:
+    """An agency that writes its code in lower case ("dpa", "epd"): two to four lower-case letters."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.islower()
+
+
+RIGHTS_RESERVED = rows_of("marker_rights_reserved")
+
+
+def has_rights_phrase(line: str) -> bool:
+    """Whether a line says its rights are reserved ("All rights reserved", "جميع الحقوق محفوظة"): a site's footer."""
+    low = line.lower()
+    return any(r.lower() in low for r in RIGHTS_RESERVED)
+
+
 def is_outlet_name(name: str) -> bool:
     """A phrase that names an outlet: a listed one, an agency code, two+ capitalised words ending in an outlet
     word ("Coast Wire"), or a name opened by an outlet word ("Radio Svoboda", "وكالة الأفق للأنباء")."""

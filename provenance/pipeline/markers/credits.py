@@ -14,7 +14,9 @@ from provenance.pipeline.markers._base import (
     PHOTO_AGENCIES,
     SHORT_LINE_WORDS,
     UPPER,
+    has_rights_phrase,
     is_cap,
+    is_lower_agency_code,
     mk,
     phrase_regex,
     rows_of,
@@ -58,7 +60,6 @@ _NAME_AGENCY_RE = re.compile(
     r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
     re.M,
 )
-_RIGHTS = rows_of("marker_rights_reserved")
 PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
 # A caption ends like a sentence and is at most this long; the credit line under it is the agency alone.
 CAPTION_MAX = 300
@@ -85,7 +86,7 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     copyrights = (_COPYRIGHT_RE, _SLASH_COPYRIGHT_RE, _CAPTION_COPYRIGHT_RE)
     for m in itertools.chain.from_iterable(rx.finditer(text) for rx in copyrights):
         credit = trim_phrase(m.group("credit"))
-        if re.match(r"(?:19|20)\d\d\b", credit) or any(r.lower() in credit.lower() for r in _RIGHTS):
+        if re.match(r"(?:19|20)\d\d\b", credit) or has_rights_phrase(credit):
             continue  # "© 2024 | Orlin Media", "… All rights reserved": a site's footer, its outlet (outlets.py)
         if credit and len(credit.split()) <= 2 * MAX_NAME_WORDS:
             out.append(mk(text, "photo_credit", m.start("mark"), m.end("credit"), {"credit": credit}))
@@ -121,7 +122,7 @@ def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
     if _HANDLE_CREDIT_RE.fullmatch(credit):
         return is_cap(m.group("key"))
     code, slash, name = credit.partition("/")
-    if slash and code.isalpha() and code.islower() and len(code) <= 4 and is_cap(name.strip()):
+    if slash and is_lower_agency_code(code) and is_cap(name.strip()):
         return is_cap(m.group("key"))  # "Foto: dpa/Jane Doe": the agency's code in lower case, then the name
     return is_cap(m.group("key")) and is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS
 

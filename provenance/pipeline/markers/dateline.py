@@ -11,10 +11,12 @@ from typing import Any
 
 from provenance.pipeline.markers._base import (
     ARABIC,
+    OPENERS,
     OUTLETS,
     is_agency_code,
     is_cap,
     is_datey,
+    is_lower_agency_code,
     is_outlet_name,
     mk,
     outlet_value,
@@ -31,8 +33,6 @@ _DATELINE_RE = re.compile(
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
     r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)[ \t]+(?=[\w\"“«'‘„])"
 )
-# An agency that writes its code in lower case ("Berlin (dpa) -").
-_LOWER_CODE = re.compile(r"[a-zäöü]{2,4}")
 # German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
 # hat …", "Ansfeld/Brannock Falls. Der Hersteller …").
 _DOT_PLACE_RE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’\-]+(?:[ /][^\W\d_a-z][\w'’\-]+){0,2})\.[ \t]+(?=[^\W\d_a-z])")
@@ -65,7 +65,6 @@ _PAREN_DATE_RE = re.compile(
 # A date and time alone on a line ("21-01-2023 17:10", "21.01.2023, 17:10"): a site's stamp, the place may follow.
 _STAMP_LINE_RE = re.compile(r"[ \t]*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}[ \t,]*(?:\d{1,2}:\d{2})?[ \t]*")
 RELATED_HEADS = words_of("marker_related_heads")
-_OPENERS = words_of("marker_openers")
 # A place alone on its line, in capitals, before the story's first paragraph: this many words at most.
 LONE_PLACE_MAX_WORDS = 2
 
@@ -100,7 +99,7 @@ def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
     agency = (m.group(group) or "").strip()
     # "(Reuters)", "June 12 (Coast Wire)", "/ТАСС/", "Qasimiya (Sorgan 24)"; not "KYIV (Ukraine)".
     if agency and (is_outlet_name(agency) or dates or group == "slash" or "region" in value
-                   or _LOWER_CODE.fullmatch(agency)):  # fmt: skip
+                   or is_lower_agency_code(agency)):  # fmt: skip
         value["agency"] = agency
         out += _agency_markers(text, m.start(group) + m.group(group).index(agency), agency)
     elif agency:
@@ -122,7 +121,7 @@ def _dot_place(text: str, a: int, b: int) -> list[Marker]:
         return []
     place = m.group("place")
     words = re.split(r"[ /]", place)
-    if any(w.upper() in NOT_PLACES or w.casefold() in _OPENERS for w in words) or len(words[0]) < 3:
+    if any(w.upper() in NOT_PLACES or w.casefold() in OPENERS for w in words) or len(words[0]) < 3:
         return []
     if not re.search(rf"(?<![\w]){re.escape(words[0])}", text[m.end() :]):
         return []  # a place the story names again ("… in Kellbrück"); not a word that opens a sentence
@@ -135,7 +134,7 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
     agency = m.group("agency") or m.group("slash")
-    if agency is not None and not (is_cap(agency.strip()) or _LOWER_CODE.fullmatch(agency.strip())):
+    if agency is not None and not (is_cap(agency.strip()) or is_lower_agency_code(agency.strip())):
         return False
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
     for p in parts:

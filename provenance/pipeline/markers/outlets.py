@@ -20,9 +20,11 @@ from provenance.pipeline.markers._base import (
     OUTLET_RE,
     OUTLET_WORDS,
     OUTLETS,
+    RIGHTS_RESERVED,
     SHORT_LINE_WORDS,
     alternation,
     both_cases,
+    has_rights_phrase,
     is_agency_code,
     is_cap,
     is_outlet_name,
@@ -56,14 +58,11 @@ _MEDIA_OBJECT_RE = re.compile(
 )
 # An agency's initials in brackets before the dash that opens a story ("June 24, 2023 (EIRNS)—In an address").
 _LEAD_CODE_RE = re.compile(r"^[^\n()]{0,60}?\((?P<code>[^()\n]{2,12})\)[ \t]*[-–—]", re.M)
-_RIGHTS = rows_of("marker_rights_reserved")
 # A site's copyright footer: "©" with a year beside it, or a rights-reserved phrase on the line.
 _FOOTER_RE = re.compile(r"^[^\n©]{0,60}©[^\n]{2,100}$", re.M)
 _FOOTER_NOISE = re.compile(
-    rf"(?i)©|\b(?:19|20)\d\d\b|(?:{alternation(_RIGHTS)})|[|.,:;\-–—]+(?=\s|$)|^\s*[|.,:;\-–—]+"
+    rf"(?i)©|\b(?:19|20)\d\d\b|(?:{alternation(RIGHTS_RESERVED)})|[|.,:;\-–—]+(?=\s|$)|^\s*[|.,:;\-–—]+"
 )
-# An Arabic site's credit line under the headline: "PLACE - OUTLET - خاص", "OUTLET - متابعات", "PLACE/ OUTLET".
-_ARABIC_CREDIT_TAILS = frozenset(["خاص", "متابعات", "وكالات", "متابعة"])
 _BYLINE_WORDS = frozenset(rows_of("marker_byline_prepositions"))
 # A site's name line is among the first lines of the page (headline, name, date).
 SITE_LINE_WITHIN = 4
@@ -94,7 +93,7 @@ def _footers(text: str) -> list[Marker]:
     for m in _FOOTER_RE.finditer(text):
         line = m.group()
         dated = re.search(r"©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©", line)
-        if not (dated or any(r.lower() in line.lower() for r in _RIGHTS)):
+        if not (dated or has_rights_phrase(line)):
             continue
         parts = [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip()]
         name = max(parts, key=len, default="")
