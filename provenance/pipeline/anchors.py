@@ -175,8 +175,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             i += 1
             continue
         value = _word_value(w)
-        if value is None and i + 1 < len(ws) and _joined(text, w, ws[i + 1]) and _arabic_tens(ws[i + 1]) is not None:
-            value = ORDINAL_UNITS.get(w.low)  # "الثاني والعشرين": an ordinal unit, only before its tens
+        if value is None and i + 1 < len(ws) and _joined(text, w, ws[i + 1]) and _arabic_compound_next(ws[i + 1]):
+            value = ORDINAL_UNITS.get(w.low)  # "الثاني والعشرين", "أحد عشر": a unit read only in its compound
         if value is None or (w.low[:1].isdigit() and _YEAR.match(w.low) and not _is_multiplied(ws, i)):
             frac = _fraction_duration(ws, i)
             if frac is not None:
@@ -191,6 +191,12 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             v = NUMBER_WORDS.get(ws[j].low)
             if value < 10 and ws[j].low.startswith("و") and (tens := _arabic_tens(ws[j])) is not None:
                 value, last = value + tens, 1.0  # Arabic puts the unit first: "خمسة وعشرون"
+            elif last < 10 and value % 100 < 10 and ws[j].low in ARABIC_TEEN_TENS:
+                value, last = value + 10, 1.0  # "ثمانية عشر" is eighteen, not eight and ten
+            elif last >= 100 and ws[j].low.startswith("و") and (more := _word_value(ws[j])) is not None and more < last:
+                value, last = value + more, more  # "ثلاثمئة وأربعون", "مئة وخمسة وعشرون": hundreds, then "and" …
+            elif last < 10 and value >= 100 and ws[j].low.startswith("و") and (tens := _arabic_tens(ws[j])) is not None:
+                value, last = value + tens, 1.0  # … a unit, then its tens
             elif v == 100 and value < 10:
                 value, last = value * 100, 100.0  # "three hundred"
             elif v is not None and v < last:
@@ -213,6 +219,15 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         out.append(Number(text, frozenset(values)))
         i = j
     return out
+
+
+# The "ten" of the Arabic numbers 11-19, written after the unit ("ثمانية عشر", "الثامن عشر").
+ARABIC_TEEN_TENS = frozenset({"عشر", "عشرة"})
+
+
+def _arabic_compound_next(w: Word) -> bool:
+    """The word after a unit makes a compound number with it: "و" + tens, or the "ten" of 11-19."""
+    return _arabic_tens(w) is not None or w.low in ARABIC_TEEN_TENS
 
 
 def _arabic_tens(w: Word) -> float | None:
