@@ -87,10 +87,8 @@ class Settings:
     drift_penalty_warning: float = 0.25
     drift_penalty_info: float = 0.0
     # Translation likelihood: a logistic model, the bias plus each weight times its evidence in 0..1
-    # (pipeline/score.tl_features), fitted on labelled editions (bench/tl_calibration.py --fit; BENCHMARKS.md
-    # has the calibration table of the tuning and held-out parts).
-    # The bias and the two shares were fitted on the 44 labelled editions of the tuning part (ridge 0.3); the
-    # switcher, back-translated quotes and calques show in too few of them to fit, and are set by hand.
+    # (pipeline/score.tl_features). The bias and the two shares fitted on 44 labelled editions (ridge 0.3;
+    # bench/tl_calibration.py --fit, calibration in BENCHMARKS.md); the rarer evidence set by hand.
     tl_bias: float = -2.09  # no evidence: an original (0.11)
     tl_switcher_other_first: float = 2.3  # a switcher putting another language first: alone, 0.55 (likely translated)
     tl_switcher_home: float = -0.5  # this edition is the site's home language: likely the original
@@ -195,8 +193,7 @@ class Settings:
     # A model neither table entry knows (unless its manifest entry gives its own): the stricter values.
     margin_default_same: float = 0.53
     margin_default_cross: float = 0.46
-    # A model reading Ukrainian through the Russian bridge: bridged translations score 0.14-0.75,
-    # fabrications up to 0.33; 0.25 keeps most renderings at the cost of a false match in about 16.
+    # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
     # Before a slower model runs on a pair, the fast one screens it: every rendering scores 0.14 or more.
     semantic_screen_margin: float = 0.1
@@ -204,15 +201,18 @@ class Settings:
     semantic_passage_extra_margin: float = 0.04
     # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).
     semantic_min_similarity: float = 0.35
-    # A translated quote credited to the person the source gives the matched words to needs this much less
-    # margin: a short quote has little meaning to stand out by, and the speaker is evidence the margin cannot
-    # see (on the faithful corpus, right short pairs stood at 0.37-0.45, under the 0.46 a quote needs).
+    # A translated quote credited to the one the source gives the words to needs this much less margin: the
+    # speaker is evidence the margin cannot see (faithful corpus: right short pairs at 0.37-0.45, under 0.46).
     semantic_speaker_bonus: float = 0.1
     # Each shared number, date or acronym adds this to the margin, for this many at most.
     semantic_anchor_bonus: float = 0.05
     semantic_anchor_bonus_max: int = 2
-    # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it.
+    # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it. But a rendering whose
+    # only flaw is the conflict (47 fishermen for 37) is drift, not another text: it is taken, the conflict
+    # reported, when without the penalty it clears its margin by the extra and shares that many other anchors.
     semantic_anchor_penalty: float = 0.1
+    drift_conflict_extra_margin: float = 0.05
+    drift_conflict_min_shared: int = 2
     # A name the source never mentions takes this off, for this many names at most: likely someone else's words.
     semantic_foreign_name_penalty: float = 0.05
     semantic_foreign_name_max: int = 2

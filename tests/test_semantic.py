@@ -105,6 +105,20 @@ def test_anchors_confirm_and_refute() -> None:
     assert plain.accepted(cross=False) and not _match(0.45, 0.3, 0.3, verdict=refuted.anchors).accepted(cross=False)
 
 
+def test_a_rendering_refuted_only_by_its_conflict_is_drift_when_other_anchors_agree() -> None:
+    conflict = (Drift("number", "47", "37"),)
+    # clears its margin (0.3) by more than the extra once the conflict's penalty is set aside, and shares a
+    # date and a name with the unit: the same statement with a changed number
+    m = _match(0.53, 0.3, 0.3, verdict=AnchorVerdict(1, 1, conflict, 0))
+    assert not m.accepted(cross=True) and m.drifted(cross=True)
+    # the same margin with nothing else in common: another statement, not a drifted one
+    assert not _match(0.53, 0.3, 0.3, verdict=AnchorVerdict(0, 1, conflict, 0)).drifted(cross=True)
+    # no conflict: nothing for drift to explain
+    assert not _match(0.5, 0.3, 0.3, verdict=AnchorVerdict(1, 1, (), 0)).drifted(cross=True)
+    # a weak match stays refuted
+    assert not _match(0.5, 0.3, 0.3, verdict=AnchorVerdict(1, 1, conflict, 0)).drifted(cross=True)
+
+
 def test_similarity_is_calibrated_against_unrelated_text() -> None:
     assert _match(0.05, 0, 0, background=0.05).similarity == 0.0
     assert _match(1.0, 0, 0, background=0.8).similarity == pytest.approx(1.0)

@@ -30,6 +30,12 @@ from provenance.semantic.stage import source_units
         ("за чверть години", {15.0}),
         ("для более 72 часов", {72.0, 4320.0}),
         ("in 2023", set()),  # a year is a date, not a number
+        ("خلال ثمانية عشر شهراً", {18.0}),  # Arabic 11-19: the unit, then "ten"
+        ("في الحادي عشر من الشهر", {11.0}),
+        ("وعددهم ثلاثمئة وأربعون مدرباً", {340.0}),  # hundreds, then "and" tens
+        ("مئة وخمسة وعشرون جندياً", {125.0}),  # hundreds, "and" a unit, "and" its tens
+        ("ثلاثة عشر ألف لاجئ", {13000.0}),
+        ("قال أحد المسؤولين", set()),  # "one of the officials": a unit alone is no number
     ],
 )
 def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
@@ -56,6 +62,16 @@ def test_compare_counts_shared_anchors_and_conflicts(x: str, y: str, shared: int
     v = A.compare(A.anchors_of(x), A.anchors_of(y))
     assert v.shared >= shared
     assert [d.type for d in v.conflicts] == ([conflict] if conflict else [])
+
+
+def test_a_day_moved_with_its_month_is_one_date_drift() -> None:
+    x = A.anchors_of("The crossing will reopen on Monday, March 1.")
+    y = A.anchors_of("سيُعاد فتح المنفذ يوم الاثنين الثاني والعشرين من شباط")
+    v = A.compare(x, y)
+    assert [(d.type, d.quote_side) for d in v.conflicts] == [("date", "March 1")]
+    assert v.facts >= 1  # the weekday agrees
+    v = A.compare(A.anchors_of("released 47 fishermen"), A.anchors_of("أفرجت عن سبعة وثلاثين صياداً"))
+    assert [(d.type, d.quote_side) for d in v.conflicts] == [("number", "47")]
 
 
 def test_names_match_across_scripts_and_in_arabic() -> None:
@@ -99,6 +115,20 @@ DRIFT = [
 @pytest.mark.parametrize(("x", "y", "types"), DRIFT)
 def test_meaning_drift_across_languages(x: str, y: str, types: set[str]) -> None:
     assert {d.type for d in M.meaning_drift(x, y)} == types
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "quote", "source"),
+    [
+        ("The ministry said the deal did not mean ", "giving up any of our water rights",
+         "الاتفاق لا يتضمن أي تنازل عن حقوقنا المائية"),
+        ("Le ministère a assuré que l'accord ne signifiait pas ", "renoncer à nos droits sur l'eau",
+         "The agreement does not mean giving up our water rights"),
+    ],
+)
+def test_a_negation_in_the_words_leading_into_a_quote_is_no_drift(lead_in: str, quote: str, source: str) -> None:
+    assert "negation" in {d.type for d in M.meaning_drift(quote, source, cross=True)}
+    assert "negation" not in {d.type for d in M.meaning_drift(quote, source, cross=True, x_context=lead_in)}
 
 
 # --- the Russian bridge --------------------------------------------------------------------------

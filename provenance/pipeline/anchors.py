@@ -413,13 +413,17 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     facts += sum(1 for n in xn if _number_in(n, yn) and _telling(n, rule.small_count))
     lone_x = [n for n in xn if not _number_in(n, yn)]
     lone_y = [n for n in yn if not _number_in(n, xn)]
-    if lone_x and lone_y:
+    dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
+    moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
+    if lone_x and lone_y and not ("month" in moved and _day(lone_x[0]) and _day(lone_y[0])):
         conflicts.append(Drift("number", lone_x[0].text, lone_y[0].text))
-    for kind in ("month", "weekday", "year"):
-        a, b = x.dates[kind], y.dates[kind]
-        facts += len(a & b)
-        if a and b and not (a & b):
-            conflicts.append(Drift("date", _date_text(kind, a), _date_text(kind, b)))
+    for kind in dated:
+        facts += len(x.dates[kind] & y.dates[kind])
+    for kind in moved:
+        a, b = _date_text(kind, x.dates[kind]), _date_text(kind, y.dates[kind])
+        if kind == "month" and lone_x and lone_y and _day(lone_x[0]) and _day(lone_y[0]):
+            a, b = f"{a} {lone_x[0].text}", f"{b} {lone_y[0].text}"  # a day moved with its month: one date drift
+        conflicts.append(Drift("date", a, b))
     facts += len(x.acronyms & y.acronyms)
     names_x = [n for n in x.names if len(n) > 1]
     found = [n for n in names_x if _name_in(n, y, rule)]
@@ -434,6 +438,11 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         missing = [n for n in names_x if n not in found]
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
+
+
+def _day(n: Number) -> bool:
+    """A number that may be a day of the month."""
+    return any(v == int(v) and 1 <= v <= 31 for v in n.values)
 
 
 def _date_text(kind: str, values: frozenset[int]) -> str:

@@ -133,7 +133,8 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
 
 
 def meaning_drift(
-    x_text: str, y_text: str, settings: Settings | None = None, *, cross: bool = False, y_context: str = ""
+    x_text: str, y_text: str, settings: Settings | None = None, *, cross: bool = False, y_context: str = "",
+    x_context: str = "",
 ) -> list[Drift]:
     """Drift between an article text and the source text it renders, in any pair of languages.
 
@@ -144,7 +145,9 @@ def meaning_drift(
     ``cross``: the two texts are in different languages. A translator renders a name ("Autoridad Nacional
     del Agua" for "National Water Authority"), a hedge or a qualifier in words no lexicon pairs, so those
     drifts are weak evidence there (``confidence="low"``: info). ``y_context``: the source sentences around
-    ``y_text``; a translation that fuses two sentences takes its negation from the neighbour.
+    ``y_text``; a translation that fuses two sentences takes its negation from the neighbour. ``x_context``:
+    the article's words around a quote, which may carry the negation the source puts inside the quoted words
+    (the ministry said it did not mean "giving up any rights", for "it does not mean any giving up of rights").
     """
     rule = NameRule.of(settings)
     x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
@@ -159,6 +162,7 @@ def meaning_drift(
     if bool(nx) != bool(ny):
         plain = xw if ny else yw
         fused = nx is not None and y_context and negated(words(y_context)) is not None
+        fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
         fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
         if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))

@@ -136,6 +136,16 @@ class Match:
             self.similarity >= self.settings.semantic_min_similarity and self.evidence >= self.threshold(cross) + extra
         )
 
+    def drifted(self, cross: bool, extra: float = 0.0) -> bool:
+        """Not accepted only for its conflicting anchors, yet the same statement: without the conflicts' penalty
+        it clears its margin by ``drift_conflict_extra_margin``, and other anchors agree. Its conflicts are drift
+        ("47 fishermen" where the source has 37), which the penalty alone would hide."""
+        s, v = self.settings, self.anchors
+        if not v.conflicts or self.similarity < s.semantic_min_similarity or v.shared < s.drift_conflict_min_shared:
+            return False
+        unpenalised = self.evidence + s.semantic_anchor_penalty * len(v.conflicts)
+        return unpenalised >= self.threshold(cross) + extra + s.drift_conflict_extra_margin
+
     def reason(self) -> str:
         how = f"{self.model}{' via the Russian bridge' if self.bridged else ''}"
         return (

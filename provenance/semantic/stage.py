@@ -95,7 +95,8 @@ class Stage:
             cross = not _same_language(query.lang, m.source.language) if m is not None else False
             # The article credits the quote to the one the source gives these words to: evidence of its own.
             voiced = m is not None and _same_voice(q.speaker, m, s)
-            if m is None or not m.accepted(cross, -s.semantic_speaker_bonus if voiced else 0.0):
+            bonus = -s.semantic_speaker_bonus if voiced else 0.0
+            if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
                 if m is not None:
                     why = f"no source span carries it by meaning either (best: {m.reason()})"
                     ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
@@ -104,7 +105,7 @@ class Stage:
                 "translated" if cross else "reworded", m.source.id, m.unit.start, m.unit.end, m.similarity,
                 chrf(q.text, m.unit.text), (), reason=m.reason(),
             )  # fmt: skip
-            drift = _drift(q.text, m, cross, ctx)
+            drift = _drift(q.text, m, cross, ctx, _lead_in(ctx.text, q.start))
             ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _passages(self, ctx: Context) -> None:
@@ -124,7 +125,8 @@ class Stage:
             if m is None:
                 continue
             cross = not _same_language(query.lang, m.source.language)
-            if not m.accepted(cross, s.semantic_passage_extra_margin):
+            extra = s.semantic_passage_extra_margin
+            if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
                 continue
             pm = PassageMatch(
                 "translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity
@@ -142,11 +144,20 @@ def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     return who is not None and same_speaker(speaker, who, s) is True
 
 
-def _drift(text: str, m: Match, cross: bool, ctx: Context) -> tuple[Drift, ...]:
-    """Drift between an article span and the source unit it renders, with the unit's neighbours as context."""
+def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") -> tuple[Drift, ...]:
+    """Drift between an article span and the source unit it renders, with the unit's neighbours as context
+    (and, for a quote, the article's words that lead into it)."""
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
     around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
-    return tuple(dedup(M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around)))
+    found = M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in)
+    return tuple(dedup(found))
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The words of a quote's sentence before its opening mark ("the agreement did not mean")."""
+    head = text[:start]
+    cut = max(head.rfind(c) for c in ".!?\n")
+    return head[cut + 1 :]
 
 
 def article_context(ctx: Context) -> list[Query]:
