@@ -101,12 +101,11 @@ class Settings:
     # --- text limits -----------------------------------------------------------------------------
     # A first line longer than this is a paragraph, not a headline (the report's title, the claims' headline).
     max_title_chars: int = 200
-    # A sentence longer than this many words is text without full stops (a table, a transcript): it is
-    # compared in runs of this many words, since aligning it whole costs the square of its length. The
-    # longest sentences of news copy run to about 100 words.
+    # A sentence longer than this many words is text without full stops (a table, a transcript): it is compared
+    # in runs of this many words (aligning it whole costs its length squared; news sentences run to about 100).
     max_sentence_words: int = 250
-    # A quote of more words than this (a whole statement in quotation marks, or marks paired across a page)
-    # is checked only for a verbatim match; block quotes of full statements run to about a thousand words.
+    # A quote of more words than this (a whole statement quoted, marks paired across a page) is checked only
+    # verbatim; block quotes of full statements run to about a thousand words.
     max_quote_words: int = 2000
     # --- lexical alignment internals (pipeline/align.py) -----------------------------------------
     # A word found at more than this many places of a source says little about where a quote comes from.
@@ -226,6 +225,7 @@ class Settings:
     # An unquoted sentence shorter than this many words is no claim (headlines excepted): on real coverage the
     # short ones were attribution fragments left between quotes ("Maersk points out"), never statements.
     claim_min_words: int = 6
+    claim_lede_sentences: int = 2  # the lede: body sentences after the headline whose framing is checked (frames.py)
     # A stem is distinctive when at most this share of the source's sentences (and at least the minimum
     # number of them) use it.
     claim_distinctive_share: float = 0.15

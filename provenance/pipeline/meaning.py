@@ -169,7 +169,9 @@ def meaning_drift(
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
-        if ability is None:
+        # a hedge set off by commas ("деревням, возможно, придется") is no clause of its own
+        apart = _clause_apart(x_text, hx, y, 4) if hx else _clause_apart(y_text, hy, x, 4)
+        if ability is None and not apart:
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, weak))
     qx, qy = qualifier_classes(xw), qualifier_classes(yw)
     for cls, w in qy.items():
@@ -178,7 +180,7 @@ def meaning_drift(
     return out
 
 
-def _clause_apart(text: str, neg: Word | None, other: Anchors) -> bool:
+def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1) -> bool:
     """The negation stands in a clause of its own that shares no number, date or name with the other text,
     while another clause does: a sentence that fuses two ("… will send 45 advisers, stressing they will not
     fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare."""
@@ -194,7 +196,9 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors) -> bool:
         return compare(mine, other).shared > 0
 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
-    return own is not None and not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+    if own is None or len(text[own[0] : own[1]].split()) < min_words:
+        return False
+    return not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
 
 
 _CONJUNCTIONS = frozenset(lexicon.words_all("clause_conjunctions"))
@@ -211,12 +215,15 @@ def _conjunction_cuts(text: str, neg: Word) -> list[int]:
     return [m.start() for m in before if m.group().lower() in _CONJUNCTIONS][-1:]
 
 
+# A clause ends at a stop, a semicolon, a comma or a line's end, but not at the point or comma of "7.25".
+_CLAUSE_STOP = re.compile(r"[!?;\n]|[.,](?!\d)")
+
+
 def _clause_of(text: str, w: Word | None) -> str | None:
     if w is None:
         return None
-    a = max(text.rfind(c, 0, w.start) for c in ".!?;,\n") + 1
-    ends = [i for c in ".!?;,\n" if (i := text.find(c, w.end)) != -1]
-    z = min(ends) if ends else len(text)
+    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, w.start)), default=0)
+    z = next((m.start() for m in _CLAUSE_STOP.finditer(text, w.end)), len(text))
     return " ".join(text[a:z].split()[:12]) or None
 
 

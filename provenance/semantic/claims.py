@@ -36,6 +36,7 @@ from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.context import FURNITURE
 from provenance.report import Finding, Passage
+from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines
@@ -286,6 +287,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
     nli = _nli(matcher)
     passages = {(p.start, p.end): i for i, p in enumerate(ctx.passages)}
     drawn_on = _drawn_on(ctx)
+    body = 0  # body sentences seen: the first ones are the lede
     for claim in claims_of(ctx):
         voiced = claim.credited is not None and any(same_speaker(claim.credited, v, s) for v in voices)
         if claim.credited is not None and not voiced:
@@ -294,6 +296,9 @@ def check(ctx: Context, matcher: Matcher) -> None:
         near = matcher.nearest(claim.text, lang, drawn_on, s.claim_nearest_spans, s)
         near += _sharing_units(claim, drawn_on, lang, near, s)
         found = contradiction(claim, near, lang, nli, s)
+        if found is None and (claim.headline or body < s.claim_lede_sentences):
+            found = _framed(claim, drawn_on, lang, s)
+        body += not claim.headline
         p_index = _passage_at(passages, ctx.passages, claim)
         if found is not None:
             _report_contradiction(ctx, found, p_index)
@@ -306,6 +311,21 @@ def check(ctx: Context, matcher: Matcher) -> None:
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
         ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))
+
+
+def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s: Settings) -> Contradiction | None:
+    """A headline or lede asserting a framing term that a source in another language denies
+    (:mod:`provenance.semantic.frames`), unless a source asserts the term itself or the claim is credited to
+    someone the denying source does not speak for."""
+    units = [(src, u) for src in sources for u in source_units(src, s) if u.kind in ("sentence", "quote")]
+    found = frames.frame_denial(claim.text, claim.start, lang, units)
+    if found is None:
+        return None
+    if any(c == found.concept for src, u in units for c, _, _ in frames.asserted_terms(u.text, src.language)):
+        return None  # one source says it: the frame has a voice (the other side of the talks)
+    if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):
+        return None
+    return Contradiction(claim, found.source, found.unit, found.span)
 
 
 def _same_facts(claim: str, unit: str) -> bool:

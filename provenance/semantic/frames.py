@@ -1,0 +1,138 @@
+"""Framing across languages: a headline or lede that frames a story in the very terms a source denies.
+
+An official says "this is not a negotiation about the withdrawal of our trainers"; a Turkish, Arabic or French
+edition heads its story "talks on the withdrawal of the trainers". No word of the two is shared, and without a
+model that reads both languages' negations together the claims check cannot tell a denial from agreement. The
+framing terms that news uses for such stories (what the troops do: withdrawal, combat) are few and are written
+in every language (lexicon ``claim_frames.LANG``); a source sentence that denies one, in a source the article
+draws on, against a headline or lede that asserts it in another language is a contradicted claim, with the
+source's sentence as its evidence. A claim that reports the denial itself ("the ministry denies any
+withdrawal"), that negates the term, or that is a question asserts nothing of the kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from provenance import lexicon
+from provenance.pipeline import meaning as M
+
+if TYPE_CHECKING:
+    from provenance.pipeline.align import PreparedSource
+    from provenance.semantic.units import Unit
+
+FRAMES = "claim_frames"
+# A claim that holds one of these reports a denial ("denies", "rules out"): it asserts nothing to contradict.
+DENIAL = "denial"
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
+_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
+_CLAUSE_END = re.compile(
+    r"[.;:!?—–]|\s--\s|,\s+(?:and|but|while|whereas|although|а|але|но|однак|однако|и|і|та|et|mais|und|aber|y|pero)\b",
+    re.I,
+)
+# Arabic writes "and", "by", "to" and "the" on the word: "والانسحاب" is "and the withdrawal".
+_AR_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "و", "ب", "ل", "ف")
+
+
+@dataclass(frozen=True)
+class FrameDenial:
+    """A source unit that denies a framing term a claim asserts."""
+
+    concept: str
+    source: PreparedSource
+    unit: Unit
+    span: tuple[int, int]  # the claim's words that assert the term (absolute offsets)
+
+
+@lru_cache(maxsize=None)
+def forms(lang: str) -> tuple[tuple[str, str], ...]:
+    """``(concept, form)`` rows of a language's framing terms, casefolded."""
+    out = []
+    for row in lexicon.rows(FRAMES, lang, "tsv"):
+        concept, _, form = row.partition("\t")
+        if form.strip():
+            out.append((concept.strip(), form.strip().casefold()))
+    return tuple(out)
+
+
+def _word_forms(word: str) -> list[str]:
+    w = word.casefold()
+    if w and "\u0600" <= w[0] <= "\u06ff":
+        return [w] + [w[len(c) :] for c in _AR_CLITICS if w.startswith(c) and len(w) - len(c) >= 3]
+    return [w]
+
+
+def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
+    """The framing terms in ``text``: ``(concept, start, end)`` of each word (or phrase) that says one."""
+    if not lang:
+        return []
+    rows = forms(lang)
+    out: list[tuple[str, int, int]] = []
+    low = text.casefold()
+    for m in _TOKEN.finditer(text):
+        for concept, form in rows:
+            if " " in form:
+                if low.startswith(form, m.start()):
+                    out.append((concept, offset + m.start(), offset + m.start() + len(form)))
+            elif any(f.startswith(form) for f in _word_forms(m.group())):
+                out.append((concept, offset + m.start(), offset + m.end()))
+    return out
+
+
+def negation_tails(text: str) -> list[tuple[int, int]]:
+    """For each negation in ``text`` (any language's negation words, "n't"), the span it governs: to the end
+    of its clause. An emphatic "no doubt that …" asserts and is left out."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = m.group().casefold().replace("’", "'")
+        if not (w in M.NEGATIONS or w.endswith("n't")):
+            continue
+        if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(_EMPHATIC):
+            continue
+        end = _CLAUSE_END.search(text, m.end())
+        out.append((m.end(), end.start() if end else len(text)))
+    return out
+
+
+def denied_terms(text: str, lang: str | None) -> set[str]:
+    """The framing concepts a text denies: a term inside a negation's clause."""
+    if not lang:
+        return set()
+    out = set()
+    for a, b in negation_tails(text):
+        out |= {c for c, _, _ in terms(text[a:b], lang) if c != DENIAL}
+    return out
+
+
+def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
+    """The framing terms a claim asserts: none if it reports a denial; none inside its own negations."""
+    found = terms(text, lang, offset)
+    if any(c == DENIAL for c, _, _ in found):
+        return []
+    negated = [(offset + a, offset + b) for a, b in negation_tails(text)]
+    return [(c, a, b) for c, a, b in found if c != DENIAL and not any(x <= a < y for x, y in negated)]
+
+
+def frame_denial(
+    text: str, start: int, lang: str | None, units: Sequence[tuple[PreparedSource, Unit]]
+) -> FrameDenial | None:
+    """The first source unit, in another language than the claim, that denies a framing term the claim asserts."""
+    asserted = asserted_terms(text, lang, start)
+    if not asserted:
+        return None
+    for src, unit in units:
+        if src.language is None or src.language == lang or unit.text.rstrip().endswith("?"):
+            continue
+        denied = denied_terms(unit.text, src.language)
+        for concept, a, b in asserted:
+            if concept in denied:
+                return FrameDenial(concept, src, unit, (a, b))
+    return None
+
+
+__all__ = ["DENIAL", "FrameDenial", "asserted_terms", "denied_terms", "frame_denial", "negation_tails", "terms"]
