@@ -7,7 +7,7 @@ import pytest
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import prepare_source
-from provenance.semantic import claims, editions
+from provenance.semantic import claims, editions, frames
 from provenance.semantic.encoders import russian_bridge
 from provenance.semantic.stage import source_units
 
@@ -224,3 +224,65 @@ def test_editions_align_one_to_one_in_order() -> None:
     b = np.concatenate([other[[0, 1, 3, 4, 5]], extra])
     pairs = editions.align_editions(base, b, 0.3)
     assert pairs == [(0, 0), (1, 1), (3, 2), (4, 3), (5, 4)]
+
+
+# --- framing terms across languages --------------------------------------------------------------
+
+BRIEFING = (
+    "Q: Is this a negotiation about a withdrawal?\n\n"
+    "MR. TARROW: No. This is not a negotiation about the withdrawal of our trainers. The commission is about "
+    "how we train.\n\n"
+    "The advisers will not take part in combat operations."
+)
+
+
+def _frame_units(text: str, lang: str = "en") -> list[tuple[object, object]]:
+    src = prepare_source("mod-briefing.en", text, language=lang)
+    return [(src, u) for u in source_units(src) if u.kind in ("sentence", "quote")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang", "concept"),
+    [
+        ("Kurvanya, eğitmenlerin geri çekilmesi için müzakerelere başladı", "tr", "withdrawal"),
+        ("مرواند وكورفانيا تبدآن مفاوضات حول انسحاب المدربين", "ar", "withdrawal"),
+        ("La Korvanie négocie le retrait de ses formateurs", "fr", "withdrawal"),
+        ("Корвания начала переговоры о выводе инструкторов", "ru", "withdrawal"),
+        ("Корванія почала переговори про виведення інструкторів", "uk", "withdrawal"),
+        ("Korvania verhandelt über den Abzug seiner Ausbilder", "de", "withdrawal"),
+        ("Естова відправить бойові війська до Ліранії", "uk", "combat"),
+        ("إستوفا ترسل قوات قتالية إلى ليرانيا", "ar", "combat"),
+    ],
+)
+def test_a_frame_a_source_denies_in_another_language_is_found(headline: str, lang: str, concept: str) -> None:
+    found = frames.frame_denial(headline, 0, lang, _frame_units(BRIEFING))
+    assert found is not None and found.concept == concept
+    assert "not" in found.unit.text and not found.unit.text.endswith("?")  # the answer, never the question
+    assert headline[found.span[0] : found.span[1]]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        ("Korvania talks on the withdrawal of trainers", "en"),  # one language: the claims' own rule reads it
+        ("البنتاغون ينفي أي انسحاب للمدربين", "ar"),  # reports the denial
+        ("La Korvanie dément tout retrait de ses formateurs", "fr"),
+        ("Корвания не обсуждает вывод инструкторов", "ru"),  # negates the term itself
+        ("Корванія та Марванд обговорять графік навчання", "uk"),  # no framing term
+    ],
+)
+def test_no_frame_denial_for_the_same_language_a_reported_denial_or_a_negated_term(headline: str, lang: str) -> None:
+    assert frames.frame_denial(headline, 0, lang, _frame_units(BRIEFING)) is None
+
+
+def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> None:
+    from provenance.settings import defaults
+
+    denies = prepare_source("mod-briefing.en", BRIEFING, language="en")
+    asserts = prepare_source(
+        "mfa.ar", "وتطالب الحكومة بانسحاب المدربين الأجانب خلال عامين.", language="ar"
+    )
+    headline = "Kurvanya, eğitmenlerin geri çekilmesi için müzakerelere başladı"
+    claim = claims.Claim(0, len(headline), headline, None, headline=True)
+    assert claims._framed(claim, [denies], "tr", defaults()) is not None
+    assert claims._framed(claim, [denies, asserts], "tr", defaults()) is None

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from provenance import lexicon
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
@@ -46,12 +45,7 @@ if TYPE_CHECKING:
     from provenance.semantic.matcher import Matcher
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
-_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _HEAD_END = re.compile(r",|\s(?:and|but|or|и|і|та|а|или|et|ou|und|oder|y|o|ve|veya)\s", re.I)
-_CLAUSE_END = re.compile(
-    r"[.;:!?—–]|\s--\s|,\s+(?:and|but|while|whereas|although|а|але|но|однак|однако|и|і|та|et|mais|und|aber|y|pero)\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True)
@@ -118,14 +112,8 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
     denies being surprised, not the news)."""
     s = settings or defaults()
     scopes: list[tuple[set[str], set[str]]] = []
-    for m in _TOKEN.finditer(text):
-        w = m.group().casefold().replace("’", "'")
-        if not (w in M.NEGATIONS or w.endswith("n't")):
-            continue
-        if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(_EMPHATIC):
-            continue  # "no doubt that Putin is responsible" asserts it
-        end = _CLAUSE_END.search(text, m.end())
-        tail = text[m.end() : end.start() if end else len(text)]
+    for a, b in frames.negation_tails(text):  # "no doubt that Putin is responsible" asserts: left out there
+        tail = text[a:b]
         stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
         scope = {stem(x) for x in _words(tail)[: s.negation_scope_words] if _content(x, s.claim_min_word_chars)}
         cut = _HEAD_END.search(tail)  # the phrase it negates ends at a comma or a conjunction
@@ -228,10 +216,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     return None
 
 
-def _question(text: str) -> bool:
-    """A question, or a transcript's question turn: it neither states nor denies."""
-    t = text.strip()
-    return t.endswith(("?", "؟")) or bool(re.match(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]", t))
+_question = frames.is_question
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
@@ -321,7 +306,8 @@ def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s
     found = frames.frame_denial(claim.text, claim.start, lang, units)
     if found is None:
         return None
-    if any(c == found.concept for src, u in units for c, _, _ in frames.asserted_terms(u.text, src.language)):
+    said = [(src, u) for src, u in units if not _question(u.text)]
+    if any(c == found.concept for src, u in said for c, _, _ in frames.asserted_terms(u.text, src.language)):
         return None  # one source says it: the frame has a voice (the other side of the talks)
     if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):
         return None

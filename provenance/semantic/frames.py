@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from provenance import lexicon
@@ -49,7 +49,7 @@ class FrameDenial:
     span: tuple[int, int]  # the claim's words that assert the term (absolute offsets)
 
 
-@lru_cache(maxsize=None)
+@cache
 def forms(lang: str) -> tuple[tuple[str, str], ...]:
     """``(concept, form)`` rows of a language's framing terms, casefolded."""
     out = []
@@ -82,6 +82,12 @@ def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, 
             elif any(f.startswith(form) for f in _word_forms(m.group())):
                 out.append((concept, offset + m.start(), offset + m.end()))
     return out
+
+
+def is_question(text: str) -> bool:
+    """A question, or a transcript's question turn: it neither states nor denies."""
+    t = text.strip()
+    return t.endswith(("?", "؟")) or bool(re.match(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]", t))
 
 
 def negation_tails(text: str) -> list[tuple[int, int]]:
@@ -126,7 +132,7 @@ def frame_denial(
     if not asserted:
         return None
     for src, unit in units:
-        if src.language is None or src.language == lang or unit.text.rstrip().endswith("?"):
+        if src.language is None or src.language == lang or is_question(unit.text):
             continue
         denied = denied_terms(unit.text, src.language)
         for concept, a, b in asserted:
@@ -135,4 +141,6 @@ def frame_denial(
     return None
 
 
-__all__ = ["DENIAL", "FrameDenial", "asserted_terms", "denied_terms", "frame_denial", "negation_tails", "terms"]
+__all__ = [
+    "DENIAL", "FrameDenial", "asserted_terms", "denied_terms", "frame_denial", "is_question", "negation_tails", "terms",
+]
