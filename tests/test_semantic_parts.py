@@ -56,6 +56,9 @@ def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
         ("two helicopters", "two firefighters", 0, None),
         ("met Lina Morrow in Geneva on Tuesday", "зустрівся в Женеві з Ліною Морроу у вівторок", 3, None),
         ("The Joint Border Commission (JBC) will meet", "Спільна прикордонна комісія (JBC)", 1, None),
+        # a Turkish case ending on a number is no English "ten"
+        ("faizi yüzde 6,75'ten yüzde 7,25'e çıkardı", "from 6.75 to 7.25 percent, with effect from 17 September",
+         2, None),
     ],
 )
 def test_compare_counts_shared_anchors_and_conflicts(x: str, y: str, shared: int, conflict: str | None) -> None:

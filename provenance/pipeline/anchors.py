@@ -89,6 +89,8 @@ def words(text: str) -> list[Word]:
     """Words and numbers of ``text``: a digit group keeps its thousands separators ("68,000", "68 000")."""
     out = []
     for m in _WORD.finditer(text.translate(ARABIC_INDIC)):
+        if m.start() >= 2 and text[m.start() - 1] in "'’ʼ" and text[m.start() - 2].isdigit():
+            continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()
         low = w.casefold().replace("’", "'").replace("ʼ", "'")
         out.append(Word(w, low, m.start(), m.start() + len(w)))
