@@ -137,8 +137,17 @@ def frame_denial(
         denied = denied_terms(unit.text, src.language)
         for concept, a, b in asserted:
             if concept in denied:
-                return FrameDenial(concept, src, unit, (a, b))
+                return FrameDenial(concept, src, unit, _phrase(text, start, a, b))
     return None
+
+
+def _phrase(text: str, offset: int, a: int, b: int) -> tuple[int, int]:
+    """The term with the word on either side in its clause ("бойові війська", "قوات قتالية"): the phrase an
+    editor reads, not the bare adjective."""
+    words = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    before = [w for w in words if w[1] <= a and not re.search(r"[,.;:!?]", text[w[1] - offset : a - offset])]
+    after = [w for w in words if w[0] >= b and not re.search(r"[,.;:!?]", text[b - offset : w[0] - offset])]
+    return (before[-1][0] if before else a, after[0][1] if after else b)
 
 
 __all__ = [
