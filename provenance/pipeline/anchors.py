@@ -255,6 +255,14 @@ def _is_multiplied(ws: Sequence[Word], i: int) -> bool:
     return i + 1 < len(ws) and ws[i + 1].low in MULTIPLIERS
 
 
+def number_word_value(low: str) -> float | None:
+    """The value of a number word (lower case), an Arabic one with or without its clitic; None for others."""
+    for form in _word_forms(low):
+        if form in NUMBER_WORDS:
+            return float(NUMBER_WORDS[form])
+    return None
+
+
 def _word_value(w: Word) -> float | None:
     if w.low[:1].isdigit():
         return _digits_value(w.low)

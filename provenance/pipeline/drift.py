@@ -66,7 +66,17 @@ def number_value(word: str) -> float | None:
             return float(w.replace(",", "."))
         except ValueError:
             return None
-    return NUMBER_WORDS.get(w)
+    hit = NUMBER_WORDS.get(w)
+    if hit is None and w[:1] and "\u0600" <= w[0] <= "\u06ff":
+        return _arabic_number_words().get(w)  # Arabic: the anchors' number words, as tokens normalise them
+    return hit
+
+
+@functools.cache
+def _arabic_number_words() -> dict[str, float]:
+    """The anchors' Arabic number words keyed as :func:`provenance.text.norm_word` writes them ("سبعه",
+    "ثلاثين" for "وثلاثين"): a token's norm has lost its clitics and its final ta marbuta."""
+    return {norm_word(w): v for w, v in _anchors.NUMBER_WORDS.items() if "\u0600" <= w[:1] <= "\u06ff"}
 
 
 def is_date_word(word: str) -> bool:
@@ -127,7 +137,9 @@ def _piece_drift(
                 qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw)
                 and not _same_written_number(doc, qt, o.q1, o.q2, stext, stoks, o.s1, o.s2)
             ):  # fmt: skip
-                out.append(Drift("number", q_side, s_side))
+                # the whole number on each side ("سبعة وثلاثين"), not the word the ops split off
+                out.append(Drift("number", _words_at(doc, qt, *_number_words(qt, o.q1, o.q2)),
+                                 _words_at(stext, stoks, *_number_words(stoks, o.s1, o.s2))))  # fmt: skip
             if local and _dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
@@ -158,6 +170,15 @@ def _number_span(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
     while a > 0 and number_value(toks[a - 1].norm) is not None:
         a -= 1
     while b < len(toks) and (number_value(toks[b].norm) is not None or toks[b].norm in _anchors.MULTIPLIERS):
+        b += 1
+    return a, b
+
+
+def _number_words(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
+    """Widen ``a:b`` over the number words beside it (not the multipliers): "سبعة | وثلاثين" is one number."""
+    while a > 0 and number_value(toks[a - 1].norm) is not None and not _DIGITS.match(toks[a - 1].norm):
+        a -= 1
+    while b < len(toks) and number_value(toks[b].norm) is not None and not _DIGITS.match(toks[b].norm):
         b += 1
     return a, b
 
