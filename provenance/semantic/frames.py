@@ -115,10 +115,15 @@ def denied_terms(text: str, lang: str | None) -> set[str]:
     return out
 
 
+# Turkish says "not" in the verb: "çekmiyoruz" (we are not withdrawing), "olmadığını" (that it is not),
+# "yapılmayacak", "gelmez"; and "değil" after the noun. A claim holding one of them is read as denying.
+_TR_NEGATED = re.compile(r"\w*(?:m[ıiuü]yor|m[ae]d[ıi]|m[ae]z\b|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş)\w*|\bdeğil\w*", re.I)
+
+
 def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
     """The framing terms a claim asserts: none if it reports a denial; none inside its own negations."""
     found = terms(text, lang, offset)
-    if any(c == DENIAL for c, _, _ in found):
+    if any(c == DENIAL for c, _, _ in found) or (lang == "tr" and _TR_NEGATED.search(text)):
         return []
     negated = [(offset + a, offset + b) for a, b in negation_tails(text)]
     return [(c, a, b) for c, a, b in found if c != DENIAL and not any(x <= a < y for x, y in negated)]

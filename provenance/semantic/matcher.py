@@ -17,6 +17,7 @@ tests/semantic_cases and checked on its held-out set (bench/bench_semantic.py pr
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,7 +29,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
-from provenance.semantic.units import Unit, source_units, units_key
+from provenance.semantic.units import Unit, source_units, units_key, word_count
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -363,9 +364,25 @@ class Matcher:
         self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
         context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings,
     ) -> Match | None:  # fmt: skip
+        """The best unit of each language's sources, the one with the most evidence of them: a cosine across
+        two languages runs lower than one within a language in every encoder, so a translation's unit would
+        lose to a same-language sibling on the raw cosine, and the neighbours of a candidate are drawn from its
+        own language (as in margin mining: the k nearest on the target side)."""
+        by_lang: dict[str | None, list[PreparedSource]] = {}
+        for src in srcs:
+            by_lang.setdefault(src.language, []).append(src)
+        found = [self._best_of(spec, bridged, query, vec, group, context, ctx_vecs, s) for group in by_lang.values()]
+        return max((m for m in found if m is not None), key=lambda m: m.evidence, default=None)
+
+    def _best_of(
+        self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
+        context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings,
+    ) -> Match | None:  # fmt: skip
         import numpy as np
 
         sims = [self.source_matrix(spec, src, s) @ vec for src in srcs]
+        if not any(len(x) for x in sims):
+            return None
         best_s, best_u = max(
             ((k, int(np.argmax(x))) for k, x in enumerate(sims) if len(x)), key=lambda t: float(sims[t[0]][t[1]])
         )
@@ -392,6 +409,48 @@ class Matcher:
         k = s.semantic_knn
         return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)), verdict,
                      spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
+
+    def fragment(self, query: Query, found: Match, sources: Sequence[PreparedSource], s: Settings) -> Match | None:
+        """A short quote's best run of words inside the source units closest to it, with the same statistics.
+
+        A quote of a few words ("a slap in the face for the workforce") renders part of a long source sentence,
+        and a short text sits far from a long one in every encoder, so its sentence never stands out. The
+        candidate runs are cut from the ``FRAGMENT_UNITS`` units nearest the quote, at lengths around the
+        quote's; the runs that do not overlap the best one join its neighbourhood, so that a quote close to
+        everything in those sentences (a topical fabrication) still has no margin."""
+        import numpy as np
+
+        n = word_count(query.text)
+        spec = self.used.get(found.model)
+        if spec is None or n > s.semantic_fragment_max_words:
+            return None
+        qv = self.vectors(spec, [query.text], [query.lang])[0]
+        ranked = sorted(
+            ((float(c), src, u) for src in sources if src.language == found.source.language
+             for u, c in zip(source_units(src, s), self.source_matrix(spec, src, s) @ qv, strict=True)
+             if u.kind != "window"),
+            key=lambda t: -t[0],
+        )[:FRAGMENT_UNITS]  # fmt: skip
+        runs = [(src, r) for _, src, u in ranked for r in _runs(src.text, u, n) if r.text != u.text]
+        if not runs:
+            return None
+        rv = self.vectors(spec, [r.text for _, r in runs], [src.language for src, _ in runs])
+        cos = rv @ qv
+        k = int(np.argmax(cos))
+        src, unit = runs[k]
+        bg = self.background(spec, src.language) @ qv
+        pool = [float(x) for x in bg] + [float(c) for (o, r), c in zip(runs, cos, strict=True)
+                                         if o is not src or not _overlaps(r, unit)]  # fmt: skip
+        pool += [c for c, o, u in ranked if (o is not src or not _overlaps(u, unit)) and _same_side(o, src)]
+        rivals = [float(x) for x in self.background(spec, query.lang) @ rv[k]]
+        rule = A.NameRule.of(s)
+        verdict = A.compare(A.anchors_of(query.text, rule.skeleton_min_len),
+                            A.anchors_of(unit.text, rule.skeleton_min_len), rule)  # fmt: skip
+        verdict = _forgive_known_names(verdict, query.text, src, rule)
+        if query.lang in _NOUNS_CAPITALISED:
+            verdict = dataclasses.replace(verdict, foreign_names=0)
+        return Match(src, unit, float(cos[k]), _knn_mean(pool, s.semantic_knn), _knn_mean(rivals, s.semantic_knn),
+                     float(np.mean(bg)), verdict, spec.name, found.bridged, spec.extra.get("margins"), s)  # fmt: skip
 
     def nearest(
         self, text: str, lang: str | None, sources: Sequence[PreparedSource], top: int = 3,
@@ -441,6 +500,32 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
         if sid == source_id and a < unit.end and unit.start < b:
             return False
     return True
+
+
+# Source units whose runs of words a short quote is compared with: the nearest few, by the quote's cosine.
+FRAGMENT_UNITS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _runs(text: str, unit: Unit, n: int) -> list[Unit]:
+    """Runs of words of a unit around ``n`` words long (a translation runs shorter or longer than its source),
+    every second word as a start in long units."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, unit.start, unit.end)]
+    lengths = sorted({max(3, round(n * f)) for f in (0.7, 1.0, 1.4)})
+    step = 1 if len(words) <= 24 else 2
+    out = []
+    for size in lengths:
+        for i in range(0, max(1, len(words) - size + 1), step):
+            run = words[i : i + size]
+            if len(run) == size:
+                out.append(Unit(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "fragment"))
+    return out
+
+
+def _same_side(a: PreparedSource, b: PreparedSource) -> bool:
+    """Two sources in one language (or one of unknown language): a cross-language cosine runs lower than a
+    same-language one in every encoder, so units of another language are no fair neighbours."""
+    return a.language is None or b.language is None or a.language == b.language
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:

@@ -97,6 +97,10 @@ class Stage:
             # The article credits the quote to the one the source gives these words to: evidence of its own.
             voiced = m is not None and _same_voice(q.speaker, m, s)
             bonus = -s.semantic_speaker_bonus if voiced else 0.0
+            if m is not None and not (m.accepted(cross, bonus) or m.drifted(cross, bonus)) and cross:
+                m = self.matcher.fragment(query, m, ctx.sources, s) or m  # a few words of a long sentence
+                voiced = _same_voice(q.speaker, m, s)
+                bonus = -s.semantic_speaker_bonus if voiced else 0.0
             if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
                 if m is not None:
                     why = f"no source span carries it by meaning either (best: {m.reason()})"
