@@ -285,12 +285,15 @@ class Matcher:
 
     def match(
         self, queries: Sequence[Query], sources: Sequence[PreparedSource], context: Sequence[Query] = (),
-        settings: Settings | None = None,
+        settings: Settings | None = None, context_across: bool = True,
     ) -> list[Match | None]:  # fmt: skip
         """Each query's best unit over all sources (by evidence), or None where no source has units.
 
         ``context`` is the rest of the article (its quotes and sentences): the neighbourhood of a source unit
         is drawn from it, so that a unit that resembles half the article is no one text's source.
+        ``context_across``: the rest of the article is a unit's rival in another language too; a quote is
+        checked against a unit in its own language only so, since a quote's translation is its own and the
+        headline that paraphrases the same statement is no rival to it.
         """
         s = settings or defaults()
         out: list[Match | None] = [None] * len(queries)
@@ -313,12 +316,12 @@ class Matcher:
                 retry += pairs
                 continue
             self.used[spec.name] = spec
-            for i, m in self._run(spec, not covers, pairs, queries, context, s):
+            for i, m in self._run(spec, not covers, pairs, queries, context, s, context_across):
                 if out[i] is None or m.evidence > out[i].evidence:  # type: ignore[union-attr]
                     out[i] = m
         if retry:  # a default model failed to load: its pairs go to the next model that reads them
             by_query = sorted({i for i, _ in retry})
-            again = self.match([queries[i] for i in by_query], sources, context, s)
+            again = self.match([queries[i] for i in by_query], sources, context, s, context_across)
             for i, other in zip(by_query, again, strict=True):
                 if other is not None and (out[i] is None or other.evidence > out[i].evidence):  # type: ignore[union-attr]
                     out[i] = other
@@ -326,7 +329,7 @@ class Matcher:
 
     def _run(
         self, spec: ModelSpec, bridged: bool, pairs: Sequence[tuple[int, PreparedSource]], queries: Sequence[Query],
-        context: Sequence[Query], s: Settings,
+        context: Sequence[Query], s: Settings, context_across: bool = True,
     ) -> list[tuple[int, Match]]:  # fmt: skip
         idx = sorted({i for i, _ in pairs})
         self.embed_sources(spec, [src for _, src in pairs], s)
@@ -335,7 +338,7 @@ class Matcher:
         out = []
         for k, i in enumerate(idx):
             srcs = [src for j, src in pairs if j == i]
-            m = self._best(spec, bridged, queries[i], vecs[k], srcs, context, ctx_vecs, s)
+            m = self._best(spec, bridged, queries[i], vecs[k], srcs, context, ctx_vecs, s, context_across)
             if m is not None:
                 out.append((i, m))
         return out
@@ -362,7 +365,7 @@ class Matcher:
 
     def _best(
         self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
-        context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings,
+        context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings, context_across: bool = True,
     ) -> Match | None:  # fmt: skip
         """The best unit of each language's sources, the one with the most evidence of them: a cosine across
         two languages runs lower than one within a language in every encoder, so a translation's unit would
@@ -371,7 +374,11 @@ class Matcher:
         by_lang: dict[str | None, list[PreparedSource]] = {}
         for src in srcs:
             by_lang.setdefault(src.language, []).append(src)
-        found = [self._best_of(spec, bridged, query, vec, group, context, ctx_vecs, s) for group in by_lang.values()]
+        found = [
+            self._best_of(spec, bridged, query, vec, group, context,
+                          ctx_vecs if context_across or _same_language(query.lang, lang) else None, s)
+            for lang, group in by_lang.items()
+        ]  # fmt: skip
         return max((m for m in found if m is not None), key=lambda m: m.evidence, default=None)
 
     def _best_of(
@@ -520,6 +527,10 @@ def _runs(text: str, unit: Unit, n: int) -> list[Unit]:
             if len(run) == size:
                 out.append(Unit(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "fragment"))
     return out
+
+
+def _same_language(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def _same_side(a: PreparedSource, b: PreparedSource) -> bool:

@@ -90,7 +90,7 @@ class Stage:
             Query(q.text, language_at(ctx, q.start, q.end, q.text), q.start, q.end)
             for q in (ctx.quotes[i] for i in todo)
         ]
-        found = self.matcher.match(queries, ctx.sources, (), s)
+        found = self.matcher.match(queries, ctx.sources, article_context(ctx), s, context_across=False)
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
             cross = not _same_language(query.lang, m.source.language) if m is not None else False
