@@ -25,6 +25,7 @@ from provenance.semantic import models
 from provenance.semantic import stage as semantic
 from provenance.semantic.stage import Match, Matcher, Query, Stage, Unit, units_of
 from provenance.settings import Settings
+from tests import fake_encoder
 from tests.conftest import ROOT
 from tests.fake_encoder import FakeLoader, fake_plan, fake_spec
 
@@ -165,6 +166,36 @@ def test_a_changed_number_in_a_translation_is_drift() -> None:
     assert q["match"]["kind"] == "translated"
     assert [d["type"] for d in q["drift"]] == ["number"]
     assert any(f["code"] == "DRIFT_NUMBER" and f["start"] == q["start"] for f in rep["findings"])
+
+
+LONG_SENTENCE = (
+    "Orlin City Council: statement\n\nAfter a long debate and many objections from residents and traders in the old "
+    "town the council voted to go ahead with what the mayor called the largest public transport investment in Orlin "
+    "with nine stops and a depot and two bridges over the river Sava near the harbour.\n\n"
+    "Construction will start in September and is planned to finish by the end of 2028.\n\n"
+    "Bus route 12 will continue to run during construction.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ("найбільша інвестиція у громадський транспорт Орліна", "translated"),  # a few words of a long sentence
+        ("нова лінія автобусів до аеропорту Орліна", "unsupported"),  # shares the town's name only
+    ],
+)
+def test_a_short_translated_quote_is_found_in_a_run_of_a_long_sentence(
+    quote: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(fake_encoder.DICTIONARY, "орліна", "orlin")
+    monkeypatch.setitem(fake_encoder.DICTIONARY, "громадський", "public")
+    strict = dataclasses.replace(fake_spec(), extra={"margins": (0.5, 0.5)})  # the whole sentence scores 0.33
+    art = f"Орлін схвалив продовження трамвайної лінії\n\nМер назвав проєкт «{quote}».\n"
+    q = _quote(_check(art, _stage(strict), LONG_SENTENCE), quote[:10])
+    assert q["match"]["kind"] == kind
+    if kind == "translated":
+        span = LONG_SENTENCE[q["match"]["source_start"] : q["match"]["source_end"]]
+        assert "largest public transport investment in Orlin" in span and len(span.split()) <= 12
 
 
 def test_a_topical_fabrication_stays_unsupported() -> None:
