@@ -102,6 +102,9 @@ def test_attribution_before_the_next_quote_is_not_the_previous_ones() -> None:
     ("text", "who"),
     [
         ('Bakan Mira Odrani, basın toplantısında "Boğaz yeniden açılacak" dedi.', "Mira Odrani"),
+        # Turkish: the name that closes a participle clause before the quote ("… sorulan Kaya, "…" diye konuştu")
+        ('Boğazın ne zaman açılacağı sorulan Kaya, "Henüz erken" diye konuştu.', "Kaya"),
+        ('Gemilerin, limanda beklediğini hatırlatan Bakan Odrani, "Boğaz açılacak" dedi.', "Bakan Odrani"),
         ('وقال وزير الموارد المائية محمد جواد الخرساني إن "الجانب سيرفع الاطلاقات".', "الخرساني"),
         ("« Le détroit sera rouvert », a déclaré la ministre Corinne Vasseur.", "Corinne Vasseur"),
         ("„Wir sehen erste Anzeichen“, sagte Präsident Wendelin Aust am Donnerstag.", "Wendelin Aust"),

@@ -238,6 +238,16 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
     """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
+    # "… hatırlatılan Tarrow, "…" dedi": the name that closes the participle clause right before the quote
+    segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
+    if segs:
+        words = _words(segs[-1].group())
+        k = len(words)
+        while k > 1 and words[k - 1][:1].isupper():
+            k -= 1
+        if 0 < k < len(words) and not words[k - 1][:1].isupper() and len(words) - k <= 4:
+            at = s_off + segs[-1].start() + segs[-1].group().rfind(words[k])
+            return " ".join(words[k:]).strip(" ."), (at, s_off + segs[-1].end())
     head = sentence.split(",")[0]
     words = _words(head)
     if not words or not any(w[:1].isupper() for w in words):
