@@ -53,6 +53,8 @@ def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
         ("Роботи поглиблять канал з 110 до 160 метрів", "deepen the channel from 110 to 140 metres", 1, "number"),
         ("з 1 серпня", "from 1 July", 0, "date"),
         ("с 1 июля", "from 1 July", 1, None),  # the month; a shared "1" is no evidence
+        ("откроют 16 марта", "will reopen on 9 March", 1, "date"),  # the day beside its month moved
+        ("the first 20 of 45 advisers arrive on Nov. 8", "20 advisers arrive on 15 November", 1, "date"),
         ("two helicopters", "two firefighters", 0, None),
         ("met Lina Morrow in Geneva on Tuesday", "зустрівся в Женеві з Ліною Морроу у вівторок", 3, None),
         ("The Joint Border Commission (JBC) will meet", "Спільна прикордонна комісія (JBC)", 1, None),

@@ -288,20 +288,26 @@ def _fraction_duration(ws: Sequence[Word], i: int) -> Number | None:
 
 def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
     """Months, weekdays and years named in the words, by kind."""
-    months, days, years = set(), set(), set()
+    months, days, years, monthdays = set(), set(), set(), set()
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
         for form in _word_forms(w.low):
             if form in MONTHS:
                 months.add(MONTHS[form])
+                # the day written beside its month: "16 марта", "June 21", "21st June"
+                for j in (k - 1, k + 1):
+                    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|\.)?", ws[j].low) if 0 <= j < len(ws) else None
+                    if day and 1 <= int(day.group(1)) <= 31:
+                        monthdays.add(int(day.group(1)))
                 break
             if form in WEEKDAYS:
                 days.add(WEEKDAYS[form])
                 break
         if _YEAR.match(w.low) and not _is_multiplied(ws, k):
             years.add(int(w.low))
-    return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years)}
+    return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years),
+            "monthday": frozenset(monthdays)}  # fmt: skip
 
 
 # --- names and acronyms --------------------------------------------------------------------------
@@ -425,6 +431,11 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     lone_y = [n for n in yn if not _number_in(n, xn)]
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
+    dx, dy = [n for n in lone_x if _monthday(n, x)], [n for n in lone_y if _monthday(n, y)]
+    if dx and dy and "month" not in moved:  # "16 марта" for "9 березня": the day of a date moved
+        month = _date_text("month", x.dates["month"])
+        conflicts.append(Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}"))
+        lone_x, lone_y = [n for n in lone_x if n is not dx[0]], [n for n in lone_y if n is not dy[0]]
     if lone_x and lone_y and not ("month" in moved and _day(lone_x[0]) and _day(lone_y[0])):
         conflicts.append(Drift("number", lone_x[0].text, lone_y[0].text))
     for kind in dated:
@@ -448,6 +459,11 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         missing = [n for n in names_x if n not in found]
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
+
+
+def _monthday(n: Number, a: Anchors) -> bool:
+    """A number the text writes beside a month name: a day of that month."""
+    return bool(n.values & {float(d) for d in a.dates.get("monthday", frozenset())})
 
 
 def _day(n: Number) -> bool:
