@@ -66,17 +66,7 @@ def number_value(word: str) -> float | None:
             return float(w.replace(",", "."))
         except ValueError:
             return None
-    hit = NUMBER_WORDS.get(w)
-    if hit is None and w[:1] and "\u0600" <= w[0] <= "\u06ff":
-        return _arabic_number_words().get(w)  # Arabic: the anchors' number words, as tokens normalise them
-    return hit
-
-
-@functools.cache
-def _arabic_number_words() -> dict[str, float]:
-    """The anchors' Arabic number words keyed as :func:`provenance.text.norm_word` writes them ("سبعه",
-    "ثلاثين" for "وثلاثين"): a token's norm has lost its clitics and its final ta marbuta."""
-    return {norm_word(w): v for w, v in _anchors.NUMBER_WORDS.items() if "\u0600" <= w[:1] <= "\u06ff"}
+    return NUMBER_WORDS.get(w)
 
 
 def is_date_word(word: str) -> bool:
@@ -221,6 +211,9 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
     qt = p.piece.toks
     context = list(_sentence_context(stext, stoks, p.s_start, p.s_end, max_context))
     s_nums = set(_numbers(t.norm for t in context))
+    if context:  # and the numbers written over several words ("ثمانية عشر" is 18, not 8 and 10)
+        span = stext[context[0].start : context[-1].end]
+        s_nums |= {v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values}
     # source numbers by the word that follows them: "148 million" -> {"million": ["148"]}
     by_unit: dict[str, list[Token]] = {}
     for a, b in itertools.pairwise(context):
