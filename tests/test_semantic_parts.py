@@ -111,6 +111,10 @@ DRIFT = [
     ("відкрити перехід з 1 серпня", "reopen the crossing from 1 July", {"date"}),
     ("поглиблять канал до 16 метрів", "deepen the channel to 14 metres", {"number"}),
     ("Вакцина безпечна", "The vaccine poses no danger", set()),  # "safe" carries the negation
+    # a negation word that asserts ("not only … but", "make no mistake")
+    ("Putin targets his own citizens and citizens of other countries.",
+     "Putin does not only target his own citizens but citizens of other countries.", set()),
+    ("Путін відповідальний за це.", "But make no mistake, Putin is responsible.", set()),
     # a lede fusing two statements: its hedge and its conditional negation come from the other one
     ("The bank raised its rate by 50 basis points to 7.25% and said it may tighten further if inflation does not "
      "slow.", "The Board decided to raise the key policy rate by 50 basis points, from 6.75 to 7.25 percent.", set()),

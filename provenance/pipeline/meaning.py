@@ -97,8 +97,16 @@ def negated(ws: Sequence[Word]) -> Word | None:
         if w.low.endswith("n't"):
             return w
     expletive = _expletive_cues()
-    kept = [w for k, w in enumerate(ws) if not any(x.low in expletive for x in ws[max(0, k - 3) : k])]
+    # a negation after "until", or one that asserts ("not only … but", "make no mistake", "no doubt that")
+    kept = [
+        w for k, w in enumerate(ws)
+        if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
+        and not " ".join(x.low for x in ws[k : k + 4]).startswith(_EMPHATIC)
+    ]  # fmt: skip
     return _has(kept, _all_negations())
+
+
+_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +136,8 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
                 continue
             if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
                 continue
+            if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(_EMPHATIC):
+                continue  # "not only … but": no restriction
             out[cls] = w
     return out
 

@@ -512,20 +512,23 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
 # Source units whose runs of words a short quote is compared with: the nearest few, by the quote's cosine.
 FRAGMENT_UNITS = 3
 _WORD = re.compile(r"\w+")
+_BREAK = re.compile(r"\s--?\s|\s[—–]\s|[;:]")
 
 
 def _runs(text: str, unit: Unit, n: int) -> list[Unit]:
     """Runs of words of a unit around ``n`` words long (a translation runs shorter or longer than its source),
     every second word as a start in long units."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, unit.start, unit.end)]
+    breaks = [m.start() for m in _BREAK.finditer(text, unit.start, unit.end)]
     lengths = sorted({max(3, round(n * f)) for f in (0.7, 1.0, 1.4)})
     step = 1 if len(words) <= 24 else 2
     out = []
     for size in lengths:
         for i in range(0, max(1, len(words) - size + 1), step):
             run = words[i : i + size]
-            if len(run) == size:
-                out.append(Unit(run[0][0], run[-1][1], text[run[0][0] : run[-1][1]], "fragment"))
+            a, b = (run[0][0], run[-1][1]) if len(run) == size else (0, 0)
+            if b and not any(a < x < b for x in breaks):  # a run stays within its clause's dashes and colons
+                out.append(Unit(a, b, text[a:b], "fragment"))
     return out
 
 
