@@ -238,7 +238,7 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
     """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
-    # "… hatırlatılan Tarrow, "…" dedi": the name that closes the participle clause right before the quote
+    # "… hatırlatılan Kaya, "…" dedi": the name that closes the participle clause right before the quote
     segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
     if segs:
         words = _words(segs[-1].group())
