@@ -106,6 +106,9 @@ def test_attribution_before_the_next_quote_is_not_the_previous_ones() -> None:
         ('Boğazın ne zaman açılacağı sorulan Kaya, "Henüz erken" diye konuştu.', "Kaya"),
         ('Gemilerin, limanda beklediğini hatırlatan Bakan Odrani, "Boğaz açılacak" dedi.', "Bakan Odrani"),
         ('وقال وزير الموارد المائية محمد جواد الخرساني إن "الجانب سيرفع الاطلاقات".', "الخرساني"),
+        # after the quote, behind an Arabic comma; a frame before the verb ("with these words … summed up")
+        ("«فرقنا تمكنت من السيطرة على الحريق»، قال العميد فارس الكعبري، مشيراً إلى أن الفرق منعت وصولها.", "الكعبري"),
+        ("«البلاغ ورد في الساعة الحادية عشرة»، بهذه الكلمات لخص المتحدث العميد فارس الكعبري بداية الليلة.", "الكعبري"),
         ("« Le détroit sera rouvert », a déclaré la ministre Corinne Vasseur.", "Corinne Vasseur"),
         ("„Wir sehen erste Anzeichen“, sagte Präsident Wendelin Aust am Donnerstag.", "Wendelin Aust"),
         ("«La inflación bajará», afirmó el ministro Pablo Ruiz.", "Pablo Ruiz"),
