@@ -136,7 +136,9 @@ def _date_word(word: str) -> bool:
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+(?P<rest>(?:(?!\.\s+(?-i:[^\W\d_a-zа-яіїєґё]))[^,،;!?\n\"“”«»]){{1,120}})", re.I
+    rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"
+    rf"(?P<rest>(?:(?!\.\s+(?-i:[^\W\d_a-zа-яіїєґё]))[^,،;!?\n\"“”«»]){{1,120}})",
+    re.I,
 )
 _AFTER_VERB_LAST = re.compile(
     rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b", re.I
