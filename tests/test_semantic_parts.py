@@ -111,6 +111,9 @@ DRIFT = [
     ("відкрити перехід з 1 серпня", "reopen the crossing from 1 July", {"date"}),
     ("поглиблять канал до 16 метрів", "deepen the channel to 14 metres", {"number"}),
     ("Вакцина безпечна", "The vaccine poses no danger", set()),  # "safe" carries the negation
+    # a concessive clause's negation negates nothing ("whatever Putin says")
+    ("Що б не сказав путін, ми вимагаємо рішучої реакції.", "Whatever Putin says, we demand a firm response.", set()),
+    ("Что бы ни сказал Путин, мы требуем ответа.", "Whatever Putin says, we demand a response.", set()),
     # a negation word that asserts ("not only … but", "make no mistake")
     ("Putin targets his own citizens and citizens of other countries.",
      "Putin does not only target his own citizens but citizens of other countries.", set()),

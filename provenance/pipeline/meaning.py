@@ -97,16 +97,20 @@ def negated(ws: Sequence[Word]) -> Word | None:
         if w.low.endswith("n't"):
             return w
     expletive = _expletive_cues()
-    # a negation after "until", or one that asserts ("not only … but", "make no mistake", "no doubt that")
+    # a negation after "until", one that asserts ("not only … but", "make no mistake", "no doubt that"), or one of
+    # a concessive clause ("що б не сказав": whatever he says)
     kept = [
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(_EMPHATIC)
+        and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
     ]  # fmt: skip
     return _has(kept, _all_negations())
 
 
 _EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
+_CONCESSIVE = lexicon.words("concessive_words")
+_PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
 
 
 @lru_cache(maxsize=1)
