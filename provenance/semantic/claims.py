@@ -335,7 +335,8 @@ def _passage_at(index: dict[tuple[int, int], int], passages: Sequence[Passage], 
     if hit is not None:
         return hit
     for i, p in enumerate(passages):
-        if p.start <= claim.start and claim.end <= p.end:
+        # the passage holds the claim, or is the claim's sentence without the dateline that opens it
+        if (p.start <= claim.start and claim.end <= p.end) or (claim.start <= p.start < claim.end == p.end):
             return i
     return None
 
