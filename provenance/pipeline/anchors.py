@@ -255,14 +255,6 @@ def _is_multiplied(ws: Sequence[Word], i: int) -> bool:
     return i + 1 < len(ws) and ws[i + 1].low in MULTIPLIERS
 
 
-def number_word_value(low: str) -> float | None:
-    """The value of a number word (lower case), an Arabic one with or without its clitic; None for others."""
-    for form in _word_forms(low):
-        if form in NUMBER_WORDS:
-            return float(NUMBER_WORDS[form])
-    return None
-
-
 def _word_value(w: Word) -> float | None:
     if w.low[:1].isdigit():
         return _digits_value(w.low)
@@ -436,14 +428,16 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         month = _date_text("month", x.dates["month"])
         conflicts.append(Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}"))
         lone_x, lone_y = [n for n in lone_x if n is not dx[0]], [n for n in lone_y if n is not dy[0]]
-    if lone_x and lone_y and not ("month" in moved and _day(lone_x[0]) and _day(lone_y[0])):
+    # a day moved with its month: one date drift, not a number drift beside it
+    with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
+    if lone_x and lone_y and not with_month:
         conflicts.append(Drift("number", lone_x[0].text, lone_y[0].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
     for kind in moved:
         a, b = _date_text(kind, x.dates[kind]), _date_text(kind, y.dates[kind])
-        if kind == "month" and lone_x and lone_y and _day(lone_x[0]) and _day(lone_y[0]):
-            a, b = f"{a} {lone_x[0].text}", f"{b} {lone_y[0].text}"  # a day moved with its month: one date drift
+        if kind == "month" and with_month:
+            a, b = f"{a} {lone_x[0].text}", f"{b} {lone_y[0].text}"
         conflicts.append(Drift("date", a, b))
     facts += len(x.acronyms & y.acronyms)
     names_x = [n for n in x.names if len(n) > 1]

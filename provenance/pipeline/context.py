@@ -44,6 +44,11 @@ class Context:
     calques: int = 0
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # "Mayor X said" after each quote
 
+    @property
+    def furniture(self) -> list[tuple[int, int]]:
+        """The spans of the markers that are page furniture (``FURNITURE``)."""
+        return [(m.start, m.end) for m in self.markers if m.kind in FURNITURE]
+
 
 # Prepared sources kept per process (the service and audits check many articles against the same sources).
 _SOURCE_CACHE: dict[tuple[object, ...], align.PreparedSource] = {}

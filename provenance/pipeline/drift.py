@@ -127,9 +127,10 @@ def _piece_drift(
                 qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw)
                 and not _same_written_number(doc, qt, o.q1, o.q2, stext, stoks, o.s1, o.s2)
             ):  # fmt: skip
-                # the whole number on each side ("سبعة وثلاثين"), not the word the ops split off
-                out.append(Drift("number", _words_at(doc, qt, *_number_words(qt, o.q1, o.q2)),
-                                 _words_at(stext, stoks, *_number_words(stoks, o.s1, o.s2))))  # fmt: skip
+                # the whole number on each side ("twenty-five"), not the word the ops split off
+                qa, qb = _number_span(qt, o.q1, o.q2, words_only=True)
+                sa, sb = _number_span(stoks, o.s1, o.s2, words_only=True)
+                out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and _dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
@@ -155,20 +156,19 @@ def _piece_drift(
     return out
 
 
-def _number_span(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
-    """Widen ``a:b`` over the number words beside it: "twelve | thousand" is one number, 12,000."""
-    while a > 0 and number_value(toks[a - 1].norm) is not None:
-        a -= 1
-    while b < len(toks) and (number_value(toks[b].norm) is not None or toks[b].norm in _anchors.MULTIPLIERS):
-        b += 1
-    return a, b
+def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = False) -> tuple[int, int]:
+    """Widen ``a:b`` over the number words beside it: "twelve | thousand" is one number, 12,000. With
+    ``words_only``, over number words alone (no digits, no multipliers): the words a drift shows ("twenty |
+    five")."""
 
+    def widens(norm: str, forward: bool) -> bool:
+        if words_only:
+            return number_value(norm) is not None and not _DIGITS.match(norm)
+        return number_value(norm) is not None or (forward and norm in _anchors.MULTIPLIERS)
 
-def _number_words(toks: Sequence[Token], a: int, b: int) -> tuple[int, int]:
-    """Widen ``a:b`` over the number words beside it (not the multipliers): "سبعة | وثلاثين" is one number."""
-    while a > 0 and number_value(toks[a - 1].norm) is not None and not _DIGITS.match(toks[a - 1].norm):
+    while a > 0 and widens(toks[a - 1].norm, False):
         a -= 1
-    while b < len(toks) and number_value(toks[b].norm) is not None and not _DIGITS.match(toks[b].norm):
+    while b < len(toks) and widens(toks[b].norm, True):
         b += 1
     return a, b
 

@@ -102,13 +102,14 @@ def negated(ws: Sequence[Word]) -> Word | None:
     kept = [
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
-        and not " ".join(x.low for x in ws[k : k + 4]).startswith(_EMPHATIC)
+        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC)
         and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
     ]  # fmt: skip
     return _has(kept, _all_negations())
 
 
-_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
+# Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
+EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _CONCESSIVE = lexicon.words("concessive_words")
 _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
 
@@ -140,7 +141,7 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
                 continue
             if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
                 continue
-            if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(_EMPHATIC):
+            if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
                 continue  # "not only … but": no restriction
             out[cls] = w
     return out

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 from provenance.pipeline import align, attribution, bounds, drift, language, markers, passages, quotes, score
-from provenance.pipeline.context import FURNITURE, Context, SemanticStage, Spans, prepare
+from provenance.pipeline.context import Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
     DocumentInfo,
@@ -85,14 +85,10 @@ def _quotes(ctx: Context) -> None:
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
 
 
-def _furniture_spans(ctx: Context) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
-
-
 def _passages(ctx: Context) -> None:
     """Unquoted sentences: those that derive from a source become passages."""
     # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
-    left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + _furniture_spans(ctx))
+    left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + ctx.furniture)
     for p_start, p_end in paragraphs(ctx.text):
         for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out, ctx.settings.max_sentence_words):
             if len(toks) < ctx.settings.min_passage_words:
@@ -126,7 +122,7 @@ def _sentence_runs(
 
 
 def _title(ctx: Context) -> str | None:
-    furniture = Spans(_furniture_spans(ctx))
+    furniture = Spans(ctx.furniture)
     for a, b in lines(ctx.text):
         if b - a > ctx.settings.max_title_chars:
             return None
@@ -136,7 +132,7 @@ def _title(ctx: Context) -> str | None:
 
 
 def _coverage(ctx: Context) -> float | None:
-    furniture = Spans(_furniture_spans(ctx))
+    furniture = Spans(ctx.furniture)
     body = [t for t in tokens(ctx.text) if t.start not in furniture]
     spans = [(q.start, q.end) for q in ctx.quotes if q.match.source is not None]
     spans += [(p.start, p.end) for p in ctx.passages]

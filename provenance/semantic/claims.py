@@ -33,7 +33,6 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
-from provenance.pipeline.context import FURNITURE
 from provenance.report import Finding, Passage
 from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
     from provenance.pipeline.context import Context
     from provenance.semantic.matcher import Matcher
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
+_TOKEN = frames.TOKEN
 _HEAD_END = re.compile(r",|\s(?:and|but|or|и|і|та|а|или|et|ou|und|oder|y|o|ve|veya)\s", re.I)
 
 
@@ -128,7 +127,7 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
 def claims_of(ctx: Context) -> list[Claim]:
     """The headline and the unquoted sentences, each with the source an attribution inside it credits."""
     attributions = [m for m in ctx.markers if m.kind == "attribution" and m.value.get("source")]
-    furniture = [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+    furniture = ctx.furniture
     out: list[Claim] = []
     head = _headline(ctx)
     if head is not None:
@@ -149,7 +148,7 @@ def claims_of(ctx: Context) -> list[Claim]:
 
 
 def _headline(ctx: Context) -> tuple[int, int] | None:
-    furniture = [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+    furniture = ctx.furniture
     for a, b in lines(ctx.text):
         if b - a > ctx.settings.max_title_chars:
             return None
@@ -178,7 +177,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     c_heads = negation_heads(claim.text, s)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
-        if _question(unit.text):
+        if frames.is_question(unit.text):
             continue  # a question asserts nothing ("Q: Will any of them go to the border areas?")
         same = lang is None or src.language is None or lang == src.language
         u_stems = content_stems(unit.text, s)
@@ -214,9 +213,6 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue  # only names at issue ("Port X"): the topic both speak of, not a thing one of them denies
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
-
-
-_question = frames.is_question
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
@@ -306,7 +302,7 @@ def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s
     found = frames.frame_denial(claim.text, claim.start, lang, units)
     if found is None:
         return None
-    said = [(src, u) for src, u in units if not _question(u.text)]
+    said = [(src, u) for src, u in units if not frames.is_question(u.text)]
     if any(c == found.concept for src, u in said for c, _, _ in frames.asserted_terms(u.text, src.language)):
         return None  # one source says it: the frame has a voice (the other side of the talks)
     if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):

@@ -29,8 +29,8 @@ FRAMES = "claim_frames"
 # A claim that holds one of these reports a denial ("denies", "rules out"): it asserts nothing to contradict.
 DENIAL = "denial"
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
-_EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
+# A word (letters, with inner apostrophes) or a run of digits.
+TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+", re.UNICODE)
 _CLAUSE_END = re.compile(
     r"[.;:!?—–]|\s--\s|,\s+(?:and|but|while|whereas|although|а|але|но|однак|однако|и|і|та|et|mais|und|aber|y|pero)\b",
     re.I,
@@ -74,7 +74,7 @@ def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, 
     rows = forms(lang)
     out: list[tuple[str, int, int]] = []
     low = text.casefold()
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         for concept, form in rows:
             if " " in form:
                 if low.startswith(form, m.start()):
@@ -94,11 +94,11 @@ def negation_tails(text: str) -> list[tuple[int, int]]:
     """For each negation in ``text`` (any language's negation words, "n't"), the span it governs: to the end
     of its clause. An emphatic "no doubt that …" asserts and is left out."""
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
         if not (w in M.NEGATIONS or w.endswith("n't")):
             continue
-        if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(_EMPHATIC):
+        if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(M.EMPHATIC):
             continue
         end = _CLAUSE_END.search(text, m.end())
         out.append((m.end(), end.start() if end else len(text)))
@@ -149,7 +149,7 @@ def frame_denial(
 def _phrase(text: str, offset: int, a: int, b: int) -> tuple[int, int]:
     """The term with the word on either side in its clause ("бойові війська", "قوات قتالية"): the phrase an
     editor reads, not the bare adjective."""
-    words = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
+    words = [(m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
     before = [w for w in words if w[1] <= a and not re.search(r"[,.;:!?]", text[w[1] - offset : a - offset])]
     after = [w for w in words if w[0] >= b and not re.search(r"[,.;:!?]", text[b - offset : w[0] - offset])]
     return (before[-1][0] if before else a, after[0][1] if after else b)

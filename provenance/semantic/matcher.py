@@ -291,9 +291,9 @@ class Matcher:
 
         ``context`` is the rest of the article (its quotes and sentences): the neighbourhood of a source unit
         is drawn from it, so that a unit that resembles half the article is no one text's source.
-        ``context_across``: the rest of the article is a unit's rival in another language too; a quote is
-        checked against a unit in its own language only so, since a quote's translation is its own and the
-        headline that paraphrases the same statement is no rival to it.
+        ``context_across``: the rest of the article is also a rival of units in another language than the
+        query's. Quotes pass False: a quote's translation is its own, and a headline that paraphrases the same
+        statement is no rival to it.
         """
         s = settings or defaults()
         out: list[Match | None] = [None] * len(queries)
@@ -376,7 +376,7 @@ class Matcher:
             by_lang.setdefault(src.language, []).append(src)
         found = [
             self._best_of(spec, bridged, query, vec, group, context,
-                          ctx_vecs if context_across or _same_language(query.lang, lang) else None, s)
+                          ctx_vecs if context_across or same_language(query.lang, lang) else None, s)
             for lang, group in by_lang.items()
         ]  # fmt: skip
         return max((m for m in found if m is not None), key=lambda m: m.evidence, default=None)
@@ -407,15 +407,9 @@ class Matcher:
             rivals += [
                 float(c) for c, item in zip(ctx_vecs @ y, context, strict=True) if _rival(item, query, src.id, unit)
             ]
-        rule = A.NameRule.of(s)
-        k_min = rule.skeleton_min_len
-        verdict = A.compare(A.anchors_of(query.text, k_min), A.anchors_of(unit.text, k_min), rule)
-        verdict = _forgive_known_names(verdict, query.text, src, rule)
-        if query.lang in _NOUNS_CAPITALISED:  # German capitalises every noun: a capital is no name there
-            verdict = dataclasses.replace(verdict, foreign_names=0)
         k = s.semantic_knn
-        return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)), verdict,
-                     spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
+        return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)),
+                     _verdict(query, unit, src, s), spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
 
     def fragment(self, query: Query, found: Match, sources: Sequence[PreparedSource], s: Settings) -> Match | None:
         """A short quote's best run of words inside the source units closest to it, with the same statistics.
@@ -448,16 +442,11 @@ class Matcher:
         bg = self.background(spec, src.language) @ qv
         pool = [float(x) for x in bg] + [float(c) for (o, r), c in zip(runs, cos, strict=True)
                                          if o is not src or not _overlaps(r, unit)]  # fmt: skip
-        pool += [c for c, o, u in ranked if (o is not src or not _overlaps(u, unit)) and _same_side(o, src)]
+        pool += [c for c, o, u in ranked if o is not src or not _overlaps(u, unit)]  # ranked: one language
         rivals = [float(x) for x in self.background(spec, query.lang) @ rv[k]]
-        rule = A.NameRule.of(s)
-        verdict = A.compare(A.anchors_of(query.text, rule.skeleton_min_len),
-                            A.anchors_of(unit.text, rule.skeleton_min_len), rule)  # fmt: skip
-        verdict = _forgive_known_names(verdict, query.text, src, rule)
-        if query.lang in _NOUNS_CAPITALISED:
-            verdict = dataclasses.replace(verdict, foreign_names=0)
         return Match(src, unit, float(cos[k]), _knn_mean(pool, s.semantic_knn), _knn_mean(rivals, s.semantic_knn),
-                     float(np.mean(bg)), verdict, spec.name, found.bridged, spec.extra.get("margins"), s)  # fmt: skip
+                     float(np.mean(bg)), _verdict(query, unit, src, s), spec.name, found.bridged,
+                     spec.extra.get("margins"), s)  # fmt: skip
 
     def nearest(
         self, text: str, lang: str | None, sources: Sequence[PreparedSource], top: int = 3,
@@ -532,14 +521,21 @@ def _runs(text: str, unit: Unit, n: int) -> list[Unit]:
     return out
 
 
-def _same_language(a: str | None, b: str | None) -> bool:
+def same_language(a: str | None, b: str | None) -> bool:
+    """One language, or one side of unknown language."""
     return a is None or b is None or a == b
 
 
-def _same_side(a: PreparedSource, b: PreparedSource) -> bool:
-    """Two sources in one language (or one of unknown language): a cross-language cosine runs lower than a
-    same-language one in every encoder, so units of another language are no fair neighbours."""
-    return a.language is None or b.language is None or a.language == b.language
+def _verdict(query: Query, unit: Unit, src: PreparedSource, s: Settings) -> A.AnchorVerdict:
+    """The query's anchors against the unit's: names the source gives elsewhere forgiven, and German capitals
+    no names (German capitalises every noun)."""
+    rule = A.NameRule.of(s)
+    k_min = rule.skeleton_min_len
+    verdict = A.compare(A.anchors_of(query.text, k_min), A.anchors_of(unit.text, k_min), rule)
+    verdict = _forgive_known_names(verdict, query.text, src, rule)
+    if query.lang in _NOUNS_CAPITALISED:
+        verdict = dataclasses.replace(verdict, foreign_names=0)
+    return verdict
 
 
 def _overlaps(a: Unit, b: Unit) -> bool:
@@ -569,4 +565,4 @@ def _source_anchors(src: PreparedSource, skeleton_min_len: int) -> A.Anchors:
     return hit
 
 
-__all__ = ["Loader", "Match", "Matcher", "Query", "margins_for"]
+__all__ = ["Loader", "Match", "Matcher", "Query", "margins_for", "same_language"]

@@ -24,11 +24,10 @@ from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.attribution import same_speaker, source_speaker
-from provenance.pipeline.context import FURNITURE
 from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
-from provenance.semantic.matcher import Loader, Match, Matcher, Query
+from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
 from provenance.semantic.units import Unit, language_at, source_units, units_of, word_count
 from provenance.settings import Settings
 
@@ -93,7 +92,7 @@ class Stage:
         found = self.matcher.match(queries, ctx.sources, article_context(ctx), s, context_across=False)
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
-            cross = not _same_language(query.lang, m.source.language) if m is not None else False
+            cross = not same_language(query.lang, m.source.language) if m is not None else False
             # The article credits the quote to the one the source gives these words to: evidence of its own.
             voiced = m is not None and _same_voice(q.speaker, m, s)
             bonus = -s.semantic_speaker_bonus if voiced else 0.0
@@ -115,21 +114,21 @@ class Stage:
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings
-        quoted = _left_out(ctx)
+        quoted, furniture = _left_out(ctx), ctx.furniture
         todo = []
         for (s0, s1), toks in ctx.unquoted:
             if not toks or any(p.start < s1 and s0 < p.end for p in ctx.passages):
                 continue
             body = unquoted_text(ctx.text, s0, s1, quoted)
             if word_count(body) >= max(s.semantic_min_words, s.min_passage_words):
-                todo.append(Query(body, language_at(ctx, s0, s1), _after_furniture(ctx, s0, s1), s1))
+                todo.append(Query(body, language_at(ctx, s0, s1), _after(furniture, ctx.text, s0, s1), s1))
         if not todo:
             return
         found = self.matcher.match(todo, ctx.sources, article_context(ctx), s)
         for query, m in zip(todo, found, strict=True):
             if m is None:
                 continue
-            cross = not _same_language(query.lang, m.source.language)
+            cross = not same_language(query.lang, m.source.language)
             extra = s.semantic_passage_extra_margin
             if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
                 continue
@@ -160,9 +159,8 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
 
 def _lead_in(text: str, start: int) -> str:
     """The words of a quote's sentence before its opening mark ("the agreement did not mean")."""
-    head = text[:start]
-    cut = max(head.rfind(c) for c in ".!?\n")
-    return head[cut + 1 :]
+    cut = max(text.rfind(c, 0, start) for c in ".!?\n")
+    return text[cut + 1 : start]
 
 
 def article_context(ctx: Context) -> list[Query]:
@@ -187,16 +185,15 @@ def article_context(ctx: Context) -> list[Query]:
 
 def _left_out(ctx: Context) -> list[tuple[int, int]]:
     """What a sentence's meaning is read without: its quotations and page furniture (a dateline before a lede)."""
-    return [(q.start, q.end) for q in ctx.quotes] + [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
+    return [(q.start, q.end) for q in ctx.quotes] + ctx.furniture
 
 
-def _after_furniture(ctx: Context, s0: int, s1: int) -> int:
+def _after(furniture: Sequence[tuple[int, int]], text: str, s0: int, s1: int) -> int:
     """Where a sentence's own words start: after a dateline (or other furniture) that opens it."""
-    spans = [(m.start, m.end) for m in ctx.markers if m.kind in FURNITURE]
     start = s0
-    while (cover := next((b for a, b in spans if a <= start < b), None)) is not None:
+    while (cover := next((b for a, b in furniture if a <= start < b), None)) is not None:
         start = cover
-    while start < s1 and not ctx.text[start].isalnum() and ctx.text[start] not in "\"“«„'‘":
+    while start < s1 and not text[start].isalnum() and text[start] not in "\"“«„'‘":
         start += 1
     return start if start < s1 else s0
 
@@ -211,10 +208,6 @@ def unquoted_text(text: str, s0: int, s1: int, quoted: Sequence[tuple[int, int]]
         pos = max(pos, b + 1)
     out.append(text[pos:s1])
     return " ".join(" ".join(out).split())
-
-
-def _same_language(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a == b
 
 
 class SkippedStage:
