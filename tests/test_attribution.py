@@ -100,3 +100,7 @@ def test_a_transcripts_labels_give_each_turn_its_speaker() -> None:
         "a reporter",
     ]
     assert transcript_turns("NOTE: embargoed.\n\nBAGHDAD: The ministry said.\n") == []  # no transcript
+    # Arabic labels have no capitals; an asker's outlet in brackets is no part of the label
+    ar = "المحافظ العنزي: نبدأ اليوم.\n\nسؤال (إذاعة الشمال): متى تفتح الطرق؟\n\nالمحافظ العنزي: غداً.\n"
+    assert [who for _, _, who in transcript_turns(ar)] == ["المحافظ العنزي", "a reporter", "المحافظ العنزي"]
+    assert transcript_turns("وأضاف: نعمل.\n\nوأضاف: سنواصل.\n") == []  # a speech verb is no label

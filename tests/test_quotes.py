@@ -160,6 +160,18 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ("وقال الوزير نادر الشمّاع إن “الميناء سيفتح”.\n\nوأضاف: “لن نغلقه مرة أخرى”.", "الشمّاع"),
         ("وقال المتحدث باسم الدائرة سامي حداد، في تصريح لـ“المرفأ”، إن “العمل مستمر”.", "سامي حداد"),
         ("ونقلت الوكالة عن المديرة في الشركة ليلى حداد قولها: «سنصل قبل الموعد».", "ليلى حداد"),
+        # Arabic: the addressee in quote marks ends the subject; subject before the verb; an object after the
+        # subject; the issuer of a statement; a role resolved to the name after an honorific, across a comma
+        ('وقال الطبيب كريم الزبيدي لـ"صوت الجنوب": "المستشفى يعمل بكامل طاقته منذ الصباح".', "كريم الزبيدي"),
+        ('لكن رئيس لجنة النقل النائب ماهر سالم العبيدي رأى، في حديث لـ"الرصيف" مساء الأحد، أن "الخطة جاءت '
+         'متأخرة جداً".', "ماهر سالم العبيدي"),
+        ('وحذر المحافظ نزار الخفاجي أصحاب المحال من "رفع الأسعار خلال فترة الإغلاق".', "نزار الخفاجي"),
+        ('ودعت دائرة الصحة السكان إلى "الابتعاد عن ضفاف النهر حتى إشعار آخر".', "دائرة الصحة"),
+        ('وبحسب بيان صادر عن مديرية الموانئ، فإن "الرصيف الرابع سيبقى مغلقاً".', "مديرية الموانئ"),
+        ('وقال المتحدث باسم الدائرة، المهندس سامي كاظم العلي، إن "العمل مستمر".\n\n'
+         'وطمأن المتحدث المزارعين بأن "مخزون المياه يكفي حتى نهاية الموسم".', "العلي"),
+        ("According to a statement issued by the port authority, the berth “will stay closed until Monday.”",
+         "the port authority"),
         # German »…«; "sie" is a pronoun, not a month
         ("Konzernchefin Deborah Quell sprach von einer Entscheidung. »Wir schließen das Werk«, erklärte sie.",
          "Deborah Quell"),

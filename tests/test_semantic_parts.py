@@ -79,6 +79,18 @@ def test_a_day_moved_with_its_month_is_one_date_drift() -> None:
     assert [(d.type, d.quote_side) for d in v.conflicts] == [("number", "47")]
 
 
+def test_a_day_written_out_is_a_date_and_a_count_is_set_against_a_count() -> None:
+    # "since the eighth of January" agrees with "since Jan. 8"; the release day (the 17th) is no count
+    y = A.anchors_of(
+        "أفرجت السلطات، الأربعاء السابع عشر من شباط، عن ستة وعشرين بحاراً محتجزين منذ الثامن من كانون الثاني"
+    )
+    assert {8, 17} <= set(y.dates["monthday"])
+    v = A.compare(A.anchors_of("freed 29 sailors held since Jan. 8"), y)
+    assert [(d.type, d.quote_side, d.source_side) for d in v.conflicts] == [("number", "29", "ستة وعشرين")]
+    assert v.facts >= 2  # the month, and the day written out
+    assert 17 in A.anchors_of("desde el 17 de febrero").dates["monthday"]
+
+
 def test_names_match_across_scripts_and_in_arabic() -> None:
     assert A.same_name(A.name_key("Верховен"), A.name_key("Verhoeven"))
     assert A.same_name(A.name_key("Гелена"), A.name_key("Helena"))

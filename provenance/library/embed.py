@@ -44,6 +44,22 @@ def units(text: str, max_units: int = MAX_UNITS) -> list[tuple[int, int]]:
     return out
 
 
+# A quotation inside a sentence: the words a translated article most often renders one to one, while the
+# sentence around them fuses clauses of several source sentences ("the company said in a statement that «…»").
+_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{12,600})[\"”»“]")
+
+
+def quoted_units(text: str, max_units: int = MAX_UNITS) -> list[tuple[int, int]]:
+    """The spans of a text's quotations of at least ``UNIT_MIN_WORDS`` words (inside their marks), in order."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        if len(_WORD.findall(m.group(1))) >= UNIT_MIN_WORDS:
+            out.append((m.start(1), m.end(1)))
+            if len(out) >= max_units:
+                break
+    return out
+
+
 def default_spec() -> models.ModelSpec | None:
     """The encoder a new library embeds with, or None when no multilingual encoder is installed."""
     try:

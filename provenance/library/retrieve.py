@@ -113,7 +113,9 @@ def _carries(p: Pair, s: Settings) -> bool:
 def _vector_candidates(
     db: sqlite3.Connection, text: str, index: VectorIndex, embedder: embed.Embedder, s: Settings, picked_only: bool
 ) -> dict[str, tuple[Candidate, list[Pair]]]:
-    spans = embed.units(text, MAX_QUERY_UNITS)
+    sentences = embed.units(text, MAX_QUERY_UNITS)
+    # a quotation that is only part of its sentence is searched on its own too
+    spans = sentences + [q for q in embed.quoted_units(text, MAX_QUERY_UNITS) if q not in set(sentences)]
     if not spans:
         return {}
     lang = detect_code(text)[0]

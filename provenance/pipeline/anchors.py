@@ -63,8 +63,10 @@ _HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
 # --- dates ---------------------------------------------------------------------------------------
 
 _DATE_ROWS = [row.split("\t") for row in lexicon.rows("anchor_dates", ext="tsv")]
-MONTHS = {f: int(n) for f, kind, n in _DATE_ROWS if kind == "month"}
-WEEKDAYS = {f: int(n) for f, kind, n in _DATE_ROWS if kind == "weekday"}
+# ... and CLDR's wide names in every other language the checker reads (French, German, Spanish, Turkish, …)
+_CALENDAR_ROWS = [row.split("\t") for row in lexicon.rows("anchor_calendar", ext="tsv")]
+MONTHS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "month"}
+WEEKDAYS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "weekday"}
 # The first form of each month and weekday (English), shown in a finding.
 _SHOWN = {(kind, int(n)): f for f, kind, n in reversed(_DATE_ROWS)}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -292,6 +294,9 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
                     day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|\.)?", ws[j].low) if 0 <= j < len(ws) else None
                     if day and 1 <= int(day.group(1)) <= 31:
                         monthdays.add(int(day.group(1)))
+                worded = _worded_day(ws, k)
+                if worded is not None:
+                    monthdays.add(worded)
                 break
             if form in WEEKDAYS:
                 days.add(WEEKDAYS[form])
@@ -300,6 +305,29 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
             years.add(int(w.low))
     return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years),
             "monthday": frozenset(monthdays)}  # fmt: skip
+
+
+# Words between a day written out and its month ("السابع عشر من شباط", "the 17th of February").
+_DAY_OF = frozenset({"من", "of", "de"})
+
+
+def _worded_day(ws: Sequence[Word], k: int) -> int | None:
+    """A day written out before the month at ``k``: an ordinal or number word, alone or compound, with "من"
+    ("of") between ("الثامن من كانون الثاني", "السابع عشر من شباط"): the day of that month."""
+    end = k - 1 if k >= 1 and ws[k - 1].low in _DAY_OF else k
+    for j in range(max(0, end - 3), end):
+        span = ws[j:end]
+        found = numbers(span)
+        value: float | None
+        if len(found) == 1 and found[0].text == " ".join(w.text for w in span):
+            value = next(iter(found[0].values))
+        elif len(span) == 1 and end < k:  # an ordinal alone is a day only before "من" and a month
+            value = ORDINAL_UNITS.get(span[0].low)
+        else:
+            continue
+        if value is not None and value == int(value) and 1 <= value <= 31:
+            return int(value)
+    return None
 
 
 # --- names and acronyms --------------------------------------------------------------------------
@@ -419,8 +447,10 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     conflicts: list[Drift] = []
     xn, yn = list(x.numbers), list(y.numbers)
     facts += sum(1 for n in xn if _number_in(n, yn) and _telling(n, rule.small_count))
-    lone_x = [n for n in xn if not _number_in(n, yn)]
-    lone_y = [n for n in yn if not _number_in(n, xn)]
+    # a day of a month one side writes in words is that side's date, not a number ("الثامن من كانون الثاني")
+    lone_x = [n for n in xn if not _number_in(n, yn) and not _dated_in(n, x, y)]
+    lone_y = [n for n in yn if not _number_in(n, xn) and not _dated_in(n, y, x)]
+    facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, yn))
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
     dx, dy = [n for n in lone_x if _monthday(n, x)], [n for n in lone_y if _monthday(n, y)]
@@ -431,7 +461,9 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     # a day moved with its month: one date drift, not a number drift beside it
     with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
     if lone_x and lone_y and not with_month:
-        conflicts.append(Drift("number", lone_x[0].text, lone_y[0].text))
+        # a count is set against a count, not against a day of a month the other side dates something by
+        other = lone_y if _monthday(lone_x[0], x) else [n for n in lone_y if not _monthday(n, y)] or lone_y
+        conflicts.append(Drift("number", lone_x[0].text, other[0].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
     for kind in moved:
@@ -458,6 +490,11 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
 def _monthday(n: Number, a: Anchors) -> bool:
     """A number the text writes beside a month name: a day of that month."""
     return bool(n.values & {float(d) for d in a.dates.get("monthday", frozenset())})
+
+
+def _dated_in(n: Number, a: Anchors, b: Anchors) -> bool:
+    """A day of a month on ``a``'s side that ``b`` gives as a day too (written out there): one date, shared."""
+    return _monthday(n, a) and bool(n.values & {float(d) for d in b.dates.get("monthday", frozenset())})
 
 
 def _day(n: Number) -> bool:

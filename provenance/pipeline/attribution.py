@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from provenance import lexicon
-from provenance.pipeline import quotes
+from provenance.pipeline import quotes, speakers
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
 
@@ -143,25 +143,29 @@ def is_named(phrase: str) -> bool:
 # colon; the turn runs to the next label.
 _LABEL = re.compile(
     r"^(?P<label>(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEC|ГН|Г-Н|Г-ЖА)\.?\s+)?[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ .'’-]{0,48}"
-    r"|[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+|Вопрос|Питання|Question|Soru):[ \t]",
+    r"|[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ]\.\s?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґё'’-]+|Вопрос|Питання|Question|Soru"
+    # Arabic has no capitals: one to three words opening the line, an asker's outlet in brackets ("سؤال (صحيفة
+    # الساحل):", "الوزير القصاب:")
+    r"|[\u0621-\u064a\u0640]+(?:[ \t]+[\u0621-\u064a\u0640]+){0,2}(?:[ \t]*\([^()\n]{1,40}\))?):[ \t]",
     re.M,
 )
+_OUTLET = re.compile(r"\s*\([^()]*\)\s*$")
 # Labels that are not a speaker's name: the one asking or chairing.
-_ASKERS = {"q", "question", "вопрос", "питання", "soru", "moderator", "модератор", "operator"}
+_ASKERS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
 _TITLES = re.compile(r"^(?:MR|MS|MRS|DR|GEN|ADM|COL|AMB|SEC|ГН|Г-Н|Г-ЖА)\.?\s+", re.I)
 
 
 def transcript_turns(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, speaker)`` for each labelled turn of a transcript; empty for other texts. A question's
     label ("Q:") gives "a reporter"."""
-    found = list(_LABEL.finditer(text))
-    labels = [m.group("label").strip().casefold() for m in found]
+    found = [m for m in _LABEL.finditer(text) if not speakers.VERB_ANY.search(m.group("label"))]
+    labels = [_OUTLET.sub("", m.group("label")).strip().casefold() for m in found]
     # A transcript has a question or a speaker who speaks twice; "NOTE:" and a "CITY:" heading are none.
     if len(found) < 2 or not (set(labels) & _ASKERS or len(set(labels)) < len(labels)):
         return []
     out = []
     for m, nxt in zip(found, [*found[1:], None], strict=True):
-        label = m.group("label").strip()
+        label = _OUTLET.sub("", m.group("label")).strip()
         end = nxt.start() if nxt is not None else len(text)
         if label.casefold() in _ASKERS:
             who = "a reporter" if label.casefold() not in ("moderator", "модератор", "operator") else "the moderator"

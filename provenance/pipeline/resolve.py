@@ -10,26 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from provenance.pipeline.speakers import (
+from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
+    _ARABIC_LETTER,
     _CAP,
+    _DEFINITE_AR,
     _FULL_NAME,
     _LEADER,
+    _NON_NAMES_AR,
     _NP_STOP,
     _OPENERS,
     _PRONOUNS,
-    _VERB_ANY,
-    _VERB_TAIL_CHARS,
     PRONOUN_WINDOW_PARAGRAPHS,
     _clean_np,
     _has_name,
     _mask,
+    _named_after_title,
     _role_only,
     _roles,
-    _subject_of_last_verb,
     _words,
-    find_speaker,
 )
+from provenance.pipeline.speakers import _VERB_ANY, _VERB_TAIL_CHARS, _subject_of_last_verb, find_speaker
 
 
 def attribute(
@@ -110,12 +111,47 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     if role is None or len(role) < 4:
         return None
     lo = max(0, before - ROLE_WINDOW_CHARS)
+    if _ARABIC_LETTER.match(role):
+        return _named_in_role_ar(_mask(text[lo:before]), role)
     name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
     rx = re.compile(rf"(?i:\w*{re.escape(role)}\w*)\s+{name}")
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
     found = [" ".join(m.group("name").split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))]
     names = [n for n in found if _has_name(n) and not _role_only(n)]
     return names[-1].replace(_LEADER, ".") if names else None
+
+
+def _named_in_role_ar(window: str, role: str) -> str | None:
+    """The last name an Arabic text gave right after a word holding the role ("وزير الكهرباء النهراني الدكتور
+    عادل منصور الريحاني" for "الوزير"): the name after an honorific, or the name closing the role phrase (Arabic
+    has no capitals: the role's own words and a stop word end no name by case)."""
+    bare = role[2:] if role.startswith("ال") else role
+    found = []
+    for m in re.finditer(rf"(?<![\w])\w*{re.escape(bare)}\w*(?P<run>(?:[\s،]+[^\s.,،:;!?\"“”«»()]+){{1,12}})", window):
+        run = m.group("run").replace("،", " ")
+        name = _named_after_title(run) or _nisba_name(run.split())
+        if name and _has_name(name) and not _role_only(name):
+            found.append(name)
+    return found[-1] if found else None
+
+
+def _nisba_name(words: Sequence[str]) -> str | None:
+    """A personal name inside an Arabic role phrase: one to three words without the article right after a
+    definite word (the role's complement, "الكهرباء"), closed by a family name with the article and the nisba
+    ending ("عادل منصور الريحاني"); stop words end the search ("الوزير أن الوزارة …" names nobody)."""
+    for i, w in enumerate(words):
+        if w in _NP_STOP:
+            return None
+        if i < 2 or not (w.startswith(_DEFINITE_AR) and w.endswith("ي") and len(w) >= 5):
+            continue
+        k = i
+        while k > 0 and i - k < 3 and not words[k - 1].startswith(_DEFINITE_AR) and len(words[k - 1]) >= 3:
+            k -= 1
+        if k < i and k > 0 and words[k - 1].startswith(_DEFINITE_AR) and not any(
+            x.startswith(_roles()) or x in _NON_NAMES_AR for x in words[k:i]
+        ):
+            return " ".join(words[k : i + 1])
+    return None
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -1,0 +1,186 @@
+"""The words of a speaker's phrase, in every language: speech verbs, stop words, roles, names, titles, the
+"according to" frames and the noun-phrase trimming that speakers.py and speakers_ar.py share. Every word list
+lives in ``provenance/lexicon/data/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from provenance import lexicon
+from provenance.pipeline import variants
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of the words, longest first (a frame before the verb it starts with)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``).
+SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs"))
+VERB = rf"(?:{SPEECH_VERBS})"
+_VERB = VERB
+# Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").
+_NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
+_PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
+# Adverbs that may stand between a speaker and the verb, or open the phrase ("also", "також", "auch").
+_ADVERBS = frozenset(w.lower() for w in lexicon.words_all("speaker_adverbs"))
+_WORDS = re.compile(r"[\w'’.\u2024\u064b-\u065f\u0670-]+", re.UNICODE)
+_ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
+# A title's dot ("Dr. Jane Doe") is masked with a one-dot leader while a speaker is looked for, so that it
+# ends no sentence and no noun phrase; the leader is a dot again in the speaker found.
+_TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
+_TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
+_LEADER = "\u2024"
+# A capital letter, in any script with capitals.
+_CAP = "[^\\W\\d_a-zа-яіїєґё]"
+# French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
+_INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
+
+
+# A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
+_FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+# How far back a pronoun looks for its name: this paragraph and the one before.
+PRONOUN_WINDOW_PARAGRAPHS = 2
+
+
+@functools.cache
+def _roles() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in lexicon.words_all("person_roles")}, key=len, reverse=True))
+
+
+def _role_only(speaker: str) -> bool:
+    """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
+    words = speaker.split()
+    # an Arabic role word with the -ية ending is the body it names ("مديرية", a directorate), not a person
+    if not any(w.lower().startswith(_roles()) and not (_ARABIC_LETTER.match(w) and w.endswith("ية")) for w in words):
+        return False
+    return not _has_name(speaker)
+
+
+# The article, alone or after a joined preposition or conjunction ("للدفاع", "بالعاصمة", "والأطفال").
+_DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال")
+_NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))
+
+
+def _role_of_body(speaker: str) -> bool:
+    """A role and the body it serves, capitalised as German writes every noun ("Direktor der Vereinigung",
+    "Leiter von Orlin Port"): a role word, then a lower-case word; an apposition, not a name."""
+    words = speaker.split()
+    return len(words) >= 3 and words[0].lower().startswith(_roles()) and words[1][:1].islower()
+
+
+def _has_name(speaker: str) -> bool:
+    """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
+    role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
+    script has no capitals: there a word that is no role and no definite noun counts, or a nisba surname
+    ("الخرساني": the article, and the -ي ending of a family name)."""
+    words = speaker.split()
+    if words and all(_ARABIC_LETTER.match(w) for w in words):
+        # a nisba surname ("الخرساني") alone, or after a name or a role; after a definite noun it is an
+        # adjective ("للدفاع المدني", "الرئاسة التركية")
+        return any(
+            not w.startswith(_roles()) and w not in _NP_STOP and w not in _NON_NAMES_AR and len(w) >= 3
+            and (not w.startswith(_DEFINITE_AR) or (w.endswith("ي") and len(w) >= 6 and (
+                k == 0 or not words[k - 1].startswith(_DEFINITE_AR) or words[k - 1].startswith(_roles()))))
+            for k, w in enumerate(words)
+        )  # fmt: skip
+    if len(words) == 1:
+        return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
+    # an acronym names a body, not a person ("представитель МИД", "a NATO official")
+    return any(w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+
+
+_TEMPORAL = re.compile(
+    r"\b(?:(?:earlier|later|last|this|next)\s+(?:week|month|year|day|time)|on\s+(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|today|yesterday|earlier|later|also|then|recently|on\s+\w+day)\b",
+    re.I,
+)
+
+
+def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
+    """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
+    out: list[str] = []
+    seq = list(words) if leading else list(reversed(words))
+    for w in seq:
+        bare = w.strip(".,;:!?()[]").lower()
+        if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
+            if out or leading:
+                break
+            continue
+        out.append(w.strip(",;:!?()[]"))
+        if len(out) >= 7:
+            break
+    if not leading:
+        out.reverse()
+        while out and out[0].lower() in _ADVERBS | {"later", "also"}:
+            out.pop(0)
+    dated = False
+    while out and (out[0].strip(",.")[:1].isdigit() or (dated and _date_word(out[0]))):
+        dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
+        out.pop(0)  # "sie", "Jan" and "May" are words and names too)
+    phrase = " ".join(out).strip(" .")
+    return phrase or None
+
+
+def _date_word(word: str) -> bool:
+    w = word.strip(",.").casefold()
+    return w[:1].isdigit() or variants.month_number(w) is not None
+
+
+
+# Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
+_ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
+# ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
+_ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
+_ACCORDING = re.compile(
+    rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?:(?:{_ACCORDING_DOCUMENTS})\s+)?(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
+    re.I,
+)
+_DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
+
+# A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
+# قالن، إلى أن"): up to four words between commas, or before the complementiser.
+_APPOSED = re.compile(
+    r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s(?:إن|أن|إلى أن)(?!\w))"
+)
+
+
+def _words(s: str) -> list[str]:
+    return _WORDS.findall(_TEMPORAL.sub(" ", s))
+
+
+def _mask(s: str) -> str:
+    """``s`` with each title's dot masked (same length: offsets hold)."""
+    return _TITLE_DOT.sub(lambda m: m.group("t") + _LEADER, s)
+
+
+def _named_after_title(raw: str) -> str | None:
+    """In an Arabic role phrase that runs on ("وزير الموارد المائية في جمهورية … الدكتور محمد جواد الخرساني"),
+    the name after its honorific (lexicon ``name_titles``): up to four words."""
+    words = _words(raw)
+    at = [k for k, w in enumerate(words) if w in _NAME_TITLES]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    name: list[str] = []
+    for w in words[at[-1] + 1 : at[-1] + 5]:
+        if w.lower() in _NP_STOP:
+            break
+        name.append(w)
+        if len(name) >= 2 and w.startswith(_DEFINITE_AR):
+            break  # a family name with the article closes the name ("فارس نوري الكعبري | بداية ليلة …")
+    return " ".join(name) or None
+
+
+_NAME_TITLES = frozenset(lexicon.words_all("name_titles"))
+
+
+def _titled(phrase: str) -> bool:
+    """A phrase that opens with an honorific ("المهندس فراس الدباغ"): a person's name follows it."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0] in _NAME_TITLES
+
+
+_OPENERS = frozenset(lexicon.words_all("marker_openers"))

@@ -1,0 +1,172 @@
+"""Arabic speakers: verb-first sentences and their subjects, the subject before the verb ("X اعتبر أن"), the
+pluperfect ("وكان X قد قال"), objects after the subject ("وحذر الوزير المواطنين"), names after honorifics and
+closing role phrases. Arabic has no capitals: names are told from roles and nouns by the article, the nisba
+ending and the lexicon (``speech_verbs.ar``, ``speech_verbs_object.ar``, ``speaker_adjectives.ar``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import (
+    _APPOSED,
+    _DEFINITE_AR,
+    _DOCUMENT_LEAD,
+    _NON_NAMES_AR,
+    _NP_STOP,
+    _alternation,
+    _clean_np,
+    _has_name,
+    _named_after_title,
+    _role_only,
+    _roles,
+    _titled,
+    _words,
+)
+
+# Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
+_ARABIC_VERB = re.compile(
+    rf"(?<![\w\u064b-\u065f])(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
+)
+# "ونقل عن الوزير قوله:": the words of the one "عن" names.
+_QUOTING_AN = re.compile(r"عن\s+(?P<np>[^.!?\n\"“”«»:،,]{2,80}?)\s+قول(?:ه|ها|هما|هم)\s*:?\s*$")
+
+
+def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """Who an Arabic sentence has speak: the phrase after its first speech verb (an adverbial before the verb,
+    "بدوره،", "وفي رده على سؤال …،", is passed over), its name in apposition when the phrase is a role; "عن X
+    قوله:"; a verb alone ("وأضاف:", "، مضيفة:" after an earlier quote) goes on with the last speaker."""
+    m = _QUOTING_AN.search(sentence)
+    if m:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        trailing = _trailing_name_ar(m.group("np")) if np_ and _role_only(np_) else None
+        if trailing:
+            return trailing, (s_off + m.end("np") - len(trailing), s_off + m.end("np"))
+        if np_:
+            return np_, (s_off + m.start("np"), s_off + m.end("np"))
+    tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
+    if not _ARABIC_VERB.search(sentence, tail_from):
+        tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
+    for v in _ARABIC_VERB.finditer(sentence, tail_from):
+        had = _HAD_SAID.search(sentence, tail_from, v.start())
+        if had:  # "وكان المتحدث … فراس الدباغ قد قال صباح الثلاثاء إن": the subject between كان and قد
+            found = _arabic_subject_before(had.group("np"), s_off + had.start("np"))
+            if found[0]:
+                return found
+        rest = sentence[v.end() :]
+        if re.match(r"\s*(?:في(?:ها|ه))?\s*:?\s*$", rest):  # the verb alone before the quote ("قال فيها:")
+            head = sentence[tail_from : v.start()]
+            if _ARABIC_WORD_END.search(head):  # "… المعموري اعتبر:": the subject stands before the verb
+                found = _arabic_subject_before(head, s_off + tail_from)
+                if found[0]:
+                    return found
+            return "he", (s_off + v.start(), s_off + v.end())
+        if _SUBJECT_BEFORE_VERB.match(rest):  # "النائب X اعتبر، في حديث …، أن": subject, verb, then a clause
+            found = _arabic_subject_before(sentence[tail_from : v.start()], s_off + tail_from)
+            if found[0]:
+                return found
+            continue
+        np_m = _ARABIC_NP_AFTER_VERB.match(rest)
+        if not np_m:
+            continue
+        raw = _DOCUMENT_LEAD.sub("", np_m.group("np"))  # "وبحسب بيان صادر عن X": X
+        if v.group().removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
+            raw = _before_object(raw)
+        np_ = _named_after_title(raw) or _clean_np(_words(raw), leading=True)
+        if not np_:
+            continue
+        end = v.end() + np_m.end("np")
+        named = _APPOSED.match(sentence, end)
+        named = named if named and (_role_only(np_) or _titled(named.group("name"))) else None
+        if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
+            return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
+        trailing = _trailing_name_ar(raw) if _role_only(np_) else None
+        if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
+            return trailing, (s_off + end - len(trailing), s_off + end)
+        return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
+    return None, None
+
+
+# The subject phrase after an Arabic speech verb: up to a comma, a colon, the complementiser, the sentence's end,
+# or the addressee ("قالت X لـ"الصحيفة":": X told the paper).
+_ARABIC_NP_AFTER_VERB = re.compile(
+    r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,90}?)\s*(?:[,،:]|\s(?:إن|أن|بأن|إلى أن)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
+)
+# A verb followed at once by a comma or the complementiser has its subject before it (subject-verb order).
+_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن)(?!\w))")
+_ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
+
+
+# "وكان X قد قال": the pluperfect puts the subject between the auxiliary and قد, before the verb.
+_HAD_SAID = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:،,]{2,120}?)\s+قد\s*$")
+_OBJECT_VERBS_AR = frozenset(lexicon.words("speech_verbs_object", "ar"))
+_ADJECTIVES_AR = frozenset(lexicon.words("speaker_adjectives", "ar"))
+
+
+def _before_object(raw: str) -> str:
+    """An Arabic verb's subject phrase without the object that follows it ("المتحدث | المواطنين بأن", "وستهيفن |
+    التأخير إلى"): the object is a definite word after a definite word or after a name, unless it is an
+    adjective (the nisba ending, or ``speaker_adjectives``: "الأمين العام") or a role; a word after an
+    indefinite role or body noun is its complement ("وزير الخارجية", "دائرة الصحة"), and one after a joined
+    preposition too ("باسم الدفاع")."""
+    words = raw.split()
+    person = False  # a role so far: a name may follow it ("المتحدث الرسمي أحمد …")
+    for i in range(1, len(words)):
+        w, prev = words[i], words[i - 1]
+        person = person or (prev.startswith(_roles()) and not prev.endswith("ية"))
+        if w.startswith(("ب", "ل", "ك")) or w in _ADJECTIVES_AR or w.startswith(_roles()):
+            continue
+        if not w.startswith("ال"):  # a body, then an indefinite noun: "الوزارة | سكان الأحياء"
+            if prev.startswith("ال") and not person:
+                return " ".join(words[:i])
+            continue
+        if w.endswith(("ي", "ية")):
+            continue
+        if not prev.startswith("ال") and not prev.startswith(_roles()) and not _object_like(w):
+            continue  # a family name after a given name ("نزار القصاب"), not the object
+        construct = prev.startswith(_roles()) or prev.startswith(("ب", "ل", "ك")) or prev.endswith("ة")
+        if prev.startswith("ال") or not construct:  # a body noun in -ة takes a genitive: "دائرة الصحة"
+            return " ".join(words[:i])
+    return raw
+
+
+def _object_like(word: str) -> bool:
+    """A definite word that reads as an object rather than a family name: a plural ("المواطنين", "الصيادين",
+    "الشاحنات") or a verbal noun ("التأخير", "الاستعداد", "الإغلاق")."""
+    bare = word[2:]
+    return word.endswith(("ين", "ون", "ات")) or (len(word) >= 6 and bare.startswith(("ت", "است", "ان", "إ", "ا")))
+
+
+def _arabic_subject_before(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject right before an Arabic verb (subject-verb order: "غير أن النائب حيدر جاسم المعموري اعتبر"):
+    the name after an honorific, the name closing a role phrase, else the phrase from the last stop word."""
+    head = head.rstrip()
+    name = _named_after_title(head) or _trailing_name_ar(head)
+    words = head.split()
+    if not name and len(words) >= 3 and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
+        name = " ".join(words[-2:])  # a given name and a family name right before the verb ("فراس الدباغ")
+    if name and head.endswith(name):
+        return name, (off + len(head) - len(name), off + len(head))
+    np_ = _clean_np(_words(head), leading=False)
+    if np_ and _has_name(np_) and len(np_.split()) <= 4:
+        return np_, (off + len(head) - len(np_), off + len(head))
+    return None, None
+
+
+def _trailing_name_ar(raw: str) -> str | None:
+    """The personal name that closes an Arabic role phrase: words without the article back from its end (the
+    last may have it: a family name, "النقيب", "الفتلاوي"), three or more, or two ending in a nisba (-ي) or
+    without the article ("ليلى حداد")."""
+    words = raw.split()
+    run: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.startswith(_roles()) or w in _NP_STOP or w in _NON_NAMES_AR or len(w) < 3:
+            break
+        if w.startswith(_DEFINITE_AR) and (run or k == 0 or words[k - 1].startswith(_DEFINITE_AR)):
+            break
+        run.insert(0, w)
+    if len(run) >= 3 or (len(run) == 2 and (run[-1].endswith("ي") or not run[-1].startswith(_DEFINITE_AR))):
+        return " ".join(run)
+    return None
