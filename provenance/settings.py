@@ -198,6 +198,8 @@ class Settings:
     semantic_screen_margin: float = 0.1  # the fast model screens pairs for a slower one: renderings score ≥ 0.14
     # An unquoted sentence needs this much more than a quote: a false passage costs more than a missed one.
     semantic_passage_extra_margin: float = 0.04
+    # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.
+    semantic_clause_min_words: int = 6
     # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).
     semantic_min_similarity: float = 0.35
     # A translated quote credited to the one the source gives the words to needs this much less margin: the
@@ -318,8 +320,7 @@ class Settings:
     # A quote longer than this is not compared by meaning (a whole statement in quotation marks is checked
     # word for word up to max_quote_words; embedding it would read only its beginning anyway).
     max_quote_chars: int = 20000
-    # A text (the article, each source) is checked up to this many sentences or characters; the rest is
-    # cut and the report says so. Long-form news runs to about 500 sentences and 100,000 characters.
+    # A text is checked up to this many sentences or characters (long-form news: ~500 and 100,000), the rest cut.
     max_text_sentences: int = 3000
     max_text_chars: int = 300000
     # Sources read for one check: an article draws on a handful (a library picks at most library_max_picked).

@@ -462,8 +462,9 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
     if lone_x and lone_y and not with_month:
         # a count is set against a count, not against a day of a month the other side dates something by
-        other = lone_y if _monthday(lone_x[0], x) else [n for n in lone_y if not _monthday(n, y)] or lone_y
-        conflicts.append(Drift("number", lone_x[0].text, other[0].text))
+        other = lone_y if _monthday(lone_x[0], x) else [n for n in lone_y if not _monthday(n, y)]
+        if other:
+            conflicts.append(Drift("number", lone_x[0].text, other[0].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
     for kind in moved:

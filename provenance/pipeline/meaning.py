@@ -216,7 +216,7 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     return not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
 
 
-_CONJUNCTIONS = frozenset(lexicon.words_all("clause_conjunctions"))
+_CONJUNCTIONS = CONJUNCTIONS = frozenset(lexicon.words_all("clause_conjunctions"))
 # How many words before a negation a conjunction may open its clause ("and trucks will not", "і вантажівки не").
 CONJUNCTION_REACH = 3
 

@@ -148,6 +148,12 @@ _APPOSED = re.compile(
 )
 
 
+def _apposed(sentence: str, pos: int) -> re.Match[str] | None:
+    """The apposition at ``pos``, unless it opens with a stop word: "، في حديث لإذاعة محلية،" is no name."""
+    m = _APPOSED.match(sentence, pos)
+    return m if m and m.group("name").split()[0].lower() not in _NP_STOP else None
+
+
 def _words(s: str) -> list[str]:
     return _WORDS.findall(_TEMPORAL.sub(" ", s))
 

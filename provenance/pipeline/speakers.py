@@ -19,7 +19,6 @@ from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ADVERBS,
-    _APPOSED,
     _CAP,
     _INVERTED_AFTER,
     _LEADER,
@@ -29,6 +28,7 @@ from provenance.pipeline.speaker_phrases import (
     _VERB,
     VERB,
     _alternation,
+    _apposed,
     _clean_np,
     _has_name,
     _mask,
@@ -284,7 +284,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _VERB_FIRST_HEAD.search(sentence)
     if m:
         np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
-        named = _APPOSED.match(sentence, m.end("np")) if np_ else None
+        named = _apposed(sentence, m.end("np")) if np_ else None
         named = named if named and np_ and (_role_only(np_) or _titled(named.group("name"))) else None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))

@@ -10,12 +10,12 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
-    _APPOSED,
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
     _NON_NAMES_AR,
     _NP_STOP,
     _alternation,
+    _apposed,
     _clean_np,
     _has_name,
     _named_after_title,
@@ -30,7 +30,7 @@ _ARABIC_VERB = re.compile(
     rf"(?<![\w\u064b-\u065f])(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
 )
 # "ونقل عن الوزير قوله:": the words of the one "عن" names.
-_QUOTING_AN = re.compile(r"عن\s+(?P<np>[^.!?\n\"“”«»:،,]{2,80}?)\s+قول(?:ه|ها|هما|هم)\s*:?\s*$")
+_QUOTING_AN = re.compile(r"عن\s+(?P<np>[^.!?\n\"“”«»:،,]{2,80}?)\s+قول(?:ه|ها|هما|هم)(?:\s+(?:إن|أن))?\s*:?\s*$")
 
 
 def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -77,7 +77,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if not np_:
             continue
         end = v.end() + np_m.end("np")
-        named = _APPOSED.match(sentence, end)
+        named = _apposed(sentence, end)
         named = named if named and (_role_only(np_) or _titled(named.group("name"))) else None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))

@@ -16,6 +16,7 @@ This module orchestrates; the matcher, claims and editions never call back into 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -97,9 +98,14 @@ class Stage:
             voiced = m is not None and _same_voice(q.speaker, m, s)
             bonus = -s.semantic_speaker_bonus if voiced else 0.0
             if m is not None and not (m.accepted(cross, bonus) or m.drifted(cross, bonus)) and cross:
-                m = self.matcher.fragment(query, m, ctx.sources, s) or m  # a few words of a long sentence
-                voiced = _same_voice(q.speaker, m, s)
-                bonus = -s.semantic_speaker_bonus if voiced else 0.0
+                part = self.matcher.fragment(query, m, ctx.sources, s)  # a few words of a long sentence
+                # ... never words the source gives to someone else than the one the article names: a run of a
+                # few words across languages is weak evidence, and a topical run ("in the past three years")
+                # of another person's statement is no rendering of this quote
+                if part is not None and not _other_voice(q.speaker, part, s):
+                    m = part
+                    voiced = _same_voice(q.speaker, m, s)
+                    bonus = -s.semantic_speaker_bonus if voiced else 0.0
             if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
                 if m is not None:
                     why = f"no source span carries it by meaning either (best: {m.reason()})"
@@ -125,19 +131,49 @@ class Stage:
         if not todo:
             return
         found = self.matcher.match(todo, ctx.sources, article_context(ctx), s)
-        for query, m in zip(todo, found, strict=True):
-            if m is None:
-                continue
-            cross = not same_language(query.lang, m.source.language)
-            extra = s.semantic_passage_extra_margin
-            if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
-                continue
-            pm = PassageMatch(
-                "translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity
-            )
-            drift = _drift(query.text, m, cross, ctx)
-            ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
+        missed = [q for q, m in zip(todo, found, strict=True) if not self._passage(ctx, q, m)]
+        # a sentence that fuses two source sentences ("raised the rate by 75 points and said it may tighten
+        # further") is placed clause by clause
+        parts = [c for q in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
+        if parts:
+            for query, m in zip(parts, self.matcher.match(parts, ctx.sources, article_context(ctx), s), strict=True):
+                self._passage(ctx, query, m)
         ctx.passages.sort(key=lambda p: p.start)
+
+    def _passage(self, ctx: Context, query: Query, m: Match | None) -> bool:
+        """File the query as a passage when its match is accepted (or is drift its conflict would hide)."""
+        s = ctx.settings
+        if m is None:
+            return False
+        cross = not same_language(query.lang, m.source.language)
+        extra = s.semantic_passage_extra_margin
+        if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
+            return False
+        pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
+        drift = _drift(query.text, m, cross, ctx)
+        ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
+        return True
+
+
+def _clauses(ctx: Context, q: Query, quoted: Sequence[tuple[int, int]], min_words: int) -> list[Query]:
+    """The clauses of an unplaced sentence, cut before a coordinating conjunction or at a semicolon where both
+    sides keep ``min_words`` words (the lexicon's ``clause_conjunctions``); none when it does not split."""
+    text = ctx.text
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, q.start, q.end) if m.group("w").lower() in M.CONJUNCTIONS]
+    cuts += [m.end() for m in re.finditer(";", text[q.start : q.end])]
+    bounds_ = [q.start]
+    for c in sorted(cuts):
+        c = c if c >= q.start else q.start + c  # a semicolon's offset is relative to the sentence
+        if word_count(text[bounds_[-1] : c]) >= min_words and word_count(text[c : q.end]) >= min_words:
+            bounds_.append(c)
+    if len(bounds_) < 2:
+        return []
+    spans = list(zip(bounds_, [*bounds_[1:], q.end], strict=True))
+    return [Query(unquoted_text(text, a, b, quoted), q.lang, a, b) for a, b in spans]
+
+
+# A word that may open a coordinate clause, after a space (its comma, if any, stays with the clause before).
+_CLAUSE_CUT = re.compile(r"(?<=\s)(?P<w>[^\W\d_]+)(?=\s)")
 
 
 def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
@@ -146,6 +182,14 @@ def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
     return who is not None and same_speaker(speaker, who, s) is True
+
+
+def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The source gives the matched unit to someone the article's speaker is not."""
+    if not speaker:
+        return False
+    who = source_speaker(m.source, m.unit.start, m.unit.end)
+    return who is not None and same_speaker(speaker, who, s) is False
 
 
 def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") -> tuple[Drift, ...]:
