@@ -29,9 +29,8 @@ FAIL_ON = ("error", "warning", "info", "never")
 @dataclass(frozen=True)
 class Settings:
     # --- quote alignment (lexical) -------------------------------------------------------------
-    # Share of a quote's words that must align to one source span before we call it the source's words
-    # at all (altered). Below it a span shares only topic words: "unsupported". 0.5 keeps a quote with one
-    # word in two changed (an altered quote) and rejects quotes that merely share names and stop words.
+    # Share of a quote's words that must align to one source span for it to be the source's words at all
+    # (altered); below, only topic words are shared ("unsupported"): 0.5 keeps one word in two changed.
     altered_min_similarity: float = 0.5
     # "altered" accuses a writer of changing a speaker's words, so it needs strong evidence: this word
     # similarity, and at most the larger of these many changed words or this share of the quote's words.
@@ -380,9 +379,9 @@ _PERCENT = re.compile(r"_ratio$")
 _AT_LEAST_ONE = frozenset({
     "semantic_knn", "max_title_chars", "max_sentence_words", "max_quote_words", "claim_stem_chars",
     "claim_stem_chars_cyrillic", "library_max_picked", "library_min_shared_shingles", "align_candidates",
-    "smooth_top", "common_word_cap", "max_quote_nesting",
-    "max_token_chars", "max_run_chars", "max_quote_chars", "max_text_sentences", "max_text_chars", "max_sources",
-    "max_stage_pairs", "max_semantic_chars",
+    "smooth_top", "common_word_cap", "max_quote_nesting", "semantic_clause_min_words", "max_token_chars",
+    "max_run_chars", "max_quote_chars", "max_text_sentences", "max_text_chars", "max_sources", "max_stage_pairs",
+    "max_semantic_chars",
 })  # fmt: skip
 
 

@@ -40,6 +40,13 @@ CASES = [
      "kilometres and five new stops.",
      "Orlin's city council approved a 3.2-kilometre extension of tram Line 4 to the Riverside district on Friday.",
      set()),
+    # a figure rounded, with or without "almost" (the source's own words are the figure); one that is not
+    ("Вартість робіт становить 38,6 млн гривень із обласного бюджету.",
+     "Вартість робіт становить майже 39 млн гривень із обласного бюджету.", set()),
+    ("The works cost 11,800 euros from the regional budget.", "The works cost 12,000 euros from the regional budget.",
+     set()),
+    ("The works cost 37 thousand euros from the regional budget.",
+     "The works cost 40 thousand euros from the regional budget.", {"number"}),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

@@ -538,3 +538,17 @@ def test_credit_and_byline_lines_of_real_pages(text: str, kind: str, value: str)
 def test_a_slash_between_words_is_no_credit() -> None:
     found = find_markers("He said and/or she said.\n\nThe ratio is high/low\n")
     assert [m for m in found if m.kind == "photo_credit"] == []
+
+
+def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
+    from provenance.pipeline.context import Context
+    from provenance.pipeline.load import text_from_string
+    from provenance.settings import Settings
+
+    text = ("Ports reopen\n\nBy Jane Doe | Harbour Weekly | 17 October 2027\n\nThe ports reopened on Monday after a "
+            "week of repairs, the authority said in a long statement that listed every berth.\n")
+    ctx = Context(text_from_string(text, id="a"), text, Settings(), [], find_markers(text), None, [], [], [], {}, [])
+    line = text.index("By Jane"), text.index("2027") + 4
+    assert line in ctx.furniture  # the outlet and the date beside the byline, not only "By Jane Doe"
+    lede = text.index("The ports")
+    assert all(not (a <= lede < b) for a, b in ctx.furniture)  # a long line keeps its words

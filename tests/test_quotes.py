@@ -172,6 +172,24 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          'وطمأن المتحدث المزارعين بأن "مخزون المياه يكفي حتى نهاية الموسم".', "العلي"),
         ("According to a statement issued by the port authority, the berth “will stay closed until Monday.”",
          "the port authority"),
+        # "as X noted" frames; a pluperfect with an adverb; a name after a particle; a role and its body, then the
+        # name; the one who relays another's words; a verb alone after a comma; Turkish "karşılığını verdi"
+        ("Як зазначила в заяві міністерка оборони Зоряна Квітчаста, «переговори не про відведення військ».",
+         "Зоряна Квітчаста"),
+        ("Как заявил министр обороны Олег Петров, «переговоры не касаются вывода войск».", "Олег Петров"),
+        ("Lundi, la ministre de la Santé, Anne Morel, avait déjà souligné dans un communiqué que « rien ne change ».",
+         "Anne Morel"),
+        ("À Dar el-Nour, le porte-parole du ministère, Rami al-Hamdi, a assuré que « rien n'a été demandé ».",
+         "Rami al-Hamdi"),
+        ("Голова Сосновської громади Павло Лисенко подякував будівельникам: «Люди чекали на цей міст два роки».",
+         "Павло Лисенко"),
+        ("Asked whether the port would close, spokeswoman Lea Brandt said it would not. \"Nobody has asked us to "
+         "close it,\" she said.", "Lea Brandt"),
+        ('Lea Brandt said she knew of no request. She said the unions had told the port that "they want the talks '
+         'to continue."', "Lea Brandt"),
+        ('Limanın kapanıp kapanmayacağını soran gazetecilere Brandt, "Henüz bir karar yok." karşılığını verdi.',
+         "Brandt"),
+        ('وأكد الوزير سامي حداد أن "الميناء سيفتح غداً"، مضيفاً أنه "لن يغلق مرة أخرى هذا العام".', "سامي حداد"),
         # German »…«; "sie" is a pronoun, not a month
         ("Konzernchefin Deborah Quell sprach von einer Entscheidung. »Wir schließen das Werk«, erklärte sie.",
          "Deborah Quell"),
@@ -191,6 +209,11 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
 def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
     quotes = [q for q in extract(text) if len(q.text.split()) > 1]  # not a name in quote marks
     assert who in (quotes[0].speaker or ""), [q.speaker for q in extract(text)]
+
+
+def test_an_attribution_in_the_next_sentence_is_not_this_quotes() -> None:
+    text = "La ministre Anne Morel a souligné que « rien ne change ». Selon elle, il faut « attendre le rapport »."
+    assert [q.speaker for q in extract(text)] == ["La ministre Anne Morel"] * 2
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,22 @@ def test_a_claim_credited_to_a_source_voice_that_no_span_carries_is_added() -> N
     assert "cable car" in art[added[0]["start"] : added[0]["end"]]
 
 
+def test_a_sentence_that_only_says_who_reported_it_is_no_added_claim() -> None:
+    art = ("Tram news\n\nThe council will also build a cable car over the harbour next spring.\n\n"
+           "The City Council said so in a statement on Friday.\n")
+    rep = _check(art)
+    added = [art[f["start"] : f["end"]] for f in rep["findings"] if f["code"] == "ADDED_CLAIM"]
+    assert not any("said so" in a for a in added)
+
+
+def test_a_denial_of_an_action_does_not_contradict_a_claim_that_only_shares_its_object() -> None:
+    source = SOURCE + "\nThe mayor said: \"These works are not about pulling our trams out of Riverside.\"\n"
+    art = ("Tram news\n\nOrlin has 40 trams deployed in Riverside under the transport plan, which serves the "
+           "whole district.\n")
+    rep = _check(art, source=source)
+    assert not [f for f in rep["findings"] if f["code"] == "CONTRADICTED_CLAIM"]
+
+
 def test_a_headline_that_a_source_span_negates_is_flagged() -> None:
     source = SOURCE + "\nA spokesman said the plan is not about closing Bus route 12 during the works.\n"
     art = "Orlin plans closing Bus route 12 during tram works\n\nThe weather was fine in Orlin on Sunday afternoon.\n"

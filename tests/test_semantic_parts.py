@@ -91,6 +91,25 @@ def test_a_day_written_out_is_a_date_and_a_count_is_set_against_a_count() -> Non
     assert 17 in A.anchors_of("desde el 17 de febrero").dates["monthday"]
 
 
+def test_hundreds_after_thousands_and_rounded_figures() -> None:
+    assert [n.values for n in A.anchors_of("2 bin 350 asker").numbers] == [frozenset({2350.0})]
+    v = A.compare(A.anchors_of("more than 11,000 soldiers"), A.anchors_of("trained 11,800 soldiers"))
+    assert not v.conflicts
+    v = A.compare(A.anchors_of("40 fishermen"), A.anchors_of("37 fishermen"))
+    assert [d.type for d in v.conflicts] == ["number"]
+    # every month and weekday CLDR names, in any language the checker reads
+    v = A.compare(A.anchors_of("22 Şubat Pazartesi günü açılacak"), A.anchors_of("will reopen on Monday, 1 March"))
+    assert [d.type for d in v.conflicts] == ["date"] and v.facts >= 1
+
+
+def test_not_x_but_y_rendered_as_y_is_no_negation_drift() -> None:
+    source = "قال الوزير إن الحوار لا يتناول انسحاب القوات، بل يتناول بناء شراكة أمنية طويلة الأمد."
+    article = "the dialogue is about building a long-term security partnership"
+    assert not [d for d in M.meaning_drift(article, source, cross=True) if d.type == "negation"]
+    plain = "The minister said the dialogue is not about the withdrawal of forces, and the talks will go on."
+    assert [d.type for d in M.meaning_drift("the dialogue is about the withdrawal of forces", plain)] == ["negation"]
+
+
 def test_names_match_across_scripts_and_in_arabic() -> None:
     assert A.same_name(A.name_key("Верховен"), A.name_key("Verhoeven"))
     assert A.same_name(A.name_key("Гелена"), A.name_key("Helena"))

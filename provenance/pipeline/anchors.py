@@ -17,6 +17,7 @@ drift items for a pair of texts that need not share a language.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -208,8 +209,15 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             else:
                 break
             j += 1
+        multiplier = 1.0
         while j < len(ws) and ws[j].low in MULTIPLIERS:
-            value *= MULTIPLIERS[ws[j].low]
+            multiplier = MULTIPLIERS[ws[j].low]
+            value *= multiplier
+            j += 1
+        # "2 bin 350", "11 bin 800": the hundreds written after the thousands (Turkish house style)
+        rest = _digits_value(ws[j].low) if j < len(ws) and j > i + 1 and ws[j].low.isdigit() else None
+        if rest is not None and 1 < multiplier <= 1000 and rest < multiplier and _joined(text, ws[j - 1], ws[j]):
+            value += rest
             j += 1
         values = {value}
         if j == i + 1 and _ONE_GROUP.fullmatch(w.low):
@@ -348,6 +356,7 @@ class Anchors:
     skeletons: frozenset[str]  # consonant skeletons of every word (Arabic script texts)
     arabic: bool
     script: str  # the script most of its letters are in: latin, cyrillic, arabic, ...
+    rounded: frozenset[str] = frozenset()  # numbers written after "about", "almost", "more than" (first word)
 
     @property
     def empty(self) -> bool:
@@ -372,8 +381,19 @@ def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
         (lead if first else names).append(name_key(w.text))
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
     skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
+    rounded = frozenset(ws[k].text for k in range(1, len(ws)) if ws[k - 1].low in _ROUNDING
+                        or (k >= 2 and f"{ws[k - 2].low} {ws[k - 1].low}" in _ROUNDING))  # fmt: skip
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
-                   _script(text))  # fmt: skip
+                   _script(text), rounded)  # fmt: skip
+
+
+# Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
+_ROUNDING = frozenset(w.lower() for w in lexicon.rows("anchor_bounds") + lexicon.rows("approximate_qualifiers"))
+# How far a figure written after such a word may stand from the source's (39 million "almost" for 38.6 million:
+# 1 %; "more than 11,000" for 11,800: 7 %), and how far a bare figure rounded to its last digit may (12,000 for
+# 11,800: 1.7 %; 40 for 37 is 8 %: a changed number).
+ROUNDED_TOLERANCE = 0.1
+BARE_ROUNDING_TOLERANCE = 0.03
 
 
 def _script(text: str) -> str:
@@ -450,6 +470,10 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     # a day of a month one side writes in words is that side's date, not a number ("الثامن من كانون الثاني")
     lone_x = [n for n in xn if not _number_in(n, yn) and not _dated_in(n, x, y)]
     lone_y = [n for n in yn if not _number_in(n, xn) and not _dated_in(n, y, x)]
+    # a figure rounded from the other side's ("almost 39 million" for 38.6 million) is the same figure
+    rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)]
+    lone_x = [n for n in lone_x if all(n is not a for a, _ in rounds)]
+    lone_y = [n for n in lone_y if all(n is not b for _, b in rounds)]
     facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, yn))
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
@@ -491,6 +515,31 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
 def _monthday(n: Number, a: Anchors) -> bool:
     """A number the text writes beside a month name: a day of that month."""
     return bool(n.values & {float(d) for d in a.dates.get("monthday", frozenset())})
+
+
+def rounded_from(article: str, source: str) -> bool:
+    """Each number of ``article`` (with the words before it: "майже 39 млн") is one of ``source`` rounded."""
+    x, y = anchors_of(article), anchors_of(source)
+    return bool(x.numbers) and all(any(_rounds(a, b, x.rounded) for b in y.numbers) for a in x.numbers)
+
+
+def _rounds(a: Number, b: Number, rounded: frozenset[str]) -> bool:
+    """``a`` is ``b`` rounded: written after "about", "almost", "more than" … (``rounded``) and within
+    ``ROUNDED_TOLERANCE``, or equal to ``b`` rounded to ``a``'s last non-zero digit and within
+    ``BARE_ROUNDING_TOLERANCE``."""
+    for va in a.values:
+        for vb in b.values:
+            if va <= 0 or vb <= 0:
+                continue
+            off = abs(va - vb) / vb
+            if a.text.split()[0] in rounded and off <= ROUNDED_TOLERANCE:
+                return True
+            unit = 10.0 ** math.floor(math.log10(va))
+            while unit > 1e-6 and not math.isclose(va / unit, round(va / unit), abs_tol=1e-9):
+                unit /= 10
+            if off <= BARE_ROUNDING_TOLERANCE and math.isclose(round(vb / unit) * unit, va, rel_tol=1e-9):
+                return True
+    return False
 
 
 def _dated_in(n: Number, a: Anchors, b: Anchors) -> bool:

@@ -44,6 +44,7 @@ _PRONOUN_OR_DOC = {
     "он", "она", "они", "source", "sources", "джерело", "источник",
 }  # fmt: skip
 ROLE_WORDS = lexicon.words("role_words")
+_ARABIC_ROLES = frozenset(lexicon.words("person_roles", "ar"))
 
 
 @lru_cache(maxsize=1)
@@ -68,12 +69,31 @@ def _latin(word: str) -> str:
 
 
 def _names(phrase: str) -> list[str]:
-    """Capitalised words that are not role words: the proper names of a speaker phrase."""
+    """Capitalised words that are not role words: the proper names of a speaker phrase (the name after a
+    lower-case particle too: "al-Sabbagh", "ас-Саббаг")."""
     out = []
     for w in re.findall(r"[\w'’-]+", phrase):
+        w = w.rsplit("-", 1)[-1] if "-" in w and w[:1].islower() else w
         if w[:1].isupper() and w.casefold() not in ROLE_WORDS | _FUNCTION_WORDS and len(w) > 1:
             out.append(_latin(w.strip("'’")))
     return out
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")
+
+
+def _across_scripts(a: str, b: str) -> bool | None:
+    """One phrase in Arabic script, the other not: True when a name of the other (three consonants or more)
+    is a word of the Arabic one by its consonant skeleton ("Rami al-Sabbagh", "السيد رامي الصباغ"); None when
+    neither can tell (Arabic writes no capitals, so its names are not told from its other words)."""
+    from provenance.pipeline.names import skeleton
+
+    ar, other = (a, b) if _ARABIC_WORD.search(a) else (b, a)
+    if not _ARABIC_WORD.search(ar) or _ARABIC_WORD.search(other):
+        return None
+    words = {skeleton(w.removeprefix("ال")) for w in _ARABIC_WORD.findall(ar) if w not in _ARABIC_ROLES}
+    keys = [k for k in (skeleton(n) for n in _names(other)) if len(k) >= 3]
+    return True if any(k in words for k in keys) else None
 
 
 def _roles(phrase: str) -> set[str]:
@@ -98,6 +118,10 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
     if ga is not None and ga is gb:
         return True
     na, nb = _names(a), _names(b)
+    if _across_scripts(a, b):
+        return True
+    if bool(_ARABIC_WORD.search(a)) != bool(_ARABIC_WORD.search(b)):
+        return None  # the Arabic side's names are not capitalised: no name against them tells them apart
     if na and nb:
         return any(_same_word(x, y, s) for x in na for y in nb)
     if _roles(a) & _roles(b):

@@ -26,6 +26,11 @@ class SemanticStage(Protocol):
     def refine(self, ctx: Context) -> None: ...
 
 
+# A line of at most this many words that holds a furniture marker is furniture whole: a byline, credit or
+# dateline line carries the outlet, a date or a role beside the marker, never a statement.
+FURNITURE_LINE_WORDS = 14
+
+
 @dataclass
 class Context:
     """Working state of one check, handed from stage to stage (the report is built from it at the end)."""
@@ -46,8 +51,18 @@ class Context:
 
     @property
     def furniture(self) -> list[tuple[int, int]]:
-        """The spans of the markers that are page furniture (``FURNITURE``)."""
-        return [(m.start, m.end) for m in self.markers if m.kind in FURNITURE]
+        """The spans of the markers that are page furniture (``FURNITURE``); a short line that holds one is
+        furniture whole ("By Jane Doe | Defence Weekly | 17 October 2025": the outlet and date beside a byline)."""
+        out = []
+        for m in self.markers:
+            if m.kind not in FURNITURE:
+                continue
+            a = self.text.rfind("\n", 0, m.start) + 1
+            b = self.text.find("\n", m.end)
+            b = len(self.text) if b < 0 else b
+            short = len(self.text[a:b].split()) <= FURNITURE_LINE_WORDS
+            out.append((a, b) if short else (m.start, m.end))
+        return out
 
 
 # Prepared sources kept per process (the service and audits check many articles against the same sources).

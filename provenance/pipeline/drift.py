@@ -130,7 +130,10 @@ def _piece_drift(
                 # the whole number on each side ("twenty-five"), not the word the ops split off
                 qa, qb = _number_span(qt, o.q1, o.q2, words_only=True)
                 sa, sb = _number_span(stoks, o.s1, o.s2, words_only=True)
-                out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
+                # "майже 39 млн" for "38,6 млн": the source's figure rounded (a multiplier after both, if any)
+                written = _words_at(doc, qt, max(0, qa - 2), min(len(qt), qb + 1)) or ""
+                if not _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or ""):
+                    out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and _dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
@@ -237,6 +240,9 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
+            written, theirs = doc[qt[max(0, k - 2)].start : qt[k + 1].end], f"{stext[other.start : other.end]} {unit}"
+            if _anchors.rounded_from(written, theirs):
+                continue  # "майже 39 млн" for "38,6 млн": the source's figure, rounded
             out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
     return out
 
@@ -282,6 +288,11 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
             if o.tag != "equal" and k in (0, len(p.ops) - 1):
                 continue  # unmatched source words at the window's edge belong to a neighbouring statement
             s_neg += [i for i in range(o.s1, o.s2) if _negative(stoks[i].norm)]
+    # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
+    breaks, _ = _sentence_breaks(al.source.text)
+    shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
+              for i in range(o.s1, o.s2)}  # fmt: skip
+    s_neg = [i for i in s_neg if bisect.bisect_right(breaks, stoks[i].start) in shared]
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states

@@ -179,6 +179,7 @@ def meaning_drift(
         fused = nx is not None and y_context and negated(words(y_context)) is not None
         fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
         fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
+        fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
         if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     hx, hy = hedged(xw), hedged(yw)
@@ -214,6 +215,18 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
         return False
     return not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+
+
+_CONTRASTIVE = frozenset(lexicon.words_all("contrastive_conjunctions"))
+
+
+def _contrasted(text: str, neg: Word | None) -> bool:
+    """The negation opens the first half of "not X but Y": a contrastive conjunction follows it in its sentence
+    ("لا يتناول الانسحاب، بل يتناول الشراكة"); the other text may render Y alone."""
+    if neg is None:
+        return False
+    end = next((m.start() for m in re.finditer(r"[.!?;\n]", text[neg.end :])), len(text) - neg.end) + neg.end
+    return any(m.group().lower() in _CONTRASTIVE for m in re.finditer(r"[\w'’-]+", text[neg.end : end]))
 
 
 _CONJUNCTIONS = CONJUNCTIONS = frozenset(lexicon.words_all("clause_conjunctions"))

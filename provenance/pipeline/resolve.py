@@ -168,6 +168,16 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     if not sentences:
         return None
     m = _FULL_NAME.match(sentences[-1])
+    if m and m.group().split()[0].lower().startswith(_roles()):
+        # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
+        # the name follows them
+        role_run = m
+        head = " ".join(sentences[-1].split()[: len(role_run.group().split()) + 6])
+        later = next((n for n in _FULL_NAME.finditer(head, role_run.end()) if not n.group().split()[0].lower()
+                      .startswith(_roles())), None)  # fmt: skip
+        # … within two lower-case words of the role's run ("громади"), not a place further on ("at the White House")
+        if later is not None and len(head[role_run.end() : later.start()].split()) <= 2:
+            m = later
     if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS:
         return m.group().replace(_LEADER, ".")
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""

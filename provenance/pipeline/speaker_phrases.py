@@ -90,7 +90,14 @@ def _has_name(speaker: str) -> bool:
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
     # an acronym names a body, not a person ("представитель МИД", "a NATO official")
-    return any(w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) for w in words[1:])
+    return any(
+        (w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles())) or _PARTICLE_NAME.match(w)
+        for w in words[1:]
+    )
+
+
+# A name after a lower-case particle joined by a hyphen ("al-Sabbagh", "ed-Dabbağ", "ас-Саббаг").
+_PARTICLE_NAME = re.compile(rf"^[^\W\d_]{{1,4}}-{_CAP}")
 
 
 _TEMPORAL = re.compile(

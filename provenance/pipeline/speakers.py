@@ -24,6 +24,7 @@ from provenance.pipeline.speaker_phrases import (
     _LEADER,
     _NP_STOP,
     _OPENERS,
+    _PARTICLE_NAME,
     _PRONOUNS,
     _VERB,
     VERB,
@@ -153,9 +154,9 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
     if segs:
         words = _words(segs[-1].group())
         k = len(words)
-        while k > 1 and words[k - 1][:1].isupper():
+        while k > 1 and _capitalised(words[k - 1]):
             k -= 1
-        if 0 < k < len(words) and not words[k - 1][:1].isupper() and len(words) - k <= 4:
+        if 0 < k < len(words) and not _capitalised(words[k - 1]) and len(words) - k <= 5:
             at = s_off + segs[-1].start() + segs[-1].group().rfind(words[k])
             return " ".join(words[k:]).strip(" ."), (at, s_off + segs[-1].end())
     head = sentence.split(",")[0]
@@ -168,6 +169,12 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
             return None, None
     np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
     return (np_ or None), (s_off, s_off + len(head))
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name: capitalised, or a lower-case particle joined to a capitalised one ("ed-Dabbağ")."""
+    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
+
 
 
 def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -192,12 +199,30 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
             continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()) and len(run) < 2:
             continue
+        if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
+            later = _later_run(words, len(run))  # the role and its body, then the name
+            run = later or run
         name = seg.group()[run[0].start() : run[-1].end()]
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
 
 
+
+
+def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
+    """The first run of two or more capitalised words at or after ``start``, within the next few words."""
+    run: list[re.Match[str]] = []
+    for w in words[start : start + 6]:
+        if not run and w.start() > words[min(start + 2, len(words) - 1)].start():
+            break  # the name follows the role's body at once ("Голова Кам'янобрідської громади Олег …")
+        if _capitalised(w.group()):
+            run.append(w)
+        elif len(run) >= 2:
+            return run
+        else:
+            run = []
+    return run if len(run) >= 2 else []
 
 
 def _long_head_subject(words: Sequence[str]) -> list[str]:
@@ -223,6 +248,8 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
         after = after[: stop.start()]
+    if _NEW_SENTENCE.match(after):
+        return None, None  # "… du Qaradan ». Selon elle, …": the next sentence's attribution, not this quote's
     m = _INVERTED_AFTER.match(after)
     if m:
         return m.group("pro"), (offset + m.start("pro"), offset + m.end("pro"))
@@ -262,6 +289,13 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _INVERTED_BEFORE.search(sentence)
     if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
         return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
+    m = _AS_SAID.match(sentence)
+    if m:  # "Як зазначила в заяві міністерка оборони Зоряна Квітчаста, «…»": the name the frame closes with
+        key = "np" if m.group("np") else "np2"
+        name = _CLOSING_NAME.search(m.group(key))
+        who = name.group() if name else _clean_np(_words(m.group(key)), leading=False)
+        if who:
+            return who, (s_off + m.start(key), s_off + m.end(key))
     if _ARABIC_VERB.search(sentence) or _QUOTING_AN.search(sentence):
         found = _arabic_speaker(sentence, s_off)
         if found[0]:
@@ -317,8 +351,29 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
     if head.rstrip().endswith(("-", "–", "—")):
         return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
+    first = verbs[0] if len(verbs) > 1 and not _ARABIC_VERB.fullmatch(verbs[0].group()) else None
+    if first is not None and _RELAYED.match(sentence, first.end()):
+        # "He added that Qaradan had told its friends that …": the one who relays the words speaks
+        outer = _clean_np(_words(sentence[: first.start()]), leading=False)
+        if outer and (outer.lower() in _PRONOUNS or _has_name(outer)) and len(outer.split()) <= 4:
+            return outer, (s_off + sentence.find(outer), s_off + first.end())
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
+
+
+# A full stop right after the quote and a capitalised word: a new sentence starts.
+_NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
+# The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.
+_CLOSING_NAME = re.compile(rf"(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")
+# "As X said, …" in its two orders: the opener and the verb, then the speaker ("Як зазначив X,", "Comme l'a dit
+# X,"), or the opener, the speaker and the verb ("As X put it,", "Wie X sagte,").
+_AS_SAID = re.compile(
+    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{_VERB})\s+"
+    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{_VERB})(?:\s+it)?)\s*,\s*$",
+    re.I,
+)
+# A speech verb followed by its complementiser: what comes after is the verb's report, whatever it quotes.
+_RELAYED = re.compile(rf"\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)
 
 
 def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -336,13 +391,19 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if not np_:
             continue
         span = (off + seg.start(), off + seg.end())
+        said = [k for k, w in enumerate(np_.split()) if k > 0 and _VERB_ANY.fullmatch(w)]
+        if said:  # "She said Qaradani officials had told …": the one who relays it speaks
+            outer = np_.split()[: said[0]]
+            if " ".join(outer).lower() in _PRONOUNS or _has_name(" ".join(outer)):
+                return " ".join(outer), span
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
         if _role_only(np_) or _role_of_body(np_):
             role = role if role[0] else (np_, span)
             continue
         first = raw.split()[0]
-        if first[:1].islower() or first.lower() in _NP_STOP:
+        # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
+        if (first[:1].islower() and not first.lower().startswith(_roles())) or first.lower() in _NP_STOP:
             continue
         if _has_name(np_):
             return np_, span

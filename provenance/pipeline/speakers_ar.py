@@ -40,7 +40,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     m = _QUOTING_AN.search(sentence)
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=True)
-        trailing = _trailing_name_ar(m.group("np")) if np_ and _role_only(np_) else None
+        # the name closing the phrase, whether or not the phrase's first words hold a name already
+        trailing = _trailing_name_ar(m.group("np")) if np_ else None
         if trailing:
             return trailing, (s_off + m.end("np") - len(trailing), s_off + m.end("np"))
         if np_:
@@ -55,7 +56,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
             if found[0]:
                 return found
         rest = sentence[v.end() :]
-        if re.match(r"\s*(?:في(?:ها|ه))?\s*:?\s*$", rest):  # the verb alone before the quote ("قال فيها:")
+        if _VERB_ALONE.match(rest):  # the verb alone before the quote ("قال فيها:", "، مضيفاً أنه")
             head = sentence[tail_from : v.start()]
             if _ARABIC_WORD_END.search(head):  # "… المعموري اعتبر:": the subject stands before the verb
                 found = _arabic_subject_before(head, s_off + tail_from)
@@ -66,6 +67,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
             found = _arabic_subject_before(sentence[tail_from : v.start()], s_off + tail_from)
             if found[0]:
                 return found
+            if not sentence[tail_from : v.start()].strip(" ،,"):  # "وأضاف أن …": the last speaker goes on
+                return "he", (s_off + v.start(), s_off + v.end())
             continue
         np_m = _ARABIC_NP_AFTER_VERB.match(rest)
         if not np_m:
@@ -93,6 +96,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
 _ARABIC_NP_AFTER_VERB = re.compile(
     r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,90}?)\s*(?:[,،:]|\s(?:إن|أن|بأن|إلى أن)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
 )
+# A verb with nothing after it but "فيها" (in it) or a complementiser with its pronoun ("مضيفاً أنه").
+_VERB_ALONE = re.compile(r"\s*(?:في(?:ها|ه)|[بل]?[أإ]ن(?:ه|ها|هم)?)?\s*:?\s*$")
 # A verb followed at once by a comma or the complementiser has its subject before it (subject-verb order).
 _SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن)(?!\w))")
 _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")

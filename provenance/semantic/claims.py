@@ -121,7 +121,22 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
     return scopes
 
 
+def _first_head(text: str, s: Settings) -> set[str]:
+    """The first content stem after each negation: the predicate it denies ("not about pulling …": pulling)."""
+    stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
+    out = set()
+    for a, b in frames.negation_tails(text):
+        first = next((x for x in _words(text[a:b]) if _content(x, s.claim_min_word_chars)), None)
+        if first is not None:
+            out.add(stem(first))
+    return out
+
+
 # --- finding the claims --------------------------------------------------------------------------
+
+
+# A sentence with an attribution and fewer content words than this besides it states nothing of its own.
+ATTRIBUTION_ONLY_STEMS = 3
 
 
 def claims_of(ctx: Context) -> list[Claim]:
@@ -143,6 +158,11 @@ def claims_of(ctx: Context) -> list[Claim]:
         if len(ctx.text[s0:s1].split()) < ctx.settings.claim_min_words:
             continue  # "Maersk points out": a fragment left between quotes states nothing to check
         credited = next((str(m.value["source"]) for m in attributions if s0 <= m.start < s1), None)
+        said = sorted((m.start, m.end) for m in attributions if s0 <= m.start < s1)
+        gaps = zip([s0] + [e for _, e in said], [b for b, _ in said] + [s1], strict=True)
+        rest = "".join(ctx.text[a:b] for a, b in gaps)
+        if said and len(content_stems(rest, ctx.settings)) < ATTRIBUTION_ONLY_STEMS:
+            continue  # "Про це повідомили в ОВА", "The ministry said so on Friday": an attribution alone
         out.append(Claim(s0, s1, ctx.text[s0:s1], credited))
     return out
 
@@ -206,6 +226,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         at_issue = scope & shared
         if not at_issue & head & _common_noun_stems(claim.text, s):
             continue  # the other side states the words near the negation, not the thing it denies
+        if len(at_issue & head) < 2 and not any(_first_head(t, s) & shared for t in (unit.text, claim.text)):
+            continue  # "not about pulling our troops out" denies the pulling out, not that troops are there
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue

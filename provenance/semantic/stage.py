@@ -137,10 +137,10 @@ class Stage:
         parts = [c for q in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
         if parts:
             for query, m in zip(parts, self.matcher.match(parts, ctx.sources, article_context(ctx), s), strict=True):
-                self._passage(ctx, query, m)
+                self._passage(ctx, query, m, facts_only=True)
         ctx.passages.sort(key=lambda p: p.start)
 
-    def _passage(self, ctx: Context, query: Query, m: Match | None) -> bool:
+    def _passage(self, ctx: Context, query: Query, m: Match | None, facts_only: bool = False) -> bool:
         """File the query as a passage when its match is accepted (or is drift its conflict would hide)."""
         s = ctx.settings
         if m is None:
@@ -151,6 +151,8 @@ class Stage:
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
         drift = _drift(query.text, m, cross, ctx)
+        if facts_only:  # a clause's unit is the sentence it was cut from: its numbers, dates and names only
+            drift = tuple(d for d in drift if d.type in _FACTS)
         ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
         return True
 
@@ -172,6 +174,9 @@ def _clauses(ctx: Context, q: Query, quoted: Sequence[tuple[int, int]], min_word
     return [Query(unquoted_text(text, a, b, quoted), q.lang, a, b) for a, b in spans]
 
 
+# Drift a clause is read for: the words around a clause belong to the sentence it was cut from, so its
+# negation, modality and qualifiers are not the clause's to compare.
+_FACTS = frozenset({"number", "date", "name"})
 # A word that may open a coordinate clause, after a space (its comma, if any, stays with the clause before).
 _CLAUSE_CUT = re.compile(r"(?<=\s)(?P<w>[^\W\d_]+)(?=\s)")
 
