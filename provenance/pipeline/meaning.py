@@ -104,6 +104,7 @@ def negated(ws: Sequence[Word]) -> Word | None:
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC)
         and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
+        and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
     ]  # fmt: skip
     return _has(kept, _all_negations())
 
@@ -111,6 +112,7 @@ def negated(ws: Sequence[Word]) -> Word | None:
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
 EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _CONCESSIVE = lexicon.words("concessive_words")
+_LOOKALIKES = frozenset(w.lower() for w in lexicon.words_all("negation_lookalikes"))
 _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
 
 

@@ -226,8 +226,12 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         at_issue = scope & shared
         if not at_issue & head & _common_noun_stems(claim.text, s):
             continue  # the other side states the words near the negation, not the thing it denies
-        if len(at_issue & head) < 2 and not any(_first_head(t, s) & shared for t in (unit.text, claim.text)):
-            continue  # "not about pulling our troops out" denies the pulling out, not that troops are there
+        # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
+        # source denies and the claim asserts ("withdrawal") is the thing at issue itself
+        framed = frames.denied_terms(unit.text, src.language) & {c for c, *_ in frames.asserted_terms(claim.text, lang)}
+        acted = any(_first_head(t, s) & shared for t in (unit.text, claim.text))
+        if len(at_issue & head) < 2 and not framed and not acted:
+            continue
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue

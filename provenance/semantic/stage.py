@@ -190,11 +190,12 @@ def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
 
 
 def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
-    """The source gives the matched unit to someone the article's speaker is not."""
+    """The source gives the matched unit to someone the article's speaker is not known to be (across scripts a
+    name often cannot be told: only a confirmed speaker lets a few words of a statement stand for a quote)."""
     if not speaker:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
-    return who is not None and same_speaker(speaker, who, s) is False
+    return who is not None and same_speaker(speaker, who, s) is not True
 
 
 def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") -> tuple[Drift, ...]:
