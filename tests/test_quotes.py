@@ -190,6 +190,8 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ('Limanın kapanıp kapanmayacağını soran gazetecilere Brandt, "Henüz bir karar yok." karşılığını verdi.',
          "Brandt"),
         ('وأكد الوزير سامي حداد أن "الميناء سيفتح غداً"، مضيفاً أنه "لن يغلق مرة أخرى هذا العام".', "سامي حداد"),
+        ("وطالب النائب رامي الصباغ الحكومة بـ«فتح الطريق خلال يومين».", "رامي الصباغ"),
+        ("«الطريق سيفتح خلال يومين»، على حد تعبير المحافظ نزار الشمري.", "نزار الشمري"),
         # German »…«; "sie" is a pronoun, not a month
         ("Konzernchefin Deborah Quell sprach von einer Entscheidung. »Wir schließen das Werk«, erklärte sie.",
          "Deborah Quell"),
