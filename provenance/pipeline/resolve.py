@@ -168,6 +168,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     if not sentences:
         return None
     m = _FULL_NAME.match(sentences[-1])
+    m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
     if m and m.group().split()[0].lower().startswith(_roles()):
         # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
         # the name follows them
@@ -198,6 +199,8 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _last_full_name(text: str, before: int) -> str | None:
     window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
     for m in reversed(list(_FULL_NAME.finditer(window))):
+        if _ARABIC_LETTER.match(m.group()):
+            continue  # Arabic writes no capitals: a run of its words is no name
         words = m.group().split()
         at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
         if at_start:

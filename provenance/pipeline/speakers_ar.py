@@ -154,7 +154,8 @@ def _arabic_subject_before(head: str, off: int) -> tuple[str | None, tuple[int, 
     if name and head.endswith(name):
         return name, (off + len(head) - len(name), off + len(head))
     np_ = _clean_np(_words(head), leading=False)
-    if np_ and _has_name(np_) and len(np_.split()) <= 4:
+    # a lone word left after a stop word ("المؤتمر | بكلمة") is a noun of the clause, not its subject
+    if np_ and _has_name(np_) and 2 <= len(np_.split()) <= 4:
         return np_, (off + len(head) - len(np_), off + len(head))
     return None, None
 
