@@ -115,7 +115,8 @@ def _vector_candidates(
 ) -> dict[str, tuple[Candidate, list[Pair]]]:
     sentences = embed.units(text, MAX_QUERY_UNITS)
     # a quotation that is only part of its sentence is searched on its own too
-    spans = sentences + [q for q in embed.quoted_units(text, MAX_QUERY_UNITS) if q not in set(sentences)]
+    known = set(sentences)
+    spans = sentences + [q for q in embed.quoted_units(text, MAX_QUERY_UNITS) if q not in known]
     if not spans:
         return {}
     lang = detect_code(text)[0]

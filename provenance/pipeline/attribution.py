@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline import quotes, speakers
+from provenance.pipeline.names import skeleton
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
 
@@ -86,8 +87,6 @@ def _across_scripts(a: str, b: str) -> bool | None:
     """One phrase in Arabic script, the other not: True when a name of the other (three consonants or more)
     is a word of the Arabic one by its consonant skeleton ("Rami al-Sabbagh", "السيد رامي الصباغ"); None when
     neither can tell (Arabic writes no capitals, so its names are not told from its other words)."""
-    from provenance.pipeline.names import skeleton
-
     ar, other = (a, b) if _ARABIC_WORD.search(a) else (b, a)
     if not _ARABIC_WORD.search(ar) or _ARABIC_WORD.search(other):
         return None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
@@ -94,6 +95,9 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 
+
+
+T = TypeVar("T")
 
 
 def _find_speaker(
@@ -211,18 +215,9 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
 
 
 def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
-    """The first run of two or more capitalised words at or after ``start``, within the next few words."""
-    run: list[re.Match[str]] = []
-    for w in words[start : start + 6]:
-        if not run and w.start() > words[min(start + 2, len(words) - 1)].start():
-            break  # the name follows the role's body at once ("Голова Кам'янобрідської громади Олег …")
-        if _capitalised(w.group()):
-            run.append(w)
-        elif len(run) >= 2:
-            return run
-        else:
-            run = []
-    return run if len(run) >= 2 else []
+    """The first run of two or more capitalised words opening within two words of ``start`` (the name follows
+    the role's body at once: "Голова Кам'янобрідської громади Олег …")."""
+    return _first_run(words[start : start + 6], lambda w: _capitalised(w.group()), within=2)
 
 
 def _long_head_subject(words: Sequence[str]) -> list[str]:
@@ -233,9 +228,17 @@ def _long_head_subject(words: Sequence[str]) -> list[str]:
         k -= 1
     if k < len(words) and k > 0:
         return list(words[k:])
-    run: list[str] = []
-    for w in words:
-        if w[:1].isupper():
+    return _first_run(words, lambda w: w[:1].isupper())
+
+
+def _first_run(items: Sequence[T], capital: Callable[[T], bool], within: int | None = None) -> list[T]:
+    """The first run of two or more items that ``capital`` accepts; with ``within``, one that opens at most
+    that many items in."""
+    run: list[T] = []
+    for k, w in enumerate(items):
+        if not run and within is not None and k > within:
+            break
+        if capital(w):
             run.append(w)
         elif len(run) >= 2:
             return run
