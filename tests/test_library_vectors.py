@@ -12,7 +12,16 @@ import pytest
 from provenance import api
 from provenance.cli import main
 from provenance.errors import InputError
-from provenance.library import FINDING_CODE, NONE_FOUND_CODE, VECTORS_OFF_CODE, Library, embed, vectors
+from provenance.library import (
+    FINDING_CODE,
+    NONE_FOUND_CODE,
+    VECTORS_OFF_CODE,
+    Library,
+    embed,
+    retrieve,
+    search,
+    vectors,
+)
 from provenance.pipeline.load import text_from_string
 from provenance.semantic.editions import covers_most
 from provenance.settings import Settings
@@ -273,3 +282,19 @@ def test_cli_search_shows_the_nearest_sentence(english_library: str) -> None:
     got = json.loads(p.stdout)
     (c,) = [c for c in got["shingles"] if c["picked"]]
     assert c["id"] == "ferry.en" and c["nearest"][0]["similarity"] >= 0.6
+
+
+def _pair(similarity: float, margin: float, anchors: int = 0, conflicts: int = 0) -> search.Pair:
+    return search.Pair((0, 1), (0, 1), similarity, anchors, conflicts, margin)
+
+
+def test_weak_pairs_corroborate_only_together_ahead_of_the_library_and_with_a_shared_name() -> None:
+    s = Settings()
+    named, plain = _pair(0.56, 0.15, anchors=1), _pair(0.51, 0.14)
+    assert retrieve._corroborated([named, plain], s)
+    assert retrieve._picks([named, plain], s)
+    assert not retrieve._corroborated([named], s)  # one weak pair is a same-topic sentence
+    assert not retrieve._corroborated([plain, _pair(0.52, 0.2)], s)  # nothing the two texts share
+    assert not retrieve._corroborated([named, _pair(0.51, 0.05)], s)  # near the rest of the library too
+    assert not retrieve._corroborated([named, _pair(0.45, 0.3)], s)  # too far apart
+    assert not retrieve._corroborated([_pair(0.56, 0.15, anchors=1, conflicts=1), plain], s)  # another story

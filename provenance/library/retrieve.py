@@ -70,7 +70,7 @@ def candidates(
         pairs = by_vectors[sid][1] if sid in by_vectors else []
         if base is None:
             base = by_vectors[sid][0]
-        vector_pick = any(_carries(p, s) for p in pairs) or _confirmed(pairs, s)
+        vector_pick = _picks(pairs, s)
         found.append(_with_pairs(base, pairs, base.picked or vector_pick))
     if picked_only:
         found = [c for c in found if c.picked]
@@ -82,6 +82,21 @@ def candidates(
 
 def _with_pairs(c: Candidate, pairs: list[Pair], picked: bool) -> Candidate:
     return replace(c, pairs=tuple(sorted(pairs, key=lambda p: -p.similarity)), picked=picked)
+
+
+def _picks(pairs: Sequence[Pair], s: Settings) -> bool:
+    """The source's sentence pairs carry a quote or passage: one strong pair, anchors that confirm, or weaker
+    pairs that corroborate one another."""
+    return any(_carries(p, s) for p in pairs) or _confirmed(pairs, s) or _corroborated(pairs, s)
+
+
+def _corroborated(pairs: Sequence[Pair], s: Settings) -> bool:
+    """Several article sentences, each nearer one sentence of the source than the rest of the library
+    (``library_vector_corroborated_margin``), none in conflict, a name or fact shared among them: a translation
+    the encoder reads weakly (Arabic and English), not one same-topic sentence of another story."""
+    near = [p for p in pairs if p.similarity >= s.library_vector_corroborated_similarity
+            and p.margin >= s.library_vector_corroborated_margin and not p.conflicts]  # fmt: skip
+    return len(near) >= s.library_vector_corroborating_pairs and any(p.anchors for p in near)
 
 
 def _confirmed(pairs: Sequence[Pair], s: Settings) -> bool:
@@ -123,7 +138,8 @@ def _vector_candidates(
     queries = embedder.encode([text[a:b] for a, b in spans], lang)
     hits = index.search(queries, NEAREST, NPROBE, 0.0)
     neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
-    floor = min(s.library_vector_min_similarity, s.library_vector_bridged_similarity)
+    floor = min(s.library_vector_min_similarity, s.library_vector_bridged_similarity,
+                s.library_vector_corroborated_similarity)
     hits = [h for h in hits if h.similarity >= floor]
     if not hits:
         return {}
@@ -149,7 +165,7 @@ def _vector_candidates(
             bridged = not embedder.spec.covers("uk") and "uk" in (lang, source_lang)
             pairs.append(Pair((a, b), (u0, u1), round(h.similarity, 4), facts + names, conflicts, round(margin, 4),
                               text[a:b], unit_text, facts, bridged))  # fmt: skip
-        if not picked_only or any(_carries(p, s) for p in pairs) or _confirmed(pairs, s):
+        if not picked_only or _picks(pairs, s):
             paired[rowid] = pairs
     out: dict[str, tuple[Candidate, list[Pair]]] = {}
     for rowid, (src, n_shingles) in _sources(db, sorted(paired)).items():
