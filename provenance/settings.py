@@ -119,8 +119,8 @@ class Settings:
     max_join_gap_chars: int = 90
     # Quotes nest this deep at most; deeper marks are stray characters, not quotes.
     max_quote_nesting: int = 4
-    # Context looked at around a quote for its speaker: one sentence or so on either side.
-    speaker_window_chars: int = 160
+    # Context around a quote read for its speaker: a sentence either side (an Arabic one runs to 240 characters).
+    speaker_window_chars: int = 240
     # A repeated line shorter than this is a label ("Video", "Share"), not a repeated headline.
     repeated_line_min: int = 20
     # A switcher glued to the end of a text line needs this many codes: two could be ordinary words.

@@ -203,6 +203,30 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          "Jan Korn"),
         ("»Die Kunden merken nichts«, versicherte der für das Geschäft zuständige Manager Martin Oyelaran.",
          "Martin Oyelaran"),
+        # Arabic: the one "عن … قوله" names, with an apposition and words on the occasion before the quote
+        ("ونقل بيان الاتحاد عن منى الراوي، مديرة المشاريع فيه، قولها خلال الزيارة إن «العمل سينتهي قريباً».",
+         "منى الراوي"),
+        # ... after the quote: the one a statement relays
+        ("«سنعيد فتح الجسر خلال أسبوع»، وفق ما نقل بيان البلدية، الصادر أمس، عن مديرها المهندس وليد الجنابي.",
+         "وليد الجنابي"),
+        # an honorific pronoun (معاليه) goes back to the named speaker
+        ("وقال معالي سالم راشد الكتبي وزير النقل إن «الطريق آمن».\n\nوأضاف معاليه أن «الجسر سيفتح غداً».",
+         "سالم راشد الكتبي"),
+        # a subject before "كان قد" and a subject before the verb and its addressee (لـ"…")
+        ("مدير الميناء نبيل فارس الحسني كان قد أكد، في بيان، أن «الرصيف جاهز».", "نبيل فارس الحسني"),
+        ('رئيس اتحاد المزارعين، جمال الشيخلي، قال لـ"الصحيفة" إن "الموسم سيكون صعباً".', "جمال الشيخلي"),
+        # an apposition inside the pluperfect; a title after an object verb's subject
+        ("وكانت المتحدثة باسم البلدية، هدى ناصر، قد قالت إن العمل بدأ، مضيفة: «سننتهي في الموعد».", "هدى ناصر"),
+        ("وتحذر الدكتورة سلمى الحيالي، أستاذة الجيولوجيا، من أن «الصخور قد تنهار».", "سلمى الحيالي"),
+        # a long occasion between the speaker and the complementiser
+        ("وقال الناطق باسم الوزارة عماد كاظم الحسو، خلال مؤتمر صحفي مشترك مع وزير المالية في مبنى "
+         "الوزارة وسط العاصمة، إن الحكومة قررت \"تأجيل الرسوم حتى نهاية العام\".", "عماد كاظم الحسو"),
+        # a role goes back to the name written after it, closed by a stop word, not by a nisba
+        ("ودافعت وزيرة النقل رنا الزيدي عن الخطة أمس في البرلمان.\n\nوقالت الوزيرة إن «الخطة ستنفذ كاملة».",
+         "رنا الزيدي"),
+        # a body between كان and قد is the speaker whole, not the words after "في"
+        ("وكانت وزارة الزراعة في حكومة الولاية قد دعت المزارعين إلى \"تأجيل الحصاد أسبوعاً\".",
+         "وزارة الزراعة"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),

@@ -137,12 +137,16 @@ def _named_in_role_ar(window: str, role: str) -> str | None:
 
 def _nisba_name(words: Sequence[str]) -> str | None:
     """A personal name inside an Arabic role phrase: one to three words without the article right after a
-    definite word (the role's complement, "الكهرباء"), closed by a family name with the article and the nisba
-    ending ("عادل منصور الريحاني"); stop words end the search ("الوزير أن الوزارة …" names nobody)."""
+    definite word (the role's complement, "الكهرباء"), closed by a family name with the article, the nisba
+    ending or a stop word after it ("عادل منصور الريحاني"); stop words end the search ("الوزير أن الوزارة …"
+    names nobody)."""
     for i, w in enumerate(words):
         if w in _NP_STOP:
             return None
-        if i < 2 or not (w.startswith(_DEFINITE_AR) and w.endswith("ي") and len(w) >= 5):
+        # the family name: the nisba ending, or any definite word that a stop word or the run's end closes
+        # ("وزيرة النقل رنا الزيدي | عن الخطة")
+        closed = i + 1 == len(words) or words[i + 1] in _NP_STOP
+        if i < 2 or not (w.startswith(_DEFINITE_AR) and (w.endswith("ي") or closed) and len(w) >= 5):
             continue
         k = i
         while k > 0 and i - k < 3 and not words[k - 1].startswith(_DEFINITE_AR) and len(words[k - 1]) >= 3:

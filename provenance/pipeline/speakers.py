@@ -41,7 +41,15 @@ from provenance.pipeline.speaker_phrases import (
     _titled,
     _words,
 )
-from provenance.pipeline.speakers_ar import _ARABIC_VERB, _OBJECT_VERBS_AR, _QUOTING_AN, _arabic_speaker, _before_object
+from provenance.pipeline.speakers_ar import (
+    _ARABIC_VERB,
+    _OBJECT_VERBS_AR,
+    _QUOTING_AN,
+    RELAYED_AFTER,
+    _arabic_speaker,
+    _before_object,
+    _quoted_of,
+)
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
@@ -256,6 +264,11 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     m = _INVERTED_AFTER.match(after)
     if m:
         return m.group("pro"), (offset + m.start("pro"), offset + m.end("pro"))
+    m = RELAYED_AFTER.match(after)
+    if m:  # "«…»، وفق ما نقل بيان الاتحاد عن X.": X
+        found = _quoted_of(m.group("np").rstrip(" ،,"), offset + m.start("np"))
+        if found[0]:
+            return found
     m = _ACCORDING.match(after.lstrip(" ,،–—-"))
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=True)

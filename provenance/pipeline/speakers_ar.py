@@ -12,6 +12,7 @@ from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
+    _NAME_TITLES,
     _NON_NAMES_AR,
     _NP_STOP,
     _alternation,
@@ -29,8 +30,11 @@ from provenance.pipeline.speaker_phrases import (
 _ARABIC_VERB = re.compile(
     rf"(?<![\w\u064b-\u065f])(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
 )
-# "ونقل عن الوزير قوله:": the words of the one "عن" names.
-_QUOTING_AN = re.compile(r"عن\s+(?P<np>[^.!?\n\"“”«»:،,]{2,80}?)\s+قول(?:ه|ها|هما|هم)(?:\s+(?:إن|أن))?\s*:?\s*$")
+# "ونقل عن الوزير قوله:", "نقل بيان الاتحاد عن X، مدير …، قوله خلال زيارته … إن": the words of the one
+# "عن" names (an apposition after it, and words on the occasion before the quote, allowed).
+_QUOTING_AN = re.compile(
+    r"عن\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)\s*[،,]?\s+قول(?:ه|ها|هما|هم)(?![\w\u064b-\u065f])[^.!?\n\"“”«»]{0,120}$"
+)
 
 
 def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -39,20 +43,16 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     قوله:"; a verb alone ("وأضاف:", "، مضيفة:" after an earlier quote) goes on with the last speaker."""
     m = _QUOTING_AN.search(sentence)
     if m:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
-        # the name closing the phrase, whether or not the phrase's first words hold a name already
-        trailing = _trailing_name_ar(m.group("np")) if np_ else None
-        if trailing:
-            return trailing, (s_off + m.end("np") - len(trailing), s_off + m.end("np"))
-        if np_:
-            return np_, (s_off + m.start("np"), s_off + m.end("np"))
+        found = _quoted_of(m.group("np"), s_off + m.start("np"))
+        if found[0]:
+            return found
     tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
     if not _ARABIC_VERB.search(sentence, tail_from):
         tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
     for v in _ARABIC_VERB.finditer(sentence, tail_from):
         had = _HAD_SAID.search(sentence, tail_from, v.start())
         if had:  # "وكان المتحدث … فراس الدباغ قد قال صباح الثلاثاء إن": the subject between كان and قد
-            found = _arabic_subject_before(had.group("np"), s_off + had.start("np"))
+            found = _arabic_subject_before(had.group("np"), s_off + had.start("np"), opens=True)
             if found[0]:
                 return found
         rest = sentence[v.end() :]
@@ -91,20 +91,48 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     return None, None
 
 
+def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The one "عن X قوله" names: X, the name closing X, or the name in apposition after a role ("عن المتحدث
+    باسم الوزارة، فلان الفلاني، قوله")."""
+    head = re.split(r"\s*[،,]", np, maxsplit=1)[0]
+    np_ = _clean_np(_words(head), leading=True)
+    if not np_:
+        return None, None
+    named = _apposed(np + "،", len(head)) if len(head) < len(np) and _role_only(np_) else None
+    if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
+        return named.group("name"), (off + named.start("name"), off + named.end("name"))
+    # the name after an honorific, or closing the phrase, whether or not its first words hold a name already
+    trailing = _named_after_title(head) or _trailing_name_ar(head)
+    if trailing:
+        at = head.rfind(trailing)
+        return trailing, (off + at, off + at + len(trailing))
+    return np_, (off, off + len(head))
+
+
+# After a quote: "«…»، وفق ما نقل بيان الاتحاد، الصادر أمس، عن مديرته الدكتورة X." (the one relayed).
+RELAYED_AFTER = re.compile(
+    r"[\s،,]*(?:و?(?:وفق|بحسب|حسب|كما)\s+)?(?:ما\s+)?[وف]?نقل(?:ت|ه|ته|ها)?\s[^.!?\n]{0,80}?(?<!\w)عن\s+"
+    r"(?P<np>[^.!?\n:]{2,140}?)\s*(?:[.!?]|$)"
+)
+
+
 # The subject phrase after an Arabic speech verb: up to a comma, a colon, the complementiser, the sentence's end,
 # or the addressee ("قالت X لـ"الصحيفة":": X told the paper).
 _ARABIC_NP_AFTER_VERB = re.compile(
-    r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,90}?)\s*(?:[,،:]|\s(?:إن|أن|بأن|إلى أن)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
+    r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,160}?)\s*(?:[,،:]|\s(?:من\s+)?(?:إن|أن|بأن|إلى أن)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
 )
 # A verb with nothing after it but "فيها" (in it) or a complementiser with its pronoun ("مضيفاً أنه").
 _VERB_ALONE = re.compile(r"\s*(?:في(?:ها|ه)|[بل]?[أإ]ن(?:ه|ها|هم)?)?\s*:?\s*$")
-# A verb followed at once by a comma or the complementiser has its subject before it (subject-verb order).
-_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن)(?!\w))")
+# A verb followed at once by a comma, the complementiser or its addressee ("X قال لـ"الصحيفة" إن") has its
+# subject before it (subject-verb order).
+_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن)(?!\w)|لـ|ل(?=[\"“«]))")
 _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
 
 
-# "وكان X قد قال": the pluperfect puts the subject between the auxiliary and قد, before the verb.
-_HAD_SAID = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:،,]{2,120}?)\s+قد\s*$")
+# "وكان X قد قال" ("وكانت المتحدثة، فلانة، قد قالت"): the pluperfect puts the subject between the auxiliary
+# and قد, before the verb.
+_HAD_SAID = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)[\s،,]+قد\s*$")
+_PLUPERFECT_TAIL = re.compile(r"(?:\s+[وف]?كان(?:ت|وا)?)?\s+قد$")
 _OBJECT_VERBS_AR = frozenset(lexicon.words("speech_verbs_object", "ar"))
 _ADJECTIVES_AR = frozenset(lexicon.words("speaker_adjectives", "ar"))
 
@@ -119,7 +147,7 @@ def _before_object(raw: str) -> str:
     person = False  # a role so far: a name may follow it ("المتحدث الرسمي أحمد …")
     for i in range(1, len(words)):
         w, prev = words[i], words[i - 1]
-        person = person or (prev.startswith(_roles()) and not prev.endswith("ية"))
+        person = person or (prev.startswith(_roles()) and not prev.endswith("ية")) or prev in _NAME_TITLES
         if w.startswith(("ب", "ل", "ك")) or w in _ADJECTIVES_AR or w.startswith(_roles()):
             continue
         if not w.startswith("ال"):  # a body, then an indefinite noun: "الوزارة | سكان الأحياء"
@@ -143,10 +171,15 @@ def _object_like(word: str) -> bool:
     return word.endswith(("ين", "ون", "ات")) or (len(word) >= 6 and bare.startswith(("ت", "است", "ان", "إ", "ا")))
 
 
-def _arabic_subject_before(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """The subject right before an Arabic verb (subject-verb order: "غير أن النائب حيدر جاسم المعموري اعتبر"):
-    the name after an honorific, the name closing a role phrase, else the phrase from the last stop word."""
-    head = head.rstrip()
+    the name after an honorific, the name closing a role phrase, else the phrase from the last stop word (from
+    the first word when the subject ``opens`` the head and is a body: "وكانت | وزارة الزراعة في حكومة الولاية |
+    قد دعت")."""
+    head = _PLUPERFECT_TAIL.sub("", head.rstrip(" ،,"))  # "X كان قد أكد": the auxiliary is no part of X
+    lead = _clean_np(_words(head), leading=True) if opens else None
+    if lead and not _role_only(lead) and not _named_after_title(head):  # a body: "وزارة الصحة | في حكومة …"
+        return lead, (off, off + len(lead))
     name = _named_after_title(head) or _trailing_name_ar(head)
     words = head.split()
     if not name and len(words) >= 3 and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
