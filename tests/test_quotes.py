@@ -224,6 +224,21 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         # a role goes back to the name written after it, closed by a stop word, not by a nisba
         ("ودافعت وزيرة النقل رنا الزيدي عن الخطة أمس في البرلمان.\n\nوقالت الوزيرة إن «الخطة ستنفذ كاملة».",
          "رنا الزيدي"),
+        # "عن X تأكيده أن": a verbal noun of speech with the speaker's pronoun
+        ("ونقل البيان عن المحافظ تأكيده أن «الطريق سيفتح قريباً».", "المحافظ"),
+        # a document named by "according to" speaks only where no person does
+        ("وبحسب البيان، أدان الوزير عماد الحسو الهجوم على القافلة، عاداً أن «هذه الأعمال لن تمر».", "عماد الحسو"),
+        # a participle after the quote goes on with the subject before it
+        ("من جانبها، أعربت الوزيرة لينا فارس عن تقديرها «للجهود التي بذلتها الفرق»، مؤكدة استمرار الدعم.",
+         "لينا فارس"),
+        # "أما X فأكد"; a role's field adjective is no family name; a role and the name in apposition
+        ("أما قائد الفرقة، العميد سامر الحلو، فأكد أن «الطريق آمن».", "سامر الحلو"),
+        ("أعلن الناطق باسم الجيش اللواء فراس الخطيب أن العمل بدأ.\n\n«الطريق آمن»، أضاف الناطق العسكري.",
+         "فراس الخطيب"),
+        ("وكتب السفير الجديد لدى الجمهورية، ماريو فيلا، في تغريدة: «نبدأ مرحلة جديدة».", "ماريو فيلا"),
+        ("رئيس بلدية المدينة، كريم الساعدي، كتب عبر حسابه على منصة إكس أن «الجسر سيفتح غداً».", "كريم الساعدي"),
+        # a bare quote opening the next paragraph goes on with the speaker of the one before
+        ("وقال المدير سليم الراوي إن «العمل بدأ».\n\n«لن نتوقف قبل نهاية الشهر».", "سليم الراوي"),
         # a body between كان and قد is the speaker whole, not the words after "في"
         ("وكانت وزارة الزراعة في حكومة الولاية قد دعت المزارعين إلى \"تأجيل الحصاد أسبوعاً\".",
          "وزارة الزراعة"),

@@ -56,11 +56,27 @@ def attribute(
         )  # fmt: skip
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
+    elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
+        speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     return speaker, span
+
+
+# Words after the last quote of a paragraph that still leave the next paragraph's bare quote a continuation: an
+# attribution ("، أضاف الناطق.", "he said.") is short.
+CONTINUED_TAIL_CHARS = 80
+
+
+def _continued(text: str, previous_end: int, start: int) -> bool:
+    """The quote opens the paragraph right after the one whose last quote ended at ``previous_end``."""
+    between = text[previous_end:start]
+    if between.count("\n\n") != 1:
+        return False
+    tail, head = between.split("\n\n")
+    return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(" \t\n\"“”«»„")
 
 
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:

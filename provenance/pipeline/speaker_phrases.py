@@ -63,6 +63,7 @@ def _role_only(speaker: str) -> bool:
 # The article, alone or after a joined preposition or conjunction ("للدفاع", "بالعاصمة", "والأطفال").
 _DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال")
 _NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))
+_ADJECTIVES_AR = frozenset(lexicon.words("speaker_adjectives", "ar"))
 
 
 def _role_of_body(speaker: str) -> bool:
@@ -83,6 +84,7 @@ def _has_name(speaker: str) -> bool:
         # adjective ("للدفاع المدني", "الرئاسة التركية")
         return any(
             not w.startswith(_roles()) and w not in _NP_STOP and w not in _NON_NAMES_AR and len(w) >= 3
+            and w not in _ADJECTIVES_AR
             and (not w.startswith(_DEFINITE_AR) or (w.endswith("ي") and len(w) >= 6 and (
                 k == 0 or not words[k - 1].startswith(_DEFINITE_AR) or words[k - 1].startswith(_roles()))))
             for k, w in enumerate(words)

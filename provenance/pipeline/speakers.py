@@ -45,6 +45,7 @@ from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
     _QUOTING_AN,
+    PARTICIPLES_AR,
     RELAYED_AFTER,
     _arabic_speaker,
     _before_object,
@@ -275,6 +276,8 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         if np_:
             return np_, (offset, offset + len(after))
     m = _AFTER_VERB_FIRST.match(after)
+    if m and m.group("verb").removeprefix("و") in PARTICIPLES_AR:
+        return None, None  # "«…»، مؤكدة استمرار الدعم": the participle goes on with the subject before the quote
     if m:
         rest = m.group("rest")
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"

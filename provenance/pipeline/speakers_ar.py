@@ -10,6 +10,7 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
+    _ADJECTIVES_AR,
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
     _NAME_TITLES,
@@ -28,12 +29,18 @@ from provenance.pipeline.speaker_phrases import (
 
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
 _ARABIC_VERB = re.compile(
-    rf"(?<![\w\u064b-\u065f])(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
-)
-# "ونقل عن الوزير قوله:", "نقل بيان الاتحاد عن X، مدير …، قوله خلال زيارته … إن": the words of the one
-# "عن" names (an apposition after it, and words on the occasion before the quote, allowed).
+    rf"(?<![\w\u064b-\u065f])ف?(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
+)  # ف joined: "أما قائد البعثة، اللواء X، فأكد أن"
+# Participles of speech ("، مؤكدة أن"): the sentence's subject goes on; what follows one is never a speaker.
+PARTICIPLES_AR = frozenset(lexicon.words("speech_participles", "ar"))
+# Document nouns an "according to" frame may name ("وبحسب البيان، أدان X"): a speaker only if no person is.
+_DOCUMENTS_AR = frozenset(lexicon.words("speech_documents", "ar"))
+# "ونقل عن الوزير قوله:", "نقل بيان الاتحاد عن X، مدير …، قوله خلال زيارته … إن", "عن X تأكيده أن": the words
+# of the one "عن" names (an apposition after it, and words on the occasion before the quote, allowed; the verbal
+# nouns: lexicon ``speech_nouns``).
 _QUOTING_AN = re.compile(
-    r"عن\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)\s*[،,]?\s+قول(?:ه|ها|هما|هم)(?![\w\u064b-\u065f])[^.!?\n\"“”«»]{0,120}$"
+    rf"عن\s+(?P<np>[^.!?\n\"“”«»:]{{2,140}}?)\s*[،,]?\s+(?:{_alternation(lexicon.words('speech_nouns', 'ar'))})"
+    r"(?:ه|ها|هما|هم)(?![\w\u064b-\u065f])[^.!?\n\"“”«»]{0,120}$"
 )
 
 
@@ -49,6 +56,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
     if not _ARABIC_VERB.search(sentence, tail_from):
         tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
+    document: tuple[str, tuple[int, int]] | None = None
     for v in _ARABIC_VERB.finditer(sentence, tail_from):
         had = _HAD_SAID.search(sentence, tail_from, v.start())
         if had:  # "وكان المتحدث … فراس الدباغ قد قال صباح الثلاثاء إن": the subject between كان and قد
@@ -58,7 +66,9 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         rest = sentence[v.end() :]
         if _VERB_ALONE.match(rest):  # the verb alone before the quote ("قال فيها:", "، مضيفاً أنه")
             head = sentence[tail_from : v.start()]
-            if _ARABIC_WORD_END.search(head):  # "… المعموري اعتبر:": the subject stands before the verb
+            # "… المعموري اعتبر:", "… X، فأكد أن": the subject first; "…، مضيفاً:" goes on with the subject
+            participle = v.group().removeprefix("و") in PARTICIPLES_AR
+            if not participle and _ARABIC_WORD_END.search(head.rstrip(" ،,")):
                 found = _arabic_subject_before(head, s_off + tail_from)
                 if found[0]:
                     return found
@@ -74,21 +84,31 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if not np_m:
             continue
         raw = _DOCUMENT_LEAD.sub("", np_m.group("np"))  # "وبحسب بيان صادر عن X": X
-        if v.group().removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
+        if v.group().removeprefix("ف").removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
             raw = _before_object(raw)
         np_ = _named_after_title(raw) or _clean_np(_words(raw), leading=True)
+        head = sentence[tail_from : v.start()]
+        if not np_ and _ARABIC_WORD_END.search(head.rstrip(" ،,")):  # "X، كتب عبر حسابه … أن": subject first
+            found = _arabic_subject_before(head, s_off + tail_from)
+            if found[0]:
+                return found
         if not np_:
             continue
+        if np_.split()[0] in _DOCUMENTS_AR and len(np_.split()) <= 2:
+            document = document or (np_, (s_off + v.end() + np_m.start("np"), s_off + v.end() + np_m.end("np")))
+            continue  # "وبحسب البيان، أدان العزاوي …": a person named by a later verb speaks
         end = v.end() + np_m.end("np")
         named = _apposed(sentence, end)
-        named = named if named and (_role_only(np_) or _titled(named.group("name"))) else None
+        role_led = np_.split()[0].startswith(_roles())  # "السفير … لدى تلمار، توبياس رين،"
+        named = named if named and (_role_only(np_) or role_led or _titled(named.group("name"))) else None
+        named = None if named and _ARABIC_VERB.match(named.group("name")) else named  # "…، عاداً أن": a verb
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
         trailing = _trailing_name_ar(raw) if _role_only(np_) else None
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
             return trailing, (s_off + end - len(trailing), s_off + end)
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
-    return None, None
+    return document or (None, None)
 
 
 def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -134,7 +154,6 @@ _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
 _HAD_SAID = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)[\s،,]+قد\s*$")
 _PLUPERFECT_TAIL = re.compile(r"(?:\s+[وف]?كان(?:ت|وا)?)?\s+قد$")
 _OBJECT_VERBS_AR = frozenset(lexicon.words("speech_verbs_object", "ar"))
-_ADJECTIVES_AR = frozenset(lexicon.words("speaker_adjectives", "ar"))
 
 
 def _before_object(raw: str) -> str:
@@ -180,6 +199,11 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     lead = _clean_np(_words(head), leading=True) if opens else None
     if lead and not _role_only(lead) and not _named_after_title(head):  # a body: "وزارة الصحة | في حكومة …"
         return lead, (off, off + len(lead))
+    appos = re.split(r"\s*[،,]\s*", head)[-1]  # "رئيس حكومة الولاية، X، كتب": the name in apposition
+    plain = not any(w in _NP_STOP or w in _NON_NAMES_AR for w in appos.split())  # not "في حديث لـX"
+    if appos != head and 2 <= len(appos.split()) <= 4 and plain and _has_name(appos) and not _role_only(appos):
+        name = _named_after_title(appos) or appos
+        return name, (off + len(head) - len(name), off + len(head))
     name = _named_after_title(head) or _trailing_name_ar(head)
     words = head.split()
     if not name and len(words) >= 3 and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
