@@ -100,3 +100,21 @@ def test_a_sentence_fusing_two_source_sentences(source: str, article: str, want:
     found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
     assert found is not None and found[0] == "paraphrase"
     assert {d.type for d in drift_of(found[1], article)} == want
+
+
+@pytest.mark.parametrize(
+    ("source", "negation"),
+    [
+        # the article's "ولن" renders the "وليس" just past the window's edge, in the same source sentence
+        ("المدرب سامي داود: فرصنا كبيرة. سنذهب إلى هناك من أجل الفوز وليس من أجل الدفاع، وأنا واثق من اللاعبين.",
+         False),
+        # the same sentence without a negation: the article added one
+        ("المدرب سامي داود: فرصنا كبيرة. سنذهب إلى هناك من أجل الفوز ومن أجل الدفاع، وأنا واثق من اللاعبين.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_negation_past_the_windows_edge_is_the_sources(source: str, negation: bool) -> None:
+    article = "المدرب سامي داود: فرصنا كبيرة ولن نذهب إلى العاصمة للدفاع"
+    found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
+    assert found is not None
+    assert ("negation" in {d.type for d in drift_of(found[1], article)}) is negation

@@ -239,6 +239,18 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ("رئيس بلدية المدينة، كريم الساعدي، كتب عبر حسابه على منصة إكس أن «الجسر سيفتح غداً».", "كريم الساعدي"),
         # a bare quote opening the next paragraph goes on with the speaker of the one before
         ("وقال المدير سليم الراوي إن «العمل بدأ».\n\n«لن نتوقف قبل نهاية الشهر».", "سليم الراوي"),
+        # a relative clause after the subject is no part of it, and its verb is not the sentence's
+        ("المديرة العامة للشركة، هالة الدوري، التي أعلنت نية الطعن، شددت من جهتها على أن «الثقة أولاً».",
+         "هالة الدوري"),
+        # a coordinated speech verb with no subject of its own shares the opening verb's
+        ("وأرجع الإسباني ماركو لينتي، مدرب الفريق، الفوز إلى التبديلات بين الشوطين، وقال في المؤتمر: «كنا أفضل».",
+         "ماركو لينتي"),
+        # a participle goes on with the subject the sentence opened with ("وكانت X قد …")
+        ("وكانت النيابة العامة قد التمست تشديد العقوبة، معتبرة أن «الضرر لا يجبر بالمال».", "النيابة العامة"),
+        # a live blog's line: a title and a name, no verb, then a colon; names joined by "عبد"
+        ("19:12\nالقاضي عبد الكريم الزين عند النطق بالحكم: «المحكمة تنظر في العقد وحده».", "عبد الكريم الزين"),
+        # "بحسب تعبيره" after the quote is the one named before it; an indefinite official stays anonymous
+        ("ونقلت الوكالة عن مسؤول في البلدية قوله إن «العمل سيستغرق شهراً»، بحسب تعبيره.", "مسؤول"),
         # a body between كان and قد is the speaker whole, not the words after "في"
         ("وكانت وزارة الزراعة في حكومة الولاية قد دعت المزارعين إلى \"تأجيل الحصاد أسبوعاً\".",
          "وزارة الزراعة"),
@@ -250,6 +262,15 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
 def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
     quotes = [q for q in extract(text) if len(q.text.split()) > 1]  # not a name in quote marks
     assert who in (quotes[0].speaker or ""), [q.speaker for q in extract(text)]
+
+
+def test_an_answer_label_and_a_while_clause_in_arabic() -> None:
+    # an interview's answer label ("ج:") goes to the one interviewed, named before
+    text = "وقال الوزير سمير داود إن «العمل بدأ».\n\nس: متى يفتح الجسر؟\n\nج: «بعد أسبوعين على الأكثر».\n"
+    assert [q.speaker for q in extract(text)] == ["الوزير سمير داود"] * 2
+    # "فيما" opens a clause with a speaker of its own
+    text = "«الماء تغير لونه منذ أيام»، يقول سامي خوري، فيما تؤكد جارته ليلى حداد أن «البلدية لم تأت أبداً»."
+    assert [q.speaker for q in extract(text)] == ["سامي خوري", "جارته ليلى حداد"]
 
 
 def test_an_arabic_clause_with_no_named_subject_gives_no_fragment_as_speaker() -> None:

@@ -278,6 +278,7 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     deletion (“not”, “no longer”) is a negation added or dropped."""
     q_neg: list[Token] = []
     s_neg: list[int] = []
+    s_edge: list[int] = []  # past a window's edge: in the sentence the edge cuts, whether or not it aligns
     stoks = al.source.toks
     for p in al.pieces:
         qt = p.piece.toks
@@ -286,13 +287,18 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
                 continue
             q_neg += [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
             if o.tag != "equal" and k in (0, len(p.ops) - 1):
-                continue  # unmatched source words at the window's edge belong to a neighbouring statement
+                # unmatched source words at the window's edge belong to a neighbouring statement; but an
+                # article negation unmatched there may render one the source sentence has just past the edge
+                # ("ولن نذهب … للدفاع" for "سنذهب … من أجل الفوز وليس من أجل الدفاع")
+                if o.tag == "replace" and any(_negative(t.norm) for t in qt[o.q1 : o.q2]):
+                    s_edge += _negations_past_edge(al, o, last=k == len(p.ops) - 1)
+                continue
             s_neg += [i for i in range(o.s1, o.s2) if _negative(stoks[i].norm)]
     # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
     breaks, _ = _sentence_breaks(al.source.text)
     shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
               for i in range(o.s1, o.s2)}  # fmt: skip
-    s_neg = [i for i in s_neg if bisect.bisect_right(breaks, stoks[i].start) in shared]
+    s_neg = [i for i in s_neg if bisect.bisect_right(breaks, stoks[i].start) in shared] + s_edge
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states
@@ -303,6 +309,24 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
         s_tok = stoks[s_neg[0]]
         q_tok = _counterpart(al, s_tok, source_side=True)
     return [Drift("negation", _clause(doc, q_tok), _clause(al.source.text, s_tok))]
+
+
+def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:
+    """Negations of the source sentence that a window's edge operation cuts, on the far side of the edge."""
+    stoks = al.source.toks
+    breaks, _ = _sentence_breaks(al.source.text)
+    at = o.s2 - 1 if last else o.s1
+    if not 0 <= at < len(stoks):
+        return []
+    sentence = bisect.bisect_right(breaks, stoks[at].start)
+    span = range(o.s1, len(stoks)) if last else range(o.s2 - 1, -1, -1)
+    out = []
+    for i in span:
+        if bisect.bisect_right(breaks, stoks[i].start) != sentence:
+            break
+        if _negative(stoks[i].norm):
+            out.append(i)
+    return out
 
 
 def _negated_elsewhere(al: Alignment, neg: Token) -> bool:

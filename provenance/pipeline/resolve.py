@@ -41,8 +41,9 @@ def attribute(
     quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
     speaker, span = find_speaker(text, parts, window)
     floor = previous[0] if previous else 0
-    named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and _role_only(speaker) else None
-    if speaker is not None and _role_only(speaker) and (named or (last_speaker and _has_name(last_speaker))):
+    described = speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
+    named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and described else None
+    if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
         # "the minister", "Речниця": the person named before in that role ("Verkehrsministerin Henrike Falbe"),
         # else the last named speaker
         speaker = named or last_speaker
@@ -77,6 +78,15 @@ def _continued(text: str, previous_end: int, start: int) -> bool:
         return False
     tail, head = between.split("\n\n")
     return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(" \t\n\"“”«»„")
+
+
+def _indefinite_ar(speaker: str) -> bool:
+    """An Arabic role without the article and without a genitive after it ("مسؤول", "مسؤول في الوزارة"): an
+    anonymous official, no one named before ("وزير الخارجية" is definite by its genitive)."""
+    words = speaker.split()
+    if not words or not _ARABIC_LETTER.match(words[0]) or words[0].startswith(_DEFINITE_AR):
+        return False
+    return len(words) == 1 or words[1] in _NP_STOP
 
 
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:

@@ -184,12 +184,14 @@ def _named_after_title(raw: str) -> str | None:
         if w.lower() in _NP_STOP:
             break
         name.append(w)
-        if len(name) >= 2 and w.startswith(_DEFINITE_AR):
-            break  # a family name with the article closes the name ("فارس نوري الكعبري | بداية ليلة …")
+        if len(name) >= 2 and w.startswith(_DEFINITE_AR) and name[-2] not in NAME_LINKS_AR:
+            break  # a family name with the article closes the name ("فارس نوري الكعبري | بداية ليلة …"), not
+            # the article after "عبد" ("عبد الصمد")
     return " ".join(name) or None
 
 
 _NAME_TITLES = frozenset(lexicon.words_all("name_titles"))
+NAME_LINKS_AR = frozenset(lexicon.words("name_links", "ar"))
 
 
 def _titled(phrase: str) -> bool:

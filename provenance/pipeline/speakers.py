@@ -46,9 +46,11 @@ from provenance.pipeline.speakers_ar import (
     _OBJECT_VERBS_AR,
     _QUOTING_AN,
     PARTICIPLES_AR,
+    PRONOMINAL_AR,
     RELAYED_AFTER,
     _arabic_speaker,
     _before_object,
+    _colon_subject_ar,
     _quoted_of,
 )
 
@@ -125,6 +127,10 @@ def _find_speaker(
         before = _mask(paras[-2].rstrip() + " ")  # "… بكلمة قال فيها:" and the speech in the next paragraph
     label = _LABEL.match(before)
     named = label.group("name") if label else ""
+    answer = _ANSWER_LABEL.match(before)
+    if answer and answer.group("name").lower() in _ANSWER_LABELS:  # "ج: «…»": the one interviewed, named before
+        base = max(0, start - 1) - len(before)
+        return "he", (base + answer.start("name"), base + answer.end("name"))
     if label and not _VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS:
         base = max(0, start - 1) - len(before)
         return label.group("name"), (base + label.start("name"), base + label.end("name"))
@@ -156,6 +162,9 @@ def _find_speaker(
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
 _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
+_ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
+_ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
+_ANSWER_LABEL = re.compile(r"^\s*[-–—•]?\s*(?P<name>\w{1,12})\s*:\s*$")
 
 
 def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -196,6 +205,8 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
     précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
+    if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
+        return _colon_subject_ar(sentence, s_off)
     for seg in reversed(list(re.finditer(r"[^,،]+", sentence))):
         words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
         while words and words[0].group().lower() in _ADVERBS | _OPENERS:
@@ -271,6 +282,8 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         if found[0]:
             return found
     m = _ACCORDING.match(after.lstrip(" ,،–—-"))
+    if m and m.group("np").split()[0] in PRONOMINAL_AR:
+        return None, None  # "«…»، بحسب تعبيره": the one named before the quote
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=True)
         if np_:

@@ -16,6 +16,7 @@ from provenance.pipeline.speaker_phrases import (
     _NAME_TITLES,
     _NON_NAMES_AR,
     _NP_STOP,
+    NAME_LINKS_AR,
     _alternation,
     _apposed,
     _clean_np,
@@ -31,8 +32,15 @@ from provenance.pipeline.speaker_phrases import (
 _ARABIC_VERB = re.compile(
     rf"(?<![\w\u064b-\u065f])ف?(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
 )  # ف joined: "أما قائد البعثة، اللواء X، فأكد أن"
+_WHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
+# "وكانت X قد …" opening the clause (any verb after قد; not "ما إذا كان X قد").
+_HAD_ANY = re.compile(r"^\s*[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)[\s،,]+قد\s")
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
+_AMBIGUOUS_AR = frozenset(lexicon.words("speech_verbs_ambiguous", "ar"))
+_TO_COMPLEMENTISER = re.compile(r"[^.!?\n\"“”«»:،,]{0,160}?\s(?:أن|إن|بأن)(?!\w)")
 # Participles of speech ("، مؤكدة أن"): the sentence's subject goes on; what follows one is never a speaker.
 PARTICIPLES_AR = frozenset(lexicon.words("speech_participles", "ar"))
+PRONOMINAL_AR = frozenset(lexicon.words("speaker_pronominal_nouns", "ar"))
 # Document nouns an "according to" frame may name ("وبحسب البيان، أدان X"): a speaker only if no person is.
 _DOCUMENTS_AR = frozenset(lexicon.words("speech_documents", "ar"))
 # "ونقل عن الوزير قوله:", "نقل بيان الاتحاد عن X، مدير …، قوله خلال زيارته … إن", "عن X تأكيده أن": the words
@@ -56,6 +64,9 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
     if not _ARABIC_VERB.search(sentence, tail_from):
         tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
+    while_ = list(_WHILE.finditer(sentence, tail_from))
+    if while_ and _ARABIC_VERB.search(sentence, while_[-1].end()):
+        tail_from = while_[-1].end()  # "…، فيما تؤكد جارته X أن": the clause after "while" has its own speaker
     document: tuple[str, tuple[int, int]] | None = None
     for v in _ARABIC_VERB.finditer(sentence, tail_from):
         had = _HAD_SAID.search(sentence, tail_from, v.start())
@@ -64,12 +75,24 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
             if found[0]:
                 return found
         rest = sentence[v.end() :]
+        if _RELATIVE_BEFORE.search(sentence, tail_from, v.start()):
+            continue  # "X، التي أعلنت …، شددت": a verb of the relative clause is not the sentence's
+        if v.group() in _AMBIGUOUS_AR and not _TO_COMPLEMENTISER.match(rest):
+            continue  # "بين الشوطين": between, not "showed"
         if _VERB_ALONE.match(rest):  # the verb alone before the quote ("قال فيها:", "، مضيفاً أنه")
             head = sentence[tail_from : v.start()]
             # "… المعموري اعتبر:", "… X، فأكد أن": the subject first; "…، مضيفاً:" goes on with the subject
             participle = v.group().removeprefix("و") in PARTICIPLES_AR
             if not participle and _ARABIC_WORD_END.search(head.rstrip(" ،,")):
                 found = _arabic_subject_before(head, s_off + tail_from)
+                if found[0]:
+                    return found
+            if participle:  # "وكانت النيابة قد التمست …، معتبرة أن": the subject the sentence opened with
+                had = _HAD_ANY.search(head)
+                found = (
+                    _arabic_subject_before(had.group("np"), s_off + tail_from + had.start("np"), opens=True)
+                    if had else _opening_subject_ar(head, s_off + tail_from)
+                )  # fmt: skip
                 if found[0]:
                     return found
             return "he", (s_off + v.start(), s_off + v.end())
@@ -87,7 +110,14 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if v.group().removeprefix("ف").removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
             raw = _before_object(raw)
         np_ = _named_after_title(raw) or _clean_np(_words(raw), leading=True)
+        if np_ in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
+            return "he", (s_off + v.start(), s_off + v.end())
         head = sentence[tail_from : v.start()]
+        if not np_ and v.group().startswith("و") and head.strip():
+            # "وأرجع المدرب X الفوز إلى …، وقال في المؤتمر:": the subject of the sentence's opening verb
+            found = _opening_subject_ar(sentence[tail_from : v.start()], s_off + tail_from)
+            if found[0]:
+                return found
         if not np_ and _ARABIC_WORD_END.search(head.rstrip(" ،,")):  # "X، كتب عبر حسابه … أن": subject first
             found = _arabic_subject_before(head, s_off + tail_from)
             if found[0]:
@@ -101,7 +131,10 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         named = _apposed(sentence, end)
         role_led = np_.split()[0].startswith(_roles())  # "السفير … لدى تلمار، توبياس رين،"
         named = named if named and (_role_only(np_) or role_led or _titled(named.group("name"))) else None
-        named = None if named and _ARABIC_VERB.match(named.group("name")) else named  # "…، عاداً أن": a verb
+        # "…، عاداً أن" is a verb; "المحامي X، عضو هيئة الدفاع،": a role after a name is no name
+        if named and (_ARABIC_VERB.match(named.group("name")) or (
+                role_led and not _role_only(np_) and named.group("name").split()[0].startswith(_roles()))):
+            named = None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
         trailing = _trailing_name_ar(raw) if _role_only(np_) else None
@@ -196,6 +229,7 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     the first word when the subject ``opens`` the head and is a body: "وكانت | وزارة الزراعة في حكومة الولاية |
     قد دعت")."""
     head = _PLUPERFECT_TAIL.sub("", head.rstrip(" ،,"))  # "X كان قد أكد": the auxiliary is no part of X
+    head = _RELATIVE_TAIL.sub("", head)  # "الوزيرة X، التي جالت …،": the relative clause is no part of X
     lead = _clean_np(_words(head), leading=True) if opens else None
     if lead and not _role_only(lead) and not _named_after_title(head):  # a body: "وزارة الصحة | في حكومة …"
         return lead, (off, off + len(lead))
@@ -217,6 +251,40 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     return None, None
 
 
+# A relative clause closing the subject before its verb ("، التي أعلنت نية الطعن"), to the verb.
+_RELATIVE_TAIL = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان)\s[^،,]*[،,]?\s*$")
+# A sentence's opening verb and the subject after it, to the first comma ("وأرجع المدرب X، مدرب …، الفوز").
+_OPENING_VERB = re.compile(r"^\s*[وف][\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"“”«»]{2,80})")
+
+
+def _opening_subject_ar(clause: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The named subject of the verb opening ``clause``: a coordinated speech verb with no subject of its own
+    ("…، وقال في المؤتمر:") shares it. Only a phrase holding a personal name counts."""
+    m = _OPENING_VERB.match(clause)
+    if not m:
+        return None, None
+    raw = _clean_np(_words(m.group("np")), leading=True) or ""  # to the first stop word: "الوزير | عن الخوض"
+    name = _named_after_title(raw) or _trailing_name_ar(raw)
+    words = raw.split()
+    if not name and len(words) >= 2 and not words[-2].startswith(_DEFINITE_AR) and _has_name(" ".join(words[-2:])):
+        name = " ".join(words[-2:])
+    if not name or not _has_name(name) or _role_only(name):
+        return None, None
+    at = clause.find(name, m.start("np"))
+    return name, (off + at, off + at + len(name))
+
+
+def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The name opening an Arabic line that ends in a colon without a speech verb (a live blog's "القاضي X عند
+    النطق بالحكم:", "عامل الإقليم X، في تصريح …:"): after an honorific, or closing the first comma segment."""
+    seg = re.split(r"[،,]", sentence, maxsplit=1)[0]
+    name = _named_after_title(seg) or _trailing_name_ar(seg.strip())
+    if not name or not _has_name(name) or _role_only(name):
+        return None, None
+    at = sentence.find(name)
+    return name, (off + at, off + at + len(name))
+
+
 def _trailing_name_ar(raw: str) -> str | None:
     """The personal name that closes an Arabic role phrase: words without the article back from its end (the
     last may have it: a family name, "النقيب", "الفتلاوي"), three or more, or two ending in a nisba (-ي) or
@@ -227,7 +295,10 @@ def _trailing_name_ar(raw: str) -> str | None:
         w = words[k]
         if w.startswith(_roles()) or w in _NP_STOP or w in _NON_NAMES_AR or len(w) < 3:
             break
-        if w.startswith(_DEFINITE_AR) and (run or k == 0 or words[k - 1].startswith(_DEFINITE_AR)):
+        linked = k > 0 and words[k - 1] in NAME_LINKS_AR  # "عبد | الإله": the article belongs to the name
+        prev_linked = k > 1 and words[k - 2] in NAME_LINKS_AR
+        prev_definite = k > 0 and words[k - 1].startswith(_DEFINITE_AR) and not prev_linked
+        if w.startswith(_DEFINITE_AR) and not linked and (run or k == 0 or prev_definite):
             break
         run.insert(0, w)
     if len(run) >= 3 or (len(run) == 2 and (run[-1].endswith("ي") or not run[-1].startswith(_DEFINITE_AR))):
