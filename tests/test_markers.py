@@ -552,3 +552,18 @@ def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
     assert line in ctx.furniture  # the outlet and the date beside the byline, not only "By Jane Doe"
     lede = text.index("The ports")
     assert all(not (a <= lede < b) for a, b in ctx.furniture)  # a long line keeps its words
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Védelsk, 9 de septiembre de 2027", "Védelsk"), ("Port Adrel, 14 June 2027", "Port Adrel")],
+)
+def test_a_place_and_a_date_alone_on_a_line_is_a_dateline(line: str, place: str) -> None:
+    text = f"A headline of the story\n\n{line}\n\nA worker died and 37 people were taken to hospital after a tank leaked."
+    (dateline,) = _of(find_markers(text), "dateline")
+    assert dateline.value["place"] == place and dateline.text == line
+
+
+def test_a_sentence_with_a_comma_and_a_date_is_no_dateline() -> None:
+    text = "A headline\n\nThe council met on Monday, 9 June 2027, and approved the plan for the tram line."
+    assert not _of(find_markers(text), "dateline")

@@ -109,18 +109,25 @@ _TEMPORAL = re.compile(
 )
 
 
+# Words a speaker phrase keeps at most: a role, its body and a name ("первый заместитель министра по чрезвычайным
+# ситуациям Далмории Игорь Ковыльский" is nine).
+MAX_SPEAKER_WORDS = 10
+
+
 def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
     out: list[str] = []
     seq = list(words) if leading else list(reversed(words))
     for w in seq:
         bare = w.strip(".,;:!?()[]").lower()
+        if leading and not out and bare in _ADVERBS:
+            continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
         if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
             if out or leading:
                 break
             continue
         out.append(w.strip(",;:!?()[]"))
-        if len(out) >= 7:
+        if len(out) >= MAX_SPEAKER_WORDS:
             break
     if not leading:
         out.reverse()

@@ -6,6 +6,7 @@ ending and the lexicon (``speech_verbs.ar``, ``speech_verbs_object.ar``, ``speak
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provenance import lexicon
@@ -29,8 +30,12 @@ from provenance.pipeline.speaker_phrases import (
 )
 
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+# The speech verbs as written, and without the hamza on their alef, as many sites type them ("واضاف", "اكد").
+_VERBS_AR = lexicon.words("speech_verbs", "ar")
 _ARABIC_VERB = re.compile(
-    rf"(?<![\w\u064b-\u065f])ف?(?:{_alternation(lexicon.words('speech_verbs', 'ar'))})(?![\w\u064b-\u065f])"
+    rf"(?<![\w\u064b-\u065f])ف?(?:{_alternation(_VERBS_AR | {w.translate(_BARE_ALEF) for w in _VERBS_AR})})"
+    r"(?![\w\u064b-\u065f])"
 )  # ف joined: "أما قائد البعثة، اللواء X، فأكد أن"
 _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
 # "وكانت X قد …" opening the clause (any verb after قد; not "ما إذا كان X قد").
@@ -110,7 +115,10 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if v.group().removeprefix("ف").removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
             raw = _before_object(raw)
         np_ = _named_after_title(raw) or _clean_np(_words(raw), leading=True)
-        if np_ in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
+        if np_ and any(w in PARTICIPLES_AR for w in np_.split()):  # "بيّنت المفوضة | قائلة:"
+            np_ = " ".join(itertools.takewhile(lambda w: w not in PARTICIPLES_AR, np_.split()))
+            raw = np_
+        if not np_ and raw.split() and raw.split()[0] in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
             return "he", (s_off + v.start(), s_off + v.end())
         head = sentence[tail_from : v.start()]
         if not np_ and v.group().startswith("و") and head.strip():
@@ -137,7 +145,10 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
             named = None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
-        trailing = _trailing_name_ar(raw) if _role_only(np_) else None
+        role_head = np_.split()[0].startswith(_roles()) and not _role_only(np_)  # a long role phrase, cut short
+        stop_at = next((i for i, w in enumerate(raw.split()) if w in _NP_STOP), None)
+        within = " ".join(raw.split()[:stop_at])
+        trailing = _trailing_name_ar(raw) if _role_only(np_) else (_trailing_name_ar(within) if role_head else None)
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
             return trailing, (s_off + end - len(trailing), s_off + end)
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
@@ -151,7 +162,10 @@ def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     np_ = _clean_np(_words(head), leading=True)
     if not np_:
         return None, None
-    named = _apposed(np + "،", len(head)) if len(head) < len(np) and _role_only(np_) else None
+    role_led = np_.split()[0].startswith(_roles())  # "عن الناطق باسم ما تسمى قوات X، مصطفى الحسوني، قوله"
+    named = _apposed(np + "،", len(head)) if len(head) < len(np) and (_role_only(np_) or role_led) else None
+    if named and named.group("name").split()[0].startswith(_roles()):
+        named = None  # a role after a name ("عن X، مدير …،") is no name
     if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
         return named.group("name"), (off + named.start("name"), off + named.end("name"))
     # the name after an honorific, or closing the phrase, whether or not its first words hold a name already
@@ -172,13 +186,14 @@ RELAYED_AFTER = re.compile(
 # The subject phrase after an Arabic speech verb: up to a comma, a colon, the complementiser, the sentence's end,
 # or the addressee ("قالت X لـ"الصحيفة":": X told the paper).
 _ARABIC_NP_AFTER_VERB = re.compile(
-    r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,160}?)\s*(?:[,،:]|\s(?:من\s+)?(?:إن|أن|بأن|إلى أن)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
+    r"\s+(?P<np>[^.!?\n\"“”«»:،,]{1,160}?)\s*"
+    r"(?:[,،:]|\s(?:من\s+)?(?:إن|أن|بأن|إلى أن|ان|بان|الى ان)(?!\w)|\sلـ|\sل(?=[\"“«])|$)"
 )
 # A verb with nothing after it but "فيها" (in it) or a complementiser with its pronoun ("مضيفاً أنه").
-_VERB_ALONE = re.compile(r"\s*(?:في(?:ها|ه)|[بل]?[أإ]ن(?:ه|ها|هم)?)?\s*:?\s*$")
+_VERB_ALONE = re.compile(r"\s*(?:في(?:ها|ه)|[بل]?[أإا]ن(?:ه|ها|هم)?)?\s*:?\s*$")
 # A verb followed at once by a comma, the complementiser or its addressee ("X قال لـ"الصحيفة" إن") has its
 # subject before it (subject-verb order).
-_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن)(?!\w)|لـ|ل(?=[\"“«]))")
+_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن|ان|بان)(?!\w)|لـ|ل(?=[\"“«]))")
 _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
 
 
@@ -231,8 +246,13 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     head = _PLUPERFECT_TAIL.sub("", head.rstrip(" ،,"))  # "X كان قد أكد": the auxiliary is no part of X
     head = _RELATIVE_TAIL.sub("", head)  # "الوزيرة X، التي جالت …،": the relative clause is no part of X
     lead = _clean_np(_words(head), leading=True) if opens else None
-    if lead and not _role_only(lead) and not _named_after_title(head):  # a body: "وزارة الصحة | في حكومة …"
+    person = _named_after_title(head) or _trailing_name_ar(head) if opens else None
+    if lead and not _role_only(lead) and not person:  # a body: "وزارة الصحة | في حكومة …"
         return lead, (off, off + len(lead))
+    first = re.split(r"\s*[،,]\s*", head)[0]
+    opening = (_named_after_title(first) or _trailing_name_ar(first)) if opens and first != head else None
+    if opening and _has_name(opening) and not _role_only(opening):  # "وكان X، صاحب الهدف، قد قال"
+        return opening, (off + first.rfind(opening), off + first.rfind(opening) + len(opening))
     appos = re.split(r"\s*[،,]\s*", head)[-1]  # "رئيس حكومة الولاية، X، كتب": the name in apposition
     plain = not any(w in _NP_STOP or w in _NON_NAMES_AR for w in appos.split())  # not "في حديث لـX"
     if appos != head and 2 <= len(appos.split()) <= 4 and plain and _has_name(appos) and not _role_only(appos):
@@ -240,7 +260,8 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
         return name, (off + len(head) - len(name), off + len(head))
     name = _named_after_title(head) or _trailing_name_ar(head)
     words = head.split()
-    if not name and len(words) >= 3 and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
+    plain_pair = len(words) >= 3 and not any(w.strip("،,") in _NP_STOP or w[-1:] in "،," for w in words[-2:])
+    if not name and plain_pair and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
         name = " ".join(words[-2:])  # a given name and a family name right before the verb ("فراس الدباغ")
     if name and head.endswith(name):
         return name, (off + len(head) - len(name), off + len(head))

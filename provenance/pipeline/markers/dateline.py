@@ -74,7 +74,8 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
         found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
-        out.extend(found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n))
+        found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
+        out.extend(found or _place_date_line(text, a, b))
     return out
 
 
@@ -243,6 +244,22 @@ def _place_under_stamp(text: str, spans: Sequence[tuple[int, int]], n: int) -> l
     if nb - na < 80 and text[nb - 1 : nb] not in ".!?":  # prose: a long line, or a sentence
         return []
     return [mk(text, "dateline", a, b, {"place": text[a:b]})]
+
+
+# A line that is a place and a date and nothing else ("Védelsk, 9 de septiembre de 2027", "Kyiv, 3 March 2027").
+_PLACE_DATE_LINE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2}),[ \t]*(?P<date>[^\n]{6,40}?)[ \t.]*"
+)
+
+
+def _place_date_line(text: str, a: int, b: int) -> list[Marker]:
+    """A dateline on its own line: a capitalised place, a comma, a date (the whole line)."""
+    m = _PLACE_DATE_LINE.fullmatch(text, a, b)
+    if not m or not is_datey(m.group("date")) or not re.search(r"\d", m.group("date")):
+        return []
+    if m.group("place") in OUTLETS or m.group("place").split()[0].upper() in NOT_PLACES:
+        return []
+    return [mk(text, "dateline", a, b, {"place": m.group("place"), "date": m.group("date").strip()})]
 
 
 def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:
