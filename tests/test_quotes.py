@@ -254,6 +254,15 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         # a body between كان and قد is the speaker whole, not the words after "في"
         ("وكانت وزارة الزراعة في حكومة الولاية قد دعت المزارعين إلى \"تأجيل الحصاد أسبوعاً\".",
          "وزارة الزراعة"),
+        # Spanish drops the pronoun: a verb alone after the quote goes on with the name in apposition before
+        ('El director de la agencia, Teodoro Aranda, evitó fijar un plazo. "No vamos a dar fechas", advirtió.',
+         "Teodoro Aranda"),
+        # "По его словам" opening the sentence: the one named before
+        ("Замминистра Игорь Лесной провёл брифинг. По его словам, уровень снижается, но «пока выше нормы вдвое».",
+         "Игорь Лесной"),
+        # an addressee between the verb and a long role phrase that ends in the name
+        ("«Утечка локализована утром», — сообщил журналистам первый заместитель министра по чрезвычайным "
+         "ситуациям республики Игорь Лесной.", "Игорь Лесной"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),

@@ -189,6 +189,12 @@ def _paragraph_start(text: str, pos: int) -> int:
     return p + 2 if p >= 0 else 0
 
 
+# A full name between commas near a sentence's start: the apposition naming the role that opens it (the role
+# among the sentence's first two words: "El director de …, Teodoro Marquina,").
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w'’-]+\s+){{1,3}}{_CAP}[\w'’-]+),")
+APPOSITION_WORDS = 16
+
+
 def _opening_subject(text: str, before: int, floor: int) -> str | None:
     """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
@@ -211,6 +217,13 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
             m = later
     if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS:
         return m.group().replace(_LEADER, ".")
+    head = " ".join(sentences[-1].split()[:APPOSITION_WORDS])
+    appos = _APPOSED_NAME.search(head)  # "El director de la Oficina …, Teodoro Marquina, evitó …"
+    role_opens = appos is not None and any(w.lower().startswith(_roles()) for w in head[: appos.start()].split()[:2])
+    if appos and role_opens and _has_name(appos.group("name")) and not _ARABIC_LETTER.match(appos.group("name")):
+        words = appos.group("name").split()
+        if not any(w.lower() in _PRONOUNS | _NP_STOP or w.lower().startswith(_roles()) for w in words):
+            return appos.group("name")
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
     # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
     known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS

@@ -60,6 +60,10 @@ _AFTER_VERB_FIRST = re.compile(
     rf"(?P<rest>(?:(?!\.\s+(?-i:[^\W\d_a-zа-яіїєґё]))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
+_PRONOMINAL_ACCORDING = re.compile(
+    rf"\s*(?:{_alternation(frozenset(lexicon.words_all('according_pronominal')))})(?!\w)", re.I
+)
+_AFTER_VERB_ALONE = re.compile(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|$)", re.I)
 _AFTER_VERB_LAST = re.compile(
     rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b", re.I
 )
@@ -156,7 +160,12 @@ def _find_speaker(
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
-    return _speaker_before(before, max(0, start - 1) - len(before))
+    found = _speaker_before(before, max(0, start - 1) - len(before))
+    alone = _AFTER_VERB_ALONE.match(after)
+    if found[0] or not alone:
+        return found
+    # '"…", advirtió.': a verb alone after the quote, no subject before it, goes on with the one named before
+    return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
@@ -318,6 +327,9 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
+    m = _PRONOMINAL_ACCORDING.match(sentence)
+    if m:  # "По его словам, концентрация … «…»": the one named before
+        return "he", (s_off + m.start(), s_off + m.end())
     m = _INVERTED_BEFORE.search(sentence)
     if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
         return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
