@@ -273,6 +273,11 @@ def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
     assert who in (quotes[0].speaker or ""), [q.speaker for q in extract(text)]
 
 
+def test_a_semicolon_ends_the_clause_before_the_speaker() -> None:
+    text = 'Bank lifts rate by half a point; governor says bank "will not act in a hurry"\n\nThe bank raised it.'
+    assert extract(text)[0].speaker == "governor"
+
+
 def test_an_answer_label_and_a_while_clause_in_arabic() -> None:
     # an interview's answer label ("ج:") goes to the one interviewed, named before
     text = "وقال الوزير سمير داود إن «العمل بدأ».\n\nس: متى يفتح الجسر؟\n\nج: «بعد أسبوعين على الأكثر».\n"

@@ -425,6 +425,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     when no name is its apposition; a parenthetical ("в свою очередь", "por su parte") or an adverbial that
     opens the sentence ("In Kyiv") is passed over."""
     role: tuple[str | None, tuple[int, int] | None] = (None, None)
+    cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
+    head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
         raw = seg.group().strip()
         np_ = _clean_np(_words(raw), leading=False) if raw else None
