@@ -263,6 +263,11 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         # an addressee between the verb and a long role phrase that ends in the name
         ("«Утечка локализована утром», — сообщил журналистам первый заместитель министра по чрезвычайным "
          "ситуациям республики Игорь Лесной.", "Игорь Лесной"),
+        # the occasion between an inverted verb and the speaker; the acronym of the body is no part of the name
+        ("«Уровень снижается», — рассказал на утреннем брифинге в столице первый замминистра по ЧС Игорь Лесной.",
+         "Игорь Лесной"),
+        # a live blog's time, a role and its body, then the name and a colon
+        ("13:10 Директор комбінату Олег Сударик: «Викид зупинили о 06:15».", "Олег Сударик"),
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),

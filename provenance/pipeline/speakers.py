@@ -218,8 +218,8 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         return _colon_subject_ar(sentence, s_off)
     for seg in reversed(list(re.finditer(r"[^,،]+", sentence))):
         words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
-        while words and words[0].group().lower() in _ADVERBS | _OPENERS:
-            words.pop(0)
+        while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
+            words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
         if len(words) < 2:
             continue
         first, base = words[0].group(), s_off + seg.start()
@@ -231,6 +231,10 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
             continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()) and len(run) < 2:
+            later = _later_run(words, 1)  # "Директор комбінату Олег Сударєв:": the role's body, then the name
+            name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
+            if name and _has_name(name):
+                return name, (base + later[0].start(), base + later[-1].end())
             continue
         if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
             later = _later_run(words, len(run))  # the role and its body, then the name
@@ -305,6 +309,12 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
         np_ = _named_after_title(rest) or _clean_np(_words(rest), leading=True)
+        tail = _CLOSING_NAME.search(rest.rstrip(" .")) if np_ is None else None
+        name = " ".join(itertools.dropwhile(str.isupper, tail.group().split())) if tail else ""  # not "ЧС"
+        if len(name.split()) >= 2 and _has_name(name):
+            # "— рассказал на утреннем брифинге … первый замминистра Игорь Ковыльский": the name closing it
+            at = offset + m.start("rest") + rest.rfind(name)
+            return name, (at, at + len(name))
         if np_ and np_.lower() not in ("that",):
             described = _role_only(np_) or np_[:1].islower()  # "la ministre des Affaires étrangères"
             named = _APPOSITION.match(after, m.end("rest")) if described else None
