@@ -561,7 +561,7 @@ def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
 def test_a_place_and_a_date_alone_on_a_line_is_a_dateline(line: str, place: str) -> None:
     text = f"A headline of the story\n\n{line}\n\nA worker died and 37 people were taken to hospital after a tank leaked."
     (dateline,) = _of(find_markers(text), "dateline")
-    assert dateline.value["place"] == place and dateline.text == line
+    assert (dateline.value["place"], dateline.text) == (place, line)
 
 
 def test_a_sentence_with_a_comma_and_a_date_is_no_dateline() -> None:
