@@ -559,7 +559,7 @@ def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
     [("Védelsk, 9 de septiembre de 2027", "Védelsk"), ("Port Adrel, 14 June 2027", "Port Adrel")],
 )
 def test_a_place_and_a_date_alone_on_a_line_is_a_dateline(line: str, place: str) -> None:
-    text = f"A headline of the story\n\n{line}\n\nA worker died and 37 people were taken to hospital after a tank leaked."
+    text = f"A headline of the story\n\n{line}\n\nA worker died and 37 people were taken to hospital after a leak."
     (dateline,) = _of(find_markers(text), "dateline")
     assert (dateline.value["place"], dateline.text) == (place, line)
 
