@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import check
-from provenance.pipeline.attribution import same_speaker
+from provenance.pipeline.attribution import _confident, same_speaker
 from provenance.pipeline.load import text_from_string
 from provenance.settings import Settings
 
@@ -108,3 +108,9 @@ def test_a_transcripts_labels_give_each_turn_its_speaker() -> None:
     ar = "المحافظ العنزي: نبدأ اليوم.\n\nسؤال (إذاعة الشمال): متى تفتح الطرق؟\n\nالمحافظ العنزي: غداً.\n"
     assert [who for _, _, who in transcript_turns(ar)] == ["المحافظ العنزي", "a reporter", "المحافظ العنزي"]
     assert transcript_turns("وأضاف: نعمل.\n\nوأضاف: سنواصل.\n") == []  # a speech verb is no label
+
+
+def test_a_lone_sentence_opening_word_is_no_speaker_to_accuse_by() -> None:
+    text = "Kurtarma ekibine liderlik edecek Müdür Yavuz Tekeli ise şunları söyledi: \"Kuyu açacağız.\""
+    assert not _confident(text, "Kurtarma")  # the sentence's first word, never after a given name
+    assert _confident(text, "Tekeli") and _confident(text, "Yavuz Tekeli") and _confident(text, "the director")

@@ -218,16 +218,17 @@ def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
     return src.extra.get("author")
 
 
-def _confident(src: PreparedSource, who: str) -> bool:
-    """A source speaker sure enough to accuse an article of crediting someone else: a transcript's label, a
-    phrase of two or more words, or one capitalised word the source also writes after a capitalised given name
-    (a surname). A lone capitalised word the source never writes so is a sentence's first word read as a name."""
+def _confident(text: str, who: str) -> bool:
+    """A speaker sure enough to accuse an article of crediting someone else (either side): a transcript's label, a
+    phrase of two or more words, or one capitalised word the text also writes after a capitalised given name (a
+    surname). A lone capitalised word the text never writes so is a sentence's first word read as a name ("Sobre
+    el regreso …", "Kurtarma ekibine …")."""
     words = who.split()
     if len(words) != 1 or not words[0][:1].isupper():
         return True
-    if any(w == who for _, _, w in transcript_turns(src.text)):
+    if any(w == who for _, _, w in transcript_turns(text)):
         return True
-    before = re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(who)}(?!\w)", src.text)
+    before = re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(who)}(?!\w)", text)
     return any(m.group(1)[:1].isupper() for m in before)
 
 
@@ -248,8 +249,8 @@ def check_quotes(ctx: Context) -> None:
         ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
         if q.speaker is None:
             continue
-        if not _confident(src, who):
-            continue  # "Kurtarma ekibine liderlik edecek … Yavuz Tekeli ise:": a word the source's reading took
+        if not _confident(src.text, who) or not _confident(ctx.text, q.speaker):
+            continue  # "Kurtarma ekibine liderlik edecek … Yavuz Tekeli ise:": a word the reading took for a name
         heading = src.text.lstrip().split("\n", 1)[0][: ctx.settings.issuer_heading_chars]
         finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings, heading)
         if finding is not None:
