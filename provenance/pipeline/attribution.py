@@ -218,6 +218,12 @@ def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
     return src.extra.get("author")
 
 
+@lru_cache(maxsize=16)
+def _labels(text: str) -> frozenset[str]:
+    """The speakers a text's transcript labels name, read once per text (every quote of it may ask)."""
+    return frozenset(w for _, _, w in transcript_turns(text))
+
+
 def _confident(text: str, who: str) -> bool:
     """A speaker sure enough to accuse an article of crediting someone else (either side): a transcript's label, a
     phrase of two or more words, or one capitalised word the text also writes after a capitalised given name (a
@@ -226,7 +232,7 @@ def _confident(text: str, who: str) -> bool:
     words = who.split()
     if len(words) != 1 or not words[0][:1].isupper():
         return True
-    if any(w == who for _, _, w in transcript_turns(text)):
+    if who in _labels(text):
         return True
     before = re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(who)}(?!\w)", text)
     return any(m.group(1)[:1].isupper() for m in before)

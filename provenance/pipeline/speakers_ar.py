@@ -123,7 +123,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         head = sentence[tail_from : v.start()]
         if not np_ and v.group().startswith("و") and head.strip():
             # "وأرجع المدرب X الفوز إلى …، وقال في المؤتمر:": the subject of the sentence's opening verb
-            found = _opening_subject_ar(sentence[tail_from : v.start()], s_off + tail_from)
+            found = _opening_subject_ar(head, s_off + tail_from)
             if found[0]:
                 return found
         if not np_ and _ARABIC_WORD_END.search(head.rstrip(" ،,")):  # "X، كتب عبر حسابه … أن": subject first
