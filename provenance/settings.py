@@ -158,8 +158,7 @@ class Settings:
     surname_min_ratio: int = 75
     # Surnames shorter than this must be equal ("Li", "Ng").
     surname_min_fuzzy_len: int = 4
-    # A name's consonant skeleton must have this many letters to stand for the name (pipeline/variants.py):
-    # shorter skeletons match unrelated names.
+    # A name's consonant skeleton needs this many letters to stand for it (variants.py): shorter match others.
     variant_min_skeleton: int = 3
     # A false start repeats at most this many words ("we will — we will").
     max_stutter_words: int = 4
@@ -189,7 +188,10 @@ class Settings:
     margin_default_cross: float = 0.46
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
-    semantic_screen_margin: float = 0.1  # the fast model screens pairs for a slower one: renderings score ≥ 0.14
+    # The fast model screens pairs for a slower one: renderings score ≥ 0.14, and a query keeps its best few
+    # sources whatever they score (Ukrainian through the Russian bridge: a rendering at 0.10, second of nine).
+    semantic_screen_margin: float = 0.1
+    semantic_screen_keep: int = 2
     # An unquoted sentence needs this much more than a quote: a false passage costs more than a missed one.
     semantic_passage_extra_margin: float = 0.04
     # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.
@@ -222,8 +224,7 @@ class Settings:
     # short ones were attribution fragments left between quotes ("Maersk points out"), never statements.
     claim_min_words: int = 6
     claim_lede_sentences: int = 2  # the lede: body sentences after the headline whose framing is checked (frames.py)
-    # A stem is distinctive when at most this share of the source's sentences (and at least the minimum
-    # number of them) use it.
+    # A stem is distinctive when at most this share of the source's sentences (and at least the minimum) use it.
     claim_distinctive_share: float = 0.15
     claim_distinctive_min: int = 2
     # Same-language spans looked at per claim: the closest in meaning.
@@ -243,8 +244,7 @@ class Settings:
     nli_contradiction_min: float = 0.5
     # --- editions (semantic/editions.py) ---------------------------------------------------------
     # Share of the longer text's sentences that must align one to one for two texts to be editions of one
-    # article (an edition may cut a paragraph; a news item quoting two lines is not one), and at least
-    # this many pairs.
+    # article (an edition may cut a paragraph; a news item quoting two lines is not one), and least pairs.
     edition_min_share: float = 0.4
     edition_min_pairs: int = 3
     # ... and "another edition" only when the pairs cover most of both texts: at least this share of the

@@ -138,8 +138,9 @@ def _vector_candidates(
     queries = embedder.encode([text[a:b] for a, b in spans], lang)
     hits = index.search(queries, NEAREST, NPROBE, 0.0)
     neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
-    floor = min(s.library_vector_min_similarity, s.library_vector_bridged_similarity,
-                s.library_vector_corroborated_similarity)
+    floor = min(
+        s.library_vector_min_similarity, s.library_vector_bridged_similarity, s.library_vector_corroborated_similarity
+    )
     hits = [h for h in hits if h.similarity >= floor]
     if not hits:
         return {}

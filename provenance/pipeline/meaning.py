@@ -150,7 +150,12 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
 
 
 def meaning_drift(
-    x_text: str, y_text: str, settings: Settings | None = None, *, cross: bool = False, y_context: str = "",
+    x_text: str,
+    y_text: str,
+    settings: Settings | None = None,
+    *,
+    cross: bool = False,
+    y_context: str = "",
     x_context: str = "",
 ) -> list[Drift]:
     """Drift between an article text and the source text it renders, in any pair of languages.

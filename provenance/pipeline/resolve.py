@@ -77,7 +77,7 @@ def _continued(text: str, previous_end: int, start: int) -> bool:
     if between.count("\n\n") != 1:
         return False
     tail, head = between.split("\n\n")
-    return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(" \t\n\"“”«»„")
+    return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(' \t\n"“”«»„')
 
 
 def _indefinite_ar(speaker: str) -> bool:
@@ -104,9 +104,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) 
 
 # A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
 # Lage sei …", "a déclaré Jane Doe.").
-_INVERTED_NAME = re.compile(
-    rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)"
-)
+_INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)")
 
 
 def _named_speaker_of(sentence: str) -> str | None:
@@ -177,8 +175,11 @@ def _nisba_name(words: Sequence[str]) -> str | None:
         k = i
         while k > 0 and i - k < 3 and not words[k - 1].startswith(_DEFINITE_AR) and len(words[k - 1]) >= 3:
             k -= 1
-        if k < i and k > 0 and words[k - 1].startswith(_DEFINITE_AR) and not any(
-            x.startswith(_roles()) or x in _NON_NAMES_AR for x in words[k:i]
+        if (
+            k < i
+            and k > 0
+            and words[k - 1].startswith(_DEFINITE_AR)
+            and not any(x.startswith(_roles()) or x in _NON_NAMES_AR for x in words[k:i])
         ):
             return " ".join(words[k : i + 1])
     return None

@@ -175,8 +175,10 @@ def _findings(ctx: Context) -> list[Finding]:
     for q in ctx.quotes:
         if _unconfirmed(ctx, q, source_languages):
             who = f" (credited to {q.speaker})" if q.speaker else ""
-            msg = (f"Quote {q.id}{who} matched no source, all of which are in other languages; at "
-                   f"{len(q.text.split())} words it is too short to tell a translation from words of its own")
+            msg = (
+                f"Quote {q.id}{who} matched no source, all of which are in other languages; at "
+                f"{len(q.text.split())} words it is too short to tell a translation from words of its own"
+            )
             out.append(Finding("info", "QUOTE_UNCONFIRMED", msg, q.start, q.end))
             continue
         out += score.quote_findings(q)

@@ -146,7 +146,6 @@ def _date_word(word: str) -> bool:
     return w[:1].isdigit() or variants.month_number(w) is not None
 
 
-
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
 _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
 # ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
@@ -159,9 +158,7 @@ _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
 
 # A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
 # قالن، إلى أن"): up to four words between commas, or before the complementiser.
-_APPOSED = re.compile(
-    r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s(?:إن|أن|إلى أن)(?!\w))"
-)
+_APPOSED = re.compile(r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s(?:إن|أن|إلى أن)(?!\w))")
 
 
 def _apposed(sentence: str, pos: int) -> re.Match[str] | None:

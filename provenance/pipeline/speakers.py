@@ -87,9 +87,7 @@ _VERB_FIRST_HEAD = re.compile(
     rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
     re.I,
 )
-_AUX_TAIL = re.compile(
-    rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I
-)
+_AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I)
 # Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
 _VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
 # A speech verb that ends the sentence right after the quote ("…", dedi. / «…», – заявив.): the speaker opens
@@ -102,14 +100,10 @@ _VERB_FIRST_BEFORE = re.compile(
 )
 
 
-
-
 def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     np_, span = _find_speaker(text, parts, window)
     return (np_.replace(_LEADER, ".") if np_ else None), span
-
-
 
 
 T = TypeVar("T")
@@ -132,9 +126,12 @@ def _find_speaker(
     label = _LABEL.match(before)
     named = label.group("name") if label else ""
     answer = _ANSWER_LABEL.match(before)
-    if answer and answer.group("name").lower() in _ANSWER_LABELS:  # "ج: «…»": the one interviewed, named before
+    if answer and answer.group("name").lower() in _ANSWER_LABELS | _QUOTE_LABELS:
+        # "ج: «…»", "Дослівно: «…»": the one interviewed, the one the story is about, named before
         base = max(0, start - 1) - len(before)
         return "he", (base + answer.start("name"), base + answer.end("name"))
+    if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
+        return None, None
     if label and not _VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS:
         base = max(0, start - 1) - len(before)
         return label.group("name"), (base + label.start("name"), base + label.end("name"))
@@ -172,6 +169,9 @@ def _find_speaker(
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
 _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
 _ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
+_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
+# The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
+_SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
 _ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
 _ANSWER_LABEL = re.compile(r"^\s*[-–—•]?\s*(?P<name>\w{1,12})\s*:\s*$")
 
@@ -205,7 +205,6 @@ def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, 
 def _capitalised(word: str) -> bool:
     """A word of a name: capitalised, or a lower-case particle joined to a capitalised one ("ed-Dabbağ")."""
     return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
-
 
 
 def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -243,8 +242,6 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
-
-
 
 
 def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
@@ -332,8 +329,6 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     return None, None
 
 
-
-
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
     s_off = offset + len(before) - len(sentence)
@@ -391,8 +386,6 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     return None, None
 
 
-
-
 def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of
     the programme, said coverage had fallen “…”", "La ministra de Salud, Ana Ruiz, afirmó que …",
@@ -402,7 +395,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
     head = sentence[: m.start()]
-    head = head[max(head.rfind(c) for c in "\"“”«»„") + 1 :]  # not into another quotation
+    head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     if head.rstrip().endswith(("-", "–", "—")):
         return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
     first = verbs[0] if len(verbs) > 1 and not _ARABIC_VERB.fullmatch(verbs[0].group()) else None

@@ -66,7 +66,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         found = _quoted_of(m.group("np"), s_off + m.start("np"))
         if found[0]:
             return found
-    tail_from = max(sentence.rfind(c) for c in "\"“”«»") + 1  # after an earlier quote in the sentence
+    tail_from = max(sentence.rfind(c) for c in '"“”«»') + 1  # after an earlier quote in the sentence
     if not _ARABIC_VERB.search(sentence, tail_from):
         tail_from = 0  # the marks were a name's ("لـ"الضفاف""), not an earlier quote's
     while_ = list(_WHILE.finditer(sentence, tail_from))
@@ -140,8 +140,10 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         role_led = np_.split()[0].startswith(_roles())  # "السفير … لدى تلمار، توبياس رين،"
         named = named if named and (_role_only(np_) or role_led or _titled(named.group("name"))) else None
         # "…، عاداً أن" is a verb; "المحامي X، عضو هيئة الدفاع،": a role after a name is no name
-        if named and (_ARABIC_VERB.match(named.group("name")) or (
-                role_led and not _role_only(np_) and named.group("name").split()[0].startswith(_roles()))):
+        if named and (
+            _ARABIC_VERB.match(named.group("name"))
+            or (role_led and not _role_only(np_) and named.group("name").split()[0].startswith(_roles()))
+        ):
             named = None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))

