@@ -261,6 +261,10 @@ def align_words(
 
         starts = {max(lo, eq[0].s1 - plain(0, eq[0].q1)), max(lo, run.s1 - plain(0, run.q1))}
         ends = {min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), min(hi, run.s2 + plain(run.q2, m))}
+        if not flags[0] and not flags[-1]:  # the quote's first and last words a few words out: a false start
+            reach = 2 * s.max_stutter_words + 2  # in between ("But make no mistake -- make no mistake, …")
+            starts |= {p for a_ in list(starts) for p in _places(src, norms[0], max(lo, a_ - reach), a_)}
+            ends |= {p + 1 for z_ in list(ends) for p in _places(src, norms[-1], z_, min(hi, z_ + reach))}
         cand = None
         for a2 in sorted(starts, reverse=True):
             for z2 in sorted(ends):
@@ -268,13 +272,32 @@ def align_words(
                     continue
                 ops, equal = _ops(norms, src.norms[a2:z2], a2)
                 pa = PieceAlignment(piece, a2, z2, tuple(ops), equal)
-                if cand is None or _dice(pa) > _dice(cand):
+                if cand is None or _fit(pa, src, s) > _fit(cand, src, s):
                     cand = pa
         if cand is None:
             continue
-        if best is None or _dice(cand) > _dice(best):
+        if best is None or _fit(cand, src, s) > _fit(best, src, s):
             best = cand
     return best
+
+
+def _places(src: PreparedSource, norm: str, a: int, z: int) -> list[int]:
+    """Where the word stands in the source between word ``a`` and ``z``."""
+    pos = src.index.get(norm, [])
+    return pos[bisect.bisect_left(pos, a) : bisect.bisect_left(pos, z)]
+
+
+def _fit(p: PieceAlignment, src: PreparedSource, s: Settings) -> float:
+    """:func:`_dice`, with the source's words a speaker did not mean left out of its window: a repeated start
+    or fillers of a transcript ("make no mistake -- make no mistake") that the quote gives once."""
+    dropped = 0
+    for o in p.ops:
+        if o.tag == "source_only":
+            before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
+            if variants.dropped_speech(src.norms[o.s1 : o.s2], before, after, s.max_stutter_words):
+                dropped += o.s2 - o.s1
+    n = len(p.piece.toks) + p.s_end - p.s_start - dropped
+    return 2 * p.equal / n if n else 0.0
 
 
 def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int, cap: int) -> int | None:

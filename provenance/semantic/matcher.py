@@ -28,7 +28,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
-from provenance.semantic.units import Unit, runs, source_units, units_key, word_count
+from provenance.semantic.units import Unit, source_units, units_key, word_count, word_runs
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -473,7 +473,7 @@ class Matcher:
              if u.kind != "window"),
             key=lambda t: -t[0],
         )[:FRAGMENT_UNITS]  # fmt: skip
-        runs = [(src, r) for _, src, u in ranked for r in runs(src.text, u, n) if r.text != u.text]
+        runs = [(src, r) for _, src, u in ranked for r in word_runs(src.text, u, n) if r.text != u.text]
         if not runs:
             return None
         rv = self.vectors(spec, [r.text for _, r in runs], [src.language for src, _ in runs])

@@ -64,6 +64,7 @@ class Stage:
             return
         self._prefetch(ctx)
         self._quotes(ctx)
+        self._retranslated(ctx)
         self._passages(ctx)
         claims.check(ctx, self.matcher)
         editions.check(ctx, self.matcher)
@@ -117,6 +118,30 @@ class Stage:
             )  # fmt: skip
             drift = _drift(q.text, m, cross, ctx, _lead_in(ctx.text, q.start))
             ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
+
+    def _retranslated(self, ctx: Context) -> None:
+        """An ``altered`` quote that differs from its source in wording only (no drift) and renders a source in
+        another language: another translation of the original, not an altered quote ("dragged into a criminal
+        adventure … armed rebellion" against the official English "… armed mutiny" of a Russian speech)."""
+        s, by_id = ctx.settings, {src.id: src for src in ctx.sources}
+        for i, q in enumerate(ctx.quotes):
+            own = by_id.get(q.match.source or "")
+            if q.match.kind != "altered" or q.drift or own is None:
+                continue
+            others = [src for src in ctx.sources if not same_language(src.language, own.language)]
+            query = Query(q.text, language_at(ctx, q.start, q.end, q.text), q.start, q.end)
+            m = (
+                self.matcher.match([query], others, article_context(ctx), s, context_across=False)[0]
+                if others
+                else None
+            )
+            if m is None or same_language(query.lang, m.source.language) or not m.accepted(True):
+                continue
+            words = "; ".join(f"“{c.quote}” for “{c.source}”" for c in q.match.changes if c.quote and c.source)
+            why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
+            span = (m.unit.start, m.unit.end)
+            qm = QuoteMatch("translated", m.source.id, *span, m.similarity, chrf(q.text, m.unit.text), (), reason=why)
+            ctx.quotes[i] = dataclasses.replace(q, match=qm)
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings

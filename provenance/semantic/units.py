@@ -125,7 +125,7 @@ _WORD = re.compile(r"\w+")
 _BREAK = re.compile(r"\s--?\s|\s[—–]\s|[;:]")
 
 
-def runs(text: str, unit: Unit, n: int) -> list[Unit]:
+def word_runs(text: str, unit: Unit, n: int) -> list[Unit]:
     """Runs of words of a unit around ``n`` words long (a translation runs shorter or longer than its source),
     every second word as a start in long units."""
     words = [(m.start(), m.end()) for m in _WORD.finditer(text, unit.start, unit.end)]
