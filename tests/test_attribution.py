@@ -111,6 +111,6 @@ def test_a_transcripts_labels_give_each_turn_its_speaker() -> None:
 
 
 def test_a_lone_sentence_opening_word_is_no_speaker_to_accuse_by() -> None:
-    text = "Kurtarma ekibine liderlik edecek Müdür Yavuz Tekeli ise şunları söyledi: \"Kuyu açacağız.\""
+    text = 'Kurtarma ekibine liderlik edecek Müdür Yavuz Tekeli ise şunları söyledi: "Kuyu açacağız."'
     assert not _confident(text, "Kurtarma")  # the sentence's first word, never after a given name
     assert _confident(text, "Tekeli") and _confident(text, "Yavuz Tekeli") and _confident(text, "the director")

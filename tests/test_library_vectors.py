@@ -117,8 +117,10 @@ def test_an_english_article_finds_its_source_in_another_language(tmp_path: Path,
 @needs_encoder
 def test_a_translated_quote_inside_a_long_sentence_finds_its_source(english_library: str) -> None:
     # the sentence around the quote is about something else; the quotation alone renders a source sentence
-    text = ("أخبار الجزيرة\n\nوفي حديث مطول عن مستقبل السياحة في المنطقة وأسعار الفنادق والمطاعم خلال الموسم "
-            "المقبل، قالت المديرة هانا لوفريك إن «سعر تذكرة الذهاب والعودة سيبلغ 18 يورو، وسيسافر سكان الجزيرة مجانا».")
+    text = (
+        "أخبار الجزيرة\n\nوفي حديث مطول عن مستقبل السياحة في المنطقة وأسعار الفنادق والمطاعم خلال الموسم "
+        "المقبل، قالت المديرة هانا لوفريك إن «سعر تذكرة الذهاب والعودة سيبلغ 18 يورو، وسيسافر سكان الجزيرة مجانا»."
+    )
     assert picked(english_library, text) == ["ferry.en"]
     assert picked(english_library, text.replace("«", "").replace("»", "")) == []  # the sentence alone does not
 

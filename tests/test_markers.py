@@ -245,24 +245,57 @@ CASES += [
     ("Smoke over the port at dawn. Photo: t.me/vale_council", "photo_credit", "credit", "t.me/vale_council"),
     ("Smoke over the port at dawn. Photo: @orlin_desk", "photo_credit", "credit", "@orlin_desk"),
     ("Наслідки обстрілу в порту / © Facebook Марії Іваненко", "photo_credit", "credit", "Facebook Марії Іваненко"),
-    ("The minister at the lectern.\nLea Moss\n/\nAFP via Getty Images\nText.", "photo_credit", "credit",
-     "Lea Moss/AFP via Getty Images"),
-    ("Le port a rouvert, a déclaré la société. (Reportage Lucie Marin, version française Paul Roche)", "byline",
-     "author", "Lucie Marin"),
-    ("El puerto reabrió, dijo la empresa. (Reporte de Ana Roble; editado en español por Luis Vega)", "byline",
-     "author", "Ana Roble"),
-    ("Der Hafen ist wieder offen. (Bericht von Jana Weller, redigiert von Tom Hogue)", "byline", "author",
-     "Jana Weller"),
+    (
+        "The minister at the lectern.\nLea Moss\n/\nAFP via Getty Images\nText.",
+        "photo_credit",
+        "credit",
+        "Lea Moss/AFP via Getty Images",
+    ),
+    (
+        "Le port a rouvert, a déclaré la société. (Reportage Lucie Marin, version française Paul Roche)",
+        "byline",
+        "author",
+        "Lucie Marin",
+    ),
+    (
+        "El puerto reabrió, dijo la empresa. (Reporte de Ana Roble; editado en español por Luis Vega)",
+        "byline",
+        "author",
+        "Ana Roble",
+    ),
+    (
+        "Der Hafen ist wieder offen. (Bericht von Jana Weller, redigiert von Tom Hogue)",
+        "byline",
+        "author",
+        "Jana Weller",
+    ),
     ("Paylaş\nYazan\nAyşe Kaya\n\nGazeteciliğe yerel bir gazetede başladı.", "byline", "author", "Ayşe Kaya"),
     ("Автор\nМарія Іваненко\n\nУряд ухвалив рішення.", "byline", "author", "Марія Іваненко"),
-    ("ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
-     "dateline", "place", "ESTMOR"),
-    ("ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
-     "outlet", "name", "Coast Wire"),
-    ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\n\nBakanlık, limanın yeniden açıldığını yazılı bir açıklamayla"
-     " duyurdu ve gemilerin yarın yola çıkacağını bildirdi.", "dateline", "place", "Samsun"),
-    ("June 12, 2026 (ORW)—In a statement this morning, the council said the port would reopen.", "outlet", "name",
-     "ORW"),
+    (
+        "ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
+        "dateline",
+        "place",
+        "ESTMOR",
+    ),
+    (
+        "ESTMOR (Orlin Post / Coast Wire - 12th June, 2026) The minister said on Monday that the port would reopen.",
+        "outlet",
+        "name",
+        "Coast Wire",
+    ),
+    (
+        "Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\n\nBakanlık, limanın yeniden açıldığını yazılı bir açıklamayla"
+        " duyurdu ve gemilerin yarın yola çıkacağını bildirdi.",
+        "dateline",
+        "place",
+        "Samsun",
+    ),
+    (
+        "June 12, 2026 (ORW)—In a statement this morning, the council said the port would reopen.",
+        "outlet",
+        "name",
+        "ORW",
+    ),
     ("Порт відновив роботу, повідомив міністр, пише ОРН.", "outlet", "name", "ОРН"),
     ("Совет одобрил бюджет, передает Орлин Пост.", "outlet", "name", "Орлин Пост"),
     # Arabic sites: credit lines under the headline, desk sign-offs, copyright footers, translators' credits
@@ -282,8 +315,13 @@ CASES += [
     # an outlet line under the byline, credits after captions
     ("Estmor (xpa) - Wegen Rissen wird die Brücke ab Montag voll gesperrt.", "dateline", "agency", "xpa"),
     ("ESTMOR/VALE (xpa) – Nach einem Angriff warten 40 Schiffe.", "dateline", "place", "ESTMOR/VALE"),
-    ("Estmor. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser in Estmor "
-     "zu Gesundheitszentren umbaut.", "dateline", "place", "Estmor"),
+    (
+        "Estmor. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser in Estmor "
+        "zu Gesundheitszentren umbaut.",
+        "dateline",
+        "place",
+        "Estmor",
+    ),
     ("Stand: 05.10.2027 13:48 Uhr\n\nText.", "updated", "time", "05.10.2027 13:48 Uhr"),
     ("Updated Oct. 12, 2027, 7:48 p.m.\n\nText.", "updated", "time", "Oct. 12, 2027, 7:48 p.m."),
     ("By LEA MOSS\nOrlin Wire Service\n\nText.", "outlet", "name", "Orlin Wire Service"),
@@ -307,8 +345,10 @@ NEGATIVES_INTL = [
     ("Liman yeniden açıldı\n12-06-2026 10:45\nSamsun\nİlgili haberler", "dateline"),  # no prose under the place
     ("Text.\n\n© 2027 | Orlin Public Media", "photo_credit"),  # a dated footer names the site, not a photographer
     ("عنوان الخبر\n\nقال الوزير - إن الوضع مستقر.\n\nنص.", "dateline"),
-    ("Nein. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser umbaut.",
-     "dateline"),  # a word that opens a sentence, named nowhere else: no place
+    (
+        "Nein. Das Kabinett hat am Dienstag den neuen Plan für die Region beschlossen, der sieben Häuser umbaut.",
+        "dateline",
+    ),  # a word that opens a sentence, named nowhere else: no place
     ("By Jane Doe\nMonday, June 12\n\nText.", "outlet"),
 ]
 
@@ -545,8 +585,10 @@ def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
     from provenance.pipeline.load import text_from_string
     from provenance.settings import Settings
 
-    text = ("Ports reopen\n\nBy Jane Doe | Harbour Weekly | 17 October 2027\n\nThe ports reopened on Monday after a "
-            "week of repairs, the authority said in a long statement that listed every berth.\n")
+    text = (
+        "Ports reopen\n\nBy Jane Doe | Harbour Weekly | 17 October 2027\n\nThe ports reopened on Monday after a "
+        "week of repairs, the authority said in a long statement that listed every berth.\n"
+    )
     ctx = Context(text_from_string(text, id="a"), text, Settings(), [], find_markers(text), None, [], [], [], {}, [])
     line = text.index("By Jane"), text.index("2027") + 4
     assert line in ctx.furniture  # the outlet and the date beside the byline, not only "By Jane Doe"

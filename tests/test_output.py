@@ -340,4 +340,3 @@ def test_weak_drift_is_listed_apart_and_never_an_alarm() -> None:
     assert [x["type"] for x in d["drift"]] == ["number"]
     assert d["weak_drift"] == [{"type": "modality", "quote_side": "could", "source_side": None, "confidence": "low"}]
     assert "weak_drift" not in Passage("x", 0, 1, PassageMatch("copy", "s", 0, 1, 1.0), (strong,)).to_dict()
-

@@ -56,7 +56,7 @@ def test_unclosed_quote_runs_to_its_paragraph_end_and_says_so() -> None:
 
 
 def test_a_lone_mark_before_a_word_or_two_is_no_quote() -> None:
-    assert extract("A 5\" screen.\n\nHe said ‘no.\n\nThe end “here") == []
+    assert extract('A 5" screen.\n\nHe said ‘no.\n\nThe end “here') == []
 
 
 def test_unclosed_quote_is_an_info_finding() -> None:
@@ -303,9 +303,7 @@ def test_an_attribution_in_the_next_sentence_is_not_this_quotes() -> None:
     assert [q.speaker for q in extract(text)] == ["La ministre Anne Morel"] * 2
 
 
-@pytest.mark.parametrize(
-    "text", ["The statement was clear: “We will not go.”", "Here is the text: “We will not go.”"]
-)
+@pytest.mark.parametrize("text", ["The statement was clear: “We will not go.”", "Here is the text: “We will not go.”"])
 def test_a_colon_after_no_name_names_nobody(text: str) -> None:
     assert extract(text)[0].speaker is None
 

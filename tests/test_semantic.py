@@ -320,17 +320,21 @@ def test_a_claim_credited_to_a_source_voice_that_no_span_carries_is_added() -> N
 
 
 def test_a_sentence_that_only_says_who_reported_it_is_no_added_claim() -> None:
-    art = ("Tram news\n\nThe council will also build a cable car over the harbour next spring.\n\n"
-           "The City Council said so in a statement on Friday.\n")
+    art = (
+        "Tram news\n\nThe council will also build a cable car over the harbour next spring.\n\n"
+        "The City Council said so in a statement on Friday.\n"
+    )
     rep = _check(art)
     added = [art[f["start"] : f["end"]] for f in rep["findings"] if f["code"] == "ADDED_CLAIM"]
     assert not any("said so" in a for a in added)
 
 
 def test_a_denial_of_an_action_does_not_contradict_a_claim_that_only_shares_its_object() -> None:
-    source = SOURCE + "\nThe mayor said: \"These works are not about pulling our trams out of Riverside.\"\n"
-    art = ("Tram news\n\nOrlin has 40 trams deployed in Riverside under the transport plan, which serves the "
-           "whole district.\n")
+    source = SOURCE + '\nThe mayor said: "These works are not about pulling our trams out of Riverside."\n'
+    art = (
+        "Tram news\n\nOrlin has 40 trams deployed in Riverside under the transport plan, which serves the "
+        "whole district.\n"
+    )
     rep = _check(art, source=source)
     assert not [f for f in rep["findings"] if f["code"] == "CONTRADICTED_CLAIM"]
 
@@ -374,3 +378,45 @@ def test_a_short_quote_in_no_source_language_is_unconfirmed_not_unsupported() ->
     en = "The council approved the tram extension.\n\nMayor Tomas Verhoeven said: “We will not raise fares this year.”"
     codes = {f["code"]: f["severity"] for f in _check(en)["findings"]}
     assert any(c.startswith("QUOTE_UNSUPPORTED") for c in codes) and "QUOTE_UNCONFIRMED" not in codes
+
+
+RUSSIAN_ORIGINAL = "Эта линия позволит добраться из Риверсайда до центра города за пятнадцать минут.\n"
+
+
+def test_an_altered_quote_that_renders_the_original_in_another_language_is_another_translation() -> None:
+    # The English source is one translation of a Russian statement; the article words the same quote its own
+    # way ("take", "town"): another translation, not a quote altered. A changed number stays altered.
+    sources = [text_from_string(SOURCE, id="council.en"), text_from_string(RUSSIAN_ORIGINAL, id="council.ru")]
+
+    def quote_of(words: str) -> dict:
+        art = f"Orlin approves tram line\n\n“{words},” the mayor said.\n"
+        return _quote(check(text_from_string(art, id="a"), sources, S, semantic=_stage()).to_dict(), words[:12])
+
+    q = quote_of("This line will take Riverside within fifteen minutes of the town centre")
+    assert q["match"]["kind"] == "translated" and q["match"]["source"] == "council.ru"
+    assert "“take” for “bring”" in q["match"]["reason"]
+    changed = quote_of("This line will bring Riverside within five minutes of the city centre")
+    assert changed["match"]["kind"] == "altered"
+    alone = check(text_from_string("“This line will take Riverside within fifteen minutes of the town centre,” "
+                                   "the mayor said.", id="a"), sources[:1], S, semantic=_stage()).to_dict()  # fmt: skip
+    assert alone["quotes"][0]["match"]["kind"] == "altered"  # no original to render: the wording is changed
+
+
+def test_the_screen_keeps_a_querys_best_sources_whatever_the_fast_model_scores() -> None:
+    # A fast model screens pairs for the slower one; a screen that only passed what clears its margin (here
+    # nothing) would lose the translation the slower model finds.
+    fast, slow = fake_spec("fast"), fake_spec("slow")
+    plan = models.Plan({"quotes": slow, "passages": slow, "translation": slow, "claims": None}, (fast, slow),
+                       (slow, fast), None)  # fmt: skip
+    others = [text_from_string(t, id=f"other{k}.en") for k, t in enumerate(
+        ["The budget for next year was approved after a long debate.", "Heavy rain closed two roads in the north."]
+    )]  # fmt: skip
+    sources = [text_from_string(SOURCE, id="council.en"), *others]
+
+    def kind(settings: Settings) -> str:
+        rep = check(text_from_string(TRANSLATED, id="a"), sources, settings, semantic=Stage(plan, loader=FakeLoader()))
+        return str(_quote(rep.to_dict(), "Ця лінія")["match"]["kind"])
+
+    strict = dataclasses.replace(S, semantic_screen_margin=1.0, semantic_anchor_bonus=0.0)  # none clears it
+    assert kind(strict) == "translated"
+    assert kind(dataclasses.replace(strict, semantic_screen_keep=0)) == "unsupported"

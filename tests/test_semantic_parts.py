@@ -59,8 +59,12 @@ def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
         ("met Lina Morrow in Geneva on Tuesday", "зустрівся в Женеві з Ліною Морроу у вівторок", 3, None),
         ("The Joint Border Commission (JBC) will meet", "Спільна прикордонна комісія (JBC)", 1, None),
         # a Turkish case ending on a number is no English "ten"
-        ("faizi yüzde 6,75'ten yüzde 7,25'e çıkardı", "from 6.75 to 7.25 percent, with effect from 17 September",
-         2, None),
+        (
+            "faizi yüzde 6,75'ten yüzde 7,25'e çıkardı",
+            "from 6.75 to 7.25 percent, with effect from 17 September",
+            2,
+            None,
+        ),
     ],
 )
 def test_compare_counts_shared_anchors_and_conflicts(x: str, y: str, shared: int, conflict: str | None) -> None:
@@ -166,10 +170,16 @@ def test_meaning_drift_across_languages(x: str, y: str, types: set[str]) -> None
 @pytest.mark.parametrize(
     ("lead_in", "quote", "source"),
     [
-        ("The ministry said the deal did not mean ", "giving up any of our water rights",
-         "الاتفاق لا يتضمن أي تنازل عن حقوقنا المائية"),
-        ("Le ministère a assuré que l'accord ne signifiait pas ", "renoncer à nos droits sur l'eau",
-         "The agreement does not mean giving up our water rights"),
+        (
+            "The ministry said the deal did not mean ",
+            "giving up any of our water rights",
+            "الاتفاق لا يتضمن أي تنازل عن حقوقنا المائية",
+        ),
+        (
+            "Le ministère a assuré que l'accord ne signifiait pas ",
+            "renoncer à nos droits sur l'eau",
+            "The agreement does not mean giving up our water rights",
+        ),
     ],
 )
 def test_a_negation_in_the_words_leading_into_a_quote_is_no_drift(lead_in: str, quote: str, source: str) -> None:
@@ -323,9 +333,7 @@ def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> Non
     from provenance.settings import defaults
 
     denies = prepare_source("mod-briefing.en", BRIEFING, language="en")
-    asserts = prepare_source(
-        "mfa.ar", "وتطالب الحكومة بانسحاب المدربين الأجانب خلال عامين.", language="ar"
-    )
+    asserts = prepare_source("mfa.ar", "وتطالب الحكومة بانسحاب المدربين الأجانب خلال عامين.", language="ar")
     headline = "Kurvanya, eğitmenlerin geri çekilmesi için müzakerelere başladı"
     claim = claims.Claim(0, len(headline), headline, None, headline=True)
     assert claims._framed(claim, [denies], "tr", defaults()) is not None

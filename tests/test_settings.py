@@ -250,14 +250,15 @@ def test_a_limit_changes_the_report(field: str, value: int) -> None:
     from provenance import check
 
     article = (
-        "By Jane Roe and Sam Poe\n\nThe minister said: \"We will open the border crossing on Monday, "
-        "and the lorries will pass with food and medicine,\" at a briefing in the capital. "
+        'By Jane Roe and Sam Poe\n\nThe minister said: "We will open the border crossing on Monday, '
+        'and the lorries will pass with food and medicine," at a briefing in the capital. '
         "Officials said the crossing had been closed for weeks, and that aid groups had waited at the gate.\n"
     )
     source = (
         "We will open the border crossing on Monday, and the trucks will pass with food and medicine. "
         "Officials said the crossing had been closed for weeks, and that aid groups had waited at the gate."
     )
+
     def findings(settings: Settings) -> list[Any]:
         d = check(article, sources=[source], settings=settings, semantic=None).to_dict()
         return [d[k] for k in ("quotes", "passages", "markers")]  # not the signature, which names every value

@@ -159,10 +159,38 @@ def test_a_date_in_another_order_is_a_variant() -> None:
         # a lone article left out of a long quote: a note
         ("what is going on in Ukraine right now is a crime against every person who lives there", "verbatim"),
         # a negation is never a function word
-        ("what is not going on in the Ukraine right now is a crime against every person who lives there",
-         "altered"),
+        ("what is not going on in the Ukraine right now is a crime against every person who lives there", "altered"),
     ],
 )
 def test_a_lone_function_word_in_a_long_quote_is_no_change(quote: str, kind: str) -> None:
-    got, _ = _kind_and_notes(quote, "What is going on in the Ukraine right now is a crime against every person who lives there.")
+    got, _ = _kind_and_notes(
+        quote, "What is going on in the Ukraine right now is a crime against every person who lives there."
+    )
     assert got == kind
+
+
+def test_a_quote_cut_off_mid_word_by_the_end_of_the_article_is_not_altered() -> None:
+    source = "All decisions have been carefully considered and ultimately prioritise the safety of our crews."
+    kind, notes = verdict("All decisions have been carefully considered and ultimately pri", source)
+    assert kind == "verbatim" and any("the article ends mid-word" in n for n in notes)
+    # the same word cut short inside the text is a change
+    kind, _ = verdict("All decisions have been carefully considered and ultimately pri the safety", source)
+    assert kind == "altered"
+
+
+def test_a_quote_that_reopens_on_the_next_line_aligns_each_paragraph_where_it_stands() -> None:
+    # Wire style: a quote that runs over paragraphs leaves the first open and re-opens the next; the two are
+    # excerpts from places far apart in the statement, and the second words one phrase its own way.
+    filler = " ".join(f"Sentence {w} of the advisory says nothing quoted here." for w in "abcdefghijklmnop")
+    source = ("Where it makes sense for our customers, vessels will sail around the Cape of Good Hope. " + filler +
+              " We remain committed to minimising the impact on your supply chain and will keep you updated.")  # fmt: skip
+    art = ('The company said: "Where it makes sense for our customers, vessels will sail around the Cape of Good Hope.\n'
+           '"We remain committed to minimising the impact on our customers\' supply chain and will keep you updated."')  # fmt: skip
+    src = prepare_source("s", source)
+    pieces, _ = parse_pieces(art, [(art.index("Where"), art.rindex('"'))])
+    assert [p.gap_before for p in pieces] == [None, "paragraph"]
+    al = align_pieces(pieces, src, S)
+    assert al is not None and len(al.pieces) == 2
+    changes, _, _ = changes_and_notes(al, art, S)
+    assert classify(al, changes, (), S) == "altered"
+    assert [(c.quote, c.source) for c in changes] == [("our", "your"), ("customers", None)]

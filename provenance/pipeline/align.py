@@ -97,7 +97,7 @@ class Piece:
 
     toks: tuple[Token, ...]
     bracket: tuple[bool, ...]
-    gap_before: str | None  # "ellipsis" | "join" | None
+    gap_before: str | None  # "ellipsis" | "paragraph" | "join" | None
 
 
 @dataclass(frozen=True)
@@ -148,8 +148,10 @@ def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piec
     """Split a quote (its parts in ``text``) into pieces at ellipses and joins; flag bracketed words."""
     pieces: list[Piece] = []
     marks: list[str] = []
-    for k, (a, b) in enumerate(parts):
-        gap: str | None = "join" if k else None
+    # a quote that runs over paragraphs re-opens each one: a wire's excerpts of one statement, in its order
+    lines = [(x, y) for a, b in parts for x, y in _reopened(text, a, b)]
+    for k, (a, b) in enumerate(lines):
+        gap: str | None = ("paragraph" if "\n" in text[lines[k - 1][1] : a] else "join") if k else None
         cur: list[Token] = []
         flags: list[bool] = []
         pos = a
@@ -342,7 +344,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
         prev = done.get(k - 1)
         if prev is None:
             break
-        gap = settings.max_ellipsis_gap if pieces[k].gap_before == "ellipsis" else settings.max_join_gap
+        gap = _gap(pieces[k], settings)
         lo, hi = prev.s_end, prev.s_end + gap + len(pieces[k].toks) + settings.max_bracket_span
         pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
         if pa is None:
@@ -352,7 +354,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
         nxt = done.get(k + 1)
         if nxt is None:
             break
-        gap = settings.max_ellipsis_gap if pieces[k + 1].gap_before == "ellipsis" else settings.max_join_gap
+        gap = _gap(pieces[k + 1], settings)
         hi, lo = nxt.s_start, max(0, nxt.s_start - gap - len(pieces[k].toks) - settings.max_bracket_span)
         pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
         if pa is None:
@@ -364,6 +366,24 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
     s_words = sum(_source_words(p, src, settings) for p in aligned)
     sim = 2 * matched / (q_words + s_words) if q_words + s_words else 0.0
     return Alignment(src, aligned, min(1.0, sim), matched, q_words)
+
+
+_REOPENED = re.compile(r"\n[ \t]*[\"“«„]")
+
+
+def _reopened(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A part cut where a new line re-opens the quote (a paragraph that goes on with it)."""
+    out, pos = [], a
+    for m in _REOPENED.finditer(text, a, b):
+        out.append((pos, m.start()))
+        pos = m.end()
+    return [*out, (pos, b)]
+
+
+def _gap(p: Piece, settings: Settings) -> int:
+    """Source words an editorial gap may skip before the piece: an ellipsis or a paragraph break many, a
+    split attribution ("X," he said, "Y") few."""
+    return settings.max_ellipsis_gap if p.gap_before in ("ellipsis", "paragraph") else settings.max_join_gap
 
 
 def _source_words(p: PieceAlignment, src: PreparedSource, settings: Settings) -> int:
@@ -431,6 +451,9 @@ def _editorial_note(
         before, after = doc[max(0, a - 4) : a].rstrip()[-1:], doc[b : b + 4].lstrip()[:1]
         if before == "(" and after == ")":
             return f"{PARENTHESES_NOTE}: “({q})”"
+    cut = o.tag == "replace" and o.q2 == len(qt) and o.q2 - o.q1 == 1 and not doc[qt[-1].end :].strip(_CLOSERS)
+    if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
+        return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"
     if o.tag not in ("quote_only", "source_only") or len(qt) < settings.function_word_min_quote_words:
         return None
     words = [t.norm for t in qt[o.q1 : o.q2]] if o.tag == "quote_only" else list(src.norms[o.s1 : o.s2])
@@ -439,6 +462,8 @@ def _editorial_note(
     return None
 
 
+# What may follow a quote's last word at the end of a cut-off article.
+_CLOSERS = " \t\n\"”’»“«'.…"
 # The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).
 PARENTHESES_NOTE = "an editor's insertion in parentheses"
 
