@@ -105,3 +105,29 @@ def test_quote_across_the_sources_own_attribution_is_verbatim() -> None:
     unquoted = "today approved the extension of tram Line 4 to the Riverside district. This line will bring Riverside"
     qm, _, _ = match_quote(unquoted, [(0, len(unquoted))], [SRC], S)
     assert qm.kind == "verbatim"
+
+
+def test_the_passage_bound_only_skips_sources_the_alignment_would_not_use(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _may_derive is a bound: every sentence of real-style articles gets the same passage with it as without.
+    from pathlib import Path
+
+    from provenance.pipeline import passages
+    from provenance.text import sentences
+
+    root = Path(__file__).parent / "realistic"
+    srcs = [prepare_source(p.stem, p.read_text(encoding="utf-8")) for p in sorted((root / "sources").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "articles").glob("*.txt"))[::9]]
+    runs = [(t, list(tokens(t, a, b))) for t in texts for a, b in sentences(t)]
+    s = Settings(lexical_only=True)
+
+    def found() -> list[tuple[str, str, float] | None]:
+        out = []
+        for text, toks in runs:
+            m = match_passage(toks, srcs, s, text) if len(toks) >= s.min_passage_words else None
+            out.append(None if m is None else (m[0], m[1].source.id, round(m[1].similarity, 6)))
+        return out
+
+    bounded = found()
+    assert sum(x is not None for x in bounded) >= 10  # the sample holds passages to keep
+    monkeypatch.setattr(passages, "_may_derive", lambda *a, **k: True)
+    assert found() == bounded

@@ -91,19 +91,36 @@ def _clause_alignment(text: str, toks: Sequence[Token], src: PreparedSource, set
     return Alignment(src, tuple(pieces), min(1.0, sim), equal, len(toks))
 
 
-def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings) -> bool:
+def _may_derive(toks: Sequence[Token], src: PreparedSource, settings: Settings, text: str = "") -> bool:
     """Whether a sentence shares enough words with a source for the alignment to find it copied or
     paraphrased there: a bound, not a guess. Most sentences of a long article share next to nothing with a
     given source and skip aligning it (the alignments were most of the time of a 5 MB check).
 
-    Copied needs similarity ``c`` = 2·equal / (words + window) with window >= equal, so equal >= c·words /
-    (2 - c); a paraphrase (whole or clause by clause) needs its distinctive shared words (anchors)."""
-    present = [t.norm for t in toks if t.norm in src.index]
-    anchors_at_most = sum(1 for w in present if w not in STOPWORDS)
-    if anchors_at_most >= min(settings.paraphrase_min_anchors, settings.min_clause_anchors):
+    A window holds at least the words it shares, so similarity ``2·shared / (words + window)`` is at most
+    ``2·P / (words + P)`` with ``P`` the sentence's words the source has anywhere: copied (similarity ``c``)
+    needs ``P >= c·words / (2 - c)``, a paraphrase the same with its own similarity and its distinctive shared
+    words (anchors), and a clause-by-clause paraphrase (``text`` given) one clause that meets it."""
+    present = [t for t in toks if t.norm in src.index]
+    anchors_at_most = sum(1 for t in present if t.norm not in STOPWORDS)
+    if _reaches(len(present), len(toks), settings.copied_min_similarity):
         return True
-    c = settings.copied_min_similarity
-    return len(present) * (2 - c) >= c * len(toks)
+    p = settings.paraphrase_min_similarity
+    if anchors_at_most >= settings.paraphrase_min_anchors and _reaches(len(present), len(toks), p):
+        return True
+    if not text or anchors_at_most < settings.min_clause_anchors:
+        return False
+    parts = clauses(text, toks, settings.min_clause_words)
+    for part in parts if len(parts) > 1 else ():
+        shared = [t for t in part if t.norm in src.index]
+        anchors_ = sum(1 for t in shared if t.norm not in STOPWORDS)
+        if anchors_ >= settings.min_clause_anchors and _reaches(len(shared), len(part), p):
+            return True
+    return False
+
+
+def _reaches(present: int, words: int, similarity: float) -> bool:
+    """Whether ``present`` shared words can give ``words`` words a similarity this high (see _may_derive)."""
+    return present * (2 - similarity) >= similarity * words
 
 
 def match_passage(
@@ -116,7 +133,7 @@ def match_passage(
     """
     best: tuple[float, str, Alignment] | None = None
     for src in sources:
-        if not _may_derive(toks, src, settings):
+        if not _may_derive(toks, src, settings, text):
             continue
         pa = _passage_alignment(toks, src, settings)
         found: tuple[str, Alignment] | None = None
