@@ -241,6 +241,7 @@ def align_words(
     if not m or lo >= hi:
         return None
     best: PieceAlignment | None = None
+    best_fit = -1.0
     slack = max(slack, 3, m // 3)
     piece = Piece(tuple(toks), tuple(flags), None)
     if not any(flags):
@@ -267,19 +268,18 @@ def align_words(
             reach = 2 * s.max_stutter_words + 2  # in between ("But make no mistake -- make no mistake, …")
             starts |= {p for a_ in list(starts) for p in _places(src, norms[0], max(lo, a_ - reach), a_)}
             ends |= {p + 1 for z_ in list(ends) for p in _places(src, norms[-1], z_, min(hi, z_ + reach))}
-        cand = None
+        cand, cand_fit = None, -1.0
         for a2 in sorted(starts, reverse=True):
             for z2 in sorted(ends):
                 if z2 <= a2:
                     continue
                 ops, equal = _ops(norms, src.norms[a2:z2], a2)
                 pa = PieceAlignment(piece, a2, z2, tuple(ops), equal)
-                if cand is None or _fit(pa, src, s) > _fit(cand, src, s):
-                    cand = pa
-        if cand is None:
-            continue
-        if best is None or _fit(cand, src, s) > _fit(best, src, s):
-            best = cand
+                fit = _fit(pa, src, s)
+                if fit > cand_fit:
+                    cand, cand_fit = pa, fit
+        if cand is not None and cand_fit > best_fit:
+            best, best_fit = cand, cand_fit
     return best
 
 
