@@ -169,6 +169,13 @@ def test_a_lone_function_word_in_a_long_quote_is_no_change(quote: str, kind: str
     assert got == kind
 
 
+def test_a_repeated_sentence_the_quote_joins_to_the_next_is_no_false_start() -> None:
+    # a full stop between the two says the speaker meant both: joining them is an edit, not a cleaned stutter
+    source = "Instead, he went back home. He went back home knowing he would be arrested for it."
+    kind, notes = verdict("Instead, he went back home, knowing he would be arrested for it.", source)
+    assert kind != "verbatim" and not any("false start" in n for n in notes)
+
+
 def test_a_quote_cut_off_mid_word_by_the_end_of_the_article_is_not_altered() -> None:
     source = "All decisions have been carefully considered and ultimately prioritise the safety of our crews."
     kind, notes = verdict("All decisions have been carefully considered and ultimately pri", source)

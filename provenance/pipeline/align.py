@@ -292,14 +292,26 @@ def _places(src: PreparedSource, norm: str, a: int, z: int) -> list[int]:
 def _fit(p: PieceAlignment, src: PreparedSource, s: Settings) -> float:
     """:func:`_dice`, with the source's words a speaker did not mean left out of its window: a repeated start
     or fillers of a transcript ("make no mistake -- make no mistake") that the quote gives once."""
-    dropped = 0
-    for o in p.ops:
-        if o.tag == "source_only":
-            before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
-            if variants.dropped_speech(src.norms[o.s1 : o.s2], before, after, s.max_stutter_words):
-                dropped += o.s2 - o.s1
+    dropped = sum(o.s2 - o.s1 for o in p.ops if o.tag == "source_only" and _dropped_speech(o, src, s))
     n = len(p.piece.toks) + p.s_end - p.s_start - dropped
     return 2 * p.equal / n if n else 0.0
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
+
+
+def _dropped_speech(o: Op, src: PreparedSource, s: Settings) -> str | None:
+    """Why source words a quote leaves out were never meant (:func:`variants.dropped_speech`); a repetition
+    across a full stop is the speaker's ("he returned to Russia. He returned to Russia knowing …"), no false
+    start."""
+    before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
+    found = variants.dropped_speech(src.norms[o.s1 : o.s2], before, after, s.max_stutter_words)
+    if found and found.startswith(variants.FALSE_START):
+        a = src.toks[o.s1 - 1].end if o.s1 else src.toks[o.s1].start
+        z = src.toks[o.s2].start if o.s2 < len(src.toks) else src.toks[o.s2 - 1].end
+        if _SENTENCE_END.search(src.text, a, z):
+            return None
+    return found
 
 
 def _exact_run(norms: Sequence[str], src: PreparedSource, lo: int, hi: int, cap: int) -> int | None:
@@ -488,8 +500,7 @@ def _variant_note(
     if o.tag in ("source_only", "quote_only") and (qn or sn) and all(w in variants.LONE_CLITICS for w in qn or sn):
         return f"the conjunction “{q or s}” written apart from its word"  # Arabic "و سلامة" for "وسلامة"
     if o.tag == "source_only":
-        before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
-        found = variants.dropped_speech(sn, before, after, settings.max_stutter_words)
+        found = _dropped_speech(o, src, settings)
         if found:
             return found
         near_number = any(w[:1].isdigit() for w in src.norms[max(0, o.s1 - 1) : o.s1])

@@ -146,6 +146,9 @@ def _capitalised(s: str | None) -> bool:
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or not w[:1].isascii() for w in words)
 
 
+FALSE_START = "false start of the transcript left out: "
+
+
 def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequence[str], max_stutter: int) -> str | None:
     """Why source words a quote leaves out were never part of what was said: fillers, or a false start that
     repeats the words right before or after them. ``before``/``after`` are the source words around them."""
@@ -156,7 +159,7 @@ def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequenc
         rest = [w for w in deleted if w not in _fillers()]
         k = len(rest)
         if k and k <= max_stutter and (list(after[:k]) == rest or list(before[-k:]) == rest):
-            return "false start of the transcript left out: " + " ".join(rest)
+            return FALSE_START + " ".join(rest)
     return None
 
 
