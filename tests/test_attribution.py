@@ -114,3 +114,22 @@ def test_a_lone_sentence_opening_word_is_no_speaker_to_accuse_by() -> None:
     text = 'Kurtarma ekibine liderlik edecek Müdür Yavuz Tekeli ise şunları söyledi: "Kuyu açacağız."'
     assert not _confident(text, "Kurtarma")  # the sentence's first word, never after a given name
     assert _confident(text, "Tekeli") and _confident(text, "Yavuz Tekeli") and _confident(text, "the director")
+
+
+@pytest.mark.parametrize(
+    ("source", "author"),
+    [
+        ("The bridge was hit overnight. We call for a strong response.\n— Jana Novak 🇸🇰 (@jnovak) May 3, 2027\n\n"
+         "Nine people were hurt.\n— Jana Novak (@jnovak) May 3, 2027", "Jana Novak"),
+        ("The bridge was hit overnight.\n— Jana Novak (@jnovak) May 3, 2027\n\nWe agree.\n— Ivo Berg (@iberg) May 3",
+         None),  # two accounts: no one author
+        ("The bridge was hit overnight - it was the third time this month (@ night).", None),
+    ],
+)  # fmt: skip
+def test_posts_signed_by_one_account_have_it_for_their_author(source: str, author: str | None) -> None:
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source, source_speaker
+
+    src = prepare_source("posts", source)
+    annotate_source(src)
+    assert source_speaker(src, 0, 10) == author

@@ -35,6 +35,8 @@ _HEADING_AUTHOR = re.compile(
     r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
     re.I,
 )
+# The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025".
+_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@—–]{3,60}?)[^\w\n(]*\(@\w{1,30}\)", re.M)
 # Capitalised at a sentence start, but never a name.
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}
@@ -208,6 +210,9 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         m = _HEADING_AUTHOR.match(first)
         if m:
             author = (m.group("a") or m.group("b") or "").strip()
+    signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}
+    if not author and len(signed) == 1:  # posts on X, all signed by one account
+        author = signed.pop()
     src.extra["author"] = author or None
 
 
