@@ -131,3 +131,37 @@ def test_the_passage_bound_only_skips_sources_the_alignment_would_not_use(monkey
     assert sum(x is not None for x in bounded) >= 10  # the sample holds passages to keep
     monkeypatch.setattr(passages, "_may_derive", lambda *a, **k: True)
     assert found() == bounded
+
+
+def test_a_sentence_or_quote_seen_before_gets_the_same_match_where_it_now_stands() -> None:
+    # Matches are kept per process (reprints repeat a wire story's words): a repeat at another place of another
+    # article gets the alignment with its own words' places, as if aligned anew.
+    from provenance.pipeline import passages
+    from provenance.pipeline.align import _ALIGN_CACHE, parse_pieces
+
+    src = prepare_source("s", SOURCE)
+    sentence = "The council voted to extend tram Line 4 to Riverside, with five new stops."
+    quote = '"This line will bring Riverside within fifteen minutes of the city centre"'
+    a = f"{sentence}\n\n{quote}, said the mayor."
+    b = f"Orlin, Monday. A second edition opens here.\n\n{sentence}\n\nHe added: {quote}."
+
+    def found(text: str) -> tuple:
+        i = text.index(sentence)
+        p = match_passage(list(tokens(text, i, i + len(sentence))), [src], S, text)
+        j = text.index(quote)
+        qm, al, _ = match_quote(text, [(j + 1, j + len(quote) - 1)], [src], S)
+        assert p is not None and al is not None
+        return p, qm, al
+
+    passages._MATCH_CACHE.clear()
+    _ALIGN_CACHE.clear()
+    (pa, qa, _), (pb, qb, alb) = found(a), found(b)
+    assert len(passages._MATCH_CACHE) == 1 and len(_ALIGN_CACHE) == 1  # b was answered from what a left
+    passages._MATCH_CACHE.clear()
+    _ALIGN_CACHE.clear()
+    fresh = found(b)
+    assert (pb, qb, alb) == fresh and qb == qa and pb[0] == pa[0]
+    moved = [t.start for p in alb.pieces for t in p.piece.toks]
+    assert moved == [t.start for p in parse_pieces(b, [(b.index(quote) + 1, b.index(quote) + len(quote) - 1)])[0]
+                     for t in p.toks]  # fmt: skip
+    assert pb[1].pieces[0].piece.toks[0].start == b.index(sentence)

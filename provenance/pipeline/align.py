@@ -549,7 +549,7 @@ def match_quote(
     best: tuple[tuple[int, float], QuoteMatch, Alignment | None] | None = None
     for src in sources:
         cap = settings.common_word_cap
-        al = _verbatim_alignment(pieces, src, cap) if too_long else align_pieces(pieces, src, settings)
+        al = _verbatim_alignment(pieces, src, cap) if too_long else _aligned(pieces, src, settings)
         if al is None:
             continue
         changes, _, notes = changes_and_notes(al, doc_text, settings)
@@ -576,6 +576,44 @@ def match_quote(
         qtext = " ".join(doc_text[a:b] for a, b in parts)
         qm = dataclasses.replace(qm, source_start=s0, source_end=s1, chrf=chrf(qtext, al.source.text[s0:s1]))
     return qm, al, marks
+
+
+# Quotes aligned per process (a wire story's quotes come back in every reprint): the quote's words, marks and
+# gaps, the source and the settings; entries hold the source and settings, so that no other object takes their
+# ids while the entry lives.
+ALIGN_CACHE_MAX = 20_000
+_ALIGN_CACHE: dict[tuple[object, ...], tuple[int, Alignment | None, PreparedSource, Settings]] = {}
+
+
+def _aligned(pieces: Sequence[Piece], src: PreparedSource, settings: Settings) -> Alignment | None:
+    """:func:`align_pieces`, once per process for the same words: an alignment depends on the quote's words,
+    marks and gaps, not on where the quote stands; a repeat gets the alignment with its own words' places."""
+    key = (tuple((tuple(t.norm for t in p.toks), p.bracket, p.gap_before) for p in pieces), id(src), id(settings))
+    hit = _ALIGN_CACHE.get(key)
+    if hit is None:
+        al = align_pieces(pieces, src, settings)
+        first = 0 if al is None else _first_piece(al, pieces)
+        hit = (first, al, src, settings)
+        if len(_ALIGN_CACHE) >= ALIGN_CACHE_MAX:
+            _ALIGN_CACHE.pop(next(iter(_ALIGN_CACHE), key), None)  # threads of the service may race here
+        _ALIGN_CACHE[key] = hit
+    first, al = hit[0], hit[1]
+    if al is None:
+        return None
+    placed = tuple(
+        dataclasses.replace(pa, piece=dataclasses.replace(pa.piece, toks=tuple(pieces[first + k].toks)))
+        for k, pa in enumerate(al.pieces)
+    )  # fmt: skip
+    return dataclasses.replace(al, pieces=placed)
+
+
+def _first_piece(al: Alignment, pieces: Sequence[Piece]) -> int:
+    """Which of the quote's pieces the alignment's first stands for (its pieces are a run of them)."""
+    want = [[t.norm for t in pa.piece.toks] for pa in al.pieces]
+    return next(
+        k for k in range(len(pieces) - len(want) + 1)
+        if all([t.norm for t in pieces[k + i].toks] == w for i, w in enumerate(want))
+    )  # fmt: skip
 
 
 def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource, cap: int) -> Alignment | None:

@@ -133,20 +133,62 @@ def match_passage(
     """
     best: tuple[float, str, Alignment] | None = None
     for src in sources:
-        if not _may_derive(toks, src, settings, text):
-            continue
-        pa = _passage_alignment(toks, src, settings)
-        found: tuple[str, Alignment] | None = None
-        if pa is not None:
-            al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))
-            kind = _kind(al, settings)
-            found = (kind, al) if kind else None
-        if found is None and text:
-            al2 = _clause_alignment(text, toks, src, settings)
-            if al2 is not None:
-                found = ("paraphrase", al2)
-        if found is not None and found[0] == "paraphrase":  # report the order-free overlap that decided it
-            found = (found[0], dataclasses.replace(found[1], similarity=_loose(found[1])))
+        found = _cached_match(toks, src, settings, text)
         if found is not None and (best is None or found[1].similarity > best[0]):
             best = (found[1].similarity, *found)
     return None if best is None else (best[1], best[2])
+
+
+# Sentences matched per process (a reprint's, a wire story's sentences come back in article after article):
+# the sentence's words and where they stand in it, the source and the settings; entries hold the source and
+# settings they were made with, so that neither key is reused by another object while the entry lives.
+MATCH_CACHE_MAX = 50_000
+_MATCH_CACHE: dict[tuple[object, ...], tuple[int, tuple[str, Alignment] | None, PreparedSource, Settings]] = {}
+
+
+def _cached_match(
+    toks: Sequence[Token], src: PreparedSource, settings: Settings, text: str
+) -> tuple[str, Alignment] | None:
+    """:func:`_match_one`, once per process for each sentence and source; the same words at another place of
+    another article give the same alignment, moved there."""
+    base = toks[0].start if toks else 0
+    where = tuple((t.start - base, t.end - base) for t in toks)
+    words = text[base : toks[-1].end] if text and toks else tuple(t.norm for t in toks)
+    key = (words, where, bool(text), id(src), id(settings))
+    hit = _MATCH_CACHE.get(key)
+    if hit is None:
+        hit = (base, _match_one(toks, src, settings, text), src, settings)
+        if len(_MATCH_CACHE) >= MATCH_CACHE_MAX:
+            _MATCH_CACHE.pop(next(iter(_MATCH_CACHE), key), None)  # threads of the service may race here
+        _MATCH_CACHE[key] = hit
+    found = hit[1]
+    return found if found is None or hit[0] == base else (found[0], _moved(found[1], base - hit[0]))
+
+
+def _moved(al: Alignment, delta: int) -> Alignment:
+    def move(p: PieceAlignment) -> PieceAlignment:
+        toks = tuple(Token(t.norm, t.start + delta, t.end + delta) for t in p.piece.toks)
+        return dataclasses.replace(p, piece=dataclasses.replace(p.piece, toks=toks))
+
+    return dataclasses.replace(al, pieces=tuple(move(p) for p in al.pieces))
+
+
+def _match_one(
+    toks: Sequence[Token], src: PreparedSource, settings: Settings, text: str
+) -> tuple[str, Alignment] | None:
+    """The sentence against one source: copied, paraphrase (whole or clause by clause), or None."""
+    if not _may_derive(toks, src, settings, text):
+        return None
+    pa = _passage_alignment(toks, src, settings)
+    found: tuple[str, Alignment] | None = None
+    if pa is not None:
+        al = Alignment(src, (pa,), min(1.0, _dice(pa)), pa.equal, len(toks))
+        kind = _kind(al, settings)
+        found = (kind, al) if kind else None
+    if found is None and text:
+        al2 = _clause_alignment(text, toks, src, settings)
+        if al2 is not None:
+            found = ("paraphrase", al2)
+    if found is not None and found[0] == "paraphrase":  # report the order-free overlap that decided it
+        found = (found[0], dataclasses.replace(found[1], similarity=_loose(found[1])))
+    return found
