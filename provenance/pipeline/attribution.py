@@ -299,7 +299,7 @@ def check_claims(ctx: Context) -> None:
     voices += [who for s in ctx.sources for _, _, who in s.extra.get("speakers", [])]
     # The article's own speakers of quotes that a source carries: that source speaks for them.
     matched = {q.speaker for q in ctx.quotes if q.speaker and q.match.source is not None}
-    known = [v for v in voices if v] + sorted(matched)
+    known = list(dict.fromkeys([v for v in voices if v] + sorted(matched)))  # each voice once
     warned: set[str] = set()
     speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
     for m in ctx.markers:

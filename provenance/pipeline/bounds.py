@@ -23,6 +23,7 @@ a run) or a count: linear in the text.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -184,7 +185,7 @@ def bound_sources(sources: Sequence[Any], settings: Settings) -> tuple[list[Any]
         if not isinstance(s, Loaded):
             out.append(s)
             continue
-        b = bound_text(s.text, settings)
+        b = _bound_source(s.text, settings)
         if b.cut is None and not b.blanked:
             out.append(s)
             continue
@@ -192,6 +193,11 @@ def bound_sources(sources: Sequence[Any], settings: Settings) -> tuple[list[Any]
         digest = hashlib.sha256(f"{s.sha256}:{len(b.text)}:{len(b.blanked)}".encode()).hexdigest()
         out.append(dataclasses.replace(s, text=b.text, sha256=digest))  # its own entry in the prepared cache
     return out, findings
+
+
+@functools.lru_cache(maxsize=256)  # an audit bounds the same sources for every article
+def _bound_source(text: str, settings: Settings) -> Bounded:
+    return bound_text(text, settings)
 
 
 # --- the semantic stage ------------------------------------------------------------------------------------
