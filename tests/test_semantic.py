@@ -402,21 +402,28 @@ def test_an_altered_quote_that_renders_the_original_in_another_language_is_anoth
     assert alone["quotes"][0]["match"]["kind"] == "altered"  # no original to render: the wording is changed
 
 
-def test_the_screen_keeps_a_querys_best_sources_whatever_the_fast_model_scores() -> None:
-    # A fast model screens pairs for the slower one; a screen that only passed what clears its margin (here
-    # nothing) would lose the translation the slower model finds.
+def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The fast model screens pairs for the slower one. Its best source passes when it stands out, and so does
+    # the next source of that language whatever it scores (a topical sentence of another statement may outscore
+    # the rendering); a source of another language that scores under the margin does not.
+    from types import SimpleNamespace
+
+    from provenance.semantic import matcher as matcher_module
+
     fast, slow = fake_spec("fast"), fake_spec("slow")
     plan = models.Plan({"quotes": slow, "passages": slow, "translation": slow, "claims": None}, (fast, slow),
                        (slow, fast), None)  # fmt: skip
-    others = [text_from_string(t, id=f"other{k}.en") for k, t in enumerate(
-        ["The budget for next year was approved after a long debate.", "Heavy rain closed two roads in the north."]
-    )]  # fmt: skip
-    sources = [text_from_string(SOURCE, id="council.en"), *others]
+    srcs = [SimpleNamespace(id=f"s{k}.{lang}", language=lang) for k, lang in enumerate(["en", "en", "en", "ru"])]
+    scores = {0: [0.05, 0.3, 0.04, 0.08], 1: [0.05, 0.06, 0.04, 0.08]}  # query 1: nothing stands out
 
-    def kind(settings: Settings) -> str:
-        rep = check(text_from_string(TRANSLATED, id="a"), sources, settings, semantic=Stage(plan, loader=FakeLoader()))
-        return str(_quote(rep.to_dict(), "Ця лінія")["match"]["kind"])
+    def run(self, spec, bridged, pairs, queries, context, s, context_across=True, each=False):  # type: ignore[no-untyped-def]
+        return [(i, SimpleNamespace(source=src, evidence=scores[i][srcs.index(src)])) for i, src in pairs]
 
-    strict = dataclasses.replace(S, semantic_screen_margin=1.0, semantic_anchor_bonus=0.0)  # none clears it
-    assert kind(strict) == "translated"
-    assert kind(dataclasses.replace(strict, semantic_screen_keep=0)) == "unsupported"
+    monkeypatch.setattr(matcher_module.Matcher, "_run", run)
+    m = Matcher(plan, loader=FakeLoader())
+    queries = [Query("Ця лінія дозволить дістатися", "uk"), Query("Ця лінія", "uk")]
+    kept = m._screened(slow, [(i, src) for i in (0, 1) for src in srcs], queries, [], S)  # type: ignore[arg-type]
+    assert [(i, src.id) for i, src in kept] == [(0, "s0.en"), (0, "s1.en")]
+    wider = dataclasses.replace(S, semantic_screen_keep=3)
+    kept = m._screened(slow, [(0, src) for src in srcs], queries, [], wider)  # type: ignore[arg-type]
+    assert [src.id for _, src in kept] == ["s0.en", "s1.en", "s2.en"]

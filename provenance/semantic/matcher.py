@@ -362,14 +362,18 @@ class Matcher:
         if not readable:
             return pairs
         bridged = not all(fast.covers(queries[i].lang) and fast.covers(src.language) for i, src in readable)
-        # every source whose best unit stands out, not the best source only: a topical sentence of another
-        # statement ("what is going on in Ukraine") may outscore the true rendering under the fast model
         by_query: dict[int, list[Match]] = {}
         for i, m in self._run(fast, bridged, readable, queries, context, s, context_across, each=True):
             by_query.setdefault(i, []).append(m)
-        keep = {(i, m.source.id) for i, ms in by_query.items()
-                for k, m in enumerate(sorted(ms, key=lambda m: -m.evidence))
-                if m.evidence >= s.semantic_screen_margin or k < s.semantic_screen_keep}  # fmt: skip
+        keep: set[tuple[int, str]] = set()
+        for i, ms in by_query.items():
+            ranked = sorted(ms, key=lambda m: -m.evidence)
+            if ranked[0].evidence >= s.semantic_screen_margin:
+                # the best source, and the next few of its language whatever they score: the fast model tells
+                # languages apart well, and sources of one language less so (a topical sentence of another
+                # statement may outscore the rendering)
+                lead = [m for m in ranked if m.source.language == ranked[0].source.language]
+                keep |= {(i, m.source.id) for m in lead[: s.semantic_screen_keep]}
         return [
             (i, src)
             for i, src in pairs
