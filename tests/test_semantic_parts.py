@@ -58,6 +58,12 @@ def test_numbers_in_digits_and_words(text: str, values: set[float]) -> None:
         ("two helicopters", "two firefighters", 0, None),
         ("met Lina Morrow in Geneva on Tuesday", "зустрівся в Женеві з Ліною Морроу у вівторок", 3, None),
         ("The Joint Border Commission (JBC) will meet", "Спільна прикордонна комісія (JBC)", 1, None),
+        # a time of day with its half of the day ("من مساء", "вечера") is the 24-hour time
+        ("في الساعة 11:30 من مساء ليلة الخامس عشر", "At 23:30 on the night of 15 January", 1, None),
+        ("около 11 вечера в понедельник", "at about 23:00 on Monday", 1, None),
+        ("à 22:30 lundi", "at 23:30 on Monday", 0, "number"),
+        # a day of a month is not set against a time of day
+        ("قصف ليل 15/16 كانون الثاني 2024", "at 23:30 on 15 January 2024", 1, None),
         # a Turkish case ending on a number is no English "ten"
         (
             "faizi yüzde 6,75'ten yüzde 7,25'e çıkardı",
@@ -146,6 +152,8 @@ DRIFT = [
     ("відкрити перехід з 1 серпня", "reopen the crossing from 1 July", {"date"}),
     ("поглиблять канал до 16 метрів", "deepen the channel to 14 metres", {"number"}),
     ("Вакцина безпечна", "The vaccine poses no danger", set()),  # "safe" carries the negation
+    # Arabic negates a verbal noun with "عدم" ("must not remain silent")
+    ("ويجب على الحكومة عدم الصمت تجاه هذه الجريمة", "The government must not overlook this crime.", set()),
     # a concessive clause's negation negates nothing ("whatever Putin says")
     ("Що б не сказав путін, ми вимагаємо рішучої реакції.", "Whatever Putin says, we demand a firm response.", set()),
     ("Что бы ни сказал Путин, мы требуем ответа.", "Whatever Putin says, we demand a response.", set()),

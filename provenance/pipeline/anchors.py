@@ -137,12 +137,14 @@ class Number:
 
     text: str
     values: frozenset[float]
+    clock: bool = False  # a time of day ("23:30", "11:30 pm")
 
 
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 # "9 pm", "9 p.m.": an hour on the twelve-hour clock, as the minutes of the day a 24-hour "21:00" gives.
-_PM, _AM = frozenset({"pm", "p"}), frozenset({"am", "a"})
+_PM, _AM = lexicon.words_all("clock_pm"), lexicon.words_all("clock_am")
+_CLOCK_LINKS = lexicon.words_all("clock_links")
 
 
 def _clock(ws: Sequence[Word], i: int) -> Number | None:
@@ -151,6 +153,8 @@ def _clock(ws: Sequence[Word], i: int) -> Number | None:
     m = _CLOCK.match(w.low)
     hour, minute = (int(m.group(1)), int(m.group(2))) if m else (None, 0)
     nxt = ws[i + 1].low if i + 1 < len(ws) else ""
+    if nxt in _CLOCK_LINKS and i + 2 < len(ws) and ws[i + 2].low in _PM | _AM:  # "11:30 من مساء"
+        nxt = ws[i + 2].low
     if hour is None and w.low.isdigit() and len(w.low) <= 2 and nxt in _PM | _AM:
         hour = int(w.low)
     if hour is None or hour > 24 or minute > 59:
@@ -159,7 +163,7 @@ def _clock(ws: Sequence[Word], i: int) -> Number | None:
     if nxt in _PM and hour < 12:
         hour += 12
     values = {float(hour * 60 + minute)} | ({float(hour), written} if minute == 0 else set())
-    return Number(w.text, frozenset(values))
+    return Number(w.text, frozenset(values), clock=True)
 
 
 def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
@@ -487,6 +491,7 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     if lone_x and lone_y and not with_month:
         # a count is set against a count, not against a day of a month the other side dates something by
         other = lone_y if _monthday(lone_x[0], x) else [n for n in lone_y if not _monthday(n, y)]
+        other = [n for n in other if n.clock == lone_x[0].clock]  # a time of day against a time of day
         if other:
             conflicts.append(Drift("number", lone_x[0].text, other[0].text))
     for kind in dated:
