@@ -340,3 +340,12 @@ def test_dashes_without_a_speech_verb_stay_in_the_quote() -> None:
 )  # fmt: skip
 def test_the_last_quote_goes_to_the_person_named_in_its_paragraph_or_role(text: str, who: str) -> None:
     assert extract(text)[-1].speaker == who
+
+
+def test_a_house_style_that_types_the_closing_mark_on_both_sides_is_read() -> None:
+    # Swedish and Finnish typography, and some English-language sites, open a quote with ” as well
+    text = ("The minister spoke on Monday.\n\n”We will keep the crossings open through the winter,” she said.\n\n"
+            "The ministry’s ”plan” is the one ”agreed” last year.")  # fmt: skip
+    found = [q.text for q in extract(text)]
+    assert found[0] == "We will keep the crossings open through the winter,"
+    assert "plan" in found and "agreed" in found

@@ -152,6 +152,11 @@ DRIFT = [
     ("відкрити перехід з 1 серпня", "reopen the crossing from 1 July", {"date"}),
     ("поглиблять канал до 16 метрів", "deepen the channel to 14 metres", {"number"}),
     ("Вакцина безпечна", "The vaccine poses no danger", set()),  # "safe" carries the negation
+    # "no longer" rendered by a word of ending, and the same negation with nothing that ends
+    ("The agency declared the outbreak no longer an emergency.", "I declare the outbreak over as an emergency.",
+     set()),
+    ("Спалах більше не є надзвичайною ситуацією.", "I declare the outbreak over as an emergency.", set()),
+    ("The agency said the outbreak is no longer an emergency.", "The outbreak is an emergency.", {"negation"}),
     # Arabic negates a verbal noun with "عدم" ("must not remain silent")
     ("ويجب على الحكومة عدم الصمت تجاه هذه الجريمة", "The government must not overlook this crime.", set()),
     # a concessive clause's negation negates nothing ("whatever Putin says")

@@ -35,6 +35,9 @@ NEGATIONS = lexicon.words("anchor_negations")
 # Words whose meaning carries a negation ("safe" = no danger, "avoid" = not do). A side that lacks a
 # negation but has one of these is not a flipped negation: the paraphrase moved the "not" into the word.
 NEGATIVE_MEANING = tuple(lexicon.rows("negative_meaning"))
+# Negations that say something stopped, and the words of ending that render them without a negation.
+CEASED = tuple(lexicon.rows("negation_ceased"))
+CESSATION = tuple(lexicon.rows("cessation_words"))
 # Hedges: a statement of possibility. One side hedged and the other not is modality drift.
 HEDGES = tuple(lexicon.rows("hedges"))
 # Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
@@ -187,7 +190,9 @@ def meaning_drift(
         fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
         fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
-        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused:
+        # "no longer an emergency" for "the emergency is over": the ending carries the negation
+        ceased = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
+        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ceased:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):

@@ -28,9 +28,10 @@ PAIRS: dict[str, str] = {
     "「": "」",
     "『": "』",
     "»": "«",  # German and Danish »…«
+    "”": "”",  # Swedish and Finnish ”…”, and house styles that type the closing mark on both sides
 }
 # Marks that are also apostrophes or closers of other styles: they open only at the start of a word.
-_WORD_START_ONLY = {"‘", '"', "‚", "»"}
+_WORD_START_ONLY = {"‘", '"', "‚", "»", "”"}
 # The split-quote gap, the nesting depth and the speaker window are Settings fields (max_join_gap_chars,
 # max_quote_nesting, speaker_window_chars), with their reasons there.
 
