@@ -210,9 +210,10 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         m = _HEADING_AUTHOR.match(first)
         if m:
             author = (m.group("a") or m.group("b") or "").strip()
+    # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
+    # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
     signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}
-    if not author and len(signed) == 1:  # posts on X, all signed by one account
-        author = signed.pop()
+    src.extra["signed"] = signed.pop() if len(signed) == 1 else None
     src.extra["author"] = author or None
 
 

@@ -219,7 +219,7 @@ def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     """The source gives the matched unit to the speaker the article names (a transcript's label, an attribution)."""
     if not speaker:
         return False
-    who = source_speaker(m.source, m.unit.start, m.unit.end)
+    who = source_speaker(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
     return who is not None and same_speaker(speaker, who, s) is True
 
 
