@@ -111,9 +111,12 @@ def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]
 
 def align_words(
     toks: Sequence[Token], src: PreparedSource, *, bracket: Sequence[bool] | None = None,
-    lo: int = 0, hi: int | None = None, slack: int = 0, settings: Settings | None = None,
+    lo: int = 0, hi: int | None = None, slack: int = 0, settings: Settings | None = None, spoken: bool = False,
 ) -> PieceAlignment | None:  # fmt: skip
-    """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word."""
+    """The best window of ``src`` (between word ``lo`` and ``hi``) for a run of words, aligned word by word.
+
+    ``spoken``: the words are a quote, whose speaker's false starts and fillers in the source are no part of
+    what was said (:func:`_fit`); an unquoted sentence is scored on every word of its window."""
     s = settings or defaults()
     hi = len(src.norms) if hi is None else min(hi, len(src.norms))  # a piece after an ellipsis may look past the end
     norms = [t.norm for t in toks]
@@ -145,7 +148,7 @@ def align_words(
 
         starts = {max(lo, eq[0].s1 - plain(0, eq[0].q1)), max(lo, run.s1 - plain(0, run.q1))}
         ends = {min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), min(hi, run.s2 + plain(run.q2, m))}
-        if not flags[0] and not flags[-1]:  # the quote's first and last words a few words out: a false start
+        if spoken and not flags[0] and not flags[-1]:  # the quote's first and last words a few words out: a false start
             reach = 2 * s.max_stutter_words + 2  # in between ("But make no mistake -- make no mistake, …")
             starts |= {p for a_ in list(starts) for p in _places(src, norms[0], max(lo, a_ - reach), a_)}
             ends |= {p + 1 for z_ in list(ends) for p in _places(src, norms[-1], z_, min(hi, z_ + reach))}
@@ -156,7 +159,7 @@ def align_words(
                     continue
                 ops, equal = _ops(norms, src.norms[a2:z2], a2)
                 pa = PieceAlignment(piece, a2, z2, tuple(ops), equal)
-                fit = _fit(pa, src, s)
+                fit = _fit(pa, src, s) if spoken else _dice(pa)
                 if fit > cand_fit:
                     cand, cand_fit = pa, fit
         if cand is not None and cand_fit > best_fit:
@@ -229,7 +232,9 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
     order = max(range(len(pieces)), key=lambda k: (sum(not b for b in pieces[k].bracket), -k))
     done: dict[int, PieceAlignment] = {}
     bracket_slack = settings.max_bracket_span * sum(any(p.bracket) for p in pieces)
-    anchor = align_words(pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack, settings=settings)
+    anchor = align_words(
+        pieces[order].toks, src, bracket=pieces[order].bracket, slack=bracket_slack, settings=settings, spoken=True
+    )
     if anchor is None:
         return None
     done[order] = anchor
@@ -239,7 +244,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
             break
         gap = _gap(pieces[k], settings)
         lo, hi = prev.s_end, prev.s_end + gap + len(pieces[k].toks) + settings.max_bracket_span
-        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings, spoken=True)
         if pa is None:
             break
         done[k] = pa
@@ -249,7 +254,7 @@ def align_pieces(pieces: Sequence[Piece], src: PreparedSource, settings: Setting
             break
         gap = _gap(pieces[k + 1], settings)
         hi, lo = nxt.s_start, max(0, nxt.s_start - gap - len(pieces[k].toks) - settings.max_bracket_span)
-        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings)
+        pa = align_words(pieces[k].toks, src, bracket=pieces[k].bracket, lo=lo, hi=hi, settings=settings, spoken=True)
         if pa is None:
             break
         done[k] = pa
