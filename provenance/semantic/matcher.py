@@ -28,7 +28,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
-from provenance.semantic.units import Unit, source_units, units_key, word_count, word_runs
+from provenance.semantic.units import Unit, overlaps, source_units, units_key, word_count, word_runs
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -388,13 +388,10 @@ class Matcher:
         two languages runs lower than one within a language in every encoder, so a translation's unit would
         lose to a same-language sibling on the raw cosine, and the neighbours of a candidate are drawn from its
         own language (as in margin mining: the k nearest on the target side)."""
-        by_lang: dict[str | None, list[PreparedSource]] = {}
-        for src in srcs:
-            by_lang.setdefault(src.language, []).append(src)
         found = [
             self._best_of(spec, bridged, query, vec, group, context,
                           ctx_vecs if context_across or same_language(query.lang, lang) else None, s)
-            for lang, group in by_lang.items()
+            for lang, group in _by_language(srcs).items()
         ]  # fmt: skip
         return max((m for m in found if m is not None), key=lambda m: m.evidence, default=None)
 
@@ -421,10 +418,7 @@ class Matcher:
         import numpy as np
 
         out = []
-        by_lang: dict[str | None, list[PreparedSource]] = {}
-        for src in srcs:
-            by_lang.setdefault(src.language, []).append(src)
-        for lang, group in by_lang.items():
+        for lang, group in _by_language(srcs).items():
             cv = ctx_vecs if context_across or same_language(query.lang, lang) else None
             sims = [self.source_matrix(spec, src, s) @ vec for src in group]
             out += [self._match_at(spec, bridged, query, vec, group, sims, k, int(np.argmax(x)), context, cv, s)
@@ -445,7 +439,7 @@ class Matcher:
         pool = [float(x) for x in bg]
         for k, x in enumerate(sims):
             us = source_units(srcs[k], s)
-            pool += [float(c) for j, c in enumerate(x) if k != best_s or not _overlaps(us[j], unit)]
+            pool += [float(c) for j, c in enumerate(x) if k != best_s or not overlaps(us[j], unit)]
         y = self.source_matrix(spec, src, s)[best_u]
         rivals = [float(x) for x in self.background(spec, query.lang) @ y]
         if ctx_vecs is not None:
@@ -486,8 +480,8 @@ class Matcher:
         src, unit = runs[k]
         bg = self.background(spec, src.language) @ qv
         pool = [float(x) for x in bg] + [float(c) for (o, r), c in zip(runs, cos, strict=True)
-                                         if o is not src or not _overlaps(r, unit)]  # fmt: skip
-        pool += [c for c, o, u in ranked if o is not src or not _overlaps(u, unit)]  # ranked: one language
+                                         if o is not src or not overlaps(r, unit)]  # fmt: skip
+        pool += [c for c, o, u in ranked if o is not src or not overlaps(u, unit)]  # ranked: one language
         rivals = [float(x) for x in self.background(spec, query.lang) @ rv[k]]
         return Match(src, unit, float(cos[k]), _knn_mean(pool, s.semantic_knn), _knn_mean(rivals, s.semantic_knn),
                      float(np.mean(bg)), _verdict(query, unit, src, s), spec.name, found.bridged,
@@ -543,6 +537,13 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
     return True
 
 
+def _by_language(srcs: Sequence[PreparedSource]) -> dict[str | None, list[PreparedSource]]:
+    out: dict[str | None, list[PreparedSource]] = {}
+    for src in srcs:
+        out.setdefault(src.language, []).append(src)
+    return out
+
+
 def same_language(a: str | None, b: str | None) -> bool:
     """One language, or one side of unknown language."""
     return a is None or b is None or a == b
@@ -558,10 +559,6 @@ def _verdict(query: Query, unit: Unit, src: PreparedSource, s: Settings) -> A.An
     if query.lang in _NOUNS_CAPITALISED:
         verdict = dataclasses.replace(verdict, foreign_names=0)
     return verdict
-
-
-def _overlaps(a: Unit, b: Unit) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 # Languages that capitalise common nouns, so that capitals say nothing of names.

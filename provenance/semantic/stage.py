@@ -29,7 +29,7 @@ from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
-from provenance.semantic.units import Unit, language_at, source_units, units_of, word_count
+from provenance.semantic.units import Unit, language_at, overlaps, source_units, units_of, word_count
 from provenance.settings import Settings
 
 if TYPE_CHECKING:
@@ -140,7 +140,7 @@ class Stage:
             # ... and the two sources are editions of one statement: the span the quote alters renders that unit
             altered = own.text[q.match.source_start or 0 : q.match.source_end or 0]
             back = self.matcher.match([Query(altered, own.language)], [m.source], [], s, context_across=False)[0]
-            if back is None or not back.accepted(True) or not _overlap(back.unit, m.unit):
+            if back is None or not back.accepted(True) or not overlaps(back.unit, m.unit):
                 continue
             words = "; ".join(f"“{c.quote}” for “{c.source}”" for c in q.match.changes if c.quote and c.source)
             why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
@@ -209,10 +209,6 @@ def _clauses(ctx: Context, q: Query, quoted: Sequence[tuple[int, int]], min_word
 _FACTS = frozenset({"number", "date", "name"})
 # A word that may open a coordinate clause, after a space (its comma, if any, stays with the clause before).
 _CLAUSE_CUT = re.compile(r"(?<=\s)(?P<w>[^\W\d_]+)(?=\s)")
-
-
-def _overlap(a: Unit, b: Unit) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:

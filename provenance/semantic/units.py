@@ -38,6 +38,11 @@ _CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+")
 _TRIM = " \t\n\"“”«»„‘’'()[],;:–—-"
 
 
+def overlaps(a: Unit, b: Unit) -> bool:
+    """Whether two spans of one source share a character."""
+    return a.start < b.end and b.start < a.end
+
+
 def word_count(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
