@@ -118,3 +118,19 @@ def test_a_negation_past_the_windows_edge_is_the_sources(source: str, negation: 
     found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
     assert found is not None
     assert ("negation" in {d.type for d in drift_of(found[1], article)}) is negation
+
+
+@pytest.mark.parametrize(
+    ("article", "negation"),
+    [
+        # "no longer" renders "over": the emergency has ended on both sides
+        ("The agency declares the measles outbreak no longer a national health emergency", False),
+        # a plain "not" is a negation the source does not have
+        ("The agency declares the measles outbreak not a national health emergency", True),
+    ],
+)
+def test_no_longer_for_over_is_no_negation_drift(article: str, negation: bool) -> None:
+    source = "Today the agency declares the measles outbreak over as a national health emergency. Vaccination goes on."
+    found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
+    assert found is not None
+    assert ("negation" in {d.type for d in drift_of(found[1], article)}) is negation

@@ -271,6 +271,27 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         # Turkish: a frame between the quote and the verb closing the sentence
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),
+        # a document speaks for the body the text names as its issuer: beside the document word, in any order
+        ("Dans un communiqué, l'Agence de sûreté du Val-Noir dénonce des «mesures hâtives». «Les contrôles ont "
+         "été faits dans les règles», souligne le communiqué.", "Agence de sûreté du Val-Noir"),
+        ("Liman İşletmesi Genel Müdürlüğü’nden yapılan açıklamada, “Vinçlerin bakımı eksiksiz yapıldı” denildi.",
+         "Liman İşletmesi Genel Müdürlüğü"),
+        ('The Water Board of Lenmark said in a statement on Friday that supplies were safe. "No household is at '
+         'risk," the statement added.', "Water Board of Lenmark"),
+        # past a document between the verb and the role, to the name in apposition
+        ('"Es un deber y no un negocio", afirmó en un comunicado su director general, Ramón Ibarra, quien no dio '
+         "cifras.", "Ramón Ibarra"),
+        # a role stands for the name given in apposition after the role's complement
+        ("La ministra de Transporte y Obras, Lucía Ferrer, visitó el puerto el martes.\n\nLa empresa calló. "
+         '"Nadie queda fuera del plan", sostuvo la ministra.', "Lucía Ferrer"),
+        # a colon closes a sentence with no speech verb: the name in apposition to its role, or after the role
+        ('El jefe de bomberos, Julián Sastre, fue tajante cuando le preguntaron por los plazos: "No daremos fechas '
+         'que no podamos cumplir".', "Julián Sastre"),
+        ('16:50 | La alcaldesa Irene Soto habló desde el puente, visiblemente cansada: "Lo peor ya pasó para todos".',
+         "Irene Soto"),
+        # a pronoun right after the verb is its subject (German inversion), resolved to the name before
+        ("Minister Karl Brandt sprach am Morgen im Landtag. In seiner Rede betonte er, dass „die Lage weiter ernst "
+         "bleibt“.", "Karl Brandt"),
     ],
 )  # fmt: skip
 def test_speakers_as_real_coverage_writes_them(text: str, who: str) -> None:
@@ -349,3 +370,8 @@ def test_a_house_style_that_types_the_closing_mark_on_both_sides_is_read() -> No
     found = [q.text for q in extract(text)]
     assert found[0] == "We will keep the crossings open through the winter,"
     assert "plan" in found and "agreed" in found
+
+
+def test_a_document_with_no_issuer_named_stays_the_document() -> None:
+    text = 'Repairs begin on Monday. "The bridge will reopen in May," the statement said.'
+    assert extract(text)[0].speaker == "the statement"

@@ -10,6 +10,7 @@ from provenance.pipeline.align import prepare_source
 from provenance.semantic import claims, editions, frames
 from provenance.semantic.encoders import russian_bridge
 from provenance.semantic.stage import source_units
+from provenance.settings import Settings
 
 # --- numbers, dates, names -----------------------------------------------------------------------
 
@@ -245,6 +246,33 @@ def test_common_words_under_a_negation_are_not_a_contradiction() -> None:
 
 def test_a_claim_that_agrees_is_not_contradicted() -> None:
     c = _claim("The talks are not about closing the embassy in Tarsk, an official said.")
+    assert claims.contradiction(c, _candidates(SOURCE), "en") is None
+
+
+ENDED = (
+    "Statement of the Harbour Authority\n\n"
+    '"I declare the fuel spill over as a threat to the bay. That does not mean the fuel spill is over as a threat '
+    'to the fishermen."\n\n'
+    "Clean-up crews will stay on the shore until Friday.\n"
+)
+
+
+def test_a_denial_next_to_what_the_source_affirms_is_no_contradiction() -> None:
+    c = _claim("The authority said the fuel spill is over as a threat to the bay, but crews stay on the shore.")
+    src = prepare_source("s", ENDED, language="en")
+    every = [(src, u, 0.5) for u in source_units(src)]
+    # the quote's two sentences are judged one by one, never as a unit holding both the claim and a denial
+    found = claims.contradiction(c, every, "en")
+    assert found is None or len(found.unit.text.split(". ")) == 1
+    # the denial's sentence alone would read as one; the other sentence affirms the claim's "threat" and "bay"
+    denial = [(s_, u, sim) for s_, u, sim in every if u.text.startswith("That does not mean")]
+    found = claims.contradiction(c, denial, "en")
+    assert found is not None and claims._affirmed(c, found, [src], "en", Settings())
+
+
+def test_names_and_one_common_word_at_issue_are_no_contradiction() -> None:
+    # only "Tarsk" and "embassy" would be at issue: a claim on another matter that mentions the same place
+    c = _claim("The embassy in Tarsk opened a trade office, the ministry said.")
     assert claims.contradiction(c, _candidates(SOURCE), "en") is None
 
 

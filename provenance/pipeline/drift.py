@@ -308,7 +308,27 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     else:  # the source negates what the article states
         s_tok = stoks[s_neg[0]]
         q_tok = _counterpart(al, s_tok, source_side=True)
-    return [Drift("negation", _clause(doc, q_tok), _clause(al.source.text, s_tok))]
+    q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
+    if ceased(q_clause, s_clause) if q_neg else ceased(s_clause, q_clause):
+        return []  # "no longer a global health emergency" for "over as a global health emergency"
+    return [Drift("negation", q_clause, s_clause)]
+
+
+@functools.cache
+def _ending_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Negations of continuation ("no longer") and the words that say something ended ("over"), as patterns."""
+
+    def whole(rows: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in rows)})(?!\w)", re.I)
+
+    return whole(lexicon.rows("negation_ceased")), whole(lexicon.rows("cessation_words"))
+
+
+def ceased(negated: str, plain: str) -> bool:
+    """The negated clause says something no longer goes on and the other says it is over: no negation drift
+    (the semantic stage's rule, meaning.CEASED, for the lexical alignments)."""
+    ceased, ended = _ending_words()
+    return bool(ceased.search(negated)) and bool(ended.search(plain))
 
 
 def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:

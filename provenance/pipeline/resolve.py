@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
     _CAP,
     _DEFINITE_AR,
+    _DOCUMENT_WORD,
     _FULL_NAME,
     _LEADER,
     _NON_NAMES_AR,
@@ -55,6 +57,12 @@ def attribute(
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor) or last_speaker
             or _last_full_name(text, parts[0][0])
         )  # fmt: skip
+    elif speaker is not None and _document(speaker):
+        # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
+        # le Conseil de sécurité …", "Konseyi’nden yapılan açıklamada"), else the document as it stands
+        speaker = _issuer(text, parts[0][0]) or speaker
+    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True)):
+        speaker = issuer  # "Konseyi’nden yapılan açıklamada, “…”": the quote's own sentence names the document
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
@@ -138,9 +146,16 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     if _ARABIC_LETTER.match(role):
         return _named_in_role_ar(_mask(text[lo:before]), role)
     name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
-    rx = re.compile(rf"(?i:\w*{re.escape(role)}\w*)\s+{name}")
+    # right after the role, or in apposition after its complement ("la ministra de Minas y Energía, Rosaura
+    # Elcano,"): two or more capitalised words between commas
+    rx = re.compile(
+        rf"(?i:\w*{re.escape(role)}\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
+    )
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
-    found = [" ".join(m.group("name").split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))]
+    found = [
+        " ".join((m.group("name") or m.group("apposed")).split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))
+    ]
     names = [n for n in found if _has_name(n) and not _role_only(n)]
     return names[-1].replace(_LEADER, ".") if names else None
 
@@ -251,4 +266,77 @@ def _last_full_name(text: str, before: int) -> str | None:
             words = words[1:]  # a capital that opens a sentence is no sign of a name
         if len(words) >= 2:
             return " ".join(words)
+    return None
+
+
+# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Kurdistan").
+_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
+_BODY_WORD = re.compile(r"[\w'’-]+")
+
+
+def _bodies(sentence: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
+    capitalised word follows ("Conseil de sécurité du Kurdistan", not "Kurdistan accuse Téhéran"), never across
+    punctuation; a Turkish case ending after an apostrophe ("Konseyi’nden") cut off."""
+    words = list(_BODY_WORD.finditer(sentence))
+
+    def cap(j: int) -> bool:
+        return words[j].group()[:1].isupper()
+
+    out, k = [], 0
+    while k < len(words):
+        if not cap(k):
+            k += 1
+            continue
+        end = k
+        while True:
+            j = end + 1
+            while j < len(words) and j - end <= 3 and not cap(j):
+                j += 1
+            inner = [w.group().lower() for w in words[end + 1 : j]]
+            glued = not inner or any(w in _NAME_PARTICLES for w in inner)
+            if (
+                j < len(words)
+                and j - end <= 4
+                and cap(j)
+                and glued
+                and _spaced(sentence, words[end].end(), words[j].start())
+            ):
+                end = j
+                continue
+            break
+        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[k].start() : words[end].end()])
+        out.append((words[k].start(), words[end].end(), name))
+        k = end + 1
+    return out
+
+
+def _spaced(sentence: str, a: int, b: int) -> bool:
+    """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
+    return bool(re.fullmatch(r"[\w'’\s-]*", sentence[a:b]))
+
+
+def _document(speaker: str) -> bool:
+    """A speaker phrase that names a document only ("le communiqué", "the statement", "ihrer Erklärung")."""
+    words = speaker.split()
+    return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(" ".join(words[:-1]))
+
+
+def _issuer(text: str, before: int, lead_in: bool = False) -> str | None:
+    """Who the text names as the issuer of a statement, in this paragraph and the one before, from the last
+    sentence that names a document back (with ``lead_in``, only the words of the quote's own sentence before
+    it): a body's name right before or after the document word ("Dans un communiqué, le Conseil …"), else the
+    named subject of the sentence's speech verb ("X said in a statement")."""
+    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
+    sentences = re.split(r"(?<=[.!?])\s+|\n\n", _mask(text[lo : max(lo, before - 1)]))
+    for sentence in reversed(sentences[-1:] if lead_in else sentences):
+        docs = list(_DOCUMENT_WORD.finditer(sentence))
+        for d in reversed(docs):
+            for a, b, name in _bodies(sentence):
+                gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
+                if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
+                    return name.replace(_LEADER, ".")
+        named = _named_speaker_of(sentence) if docs else None
+        if named and not _DOCUMENT_WORD.search(named):
+            return named.replace(_LEADER, ".")
     return None

@@ -155,6 +155,12 @@ _ACCORDING = re.compile(
     re.I,
 )
 _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
+# Documents that speak for their issuer, every language (stems: "açıklamada", "заявлении" start with one) ...
+_DOCUMENTS = tuple(sorted({w.lower() for w in lexicon.words_all("speech_documents")}, key=len, reverse=True))
+_DOCUMENT_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*", re.I)
+# ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un
+# comunicado su directora general, X"; "said in a statement the ministry's spokeswoman"): passed over.
+_DOCUMENT_AFTER_VERB = re.compile(rf"^(?:[^\W\d_]+\s+){{1,2}}{_DOCUMENT_WORD.pattern}\s+", re.I)
 
 # A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
 # قالن، إلى أن"): up to four words between commas, or before the complementiser.

@@ -21,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ADVERBS,
     _CAP,
+    _DOCUMENT_AFTER_VERB,
     _INVERTED_AFTER,
     _LEADER,
     _NP_STOP,
@@ -215,26 +216,38 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
     s_off = offset + len(before) - len(sentence)
     if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
         return _colon_subject_ar(sentence, s_off)
-    for seg in reversed(list(re.finditer(r"[^,،]+", sentence))):
+    segments = list(re.finditer(r"[^,،]+", sentence))
+    for at, seg in reversed(list(enumerate(segments))):
         words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
         while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
             words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
+        if len(words) > 2 and words[0].group().lower() in _NP_STOP and words[1].group().lower().startswith(_roles()):
+            words.pop(0)  # "La ministra Rosaura Elcano habló …:": the article before the role
         if len(words) < 2:
             continue
         first, base = words[0].group(), s_off + seg.start()
+        if (
+            at > 0
+            and all(w.group()[:1].isupper() for w in words)
+            and len(words) <= 4
+            and _role_led(segments[at - 1].group())
+        ):
+            # "El jefe de la ONAE, Teodoro Marquina, fue tajante …:": the name in apposition to the role
+            return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
         if first.lower() in _PRONOUNS:
             return first, (base + words[0].start(), base + words[0].end())
         run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
         whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
         whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
-        if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
-            continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()) and len(run) < 2:
-            later = _later_run(words, 1)  # "Директор комбінату Олег Сударєв:": the role's body, then the name
+            # "Директор комбінату Олег Сударєв:", "ministra Rosaura Elcano habló …": the role's body, the name
+            later = _later_run(words, 1)
             name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
             if name and _has_name(name):
                 return name, (base + later[0].start(), base + later[-1].end())
             continue
+        if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
+            continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
             later = _later_run(words, len(run))  # the role and its body, then the name
             run = later or run
@@ -242,6 +255,13 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
+
+
+def _role_led(segment: str) -> bool:
+    """A comma segment that opens with a role, after a time and an article ("18:30 | El jefe de la ONAE")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment)]
+    words = list(itertools.dropwhile(lambda w: w in _NP_STOP | _OPENERS, words))
+    return bool(words) and words[0].startswith(_roles())
 
 
 def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
@@ -302,7 +322,10 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     if m and m.group("verb").removeprefix("و") in PARTICIPLES_AR:
         return None, None  # "«…»، مؤكدة استمرار الدعم": the participle goes on with the subject before the quote
     if m:
-        rest = m.group("rest")
+        rest, base = m.group("rest"), m.start("rest")
+        doc = _DOCUMENT_AFTER_VERB.match(rest)
+        if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su directora general, X": past it
+            rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
         np_ = _named_after_title(rest) or _clean_np(_words(rest), leading=True)
@@ -310,16 +333,16 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         name = " ".join(itertools.dropwhile(str.isupper, tail.group().split())) if tail else ""  # not "ЧС"
         if len(name.split()) >= 2 and _has_name(name):
             # "— рассказал на утреннем брифинге … первый замминистра Игорь Ковыльский": the name closing it
-            at = offset + m.start("rest") + rest.rfind(name)
+            at = offset + base + rest.rfind(name)
             return name, (at, at + len(name))
         if np_ and np_.lower() not in ("that",):
             described = _role_only(np_) or np_[:1].islower()  # "la ministre des Affaires étrangères"
             named = _APPOSITION.match(after, m.end("rest")) if described else None
             if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
-            tail = _TRAILING_NAME.search(m.group("rest")) if described else None
+            tail = _TRAILING_NAME.search(rest) if described else None
             if tail:  # "versicherte der für das Geschäft zuständige Manager Martin Oyelaran": the name closing it
-                return tail.group("name"), (offset + m.start("rest") + tail.start("name"), offset + m.end("rest"))
+                return tail.group("name"), (offset + base + tail.start("name"), offset + m.end("rest"))
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
@@ -394,6 +417,9 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     m = verbs[-1] if verbs else None
     if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
+    inverted = _PRONOUN_AFTER.match(sentence, m.end())
+    if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In ihrer Erklärung betonte sie, dass …"
+        return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     if head.rstrip().endswith(("-", "–", "—")):
@@ -408,6 +434,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
 
+# A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
+_PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.

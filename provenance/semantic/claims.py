@@ -33,11 +33,12 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
+from provenance.pipeline.drift import ceased
 from provenance.report import Finding, Passage
 from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
-from provenance.text import lines
+from provenance.text import lines, sentences
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -197,8 +198,10 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     c_heads = negation_heads(claim.text, s)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
-        if frames.is_question(unit.text):
-            continue  # a question asserts nothing ("Q: Will any of them go to the border areas?")
+        if frames.is_question(unit.text) or unit.kind == "window" or len(sentences(unit.text)) > 1:
+            # a question asserts nothing ("Q: Will any of them go to the border areas?"); two sentences (a
+            # window, a quoted post) are judged one by one: one may affirm what the other's negation is next to
+            continue
         same = lang is None or src.language is None or lang == src.language
         u_stems = content_stems(unit.text, s)
         shared = c_stems & u_stems
@@ -216,6 +219,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue
         if _negative_meaning(claim.text if u_scopes else unit.text):
             continue
+        if ceased(unit.text, claim.text) if u_scopes else ceased(claim.text, unit.text):
+            continue  # "no longer a global health emergency" against "over as a global health emergency"
         if not same:
             # Without a model, negation read across languages is a guess (each language's negation words
             # and scopes differ): on faithful translations it fired on one sentence in three. Only a
@@ -235,8 +240,10 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue
-        if not (at_issue & _common_noun_stems(claim.text, s)):
-            continue  # only names at issue ("Port X"): the topic both speak of, not a thing one of them denies
+        if len(at_issue & _common_noun_stems(claim.text, s)) < (1 if framed else s.claim_at_issue_min):
+            # names at issue ("Port X", "COVID-19") and one common word ("global"): the topic both speak of,
+            # not a thing one of them denies
+            continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
 
@@ -303,6 +310,8 @@ def check(ctx: Context, matcher: Matcher) -> None:
         near = matcher.nearest(claim.text, lang, drawn_on, s.claim_nearest_spans, s)
         near += _sharing_units(claim, drawn_on, lang, near, s)
         found = contradiction(claim, near, lang, nli, s)
+        if found is not None and found.explicit and _affirmed(claim, found, drawn_on, lang, s):
+            found = None
         if found is None and (claim.headline or body < s.claim_lede_sentences):
             found = _framed(claim, drawn_on, lang, s)
         body += not claim.headline
@@ -410,6 +419,36 @@ def _negated_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozens
     if hit is None:
         hit = [(u, content_stems(u.text, s)) for u in source_units(src, s)
                if u.kind != "window" and negation_scopes(u.text, s)]  # fmt: skip
+        src.extra[key] = hit
+    return hit
+
+
+def _affirmed(claim: Claim, found: Contradiction, sources: Sequence[PreparedSource], lang: str | None,
+              s: Settings) -> bool:  # fmt: skip
+    """Another sentence of the sources states, with no negation, the claim's words the denial shares and a word
+    of the claim the denial lacks ("I declare COVID-19 over as a global health emergency" beside "that does not
+    mean COVID-19 is over as a global health threat"): the denial is of something next to what the claim says."""
+    common = _common_noun_stems(claim.text, s)
+    denied = content_stems(found.unit.text, s)
+    need, extra = common & denied, common - denied
+    if not need or not extra:
+        return False
+    for src in sources:
+        if lang is not None and src.language is not None and lang != src.language:
+            continue
+        for u, stems in _plain_units(src, s):
+            if need <= stems and stems & extra and not frames.is_question(u.text):
+                return True
+    return False
+
+
+def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset[str]]]:
+    """The source's sentence and quote units that carry no negation, with their stems (cached)."""
+    key = _cache_key("claims.plain", s, s.negation_scope_words)
+    hit = src.extra.get(key)
+    if hit is None:
+        hit = [(u, content_stems(u.text, s)) for u in source_units(src, s)
+               if u.kind in ("sentence", "quote") and not negation_scopes(u.text, s)]  # fmt: skip
         src.extra[key] = hit
     return hit
 
