@@ -80,6 +80,19 @@ def test_source_speaker_is_reported() -> None:
     assert "Irena Kostova" in f.message and "Oleh Levchuk" in f.message and f.severity == "error"
 
 
+def test_a_speaker_inferred_from_a_pronoun_accuses_no_one() -> None:
+    # "she" is read as Kostova, the name before it: the source gives the words to Levchuk, but the article never
+    # names who says them at the quote, so the finding is a look, not an error that blocks a gate
+    article = 'Irena Kostova toured the site on Monday. "Repairs are on schedule," she said.'
+    rep = check(
+        text_from_string(article, id="a"), [text_from_string(SOURCE, id="ministry")], Settings(lexical_only=True)
+    )
+    (q,) = rep.quotes
+    assert q.speaker == "Irena Kostova"
+    (f,) = [f for f in rep.findings if f.code == "ATTRIBUTION_MISMATCH"]
+    assert f.severity == "info" and "inferred" in f.message
+
+
 def test_claim_credited_to_a_body_no_source_speaks_for() -> None:
     article = (
         "The ministry says the bridge is safe, reports the Ministry of Transport.\n\n"

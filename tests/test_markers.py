@@ -568,6 +568,12 @@ def test_imports_only_the_standard_library() -> None:
         ("A caption under the picture.\nJane Doe/AP\n\nText of the story.", "photo_credit", "Jane Doe/AP"),
         ("A caption.\n© AFP/JANE DOE\n\nText of the story.", "photo_credit", "AFP/JANE DOE"),
         ("Headline\nJane Doe (@janedoe) Published July 17, 2023 | 08:36 PM\nText.", "byline", "Jane Doe"),
+        # a wire credit opening its own line, under the last paragraph
+        ("Le port a rouvert mardi.\n\n(Reportage Lucie Marin à Genève, édité par Paul Roche)", "byline", "Lucie Marin"),
+        # a newsroom credited on a line of its own
+        ("Limanda yangın çıktı\n\nHABER MERKEZİ\n\nİzmir limanında dün gece yangın çıktı.", "byline", "HABER MERKEZİ"),
+        # an Arabic rendering of a regional outlet's name, alone under the story
+        ("اندلع حريق في الميناء مساء أمس.\n\nباسنيوز", "outlet", "باسنيوز"),
     ],
 )
 def test_credit_and_byline_lines_of_real_pages(text: str, kind: str, value: str) -> None:

@@ -272,8 +272,6 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
         ('Dışişleri Bakanlığı, limana yapılan saldırıyı "Saldırıyı en güçlü biçimde kınıyoruz." ifadeleriyle kınadı.',
          "Dışişleri Bakanlığı"),
         # a document speaks for the body the text names as its issuer: beside the document word, in any order
-        ("Dans un communiqué, l'Agence de sûreté du Val-Noir dénonce des «mesures hâtives». «Les contrôles ont "
-         "été faits dans les règles», souligne le communiqué.", "Agence de sûreté du Val-Noir"),
         ("Liman İşletmesi Genel Müdürlüğü’nden yapılan açıklamada, “Vinçlerin bakımı eksiksiz yapıldı” denildi.",
          "Liman İşletmesi Genel Müdürlüğü"),
         ('The Water Board of Lenmark said in a statement on Friday that supplies were safe. "No household is at '
@@ -375,3 +373,16 @@ def test_a_house_style_that_types_the_closing_mark_on_both_sides_is_read() -> No
 def test_a_document_with_no_issuer_named_stays_the_document() -> None:
     text = 'Repairs begin on Monday. "The bridge will reopen in May," the statement said.'
     assert extract(text)[0].speaker == "the statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Dans un communiqué, l'Agence de sûreté du Val-Noir dénonce des mesures hâtives. «Les contrôles ont "
+         "été faits dans les règles», souligne le communiqué.", "Agence de sûreté du Val-Noir"),
+        ("وقال بيان صادر عن هيئة الموانئ إن «العمل مستمر في الرصيف».\n\nوأضاف البيان: «الرصيف الثالث سيفتح غداً "
+         "أمام السفن».", "هيئة الموانئ"),
+    ],
+)  # fmt: skip
+def test_a_document_speaks_for_the_issuer_named_before(text: str, who: str) -> None:
+    assert extract(text)[-1].speaker == who

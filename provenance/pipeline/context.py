@@ -48,6 +48,9 @@ class Context:
     unquoted: list[tuple[tuple[int, int], list[Token]]]
     calques: int = 0
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)  # "Mayor X said" after each quote
+    # Quotes whose speaker the text names at the quote ("Mayor X said"), not one inferred from a pronoun, a role, a
+    # document or the quote before: only those can accuse an article of crediting the wrong person.
+    stated: set[str] = field(default_factory=set)
 
     @property
     def furniture(self) -> list[tuple[int, int]]:

@@ -271,7 +271,8 @@ def _last_full_name(text: str, before: int) -> str | None:
 
 # Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Kurdistan").
 _NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
-_BODY_WORD = re.compile(r"[\w'’-]+")
+# A word, an elided article before it left out ("l'Agence": "Agence").
+_BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
 
 
 def _bodies(sentence: str) -> list[tuple[int, int, str]]:
@@ -281,7 +282,7 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
     words = list(_BODY_WORD.finditer(sentence))
 
     def cap(j: int) -> bool:
-        return words[j].group()[:1].isupper()
+        return words[j].group("w")[:1].isupper()
 
     out, k = [], 0
     while k < len(words):
@@ -293,7 +294,7 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
             j = end + 1
             while j < len(words) and j - end <= 3 and not cap(j):
                 j += 1
-            inner = [w.group().lower() for w in words[end + 1 : j]]
+            inner = [w.group("w").lower() for w in words[end + 1 : j]]
             glued = not inner or any(w in _NAME_PARTICLES for w in inner)
             if (
                 j < len(words)
@@ -305,8 +306,8 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
                 end = j
                 continue
             break
-        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[k].start() : words[end].end()])
-        out.append((words[k].start(), words[end].end(), name))
+        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[k].start("w") : words[end].end()])
+        out.append((words[k].start("w"), words[end].end(), name))
         k = end + 1
     return out
 
@@ -314,6 +315,13 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
 def _spaced(sentence: str, a: int, b: int) -> bool:
     """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
     return bool(re.fullmatch(r"[\w'’\s-]*", sentence[a:b]))
+
+
+# A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.
+_ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)
+_ISSUED_BY = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I
+)
 
 
 def _document(speaker: str) -> bool:
@@ -330,6 +338,10 @@ def _issuer(text: str, before: int, lead_in: bool = False) -> str | None:
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
     sentences = re.split(r"(?<=[.!?])\s+|\n\n", _mask(text[lo : max(lo, before - 1)]))
     for sentence in reversed(sentences[-1:] if lead_in else sentences):
+        issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
+        np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
+        if np_ and not _DOCUMENT_WORD.search(np_):
+            return np_.replace(_LEADER, ".")
         docs = list(_DOCUMENT_WORD.finditer(sentence))
         for d in reversed(docs):
             for a, b, name in _bodies(sentence):

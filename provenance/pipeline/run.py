@@ -79,6 +79,8 @@ def _quotes(ctx: Context) -> None:
             ctx.alignments[qid] = al
         if raw.speaker_span is not None:
             ctx.speaker_spans.append(raw.speaker_span)
+            if raw.speaker and raw.speaker in ctx.text[slice(*raw.speaker_span)]:
+                ctx.stated.add(qid)
         if raw.unclosed:
             msg = f"Quote {qid} has no closing mark: it is read to the end of its paragraph"
             ctx.findings.append(Finding("info", "QUOTE_UNCLOSED", msg, raw.start, raw.end))

@@ -53,6 +53,14 @@ _TAIL_WORDS = frozenset(["for", "in", "and", "of", "the", "pour", "à", "für", 
 _BYLINE_OUTLET_RE = re.compile(rf"[ \t]*(?:[|•·/–—\-,]|for|for the)[ \t]+(?P<name>{CAP_SEQ})[ \t]*$")
 
 
+def _folded(line: str) -> str:
+    """A line compared without case, its Turkish dotted capital I folded to i ("MERKEZİ" = "Merkezi")."""
+    return " ".join(line.casefold().replace("\u0307", "").split())
+
+
+_DESKS = frozenset(_folded(r) for r in rows_of("marker_desk_bylines"))
+
+
 def leading_name(text: str, pos: int, end: int) -> tuple[int, int, int]:
     """(start, end, capitalised words) of the personal name starting at ``pos``; end == start when none."""
     i, last_end, caps, words = pos, pos, 0, 0
@@ -87,10 +95,13 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
         if _KEY_LINE_RE.fullmatch(text, a, b) and n + 1 < len(spans):
             out.extend(_name_line(text, *spans[n + 1]))
             continue
-        for w in _WIRE_CREDIT_RE.finditer(text, a, b):
-            if w.start() > a:  # at a line's start the key rules below read it
-                out.extend(_byline_at(text, w.start(), w.end(), b, False, s.byline_max_tail_words)[:1])
+        if _folded(text[a:b]) in _DESKS:  # "HABER MERKEZİ" on its own line: the newsroom is the author
+            out.append(mk(text, "byline", a, b, {"author": text[a:b].strip()}))
+            continue
         m = _BYLINE_KEY_RE.match(text, a, b)
+        for w in _WIRE_CREDIT_RE.finditer(text, a, b):
+            if w.start() > a or not m:  # at a line's start the key rules below read it, if they know the key
+                out.extend(_byline_at(text, w.start(), w.end(), b, False, s.byline_max_tail_words)[:1])
         if m:
             if ARABIC.match(text, m.end()):
                 out.extend(_arabic_byline(text, a, m.end(), b))
