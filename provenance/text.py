@@ -211,6 +211,19 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@functools.cache
+def _months() -> frozenset[str]:
+    from provenance import lexicon  # the month names of every language (CLDR), read once
+
+    return frozenset(lexicon.table("months"))
+
+
+def _ordinal_before(text: str, at: int) -> bool:
+    """The word after "15." continues the sentence: it is lower case, or a month ("15. Januar", "3. Mai")."""
+    nxt = re.match(r"\s*([^\W\d_]+)", text[at : at + 40])
+    return nxt is not None and (nxt.group(1)[:1].islower() or nxt.group(1).casefold() in _months())
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans inside ``text[start:end]`` (which should be one paragraph or line)."""
     end = len(text) if end is None else end
@@ -220,6 +233,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         # The abbreviation tests look at the few characters before the dot: the whole sentence so far made a
         # long paragraph of "U.S." and "Mr." quadratic (each search scans it from its start).
         before = text[max(pos, m.start() + 1 - _ABBREV_WINDOW) : m.start() + 1]
+        if m.group() == "." and before[-2:-1].isdigit() and _ordinal_before(text, m.end()):
+            continue  # an ordinal ("Komitesi 15. toplantısını", "am 15. Januar"), not a sentence's end
         if m.group().startswith(".") and _ABBREV_BEFORE.search(before):
             nxt = text[m.end() : m.end() + 3].lstrip()
             if not nxt or not nxt[:1].isupper():

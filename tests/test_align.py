@@ -7,7 +7,7 @@ import pytest
 from provenance.pipeline.align import match_quote, prepare_source
 from provenance.pipeline.passages import match_passage
 from provenance.settings import Settings
-from provenance.text import tokens
+from provenance.text import sentences, tokens
 
 SOURCE = (
     "Orlin City Council: statement\n\n"
@@ -165,3 +165,17 @@ def test_a_sentence_or_quote_seen_before_gets_the_same_match_where_it_now_stands
     assert moved == [t.start for p in parse_pieces(b, [(b.index(quote) + 1, b.index(quote) + len(quote) - 1)])[0]
                      for t in p.toks]  # fmt: skip
     assert pb[1].pieces[0].piece.toks[0].start == b.index(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an ordinal before a lower-case word or a month continues the sentence
+        ("Komite dün 15. toplantısını yaptı. Tavsiyeyi kabul ettim.", 2),
+        ("Am 15. Januar kam es zum Angriff. Danach war es ruhig.", 2),
+        # a number that ends a sentence still ends it
+        ("The toll rose to 12. Rescuers kept digging.", 2),
+    ],
+)
+def test_an_ordinal_is_no_sentence_end(text: str, want: int) -> None:
+    assert len(sentences(text)) == want
