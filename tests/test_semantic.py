@@ -514,3 +514,19 @@ def test_a_quote_of_two_sentences_is_placed_sentence_by_sentence_in_the_sources_
     assert _scripted_quote(earlier, 0.496)["match"]["kind"] == "unsupported"
     # far under its margin: the order alone does not place a sentence
     assert _scripted_quote(next_one, 0.4)["match"]["kind"] == "unsupported"
+
+
+def test_a_units_own_words_in_another_source_are_its_twins_not_its_rivals() -> None:
+    from provenance.semantic.units import twins, unit_words
+
+    post = prepare_source("post", "With great hope I declare the outbreak over as a national emergency.")
+    thread = prepare_source(
+        "thread",
+        "It is therefore with great hope that I declare the #outbreak over as a national emergency. "
+        "That does not mean the outbreak is over as a threat.",
+    )
+    words = unit_words(post, S)[0]
+    found = dict(zip((u.text for u in semantic.source_units(thread, S)), twins(words, thread, 0.8, S), strict=True))
+    # the sentence that holds the post's words, and any window around it, are twins; the next sentence is not
+    assert any(v for k, v in found.items() if k.startswith("It is therefore"))
+    assert not found["That does not mean the outbreak is over as a threat."]

@@ -28,7 +28,16 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
-from provenance.semantic.units import Unit, overlaps, source_units, units_key, word_count, word_runs
+from provenance.semantic.units import (
+    Unit,
+    overlaps,
+    source_units,
+    twins,
+    unit_words,
+    units_key,
+    word_count,
+    word_runs,
+)
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -437,10 +446,14 @@ class Matcher:
         cos = float(sims[best_s][best_u])
         bg = self.background(spec, src.language) @ vec
         pool = [float(x) for x in bg]
+        y = self.source_matrix(spec, src, s)[best_u]
+        words = unit_words(src, s)[best_u]
         for k, x in enumerate(sims):
             us = source_units(srcs[k], s)
-            pool += [float(c) for j, c in enumerate(x) if k != best_s or not overlaps(us[j], unit)]
-        y = self.source_matrix(spec, src, s)[best_u]
+            # the unit's own words elsewhere (a statement copied into another source, a post repeated in a
+            # thread) are no rival of it
+            twin = twins(words, srcs[k], s.semantic_duplicate_share, s)
+            pool += [float(c) for j, c in enumerate(x) if not twin[j] and (k != best_s or not overlaps(us[j], unit))]
         rivals = [float(x) for x in self.background(spec, query.lang) @ y]
         if ctx_vecs is not None:
             rivals += [

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from provenance.pipeline.language import detect_code
 from provenance.pipeline.quotes import extract
 from provenance.settings import Settings, defaults
-from provenance.text import paragraphs, sentences
+from provenance.text import paragraphs, sentences, tokens
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
@@ -104,6 +104,24 @@ def source_units(src: PreparedSource, settings: Settings | None = None) -> tuple
         hit = units_of(src.text, s)
         src.extra[key] = hit
     return hit
+
+
+def unit_words(src: PreparedSource, settings: Settings | None = None) -> tuple[frozenset[str], ...]:
+    """Each unit's words in comparison form (cached beside the units): what tells a unit's twin elsewhere."""
+    s = settings or defaults()
+    key = units_key(s) + ":words"
+    hit = src.extra.get(key)
+    if hit is None:
+        hit = tuple(frozenset(t.norm for t in tokens(u.text)) for u in source_units(src, s))
+        src.extra[key] = hit
+    return hit
+
+
+def twins(words: frozenset[str], src: PreparedSource, share: float, settings: Settings | None = None) -> list[bool]:
+    """Which units of ``src`` hold at least ``share`` of ``words``: the same statement, whatever else they hold."""
+    if not words:
+        return [False] * len(source_units(src, settings))
+    return [len(words & w) >= share * len(words) for w in unit_words(src, settings)]
 
 
 def units_key(s: Settings) -> str:
