@@ -287,6 +287,18 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          'que no podamos cumplir".', "Julián Sastre"),
         ('16:50 | La alcaldesa Irene Soto habló desde el puente, visiblemente cansada: "Lo peor ya pasó para todos".',
          "Irene Soto"),
+        # an attribution closing the sentence a quote stands inside
+        ('The verdict was read by Judge Amira Hassan. The port must "reopen the northern gate to aid convoys" within '
+         "a week, she said.", "Amira Hassan"),
+        # Turkish: the name closing the role phrase that opens the sentence, past a clause that is no subject
+        ("Mahkeme kararını okuyan kurulun başkanı Selim Aydın, önceki tedbirlerin yeterli olmadığını ve yeni bir "
+         "karar için koşulların oluştuğunu söyledi: “Liman kapısı derhal açılmalıdır.”", "Selim Aydın"),
+        ('Ulaştırma ve Altyapı Bakanı Deniz Arslan ise limanda yaptığı açıklamada, "Gemiler yarın sabah yeniden '
+         'yanaşabilecek" dedi.', "Deniz Arslan"),
+        # a role phrase with "и" inside it, then the name
+        ("«Все одиннадцать живы», — заявила министр промышленности и энергетики Анна Ковальчук.", "Анна Ковальчук"),
+        # a body's name after its article, an adverb between the auxiliary and the verb
+        ('La Cour a également demandé la "réouverture immédiate du point de passage" aux camions.', "La Cour"),
         # a pronoun right after the verb is its subject (German inversion), resolved to the name before
         ("Minister Karl Brandt sprach am Morgen im Landtag. In seiner Rede betonte er, dass „die Lage weiter ernst "
          "bleibt“.", "Karl Brandt"),

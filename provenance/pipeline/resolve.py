@@ -61,8 +61,10 @@ def attribute(
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
         # le Conseil de sécurité …", "Konseyi’nden yapılan açıklamada"), else the document as it stands
         speaker = _issuer(text, parts[0][0]) or speaker
-    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True)):
-        speaker = issuer  # "Konseyi’nden yapılan açıklamada, “…”": the quote's own sentence names the document
+    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])):
+        # "Konseyi’nden yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
+        # names the document
+        speaker = issuer
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
@@ -271,6 +273,9 @@ def _last_full_name(text: str, before: int) -> str | None:
 
 # Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Kurdistan").
 _NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
+# ... and conjunctions inside a body's name between capitalised words ("Maden ve Enerji Bakanlığı", "Mines and
+# Energy").
+_NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
 # A word, an elided article before it left out ("l'Agence": "Agence").
 _BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
 
@@ -295,7 +300,11 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
             while j < len(words) and j - end <= 3 and not cap(j):
                 j += 1
             inner = [w.group("w").lower() for w in words[end + 1 : j]]
-            glued = not inner or any(w in _NAME_PARTICLES for w in inner)
+            glued = (
+                not inner
+                or any(w in _NAME_PARTICLES for w in inner)
+                or (len(inner) == 1 and inner[0] in _NAME_CONJUNCTIONS)
+            )
             if (
                 j < len(words)
                 and j - end <= 4
@@ -330,14 +339,18 @@ def _document(speaker: str) -> bool:
     return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(" ".join(words[:-1]))
 
 
-def _issuer(text: str, before: int, lead_in: bool = False) -> str | None:
+def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = None) -> str | None:
     """Who the text names as the issuer of a statement, in this paragraph and the one before, from the last
     sentence that names a document back (with ``lead_in``, only the words of the quote's own sentence before
-    it): a body's name right before or after the document word ("Dans un communiqué, le Conseil …"), else the
-    named subject of the sentence's speech verb ("X said in a statement")."""
+    it, or, where they name a document alone, "Açıklamada, “…”", the sentences before): a body's name right before
+    or after the document word ("Dans un communiqué, le Conseil …"), else the named subject of the sentence's
+    speech verb ("X said in a statement")."""
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
     sentences = re.split(r"(?<=[.!?])\s+|\n\n", _mask(text[lo : max(lo, before - 1)]))
-    for sentence in reversed(sentences[-1:] if lead_in else sentences):
+    tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
+    if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
+        return None
+    for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
         if np_ and not _DOCUMENT_WORD.search(np_):
@@ -349,6 +362,6 @@ def _issuer(text: str, before: int, lead_in: bool = False) -> str | None:
                 if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
                     return name.replace(_LEADER, ".")
         named = _named_speaker_of(sentence) if docs else None
-        if named and not _DOCUMENT_WORD.search(named):
+        if named and len(named.split()) >= 2 and not _DOCUMENT_WORD.search(named):
             return named.replace(_LEADER, ".")
     return None

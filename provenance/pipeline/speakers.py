@@ -33,6 +33,7 @@ from provenance.pipeline.speaker_phrases import (
     _alternation,
     _apposed,
     _clean_np,
+    _date_word,
     _has_name,
     _mask,
     _named_after_title,
@@ -104,7 +105,23 @@ _VERB_FIRST_BEFORE = re.compile(
 def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     np_, span = _find_speaker(text, parts, window)
+    if np_ and _fragment(np_):
+        return None, None  # "yeni bir acil durum emri için koşulların …": a clause, no one's name
     return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+def _whole(found: tuple[str | None, tuple[int, int] | None]) -> tuple[str | None, tuple[int, int] | None]:
+    """A speaker a rule found, or none where it is a fragment (the next rule may find the subject)."""
+    return (None, None) if found[0] and _fragment(found[0]) else found
+
+
+def _fragment(np_: str) -> bool:
+    """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
+    the reading took for a subject. Arabic script has no capitals and is left to its own rules."""
+    words = np_.split()
+    if len(words) < 3 or _ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
 
 
 T = TypeVar("T")
@@ -116,7 +133,7 @@ def _find_speaker(
     start, end = parts[0][0], parts[-1][1]
     for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
         gap = _mask(text[a[1] + 1 : b[0] - 1])
-        found = _speaker_after(gap, a[1] + 1)
+        found = _whole(_speaker_after(gap, a[1] + 1))
         if found[0]:
             return found
     before_start = max(0, start - 1 - window)
@@ -140,7 +157,7 @@ def _find_speaker(
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
     colon = before.rstrip().endswith(":")
     if colon or text[start:end].rstrip()[-1:] == ".":
-        found = _speaker_before(before, max(0, start - 1) - len(before))
+        found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
         if found[0]:
             return found
         if colon:  # "Aust verwies auf die Löhne: „…“", "Then he returned to the attack: “…”"
@@ -151,14 +168,19 @@ def _find_speaker(
     after = _mask(text[end + 1 : after_end].split("\n\n")[0])
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
-    found = _speaker_after(after, end + 1, verb_last=punctuated)
+    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
     if found[0]:
         return found
     if _VERB_ONLY_AFTER.match(after):
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
-    found = _speaker_before(before, max(0, start - 1) - len(before))
+    found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
+    if not found[0]:
+        tail = _TAIL_ATTRIBUTION.match(after)  # 'must "immediately halt …" that could affect …, he said.'
+        who = tail.group("np").strip() if tail else ""
+        if tail and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
+            return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
         return found
@@ -166,6 +188,11 @@ def _find_speaker(
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
+# The rest of a quote's sentence closed by an attribution after a comma: 'must “halt …” that could affect the
+# town's population, he said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
+_TAIL_ATTRIBUTION = re.compile(
+    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})\s*[.!]", re.I
+)
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
 _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
@@ -236,7 +263,16 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
             return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
         if first.lower() in _PRONOUNS:
             return first, (base + words[0].start(), base + words[0].end())
+        closing = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1]
+        lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
+        if 2 <= len(closing) <= 4 and lead.startswith(_roles()):
+            # "UAD’nin kararını okuyan kurumun başkanı Nawaf Salam, …:": the name closing a role phrase
+            name = seg.group()[closing[0].start() : closing[-1].end()]
+            if _has_name(name):
+                return name, (base + closing[0].start(), base + closing[-1].end())
         run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
+        if run and all(_date_word(w.group()) for w in run):
+            continue  # "Mart ayında …": a month opens the clause, no name
         whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
         whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
         if first.lower().startswith(_roles()) and len(run) < 2:
@@ -278,6 +314,12 @@ def _long_head_subject(words: Sequence[str]) -> list[str]:
         k -= 1
     if k < len(words) and k > 0:
         return list(words[k:])
+    # "Almandor Maden ve Enerji Bakanı Rosaura Elcano ise …": the name after a role, in the first run that has one
+    runs = [list(g) for cap, g in itertools.groupby(words, key=lambda w: w[:1].isupper()) if cap]
+    for run in runs:
+        at = [i for i, w in enumerate(run) if w.lower().startswith(_roles())]
+        if at and len(run) - at[-1] - 1 >= 2:
+            return run[at[-1] + 1 :]
     return _first_run(words, lambda w: w[:1].isupper())
 
 
@@ -343,6 +385,10 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
             tail = _TRAILING_NAME.search(rest) if described else None
             if tail:  # "versicherte der für das Geschäft zuständige Manager Martin Oyelaran": the name closing it
                 return tail.group("name"), (offset + base + tail.start("name"), offset + m.end("rest"))
+            closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
+            if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
+                # "— заявила министр горнодобывающей промышленности и энергетики Росаура Элькано": past the "и"
+                return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
@@ -436,6 +482,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
+# Definite articles that may open a subject ("La CIJ", "El Ministerio", "Der Rat").
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'"})
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.
@@ -479,6 +527,14 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             role = role if role[0] else (np_, span)
             continue
         first = raw.split()[0]
+        body = raw.split(maxsplit=1)[-1]
+        if (
+            first.lower() in _ARTICLES
+            and np_.endswith(body)
+            and body[:1].isupper()
+            and (_has_name(body) or body.isupper())
+        ):
+            return np_, span  # "La CIJ a également demandé …": a body's name after its article
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
         if (first[:1].islower() and not first.lower().startswith(_roles())) or first.lower() in _NP_STOP:
             continue
