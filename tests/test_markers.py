@@ -572,6 +572,14 @@ def test_imports_only_the_standard_library() -> None:
         ("Le port a rouvert mardi.\n\n(Reportage Lucie Marin à Genève, édité par Paul Roche)", "byline", "Lucie Marin"),
         # a newsroom credited on a line of its own
         ("Limanda yangın çıktı\n\nHABER MERKEZİ\n\nİzmir limanında dün gece yangın çıktı.", "byline", "HABER MERKEZİ"),
+        # a "Source:" line names the outlet the story comes from, listed or not
+        ("اندلع حريق في الميناء مساء أمس.\n\nالمصدر: صوت الساحل", "outlet", "صوت الساحل"),
+        # an "updated" stamp in title case and ISO form
+        (
+            "Port fire contained\n\nLast Updated: 2027-03-18 10:21\n\nThe fire was put out.",
+            "updated",
+            "2027-03-18 10:21",
+        ),
         # an Arabic rendering of a regional outlet's name, alone under the story
         ("اندلع حريق في الميناء مساء أمس.\n\nباسنيوز", "outlet", "باسنيوز"),
     ],

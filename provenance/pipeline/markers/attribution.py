@@ -16,6 +16,7 @@ from provenance.pipeline.markers._base import (
     MONTHS,
     NOT_AFTER_WORD,
     OPENERS,
+    OUTLET_RE,
     PRONOUNS,
     alternation,
     both_cases,
@@ -223,4 +224,10 @@ def _source_lines(text: str) -> list[Marker]:
         src = trim_phrase(m.group("src"))
         if src and len(src.split()) <= MAX_NAME_WORDS:
             out.append(mk(text, "attribution", m.start(), m.start("src") + len(src), {"source": src}))
+            at = m.start("src")
+            alone = not text[at + len(src) :].split("\n", 1)[0].strip()
+            if alone and len(src.split()) <= 3 and not OUTLET_RE.search(src):
+                # "المصدر: الراي", "Source: Daily Courier" closing its line: the outlet the story comes from (a
+                # listed outlet has its marker already)
+                out.append(mk(text, "outlet", at, at + len(src), {"name": src, "canonical": src}))
     return out

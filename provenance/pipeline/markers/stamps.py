@@ -12,7 +12,7 @@ from provenance.report import Marker
 
 def _keys(concept: str) -> str:
     rows = rows_of(concept)
-    return phrase_regex([*both_cases(rows), *(r.upper() for r in rows)])
+    return phrase_regex([*both_cases(rows), *(r.upper() for r in rows), *(r.title() for r in rows)])  # "Last Updated"
 
 
 _UPDATED_RE = re.compile(
