@@ -297,6 +297,9 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          'yanaşabilecek" dedi.', "Deniz Arslan"),
         # a role phrase with "и" inside it, then the name
         ("«Все одиннадцать живы», — заявила министр промышленности и энергетики Анна Ковальчук.", "Анна Ковальчук"),
+        # Russian and Ukrainian impersonal attributions: the body after "в"/"у" speaks, up to a preposition
+        ("В Пентагоне в четверг заявили, что переговоры «не касаются вывода войск из страны».", "Пентагоне"),
+        ("У Міністерстві енергетики повідомили, що «ремонт лінії триватиме тиждень».", "Міністерстві енергетики"),
         # a body's name after its article, an adverb between the auxiliary and the verb
         ('La Cour a également demandé la "réouverture immédiate du point de passage" aux camions.', "La Cour"),
         # a pronoun right after the verb is its subject (German inversion), resolved to the name before
@@ -380,6 +383,10 @@ def test_a_house_style_that_types_the_closing_mark_on_both_sides_is_read() -> No
     found = [q.text for q in extract(text)]
     assert found[0] == "We will keep the crossings open through the winter,"
     assert "plan" in found and "agreed" in found
+
+
+def test_an_impersonal_attribution_to_a_place_keeps_only_the_place() -> None:
+    assert extract("В Киеве в четверг заявили, что «помощь придёт скоро».")[0].speaker == "Киеве"
 
 
 def test_a_document_with_no_issuer_named_stays_the_document() -> None:

@@ -482,6 +482,18 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
+# Prepositions of an impersonal attribution in Russian and Ukrainian ("В Пентагоне заявили"), and the bodies
+# that may follow them (lexicon speaker_bodies): a capitalised name or one of those.
+_IMPERSONAL_AT = frozenset({"в", "во", "у"})
+_BODIES = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
+
+
+def _named_body(phrase: str) -> bool:
+    """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Veltrane")."""
+    words = phrase.split()
+    return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(_BODIES))
+
+
 # Definite articles that may open a subject ("La CIJ", "El Ministerio", "Der Rat").
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'"})
 # A full stop right after the quote and a capitalised word: a new sentence starts.
@@ -528,6 +540,12 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         first = raw.split()[0]
         body = raw.split(maxsplit=1)[-1]
+        if first.lower() in _IMPERSONAL_AT and seg.start() == 0 and _named_body(body):
+            # "В компании Veltrane Chemicals … пообещали", "У Міністерстві … повідомили": the body speaks (up
+            # to a preposition: "В Пентагоне в четверг заявили")
+            words = body.split()
+            cut = next((k for k, w in enumerate(words) if k and w.lower() in _NP_STOP | _IMPERSONAL_AT), len(words))
+            return " ".join(words[:cut]), span
         if (
             first.lower() in _ARTICLES
             and np_.endswith(body)
