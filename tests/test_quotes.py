@@ -297,6 +297,9 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          'yanaşabilecek" dedi.', "Deniz Arslan"),
         # a role phrase with "и" inside it, then the name
         ("«Все одиннадцать живы», — заявила министр промышленности и энергетики Анна Ковальчук.", "Анна Ковальчук"),
+        # Turkish: a genitive name before the quote and a noun for what was said after it
+        ("Bakan Deniz Arslan'ın “Gemiler yarın sabah yeniden yanaşabilecek” sözlerinin ardından liman açıldı.",
+         "Deniz Arslan"),
         # Russian and Ukrainian impersonal attributions: the body after "в"/"у" speaks, up to a preposition
         ("В Пентагоне в четверг заявили, что переговоры «не касаются вывода войск из страны».", "Пентагоне"),
         ("У Міністерстві енергетики повідомили, що «ремонт лінії триватиме тиждень».", "Міністерстві енергетики"),

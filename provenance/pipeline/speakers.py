@@ -175,6 +175,10 @@ def _find_speaker(
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
+    owner = _GENITIVE_OWNER.search(before)
+    if owner and _SPEECH_NOUN_AFTER.match(after):  # "Bakan Rosaura Elcano'nun “…” sözlerinin ardından"
+        base = max(0, start - 1) - len(before)
+        return owner.group("name"), (base + owner.start("name"), base + owner.end("name"))
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
     if not found[0]:
         tail = _TAIL_ATTRIBUTION.match(after)  # 'must "immediately halt …" that could affect …, he said.'
@@ -482,6 +486,13 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
+# Turkish: a name in the genitive right before a quote ("Elcano'nun “…”") and a noun for what was said after it
+# ("sözleri", "ifadeleri"): the name's owner said it.
+_GENITIVE_OWNER = re.compile(rf"(?P<name>(?:{_CAP}[\w-]+\s+){{1,3}}{_CAP}[\w-]+)['’](?:n?[ıiuü]n)\s*$")
+_SPEECH_NOUN_AFTER = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(w) for w in sorted(lexicon.words('speech_nouns', 'tr'), key=len, reverse=True))})\w*",
+    re.I,
+)
 # Prepositions of an impersonal attribution in Russian and Ukrainian ("В Пентагоне заявили"), and the bodies
 # that may follow them (lexicon speaker_bodies): a capitalised name or one of those.
 _IMPERSONAL_AT = frozenset({"в", "во", "у"})
