@@ -350,6 +350,8 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
         return None
+    if lead_in and _VERB_ANY.search(sentences[-1]):
+        return None  # "وأضافت "مارويك"، في بيان صادر عن الوزارة، أن": the verb has its own subject
     for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None

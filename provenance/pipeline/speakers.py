@@ -119,8 +119,10 @@ def _fragment(np_: str) -> bool:
     """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
     the reading took for a subject. Arabic script has no capitals and is left to its own rules."""
     words = np_.split()
-    if len(words) < 3 or _ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if len(words) < 4 or _ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
+    if words[0].lower() in _ARTICLES:
+        return False  # "the port authority of the city": a noun phrase
     return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
 
 
@@ -506,7 +508,8 @@ def _named_body(phrase: str) -> bool:
 
 
 # Definite articles that may open a subject ("La CIJ", "El Ministerio", "Der Rat").
-_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'"})
+_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'", "a", "an", "un", "une",
+                       "una", "ein", "eine"})  # fmt: skip
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.
@@ -546,7 +549,10 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
                 return " ".join(outer), span
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
-        if _role_only(np_) or _role_of_body(np_):
+        role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0
+        if _role_only(np_) or _role_of_body(np_) or role_led:
+            # "Helen Marchbank, Chief Executive of Veltrane Chemicals, said": a role in apposition gives way to
+            # the name before it
             role = role if role[0] else (np_, span)
             continue
         first = raw.split()[0]
