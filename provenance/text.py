@@ -234,7 +234,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
         # long paragraph of "U.S." and "Mr." quadratic (each search scans it from its start).
         before = text[max(pos, m.start() + 1 - _ABBREV_WINDOW) : m.start() + 1]
         if m.group() == "." and before[-2:-1].isdigit() and _ordinal_before(text, m.end()):
-            continue  # an ordinal ("Komitesi 15. toplantısını", "am 15. Januar"), not a sentence's end
+            continue  # an ordinal ("Kurul dün 15. toplantısını", "am 15. Januar"), not a sentence's end
         if m.group().startswith(".") and _ABBREV_BEFORE.search(before):
             nxt = text[m.end() : m.end() + 3].lstrip()
             if not nxt or not nxt[:1].isupper():

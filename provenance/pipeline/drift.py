@@ -310,7 +310,7 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
         q_tok = _counterpart(al, s_tok, source_side=True)
     q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
     if ceased(q_clause, s_clause) if q_neg else ceased(s_clause, q_clause):
-        return []  # "no longer a global health emergency" for "over as a global health emergency"
+        return []  # "no longer a national emergency" for "over as a national emergency"
     return [Drift("negation", q_clause, s_clause)]
 
 

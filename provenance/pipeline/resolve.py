@@ -59,10 +59,10 @@ def attribute(
         )  # fmt: skip
     elif speaker is not None and _document(speaker):
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
-        # le Conseil de sécurité …", "Konseyi’nden yapılan açıklamada"), else the document as it stands
+        # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the document as it stands
         speaker = _issuer(text, parts[0][0]) or speaker
     elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])):
-        # "Konseyi’nden yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
+        # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
         speaker = issuer
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
@@ -148,8 +148,8 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     if _ARABIC_LETTER.match(role):
         return _named_in_role_ar(_mask(text[lo:before]), role)
     name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
-    # right after the role, or in apposition after its complement ("la ministra de Minas y Energía, Rosaura
-    # Elcano,"): two or more capitalised words between commas
+    # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
+    # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(
         rf"(?i:\w*{re.escape(role)}\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
@@ -271,9 +271,9 @@ def _last_full_name(text: str, before: int) -> str | None:
     return None
 
 
-# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Kurdistan").
+# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
 _NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
-# ... and conjunctions inside a body's name between capitalised words ("Maden ve Enerji Bakanlığı", "Mines and
+# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı", "Mines and
 # Energy").
 _NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
 # A word, an elided article before it left out ("l'Agence": "Agence").
@@ -282,8 +282,8 @@ _BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w
 
 def _bodies(sentence: str) -> list[tuple[int, int, str]]:
     """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
-    capitalised word follows ("Conseil de sécurité du Kurdistan", not "Kurdistan accuse Téhéran"), never across
-    punctuation; a Turkish case ending after an apostrophe ("Konseyi’nden") cut off."""
+    capitalised word follows ("Conseil de sécurité du Val-Noir", not "Val-Noir accuse Merevia"), never across
+    punctuation; a Turkish case ending after an apostrophe ("Kurulu’ndan") cut off."""
     words = list(_BODY_WORD.finditer(sentence))
 
     def cap(j: int) -> bool:
@@ -334,7 +334,7 @@ _ISSUED_BY = re.compile(
 
 
 def _document(speaker: str) -> bool:
-    """A speaker phrase that names a document only ("le communiqué", "the statement", "ihrer Erklärung")."""
+    """A speaker phrase that names a document only ("le communiqué", "the statement", "seiner Erklärung")."""
     words = speaker.split()
     return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(" ".join(words[:-1]))
 
@@ -351,7 +351,7 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
         return None
     if lead_in and _VERB_ANY.search(sentences[-1]):
-        return None  # "وأضافت "مارويك"، في بيان صادر عن الوزارة، أن": the verb has its own subject
+        return None  # "وأضافت "لينا"، في بيان صادر عن الوزارة، أن": the verb has its own subject
     for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None

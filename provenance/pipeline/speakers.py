@@ -106,7 +106,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     np_, span = _find_speaker(text, parts, window)
     if np_ and _fragment(np_):
-        return None, None  # "yeni bir acil durum emri için koşulların …": a clause, no one's name
+        return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 
@@ -178,12 +178,12 @@ def _find_speaker(
         if found[0]:
             return found
     owner = _GENITIVE_OWNER.search(before)
-    if owner and _SPEECH_NOUN_AFTER.match(after):  # "Bakan Rosaura Elcano'nun “…” sözlerinin ardından"
+    if owner and _SPEECH_NOUN_AFTER.match(after):  # "Bakan Deniz Arslan'ın “…” sözlerinin ardından"
         base = max(0, start - 1) - len(before)
         return owner.group("name"), (base + owner.start("name"), base + owner.end("name"))
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
     if not found[0]:
-        tail = _TAIL_ATTRIBUTION.match(after)  # 'must "immediately halt …" that could affect …, he said.'
+        tail = _TAIL_ATTRIBUTION.match(after)  # 'must "reopen the gate …" within a week, she said.'
         who = tail.group("np").strip() if tail else ""
         if tail and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
             return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
@@ -194,8 +194,8 @@ def _find_speaker(
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
-# The rest of a quote's sentence closed by an attribution after a comma: 'must “halt …” that could affect the
-# town's population, he said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
+# The rest of a quote's sentence closed by an attribution after a comma: 'must “reopen the gate …” within a
+# week, she said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
 _TAIL_ATTRIBUTION = re.compile(
     rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})\s*[.!]", re.I
 )
@@ -255,7 +255,7 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
             words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
         if len(words) > 2 and words[0].group().lower() in _NP_STOP and words[1].group().lower().startswith(_roles()):
-            words.pop(0)  # "La ministra Rosaura Elcano habló …:": the article before the role
+            words.pop(0)  # "La alcaldesa Irene Soto habló …:": the article before the role
         if len(words) < 2:
             continue
         first, base = words[0].group(), s_off + seg.start()
@@ -265,14 +265,14 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
             and len(words) <= 4
             and _role_led(segments[at - 1].group())
         ):
-            # "El jefe de la ONAE, Teodoro Marquina, fue tajante …:": the name in apposition to the role
+            # "El jefe de bomberos, Julián Sastre, fue tajante …:": the name in apposition to the role
             return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
         if first.lower() in _PRONOUNS:
             return first, (base + words[0].start(), base + words[0].end())
         closing = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
         if 2 <= len(closing) <= 4 and lead.startswith(_roles()):
-            # "UAD’nin kararını okuyan kurumun başkanı Nawaf Salam, …:": the name closing a role phrase
+            # "Kararı okuyan kurulun başkanı Selim Aydın, …:": the name closing a role phrase
             name = seg.group()[closing[0].start() : closing[-1].end()]
             if _has_name(name):
                 return name, (base + closing[0].start(), base + closing[-1].end())
@@ -282,7 +282,7 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
         whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
         whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
         if first.lower().startswith(_roles()) and len(run) < 2:
-            # "Директор комбінату Олег Сударєв:", "ministra Rosaura Elcano habló …": the role's body, the name
+            # "Директор комбінату Олег Сударєв:", "alcaldesa Irene Soto habló …": the role's body, the name
             later = _later_run(words, 1)
             name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
             if name and _has_name(name):
@@ -300,7 +300,7 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
 
 
 def _role_led(segment: str) -> bool:
-    """A comma segment that opens with a role, after a time and an article ("18:30 | El jefe de la ONAE")."""
+    """A comma segment that opens with a role, after a time and an article ("18:30 | El jefe de bomberos")."""
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment)]
     words = list(itertools.dropwhile(lambda w: w in _NP_STOP | _OPENERS, words))
     return bool(words) and words[0].startswith(_roles())
@@ -320,7 +320,7 @@ def _long_head_subject(words: Sequence[str]) -> list[str]:
         k -= 1
     if k < len(words) and k > 0:
         return list(words[k:])
-    # "Almandor Maden ve Enerji Bakanı Rosaura Elcano ise …": the name after a role, in the first run that has one
+    # "Liman Müdürü Deniz Arslan ise …": the name after a role, in the first run that has one
     runs = [list(g) for cap, g in itertools.groupby(words, key=lambda w: w[:1].isupper()) if cap]
     for run in runs:
         at = [i for i, w in enumerate(run) if w.lower().startswith(_roles())]
@@ -372,7 +372,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     if m:
         rest, base = m.group("rest"), m.start("rest")
         doc = _DOCUMENT_AFTER_VERB.match(rest)
-        if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su directora general, X": past it
+        if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
@@ -393,7 +393,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
                 return tail.group("name"), (offset + base + tail.start("name"), offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
-                # "— заявила министр горнодобывающей промышленности и энергетики Росаура Элькано": past the "и"
+                # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и"
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
@@ -470,7 +470,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
     inverted = _PRONOUN_AFTER.match(sentence, m.end())
-    if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In ihrer Erklärung betonte sie, dass …"
+    if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
@@ -488,7 +488,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
-# Turkish: a name in the genitive right before a quote ("Elcano'nun “…”") and a noun for what was said after it
+# Turkish: a name in the genitive right before a quote ("Arslan'ın “…”") and a noun for what was said after it
 # ("sözleri", "ifadeleri"): the name's owner said it.
 _GENITIVE_OWNER = re.compile(rf"(?P<name>(?:{_CAP}[\w-]+\s+){{1,3}}{_CAP}[\w-]+)['’](?:n?[ıiuü]n)\s*$")
 _SPEECH_NOUN_AFTER = re.compile(
@@ -502,12 +502,12 @@ _BODIES = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=Tru
 
 
 def _named_body(phrase: str) -> bool:
-    """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Veltrane")."""
+    """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Orlin")."""
     words = phrase.split()
     return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(_BODIES))
 
 
-# Definite articles that may open a subject ("La CIJ", "El Ministerio", "Der Rat").
+# Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'", "a", "an", "un", "une",
                        "una", "ein", "eine"})  # fmt: skip
 # A full stop right after the quote and a capitalised word: a new sentence starts.
@@ -551,14 +551,14 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return np_, span
         role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0
         if _role_only(np_) or _role_of_body(np_) or role_led:
-            # "Helen Marchbank, Chief Executive of Veltrane Chemicals, said": a role in apposition gives way to
+            # "Quilla Varna, Chief Executive of Orlin Chemicals, said": a role in apposition gives way to
             # the name before it
             role = role if role[0] else (np_, span)
             continue
         first = raw.split()[0]
         body = raw.split(maxsplit=1)[-1]
         if first.lower() in _IMPERSONAL_AT and seg.start() == 0 and _named_body(body):
-            # "В компании Veltrane Chemicals … пообещали", "У Міністерстві … повідомили": the body speaks (up
+            # "В компании Orlin Chemicals … пообещали", "У Міністерстві … повідомили": the body speaks (up
             # to a preposition: "В Пентагоне в четверг заявили")
             words = body.split()
             cut = next((k for k, w in enumerate(words) if k and w.lower() in _NP_STOP | _IMPERSONAL_AT), len(words))
@@ -569,7 +569,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             and body[:1].isupper()
             and (_has_name(body) or body.isupper())
         ):
-            return np_, span  # "La CIJ a également demandé …": a body's name after its article
+            return np_, span  # "La Cour a également demandé …": a body's name after its article
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
         if (first[:1].islower() and not first.lower().startswith(_roles())) or first.lower() in _NP_STOP:
             continue

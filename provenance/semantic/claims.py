@@ -220,7 +220,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         if _negative_meaning(claim.text if u_scopes else unit.text):
             continue
         if ceased(unit.text, claim.text) if u_scopes else ceased(claim.text, unit.text):
-            continue  # "no longer a global health emergency" against "over as a global health emergency"
+            continue  # "no longer a national emergency" against "over as a national emergency"
         if not same:
             # Without a model, negation read across languages is a guess (each language's negation words
             # and scopes differ): on faithful translations it fired on one sentence in three. Only a
@@ -241,7 +241,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue
         if len(at_issue & _common_noun_stems(claim.text, s)) < (1 if framed else s.claim_at_issue_min):
-            # names at issue ("Port X", "COVID-19") and one common word ("global"): the topic both speak of,
+            # names at issue ("Port X", "H5N1") and one common word ("national"): the topic both speak of,
             # not a thing one of them denies
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
@@ -426,8 +426,8 @@ def _negated_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozens
 def _affirmed(claim: Claim, found: Contradiction, sources: Sequence[PreparedSource], lang: str | None,
               s: Settings) -> bool:  # fmt: skip
     """Another sentence of the sources states, with no negation, the claim's words the denial shares and a word
-    of the claim the denial lacks ("I declare COVID-19 over as a global health emergency" beside "that does not
-    mean COVID-19 is over as a global health threat"): the denial is of something next to what the claim says."""
+    of the claim the denial lacks ("I declare the spill over as a threat to the bay" beside "that does not mean
+    the spill is over as a threat to the fishermen"): the denial is of something next to what the claim says."""
     common = _common_noun_stems(claim.text, s)
     denied = content_stems(found.unit.text, s)
     need, extra = common & denied, common - denied
