@@ -297,6 +297,15 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          'yanaşabilecek" dedi.', "Deniz Arslan"),
         # a role phrase with "и" inside it, then the name
         ("«Все одиннадцать живы», — заявила министр промышленности и энергетики Анна Ковальчук.", "Анна Ковальчук"),
+        # "according to" after the quote, a role and the name in apposition to it
+        ("«El incendio quedó controlado a las 05:40», de acuerdo con el jefe de bomberos, Julián Sastre, quien pidió "
+         "calma.", "Julián Sastre"),
+        # a colon lead-in without a subject of its own goes on with the speaker of the sentence before
+        ("La alcaldesa Irene Soto afirmó en rueda de prensa que el puente resistió. Sobre la reapertura fue prudente: "
+         "«No daremos fechas que no podamos cumplir».", "Irene Soto"),
+        # the name closing a clause that holds a role and ends at the colon
+        ("С ним не согласна депутат городского совета от Южного района Анна Ковальчук: «Людей разбудили не сирены, "
+         "а запах».", "Анна Ковальчук"),
         # Turkish: a genitive name before the quote and a noun for what was said after it
         ("Bakan Deniz Arslan'ın “Gemiler yarın sabah yeniden yanaşabilecek” sözlerinin ardından liman açıldı.",
          "Deniz Arslan"),

@@ -69,6 +69,10 @@ def attribute(
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
+    elif speaker is None and text[: max(0, parts[0][0] - 1)].rstrip().endswith(":"):
+        # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
+        # sentence before named
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks

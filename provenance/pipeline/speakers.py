@@ -271,7 +271,10 @@ def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int
             return first, (base + words[0].start(), base + words[0].end())
         closing = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
-        if 2 <= len(closing) <= 4 and lead.startswith(_roles()):
+        # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")
+        last = at == len(segments) - 1 and not sentence[seg.end() :].strip(" \t:")
+        roled = last and any(w.group().lower().startswith(_roles()) for w in words[: len(words) - len(closing)])
+        if 2 <= len(closing) <= 4 and (lead.startswith(_roles()) or roled):
             # "Kararı okuyan kurulun başkanı Selim Aydın, …:": the name closing a role phrase
             name = seg.group()[closing[0].start() : closing[-1].end()]
             if _has_name(name):
@@ -363,7 +366,15 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
     if m and m.group("np").split()[0] in PRONOMINAL_AR:
         return None, None  # "«…»، بحسب تعبيره": the one named before the quote
     if m:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
+        words = _words(m.group("np"))
+        if len(words) > 1 and words[0].lower() in _ARTICLES:
+            words = words[1:]  # "de acuerdo con el director de la planta, X"
+        np_ = _clean_np(words, leading=True)
+        stripped = after.lstrip(" ,،–—-")
+        named = _APPOSITION.match(stripped, m.end("np")) if np_ and _role_only(np_) else None
+        if named:  # "«…», de acuerdo con el director de la planta, Oleg Sudárev, quien …": the name
+            at = offset + len(after) - len(stripped)
+            return named.group("name"), (at + named.start("name"), at + named.end("name"))
         if np_:
             return np_, (offset, offset + len(after))
     m = _AFTER_VERB_FIRST.match(after)
