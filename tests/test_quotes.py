@@ -397,6 +397,14 @@ def test_a_house_style_that_types_the_closing_mark_on_both_sides_is_read() -> No
     assert "plan" in found and "agreed" in found
 
 
+def test_the_outlet_told_is_no_speaker() -> None:
+    text = (
+        "Rosa Vidal espera junto a la valla. “Mi hijo me escribió que volverá pronto a casa”, contó a El Faro entre "
+        "lágrimas."
+    )
+    assert "Faro" not in (extract(text)[0].speaker or "")
+
+
 def test_an_impersonal_attribution_to_a_place_keeps_only_the_place() -> None:
     assert extract("В Киеве в четверг заявили, что «помощь придёт скоро».")[0].speaker == "Киеве"
 

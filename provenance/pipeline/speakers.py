@@ -382,6 +382,8 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         return None, None  # "«…»، مؤكدة استمرار الدعم": the participle goes on with the subject before the quote
     if m:
         rest, base = m.group("rest"), m.start("rest")
+        if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
+            return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
         doc = _DOCUMENT_AFTER_VERB.match(rest)
         if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
