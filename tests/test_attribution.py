@@ -148,3 +148,17 @@ def test_posts_signed_by_one_account_are_signed_but_name_no_author(source: str, 
     src = prepare_source("posts", source)
     annotate_source(src)
     assert src.extra["signed"] == author and source_speaker(src, 0, 10) is None
+
+
+def test_an_inferred_mismatch_costs_no_fidelity() -> None:
+    from provenance.pipeline.score import scores
+    from provenance.report import Finding, Quote, QuoteMatch
+
+    s = Settings()
+    q = Quote("q1", "Repairs are on schedule", 0, 23, "Irena Kostova", QuoteMatch("verbatim", "ministry", 0, 23, 1.0))
+
+    def fidelity(severity: str) -> float | None:
+        return scores([q], [], None, None, s, [Finding(severity, "ATTRIBUTION_MISMATCH", "…", 0, 23)]).fidelity
+
+    assert fidelity("info") == scores([q], [], None, None, s, []).fidelity
+    assert fidelity("error") == pytest.approx(fidelity("info") * (1 - s.attribution_penalty))

@@ -75,7 +75,8 @@ def scores(
     fidelity = (weight * sum(qs) + sum(ps)) / total if total else None
     if fidelity is not None:
         contradicted = sum(f.code == "CONTRADICTED_CLAIM" for f in findings)
-        misattributed = sum(f.code == "ATTRIBUTION_MISMATCH" for f in findings)
+        # an inferred speaker's mismatch is an info finding, a look and no accusation: it costs nothing
+        misattributed = sum(f.code == "ATTRIBUTION_MISMATCH" and f.severity != "info" for f in findings)
         fidelity *= (1 - settings.claim_penalty) ** contradicted * (1 - settings.attribution_penalty) ** misattributed
     return Scores(fidelity, qf, pf, coverage, translation)
 
