@@ -274,15 +274,11 @@ def check_quotes(ctx: Context) -> None:
             ctx.findings.append(finding)
 
 
-# Body nouns an impersonal attribution names ("В компании …", "У Міністерстві …"), lexicon speaker_bodies.
-_BODIES = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
-
-
 def _compare(
     qid: str, said: str, who: str, span: tuple[int, int], sid: str, s: Settings, heading: str = ""
 ) -> Finding | None:
     start, end = span
-    if _issuer(said, heading) or said.split()[0].lower().startswith(_BODIES):
+    if _issuer(said, heading) or said.split()[0].lower().startswith(speakers.BODY_STEMS):
         # "…, Estova says", "У Міністерстві … повідомили": a body, whoever speaks for it in the source
         return None
     same = same_speaker(said, who, s)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
+from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.report import Drift
@@ -309,26 +310,9 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
         s_tok = stoks[s_neg[0]]
         q_tok = _counterpart(al, s_tok, source_side=True)
     q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
-    if ceased(q_clause, s_clause) if q_neg else ceased(s_clause, q_clause):
+    if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
         return []  # "no longer a national emergency" for "over as a national emergency"
     return [Drift("negation", q_clause, s_clause)]
-
-
-@functools.cache
-def _ending_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Negations of continuation ("no longer") and the words that say something ended ("over"), as patterns."""
-
-    def whole(rows: Iterable[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in rows)})(?!\w)", re.I)
-
-    return whole(lexicon.rows("negation_ceased")), whole(lexicon.rows("cessation_words"))
-
-
-def ceased(negated: str, plain: str) -> bool:
-    """The negated clause says something no longer goes on and the other says it is over: no negation drift
-    (the semantic stage's rule, meaning.CEASED, for the lexical alignments)."""
-    ceased, ended = _ending_words()
-    return bool(ceased.search(negated)) and bool(ended.search(plain))
 
 
 def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:

@@ -73,6 +73,12 @@ def _has(ws: Sequence[Word], lexicon: Iterable[str], *, prefix: bool = False) ->
     return None
 
 
+def ceased(negated: str, plain: str) -> bool:
+    """The negated text says something no longer goes on and the other that it is over ("no longer a national
+    emergency" for "over as a national emergency"): the ending carries the negation, no drift."""
+    return _has(words(negated), CEASED) is not None and _has(words(plain), CESSATION) is not None
+
+
 @lru_cache(maxsize=1)
 def _all_negations() -> tuple[str, ...]:
     """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
@@ -191,8 +197,8 @@ def meaning_drift(
         fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
-        ceased = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
-        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ceased:
+        ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
+        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ended:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):

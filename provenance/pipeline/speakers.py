@@ -511,13 +511,13 @@ _SPEECH_NOUN_AFTER = re.compile(
 # Prepositions of an impersonal attribution in Russian and Ukrainian ("В Пентагоне заявили"), and the bodies
 # that may follow them (lexicon speaker_bodies): a capitalised name or one of those.
 _IMPERSONAL_AT = frozenset({"в", "во", "у"})
-_BODIES = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
+BODY_STEMS = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
 
 
 def _named_body(phrase: str) -> bool:
     """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Orlin")."""
     words = phrase.split()
-    return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(_BODIES))
+    return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(BODY_STEMS))
 
 
 # Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").

@@ -33,7 +33,6 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
-from provenance.pipeline.drift import ceased
 from provenance.report import Finding, Passage
 from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
@@ -219,7 +218,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue
         if _negative_meaning(claim.text if u_scopes else unit.text):
             continue
-        if ceased(unit.text, claim.text) if u_scopes else ceased(claim.text, unit.text):
+        if M.ceased(unit.text, claim.text) if u_scopes else M.ceased(claim.text, unit.text):
             continue  # "no longer a national emergency" against "over as a national emergency"
         if not same:
             # Without a model, negation read across languages is a guess (each language's negation words
@@ -413,12 +412,17 @@ def _sharing_units(
 
 
 def _negated_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset[str]]]:
-    """The source's sentence, quote and clause units that carry a negation, with their stems (cached)."""
-    key = _cache_key("claims.negated", s, s.negation_scope_words)
+    """The source's sentence, quote and clause units that carry a negation, with their stems."""
+    return [(u, stems) for u, stems, negated in _stemmed_units(src, s) if negated]
+
+
+def _stemmed_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset[str], bool]]:
+    """The source's units but windows, each with its stems and whether it carries a negation (cached)."""
+    key = _cache_key("claims.stemmed", s, s.negation_scope_words)
     hit = src.extra.get(key)
     if hit is None:
-        hit = [(u, content_stems(u.text, s)) for u in source_units(src, s)
-               if u.kind != "window" and negation_scopes(u.text, s)]  # fmt: skip
+        hit = [(u, content_stems(u.text, s), bool(negation_scopes(u.text, s)))
+               for u in source_units(src, s) if u.kind != "window"]  # fmt: skip
         src.extra[key] = hit
     return hit
 
@@ -443,14 +447,10 @@ def _affirmed(claim: Claim, found: Contradiction, sources: Sequence[PreparedSour
 
 
 def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset[str]]]:
-    """The source's sentence and quote units that carry no negation, with their stems (cached)."""
-    key = _cache_key("claims.plain", s, s.negation_scope_words)
-    hit = src.extra.get(key)
-    if hit is None:
-        hit = [(u, content_stems(u.text, s)) for u in source_units(src, s)
-               if u.kind in ("sentence", "quote") and not negation_scopes(u.text, s)]  # fmt: skip
-        src.extra[key] = hit
-    return hit
+    """The source's sentence and quote units that carry no negation, with their stems."""
+    return [
+        (u, stems) for u, stems, negated in _stemmed_units(src, s) if not negated and u.kind in ("sentence", "quote")
+    ]
 
 
 def _voices(sources: Sequence[PreparedSource]) -> list[str]:

@@ -37,20 +37,15 @@ def neighbour(start: int, m: Match, placed: Sequence[Placed], gap: int) -> Place
     before = max((p for p in placed if p.start < start), key=lambda p: p.start, default=None)
     after = min((p for p in placed if p.start > start), key=lambda p: p.start, default=None)
     u = m.unit
-    if (
-        before is not None
-        and before.source == m.source.id
-        and before.source_start < u.start
-        and before.source_end < u.end
-        and u.start - before.source_end <= gap
-    ):
+    if before is not None and before.source == m.source.id and _in_order(before.source_start, before.source_end,
+                                                                          u.start, u.end, gap):  # fmt: skip
         return before
-    if (
-        after is not None
-        and after.source == m.source.id
-        and u.start < after.source_start
-        and u.end < after.source_end
-        and after.source_start - u.end <= gap
-    ):
+    if after is not None and after.source == m.source.id and _in_order(u.start, u.end, after.source_start,
+                                                                        after.source_end, gap):  # fmt: skip
         return after
     return None
+
+
+def _in_order(a_start: int, a_end: int, b_start: int, b_end: int, gap: int) -> bool:
+    """Span a comes before span b (each starts and ends first, not the same span) at most ``gap`` apart."""
+    return a_start < b_start and a_end < b_end and b_start - a_end <= gap
