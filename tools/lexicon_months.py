@@ -32,8 +32,10 @@ def main() -> None:
                     name = name.strip().rstrip(".").lower()
                     if len(name) >= 3:
                         rows.setdefault(name, n)
-    lines = ["# Month names (CLDR via babel: tools/lexicon_months.py), one per row: name, tab, month number.",
-             "# Wide and abbreviated, format (genitive) and stand-alone forms; Arabic in its regional systems."]
+    lines = [
+        "# Month names (CLDR via babel: tools/lexicon_months.py), one per row: name, tab, month number.",
+        "# Wide and abbreviated, format (genitive) and stand-alone forms; Arabic in its regional systems.",
+    ]
     lines += [f"{name}\t{n}" for name, n in sorted(rows.items(), key=lambda r: (r[1], r[0]))]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows)} names")
@@ -55,8 +57,10 @@ def calendar() -> None:
             for n, name in days.items():  # CLDR counts from Monday = 0
                 if " " not in name.strip():
                     rows.setdefault((name.strip().lower(), "weekday"), n + 1)
-    lines = ["# Wide month and weekday names of every locale the checker reads (CLDR via babel:",
-             "# tools/lexicon_months.py), one per row: form, tab, kind, tab, number (Monday = 1)."]
+    lines = [
+        "# Wide month and weekday names of every locale the checker reads (CLDR via babel:",
+        "# tools/lexicon_months.py), one per row: form, tab, kind, tab, number (Monday = 1).",
+    ]
     lines += [f"{f}\t{kind}\t{n}" for (f, kind), n in sorted(rows.items(), key=lambda r: (r[0][1], r[1], r[0][0]))]
     CALENDAR.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{CALENDAR}: {len(rows)} names")

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from provenance import lexicon
+from provenance.pipeline.dating import case_stem, said_when
 from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
@@ -52,7 +53,15 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 # --- numbers -------------------------------------------------------------------------------------
 
 # Number words with their common case forms ("one" is left out: as often an article or a pronoun).
-NUMBER_WORDS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_number_words").items()}
+NUMBER_WORDS: dict[str, float] = {
+    w: float(v)
+    for name in ("anchor_number_words", "anchor_number_words_more")  # the second from tools/lexicon_numbers.py
+    for w, v in lexicon.table(name).items()
+}
+# Read only after a number word: French "deux cent(s)" (alone, "cent" is the coin or "per cent").
+_AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
+# A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
+_NUMBER_LINKS = frozenset({"y", "and", "et"})
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
 MULTIPLIERS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_multipliers").items()}
 # Units of time, in minutes, so that durations written differently compare equal.
@@ -197,7 +206,12 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         # is two numbers), written together (not across a comma or semicolon: "five to two; two members").
         last = value
         while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
-            v = NUMBER_WORDS.get(ws[j].low)
+            v = NUMBER_WORDS.get(ws[j].low, _AFTER_NUMBER.get(ws[j].low))
+            unit = NUMBER_WORDS.get(ws[j + 1].low) if j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS else None
+            if unit is not None and unit < last and ((value % 100 == 0 < value and unit < 100)
+                                                     or (value % 10 == 0 and value >= 20 and unit < 10)):  # fmt: skip
+                value, last, j = value + unit, unit, j + 2
+                continue
             if value < 10 and ws[j].low.startswith("و") and (tens := _arabic_tens(ws[j])) is not None:
                 value, last = value + tens, 1.0  # Arabic puts the unit first: "خمسة وعشرون"
             elif last < 10 and value % 100 < 10 and ws[j].low in ARABIC_TEEN_TENS:
@@ -298,7 +312,7 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
-        for form in _word_forms(w.low):
+        for form in _word_forms(w.low) + case_stem(w.low):
             if form in MONTHS:
                 months.add(MONTHS[form])
                 # the day written beside its month: "16 марта", "June 21", "21st June"
@@ -311,7 +325,8 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
                     monthdays.add(worded)
                 break
             if form in WEEKDAYS:
-                days.add(WEEKDAYS[form])
+                if not said_when(ws, k, MONTHS):
+                    days.add(WEEKDAYS[form])
                 break
         if _YEAR.match(w.low) and not _is_multiplied(ws, k):
             years.add(int(w.low))
@@ -488,12 +503,9 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         lone_x, lone_y = [n for n in lone_x if n is not dx[0]], [n for n in lone_y if n is not dy[0]]
     # a day moved with its month: one date drift, not a number drift beside it
     with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
-    if lone_x and lone_y and not with_month:
-        # a count is set against a count, not against a day of a month the other side dates something by
-        other = lone_y if _monthday(lone_x[0], x) else [n for n in lone_y if not _monthday(n, y)]
-        other = [n for n in other if n.clock == lone_x[0].clock]  # a time of day against a time of day
-        if other:
-            conflicts.append(Drift("number", lone_x[0].text, other[0].text))
+    pair = _counterpart(lone_x, lone_y, x, y) if not with_month else None
+    if pair is not None:
+        conflicts.append(Drift("number", pair[0].text, pair[1].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
     for kind in moved:
@@ -515,6 +527,30 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         missing = [n for n in names_x if n not in found]
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
+
+
+def _counterpart(
+    lone_x: Sequence[Number], lone_y: Sequence[Number], x: Anchors, y: Anchors
+) -> tuple[Number, Number] | None:
+    """The article's unmatched number and the source's one it most likely stands for: a count against a count
+    (not against a day of a month the other side dates something by), a time of day against a time of day, and
+    of those the pair nearest in magnitude ("7,5%" for 7.25 percent, not for the 50 basis points beside it)."""
+    best: tuple[float, Number, Number] | None = None
+    for a in lone_x:
+        other = lone_y if _monthday(a, x) else [n for n in lone_y if not _monthday(n, y)]
+        for b in other:
+            if b.clock != a.clock:
+                continue
+            d = _log_distance(a, b)
+            if best is None or d < best[0]:
+                best = (d, a, b)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _log_distance(a: Number, b: Number) -> float:
+    """How far apart two numbers are in magnitude (their closest readings); zero and negative readings far."""
+    return min((abs(math.log(va / vb)) if va > 0 and vb > 0 else math.inf for va in a.values for vb in b.values),
+               default=math.inf)  # fmt: skip
 
 
 def _monthday(n: Number, a: Anchors) -> bool:

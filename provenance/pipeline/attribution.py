@@ -42,6 +42,8 @@ _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
+# A speaker phrase that opens with an article and a lower-case word describes someone ("the head of the UN").
+_DESCRIBED = re.compile(r"^(?:the|a|an|le|la|les|l['’]|el|los|las|un|una|der|die|das|il|lo)\s*[a-zà-ÿ]")
 _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
     "он", "она", "они", "source", "sources", "джерело", "источник",
@@ -118,6 +120,10 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
     ga, gb = _alias_group(a), _alias_group(b)
     if ga is not None and ga is gb:
         return True
+    if any(_DESCRIBED.match(x) and _names(x) for x in (a, b)):
+        # "le chef des Nations unies", "el político portugués": a description, whose capitals name what the
+        # person leads, not the person; it tells who only by a role both share
+        return True if _roles(a) & _roles(b) else None
     na, nb = _names(a), _names(b)
     if _across_scripts(a, b):
         return True
@@ -195,9 +201,44 @@ def transcript_turns(text: str) -> list[tuple[int, int, str]]:
         if label.casefold() in _ASKERS:
             who = "a reporter" if label.casefold() not in ("moderator", "модератор", "operator") else "the moderator"
         else:
-            who = " ".join(w.capitalize() if w.isupper() and w.isalpha() else w for w in _TITLES.sub("", label).split())
+            who = _role_holder(text, label) or " ".join(
+                w.capitalize() if w.isupper() and w.isalpha() else w for w in _TITLES.sub("", label).split()
+            )
         out.append((m.end(), end, who))
     return out
+
+
+# Where a transcript names who holds the role its labels abbreviate ("Ana Lopez, Secretary-General" above the
+# "SG:" turns; "Secretary-General Ana Lopez"): its heading, this many characters.
+ROLE_HEADING_CHARS = 800
+_PERSON = r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+(?:[ \t]+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+){1,3}"
+_NAME_THEN_ROLE = re.compile(rf"(?m)^(?P<name>{_PERSON}),[ \t]*(?P<role>[^,\n]{{3,60}})$")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]*)+")
+_ARTICLE = re.compile(r"^(?:the|le|la|el|der|die)\s+", re.I)
+
+
+def _role_holder(text: str, label: str) -> str | None:
+    """The person a role label stands for ("SG", "THE SECRETARY-GENERAL", "PM"), named with that role in the
+    transcript's heading; None for a label that is a name, or a role the heading does not name."""
+    bare = _ARTICLE.sub("", label.strip().rstrip(".")).casefold()
+    initials = bare.replace(".", "").upper() if re.fullmatch(r"(?:[a-zа-яіїєґ]\.?){2,4}", bare) else None
+    head = text[:ROLE_HEADING_CHARS]
+
+    def fits(role: str) -> bool:
+        role = role.strip()
+        if initials is not None:
+            return "".join(w[0] for w in re.split(r"[\s-]+", role) if w[:1].isupper()).upper() == initials
+        return role.casefold() == bare
+
+    for m in _NAME_THEN_ROLE.finditer(head):
+        if fits(m.group("role")):
+            return m.group("name")
+    for m in _CAPITALISED_RUN.finditer(head):  # "Secretary-General Ana Lopez": a role, then two or three names
+        words = m.group().split()
+        for k in range(1, len(words) - 1):
+            if fits(" ".join(words[:k])):
+                return " ".join(words[k : k + 3])
+    return None
 
 
 def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:

@@ -22,7 +22,12 @@ from provenance.report import Drift
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
 
-NUMBER_WORDS = {w: float(v) for w, v in lexicon.table("drift_number_words").items()}
+NUMBER_WORDS = {
+    w: float(v)  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py)
+    for name in ("drift_number_words", "anchor_number_words_more")
+    for w, v in lexicon.table(name).items()
+}
+_AFTER_NUMBER = ("cent", "cents")  # "deux cent(s)": a number word only after another (anchors.numbers)
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)
 WEEKDAYS = frozenset(_anchors.WEEKDAYS)
@@ -167,8 +172,8 @@ def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = Fa
 
     def widens(norm: str, forward: bool) -> bool:
         if words_only:
-            return number_value(norm) is not None and not _DIGITS.match(norm)
-        return number_value(norm) is not None or (forward and norm in _anchors.MULTIPLIERS)
+            return (number_value(norm) is not None and not _DIGITS.match(norm)) or norm in _AFTER_NUMBER
+        return number_value(norm) is not None or (forward and norm in _anchors.MULTIPLIERS) or norm in _AFTER_NUMBER
 
     while a > 0 and widens(toks[a - 1].norm, False):
         a -= 1
@@ -241,10 +246,12 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
-            written, theirs = doc[qt[max(0, k - 2)].start : qt[k + 1].end], f"{stext[other.start : other.end]} {unit}"
+            oa, _ = _number_span(stoks, stoks.index(other), stoks.index(other) + 1, words_only=True)
+            other_text = stext[stoks[oa].start : other.end]  # "deux cent cinquante", not "cinquante"
+            written, theirs = doc[qt[max(0, k - 2)].start : qt[k + 1].end], f"{other_text} {unit}"
             if _anchors.rounded_from(written, theirs):
                 continue  # "майже 39 млн" for "38,6 млн": the source's figure, rounded
-            out.append(Drift("number", doc[t.start : qt[k + 1].end], stext[other.start : other.end] + " " + unit))
+            out.append(Drift("number", doc[t.start : qt[k + 1].end], f"{other_text} {unit}"))
     return out
 
 
@@ -399,10 +406,33 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # an acronym stands for a name written out elsewhere
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
+    if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
+        return False  # "Russia" for "the Russian Federation": one country's short and official names
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
+
+
+# Letters two words of two names must share at their start to be one name's forms ("Russia", "Russian").
+NAME_STEM_CHARS = 5
+
+
+def _name_run(text: str, names: Sequence[Token]) -> list[str]:
+    """The capitalised words around the names: the whole name they are part of ("Russian Federation")."""
+    a, b = names[0].start, names[-1].end
+    before = re.search(r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*\s+)+$", text[max(0, a - 60) : a])
+    after = re.match(r"(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*)+", text[b : b + 60])
+    run = (before.group() if before else "") + text[a:b] + (after.group() if after else "")
+    return run.split()
+
+
+def _stem_shared(xs: Sequence[str], ys: Sequence[str]) -> bool:
+    """A word of one name is another form of a word of the other ("Russia", "Russian"); the same word twice
+    ("Jan" in two men's names) is not."""
+    xf = {w.casefold() for w in xs if len(w) >= NAME_STEM_CHARS}
+    return any(y.casefold() != x and y.casefold()[:NAME_STEM_CHARS] == x[:NAME_STEM_CHARS]
+               for x in xf for y in ys if len(y) >= NAME_STEM_CHARS and y.casefold() not in xf)  # fmt: skip
 
 
 def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:

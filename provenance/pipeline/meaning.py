@@ -135,9 +135,23 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     Arabic "قد" is a hedge before an imperfect verb ("قد تتوسع": may widen), not before a perfect ("قد وصل")."""
     plain = [w for k, w in enumerate(ws) if not (k and w.text[:1].isupper() and w.low in MONTHS)]
     for k, w in enumerate(plain[:-1]):
-        if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ":
+        if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
             return w
-    return _has(plain, _all_hedges())
+    conditional = next((w for w in plain if len(w.low) >= 6 and w.low.endswith(_CONDITIONAL)), None)
+    return _has(plain, _all_hedges()) or conditional
+
+
+# Endings of the conditional mood, which hedges without a modal word ("le relèverait", "lo subiría").
+_CONDITIONAL = tuple(lexicon.words_all("hedge_endings"))
+
+
+# Words "كان" may stand before its "قد": a subject between them ("وكان وزير الخارجية محمد بن سعيد الحارثي قد").
+_PLUPERFECT_REACH = 10
+
+
+def _pluperfect(ws: Sequence[Word], k: int) -> bool:
+    """Arabic "كان … قد" + verb: the past perfect ("had phoned"), however the verb is spelt, not a hedge."""
+    return any(w.low in ("كان", "وكان", "كانت", "وكانت") for w in ws[max(0, k - _PLUPERFECT_REACH) : k])
 
 
 def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
@@ -206,7 +220,10 @@ def meaning_drift(
         # a hedge set off by commas ("деревням, возможно, придется") is no clause of its own
         apart = _clause_apart(x_text, hx, y, 4) if hx else _clause_apart(y_text, hy, x, 4)
         if ability is None and not apart:
-            out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, weak))
+            # a hedge the rendering drops is a firmer claim in any language these lexicons read ("повысит",
+            # "le relèvera" for "may raise"); one it adds may be how a translator softens a word: weak
+            firm = None if hy is not None and hx is None else weak
+            out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
     qx, qy = qualifier_classes(xw), qualifier_classes(yw)
     for cls, w in qy.items():
         if cls not in qx:

@@ -135,6 +135,10 @@ def _first_head(text: str, s: Settings) -> set[str]:
 # --- finding the claims --------------------------------------------------------------------------
 
 
+# Names (exactly as written) a source the article does not draw on must share with one it draws on for its
+# denials to be about the same story: a statement and the briefing on it share five and more; two stories in
+# one region share a country's name or two.
+STORY_MIN_NAMES = 4
 # A sentence with an attribution and fewer content words than this besides it states nothing of its own.
 ATTRIBUTION_ONLY_STEMS = 3
 
@@ -197,9 +201,15 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     c_heads = negation_heads(claim.text, s)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
-        if frames.is_question(unit.text) or unit.kind == "window" or len(sentences(unit.text)) > 1:
-            # a question asserts nothing ("Q: Will any of them go to the border areas?"); two sentences (a
-            # window, a quoted post) are judged one by one: one may affirm what the other's negation is next to
+        answered_no = _answered_no(src, unit)
+        if (
+            (frames.is_question(unit.text) and not answered_no)
+            or unit.kind == "window"
+            or len(sentences(unit.text)) > 1
+        ):
+            # a question asserts nothing ("Q: Will any of them go to the border areas?") unless its answer
+            # opens "No."; two sentences (a window, a quoted post) are judged one by one: one may affirm what
+            # the other's negation is next to
             continue
         same = lang is None or src.language is None or lang == src.language
         u_stems = content_stems(unit.text, s)
@@ -212,7 +222,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             if nli.contradiction(unit.text, claim.text) < s.nli_contradiction_min:
                 continue
             return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s))
-        u_heads = negation_heads(unit.text, s)
+        # a question answered "No." denies all it asks: its stems are the scope and the head of that denial
+        u_heads = [(set(u_stems), set(u_stems))] if answered_no else negation_heads(unit.text, s)
         u_scopes = [scope for scope, _ in u_heads]
         if bool(u_scopes) == bool(c_scopes):
             continue
@@ -245,6 +256,11 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
+
+
+def _answered_no(src: PreparedSource, unit: Unit) -> bool:
+    """A question of the source whose answer opens with a bare "No." (:func:`frames.answered_no`)."""
+    return frames.is_question(unit.text) and frames.answered_no(src.text, unit.end)
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
@@ -323,6 +339,8 @@ def check(ctx: Context, matcher: Matcher) -> None:
         best = near[0][2] if near else 0.0
         if best >= s.claim_carried_similarity or any(_same_facts(claim.text, u.text) for _, u, _ in near):
             continue
+        if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
+            continue
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
         ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))
@@ -344,6 +362,18 @@ def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s
     return Contradiction(claim, found.source, found.unit, found.span)
 
 
+# A near unit that shares this many content words with a claim, this many of them rare in its source, carries
+# it, however low the encoder puts the pair: reported speech rewords the rest ("says he plans to speak to the
+# American people Thursday" for "Tomorrow, I will … speak to the American people"; encoders: 0.29).
+CLAIM_CARRIED_STEMS = 3
+CLAIM_CARRIED_RARE = 2
+
+
+def _same_words(claim: str, src: PreparedSource, unit: Unit, s: Settings) -> bool:
+    shared = content_stems(claim, s) & content_stems(unit.text, s)
+    return len(shared) >= CLAIM_CARRIED_STEMS and len(shared & distinctive_stems(src, s)) >= CLAIM_CARRIED_RARE
+
+
 def _same_facts(claim: str, unit: str) -> bool:
     """A near unit states the claim's telling number or date with none in conflict ("about 30 ships a day in the
     first month"): the claim is carried, though its wording in another language scores low."""
@@ -357,7 +387,14 @@ def _drawn_on(ctx: Context) -> list[PreparedSource]:
     nothing matched, every source is a candidate."""
     used = {q.match.source for q in ctx.quotes} | {p.match.source for p in ctx.passages}
     drawn = [s for s in ctx.sources if s.id in used]
-    return drawn or list(ctx.sources)
+    if not drawn:
+        return list(ctx.sources)
+    # ... and a source on the same story, though the article quotes none of it: the briefing beside the
+    # statement, which names the same places and people, written the same way (STORY_MIN_NAMES of them)
+    known = {n for src in drawn for n in A.anchors_of(src.text).names}
+    return drawn + [
+        s for s in ctx.sources if s.id not in used and len(known & set(A.anchors_of(s.text).names)) >= STORY_MIN_NAMES
+    ]
 
 
 def _passage_at(index: dict[tuple[int, int], int], passages: Sequence[Passage], claim: Claim) -> int | None:
@@ -421,7 +458,7 @@ def _stemmed_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozens
     key = _cache_key("claims.stemmed", s, s.negation_scope_words)
     hit = src.extra.get(key)
     if hit is None:
-        hit = [(u, content_stems(u.text, s), bool(negation_scopes(u.text, s)))
+        hit = [(u, content_stems(u.text, s), bool(negation_scopes(u.text, s)) or _answered_no(src, u))
                for u in source_units(src, s) if u.kind != "window"]  # fmt: skip
         src.extra[key] = hit
     return hit

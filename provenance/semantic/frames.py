@@ -90,6 +90,21 @@ def is_question(text: str) -> bool:
     return t.endswith(("?", "؟")) or bool(re.match(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]", t))
 
 
+_ANSWER_NO = frozenset(lexicon.words("answer_no"))
+_AFTER_NO = (".", ",", "!", ";", "،", "—")  # "No." is an answer; "No one knows" is not
+# The answer's turn may open with its speaker's label ("COL. MAREK:", "A:", "MS. LEE:") before the "No".
+_TURN_LABEL = re.compile(r"\s*(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w.'’ -]{0,40}:|\w{1,12}\s*:)?\s*")
+
+
+def answered_no(text: str, end: int) -> bool:
+    """The next turn after a question (ending at ``end`` in ``text``) opens with a bare "No" ("No.", "No,",
+    "Ні.", "لا،"): the answer denies what was asked."""
+    label = _TURN_LABEL.match(text, end)
+    pos = label.end() if label else end
+    m = TOKEN.match(text, pos)
+    return m is not None and m.group().casefold() in _ANSWER_NO and text[m.end() : m.end() + 1] in _AFTER_NO
+
+
 def negation_tails(text: str) -> list[tuple[int, int]]:
     """For each negation in ``text`` (any language's negation words, "n't"), the span it governs: to the end
     of its clause. An emphatic "no doubt that …" asserts and is left out."""

@@ -105,8 +105,7 @@ class Stage:
                 # few words across languages is weak evidence, and a topical run ("in the past three years")
                 # of another person's statement is no rendering of this quote
                 if part is not None and not _other_voice(q.speaker, part, s):
-                    m = part
-                    bonus = _voice_bonus(q.speaker, m, s)
+                    m, bonus = part, 0.0  # a fragment is leniency enough: the speaker's bonus is not added to it
             if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
                 missed.append((i, query, m))
                 continue
@@ -221,25 +220,106 @@ class Stage:
             body = unquoted_text(ctx.text, s0, s1, quoted)
             if word_count(body) >= max(s.semantic_min_words, s.min_passage_words):
                 todo.append(Query(body, language_at(ctx, s0, s1), _after(furniture, ctx.text, s0, s1), s1))
-        if not todo:
+        loose = self._loose(ctx)
+        if not todo and not loose:
             return
-        found = self.matcher.match(todo, ctx.sources, article_context(ctx), s)
-        missed = [q for q, m in zip(todo, found, strict=True) if not self._passage(ctx, q, m)]
+        asked = todo + [query for _, query in loose]
+        found = self.matcher.match(asked, ctx.sources, article_context(ctx), s)
+        self._confirm(ctx, loose, found[len(todo) :])
+        missed = [(q, m) for q, m in zip(todo, found[: len(todo)], strict=True) if not self._passage(ctx, q, m)]
+        missed = [(q, m) for q, m in missed if not self._passage_in_sequence(ctx, q, m)]
+        while missed and (left := [(q, m) for q, m in missed if not self._passage_in_sequence(ctx, q, m)]) != missed:
+            missed = left  # each passage placed in order may let the next one follow it
         # a sentence that fuses two source sentences ("raised the rate by 75 points and said it may tighten
         # further") is placed clause by clause
-        parts = [c for q in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
+        parts = [c for q, _ in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
         if parts:
             for query, m in zip(parts, self.matcher.match(parts, ctx.sources, article_context(ctx), s), strict=True):
                 self._passage(ctx, query, m, facts_only=True)
+        self._fused(ctx, quoted)
         ctx.passages.sort(key=lambda p: p.start)
 
-    def _passage(self, ctx: Context, query: Query, m: Match | None, facts_only: bool = False) -> bool:
+    def _fused(self, ctx: Context, quoted: Sequence[tuple[int, int]]) -> None:
+        """A placed sentence that fuses two source sentences ("will begin on Monday, June 21, where five people
+        have died" from a sentence on the deaths and one on the campaign): a clause holding a number its span
+        lacks is placed on its own, and where that is a unit of the same source, clearly, the clause's numbers,
+        dates and names are compared with it too."""
+        s = ctx.settings
+        asked: list[tuple[int, Query]] = []
+        for i, p in enumerate(ctx.passages):
+            unit = src.text[p.match.source_start : p.match.source_end] if (src := _source(ctx, p.match.source)) else ""
+            q = Query(p.text, language_at(ctx, p.start, p.end), p.start, p.end)
+            asked += [
+                (i, c) for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words) if _new_figures(c.text, unit)
+            ]
+        if not asked:
+            return
+        found = self.matcher.match([c for _, c in asked], ctx.sources, article_context(ctx), s)
+        for (i, query), m in zip(asked, found, strict=True):
+            p = ctx.passages[i]
+            if m is None or m.source.id != p.match.source:
+                continue
+            cross, extra = not same_language(query.lang, m.source.language), s.semantic_passage_extra_margin
+            if m.accepted(cross, extra) or m.drifted(cross, extra):
+                more = [d for d in _drift(query.text, m, cross, ctx) if d.type in _FACTS]
+                ctx.passages[i] = dataclasses.replace(p, drift=tuple(dedup([*p.drift, *more])))
+
+    def _loose(self, ctx: Context) -> list[tuple[int, Query]]:
+        """Lexical paraphrases too loose in wording for their drift to be read (``drift_min_similarity``): the
+        encoder is asked whether they are the same statement (:meth:`_confirm`)."""
+        s = ctx.settings
+        return [
+            (i, Query(ctx.text[a : p.end], language_at(ctx, p.start, p.end), a, p.end))
+            for i, p in enumerate(ctx.passages)
+            if (a := _after(ctx.furniture, ctx.text, p.start, p.end)) < p.end
+            if p.match.kind == "paraphrase" and not p.drift and p.match.similarity < s.drift_min_similarity
+            and word_count(p.text) >= max(s.semantic_min_words, s.min_passage_words)
+        ]  # fmt: skip
+
+    def _confirm(self, ctx: Context, loose: Sequence[tuple[int, Query]], found: Sequence[Match | None]) -> None:
+        """A loose lexical paraphrase whose best unit by meaning, of all the sources', is the span its words
+        were aligned to: two readings agree that it is the same statement, so its drift is read by meaning
+        ("will rise to 60" where the source has "could rise to 60", a pair whose other words differ too much)."""
+        s = ctx.settings
+        for (i, query), m in zip(loose, found, strict=True):
+            p = ctx.passages[i]
+            if m is None or m.source.id != p.match.source or m.similarity < s.semantic_min_similarity:
+                continue
+            if not overlaps(m.unit, Unit(p.match.source_start or 0, p.match.source_end or 0, "", "span")):
+                continue
+            # its hedging only: a loose pair's numbers and dates were compared word by word already, and its
+            # negations as often sit in a clause the unit leaves to its neighbour (faithful corpus: two of two)
+            drift = tuple(d for d in _drift(query.text, m, False, ctx) if d.type == "modality")
+            if drift:
+                ctx.passages[i] = dataclasses.replace(p, drift=drift)
+
+    def _passage_in_sequence(self, ctx: Context, query: Query, m: Match | None) -> bool:
+        """File a passage the first pass left whose best unit follows (or precedes) its placed article
+        neighbour's in one source (:mod:`.sequence`), with ``semantic_sequence_bonus`` less margin."""
+        s = ctx.settings
+        if m is None:
+            return False
+        placed = [
+            Placed(p.start, p.match.source, p.match.source_start, p.match.source_end or p.match.source_start)
+            for p in ctx.passages
+        ] + [
+            Placed(q.start, q.match.source, q.match.source_start, q.match.source_end or q.match.source_start)
+            for q in ctx.quotes
+            if q.match.source and q.match.source_start is not None
+        ]  # fmt: skip
+        if neighbour(query.start, m, placed, s.semantic_sequence_gap_chars) is None:
+            return False
+        return self._passage(ctx, query, m, bonus=s.semantic_sequence_bonus)
+
+    def _passage(
+        self, ctx: Context, query: Query, m: Match | None, facts_only: bool = False, bonus: float = 0.0
+    ) -> bool:
         """File the query as a passage when its match is accepted (or is drift its conflict would hide)."""
         s = ctx.settings
         if m is None:
             return False
         cross = not same_language(query.lang, m.source.language)
-        extra = s.semantic_passage_extra_margin
+        extra = s.semantic_passage_extra_margin - bonus
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
@@ -265,6 +345,17 @@ def _clauses(ctx: Context, q: Query, quoted: Sequence[tuple[int, int]], min_word
         return []
     spans = list(zip(bounds_, [*bounds_[1:], q.end], strict=True))
     return [Query(unquoted_text(text, a, b, quoted), q.lang, a, b) for a, b in spans]
+
+
+def _source(ctx: Context, source_id: str) -> Any:
+    return next((src for src in ctx.sources if src.id == source_id), None)
+
+
+def _new_figures(clause: str, unit: str) -> bool:
+    """The clause writes a number (or a day of a month) that the unit has nowhere."""
+    x, y = M.anchors_of(clause), M.anchors_of(unit)
+    known = {v for n in y.numbers for v in n.values} | {float(d) for d in y.dates["monthday"]}
+    return any(not (n.values & known) for n in x.numbers)
 
 
 # Drift a clause is read for: the words around a clause belong to the sentence it was cut from, so its

@@ -20,6 +20,12 @@ _UPDATED_RE = re.compile(
     r"(?:[ \t]*(?::|at|on|le|am|el|о|в|في)(?![\w]))?[ \t]*:?[ \t]*(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
 )
 _PUBLISHED_BEFORE = re.compile(rf"(?:{_keys('marker_published')})(?![\w])[^\n]*$")
+# A "Published" stamp alone on its line ("Published : Friday, 25 February, 2027 at 12:00 AM"): the page's time
+# too, reported as an ``updated`` marker with ``value.stamp`` "published".
+_PUBLISHED_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<key>{_keys('marker_published')})(?![\w])(?:[ \t]*(?:on|at|le|am|el))?[ \t]*:?[ \t]*"
+    r"(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
+)
 
 
 def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]) -> list[Marker]:
@@ -37,4 +43,12 @@ def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]
                 time += "."  # "7:48 p.m.": the abbreviation's dot, not a sentence's
             if time and any(c.isdigit() for c in time):
                 out.append(mk(text, "updated", m.start(), t_start + len(time), {"time": time}))
+        for m in _PUBLISHED_RE.finditer(text, a, end):
+            time = trim_phrase(re.split(r"[ \t]{2,}", m.group("time"))[0])  # "… 12:00 AM  Count : 102"
+            if any(x.start <= m.start() < x.end for x in out) or not any(c.isdigit() for c in time):
+                continue
+            if _UPDATED_RE.search(text, m.start(), m.end()) is None:
+                out.append(
+                    mk(text, "updated", m.start(), m.start("time") + len(time), {"time": time, "stamp": "published"})
+                )
     return out

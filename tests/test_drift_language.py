@@ -1,0 +1,85 @@
+"""Drift that knows language (#12): number words of every language read whole, a weekday that dates an attribution,
+conditional moods as hedges, questions answered "No.", role labels of transcripts, and names in their long form."""
+
+from __future__ import annotations
+
+from provenance.pipeline import anchors as A
+from provenance.pipeline.attribution import same_speaker, transcript_turns
+from provenance.pipeline.drift import _stem_shared
+from provenance.pipeline.markers import find_markers
+from provenance.pipeline.meaning import hedged
+from provenance.semantic.frames import answered_no
+
+
+def _values(text: str) -> list[set[float]]:
+    return [set(n.values) for n in A.anchors_of(text).numbers]
+
+
+def test_number_words_of_french_spanish_turkish_and_linked_english_are_read_whole() -> None:
+    assert _values("Deux cent cinquante agents sont mobilisés.") == [{250.0}]
+    assert _values("treinta y siete pescadores") == [{37.0}]
+    assert _values("iki yüz elli kişi") == [{250.0}]
+    assert _values("Two hundred and fifty staff") == [{250.0}]
+    assert _values("ten and five") == [{10.0}, {5.0}]  # "and" joins only a round number and a smaller one
+
+
+def test_ambiguous_number_words_are_not_numbers() -> None:
+    assert _values("rates rose 20 per cent in Sept") == [{20.0}]  # "cent" alone, "Sept" the month
+    assert _values("the talks went on") == []  # Turkish "on" (ten) is left out
+
+
+def test_a_changed_figure_is_set_against_the_nearest_in_magnitude() -> None:
+    v = A.compare(A.anchors_of("raised the rate to 7.5%"), A.anchors_of("raised it by 50 points to 7.25%"))
+    assert [(d.quote_side, d.source_side) for d in v.conflicts] == [("7.5%", "7.25%")]
+
+
+def test_a_turkish_month_with_a_case_ending_is_a_month() -> None:
+    d = A.anchors_of("8 Ocak'tan bu yana tutulan balıkçılar").dates
+    assert d["month"] == {1} and 8 in d["monthday"]
+
+
+def test_a_weekday_that_dates_an_attribution_is_no_date() -> None:
+    assert not A.anchors_of("Water was restored, the council said on Thursday.").dates["weekday"]
+    assert A.anchors_of("The station was damaged on Tuesday, the council said.").dates["weekday"] == {2}
+    assert A.anchors_of("will begin on Monday, June 14, she said").dates["weekday"] == {1}
+
+
+def test_the_conditional_mood_hedges_and_nouns_that_look_like_it_do_not() -> None:
+    assert hedged(A.words("la banque le relèverait encore")) is not None
+    assert hedged(A.words("el banco lo subiría otra vez")) is not None
+    assert hedged(A.words("le retrait des troupes")) is None
+    assert hedged(A.words("la secretaría y la mayoría")) is None
+
+
+def test_arabic_qad_after_kana_is_the_past_perfect_not_a_hedge() -> None:
+    assert hedged(A.words("وكان وزير الخارجية محمد بن سعيد الحارثي قد أجرى اتصالا")) is None
+    assert hedged(A.words("قد تتوسع العمليات")) is not None
+
+
+def test_a_question_answered_no_is_a_denial() -> None:
+    t = "Q: Is it a joint command?\n\nCOL. DOE: No. It is a coordination cell.\n\nQ: Will they fight?\n\nA: Not really."
+    assert answered_no(t, t.index("?") + 1)
+    assert not answered_no(t, t.index("fight?") + 6)
+
+
+def test_a_transcript_role_label_is_the_person_its_heading_names() -> None:
+    t = "Remarks to the press\n\nJane Roe, Secretary-General\n\nSG: Good morning.\n\nQ: Why?\n\nSG: Because."
+    assert {w for _, _, w in transcript_turns(t)} == {"Jane Roe", "a reporter"}
+    t2 = "Briefing\n\nMS. LEE: Hello.\n\nQ: Why?\n\nMS. LEE: Because."
+    assert {w for _, _, w in transcript_turns(t2)} == {"Lee", "a reporter"}
+
+
+def test_a_described_speaker_cannot_be_told_from_a_named_one() -> None:
+    assert same_speaker("le chef des Nations unies", "Jane Roe") is None
+    assert same_speaker("Jane Roe", "John Doe") is False
+
+
+def test_a_country_in_its_short_and_official_names_is_one_name() -> None:
+    assert _stem_shared(["Russia"], ["Russian", "Federation"])
+    assert not _stem_shared(["Jane", "Roebuck"], ["Jane", "Doerner"])
+
+
+def test_a_published_stamp_alone_on_its_line_is_page_furniture() -> None:
+    text = "Headline here\n\nPublished : Friday, 25 February, 2027 at 12:00 AM  Count : 102\n\nBody text follows here."
+    stamps = [m for m in find_markers(text) if m.kind == "updated"]
+    assert [m.value for m in stamps] == [{"time": "Friday, 25 February, 2027 at 12:00 AM", "stamp": "published"}]
