@@ -209,11 +209,11 @@ class Settings:
     semantic_anchor_bonus: float = 0.05
     semantic_anchor_bonus_max: int = 2
     # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it. But a rendering whose
-    # only flaw is the conflict (47 fishermen for 37) is drift: taken, the conflict reported, when unpenalised it
-    semantic_anchor_penalty: float = 0.1  # clears its margin by the extra and shares that many other anchors.
+    # only flaw is the conflict (47 fishermen for 37) is drift, not another text: it is taken, the conflict
+    # reported, when without the penalty it clears its margin by the extra and shares that many other anchors.
+    semantic_anchor_penalty: float = 0.1
     drift_conflict_extra_margin: float = 0.05
     drift_conflict_min_shared: int = 2
-    drift_conflict_anchor_max: int = 5  # ... each shared anchor then counts (names too), up to this many
     # A name the source never mentions takes this off, for this many names at most: likely someone else's words.
     semantic_foreign_name_penalty: float = 0.05
     semantic_foreign_name_max: int = 2

@@ -148,13 +148,13 @@ class Match:
         )
 
     def drifted(self, cross: bool, extra: float = 0.0) -> bool:
-        """Not accepted only for its conflicting anchors ("47 fishermen" for 37), which are drift: unpenalised, and
-        each agreed anchor counting, it clears its margin by ``drift_conflict_extra_margin``."""
+        """Not accepted only for its conflicting anchors, yet the same statement: without the conflicts' penalty
+        it clears its margin by ``drift_conflict_extra_margin``, and other anchors agree. Its conflicts are drift
+        ("47 fishermen" where the source has 37), which the penalty alone would hide."""
         s, v = self.settings, self.anchors
         if not v.conflicts or self.similarity < s.semantic_min_similarity or v.shared < s.drift_conflict_min_shared:
             return False
-        agreed = max(0, min(v.shared, s.drift_conflict_anchor_max) - min(v.facts, s.semantic_anchor_bonus_max))
-        unpenalised = self.evidence + s.semantic_anchor_penalty * len(v.conflicts) + s.semantic_anchor_bonus * agreed
+        unpenalised = self.evidence + s.semantic_anchor_penalty * len(v.conflicts)
         return unpenalised >= self.threshold(cross) + extra + s.drift_conflict_extra_margin
 
     def reason(self) -> str:
