@@ -59,7 +59,7 @@ NUMBER_WORDS: dict[str, float] = {
     for w, v in lexicon.table(name).items()
 }
 # Read only after a number word: French "deux cent(s)" (alone, "cent" is the coin or "per cent").
-_AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
+AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
 # A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
 _NUMBER_LINKS = frozenset({"y", "and", "et"})
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
@@ -206,7 +206,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         # is two numbers), written together (not across a comma or semicolon: "five to two; two members").
         last = value
         while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
-            v = NUMBER_WORDS.get(ws[j].low, _AFTER_NUMBER.get(ws[j].low))
+            v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low))
             unit = NUMBER_WORDS.get(ws[j + 1].low) if j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS else None
             if unit is not None and unit < last and ((value % 100 == 0 < value and unit < 100)
                                                      or (value % 10 == 0 and value >= 20 and unit < 10)):  # fmt: skip

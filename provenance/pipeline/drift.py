@@ -27,7 +27,6 @@ NUMBER_WORDS = {
     for name in ("drift_number_words", "anchor_number_words_more")
     for w, v in lexicon.table(name).items()
 }
-_AFTER_NUMBER = ("cent", "cents")  # "deux cent(s)": a number word only after another (anchors.numbers)
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)
 WEEKDAYS = frozenset(_anchors.WEEKDAYS)
@@ -172,8 +171,12 @@ def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = Fa
 
     def widens(norm: str, forward: bool) -> bool:
         if words_only:
-            return (number_value(norm) is not None and not _DIGITS.match(norm)) or norm in _AFTER_NUMBER
-        return number_value(norm) is not None or (forward and norm in _anchors.MULTIPLIERS) or norm in _AFTER_NUMBER
+            return (number_value(norm) is not None and not _DIGITS.match(norm)) or norm in _anchors.AFTER_NUMBER
+        return (
+            number_value(norm) is not None
+            or (forward and norm in _anchors.MULTIPLIERS)
+            or norm in _anchors.AFTER_NUMBER
+        )
 
     while a > 0 and widens(toks[a - 1].norm, False):
         a -= 1
@@ -246,7 +249,8 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
-            oa, _ = _number_span(stoks, stoks.index(other), stoks.index(other) + 1, words_only=True)
+            at = stoks.index(other)
+            oa, _ = _number_span(stoks, at, at + 1, words_only=True)
             other_text = stext[stoks[oa].start : other.end]  # "deux cent cinquante", not "cinquante"
             written, theirs = doc[qt[max(0, k - 2)].start : qt[k + 1].end], f"{other_text} {unit}"
             if _anchors.rounded_from(written, theirs):
@@ -429,7 +433,7 @@ def _name_run(text: str, names: Sequence[Token]) -> list[str]:
 
 def _stem_shared(xs: Sequence[str], ys: Sequence[str]) -> bool:
     """A word of one name is another form of a word of the other ("Russia", "Russian"); the same word twice
-    ("Jan" in two men's names) is not."""
+    ("Johann" in two men's names) is not."""
     xf = {w.casefold() for w in xs if len(w) >= NAME_STEM_CHARS}
     return any(y.casefold() != x and y.casefold()[:NAME_STEM_CHARS] == x[:NAME_STEM_CHARS]
                for x in xf for y in ys if len(y) >= NAME_STEM_CHARS and y.casefold() not in xf)  # fmt: skip

@@ -92,7 +92,7 @@ def is_question(text: str) -> bool:
 
 _ANSWER_NO = frozenset(lexicon.words("answer_no"))
 _AFTER_NO = (".", ",", "!", ";", "،", "—")  # "No." is an answer; "No one knows" is not
-# The answer's turn may open with its speaker's label ("COL. MAREK:", "A:", "MS. LEE:") before the "No".
+# The answer's turn may open with its speaker's label ("COL. DOE:", "A:", "MS. LEE:") before the "No".
 _TURN_LABEL = re.compile(r"\s*(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w.'’ -]{0,40}:|\w{1,12}\s*:)?\s*")
 
 

@@ -285,8 +285,8 @@ class Stage:
             p = ctx.passages[i]
             if m is None or m.source.id != p.match.source or m.similarity < s.semantic_min_similarity:
                 continue
-            if not overlaps(m.unit, Unit(p.match.source_start or 0, p.match.source_end or 0, "", "span")):
-                continue
+            if not (m.unit.start < p.match.source_end and p.match.source_start < m.unit.end):
+                continue  # the encoder's unit is not the span the words were aligned to
             # its hedging only: a loose pair's numbers and dates were compared word by word already, and its
             # negations as often sit in a clause the unit leaves to its neighbour (faithful corpus: two of two)
             drift = tuple(d for d in _drift(query.text, m, False, ctx) if d.type == "modality")
