@@ -33,11 +33,13 @@ class Settings:
     # (altered); below, only topic words are shared ("unsupported"): 0.5 keeps one word in two changed.
     altered_min_similarity: float = 0.5
     # "altered" accuses a writer of changing a speaker's words, so it needs strong evidence: this word similarity,
-    # and at most the larger of these many changed words or this share of the quote's words. On real coverage,
-    # quotes snapped to another speaker's text on the same subject came in at 0.5-0.7 with most words changed.
+    # and at most the larger of these many changed words or this share of the quote's words (on real coverage,
+    # another speaker's text on the same subject came in at 0.5-0.7 with most words changed), in at most this many
+    # edits: the tuning set's labelled alterations make one to three; a back-translation makes one in each clause.
     altered_strong_similarity: float = 0.7
     altered_max_changed_words: int = 3
     altered_max_changed_share: float = 0.25
+    altered_max_edits: int = 4
     # Quotes shorter than this many words ("yes", a scare quote) are matched only verbatim, never as altered.
     min_quote_words: int = 4
     # An ellipsis may stand for at most this many source words; beyond it the two parts are unrelated.
@@ -511,11 +513,9 @@ def _from_env(name: str, raw: str) -> Any:
 
 
 def _unknown(key: str, origin: str, known: Sequence[str]) -> SettingsError:
-    hint = ""
     close = difflib.get_close_matches(key.replace("-", "_"), known, n=1)
-    if close:
-        hint = f" (did you mean {close[0]!r}?)"
-    elif key == "tool":
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    if not close and key == "tool":
         hint = " (provenance.toml holds the settings at its top level, without [tool.provenance])"
     return SettingsError(f"{origin}: unknown setting {key!r}{hint}")
 

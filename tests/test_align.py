@@ -179,3 +179,20 @@ def test_a_sentence_or_quote_seen_before_gets_the_same_match_where_it_now_stands
 )
 def test_an_ordinal_is_no_sentence_end(text: str, want: int) -> None:
     assert len(sentences(text)) == want
+
+
+def test_a_quote_changed_in_many_places_is_another_rendering_not_an_alteration() -> None:
+    """A back-translation changes a word in every clause; "altered" accuses the writer and needs few edits."""
+    from provenance import check
+
+    source = (
+        "The minister said: “We do not seek conflict in the region or anywhere else in the world, but let all those "
+        "who might seek to do us harm know this: if you harm our people, we will respond at a time of our choosing.”"
+    )
+    few = "“We do not seek war in the region or anywhere else in the world, but let all those who might seek to do us harm know this: if you harm our people, we will respond at a time of our choosing,” the minister said."  # noqa: E501
+    many = "“We are not looking for conflict in the region or anywhere else in the world, but let everyone who might try to hurt us know this: if you hurt our people, we will answer at a time of our own choosing,” the minister said."  # noqa: E501
+    lexical = Settings(lexical_only=True)
+    (q,) = check(few, [source], lexical).quotes
+    assert q.match.kind == "altered"
+    (q,) = check(many, [source], lexical).quotes
+    assert q.match.kind != "altered"

@@ -47,6 +47,11 @@ CASES = [
      set()),
     ("The works cost 37 thousand euros from the regional budget.",
      "The works cost 40 thousand euros from the regional budget.", {"number"}),
+    # "more" and "up" qualify a figure only with their partner after them ("more than", "up to")
+    ("The fund paid more than 300 families in the district this month.",
+     "The fund paid 300 families in the district this month.", {"dropped_qualifier"}),
+    ("Nine clinics are open. Two more will open by the end of the week in the district.",
+     "Nine clinics are open, and they will open by the end of the week in the district.", set()),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

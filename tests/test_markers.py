@@ -330,6 +330,19 @@ CASES += [
     ("Täglich rollen 18.000 Fahrzeuge. Foto: xpa/Lea Moss", "photo_credit", "credit", "xpa/Lea Moss"),
     ("Sandsäcke am Ufer | Bild: ORW/Lea Moss", "photo_credit", "credit", "ORW/Lea Moss"),
     ("Die Ministerin bei der Pressekonferenz. © Lea Moss/xpa", "photo_credit", "credit", "Lea Moss/xpa"),
+    # a date stamp near the top, with no key: alone, after a separator, or after the author's name
+    ("Port reopens after storm\n\nMar 04, 2027\n\nThe port reopened on Monday.", "updated", "time", "Mar 04, 2027"),
+    ("Port reopens\n4 March 2027   10:15\nThe port reopened.", "updated", "time", "4 March 2027   10:15"),
+    ("Порт відкрили\nОлена Лис 04 Березня 2027 10:15\nПорт відкрили.", "updated", "time", "04 Березня 2027 10:15"),
+    # a handle as a credit on its own line; a caption with the agency in brackets; "Photo Courtesy:"
+    ("Port reopens\n\nPhoto: example-news.net\n\nThe port reopened.", "photo_credit", "credit", "example-news.net"),
+    ("Port reopens Photo: Jane Roe, the minister (Getty Images)\n\nText.", "photo_credit", "credit", "Getty Images"),
+    (
+        "The port reopened. Photo Courtesy: Orlin Port Authority\n\nText.",
+        "photo_credit",
+        "credit",
+        "Orlin Port Authority",
+    ),
     ("Text.\n\nThis story has been updated with comments from the ministry.", "boilerplate", "reason", "navigation"),
     ("Text.\n\nMehr aus der Wirtschaft", "boilerplate", "reason", "navigation"),
 ]
@@ -350,6 +363,9 @@ NEGATIVES_INTL = [
         "dateline",
     ),  # a word that opens a sentence, named nowhere else: no place
     ("By Jane Doe\nMonday, June 12\n\nText.", "outlet"),
+    ("Port reopens\nThe vote was held on 3 March 2027\nText.", "updated"),  # a sentence ending with a date
+    ("KYIV, Mar 4, 2027\nThe port reopened.", "updated"),  # a dateline's date
+    ("Port reopens Photo: Jane Roe at the port (the ministry)\n\nText.", "photo_credit"),  # no agency in brackets
 ]
 
 

@@ -401,8 +401,10 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
         changed = sum(len((c.quote or c.source or "").split()) for c in changes)
         # "altered" accuses a writer of changing a speaker's words: it needs most words in place and the
         # changes local. A looser match is another text on the same subject, not this one altered.
-        if al.similarity >= settings.altered_strong_similarity and changed <= max(
-            settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words
+        if (
+            al.similarity >= settings.altered_strong_similarity
+            and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
+            and len(changes) <= settings.altered_max_edits
         ):
             return "altered"
     return "unsupported"

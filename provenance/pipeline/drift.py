@@ -157,11 +157,21 @@ def _piece_drift(
                 out.append(Drift("modality", q_side, s_side))
         if o.tag in ("replace", "source_only"):
             kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
-            dropped = [w for w in sw if w in QUALIFIERS and w not in kept]
+            dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)]
             if local and dropped and not [w for w in qw if w in QUALIFIERS]:
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     out.extend(_unpaired_numbers(p, doc, stext, stoks, s.max_context_words))
     return out
+
+
+# Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"
+# and "set up" qualify nothing.
+_PARTNERED = {"more": "than", "less": "than", "fewer": "than", "up": "to"}
+
+
+def _qualifies(toks: Sequence[Token], k: int) -> bool:
+    partner = _PARTNERED.get(toks[k].norm)
+    return partner is None or (k + 1 < len(toks) and toks[k + 1].norm == partner)
 
 
 def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = False) -> tuple[int, int]:

@@ -53,8 +53,10 @@ def attribute(
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
         # else the name opening the sentence before in this paragraph, else the last named speaker, else the
         # last full name in this paragraph and the one before
+        # ("Kirby said three were in Iraq.\n\n“…,” he added.": the paragraph before, since the last quote)
         speaker = (
-            _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor) or last_speaker
+            _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
+            or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
             or _last_full_name(text, parts[0][0])
         )  # fmt: skip
     elif speaker is not None and _document(speaker):
@@ -103,12 +105,14 @@ def _indefinite_ar(speaker: str) -> bool:
     return len(words) == 1 or words[1] in _NP_STOP
 
 
-def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) -> str | None:
+def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, paragraphs: int = 1) -> str | None:
     """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
     previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
     said." gives Doe."""
-    lo = max(floor, _paragraph_start(text, before))
-    window = _mask(text[lo:before])
+    lo = _paragraph_start(text, before)
+    for _ in range(paragraphs - 1):
+        lo = _paragraph_start(text, max(0, lo - 2))
+    window = _mask(text[max(floor, lo) : before])
     for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
         if np_:
@@ -121,10 +125,15 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6) 
 _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)")
 
 
+_RELAY_FRAME = re.compile(r"(?i:(?<!\w)(?:как|як|as|comme|wie|como))\s+$")
+
+
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
     for m in reversed(list(_VERB_ANY.finditer(sentence))):
+        if _RELAY_FRAME.search(sentence, 0, m.start()):
+            continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
             return np_
@@ -159,11 +168,19 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
-    found = [
-        " ".join((m.group("name") or m.group("apposed")).split()[-2:]) for m in rx.finditer(_mask(text[lo:before]))
-    ]
-    names = [n for n in found if _has_name(n) and not _role_only(n)]
+    # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
+    window = _mask(text[lo:before])
+    runs = [_after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
+    names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
     return names[-1].replace(_LEADER, ".") if names else None
+
+
+def _after_acronyms(words: Sequence[str]) -> list[str]:
+    """The words of a run after the capitalised abbreviations that open it ("ООН", "UN", "МЗС")."""
+    k = 0
+    while k < len(words) and len(words[k].strip(".,")) >= 2 and words[k].strip(".,").isupper():
+        k += 1
+    return list(words[k:])
 
 
 def _named_in_role_ar(window: str, role: str) -> str | None:

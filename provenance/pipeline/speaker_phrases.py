@@ -51,9 +51,14 @@ def _roles() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in lexicon.words_all("person_roles")}, key=len, reverse=True))
 
 
+_AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
+
+
 def _role_only(speaker: str) -> bool:
     """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
     words = speaker.split()
+    if any(_AGE_EPITHET.fullmatch(w) for w in words):  # "the 73-year-old": the person the story named
+        return not _has_name(speaker)
     # an Arabic role word with the -ية ending is the body it names ("مديرية", a directorate), not a person
     if not any(w.lower().startswith(_roles()) and not (_ARABIC_LETTER.match(w) and w.endswith("ية")) for w in words):
         return False
@@ -73,6 +78,11 @@ def _role_of_body(speaker: str) -> bool:
     return len(words) >= 3 and words[0].lower().startswith(_roles()) and words[1][:1].islower()
 
 
+def _non_name_ar(w: str) -> bool:
+    """An Arabic word never in a name, alone or after the joined preposition "ل" ("لوزارة الدفاع")."""
+    return w in _NON_NAMES_AR or (w[:1] == "ل" and w[1:] in _NON_NAMES_AR)
+
+
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
     role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
@@ -83,7 +93,7 @@ def _has_name(speaker: str) -> bool:
         # a nisba surname ("الخرساني") alone, or after a name or a role; after a definite noun it is an
         # adjective ("للدفاع المدني", "الرئاسة التركية")
         return any(
-            not w.startswith(_roles()) and w not in _NP_STOP and w not in _NON_NAMES_AR and len(w) >= 3
+            not w.startswith(_roles()) and w not in _NP_STOP and not _non_name_ar(w) and len(w) >= 3
             and w not in _ADJECTIVES_AR
             and (not w.startswith(_DEFINITE_AR) or (w.endswith("ي") and len(w) >= 6 and (
                 k == 0 or not words[k - 1].startswith(_DEFINITE_AR) or words[k - 1].startswith(_roles()))))
@@ -91,11 +101,18 @@ def _has_name(speaker: str) -> bool:
         )  # fmt: skip
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
-    # an acronym names a body, not a person ("представитель МИД", "a NATO official")
+    # an acronym names a body, not a person ("представитель МИД", "a NATO official"); a capitalised word before a
+    # lower-case role qualifies it ("the American leader", "a Pentagon spokesman")
     return any(
-        (w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles())) or _PARTICLE_NAME.match(w)
-        for w in words[1:]
+        (w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) and not _qualifies_role(words, k))
+        or _PARTICLE_NAME.match(w)
+        for k, w in enumerate(words[1:], 1)
     )
+
+
+def _qualifies_role(words: Sequence[str], k: int) -> bool:
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return after[:1].islower() and after.lower().startswith(_roles())
 
 
 # A name after a lower-case particle joined by a hyphen ("al-Sabbagh", "ed-Dabbağ", "ас-Саббаг").
@@ -104,7 +121,7 @@ _PARTICLE_NAME = re.compile(rf"^[^\W\d_]{{1,4}}-{_CAP}")
 
 _TEMPORAL = re.compile(
     r"\b(?:(?:earlier|later|last|this|next)\s+(?:week|month|year|day|time)|on\s+(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)|today|yesterday|earlier|later|also|then|recently|on\s+\w+day)\b",
+    r"friday|saturday|sunday)|today|yesterday|earlier|later|also|then|recently|in\s+turn|on\s+\w+day)\b",
     re.I,
 )
 
@@ -120,8 +137,10 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     seq = list(words) if leading else list(reversed(words))
     for w in seq:
         bare = w.strip(".,;:!?()[]").lower()
-        if leading and not out and bare in _ADVERBS:
-            continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
+        if leading and bare in _ADVERBS:
+            if not out:
+                continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
+            break  # "— сказав Доу | журналістам": the speaker ends where they are told
         if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
             if out or leading:
                 break

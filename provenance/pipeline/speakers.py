@@ -55,6 +55,7 @@ from provenance.pipeline.speakers_ar import (
     _colon_subject_ar,
     _quoted_of,
 )
+from provenance.pipeline.speakers_de import fronted_subject
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
@@ -437,6 +438,9 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         found = _arabic_speaker(sentence, s_off)
         if found[0]:
             return found
+    found = fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
+    if found[0]:
+        return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
     if found[0]:
         return found

@@ -137,11 +137,7 @@ class Stage:
         sentence whose best unit follows its placed neighbour's, and a quote of several sentences whose every
         sentence is placed, on its own or so, in one source."""
         s = ctx.settings
-        placed = [
-            Placed(q.start, q.match.source, q.match.source_start, q.match.source_end or q.match.source_start)
-            for q in ctx.quotes
-            if q.match.source and q.match.source_start is not None
-        ]
+        placed = _placed(ctx, passages=False)
         split: dict[int, list[Query]] = {}
         min_words = s.semantic_min_words
         for i, _query, _m in missed:
@@ -299,15 +295,7 @@ class Stage:
         s = ctx.settings
         if m is None:
             return False
-        placed = [
-            Placed(p.start, p.match.source, p.match.source_start, p.match.source_end or p.match.source_start)
-            for p in ctx.passages
-        ] + [
-            Placed(q.start, q.match.source, q.match.source_start, q.match.source_end or q.match.source_start)
-            for q in ctx.quotes
-            if q.match.source and q.match.source_start is not None
-        ]  # fmt: skip
-        if neighbour(query.start, m, placed, s.semantic_sequence_gap_chars) is None:
+        if neighbour(query.start, m, _placed(ctx), s.semantic_sequence_gap_chars) is None:
             return False
         return self._passage(ctx, query, m, bonus=s.semantic_sequence_bonus)
 
@@ -380,6 +368,19 @@ def _voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
 
 def _cross(query: Query, m: Match) -> bool:
     return not same_language(query.lang, m.source.language)
+
+
+def _placed(ctx: Context, passages: bool = True) -> list[Placed]:
+    """Where the article's matched quotes (and passages) sit in their sources, for :func:`.sequence.neighbour`."""
+    out = [
+        Placed(p.start, p.match.source, p.match.source_start, p.match.source_end or p.match.source_start)
+        for p in (ctx.passages if passages else ())
+    ]
+    return out + [
+        Placed(q.start, q.match.source, q.match.source_start, q.match.source_end or q.match.source_start)
+        for q in ctx.quotes
+        if q.match.source and q.match.source_start is not None
+    ]
 
 
 def _in_order(near: Placed) -> str:

@@ -25,7 +25,9 @@ from provenance.pipeline.markers._base import (
 from provenance.report import Marker
 
 _KEY_ROWS = rows_of("marker_photo_keys")
-_PHOTO_KEY = f"(?:{phrase_regex([*_KEY_ROWS, *(k[:1].upper() + k[1:] for k in _KEY_ROWS)])})"
+_PHOTO_KEY = (
+    f"(?:{phrase_regex([*_KEY_ROWS, *(k[:1].upper() + k[1:] for k in _KEY_ROWS), *(k.title() for k in _KEY_ROWS)])})"
+)
 # Up to three words before the key inside brackets: "(U.S. Army photo by NAME)", "(Reuters photo: NAME)".
 _PAREN_LEAD = r"(?:[\w.’'\-]+[ \t]+){0,3}?"
 _PHOTO_PAREN_RE = re.compile(
@@ -37,6 +39,10 @@ _PHOTO_LINE_RE = re.compile(
     re.M,
 )
 _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
+# "Photo: Jane Doe, the minister (Getty Images)": a caption after the key, the agency in brackets closing it.
+_CAPTION_AGENCY_RE = re.compile(
+    rf"(?P<key>{_PHOTO_KEY})[ \t]*:[ \t]*[^\n()]{{2,120}}?\([ \t]*(?P<credit>[^()\n]{{2,40}}?)[ \t]*\)"
+)
 _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)
 # "© AFP/Jane Doe", "©Reuters": a copyright line under a picture names who took it; so does "© Credit" closing a
 # caption after a slash ("Strike damage in Kyiv / © Facebook of the minister").
@@ -77,6 +83,9 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             end = m.start("credit") + m.group("credit").index(credit) + len(credit)
             start = m.start("lead") if rx is _PHOTO_PAREN_RE and m.group("lead") else m.start("key")
             out.append(mk(text, "photo_credit", start, end, {"credit": credit}))
+    for m in _CAPTION_AGENCY_RE.finditer(text):
+        if m.group("credit") in PHOTO_AGENCIES or m.group("credit") in OUTLETS:
+            out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
     for m in _SLASH_CREDIT_RE.finditer(text):
         credit = trim_phrase(m.group("credit"))
         words = credit.casefold().split()
@@ -117,8 +126,10 @@ def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
     line_start = m.start() == 0 or text[m.start() - 1] == "\n"
     if line_start and not m.group("key")[:1].isascii():  # "Фото: пресслужба ОП", "صورة: ..." are lower-case
         return len(credit.split()) <= MAX_NAME_WORDS
-    if line_start:
-        return is_cap(credit) and len(credit.split()) <= MAX_NAME_WORDS * 2
+    if line_start:  # "Photo: Jane Doe", "Photo: example-news.net"
+        return (is_cap(credit) or bool(_HANDLE_CREDIT_RE.fullmatch(credit))) and len(
+            credit.split()
+        ) <= MAX_NAME_WORDS * 2
     if _HANDLE_CREDIT_RE.fullmatch(credit):
         return is_cap(m.group("key"))
     code, slash, name = credit.partition("/")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from provenance.pipeline import variants
 from provenance.pipeline.markers._base import both_cases, mk, phrase_regex, rows_of, trim_phrase
 from provenance.report import Marker
 
@@ -26,6 +27,30 @@ _PUBLISHED_RE = re.compile(
     rf"(?m)^[ \t]*(?P<key>{_keys('marker_published')})(?![\w])(?:[ \t]*(?:on|at|le|am|el))?[ \t]*:?[ \t]*"
     r"(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
 )
+
+
+# A page's date stamp without a key: a line near the top that ends with a date (and a time), alone or after a
+# separator or a byline's name ("Feb 03, 2024", "3 February 2024   09:55", "Jane Roe 03 Лютого 2024 11:02").
+STAMP_TOP_LINES = 8
+_TIME = r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+_DATE_TAIL = re.compile(
+    r"(?P<time>(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+"
+    rf"(?:19|20)\d\d{_TIME})[ \t]*$"
+)
+_BYLINE_NAME = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
+
+
+def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out: list[Marker] = []
+    for a, b in spans[:STAMP_TOP_LINES]:
+        m = _DATE_TAIL.search(text, a, b)
+        month = (m.group("m1") or m.group("m2")) if m else None
+        if m is None or month is None or variants.month_number(month.casefold()) is None:
+            continue
+        lead = text[a : m.start()].strip()
+        if not lead or lead[-1] in "|•·" or _BYLINE_NAME.match(lead):
+            out.append(mk(text, "updated", m.start(), m.end("time"), {"time": m.group("time"), "stamp": "published"}))
+    return out
 
 
 def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]) -> list[Marker]:
@@ -51,4 +76,4 @@ def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]
                 out.append(
                     mk(text, "updated", m.start(), m.start("time") + len(time), {"time": time, "stamp": "published"})
                 )
-    return out
+    return out + [d for d in _date_stamps(text, spans) if not any(x.start <= d.start < x.end for x in out)]

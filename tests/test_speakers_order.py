@@ -1,0 +1,102 @@
+"""Speakers in word orders and descriptions the plain "X said" rules miss: German verb-second after an opening
+adverbial, a body's abbreviation after a role, epithets that stand for the person named before, and a speech
+verb's object that is not its speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import check
+from provenance.settings import Settings
+
+LEXICAL = Settings(lexical_only=True)
+
+
+def _speakers(article: str) -> list[str | None]:
+    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the adverbial is not the speaker; the role before the name is dropped
+        (
+            "Angesichts der neuen Lage sagte Generalsekretärin Ana Lopez: „Wir müssen den Frieden jetzt retten.“",
+            "Ana Lopez",
+        ),
+        ("Dazu erklärte die Ministerin Jane Roe: „Der Hafen bleibt bis auf Weiteres geschlossen.“", "Jane Roe"),
+        # the dative object after the name is no part of it
+        ("Am Montag sagte Doe den Reportern: „Die Gespräche gehen in der nächsten Woche weiter.“", "Doe"),
+    ],
+)
+def test_german_subject_after_the_verb_an_opening_adverbial_put_second(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_german_subject_before_the_verb_is_read_as_before() -> None:
+    article = "Die Sprecherin Jane Roe sagte am Montag: „Der Hafen bleibt bis auf Weiteres geschlossen.“"
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Jane Roe") and "Montag" not in speaker
+
+
+def test_an_opening_adverbial_with_a_pronoun_after_the_verb_goes_to_the_one_named_before() -> None:
+    article = (
+        "Ana Lopez sprach am Montag in Genf. „Die Lage ist ernst“, sagte Lopez. "
+        "Im Interview sagte sie: „Wir müssen den Frieden jetzt retten.“"
+    )
+    assert _speakers(article) == ["Lopez", "Lopez"]
+
+
+def test_a_bodys_abbreviation_after_a_role_is_not_the_person() -> None:
+    named = "Генсек ООН Ана Лопес выступила в Женеве. Генсек ООН заявила: «Мы должны остановить эту войну немедленно»."
+    assert _speakers(named) == ["Ана Лопес"]
+    unnamed = "Генсек ООН заявила: «Мы должны остановить эту войну немедленно»."
+    assert _speakers(unnamed) == ["Генсек ООН"]  # nobody named: the role stands, never the body alone
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            'Ana Lopez habló ante la prensa. "Es un momento de peligro", dijo Lopez. '
+            '"No podemos permitir que esta guerra continúe", dijo el político portugués.',
+            ["Lopez", "Lopez"],
+        ),
+        (
+            '"We will not allow this to happen again," Jane Roe told reporters. '
+            '"The region needs calm, and it needs it now," the 73-year-old said.',
+            ["Jane Roe", "Jane Roe"],
+        ),
+        (
+            "«Это печальный момент», сказал Джон Доу. Бывший политик добавил: «Остановите свои войска немедленно».",
+            ["Джон Доу", "Джон Доу"],
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_speaker_named_before(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want
+
+
+def test_an_epithet_with_no_one_named_before_stays_a_description() -> None:
+    assert _speakers('"No podemos permitir que esta guerra continúe", dijo el político portugués.') == [
+        "el político portugués"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("«Господин президент, остановите свои войска», — обратился Доу к российскому лидеру.", "Доу"),
+        ("«Пане президенте, зупиніть свої війська», — звернувся Доу до російського лідера.", "Доу"),
+    ],
+)
+def test_the_one_addressed_is_not_the_speaker(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_an_adverbial_inside_the_subject_is_no_speaker() -> None:
+    article = (
+        '"We will respond," Jane Roe said. Borea in turn criticised the move, with a spokesman calling the strikes '
+        'a "violation of our sovereignty".'
+    )
+    assert _speakers(article) == ["Jane Roe", "Borea"]
