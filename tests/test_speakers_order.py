@@ -100,3 +100,11 @@ def test_an_adverbial_inside_the_subject_is_no_speaker() -> None:
         'a "violation of our sovereignty".'
     )
     assert _speakers(article) == ["Jane Roe", "Borea"]
+
+
+def test_an_indefinite_role_is_someone_new_not_the_one_named_before() -> None:
+    article = (
+        '"We will respond," Jane Roe said. A ministry official told journalists that "the talks are not about '
+        'a withdrawal at all."'
+    )
+    assert _speakers(article) == ["Jane Roe", "A ministry official"]

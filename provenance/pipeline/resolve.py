@@ -44,6 +44,8 @@ def attribute(
     speaker, span = find_speaker(text, parts, window)
     floor = previous[0] if previous else 0
     described = speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
+    # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
+    described = described and speaker is not None and speaker.split()[0].casefold() not in _INDEFINITE
     named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and described else None
     if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
         # "the minister", "Речниця": the person named before in that role ("Verkehrsministerin Henrike Falbe"),
@@ -80,6 +82,9 @@ def attribute(
         # sentence before it, which named who speaks
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     return speaker, span
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "une", "uno", "una", "ein", "eine", "einer", "bir"})
 
 
 # Words after the last quote of a paragraph that still leave the next paragraph's bare quote a continuation: an
