@@ -83,3 +83,24 @@ def test_a_published_stamp_alone_on_its_line_is_page_furniture() -> None:
     text = "Headline here\n\nPublished : Friday, 25 February, 2027 at 12:00 AM  Count : 102\n\nBody text follows here."
     stamps = [m for m in find_markers(text) if m.kind == "updated"]
     assert [m.value for m in stamps] == [{"time": "Friday, 25 February, 2027 at 12:00 AM", "stamp": "published"}]
+
+
+def test_a_modal_after_a_relative_pronoun_for_people_is_no_hedge() -> None:
+    from provenance.pipeline.meaning import words
+
+    assert hedged(words("But let all those who might seek to do us harm know this")) is None
+    assert hedged(words("Пусть знают те, кто может нам навредить")) is None
+    assert hedged(words("The talks might resume next week")) is not None
+    assert hedged(words("A deal which could end the war was signed")) is not None  # a thing's pronoun: a hedge
+
+
+def test_a_word_that_means_not_accepted_is_the_negation_it_renders() -> None:
+    from provenance.pipeline.meaning import meaning_drift
+    from provenance.settings import Settings
+
+    found = meaning_drift(
+        "We do not accept that this provocative act is allowed.",
+        "Permitting this provocative act is completely unacceptable.",
+        Settings(),
+    )
+    assert "negation" not in {d.type for d in found}

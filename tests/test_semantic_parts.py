@@ -379,3 +379,21 @@ def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> Non
     claim = claims.Claim(0, len(headline), headline, None, headline=True)
     assert claims._framed(claim, [denies], "tr", defaults()) is not None
     assert claims._framed(claim, [denies, asserts], "tr", defaults()) is None
+
+
+def test_drift_a_pair_cannot_show_is_not_read() -> None:
+    from provenance.report import Drift
+    from provenance.semantic.stage import readable
+
+    found = [Drift("name", "Provokationen", "Tat"), Drift("negation", "Wir akzeptieren", None)]
+    # a German source's capitals are nouns; other sources keep their name drift
+    assert [d.type for d in readable(found, "Provokationen sind entsetzlich.", "…", "de")] == ["negation"]
+    assert [d.type for d in readable(found, "Provokationen sind entsetzlich.", "…", "en")] == ["name", "negation"]
+    # a quote the page cuts off mid-word: what its end would say is missing, not dropped
+    page = "Titre\n\nLe ministère a dit : « Permettre cet acte sous prétexte de liberté d'expressio"
+    cut = "Permettre cet acte sous prétexte de liberté d'expressio"
+    assert [d.type for d in readable(found, cut, page, "en")] == ["name"]
+    assert [d.type for d in readable(found, cut + " est inacceptable.", page + " est inacceptable. »", "en")] == [
+        "name",
+        "negation",
+    ]

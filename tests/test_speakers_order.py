@@ -108,3 +108,38 @@ def test_an_indefinite_role_is_someone_new_not_the_one_named_before() -> None:
         'a withdrawal at all."'
     )
     assert _speakers(article) == ["Jane Roe", "A ministry official"]
+
+
+def test_a_participle_clause_names_its_own_speaker() -> None:
+    article = (
+        '"We will respond," Jane Roe said. Borea criticised the move, with the prime minister\'s spokesman John Doe '
+        'saying the strikes were a "violation of our sovereignty".'
+    )
+    speakers = _speakers(article)
+    assert speakers[0] == "Jane Roe" and speakers[1] is not None and speakers[1].endswith("John Doe")
+    # a participle clause that a comma closes speaks no quote after it
+    assert _speakers('The deal was signed with Jane Roe saying nothing, and then "the doors were opened to all."') == [
+        None
+    ]
+
+
+def test_a_byline_and_a_dateline_are_no_speaker() -> None:
+    article = (
+        "By Jane Roe\nORLIN- In a formal statement on Saturday, the Borean Foreign Ministry condemned the attack. "
+        "As the statement read: “We condemn in the strongest terms the vile attack on our embassy today.”"
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and "\n" not in speaker and "Borean Foreign Ministry" in speaker
+
+
+def test_a_lead_in_naming_a_document_and_its_issuer_credits_the_issuer() -> None:
+    article = (
+        "Konuya ilişkin Borea Dışişleri Bakanlığı’ndan yapılan açıklamada şu ifadelere yer verildi:\n"
+        "“Büyükelçiliğimize yönelik saldırıyı en güçlü şekilde kınıyoruz.”"
+    )
+    assert _speakers(article) == ["Borea Dışişleri Bakanlığı"]
+
+
+def test_a_turkish_sentence_closed_by_its_speech_verb_credits_its_subject() -> None:
+    article = "Jane Roe, görüşmelerin “ifade özgürlüğünü kaldırmayı amaçladığını” öne sürerek, bunu savundu."
+    assert _speakers(article) == ["Jane Roe"]

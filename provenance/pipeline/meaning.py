@@ -134,11 +134,16 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     """The first hedge ("may", "could", "можливо"); "May" written with a capital mid-sentence is the month, and
     Arabic "قد" is a hedge before an imperfect verb ("قد تتوسع": may widen), not before a perfect ("قد وصل")."""
     plain = [w for k, w in enumerate(ws) if not (k and w.text[:1].isupper() and w.low in MONTHS)]
+    # "all those who might seek to do us harm": the modal says who is meant, not how sure the claim is
+    plain = [w for k, w in enumerate(plain) if not (k and plain[k - 1].low in _RELATIVES)]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
             return w
     conditional = next((w for w in plain if len(w.low) >= 6 and w.low.endswith(_CONDITIONAL)), None)
     return _has(plain, _all_hedges()) or conditional
+
+
+_RELATIVES = frozenset(lexicon.words("relative_pronouns"))
 
 
 # Endings of the conditional mood, which hedges without a modal word ("le relèverait", "lo subiría").

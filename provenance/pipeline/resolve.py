@@ -43,6 +43,11 @@ def attribute(
     quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
     speaker, span = find_speaker(text, parts, window)
     floor = previous[0] if previous else 0
+    if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
+        # "Konuya ilişkin Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a lead-in with no speech
+        # verb that names a document and its issuer; the word opening it is no speaker
+        issuer = _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
+        speaker = issuer if issuer and len(issuer.split()) > 1 else speaker
     described = speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = described and speaker is not None and speaker.split()[0].casefold() not in _INDEFINITE
@@ -81,6 +86,8 @@ def attribute(
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+    if speaker is not None and "\n" in speaker:
+        speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     return speaker, span
 
 
@@ -341,15 +348,20 @@ def _bodies(sentence: str) -> list[tuple[int, int, str]]:
                 end = j
                 continue
             break
-        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[k].start("w") : words[end].end()])
-        out.append((words[k].start("w"), words[end].end(), name))
+        first, last = k, end
+        while first < last and words[first].group("w").lower() in _NP_STOP:  # "ISTANBUL- In a statement"
+            first += 1
+        while last > first and words[last].group("w").lower() in _NP_STOP:
+            last -= 1
+        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[first].start("w") : words[last].end()])
+        out.append((words[first].start("w"), words[last].end(), name))
         k = end + 1
     return out
 
 
 def _spaced(sentence: str, a: int, b: int) -> bool:
     """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
-    return bool(re.fullmatch(r"[\w'’\s-]*", sentence[a:b]))
+    return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name
 
 
 # A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.

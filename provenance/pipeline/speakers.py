@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from provenance import lexicon
+from provenance.pipeline.speaker_orders import closed_by_verb_tr, fronted_subject, with_saying
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ADVERBS,
@@ -55,7 +56,6 @@ from provenance.pipeline.speakers_ar import (
     _colon_subject_ar,
     _quoted_of,
 )
-from provenance.pipeline.speakers_de import fronted_subject
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
@@ -174,7 +174,7 @@ def _find_speaker(
     found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
     if found[0]:
         return found
-    if _VERB_ONLY_AFTER.match(after):
+    if _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after):
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
@@ -439,6 +439,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if found[0]:
             return found
     found = fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
+    found = found if found[0] else with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
     if found[0]:
         return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X

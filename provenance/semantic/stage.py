@@ -403,7 +403,17 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
     around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
     found = M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in)
-    return tuple(dedup(found))
+    return tuple(dedup(readable(found, text, ctx.text, m.source.language)))
+
+
+def readable(found: Sequence[Drift], text: str, page: str, source_language: str | None) -> list[Drift]:
+    """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat"); a text
+    that the page cuts off mid-sentence lacks what its end would say ("… est inacceptable"), so no negation,
+    hedge or qualifier of it is read as dropped."""
+    out = [d for d in found if not (source_language == "de" and d.type == "name")]
+    if text.rstrip()[-1:].isalnum() and page.rstrip().endswith(text.rstrip()):
+        out = [d for d in out if d.type not in ("negation", "modality", "dropped_qualifier")]
+    return out
 
 
 def _lead_in(text: str, start: int) -> str:

@@ -1,0 +1,64 @@
+"""Speakers in word orders the subject-before-verb rules of ``speakers`` do not read: German puts the finite
+verb second, so an adverbial that opens the sentence puts the subject after the speech verb ("Angesichts der Lage
+sagte Generalsekretärin Jane Doe: „…“"; the openers are data, ``speaker_fronted.de``); English wire copy hangs a
+second speaker on a participle ("…, with the ministry's spokesman Jane Doe saying the strikes were a “…”");
+Turkish closes the sentence with its verb, the quote inside it ("Jane Doe, görüşmelerin “…” öne sürerek bunu
+savundu.")."""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import _alternation, _clean_np, _has_name, _role_only, _words
+
+# German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
+_TRAILING_ROLE = re.compile(rf"^(?:\S*(?i:{_alternation(frozenset(lexicon.words('person_roles', 'de')))})\w*\s+)+")
+# After an opener, the phrase from the speech verb to the colon or comma is the speaker.
+_FRONTED_DE = frozenset(lexicon.words("speaker_fronted", "de"))
+_VERB_DE = _alternation(frozenset(lexicon.words("speech_verbs", "de")))
+_V2_DE = re.compile(rf"^(?P<head>\S+)[^:,\"“”«»„]*?\s(?P<verb>{_VERB_DE})\s+(?P<np>[^,:;\"“”«»„]{{2,80}}?)\s*[:,]\s*$")
+
+
+def fronted_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject after a German speech verb that an adverbial opening the sentence put second."""
+    m = _V2_DE.match(sentence)
+    if m is None or m.group("head").casefold() not in _FRONTED_DE:
+        return None, None
+    words = m.group("np").split()
+    while words and words[0][:1].islower():
+        words.pop(0)  # "die Ministerin Jane Doe": the article
+    k = 1
+    while k < len(words) and words[k][:1].isupper():
+        k += 1  # "Doe den Reportern": the name ends where an object opens
+    np_ = " ".join(words[:k])
+    if not np_ or not (_has_name(np_) or _role_only(np_)):
+        return None, None
+    named = _TRAILING_ROLE.sub("", np_) if _has_name(np_) else np_  # "Ministerin Jane Doe": the name
+    return named or np_, (s_off + m.start("np"), s_off + m.end("np"))
+
+
+# "…, with X saying (that) …": X speaks the quote that closes the clause.
+_WITH_SAYING = re.compile(r"(?<![\w-])with\s+(?P<np>[^,.;:!?\"“”«»]{2,80}?)\s+saying\b[^,;.!?\"“”«»]{0,120}$", re.I)
+
+
+def with_saying(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The one a participle clause has say the quote: "with the ministry's spokesman Jane Doe saying …"."""
+    m = _WITH_SAYING.search(sentence)
+    if m is None:
+        return None, None
+    np_ = _clean_np(_words(m.group("np")), leading=False)
+    if not np_ or not (_has_name(np_) or _role_only(np_)):
+        return None, None
+    return np_, (s_off + m.start("np"), s_off + m.end("np"))
+
+
+# Turkish is verb-final: a speech verb closing the quote's sentence, a short clause after the quote, has the
+# sentence's subject speak it.
+_VERB_TR = _alternation(frozenset(lexicon.words("speech_verbs", "tr")))
+_CLOSES_TR = re.compile(rf"^[^.!?\"“”«»\n]{{0,80}}?(?<![\w-])(?:{_VERB_TR})\s*[.!]", re.I)
+
+
+def closed_by_verb_tr(after: str) -> bool:
+    """The words after a quote end its sentence with a Turkish speech verb ("… öne sürerek, bunu savundu.")."""
+    return _CLOSES_TR.match(after) is not None
