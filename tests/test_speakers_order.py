@@ -143,3 +143,9 @@ def test_a_lead_in_naming_a_document_and_its_issuer_credits_the_issuer() -> None
 def test_a_turkish_sentence_closed_by_its_speech_verb_credits_its_subject() -> None:
     article = "Jane Roe, görüşmelerin “ifade özgürlüğünü kaldırmayı amaçladığını” öne sürerek, bunu savundu."
     assert _speakers(article) == ["Jane Roe"]
+
+
+def test_a_long_title_before_the_name_keeps_the_name() -> None:
+    article = 'Borean Foreign Minister Jane Roe vented fury at the ban. "It is a racist act, not free speech," he said.'
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Jane Roe")

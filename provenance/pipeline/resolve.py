@@ -246,6 +246,10 @@ _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w'’-]+\s+){{1,3}}{_CAP}[
 APPOSITION_WORDS = 16
 
 
+# A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
+_OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
+
+
 def _opening_subject(text: str, before: int, floor: int) -> str | None:
     """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
@@ -254,7 +258,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
     if not sentences:
         return None
-    m = _FULL_NAME.match(sentences[-1])
+    m = _OPENING_RUN.match(sentences[-1])
     m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
     if m and m.group().split()[0].lower().startswith(_roles()):
         # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
