@@ -52,6 +52,9 @@ CASES = [
      "The fund paid 300 families in the district this month.", {"dropped_qualifier"}),
     ("Nine clinics are open. Two more will open by the end of the week in the district.",
      "Nine clinics are open, and they will open by the end of the week in the district.", set()),
+    # a word of negative meaning renders the other side's "not" ("unacceptable": we do not accept)
+    ("The ministry does not accept the decision of the court on the port.",
+     "The ministry finds the decision of the court on the port unacceptable.", set()),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

@@ -294,6 +294,16 @@ def _sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
     return [a for a, _ in found], [b for _, b in found]
 
 
+def _aligned_sentences(al: Alignment, breaks: Sequence[int]) -> str:
+    """The source's sentences that the alignment's matched words fall in, whole."""
+    stoks = al.source.toks
+    at = [stoks[i].start for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(o.s1, o.s2)]
+    if not at:
+        return ""
+    k = bisect.bisect_right(breaks, max(at))
+    return al.source.text[min(at) : breaks[k] if k < len(breaks) else len(al.source.text)]
+
+
 def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     """A negation one side has and the other lacks, over the aligned words. Words one side skips in a long
     run (a clause the article quotes elsewhere, or leaves out) are not compared: only a short insertion or
@@ -333,6 +343,8 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
     if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
         return []  # "no longer a national emergency" for "over as a national emergency"
+    if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
+        return []  # "we in no way accept" for "… is completely unacceptable"
     return [Drift("negation", q_clause, s_clause)]
 
 

@@ -79,6 +79,12 @@ def ceased(negated: str, plain: str) -> bool:
     return _has(words(negated), CEASED) is not None and _has(words(plain), CESSATION) is not None
 
 
+def means_negation(plain: str) -> bool:
+    """The text says "not" with a word of negative meaning ("safe" for "no danger", "unacceptable" for "we do
+    not accept"): the other side's negation renders it."""
+    return _has(words(plain), NEGATIVE_MEANING, prefix=True) is not None
+
+
 @lru_cache(maxsize=1)
 def _all_negations() -> tuple[str, ...]:
     """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
