@@ -48,9 +48,11 @@ def attribute(
         # verb that names a document and its issuer; the word opening it is no speaker
         issuer = _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
         speaker = issuer if issuer and len(issuer.split()) > 1 else speaker
-    described = speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
-    described = described and speaker is not None and speaker.split()[0].casefold() not in _INDEFINITE
+    described = (
+        speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
+        and speaker.split()[0].casefold() not in _INDEFINITE
+    )  # fmt: skip
     named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and described else None
     if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
         # "the minister", "Речниця": the person named before in that role ("Verkehrsministerin Henrike Falbe"),

@@ -127,9 +127,8 @@ def _credit_line_ok(text: str, m: re.Match[str], credit: str) -> bool:
     if line_start and not m.group("key")[:1].isascii():  # "Фото: пресслужба ОП", "صورة: ..." are lower-case
         return len(credit.split()) <= MAX_NAME_WORDS
     if line_start:  # "Photo: Jane Doe", "Photo: example-news.net"
-        return (is_cap(credit) or bool(_HANDLE_CREDIT_RE.fullmatch(credit))) and len(
-            credit.split()
-        ) <= MAX_NAME_WORDS * 2
+        named = is_cap(credit) or _HANDLE_CREDIT_RE.fullmatch(credit) is not None
+        return named and len(credit.split()) <= MAX_NAME_WORDS * 2
     if _HANDLE_CREDIT_RE.fullmatch(credit):
         return is_cap(m.group("key"))
     code, slash, name = credit.partition("/")
