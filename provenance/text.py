@@ -97,6 +97,16 @@ def script_of(ch: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; ``lookalike_words`` asks it for every word of every report
+def main_script(text: str) -> str:
+    """The script most of ``text``'s letters are written in (:func:`script_of`); 'other' for no letters."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            s = script_of(c)
+            counts[s] = counts.get(s, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else "other"
+
+
 def fold_lookalikes(word: str) -> tuple[str, bool]:
     """Map look-alike letters to the word's dominant script; True when the word mixed scripts."""
     if word.isascii():  # fast path: an ASCII word has no Cyrillic or Greek letter to fold

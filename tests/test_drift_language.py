@@ -104,3 +104,11 @@ def test_a_word_that_means_not_accepted_is_the_negation_it_renders() -> None:
         Settings(),
     )
     assert "negation" not in {d.type for d in found}
+
+
+def test_a_german_text_has_no_names_by_its_capitals_but_keeps_its_acronyms() -> None:
+    text = "Die Regierung verurteilte die Tat in Orlin, sagte die NATO."
+    assert "orlin" in {n.lower() for n in A.anchors_of(text).names}
+    german = A.anchors_of(text, language="de")
+    assert not german.names and "NATO" in german.acronyms
+    assert A.capitals_are_names("en") and A.capitals_are_names(None) and not A.capitals_are_names("de")

@@ -31,6 +31,7 @@ from provenance.pipeline.dating import case_stem, said_when
 from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
+from provenance.text import main_script
 
 
 class NameRule(NamedTuple):
@@ -361,6 +362,7 @@ def _worded_day(ws: Sequence[Word], k: int) -> int | None:
 
 _STOP_CAPS = lexicon.words("capitalised_non_names")
 _ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}$")
+_NOUN_CAPITALISING = lexicon.words("noun_capitalising_languages")
 
 
 @dataclass(frozen=True)
@@ -382,9 +384,16 @@ class Anchors:
         return not (self.numbers or self.names or self.acronyms or any(self.dates.values()))
 
 
+def capitals_are_names(language: str | None) -> bool:
+    """Whether a capitalised word in ``language`` may be read as a name: not in German, where every noun has one
+    (lexicon: noun_capitalising_languages)."""
+    return language not in _NOUN_CAPITALISING
+
+
 @lru_cache(maxsize=8192)
-def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
-    """The anchors of ``text``; Arabic-script names by consonant skeletons of ``skeleton_min_len`` letters."""
+def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None) -> Anchors:
+    """The anchors of ``text``; Arabic-script names by consonant skeletons of ``skeleton_min_len`` letters. In a
+    ``language`` whose capitals are no names (:func:`capitals_are_names`) only acronyms stand for names."""
     ws = words(text)
     names: list[str] = []
     lead: list[str] = []
@@ -395,6 +404,8 @@ def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
         if _ACRONYM.match(w.text):
             acronyms.add(latin(w.text).upper())
             continue
+        if not capitals_are_names(language):
+            continue
         before = text[max(0, w.start - 3) : w.start].rstrip(" \"“«„'‘(")
         first = k == 0 or not before or before[-1:] in ".!?:\n•-–—"
         (lead if first else names).append(name_key(w.text))
@@ -403,7 +414,7 @@ def anchors_of(text: str, skeleton_min_len: int = 3) -> Anchors:
     rounded = frozenset(ws[k].text for k in range(1, len(ws)) if ws[k - 1].low in _ROUNDING
                         or (k >= 2 and f"{ws[k - 2].low} {ws[k - 1].low}" in _ROUNDING))  # fmt: skip
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
-                   _script(text), rounded)  # fmt: skip
+                   main_script(text), rounded)  # fmt: skip
 
 
 # Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
@@ -413,17 +424,6 @@ _ROUNDING = frozenset(w.lower() for w in lexicon.rows("anchor_bounds") + lexicon
 # 11,800: 1.7 %; 40 for 37 is 8 %: a changed number).
 ROUNDED_TOLERANCE = 0.1
 BARE_ROUNDING_TOLERANCE = 0.03
-
-
-def _script(text: str) -> str:
-    from provenance.text import script_of
-
-    counts: dict[str, int] = {}
-    for c in text:
-        if c.isalpha():
-            s = script_of(c)
-            counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else "other"
 
 
 def same_name(a: str, b: str, rule: NameRule | None = None) -> bool:

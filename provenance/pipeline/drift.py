@@ -147,7 +147,7 @@ def _piece_drift(
                 local
                 and qnames
                 and snames
-                and src_language != "de"
+                and _anchors.capitals_are_names(src_language)
                 and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
             ):
                 out.append(Drift("name", q_side, s_side))
@@ -165,8 +165,8 @@ def _piece_drift(
 
 
 # Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"
-# and "set up" qualify nothing.
-_PARTNERED = {"more": "than", "less": "than", "fewer": "than", "up": "to"}
+# and "set up" qualify nothing (lexicon: qualifier_partners).
+_PARTNERED = lexicon.table("qualifier_partners")
 
 
 def _qualifies(toks: Sequence[Token], k: int) -> bool:

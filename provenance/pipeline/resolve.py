@@ -93,7 +93,8 @@ def attribute(
     return speaker, span
 
 
-_INDEFINITE = frozenset({"a", "an", "un", "une", "uno", "una", "ein", "eine", "einer", "bir"})
+# A role after an indefinite article is someone new (lexicon: indefinite_articles).
+_INDEFINITE = frozenset(lexicon.words("indefinite_articles"))
 
 
 # Words after the last quote of a paragraph that still leave the next paragraph's bare quote a continuation: an
@@ -139,7 +140,11 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
 _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)")
 
 
-_RELAY_FRAME = re.compile(r"(?i:(?<!\w)(?:как|як|as|comme|wie|como))\s+$")
+# "Как передает X, …", "As Reuters reports": a relaying outlet, opened by the words of "as X said" (lexicon:
+# as_said_openers).
+_RELAY_FRAME = re.compile(
+    rf"(?i:(?<!\w)(?:{'|'.join(map(re.escape, sorted(lexicon.words_all('as_said_openers'))))}))\s+$"
+)
 
 
 def _named_speaker_of(sentence: str) -> str | None:

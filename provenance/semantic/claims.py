@@ -391,11 +391,10 @@ def _drawn_on(ctx: Context) -> list[PreparedSource]:
         return list(ctx.sources)
     # ... and a source on the same story, though the article quotes none of it: the briefing beside the
     # statement, which names the same places and people, written the same way (STORY_MIN_NAMES of them)
-    # (German capitalises every noun: its capitals are no names to tell a story by)
-    known = {n for src in drawn if src.language != "de" for n in A.anchors_of(src.text).names}
+    known = {n for src in drawn for n in A.anchors_of(src.text, language=src.language).names}
     return drawn + [
         s for s in ctx.sources
-        if s.id not in used and s.language != "de" and len(known & set(A.anchors_of(s.text).names)) >= STORY_MIN_NAMES
+        if s.id not in used and len(known & set(A.anchors_of(s.text, language=s.language).names)) >= STORY_MIN_NAMES
     ]  # fmt: skip
 
 

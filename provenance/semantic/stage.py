@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import ModelUnavailable
+from provenance.pipeline import anchors as A
 from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
@@ -407,10 +408,11 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
 
 
 def readable(found: Sequence[Drift], text: str, page: str, source_language: str | None) -> list[Drift]:
-    """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat"); a text
+    """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat",
+    :func:`~provenance.pipeline.anchors.capitals_are_names`); a text
     that the page cuts off mid-sentence lacks what its end would say ("… est inacceptable"), so no negation,
     hedge or qualifier of it is read as dropped."""
-    out = [d for d in found if not (source_language == "de" and d.type == "name")]
+    out = [d for d in found if d.type != "name" or A.capitals_are_names(source_language)]
     if text.rstrip()[-1:].isalnum() and page.rstrip().endswith(text.rstrip()):
         out = [d for d in out if d.type not in ("negation", "modality", "dropped_qualifier")]
     return out
