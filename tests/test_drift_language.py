@@ -4,10 +4,12 @@ conditional moods as hedges, questions answered "No.", role labels of transcript
 from __future__ import annotations
 
 from provenance.pipeline import anchors as A
+from provenance.pipeline import meaning as M
 from provenance.pipeline.attribution import same_speaker, transcript_turns
-from provenance.pipeline.drift import _stem_shared
+from provenance.pipeline.drift import _stem_shared, parallel_names
 from provenance.pipeline.markers import find_markers
 from provenance.pipeline.meaning import hedged
+from provenance.report import Drift, Passage, PassageMatch
 from provenance.semantic.frames import answered_no
 
 
@@ -112,3 +114,21 @@ def test_a_german_text_has_no_names_by_its_capitals_but_keeps_its_acronyms() -> 
     german = A.anchors_of(text, language="de")
     assert not german.names and "NATO" in german.acronyms
     assert A.capitals_are_names("en") and A.capitals_are_names(None) and not A.capitals_are_names("de")
+
+
+def test_a_name_drift_on_a_source_sentence_another_passage_renders_is_a_parallel_sentence() -> None:
+    def passage(start: int, src: tuple[int, int], drift: tuple[Drift, ...]) -> Passage:
+        return Passage("…", start, start + 10, PassageMatch("paraphrase", "s", *src, 0.6), drift)
+
+    swap = (Drift("name", "Ms Roe", "Mr Doe"),)
+    # the article renders the sentence on Mr Doe, then the same sentence on Ms Roe (the source's is cut off)
+    both = parallel_names([passage(0, (100, 200), ()), passage(50, (100, 220), swap)])
+    assert [p.drift for p in both] == [(), ()]
+    # rendered once, with another name: a swap
+    once = parallel_names([passage(0, (300, 400), ()), passage(50, (100, 220), swap)])
+    assert [p.drift for p in once] == [(), swap]
+
+
+def test_arabic_ghayr_before_a_definite_adjective_is_a_privative_not_a_negation() -> None:
+    assert M.negated(A.words("تتمثل في الترحيل غير القانوني للسكان")) is None
+    assert M.negated(A.words("وقالت الوزارة إن القرار غير مقبول")) is not None

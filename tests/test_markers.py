@@ -243,6 +243,16 @@ CASES += [
     ("EN FR\n\nText", "language_switcher", "languages", ["en", "fr"]),
     # real house styles: credits after captions, stacked credits, closing wire credits, agency brackets
     ("Smoke over the port at dawn. Photo: t.me/vale_council", "photo_credit", "credit", "t.me/vale_council"),
+    # a caption closed by a bracketed chain of credits, one of them a listed agency
+    (
+        "الوزيرة في مقر الوزارة في 16 فبراير. (Jane Roe / Sputnik / AFP / Getty Images)\n\nText.",
+        "photo_credit",
+        "credit",
+        "Jane Roe / Sputnik / AFP / Getty Images",
+    ),
+    # a Turkish "last updated date" key; an Arabic newspaper naming itself before its story
+    ("Başlık\nSon Güncellenme Tarihi: 17 Mart 2027 20:13\n\nMetin.", "updated", "time", "17 Mart 2027 20:13"),
+    ("عنوان\n\nصحيفة النهار: أصدر قضاة المحكمة اليوم الجمعة مذكرة اعتقال.", "outlet", "name", "صحيفة النهار"),
     ("Smoke over the port at dawn. Photo: @orlin_desk", "photo_credit", "credit", "@orlin_desk"),
     ("Наслідки обстрілу в порту / © Facebook Марії Іваненко", "photo_credit", "credit", "Facebook Марії Іваненко"),
     (

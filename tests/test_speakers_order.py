@@ -149,3 +149,68 @@ def test_a_long_title_before_the_name_keeps_the_name() -> None:
     article = 'Borean Foreign Minister Jane Roe vented fury at the ban. "It is a racist act, not free speech," he said.'
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a role set off by commas between the name and its verb, after the quote and before it
+        ("Text.\n\n“The ruling means nothing to us,” Jane Roe, spokeswoman for the Borean Foreign Ministry, wrote.",
+         "Jane Roe"),
+        ("Text.\n\n“It is a clear signal to the world,” John Doe, Prosecutor General of Orlin, wrote on Twitter.",
+         "John Doe"),
+        ("Text.\n\nJane Roe, spokeswoman for the Borean Foreign Ministry, said: “The ruling means nothing to us.”",
+         "Jane Roe"),
+        # a speech verb and a comma close the lead-in: the outlet relaying it after the quote is not the speaker
+        ("Spokeswoman Jane Roe said, “the ruling means nothing to us,” the Orlin Daily reported.", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_role_in_commas_and_a_lead_in_closed_by_said_comma(article: str, want: str) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith(want)
+
+
+def test_an_according_frame_opening_the_sentence_is_not_the_verbs_subject() -> None:
+    article = (
+        "The court issued a warrant.\n\nAccording to a statement on its Twitter handle, the court said the warrant "
+        "was issued over the deportations.\n\n“There are reasonable grounds to believe it,” it said."
+    )
+    assert _speakers(article) != ["its Twitter handle"]
+
+
+def test_a_pronoun_finds_a_name_after_a_long_title() -> None:
+    article = (
+        "The court issued a warrant.\n\nOrlin’s Prosecutor General Jane Roe hailed the decision.\n\n"
+        "“The world received a signal that the regime is criminal,” he said in a statement."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a document with its issuer in the possessive speaks for the issuer
+        ("The court issued warrants.\n\n“The acts were committed in occupied areas,” reads the Court’s statement.",
+         ["the Court"]),
+        # "D’après" with a typographic apostrophe is "d'après"
+        ("Le tribunal a émis un mandat. D’après la CPI, il serait responsable du « crime de déportation illégale ».",
+         ["la CPI"]),
+        # two quotes of one sentence, its verb closing it, share the speaker
+        ("Mahkeme, Doe hakkında \"çocukların yasadışı biçimde sınırdışı edilmesi\" ve \"insanların yasadışı "
+         "biçimde transfer edilmesi\" iddiaları olduğunu belirtti.", ["Mahkeme", "Mahkeme"]),
+        # an impersonal Russian attribution: the issuer after the document
+        ("В сообщении Международного уголовного суда отмечается, что \"существуют разумные основания полагать\" "
+         "- из-за участия.", ["Международного уголовного суда"]),
+        # a press release after the verb; a company named before for "the company"
+        ("Текст.\n\"Сегодня суд выдал ордера на арест двух лиц\", - говорится в пресс-релизе МУС.\nСуд поясняет.",
+         ["МУС"]),
+        ("Текст.\n\nПомочь придет компания Borea Drilling, которая направляет бригаду. «Это не коммерческий заказ, "
+         "а гуманитарный долг», — говорится в заявлении компании.", ["Borea Drilling"]),
+        # a preposition opening a lead-in is nobody
+        ("The court issued warrants.\n\nFrom the court's news release:\n\"Jane Roe is allegedly responsible for "
+         "the unlawful deportation of children\"", [None]),
+    ],
+)  # fmt: skip
+def test_documents_issuers_and_shared_sentences(article: str, want: list[str | None]) -> None:
+    assert _speakers(article) == want

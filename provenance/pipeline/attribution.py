@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from provenance import lexicon
-from provenance.pipeline import quotes, speakers
+from provenance.pipeline import quotes, speaker_phrases, speakers
 from provenance.pipeline.names import skeleton
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
@@ -319,7 +319,7 @@ def _compare(
     qid: str, said: str, who: str, span: tuple[int, int], sid: str, s: Settings, heading: str = ""
 ) -> Finding | None:
     start, end = span
-    if _issuer(said, heading) or said.split()[0].lower().startswith(speakers.BODY_STEMS):
+    if _issuer(said, heading) or said.split()[0].lower().startswith(speaker_phrases.BODY_STEMS):
         # "…, Estova says", "У Міністерстві … повідомили": a body, whoever speaks for it in the source
         return None
     same = same_speaker(said, who, s)

@@ -12,13 +12,14 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
-from provenance.report import Drift
+from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
 
@@ -158,10 +159,24 @@ def _piece_drift(
         if o.tag in ("replace", "source_only"):
             kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
             dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)]
-            if local and dropped and not [w for w in qw if w in QUALIFIERS]:
+            if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
+                dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
+            if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES]:  # "probably"
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     out.extend(_unpaired_numbers(p, doc, stext, stoks, s.max_context_words))
     return out
+
+
+# Qualifiers of who says a claim ("allegedly"), which a frame of allegation in the sentence keeps ("accused of"),
+# and the hedges that stand in for a qualifier ("probably" for "allegedly"): lexicons attribution_qualifiers,
+# allegation_frames, hedges.
+_ATTRIBUTION_QUALIFIERS = lexicon.words("attribution_qualifiers")
+_ALLEGATION_FRAMES = tuple(lexicon.rows("allegation_frames"))
+_HEDGES = frozenset(M.HEDGES)
+
+
+def _alleged(toks: Sequence[Token]) -> bool:
+    return any(t.norm.startswith(_ALLEGATION_FRAMES) for t in toks)
 
 
 # Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"
@@ -521,3 +536,23 @@ SEVERITY = {
     "dropped_qualifier": "warning",
     "added_claim": "warning",
 }
+
+
+def parallel_names(passages: Sequence[Passage]) -> list[Passage]:
+    """A name drift on a passage whose source span another passage renders with no name drift is no swap: the
+    source says the same of two people ("… that Mr X bears responsibility" for each), the article renders both,
+    and the source's sentence on the second person is missing or cut off. Its name drift is dropped."""
+
+    def rendered_by_other(p: Passage) -> bool:
+        a, b = p.match.source_start or 0, p.match.source_end or 0
+        return any(
+            o is not p and o.match.source == p.match.source and (o.match.source_start or 0) < b
+            and a < (o.match.source_end or 0) and not any(d.type == "name" for d in o.drift)
+            for o in passages
+        )  # fmt: skip
+
+    return [
+        replace(p, drift=tuple(d for d in p.drift if d.type != "name"))
+        if any(d.type == "name" for d in p.drift) and rendered_by_other(p) else p
+        for p in passages
+    ]  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speakers
 from provenance.settings import Settings, defaults
@@ -196,4 +196,23 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         if speaker is not None:
             last_speaker = speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
+    return _sentence_shared(text, quotes)
+
+
+# Two quotes at most this far apart, with no sentence end or speech verb between them, are one sentence's
+# ("“A” ve “B” iddiaları olduğunu belirtti", "“A” and “B”, she said"): the room for a conjunction and a comma.
+SHARED_SENTENCE_GAP_CHARS = 12
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+    """A quote without a speaker takes the one its sentence gives the next quote: the attribution closes both."""
+    for k in range(len(quotes) - 2, -1, -1):
+        q, nxt = quotes[k], quotes[k + 1]
+        gap = text[q.end + 1 : max(q.end + 1, nxt.start - 1)]
+        if (
+            q.speaker is None and nxt.speaker is not None and len(gap) <= SHARED_SENTENCE_GAP_CHARS
+            and not _SENTENCE_END.search(text, q.end, nxt.start) and not speakers.VERB_ANY.search(gap)
+        ):  # fmt: skip
+            quotes[k] = replace(q, speaker=nxt.speaker, speaker_span=nxt.speaker_span)
     return quotes

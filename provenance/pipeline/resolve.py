@@ -23,6 +23,7 @@ from provenance.pipeline.speaker_phrases import (
     _NP_STOP,
     _OPENERS,
     _PRONOUNS,
+    BODY_STEMS,
     PRONOUN_WINDOW_PARAGRAPHS,
     _clean_np,
     _has_name,
@@ -68,6 +69,8 @@ def attribute(
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
             or _last_full_name(text, parts[0][0])
         )  # fmt: skip
+    elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
+        speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
     elif speaker is not None and _document(speaker):
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
         # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the document as it stands
@@ -90,7 +93,19 @@ def attribute(
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
+    if speaker is not None and len(speaker.split()) == 1 and speaker.lower().startswith(BODY_STEMS):
+        # "говорится в заявлении компании": the company named before ("компания Derinsu Sondaj")
+        speaker = _body_named(text, parts[0][0], speaker) or speaker
     return speaker, span
+
+
+def _body_named(text: str, before: int, noun: str) -> str | None:
+    """The last name given after a body noun of ``noun``'s stem in this paragraph and the one before."""
+    stem = next(b for b in BODY_STEMS if noun.lower().startswith(b))
+    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
+    named = re.compile(rf"(?<!\w)(?i:{re.escape(stem)})\w*\s+(?P<name>(?:{_CAP}[\w'’.-]*\s+){{0,2}}{_CAP}[\w'’.-]*)")
+    found = [m.group("name") for m in named.finditer(text, lo, max(lo, before - 1))]
+    return found[-1] if found else None
 
 
 # A role after an indefinite article is someone new (lexicon: indefinite_articles).
@@ -301,9 +316,13 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ".!?"
 
 
+# A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
+_TITLED_NAME_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,5}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+
+
 def _last_full_name(text: str, before: int) -> str | None:
     window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
-    for m in reversed(list(_FULL_NAME.finditer(window))):
+    for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
         if _ARABIC_LETTER.match(m.group()):
             continue  # Arabic writes no capitals: a run of its words is no name
         words = m.group().split()
@@ -379,6 +398,13 @@ def _spaced(sentence: str, a: int, b: int) -> bool:
 _ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)
 _ISSUED_BY = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I
+)
+
+
+# A document with its issuer in the possessive ("the Court’s statement", "the ICC's news release").
+_DOCUMENT_OWNER = re.compile(
+    rf"^(?P<owner>(?:(?i:the)\s+)?(?:{_CAP}[\w.-]*\s+){{0,3}}{_CAP}[\w.-]*?)['’]s?\s+(?:[^\W\d_]+\s+)?"
+    rf"(?:{_DOCUMENT_WORD.pattern})$"
 )
 
 

@@ -48,6 +48,7 @@ def check(
         semantic.refine(ctx)
     else:
         _other_language_unchecked(ctx)
+    ctx.passages[:] = drift.parallel_names(ctx.passages)
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
     return _report(ctx, semantic)

@@ -1,7 +1,8 @@
 """Speakers in word orders the subject-before-verb rules of ``speakers`` do not read: German puts the finite
 verb second, so an adverbial that opens the sentence puts the subject after the speech verb ("Angesichts der Lage
 sagte Generalsekretärin Jane Doe: „…“"; the openers are data, ``speaker_fronted.de``); English wire copy hangs a
-second speaker on a participle ("…, with the ministry's spokesman Jane Doe saying the strikes were a “…”");
+second speaker on a participle ("…, with the ministry's spokesman Jane Doe saying the strikes were a “…”") and
+sets a role between the name and its verb ("“…,” Jane Doe, a spokeswoman for the ministry, said.");
 Turkish closes the sentence with its verb, the quote inside it ("Jane Doe, görüşmelerin “…” öne sürerek bunu
 savundu.")."""
 
@@ -10,7 +11,16 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _alternation, _clean_np, _has_name, _role_only, _words
+from provenance.pipeline.speaker_phrases import (
+    _CAP,
+    VERB,
+    _alternation,
+    _clean_np,
+    _has_name,
+    _role_only,
+    _roles,
+    _words,
+)
 
 # German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
 _TRAILING_ROLE = re.compile(rf"^(?:\S*(?i:{_alternation(frozenset(lexicon.words('person_roles', 'de')))})\w*\s+)+")
@@ -62,3 +72,46 @@ _CLOSES_TR = re.compile(rf"^[^.!?\"“”«»\n]{{0,80}}?(?<![\w-])(?:{_VERB_TR}
 def closed_by_verb_tr(after: str) -> bool:
     """The words after a quote end its sentence with a Turkish speech verb ("… öne sürerek, bunu savundu.")."""
     return _CLOSES_TR.match(after) is not None
+
+
+# Turkish: a name in the genitive right before a quote ("Arslan'ın “…”") and a noun for what was said after it
+# ("sözleri", "ifadeleri"): the name's owner said it.
+_GENITIVE_OWNER = re.compile(rf"(?P<name>(?:{_CAP}[\w-]+\s+){{1,3}}{_CAP}[\w-]+)['’](?:n?[ıiuü]n)\s*$")
+_SPEECH_NOUN_AFTER = re.compile(rf"^\s*(?:{_alternation(frozenset(lexicon.words('speech_nouns', 'tr')))})\w*", re.I)
+
+
+def owner_tr(before: str, after: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The owner of a quote in Turkish: the genitive name before it when a noun for words follows it."""
+    owner = _GENITIVE_OWNER.search(before)
+    if owner is None or not _SPEECH_NOUN_AFTER.match(after):
+        return None, None
+    return owner.group("name"), (offset + owner.start("name"), offset + owner.end("name"))
+
+
+# "Jane Doe, spokeswoman for the ministry, said": a name, a role set off by commas (a role word among its first
+# three), the verb. Before a quote the verb may take a short tail ("said the court was “…”").
+_NAME_RUN = rf"(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’\u2024-]+)"
+_APPOSITIVE = r"\s*,\s*(?P<role>(?:(?i:the|a|an)\s+)?[^\W\d_][^,.;:!?\n\"“”«»]{1,90}?)\s*,\s*"
+_ADVERBS = r"(?:(?i:has|had|later|also)\s+)*"
+_APPOSED_AFTER = re.compile(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{_ADVERBS}(?i:{VERB})(?!\w)")
+_APPOSED_BEFORE = re.compile(rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{_ADVERBS}(?i:{VERB})(?!\w)[^.!?\n\"“”«»]{{0,120}}$")
+
+
+def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | None, tuple[int, int] | None]:
+    """The name before a role in commas and a speech verb: after a quote (``after``, the segment opens with the
+    name) or closing the sentence before it."""
+    m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
+    if m is None or VERB_IN.search(m.group("role")) or not _roled(m.group("role")):
+        return None, None  # "Moscow, which denies it, said": no role between
+    name = m.group("name")
+    if not _has_name(name) or _clean_np(_words(name), leading=True) != name:
+        return None, None  # "Last week, the minister said": an opener, no name
+    return name, (offset + m.start("name"), offset + m.end("name"))
+
+
+def _roled(phrase: str) -> bool:
+    """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide")."""
+    return any(w.lower().startswith(_roles()) for w in phrase.split()[:3])
+
+
+VERB_IN = re.compile(rf"(?<![\w-])(?i:{VERB})(?![\w-])")

@@ -169,8 +169,10 @@ def _date_word(word: str) -> bool:
 _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
 # ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
 _ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
+_APOSTROPHES = "['’]"  # either apostrophe in a frame ("d'après", "D’après")
 _ACCORDING = re.compile(
-    rf"(?:{_alternation(_ACCORDING_FRAMES)})\s+(?:(?:{_ACCORDING_DOCUMENTS})\s+)?(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
+    rf"(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s+(?:(?:{_ACCORDING_DOCUMENTS})\s+)?"
+    rf"(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
     re.I,
 )
 _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
@@ -230,3 +232,15 @@ def _titled(phrase: str) -> bool:
 
 
 _OPENERS = frozenset(lexicon.words_all("marker_openers"))
+
+
+# Prepositions of an impersonal attribution in Russian and Ukrainian ("В Пентагоне заявили"), and the bodies
+# that may follow them (lexicon speaker_bodies): a capitalised name or one of those.
+_IMPERSONAL_AT = frozenset({"в", "во", "у"})
+BODY_STEMS = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
+
+
+def _named_body(phrase: str) -> bool:
+    """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Orlin")."""
+    words = phrase.split()
+    return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(BODY_STEMS))

@@ -17,12 +17,20 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from provenance import lexicon
-from provenance.pipeline.speaker_orders import closed_by_verb_tr, fronted_subject, with_saying
+from provenance.pipeline.speaker_orders import (
+    apposed_subject,
+    closed_by_verb_tr,
+    fronted_subject,
+    owner_tr,
+    with_saying,
+)
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ADVERBS,
     _CAP,
     _DOCUMENT_AFTER_VERB,
+    _DOCUMENT_WORD,
+    _IMPERSONAL_AT,
     _INVERTED_AFTER,
     _LEADER,
     _NP_STOP,
@@ -38,6 +46,7 @@ from provenance.pipeline.speaker_phrases import (
     _has_name,
     _mask,
     _named_after_title,
+    _named_body,
     _role_of_body,
     _role_only,
     _roles,
@@ -78,6 +87,8 @@ _BEFORE = re.compile(
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_ANY = VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
 _VERB_TAIL_CHARS = 120
+# A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
+_SAID_COMMA = re.compile(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
 _APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
 # A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
@@ -120,6 +131,8 @@ def _fragment(np_: str) -> bool:
     """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
     the reading took for a subject. Arabic script has no capitals and is left to its own rules."""
     words = np_.split()
+    if not any(c.isalpha() for c in np_):
+        return True  # "-": punctuation left of a phrase
     if len(words) < 4 or _ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     if words[0].lower() in _ARTICLES:
@@ -159,7 +172,7 @@ def _find_speaker(
     # "X sagte in einer Sendung: „…“", "Doe said the death was “proof of it.” He said …": a quote introduced by
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
     colon = before.rstrip().endswith(":")
-    if colon or text[start:end].rstrip()[-1:] == ".":
+    if colon or text[start:end].rstrip()[-1:] == "." or _SAID_COMMA.search(before):
         found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
         if found[0]:
             return found
@@ -178,10 +191,9 @@ def _find_speaker(
         found = _sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
-    owner = _GENITIVE_OWNER.search(before)
-    if owner and _SPEECH_NOUN_AFTER.match(after):  # "Bakan Deniz Arslan'ın “…” sözlerinin ardından"
-        base = max(0, start - 1) - len(before)
-        return owner.group("name"), (base + owner.start("name"), base + owner.end("name"))
+    found = owner_tr(before, after, max(0, start - 1) - len(before))  # "Bakan Deniz Arslan'ın “…” sözleri"
+    if found[0]:
+        return found
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
     if not found[0]:
         tail = _TAIL_ATTRIBUTION.match(after)  # 'must "reopen the gate …" within a week, she said.'
@@ -410,6 +422,8 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и"
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
+    if verb_last and (found := apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
+        return found
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
@@ -440,6 +454,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return found
     found = fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
     found = found if found[0] else with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
+    found = found if found[0] else apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
     if found[0]:
         return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
@@ -506,25 +521,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
-# Turkish: a name in the genitive right before a quote ("Arslan'ın “…”") and a noun for what was said after it
-# ("sözleri", "ifadeleri"): the name's owner said it.
-_GENITIVE_OWNER = re.compile(rf"(?P<name>(?:{_CAP}[\w-]+\s+){{1,3}}{_CAP}[\w-]+)['’](?:n?[ıiuü]n)\s*$")
-_SPEECH_NOUN_AFTER = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w) for w in sorted(lexicon.words('speech_nouns', 'tr'), key=len, reverse=True))})\w*",
-    re.I,
-)
-# Prepositions of an impersonal attribution in Russian and Ukrainian ("В Пентагоне заявили"), and the bodies
-# that may follow them (lexicon speaker_bodies): a capitalised name or one of those.
-_IMPERSONAL_AT = frozenset({"в", "во", "у"})
-BODY_STEMS = tuple(sorted(lexicon.words_all("speaker_bodies"), key=len, reverse=True))
-
-
-def _named_body(phrase: str) -> bool:
-    """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Orlin")."""
-    words = phrase.split()
-    return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(BODY_STEMS))
-
-
+# A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
+_DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
 # Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").
 _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'", "a", "an", "un", "une",
                        "una", "ein", "eine"})  # fmt: skip
@@ -552,6 +550,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
         raw = seg.group().strip()
+        if _ACCORDING.match(raw):
+            continue  # "According to a statement on its website, the court said …": a frame, not the subject
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
@@ -575,6 +575,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         first = raw.split()[0]
         body = raw.split(maxsplit=1)[-1]
+        if first.lower() in _IMPERSONAL_AT and _DOCUMENTED.match(body):
+            body = body.split(maxsplit=1)[1]  # "В сообщении Международного уголовного суда отмечается": the court
         if first.lower() in _IMPERSONAL_AT and seg.start() == 0 and _named_body(body):
             # "В компании Orlin Chemicals … пообещали", "У Міністерстві … повідомили": the body speaks (up
             # to a preposition: "В Пентагоне в четверг заявили")

@@ -43,6 +43,9 @@ _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPE
 _CAPTION_AGENCY_RE = re.compile(
     rf"(?P<key>{_PHOTO_KEY})[ \t]*:[ \t]*[^\n()]{{2,120}}?\([ \t]*(?P<credit>[^()\n]{{2,40}}?)[ \t]*\)"
 )
+# A caption closed by a bracketed chain of credits ("… in Moscow. (Jane Roe / Sputnik / AFP / Getty Images)"): a
+# listed agency among its parts makes it a credit.
+_CREDIT_CHAIN_RE = re.compile(r"\((?P<credit>[^()\n/]{2,40}(?:[ \t]*/[ \t]*[^()\n/]{2,40}){1,4})\)[ \t]*$", re.M)
 _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)
 # "© AFP/Jane Doe", "©Reuters": a copyright line under a picture names who took it; so does "© Credit" closing a
 # caption after a slash ("Strike damage in Kyiv / © Facebook of the minister").
@@ -86,7 +89,13 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     for m in _CAPTION_AGENCY_RE.finditer(text):
         if m.group("credit") in PHOTO_AGENCIES or m.group("credit") in OUTLETS:
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
+    for m in _CREDIT_CHAIN_RE.finditer(text):
+        if any(p.strip() in PHOTO_AGENCIES or p.strip() in OUTLETS for p in m.group("credit").split("/")):
+            out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
+    chained = [(k.start, k.end) for k in out if k.kind == "photo_credit"]
     for m in _SLASH_CREDIT_RE.finditer(text):
+        if any(a <= m.start("credit") < b for a, b in chained):
+            continue  # a part of a chain of credits found whole
         credit = trim_phrase(m.group("credit"))
         words = credit.casefold().split()
         if credit in OUTLETS or credit in PHOTO_AGENCIES or (words and is_cap(credit) and PHOTO_WORDS & set(words)):
