@@ -214,3 +214,21 @@ def test_a_pronoun_finds_a_name_after_a_long_title() -> None:
 )  # fmt: skip
 def test_documents_issuers_and_shared_sentences(article: str, want: list[str | None]) -> None:
     assert _speakers(article) == want
+
+
+def test_an_impersonal_russian_verb_has_no_subject_before_it() -> None:
+    article = (
+        "Текст.\n\nСовет одобрил кредит на восстановление водопроводной инфраструктуры Борейска, пострадавшей от "
+        "паводка, говорится в пресс-релизе банка.\n\n«Жители Борейска не должны снова переживать такую весну», — "
+        "приводятся в сообщении слова президента банка."
+    )
+    assert _speakers(article) == [None]
+
+
+def test_a_name_in_quotes_before_a_colon_does_not_take_the_next_quotes_speaker() -> None:
+    article = (
+        "Text.\n\nThe paper cites the engineer Jane Roe, who worked at “Borea North”: “I warned that the roof "
+        "would not hold,” she said."
+    )
+    speakers = _speakers(article)
+    assert speakers[0] is None and speakers[-1] is not None

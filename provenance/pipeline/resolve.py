@@ -43,6 +43,8 @@ def attribute(
     """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
     quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
     speaker, span = find_speaker(text, parts, window)
+    if speaker is not None and speaker.lower() in _FUNCTION_WORDS:
+        speaker, span = None, None  # "From the court's news release: “…”": a preposition is nobody
     floor = previous[0] if previous else 0
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Konuya ilişkin Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a lead-in with no speech
@@ -97,6 +99,10 @@ def attribute(
         # "говорится в заявлении компании": the company named before ("компания Derinsu Sondaj")
         speaker = _body_named(text, parts[0][0], speaker) or speaker
     return speaker, span
+
+
+# Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved).
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
 
 
 def _body_named(text: str, before: int, noun: str) -> str | None:

@@ -18,8 +18,10 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``).
-SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs"))
+# Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``), and the
+# impersonal ones that have no subject before them (``speech_verbs_impersonal``: "говорится в заявлении X").
+IMPERSONAL_VERBS = frozenset(w.lower() for w in lexicon.words_all("speech_verbs_impersonal"))
+SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS)
 VERB = rf"(?:{SPEECH_VERBS})"
 _VERB = VERB
 # Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").

@@ -5,16 +5,16 @@ attributions, inversions, "according to" frames, verb-first Arabic, verb-final T
 roles are resolved back to the person the paragraph named, and a quote with no attribution of its own goes on
 from the quote or the sentence before it. Every word list lives in ``provenance/lexicon/data/``
 (``speech_verbs``, ``speaker_stops``, ``person_roles``, ``pronouns``, ...); the phrase words and trimming
-shared with Arabic are in ``speaker_phrases``, Arabic's own orders in ``speakers_ar``, and pronouns and roles
-are resolved in ``resolve``.
+shared with Arabic are in ``speaker_phrases``, Arabic's own orders in ``speakers_ar``, other word orders in
+``speaker_orders``, the subject of a lead-in without a verb beside the quote in ``speaker_subjects``, and
+pronouns and roles are resolved in ``resolve``.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.speaker_orders import (
@@ -26,7 +26,6 @@ from provenance.pipeline.speaker_orders import (
 )
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
-    _ADVERBS,
     _CAP,
     _DOCUMENT_AFTER_VERB,
     _DOCUMENT_WORD,
@@ -34,15 +33,13 @@ from provenance.pipeline.speaker_phrases import (
     _INVERTED_AFTER,
     _LEADER,
     _NP_STOP,
-    _OPENERS,
-    _PARTICLE_NAME,
     _PRONOUNS,
     _VERB,
+    IMPERSONAL_VERBS,
     VERB,
     _alternation,
     _apposed,
     _clean_np,
-    _date_word,
     _has_name,
     _mask,
     _named_after_title,
@@ -53,6 +50,7 @@ from provenance.pipeline.speaker_phrases import (
     _titled,
     _words,
 )
+from provenance.pipeline.speaker_subjects import colon_subject, sentence_subject
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -62,7 +60,6 @@ from provenance.pipeline.speakers_ar import (
     RELAYED_AFTER,
     _arabic_speaker,
     _before_object,
-    _colon_subject_ar,
     _quoted_of,
 )
 
@@ -140,9 +137,6 @@ def _fragment(np_: str) -> bool:
     return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
 
 
-T = TypeVar("T")
-
-
 def _find_speaker(
     text: str, parts: Sequence[tuple[int, int]], window: int
 ) -> tuple[str | None, tuple[int, int] | None]:
@@ -172,23 +166,23 @@ def _find_speaker(
     # "X sagte in einer Sendung: „…“", "Doe said the death was “proof of it.” He said …": a quote introduced by
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
     colon = before.rstrip().endswith(":")
-    if colon or text[start:end].rstrip()[-1:] == "." or _SAID_COMMA.search(before):
+    after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
+    closed = _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after)  # '«…» dedi.': the verb after is the quote's
+    if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
         found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
         if found[0]:
             return found
         if colon:  # "Aust verwies auf die Löhne: „…“", "Then he returned to the attack: “…”"
-            found = _colon_subject(before, max(0, start - 1) - len(before))
+            found = colon_subject(before, max(0, start - 1) - len(before))
             if found[0]:
                 return found
-    after_end = min(len(text), end + 1 + window)
-    after = _mask(text[end + 1 : after_end].split("\n\n")[0])
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
     found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
     if found[0]:
         return found
-    if _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after):
-        found = _sentence_subject(before, max(0, start - 1) - len(before))
+    if closed:
+        found = sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
     found = owner_tr(before, after, max(0, start - 1) - len(before))  # "Bakan Deniz Arslan'ın “…” sözleri"
@@ -221,144 +215,6 @@ _QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
 _ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
 _ANSWER_LABEL = re.compile(r"^\s*[-–—•]?\s*(?P<name>\w{1,12})\s*:\s*$")
-
-
-def _sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
-    s_off = offset + len(before) - len(sentence)
-    # "… hatırlatılan Kaya, "…" dedi": the name that closes the participle clause right before the quote
-    segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
-    if segs:
-        words = _words(segs[-1].group())
-        k = len(words)
-        while k > 1 and _capitalised(words[k - 1]):
-            k -= 1
-        if 0 < k < len(words) and not _capitalised(words[k - 1]) and len(words) - k <= 5:
-            at = s_off + segs[-1].start() + segs[-1].group().rfind(words[k])
-            return " ".join(words[k:]).strip(" ."), (at, s_off + segs[-1].end())
-    head = sentence.split(",")[0]
-    words = _words(head)
-    if not words or not any(w[:1].isupper() for w in words):
-        return None, None
-    if len(words) > 7:  # a participle clause before the subject ("… belirten Kaya,") or after it
-        words = _long_head_subject(words)
-        if not words:
-            return None, None
-    np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
-    return (np_ or None), (s_off, s_off + len(head))
-
-
-def _capitalised(word: str) -> bool:
-    """A word of a name: capitalised, or a lower-case particle joined to a capitalised one ("ed-Dabbağ")."""
-    return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
-
-
-def _colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
-    later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
-    précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
-    s_off = offset + len(before) - len(sentence)
-    if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
-        return _colon_subject_ar(sentence, s_off)
-    segments = list(re.finditer(r"[^,،]+", sentence))
-    for at, seg in reversed(list(enumerate(segments))):
-        words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
-        while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
-            words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
-        if len(words) > 2 and words[0].group().lower() in _NP_STOP and words[1].group().lower().startswith(_roles()):
-            words.pop(0)  # "La alcaldesa Irene Soto habló …:": the article before the role
-        if len(words) < 2:
-            continue
-        first, base = words[0].group(), s_off + seg.start()
-        if (
-            at > 0
-            and all(w.group()[:1].isupper() for w in words)
-            and len(words) <= 4
-            and _role_led(segments[at - 1].group())
-        ):
-            # "El jefe de bomberos, Julián Sastre, fue tajante …:": the name in apposition to the role
-            return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
-        if first.lower() in _PRONOUNS:
-            return first, (base + words[0].start(), base + words[0].end())
-        closing = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1]
-        lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
-        # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")
-        last = at == len(segments) - 1 and not sentence[seg.end() :].strip(" \t:")
-        roled = last and any(w.group().lower().startswith(_roles()) for w in words[: len(words) - len(closing)])
-        if 2 <= len(closing) <= 4 and (lead.startswith(_roles()) or roled):
-            # "Kararı okuyan kurulun başkanı Selim Aydın, …:": the name closing a role phrase
-            name = seg.group()[closing[0].start() : closing[-1].end()]
-            if _has_name(name):
-                return name, (base + closing[0].start(), base + closing[-1].end())
-        run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
-        if run and all(_date_word(w.group()) for w in run):
-            continue  # "Mart ayında …": a month opens the clause, no name
-        whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
-        whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
-        if first.lower().startswith(_roles()) and len(run) < 2:
-            # "Директор комбінату Олег Сударєв:", "alcaldesa Irene Soto habló …": the role's body, the name
-            later = _later_run(words, 1)
-            name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
-            if name and _has_name(name):
-                return name, (base + later[0].start(), base + later[-1].end())
-            continue
-        if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
-            continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
-        if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
-            later = _later_run(words, len(run))  # the role and its body, then the name
-            run = later or run
-        name = seg.group()[run[0].start() : run[-1].end()]
-        if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
-            return name, (base + run[0].start(), base + run[-1].end())
-    return None, None
-
-
-def _role_led(segment: str) -> bool:
-    """A comma segment that opens with a role, after a time and an article ("18:30 | El jefe de bomberos")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment)]
-    words = list(itertools.dropwhile(lambda w: w in _NP_STOP | _OPENERS, words))
-    return bool(words) and words[0].startswith(_roles())
-
-
-def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
-    """The first run of two or more capitalised words opening within two words of ``start`` (the name follows
-    the role's body at once: "Голова Кам'янобрідської громади Олег …")."""
-    return _first_run(words[start : start + 6], lambda w: _capitalised(w.group()), within=2)
-
-
-def _long_head_subject(words: Sequence[str]) -> list[str]:
-    """In a long sentence head, the subject: the capitalised words that end it ("… soruya Kaya"), else the
-    first run of two or more capitalised words ("Vali Yardımcısı Mete Kaya de … öncesinde")."""
-    k = len(words)
-    while k > 1 and words[k - 1][:1].isupper():
-        k -= 1
-    if k < len(words) and k > 0:
-        return list(words[k:])
-    # "Liman Müdürü Deniz Arslan ise …": the name after a role, in the first run that has one
-    runs = [list(g) for cap, g in itertools.groupby(words, key=lambda w: w[:1].isupper()) if cap]
-    for run in runs:
-        at = [i for i, w in enumerate(run) if w.lower().startswith(_roles())]
-        if at and len(run) - at[-1] - 1 >= 2:
-            return run[at[-1] + 1 :]
-    return _first_run(words, lambda w: w[:1].isupper())
-
-
-def _first_run(items: Sequence[T], capital: Callable[[T], bool], within: int | None = None) -> list[T]:
-    """The first run of two or more items that ``capital`` accepts; with ``within``, one that opens at most
-    that many items in."""
-    run: list[T] = []
-    for k, w in enumerate(items):
-        if not run and within is not None and k > within:
-            break
-        if capital(w):
-            run.append(w)
-        elif len(run) >= 2:
-            return run
-        else:
-            run = []
-    return run if len(run) >= 2 else []
 
 
 def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
@@ -507,6 +363,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
+    if m.group().lower() in IMPERSONAL_VERBS and not _IMPERSONAL_HEAD.match(head):
+        return None, None  # "…, говорится в пресс-релизе банка": no subject before an impersonal verb
     if head.rstrip().endswith(("-", "–", "—")):
         return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
     first = verbs[0] if len(verbs) > 1 and not _ARABIC_VERB.fullmatch(verbs[0].group()) else None
@@ -521,6 +379,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
+# An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
+_IMPERSONAL_HEAD = re.compile(r"^\s*(?i:в|во|у)\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
 # Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").
