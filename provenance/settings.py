@@ -207,9 +207,9 @@ class Settings:
     # characters on, needs this much less (a rendering keeps its source's order: semantic/sequence.py).
     semantic_sequence_bonus: float = 0.05
     semantic_sequence_gap_chars: int = 300
-    # Each shared number, date or acronym adds this to the margin, for this many at most.
+    # Each shared number, date or acronym adds this to the margin, for four at most (a lede fusing sentences).
     semantic_anchor_bonus: float = 0.05
-    semantic_anchor_bonus_max: int = 2
+    semantic_anchor_bonus_max: int = 4
     # An anchor in conflict (16 against 14) takes this off: a weak match is refuted by it. But a rendering whose
     # only flaw is the conflict (47 fishermen for 37) is drift, not another text: it is taken, the conflict
     # reported, when without the penalty it clears its margin by the extra and shares that many other anchors.

@@ -97,7 +97,7 @@ def test_margin_sets_the_best_cosine_against_both_neighbourhoods(
 
 def test_anchors_confirm_and_refute() -> None:
     plain = _match(0.7, 0.3, 0.3)
-    confirmed = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(3, 5, (), 0))
+    confirmed = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(S.semantic_anchor_bonus_max + 1, 5, (), 0))
     refuted = _match(0.7, 0.3, 0.3, verdict=AnchorVerdict(0, 0, (Drift("number", "16", "14"),), 2))
     assert confirmed.evidence == pytest.approx(plain.evidence + S.semantic_anchor_bonus * S.semantic_anchor_bonus_max)
     assert refuted.evidence == pytest.approx(

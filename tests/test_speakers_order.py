@@ -232,3 +232,19 @@ def test_a_name_in_quotes_before_a_colon_does_not_take_the_next_quotes_speaker()
     )
     speakers = _speakers(article)
     assert speakers[0] is None and speakers[-1] is not None
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("Text.\n\nThe Borean foreign ministry responded in a statement.\n\n“We condemn the attack in the strongest "
+         "terms,” the ministry said.", "Borean foreign ministry"),
+        ("Text.\n\nThe Orlin District Court issued a warrant on Friday. “There are grounds to believe it,” the court "
+         "said.", "Orlin District Court"),
+        # no body named with the noun: the noun stays
+        ("Text.\n\nThe court issued a warrant on Friday. “There are grounds to believe it,” the court said.",
+         "the court"),
+    ],
+)  # fmt: skip
+def test_a_body_noun_stands_for_the_body_named_with_it_before(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

@@ -95,9 +95,11 @@ def attribute(
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
-    if speaker is not None and len(speaker.split()) == 1 and speaker.lower().startswith(BODY_STEMS):
-        # "говорится в заявлении компании": the company named before ("компания Derinsu Sondaj")
-        speaker = _body_named(text, parts[0][0], speaker) or speaker
+    noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
+    if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
+        # "говорится в заявлении компании", "the ministry said": the body named before with that noun
+        # ("компания Derinsu Sondaj", "The Turkish foreign ministry")
+        speaker = _body_named(text, parts[0][0], noun) or speaker
     return speaker, span
 
 
@@ -105,13 +107,27 @@ def attribute(
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
 
 
+_BODY_ARTICLE = re.compile(r"^(?i:the|le|la|l['’]|el)\s*")
+
+
 def _body_named(text: str, before: int, noun: str) -> str | None:
-    """The last name given after a body noun of ``noun``'s stem in this paragraph and the one before."""
-    stem = next(b for b in BODY_STEMS if noun.lower().startswith(b))
+    """The last body named with ``noun``'s stem in this paragraph and the one before: the name after the noun
+    ("компании Derinsu Sondaj", "ministère des Affaires étrangères") or capitalised words before it ("Turkish
+    Foreign Ministry", "The Turkish foreign ministry")."""
+    stem = re.escape(next(b for b in BODY_STEMS if noun.lower().startswith(b)))
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
-    named = re.compile(rf"(?<!\w)(?i:{re.escape(stem)})\w*\s+(?P<name>(?:{_CAP}[\w'’.-]*\s+){{0,2}}{_CAP}[\w'’.-]*)")
-    found = [m.group("name") for m in named.finditer(text, lo, max(lo, before - 1))]
-    return found[-1] if found else None
+    word = rf"{_CAP}[\w'’-]*"
+    after = (
+        rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
+    )
+    ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]+[ \t]+)?(?i:{stem})\w*)"
+    found: list[tuple[int, str]] = []
+    for rx in (after, ahead):
+        for m in re.compile(rx).finditer(text, lo, max(lo, before - 1)):
+            name = _BODY_ARTICLE.sub("", m.group("name")) if rx is ahead else m.group("name")
+            if name[:1].isupper() and (rx is after or len(name.split()) >= 2):
+                found.append((m.end(), name))
+    return max(found)[1] if found else None
 
 
 # A role after an indefinite article is someone new (lexicon: indefinite_articles).
