@@ -241,6 +241,9 @@ def test_a_name_in_quotes_before_a_colon_does_not_take_the_next_quotes_speaker()
          "terms,” the ministry said.", "Borean foreign ministry"),
         ("Text.\n\nThe Orlin District Court issued a warrant on Friday. “There are grounds to believe it,” the court "
          "said.", "Orlin District Court"),
+        # a bare document with no issuer named at it: the body the paragraph before named
+        ("Text.\n\nThe Borean Foreign Ministry called the act a crime.\n\n\"We urge the authorities to take the "
+         "necessary measures,\" the statement said.", "Borean Foreign Ministry"),
         # no body named with the noun: the noun stays
         ("Text.\n\nThe court issued a warrant on Friday. “There are grounds to believe it,” the court said.",
          "the court"),

@@ -75,8 +75,9 @@ def attribute(
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
     elif speaker is not None and _document(speaker):
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
-        # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the document as it stands
-        speaker = _issuer(text, parts[0][0]) or speaker
+        # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the last body it named ("The
+        # Foreign Ministry called it … “…,” the statement said"), else the document as it stands
+        speaker = _issuer(text, parts[0][0]) or _body_named(text, parts[0][0], None) or speaker
     elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])):
         # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
@@ -110,11 +111,12 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PR
 _BODY_ARTICLE = re.compile(r"^(?i:the|le|la|l['’]|el)\s*")
 
 
-def _body_named(text: str, before: int, noun: str) -> str | None:
-    """The last body named with ``noun``'s stem in this paragraph and the one before: the name after the noun
-    ("компании Derinsu Sondaj", "ministère des Affaires étrangères") or capitalised words before it ("Turkish
-    Foreign Ministry", "The Turkish foreign ministry")."""
-    stem = re.escape(next(b for b in BODY_STEMS if noun.lower().startswith(b)))
+def _body_named(text: str, before: int, noun: str | None) -> str | None:
+    """The last body named with ``noun``'s stem (any body noun for None) in this paragraph and the one before:
+    the name after the noun ("компании Derinsu Sondaj", "ministère des Affaires étrangères") or capitalised words
+    before it ("Turkish Foreign Ministry", "The Turkish foreign ministry")."""
+    stems = [b for b in BODY_STEMS if noun is None or noun.lower().startswith(b)][: None if noun is None else 1]
+    stem = "|".join(map(re.escape, stems))
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
     word = rf"{_CAP}[\w'’-]*"
     after = (
@@ -124,8 +126,11 @@ def _body_named(text: str, before: int, noun: str) -> str | None:
     found: list[tuple[int, str]] = []
     for rx in (after, ahead):
         for m in re.compile(rx).finditer(text, lo, max(lo, before - 1)):
-            name = _BODY_ARTICLE.sub("", m.group("name")) if rx is ahead else m.group("name")
-            if name[:1].isupper() and (rx is after or len(name.split()) >= 2):
+            # the noun kept with a Latin name after it ("ministère des Affaires étrangères"), not with a Cyrillic
+            # one, whose noun is in the genitive ("компании Derinsu Sondaj")
+            whole = m.group() if rx is after and m.group()[:1].isascii() else m.group("name")
+            name = _BODY_ARTICLE.sub("", whole) if rx is ahead else whole
+            if (m.group("name") if rx is after else name)[:1].isupper() and (rx is after or len(name.split()) >= 2):
                 found.append((m.end(), name))
     return max(found)[1] if found else None
 
