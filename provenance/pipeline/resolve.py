@@ -33,7 +33,13 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     _words,
 )
-from provenance.pipeline.speakers import _VERB_ANY, _VERB_TAIL_CHARS, _subject_of_last_verb, find_speaker
+from provenance.pipeline.speakers import (
+    _CLOSING_NAME,
+    _VERB_ANY,
+    _VERB_TAIL_CHARS,
+    _subject_of_last_verb,
+    find_speaker,
+)
 
 
 def attribute(
@@ -90,6 +96,10 @@ def attribute(
         # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
         # sentence before named
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+    elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
+        # "Премьер-министр … Ульф Кристерссон осудил действия …\n\n«…»": a quote opening its paragraph, with no
+        # attribution, under the sentence that named who spoke
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks
@@ -189,12 +199,19 @@ _RELAY_FRAME = re.compile(
 )
 
 
+def _full_name(phrase: str) -> bool:
+    return len(phrase.split()) >= 2 and _has_name(phrase)
+
+
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
     for m in reversed(list(_VERB_ANY.finditer(sentence))):
         if _RELAY_FRAME.search(sentence, 0, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
+        closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
+        if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
+            return closing.group()  # "…, пригрозил шеф Пентагона Ллойд Остин.": the clause's subject follows it
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
             return np_
@@ -285,7 +302,10 @@ def _nisba_name(words: Sequence[str]) -> str | None:
 
 
 def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts; blank lines between paragraphs are no paragraph of their own."""
     p = text.rfind("\n\n", 0, pos)
+    while p >= 0 and not text[p + 2 : pos].strip():
+        p = text.rfind("\n\n", 0, p)
     return p + 2 if p >= 0 else 0
 
 

@@ -419,6 +419,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             np_ = np_.rsplit(maxsplit=1)[0]  # "the mayor said, adding that …": the earlier verb's subject
         if not np_:
             continue
+        inner = _VERB_ANY.search(raw)
+        if inner and len(raw[inner.end() :].split()) >= 3 and not _VERB_ANY.search(np_):
+            break  # "Turkey has condemned the act in Sweden, media reports said": a clause of its own, no subject
         span = (off + seg.start(), off + seg.end())
         said = [k for k, w in enumerate(np_.split()) if k > 0 and _VERB_ANY.fullmatch(w)]
         if said:  # "She said Qaradani officials had told …": the one who relays it speaks
