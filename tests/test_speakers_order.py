@@ -256,8 +256,8 @@ def test_a_body_noun_stands_for_the_body_named_with_it_before(article: str, want
 def test_a_quote_opening_its_paragraph_goes_to_the_one_the_sentence_above_named() -> None:
     article = (
         "Премьер-министр Бореи Иван Петров осудил действия протестующих, которые сожгли книгу перед посольством."
-        "\n\n\n\n\"Свобода слова является фундаментальной частью демократии. Но то, что законно, не обязательно "
-        "уместно.\""
+        '\n\n\n\n"Свобода слова является фундаментальной частью демократии. Но то, что законно, не обязательно '
+        'уместно."'
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Иван Петров")
@@ -275,6 +275,6 @@ def test_a_name_after_a_verb_that_follows_a_comma_is_the_clauses_subject() -> No
 def test_a_clause_with_its_own_verb_holds_no_subject_for_the_next_verb() -> None:
     article = (
         "Orlin has condemned the burning of a book during a protest in Borea recently, media reports said.\n\n"
-        "\"We condemn in the strongest possible terms the vile attack on our holy book.\""
+        '"We condemn in the strongest possible terms the vile attack on our holy book."'
     )
     assert _speakers(article) != ["Borea"]
