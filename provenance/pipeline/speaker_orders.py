@@ -100,6 +100,8 @@ _APPOSED_BEFORE = re.compile(rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{_ADVERBS}(
 def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | None, tuple[int, int] | None]:
     """The name before a role in commas and a speech verb: after a quote (``after``, the segment opens with the
     name) or closing the sentence before it."""
+    if segment.count(",") < 2:
+        return None, None  # the role stands between two commas: without them no regex need run
     m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
     if m is None or VERB_IN.search(m.group("role")) or not _roled(m.group("role")):
         return None, None  # "Moscow, which denies it, said": no role between
