@@ -56,12 +56,12 @@ CASES = [
     ("The ministry does not accept the decision of the court on the port.",
      "The ministry finds the decision of the court on the port unacceptable.", set()),
     # a hedge in place of the qualifier keeps it; a frame of allegation keeps "allegedly"; the size dropped does not
-    ("The court said the official is allegedly responsible for the transfer of children.",
-     "The court said the official is probably responsible for the transfer of children.", set()),
-    ("The court said the official is allegedly responsible for the transfer of children.",
-     "The accusation is that the official is responsible for the transfer of children.", set()),
-    ("The court said the official is allegedly responsible for the transfer of children.",
-     "The court said the official is responsible for the transfer of children.", {"dropped_qualifier"}),
+    ("The court said the official is allegedly responsible for the sale of the land.",
+     "The court said the official is probably responsible for the sale of the land.", set()),
+    ("The court said the official is allegedly responsible for the sale of the land.",
+     "The accusation is that the official is responsible for the sale of the land.", set()),
+    ("The court said the official is allegedly responsible for the sale of the land.",
+     "The court said the official is responsible for the sale of the land.", {"dropped_qualifier"}),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

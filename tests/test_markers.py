@@ -252,7 +252,7 @@ CASES += [
     ),
     # a Turkish "last updated date" key; an Arabic newspaper naming itself before its story
     ("Başlık\nSon Güncellenme Tarihi: 17 Mart 2027 20:13\n\nMetin.", "updated", "time", "17 Mart 2027 20:13"),
-    ("عنوان\n\nصحيفة النهار: أصدر قضاة المحكمة اليوم الجمعة مذكرة اعتقال.", "outlet", "name", "صحيفة النهار"),
+    ("عنوان\n\nصحيفة النهار: افتتح المجلس البلدي اليوم الجمعة الجسر الجديد.", "outlet", "name", "صحيفة النهار"),
     ("Smoke over the port at dawn. Photo: @orlin_desk", "photo_credit", "credit", "@orlin_desk"),
     ("Наслідки обстрілу в порту / © Facebook Марії Іваненко", "photo_credit", "credit", "Facebook Марії Іваненко"),
     (

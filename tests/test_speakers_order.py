@@ -157,7 +157,8 @@ def test_a_long_title_before_the_name_keeps_the_name() -> None:
         # a role set off by commas between the name and its verb, after the quote and before it
         ("Text.\n\n“The ruling means nothing to us,” Jane Roe, spokeswoman for the Borean Foreign Ministry, wrote.",
          "Jane Roe"),
-        ("Text.\n\n“It is a clear signal to the world,” John Doe, Prosecutor General of Orlin, wrote on Twitter.",
+        ("Text.\n\n“The ruling shows the law reaches everyone,” John Doe, Prosecutor General of Orlin, "
+         "wrote on Twitter.",
          "John Doe"),
         ("Text.\n\nJane Roe, spokeswoman for the Borean Foreign Ministry, said: “The ruling means nothing to us.”",
          "Jane Roe"),
@@ -172,16 +173,16 @@ def test_a_name_with_its_role_in_commas_and_a_lead_in_closed_by_said_comma(artic
 
 def test_an_according_frame_opening_the_sentence_is_not_the_verbs_subject() -> None:
     article = (
-        "The court issued a warrant.\n\nAccording to a statement on its Twitter handle, the court said the warrant "
-        "was issued over the deportations.\n\n“There are reasonable grounds to believe it,” it said."
+        "The tribunal ordered the arrest.\n\nAccording to a post on its website, the tribunal said the order covered "
+        "the seizure of the ships.\n\n“The evidence is strong enough to act on,” it said."
     )
-    assert _speakers(article) != ["its Twitter handle"]
+    assert _speakers(article) != ["its website"]
 
 
 def test_a_pronoun_finds_a_name_after_a_long_title() -> None:
     article = (
         "The court issued a warrant.\n\nOrlin’s Prosecutor General Jane Roe hailed the decision.\n\n"
-        "“The world received a signal that the regime is criminal,” he said in a statement."
+        "“Nobody in that office is above the law any more,” he said in a statement."
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Jane Roe")
@@ -191,25 +192,26 @@ def test_a_pronoun_finds_a_name_after_a_long_title() -> None:
     ("article", "want"),
     [
         # a document with its issuer in the possessive speaks for the issuer
-        ("The court issued warrants.\n\n“The acts were committed in occupied areas,” reads the Court’s statement.",
+        ("The court ruled on Monday.\n\n“The sale broke the port’s own rules,” reads the Court’s statement.",
          ["the Court"]),
         # "D’après" with a typographic apostrophe is "d'après"
-        ("Le tribunal a émis un mandat. D’après la CPI, il serait responsable du « crime de déportation illégale ».",
-         ["la CPI"]),
+        ("Le tribunal a rendu sa décision. D’après le tribunal, il serait responsable du « détournement des "
+         "fonds du port ».",
+         ["le tribunal"]),
         # two quotes of one sentence, its verb closing it, share the speaker
-        ("Mahkeme, Doe hakkında \"çocukların yasadışı biçimde sınırdışı edilmesi\" ve \"insanların yasadışı "
-         "biçimde transfer edilmesi\" iddiaları olduğunu belirtti.", ["Mahkeme", "Mahkeme"]),
+        ("Mahkeme, Doe hakkında \"liman fonlarının zimmete geçirilmesi\" ve \"ihale belgelerinin sahte "
+         "düzenlenmesi\" iddiaları olduğunu belirtti.", ["Mahkeme", "Mahkeme"]),
         # an impersonal Russian attribution: the issuer after the document
-        ("В сообщении Международного уголовного суда отмечается, что \"существуют разумные основания полагать\" "
-         "- из-за участия.", ["Международного уголовного суда"]),
+        ("В сообщении Арбитражного суда Бореи отмечается, что \"сделка была заключена с нарушениями\" "
+         "- по данным проверки.", ["Арбитражного суда Бореи"]),
         # a press release after the verb; a company named before for "the company"
-        ("Текст.\n\"Сегодня суд выдал ордера на арест двух лиц\", - говорится в пресс-релизе МУС.\nСуд поясняет.",
-         ["МУС"]),
+        ("Текст.\n\"Проверка порта завершится к концу месяца\", - говорится в пресс-релизе ФАС.\nВедомство поясняет.",
+         ["ФАС"]),
         ("Текст.\n\nПомочь придет компания Borea Drilling, которая направляет бригаду. «Это не коммерческий заказ, "
          "а гуманитарный долг», — говорится в заявлении компании.", ["Borea Drilling"]),
         # a preposition opening a lead-in is nobody
-        ("The court issued warrants.\n\nFrom the court's news release:\n\"Jane Roe is allegedly responsible for "
-         "the unlawful deportation of children\"", [None]),
+        ("The council met.\n\nFrom the council's news release:\n\"Jane Roe is said to have approved the contract "
+         "without a tender\"", [None]),
     ],
 )  # fmt: skip
 def test_documents_issuers_and_shared_sentences(article: str, want: list[str | None]) -> None:
@@ -237,15 +239,15 @@ def test_a_name_in_quotes_before_a_colon_does_not_take_the_next_quotes_speaker()
 @pytest.mark.parametrize(
     ("article", "want"),
     [
-        ("Text.\n\nThe Borean foreign ministry responded in a statement.\n\n“We condemn the attack in the strongest "
-         "terms,” the ministry said.", "Borean foreign ministry"),
-        ("Text.\n\nThe Orlin District Court issued a warrant on Friday. “There are grounds to believe it,” the court "
+        ("Text.\n\nThe Borean foreign ministry responded in a statement.\n\n“We regret the decision and will appeal "
+         "it,” the ministry said.", "Borean foreign ministry"),
+        ("Text.\n\nThe Orlin District Court issued a warrant on Friday. “The evidence was sufficient,” the court "
          "said.", "Orlin District Court"),
         # a bare document with no issuer named at it: the body the paragraph before named
-        ("Text.\n\nThe Borean Foreign Ministry called the act a crime.\n\n\"We urge the authorities to take the "
-         "necessary measures,\" the statement said.", "Borean Foreign Ministry"),
+        ("Text.\n\nThe Borean Foreign Ministry called the act a crime.\n\n\"We ask the port authority to publish the "
+         "inspection report,\" the statement said.", "Borean Foreign Ministry"),
         # no body named with the noun: the noun stays
-        ("Text.\n\nThe court issued a warrant on Friday. “There are grounds to believe it,” the court said.",
+        ("Text.\n\nThe court issued a warrant on Friday. “The evidence was sufficient,” the court said.",
          "the court"),
     ],
 )  # fmt: skip
@@ -255,9 +257,9 @@ def test_a_body_noun_stands_for_the_body_named_with_it_before(article: str, want
 
 def test_a_quote_opening_its_paragraph_goes_to_the_one_the_sentence_above_named() -> None:
     article = (
-        "Премьер-министр Бореи Иван Петров осудил действия протестующих, которые сожгли книгу перед посольством."
-        '\n\n\n\n"Свобода слова является фундаментальной частью демократии. Но то, что законно, не обязательно '
-        'уместно."'
+        "Премьер-министр Бореи Иван Петров осудил решение совета о закрытии порта."
+        '\n\n\n\n"Порт кормит весь регион. Закрыть его сейчас — значит оставить без работы тысячи '
+        'людей."'
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Иван Петров")
@@ -265,8 +267,8 @@ def test_a_quote_opening_its_paragraph_goes_to_the_one_the_sentence_above_named(
 
 def test_a_name_after_a_verb_that_follows_a_comma_is_the_clauses_subject() -> None:
     article = (
-        "Первые удары по целям в Орлине и Борее являются только началом, пригрозил глава ведомства Джон Доу.\n\n"
-        "«Это начало нашего ответа», — говорится в его заявлении."
+        "Проверка счетов компании в Орлине и Борее станет только первым шагом, заявил глава ведомства Джон Доу.\n\n"
+        "«Мы дойдем до конца», — говорится в его заявлении."
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Джон Доу")
@@ -274,7 +276,7 @@ def test_a_name_after_a_verb_that_follows_a_comma_is_the_clauses_subject() -> No
 
 def test_a_clause_with_its_own_verb_holds_no_subject_for_the_next_verb() -> None:
     article = (
-        "Orlin has condemned the burning of a book during a protest in Borea recently, media reports said.\n\n"
-        '"We condemn in the strongest possible terms the vile attack on our holy book."'
+        "Orlin has condemned the closure of a border crossing in Borea recently, media reports said.\n\n"
+        '"The closure hurts traders on both sides and must end now."'
     )
     assert _speakers(article) != ["Borea"]

@@ -540,7 +540,7 @@ SEVERITY = {
 
 def parallel_names(passages: Sequence[Passage]) -> list[Passage]:
     """A name drift on a passage whose source span another passage renders with no name drift is no swap: the
-    source says the same of two people ("… that Mr X bears responsibility" for each), the article renders both,
+    source says the same of two people ("… that Mr X approved the contract" for each), the article renders both,
     and the source's sentence on the second person is missing or cut off. Its name drift is dropped."""
 
     def rendered_by_other(p: Passage) -> bool:

@@ -97,7 +97,7 @@ def attribute(
         # sentence before named
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
-        # "Премьер-министр … Ульф Кристерссон осудил действия …\n\n«…»": a quote opening its paragraph, with no
+        # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
@@ -109,7 +109,7 @@ def attribute(
     noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
-        # ("компания Derinsu Sondaj", "The Turkish foreign ministry")
+        # ("компания Derinsu Sondaj", "The Borean foreign ministry")
         speaker = _body_named(text, parts[0][0], noun) or speaker
     return speaker, span
 
@@ -124,7 +124,7 @@ _BODY_ARTICLE = re.compile(r"^(?i:the|le|la|l['’]|el)\s*")
 def _body_named(text: str, before: int, noun: str | None) -> str | None:
     """The last body named with ``noun``'s stem (any body noun for None) in this paragraph and the one before:
     the name after the noun ("компании Derinsu Sondaj", "ministère des Affaires étrangères") or capitalised words
-    before it ("Turkish Foreign Ministry", "The Turkish foreign ministry")."""
+    before it ("Borean Foreign Ministry", "The Borean foreign ministry")."""
     stems = [b for b in BODY_STEMS if noun is None or noun.lower().startswith(b)][: None if noun is None else 1]
     stem = "|".join(map(re.escape, stems))
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
@@ -132,7 +132,7 @@ def _body_named(text: str, before: int, noun: str | None) -> str | None:
     after = (
         rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
     )
-    ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]+[ \t]+)?(?i:{stem})\w*)"
+    ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]{{4,}}[ \t]+)?(?i:{stem})\w*)"
     found: list[tuple[int, str]] = []
     for rx in (after, ahead):
         for m in re.compile(rx).finditer(text, lo, max(lo, before - 1)):
@@ -211,7 +211,7 @@ def _named_speaker_of(sentence: str) -> str | None:
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
-            return closing.group()  # "…, пригрозил шеф Пентагона Ллойд Остин.": the clause's subject follows it
+            return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
             return np_
@@ -448,7 +448,7 @@ _ISSUED_BY = re.compile(
 )
 
 
-# A document with its issuer in the possessive ("the Court’s statement", "the ICC's news release").
+# A document with its issuer in the possessive ("the Court’s statement", "the council's news release").
 _DOCUMENT_OWNER = re.compile(
     rf"^(?P<owner>(?:(?i:the)\s+)?(?:{_CAP}[\w.-]*\s+){{0,3}}{_CAP}[\w.-]*?)['’]s?\s+(?:[^\W\d_]+\s+)?"
     rf"(?:{_DOCUMENT_WORD.pattern})$"

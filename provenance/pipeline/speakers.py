@@ -421,7 +421,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         inner = _VERB_ANY.search(raw)
         if inner and len(raw[inner.end() :].split()) >= 3 and not _VERB_ANY.search(np_):
-            break  # "Turkey has condemned the act in Sweden, media reports said": a clause of its own, no subject
+            break  # "Orlin has condemned the act in Borea, media reports said": a clause of its own, no subject
         span = (off + seg.start(), off + seg.end())
         said = [k for k, w in enumerate(np_.split()) if k > 0 and _VERB_ANY.fullmatch(w)]
         if said:  # "She said Qaradani officials had told …": the one who relays it speaks
@@ -439,7 +439,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         first = raw.split()[0]
         body = raw.split(maxsplit=1)[-1]
         if first.lower() in _IMPERSONAL_AT and _DOCUMENTED.match(body):
-            body = body.split(maxsplit=1)[1]  # "В сообщении Международного уголовного суда отмечается": the court
+            body = body.split(maxsplit=1)[1]  # "В сообщении суда Бореи отмечается": the court
         if first.lower() in _IMPERSONAL_AT and seg.start() == 0 and _named_body(body):
             # "В компании Orlin Chemicals … пообещали", "У Міністерстві … повідомили": the body speaks (up
             # to a preposition: "В Пентагоне в четверг заявили")

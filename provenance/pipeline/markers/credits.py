@@ -43,7 +43,7 @@ _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPE
 _CAPTION_AGENCY_RE = re.compile(
     rf"(?P<key>{_PHOTO_KEY})[ \t]*:[ \t]*[^\n()]{{2,120}}?\([ \t]*(?P<credit>[^()\n]{{2,40}}?)[ \t]*\)"
 )
-# A caption closed by a bracketed chain of credits ("… in Moscow. (Jane Roe / Sputnik / AFP / Getty Images)"): a
+# A caption closed by a bracketed chain of credits ("… in the capital. (Jane Roe / Sputnik / AFP / Getty Images)"): a
 # listed agency among its parts makes it a credit.
 _CREDIT_CHAIN_RE = re.compile(r"\((?P<credit>[^()\n/]{2,40}(?:[ \t]*/[ \t]*[^()\n/]{2,40}){1,4})\)[ \t]*$", re.M)
 _SLASH_CREDIT_RE = re.compile(r"[ \t]/[ \t]*(?P<credit>[^\n/]{2,40}?)[ \t]*$", re.M)

@@ -84,7 +84,7 @@ def outlets(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             out.append(mk(text, "outlet", m.start("code"), m.end("code"), outlet_value(m.group("code"))))
     out.extend(_site_lines(text, spans))
     out.extend(_footers(text))
-    for m in _PREFIXED_LEAD_RE.finditer(text):  # "صحيفة المرصد: أصدر قضاة …": the outlet opens its story
+    for m in _PREFIXED_LEAD_RE.finditer(text):  # "صحيفة النهار: افتتح المجلس …": the outlet opens its story
         if m.group("prefix").casefold() in OUTLET_PREFIXES:
             out.append(mk(text, "outlet", m.start("name"), m.end("name"), outlet_value(m.group("name"))))
     return out
