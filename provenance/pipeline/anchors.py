@@ -398,13 +398,14 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     names: list[str] = []
     lead: list[str] = []
     acronyms = set()
+    read_names = capitals_are_names(language)
     for k, w in enumerate(ws):
         if not w.text[:1].isupper() or w.low in _STOP_CAPS or w.low in MONTHS or w.low in WEEKDAYS:
             continue
         if _ACRONYM.match(w.text):
             acronyms.add(latin(w.text).upper())
             continue
-        if not capitals_are_names(language):
+        if not read_names:
             continue
         before = text[max(0, w.start - 3) : w.start].rstrip(" \"“«„'‘(")
         first = k == 0 or not before or before[-1:] in ".!?:\n•-–—"

@@ -202,8 +202,8 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
 # Two quotes at most this far apart, joined by a comma or a conjunction, are one sentence's
 # ("“A” ve “B” iddiaları olduğunu belirtti", "“A” and “B”, she said"): the room for a conjunction and a comma.
 SHARED_SENTENCE_GAP_CHARS = 12
-_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
-_JOINED = re.compile(r"[\s,]*(?:\w{1,4}[\s,]+)?")  # a comma, "and", "ve", "и": no colon, no words of its own
+# a comma, "and", "ve", "и" on one line: no colon, no full stop, no words of its own
+_JOINED = re.compile(r"(?:[^\S\n]|,)*(?:\w{1,4}(?:[^\S\n]|,)+)?")
 
 
 def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
@@ -213,7 +213,7 @@ def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
         gap = text[q.end + 1 : max(q.end + 1, nxt.start - 1)]
         if (
             q.speaker is None and nxt.speaker is not None and len(gap) <= SHARED_SENTENCE_GAP_CHARS
-            and _JOINED.fullmatch(gap) and not _SENTENCE_END.search(text, q.end, nxt.start)
+            and _JOINED.fullmatch(gap)
         ):  # fmt: skip
             quotes[k] = replace(q, speaker=nxt.speaker, speaker_span=nxt.speaker_span)
     return quotes

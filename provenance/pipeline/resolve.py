@@ -24,7 +24,9 @@ from provenance.pipeline.speaker_phrases import (
     _OPENERS,
     _PRONOUNS,
     BODY_STEMS,
+    NAME_WORD,
     PRONOUN_WINDOW_PARAGRAPHS,
+    _alternation,
     _clean_np,
     _has_name,
     _mask,
@@ -133,15 +135,18 @@ def _body_named(text: str, before: int, noun: str | None) -> str | None:
         rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
     )
     ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]{{4,}}[ \t]+)?(?i:{stem})\w*)"
-    found: list[tuple[int, str]] = []
-    for rx in (after, ahead):
-        for m in re.compile(rx).finditer(text, lo, max(lo, before - 1)):
-            # the noun kept with a Latin name after it ("ministère des Affaires étrangères"), not with a Cyrillic
-            # one, whose noun is in the genitive ("компании Derinsu Sondaj")
-            whole = m.group() if rx is after and m.group()[:1].isascii() else m.group("name")
-            name = _BODY_ARTICLE.sub("", whole) if rx is ahead else whole
-            if (m.group("name") if rx is after else name)[:1].isupper() and (rx is after or len(name.split()) >= 2):
-                found.append((m.end(), name))
+    end = max(lo, before - 1)
+    # the noun kept with a Latin name after it ("ministère des Affaires étrangères"), not with a Cyrillic one,
+    # whose noun is in the genitive ("компании Derinsu Sondaj")
+    found = [
+        (m.end(), m.group() if m.group()[:1].isascii() else m.group("name"))
+        for m in re.compile(after).finditer(text, lo, end) if m.group("name")[:1].isupper()
+    ]  # fmt: skip
+    found += [
+        (m.end(), name)
+        for m in re.compile(ahead).finditer(text, lo, end)
+        if (name := _BODY_ARTICLE.sub("", m.group("name")))[:1].isupper() and len(name.split()) >= 2
+    ]
     return max(found)[1] if found else None
 
 
@@ -194,9 +199,7 @@ _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{
 
 # "Как передает X, …", "As Reuters reports": a relaying outlet, opened by the words of "as X said" (lexicon:
 # as_said_openers).
-_RELAY_FRAME = re.compile(
-    rf"(?i:(?<!\w)(?:{'|'.join(map(re.escape, sorted(lexicon.words_all('as_said_openers'))))}))\s+$"
-)
+_RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
 
 
 def _full_name(phrase: str) -> bool:
@@ -364,7 +367,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 # A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
-_TITLED_NAME_RUN = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,5}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+_TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,5}}{NAME_WORD}")
 
 
 def _last_full_name(text: str, before: int) -> str | None:

@@ -14,6 +14,8 @@ from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _CAP,
     VERB,
+    VERB_ANY,
+    VERB_AUXILIARIES,
     _alternation,
     _clean_np,
     _has_name,
@@ -92,9 +94,10 @@ def owner_tr(before: str, after: str, offset: int) -> tuple[str | None, tuple[in
 # three), the verb. Before a quote the verb may take a short tail ("said the court was “…”").
 _NAME_RUN = rf"(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’\u2024-]+)"
 _APPOSITIVE = r"\s*,\s*(?P<role>(?:(?i:the|a|an)\s+)?[^\W\d_][^,.;:!?\n\"“”«»]{1,90}?)\s*,\s*"
-_ADVERBS = r"(?:(?i:has|had|later|also)\s+)*"
-_APPOSED_AFTER = re.compile(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{_ADVERBS}(?i:{VERB})(?!\w)")
-_APPOSED_BEFORE = re.compile(rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{_ADVERBS}(?i:{VERB})(?!\w)[^.!?\n\"“”«»]{{0,120}}$")
+_APPOSED_AFTER = re.compile(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)")
+_APPOSED_BEFORE = re.compile(
+    rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)[^.!?\n\"“”«»]{{0,120}}$"
+)
 
 
 def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | None, tuple[int, int] | None]:
@@ -103,7 +106,7 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
     if segment.count(",") < 2:
         return None, None  # the role stands between two commas: without them no regex need run
     m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
-    if m is None or VERB_IN.search(m.group("role")) or not _roled(m.group("role")):
+    if m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role")):
         return None, None  # "Moscow, which denies it, said": no role between
     name = m.group("name")
     if not _has_name(name) or _clean_np(_words(name), leading=True) != name:
@@ -114,6 +117,3 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
 def _roled(phrase: str) -> bool:
     """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide")."""
     return any(w.lower().startswith(_roles()) for w in phrase.split()[:3])
-
-
-VERB_IN = re.compile(rf"(?<![\w-])(?i:{VERB})(?![\w-])")

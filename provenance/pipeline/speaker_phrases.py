@@ -24,6 +24,12 @@ IMPERSONAL_VERBS = frozenset(w.lower() for w in lexicon.words_all("speech_verbs_
 SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS)
 VERB = rf"(?:{SPEECH_VERBS})"
 _VERB = VERB
+# Any speech verb as a word of its own.
+VERB_ANY = re.compile(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)
+# Words that may stand between a subject and its verb ("Doe has said", "Doe later said").
+VERB_AUXILIARIES = r"(?:(?i:has|had|later|also)\s+)*"
+# An Arabic letter anywhere (Arabic script has no capitals: the rules that read names by case pass it by).
+ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
 # Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").
 _NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
 _PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
@@ -43,7 +49,8 @@ _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|
 
 
 # A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
-_FULL_NAME = re.compile(r"(?<![\w.])(?:[^\W\d_a-zа-яіїєґё][\w'’-]+\s+){1,3}[^\W\d_a-zа-яіїєґё][\w'’-]+")
+NAME_WORD = r"[^\W\d_a-zа-яіїєґё][\w'’-]+"  # a capitalised word of a name
+_FULL_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
 # How far back a pronoun looks for its name: this paragraph and the one before.
 PRONOUN_WINDOW_PARAGRAPHS = 2
 

@@ -15,17 +15,20 @@ from provenance.pipeline.speaker_phrases import (
     _OPENERS,
     _PARTICLE_NAME,
     _PRONOUNS,
-    VERB,
     _date_word,
     _has_name,
     _roles,
     _words,
 )
+from provenance.pipeline.speaker_phrases import (
+    ARABIC_ANY as _ARABIC_ANY,
+)
+from provenance.pipeline.speaker_phrases import (
+    VERB_ANY as _VERB_ANY,
+)
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 
 T = TypeVar("T")
-_VERB_ANY = re.compile(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)
-_ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
 
 
 def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:

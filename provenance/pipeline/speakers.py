@@ -35,8 +35,11 @@ from provenance.pipeline.speaker_phrases import (
     _NP_STOP,
     _PRONOUNS,
     _VERB,
+    ARABIC_ANY,
     IMPERSONAL_VERBS,
     VERB,
+    VERB_ANY,
+    VERB_AUXILIARIES,
     _alternation,
     _apposed,
     _clean_np,
@@ -74,15 +77,15 @@ _PRONOMINAL_ACCORDING = re.compile(
 )
 _AFTER_VERB_ALONE = re.compile(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|$)", re.I)
 _AFTER_VERB_LAST = re.compile(
-    rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b", re.I
+    rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b", re.I
 )
 _BEFORE = re.compile(
-    rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+(?:has\s+|had\s+|later\s+|also\s+)*(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
+    rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
     re.I,
 )
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
-_VERB_ANY = VERB_ANY = re.compile(rf"(?<![\w-])(?:{_VERB})(?![\w-])", re.I)
+_VERB_ANY = VERB_ANY
 _VERB_TAIL_CHARS = 120
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = re.compile(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
@@ -213,7 +216,7 @@ _ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels")
 _QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
 # The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
-_ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
+_ARABIC_ANY = ARABIC_ANY
 _ANSWER_LABEL = re.compile(r"^\s*[-–—•]?\s*(?P<name>\w{1,12})\s*:\s*$")
 
 
@@ -380,7 +383,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
-_IMPERSONAL_HEAD = re.compile(r"^\s*(?i:в|во|у)\s")
+_IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
 # Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").
