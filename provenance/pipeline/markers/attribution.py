@@ -27,6 +27,7 @@ from provenance.pipeline.markers._base import (
     strip_leading,
     trim_phrase,
 )
+from provenance.pipeline.markers.attribution_frames import attribution_frames
 from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
@@ -112,7 +113,7 @@ def attributions(text: str) -> list[Marker]:
                 end = m.start("phrase") + len(trim_phrase(m.group("phrase")))
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
-    out += _source_lines(text)
+    out += _source_lines(text) + attribution_frames(text)
     return out
 
 

@@ -1,0 +1,303 @@
+"""Attribution phrases built around a verb of saying or a document, in the orders the cue-first rules of
+:mod:`~provenance.pipeline.markers.attribution` do not read:
+
+- French, German and Spanish put the verb before its subject after a quote or a clause
+  (``», a déclaré le ministère dans un communiqué``, ``", sagte die Sprecherin``, ``, dijo el ministro``); a German
+  separable verb closes its clause with its particle (``teilte das Gericht am Freitag mit``), and
+  ``Das teilte X mit`` is one attribution sentence;
+- Arabic puts the verb first (``وقال بيان الوزارة``) and credits a text with ``جاء في`` ("it came in");
+- Russian and Ukrainian credit a document with an impersonal verb after it (``В сообщении суда отмечается``);
+- Turkish names the statement's issuer before it (``Bakanlık'tan yapılan yazılı açıklamada``);
+- English credits with a passive (``This was stated in the ministry's statement``).
+
+``value.source`` is the body, person or document credited. Every word list is lexicon data: the verbs of
+saying (``speech_verbs``), the documents (``speech_documents``), the bodies and roles (``speaker_bodies``,
+``person_roles``, ``marker_source_nouns``), the stop words (``marker_source_stops``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.markers._base import MONTHS, PRONOUNS, alternation, is_cap, mk, phrase_regex, rows_of
+from provenance.report import Marker
+
+_VERB_FIRST_LANGS = ("fr", "de", "es")
+# Verbs of saying that are cues before a source ("selon", "laut") or postpositions ("zufolge") have their own
+# rules; "so" is German for "thus" as often as for "said".
+_NOT_INVERTED = frozenset(["so", "zufolge", "selon", "d'après", "d’après", "según", "de acuerdo con", "laut"])
+# German particles that close a separable verb's clause ("teilte ... mit", "fügte ... hinzu").
+_PARTICLES = frozenset(["mit", "hinzu", "an", "hervor", "ein", "zu", "zurück", "fest", "klar", "fort"])
+# Words between the verb and its subject's article: a time ("a déclaré vendredi la Cour", "dijo este lunes el").
+GAP_WORDS_MAX = 2
+# Longest subject after an inverted verb, in words; a particle this many characters after it at most.
+SUBJECT_WORDS_MAX = 6
+PARTICLE_REACH_CHARS = 60
+_ARTICLES = frozenset(
+    ["le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die", "das", "dem", "den", "des", "un", "une", "una"]
+)
+_IN_DOC = frozenset(["dans", "en", "in", "im", "par", "por", "via"])
+_DOC_DETERMINERS = frozenset(
+    ["un", "une", "son", "sa", "leur", "le", "la", "una", "su", "el", "einer", "einem", "ihrer", "seiner", "der"]
+)
+
+
+def _verbs_by_first_word() -> dict[str, dict[str, str]]:
+    """lang -> {verb as matched: its German particle or ""}; separable verbs are matched by their first word."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in _VERB_FIRST_LANGS:
+        verbs: dict[str, str] = {}
+        for v in lexicon.rows("speech_verbs", lang):
+            if v.casefold() in _NOT_INVERTED:
+                continue
+            head, _, tail = v.rpartition(" ")
+            if lang == "de" and head and tail in _PARTICLES and " " not in head:
+                verbs.setdefault(head, tail)
+            else:
+                verbs[v] = ""
+        out[lang] = verbs
+    return out
+
+
+_VERBS = _verbs_by_first_word()
+_ALL_VERBS = {v for verbs in _VERBS.values() for v in verbs}
+_PARTICLE_OF = {v: p for verbs in _VERBS.values() for v, p in verbs.items() if p}
+# After a comma or a closing quote, or opening a German sentence with "Das"/"Dies".
+_INVERTED_RE = re.compile(
+    rf"(?:(?P<lead>[,”\"»])[ \t]*|(?:(?<=[.!?][ \t])|^)(?P<dem>Das|Dies)[ \t]+)"
+    rf"(?P<verb>{phrase_regex(_ALL_VERBS)})(?![\w\-])[ \t]+",
+    re.M,
+)
+_STOPS = frozenset(w.casefold() for w in rows_of("marker_source_stops", _VERB_FIRST_LANGS))
+_NOUNS = frozenset(
+    w.casefold()
+    for concept in ("marker_source_nouns", "speaker_bodies", "person_roles")
+    for w in rows_of(concept, _VERB_FIRST_LANGS)
+)
+_DOCS = tuple(w.casefold() for w in rows_of("speech_documents", _VERB_FIRST_LANGS))
+_GERMAN_ONLY = frozenset(_VERBS["de"]) - frozenset(_VERBS["fr"]) - frozenset(_VERBS["es"])
+_TIME_WORDS = MONTHS | frozenset(w.casefold() for w in rows_of("marker_time_deictics"))
+_SUBJECT_PRONOUNS = PRONOUNS | frozenset(
+    w.casefold() for lang in _VERB_FIRST_LANGS for w in lexicon.rows("pronouns", lang)
+)
+_WORD = re.compile(r"[\w'’\-.]+")
+
+
+def attribution_frames(text: str) -> list[Marker]:
+    out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
+    return out + _document_frames(text)
+
+
+def _is_noun(word: str, german: bool) -> bool:
+    """A body or a role: the word starts with one; a German compound may end with one ("Außenministerium")."""
+    low = word.casefold()
+    return any(low.startswith(n) or (german and low.endswith(n)) for n in _NOUNS)
+
+
+def _inverted(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _INVERTED_RE.finditer(text):
+        verb = re.sub(r"\s+", " ", m.group("verb"))
+        pos = m.end()
+        for _ in range(GAP_WORDS_MAX):  # "a déclaré vendredi la Cour": skip the time before the article
+            w = _WORD.match(text, pos)
+            if not w or w.group().casefold() not in _TIME_WORDS or text[w.end() : w.end() + 1] != " ":
+                break
+            pos = w.end() + 1
+        w = _WORD.match(text, pos)
+        has_article = bool(w and w.group().casefold() in _ARTICLES and text[w.end() : w.end() + 1] == " ")
+        if has_article and w is not None:
+            pos = w.end() + 1
+        words = _subject(text, pos)
+        if not words:
+            continue
+        first = text[words[0][0] : words[0][1]]
+        german = verb in _GERMAN_ONLY
+        particle = _PARTICLE_OF.get(verb)
+        if german and has_article:  # every German noun is capitalised: the subject must be a body, a role
+            named = _is_noun(first, german) or first.isupper()  # or an acronym, or frame a separable verb
+        else:
+            named = is_cap(first) or (has_article and _is_noun(first, german))
+        if first.casefold() in _SUBJECT_PRONOUNS or not (named or (particle and is_cap(first))):
+            continue
+        src_end = words[-1][1]
+        end = _document_end(text, src_end)
+        if particle:
+            p = re.compile(rf"(?<![\w])(?:{particle})(?![\w])").search(text, end, end + PARTICLE_REACH_CHARS)
+            if p is None or re.search(r"[.,;:!?\n]", text[end : p.start()]):
+                continue  # "teilte" without its "mit" is another verb
+            end = p.end()
+        elif m.group("dem"):
+            continue  # "Das sagte X" opens a sentence only with a separable verb's frame read whole
+        start = m.start("dem") if m.group("dem") else m.start("verb")
+        out.append(mk(text, "attribution", start, end, {"source": text[words[0][0] : src_end]}))
+    return out
+
+
+def _subject(text: str, pos: int) -> list[tuple[int, int]]:
+    """The subject's words from ``pos`` to a stop word, a punctuation mark or the word limit."""
+    words: list[tuple[int, int]] = []
+    i = pos
+    while len(words) < SUBJECT_WORDS_MAX:
+        w = _WORD.match(text, i)
+        if not w:
+            break
+        word = w.group().rstrip(".")
+        low = word.casefold()
+        if not word or low in _STOPS or low in _SUBJECT_PRONOUNS or (words and low in _ALL_VERBS):
+            break
+        if words and not is_cap(word) and low not in ("de", "du", "des", "del", "de la", "der") and len(words) >= 3:
+            break
+        words.append((w.start(), w.start() + len(word)))
+        i = w.end()
+        if text[i : i + 1] not in (" ", "\t") or w.group().endswith("."):
+            break
+        i += 1
+    while words and text[words[-1][0] : words[-1][1]].casefold() in _ARTICLES | {"de", "du", "des", "del", "der"}:
+        words.pop()
+    return words
+
+
+def _document_end(text: str, pos: int) -> int:
+    """The end of "dans un communiqué", "in einer Mitteilung", "en un comunicado" right after ``pos``."""
+    m = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)[ \t]+([\w\-]+)").match(text, pos)
+    if m and m.group(1).casefold() in _IN_DOC and m.group(2).casefold() in _DOC_DETERMINERS:
+        if m.group(3).casefold().startswith(_DOCS):
+            return m.end()
+    return pos
+
+
+# --- Arabic -------------------------------------------------------------------------------------------------------
+# Verbs whose next word is their subject in the verb-first order, and "جاء في"/"ورد في" ("it came in" a text).
+_AR_OBJECT = lexicon.words("speech_verbs_object", "ar") | lexicon.words("speech_verbs_ambiguous", "ar")
+_AR_VERBS = [
+    v for v in lexicon.rows("speech_verbs", "ar") if v not in _AR_OBJECT and " " not in v and not v.endswith(("ا", "اً", "ة"))
+]
+_AR_TEXT_CUES = ("جاء في", "وجاء في", "ورد في", "وورد في", "كما جاء في")
+_AR_VERB_RE = re.compile(rf"(?<![\w])(?P<cue>{phrase_regex([*_AR_VERBS, *_AR_TEXT_CUES])})[ \t]+(?=\w)")
+_AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير بحسب بيان": the minister, not the statement)
+    frozenset(rows_of("marker_source_stops", ("ar",)))
+    | lexicon.words("pronouns", "ar")
+    | frozenset(c.split()[0] for c in rows_of("marker_source_cues", ("ar",)))
+    | frozenset(_AR_VERBS)
+)
+_AR_DOCS = lexicon.words("speech_documents", "ar")
+# Words of an Arabic source after its verb: "بيان وزارة الخارجية".
+AR_SUBJECT_WORDS_MAX = 4
+_AR_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _arabic(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _AR_VERB_RE.finditer(text):
+        cue = m.group("cue")
+        words: list[tuple[int, int]] = []
+        pos = m.end()
+        while len(words) < AR_SUBJECT_WORDS_MAX:
+            w = _AR_WORD.match(text, pos)
+            if not w or w.group() in _AR_STOPS:
+                break
+            words.append((w.start(), w.end()))
+            pos = w.end()
+            if text[pos : pos + 1] not in (" ", "\t"):
+                break
+            pos += 1
+        if not words:
+            continue
+        first = text[words[0][0] : words[0][1]]
+        # After a verb, the subject must say what it is: a text or a definite noun ("البيان", "المتحدث"), or,
+        # after "جاء في", any text named.
+        if cue.strip() not in _AR_TEXT_CUES and not (first in _AR_DOCS or first.startswith(("ال", "وال"))):
+            continue
+        out.append(mk(text, "attribution", m.start(), words[-1][1], {"source": text[words[0][0] : words[-1][1]]}))
+    return out
+
+
+# --- Russian and Ukrainian ------------------------------------------------------------------------------------------
+_CYR_DOCS = rows_of("speech_documents", ("ru", "uk"))
+_CYR_IMPERSONAL = rows_of("speech_verbs_impersonal", ("ru", "uk"))
+_CYR_DOC_RE = re.compile(
+    rf"(?<![\w])(?:[ВвУу])[ \t]+(?P<doc>(?:{alternation(_CYR_DOCS)})\w*)[ \t]+(?P<src>(?:[\w\-«»\"]+[ \t]+){{0,5}}?)"
+    rf"(?P<verb>{alternation(_CYR_IMPERSONAL)})(?![\w])"
+)
+
+
+def _cyrillic_documents(text: str) -> list[Marker]:
+    """ "В сообщении суда отмечается", "У заяві міністерства йдеться": the document and its issuer."""
+    out: list[Marker] = []
+    for m in _CYR_DOC_RE.finditer(text):
+        src = m.group("src").strip() or m.group("doc")  # the issuer, or the document itself
+        out.append(mk(text, "attribution", m.start(), m.end("verb"), {"source": src}))
+    return out
+
+
+# --- Turkish --------------------------------------------------------------------------------------------------------
+_TR_DOCS = rows_of("speech_documents", ("tr",))
+_TR_RE = re.compile(
+    r"(?<![\w'’])(?P<src>(?:[A-ZÇĞİÖŞÜ][\w]*[ \t]+){0,3}[A-ZÇĞİÖŞÜ][\w]*?)['’]?(?:[dt][ae]n|n[ıiuü]n)[ \t]+"
+    rf"(?:yapılan[ \t]+)?(?:yazılı[ \t]+|resmi[ \t]+)?(?:{alternation(_TR_DOCS)})\w*"
+)
+
+
+def _turkish(text: str) -> list[Marker]:
+    """ "Bakanlık'tan yapılan yazılı açıklamada", "Mahkemenin açıklamasında": the statement's issuer."""
+    return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _TR_RE.finditer(text)]
+
+
+# --- English ---------------------------------------------------------------------------------------------------------
+_EN_DOCS = rows_of("speech_documents", ("en",)) + rows_of("marker_source_nouns", ("en",))
+_EN_PASSIVE_RE = re.compile(
+    r"(?<![\w])(?:This|That|It)[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:stated|reported|said|announced|noted|written|confirmed)[ \t]+(?:in|on|by)[ \t]+"
+    r"(?P<src>(?:the|a|an|its|their)[ \t]+(?:[\w\-]+(?:['’]s)?[ \t]+){0,3}"
+    rf"(?:{alternation(_EN_DOCS)}|website|site|page|account|channel)\b)"
+)
+
+
+def _english_passive(text: str) -> list[Marker]:
+    """ "This was stated in the ministry's statement", "It is reported on the court's website"."""
+    return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _EN_PASSIVE_RE.finditer(text)]
+
+
+# --- "in a statement", in every language --------------------------------------------------------------------------
+def _document_frame_regex() -> re.Pattern[str]:
+    alts = []
+    for row in lexicon.rows("marker_document_frames", None, "tsv"):
+        lang, preps, dets, adjs, after = (row.split("\t") + ["", "", "", ""])[:5]
+        docs = [d.casefold() for d in lexicon.rows("speech_documents", lang)]
+        stem = lang in ("ru", "uk", "tr")
+        doc = rf"(?:{alternation(docs)})" + (r"\w*" if stem else r"(?![\w\-])")
+        if lang == "tr":
+            doc = rf"(?:{alternation(docs)})(?:s[ıi])?n?d[ae](?![\w])"  # "açıklamada", "açıklamasında"
+        part = doc
+        if adjs.strip():
+            part = rf"(?:(?:{alternation(adjs.split('|'))})[ \t]+)?" + part
+        if dets.strip() not in ("", "-"):
+            part = rf"(?:{alternation(dets.split('|'))})[ \t]+" + part
+        if preps.strip() not in ("", "-"):
+            part = rf"(?:{alternation(w for p in preps.split('|') for w in (p, p[:1].upper() + p[1:]))})[ \t]+" + part
+        if after.strip():
+            part += rf"(?:[ \t]+(?:{alternation(after.split('|'))})(?![\w])(?:[ \t]+(?:{_WEEKDAYS}))?)?"
+        alts.append(part)
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})", re.I)
+
+
+_FRAME_PREPOSITIONS = frozenset(
+    p.casefold() for row in lexicon.rows("marker_document_frames", None, "tsv") for p in row.split("\t")[1].split("|")
+)
+_WEEKDAYS = alternation(w for w in lexicon.rows("marker_weekdays") if len(w) > 3)
+_DOC_FRAME_RE = _document_frame_regex()
+
+
+def _document_frames(text: str) -> list[Marker]:
+    """ "in a written statement on Monday", "dans un communiqué publié samedi", "في بيان لها": the document."""
+    out = []
+    for m in _DOC_FRAME_RE.finditer(text):
+        head, _, rest = m.group().partition(" ")
+        document = rest if rest and head.casefold() in _FRAME_PREPOSITIONS else m.group()
+        out.append(mk(text, "attribution", m.start(), m.end(), {"source": document.strip()}))
+    return out
+
+
+__all__ = ["attribution_frames"]
