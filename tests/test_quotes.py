@@ -381,7 +381,7 @@ def test_dashes_without_a_speech_verb_stay_in_the_quote() -> None:
          "Ministerin.", "Henrike Falbe"),
         # a pronoun goes to the surname opening the sentence before, not to the last speaker
         ("Port chief Helen Marchetti spoke.\n\nCommander Rhys Abernethy said “the attack used a flaw.”\n\nMarchetti "
-         "thanked the dock workers. “They kept this port open,” she said.", "Marchetti"),
+         "thanked the dock workers. “They kept this port open,” she said.", "Helen Marchetti"),
     ],
 )  # fmt: skip
 def test_the_last_quote_goes_to_the_person_named_in_its_paragraph_or_role(text: str, who: str) -> None:

@@ -44,7 +44,7 @@ def test_an_opening_adverbial_with_a_pronoun_after_the_verb_goes_to_the_one_name
         "Ana Lopez sprach am Montag in Genf. „Die Lage ist ernst“, sagte Lopez. "
         "Im Interview sagte sie: „Wir müssen den Frieden jetzt retten.“"
     )
-    assert _speakers(article) == ["Lopez", "Lopez"]
+    assert _speakers(article) == ["Ana Lopez", "Ana Lopez"]
 
 
 def test_a_bodys_abbreviation_after_a_role_is_not_the_person() -> None:
@@ -60,7 +60,7 @@ def test_a_bodys_abbreviation_after_a_role_is_not_the_person() -> None:
         (
             'Ana Lopez habló ante la prensa. "Es un momento de peligro", dijo Lopez. '
             '"No podemos permitir que esta guerra continúe", dijo el político portugués.',
-            ["Lopez", "Lopez"],
+            ["Ana Lopez", "Ana Lopez"],
         ),
         (
             '"We will not allow this to happen again," Jane Roe told reporters. '
@@ -280,3 +280,28 @@ def test_a_clause_with_its_own_verb_holds_no_subject_for_the_next_verb() -> None
         '"The closure hurts traders on both sides and must end now."'
     )
     assert _speakers(article) != ["Borea"]
+
+
+# A surname alone, or after a courtesy word, is the person the text named in full before it; a surname that no
+# full name before ends with stays as written, and a role before the given name is left out.
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("Defence Minister Jane Roe spoke on Friday. \"None are planned,\" Roe said.", ["Jane Roe"]),
+        ("Премьер-министр Иван Петров выступил. Господин Петров заявил: «Удары были нужны».", ["Иван Петров"]),
+        ("Міністр Олена Лис виступила. «Ми готові», — сказала Лис.", ["Олена Лис"]),
+        ("Jane Roe met Doe on Monday. \"We act,\" Doe said.", ["Doe"]),
+        ("\"We act,\" Mr Doe said.", ["Mr Doe"]),
+    ],
+)
+def test_a_surname_is_the_full_name_given_before(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want
+
+
+# "a-t-il assuré", "dit-elle": the pronoun joined to the verb is resolved like a free one.
+def test_a_french_inverted_pronoun_is_resolved() -> None:
+    article = (
+        "Jane Roe a parlé jeudi. Les frappes sont « une réponse directe », a-t-il assuré, "
+        "en évoquant « 27 attaques » en tout."
+    )
+    assert _speakers(article) == ["Jane Roe", "Jane Roe"]

@@ -51,6 +51,8 @@ def attribute(
     """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
     quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
     speaker, span = find_speaker(text, parts, window)
+    if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
+        speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
     if speaker is not None and speaker.lower() in _FUNCTION_WORDS:
         speaker, span = None, None  # "From the court's news release: “…”": a preposition is nobody
     floor = previous[0] if previous else 0
@@ -108,12 +110,45 @@ def attribute(
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
+    if speaker is not None:
+        speaker = _in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker)
     noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
         # ("компания Derinsu Sondaj", "The Borean foreign ministry")
         speaker = _body_named(text, parts[0][0], noun) or speaker
     return speaker, span
+
+
+_INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
+_HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics")) | frozenset(
+    w.lower() for w in lexicon.words("title_abbreviations")
+)
+# A surname's case ending may differ from the full name's ("Сунака" for "Сунак"): this many letters at most.
+SURNAME_ENDING_MAX = 2
+
+
+def _in_full(text: str, before: int, speaker: str) -> str:
+    """A speaker named by surname alone ("Heappey", "господин Петров") as the text named them in full before
+    ("James Heappey", "Иван Петров"): the given names of the last full name that ends with the surname."""
+    words = speaker.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    surname = words[0] if len(words) == 1 else ""
+    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() or _ARABIC_LETTER.match(surname):
+        return speaker
+    stem = re.escape(surname[: max(3, len(surname) - SURNAME_ENDING_MAX)])
+    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}\s+){{1,3}}){stem}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?![\w])")
+    for m in reversed(list(run.finditer(text, max(0, before - 4000), before))):
+        given: list[str] = []
+        for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
+            low = w.lower()
+            if w.isupper() or "-" in w or low.startswith(_roles()) or low in _PRONOUNS | _NP_STOP | _OPENERS | _HONORIFICS:
+                break
+            given.insert(0, w)
+        if given and len(given) <= 2 and not text[m.start() : m.start() + len(m.group("given"))].strip().endswith("."):
+            return " ".join([*given, surname])
+    return speaker
 
 
 # Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved).
@@ -217,7 +252,8 @@ def _named_speaker_of(sentence: str) -> str | None:
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
-            return np_
+            if np_.lower() not in _OPENERS:  # "Late on Thursday, …": an adverb opening the sentence is nobody
+                return np_
         inv = _INVERTED_NAME.match(sentence, m.end())
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")
@@ -461,7 +497,8 @@ _DOCUMENT_OWNER = re.compile(
 def _document(speaker: str) -> bool:
     """A speaker phrase that names a document only ("le communiqué", "the statement", "seiner Erklärung")."""
     words = speaker.split()
-    return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(" ".join(words[:-1]))
+    head = _BODY_ARTICLE.sub("", " ".join(words[:-1]))  # "The statement": a capital that opens a sentence
+    return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(head)
 
 
 def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = None) -> str | None:
@@ -489,6 +526,7 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
                 if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
                     return name.replace(_LEADER, ".")
         named = _named_speaker_of(sentence) if docs else None
-        if named and len(named.split()) >= 2 and not _DOCUMENT_WORD.search(named):
-            return named.replace(_LEADER, ".")
+        single = named is not None and named.lower() not in _OPENERS | _FUNCTION_WORDS | _PRONOUNS
+        if named and (len(named.split()) >= 2 or single) and not _DOCUMENT_WORD.search(named):
+            return named.replace(_LEADER, ".")  # "Roe said in a statement …", "Jane Roe said in a statement …"
     return None

@@ -163,12 +163,14 @@ def _find_speaker(
         return "he", (base + answer.start("name"), base + answer.end("name"))
     if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
         return None, None
-    if label and not _VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS:
+    pronominal = any(re.sub(r"['’]\w+$", "", w.lower()) in _PRONOUNS for w in named.split())
+    if label and not _VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS and not pronominal:
+        # a speaker's label ("MS. ROE:", "Речник:"), not a house-style head about someone ("What he's saying:")
         base = max(0, start - 1) - len(before)
         return label.group("name"), (base + label.start("name"), base + label.end("name"))
     # "X sagte in einer Sendung: „…“", "Doe said the death was “proof of it.” He said …": a quote introduced by
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
-    colon = before.rstrip().endswith(":")
+    colon = before.rstrip().endswith(":") and not (label and pronominal)  # the head names no one: read on
     after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
     closed = _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after)  # '«…» dedi.': the verb after is the quote's
     if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
