@@ -305,3 +305,38 @@ def test_a_french_inverted_pronoun_is_resolved() -> None:
         "en évoquant « 27 attaques » en tout."
     )
     assert _speakers(article) == ["Jane Roe", "Jane Roe"]
+
+
+# A document's statement goes to who the text says made it; a German verb after a fronted document phrase has
+# its subject after it; a verb joined by "und" shares the subject of the verb before; a house-style head with a
+# pronoun is no speaker's label.
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Jane Roe spoke on Friday. Roe said in a statement that crews \"cleared the port\" overnight.\n\n"
+            "The statement added, \"Work resumes on Monday.\"",
+            ["Jane Roe", "Jane Roe"],
+        ),
+        (
+            "In einer Erklärung sagte Roe, die Arbeiten seien mit „Hilfe“ der Stadt erfolgt.",
+            ["Roe"],
+        ),
+        (
+            "Jane Roe sagte, die Schleuse sei mit Hilfe der Stadt Borea repariert worden, und fügte hinzu, "
+            "dass sie „nicht zögern werde“.",
+            ["Jane Roe"],
+        ),
+        (
+            "Bakan Jane Roe, limana ilişkin yazılı açıklama yaptı.\n\n"
+            "Roe, açıklamada, \"Çalışmalar yarın sürecek\" dedi.",
+            ["Jane Roe"],
+        ),
+        (
+            "Jane Roe spoke on Friday.\n\nWhat she's saying: \"The port is open again,\" Roe said.",
+            ["Jane Roe"],
+        ),
+    ],
+)
+def test_documents_joined_verbs_and_heads(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want

@@ -59,8 +59,8 @@ def attribute(
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Konuya ilişkin Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a lead-in with no speech
         # verb that names a document and its issuer; the word opening it is no speaker
-        issuer = _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
-        speaker = issuer if issuer and len(issuer.split()) > 1 else speaker
+        issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
+        speaker = issuer if issuer and (len(issuer.split()) > 1 or issuer != speaker) else speaker
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
         speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
@@ -118,6 +118,17 @@ def attribute(
         # ("компания Derinsu Sondaj", "The Borean foreign ministry")
         speaker = _body_named(text, parts[0][0], noun) or speaker
     return speaker, span
+
+
+# A name opening the quote's sentence, set off by a comma before a document word ("Biden, açıklamada, “…”").
+_LEAD_IN_NAME = re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$")
+
+
+def _lead_in_name(text: str, before: int) -> str | None:
+    m = _LEAD_IN_NAME.search(text, max(0, before - 200), max(0, before - 1))
+    if not m or not _DOCUMENT_WORD.search(m.group("rest")) or m.group("name").lower() in _OPENERS | _FUNCTION_WORDS:
+        return None
+    return m.group("name") if _has_name(m.group("name")) else None
 
 
 _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
@@ -251,6 +262,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
+        if np_ and _DOCUMENT_WORD.search(np_):
+            np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
             if np_.lower() not in _OPENERS:  # "Late on Thursday, …": an adverb opening the sentence is nobody
                 return np_
@@ -525,7 +538,8 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
                 if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
                     return name.replace(_LEADER, ".")
-        named = _named_speaker_of(sentence) if docs else None
+        # "X said in a statement", else the sentence's own speaker ("In einer Erklärung sagte X")
+        named = (_named_speaker_of(sentence[: docs[-1].end()]) or _named_speaker_of(sentence)) if docs else None
         single = named is not None and named.lower() not in _OPENERS | _FUNCTION_WORDS | _PRONOUNS
         if named and (len(named.split()) >= 2 or single) and not _DOCUMENT_WORD.search(named):
             return named.replace(_LEADER, ".")  # "Roe said in a statement …", "Jane Roe said in a statement …"

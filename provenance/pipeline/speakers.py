@@ -119,7 +119,14 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     np_, span = _find_speaker(text, parts, window)
     if np_ and _fragment(np_):
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
+    dated = _DATED_NAME.match(np_) if np_ else None
+    if dated and span and _has_name(dated.group("name")):  # "2024-01-11 Jane Roe": a date glued to the line
+        return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
     return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+# A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
+_DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
 
 
 def _whole(found: tuple[str | None, tuple[int, int] | None]) -> tuple[str | None, tuple[int, int] | None]:
@@ -378,10 +385,16 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         outer = _clean_np(_words(sentence[: first.start()]), leading=False)
         if outer and (outer.lower() in _PRONOUNS or _has_name(outer)) and len(outer.split()) <= 4:
             return outer, (s_off + sentence.find(outer), s_off + first.end())
+    joined = _JOINED_VERB.search(head)
+    if joined:  # "…, und fügte hinzu": the verb shares the subject of the sentence's verb before it
+        earlier = [v for v in verbs[:-1] if v.end() <= joined.start()]
+        return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else (None, None)
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
 
+# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
+_JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e)\s*$", re.I)
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
