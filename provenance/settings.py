@@ -186,13 +186,14 @@ class Settings:
     # only 0.27-0.49 (fabrications up to 0.32): its cosines shrink across languages.
     margin_e5_same: float = 0.53
     margin_e5_cross: float = 0.33
+    # A cross-language quote the first encoder leaves at this margin or more asks the next one (stage._second_opinion).
+    semantic_second_opinion_floor: float = 0.2
     # A model neither table entry knows (unless its manifest entry gives its own): the stricter values.
     margin_default_same: float = 0.53
     margin_default_cross: float = 0.46
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
-    # The fast model screens pairs for a slower one: renderings score ≥ 0.14, and a query keeps its best few
-    # sources whatever they score (Ukrainian through the Russian bridge: a rendering at 0.10, second of nine).
+    # The fast model screens pairs for a slower one (renderings ≥ 0.14); a query keeps its best few sources anyway.
     semantic_screen_margin: float = 0.1
     semantic_screen_keep: int = 2
     semantic_passage_extra_margin: float = 0.04  # a false passage costs more than a missed one: more than a quote
@@ -233,8 +234,7 @@ class Settings:
     # A stem is distinctive when at most this share of the source's sentences (and at least the minimum) use it.
     claim_distinctive_share: float = 0.15
     claim_distinctive_min: int = 2
-    # Same-language spans looked at per claim: the closest in meaning.
-    claim_nearest_spans: int = 5
+    claim_nearest_spans: int = 5  # same-language spans looked at per claim: the closest in meaning
     # Words after a negation that it governs (to the clause end).
     negation_scope_words: int = 12
     # ... of which the first this many content words are what it denies ("not surprised by the news" no news).

