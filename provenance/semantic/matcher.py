@@ -186,11 +186,9 @@ class Matcher:
     def encoder(self, spec: ModelSpec) -> Any:
         return self._loader(spec)
 
-    def spec_for(
-        self, a: str | None, b: str | None, skip: frozenset[str] = frozenset()
-    ) -> tuple[ModelSpec | None, bool]:
-        """The encoder for a pair of languages (and whether it reads both), but models that failed and ``skip``."""
-        return self.plan.encoder_for(a, b, skip=frozenset(self.broken) | skip)
+    def spec_for(self, a: str | None, b: str | None) -> tuple[ModelSpec | None, bool]:
+        """The encoder for a pair of languages (and whether it reads both), skipping models that failed to load."""
+        return self.plan.encoder_for(a, b, skip=frozenset(self.broken))
 
     def fast_spec_for(self, a: str | None, b: str | None) -> ModelSpec | None:
         """The fast first model where it can read both languages (bridged), else the pair's own; loaded."""
@@ -317,7 +315,7 @@ class Matcher:
             for src in sources:
                 if not source_units(src, s):
                     continue
-                spec, covers = self.spec_for(q.lang, src.language, skip)
+                spec, covers = self.plan.encoder_for(q.lang, src.language, skip=frozenset(self.broken) | skip)
                 if spec is not None and spec.name not in skip:
                     groups.setdefault((spec, covers), []).append((i, src))
         retry: list[tuple[int, PreparedSource]] = []
