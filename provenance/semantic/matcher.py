@@ -297,8 +297,7 @@ class Matcher:
         self, queries: Sequence[Query], sources: Sequence[PreparedSource], context: Sequence[Query] = (),
         settings: Settings | None = None, context_across: bool = True, skip: frozenset[str] = frozenset(),
     ) -> list[Match | None]:  # fmt: skip
-        """Each query's best unit over all sources (by evidence), or None where no source has units (``skip``: the
-        models a second opinion passes over).
+        """Each query's best unit over all sources (by evidence), or None where none has units; no model in ``skip``.
 
         ``context`` is the rest of the article (its quotes and sentences): the neighbourhood of a source unit
         is drawn from it, so that a unit that resembles half the article is no one text's source.
