@@ -132,3 +132,18 @@ def test_a_name_drift_on_a_source_sentence_another_passage_renders_is_a_parallel
 def test_arabic_ghayr_before_a_definite_adjective_is_a_privative_not_a_negation() -> None:
     assert M.negated(A.words("وأدانت الوزارة البناء غير القانوني في المنطقة")) is None
     assert M.negated(A.words("وقالت الوزارة إن القرار غير مقبول")) is not None
+
+
+def test_a_number_the_neighbouring_source_sentence_holds_is_a_fused_rendering_not_drift() -> None:
+    # the article renders the neighbour of the sentence it is placed on: its number is the neighbour's
+    article = "Más de 40 puertos se vieron afectados, dijo."
+    unit = "More than 900 vessels have had to change course."
+    around = "More than 40 ports have been affected by attacks on shipping.\n"
+
+    def numbers(found: list[Drift]) -> list[tuple[str | None, str | None]]:
+        return [(d.quote_side, d.source_side) for d in found if d.type == "number"]
+
+    assert numbers(M.meaning_drift(article, unit, cross=True)) == [("40", "900")]
+    assert numbers(M.meaning_drift(article, unit, cross=True, y_context=around)) == []
+    # a number the neighbours do not hold stays a drift
+    assert numbers(M.meaning_drift(article, unit, cross=True, y_context="Crews were held.\n")) == [("40", "900")]

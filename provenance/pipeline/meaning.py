@@ -208,8 +208,11 @@ def meaning_drift(
     rule = NameRule.of(settings)
     x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
     weak = "low" if cross else None
+    around = anchors_of(y_context, rule.skeleton_min_len) if y_context else None
     out: list[Drift] = [
-        dataclasses.replace(d, confidence=weak) if d.type == "name" else d for d in compare(x, y, rule).conflicts
+        dataclasses.replace(d, confidence=weak) if d.type == "name" else d
+        for d in compare(x, y, rule).conflicts
+        if not _fused_fact(d, around, rule)
     ]
     xw, yw = words(x_text), words(y_text)
     if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
@@ -240,6 +243,15 @@ def meaning_drift(
         if cls not in qx:
             out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), weak))
     return out
+
+
+def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
+    """A number or date the article gives that the source's neighbouring sentences hold: a rendering that fuses
+    the sentence with its neighbour ("more than 50 nations hit by 27 attacks" beside "2,000 ships diverted"),
+    not a changed fact."""
+    if around is None or d.type not in ("number", "date") or not d.quote_side:
+        return False
+    return compare(anchors_of(d.quote_side, rule.skeleton_min_len), around, rule).shared > 0
 
 
 def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1) -> bool:
