@@ -86,11 +86,17 @@ CASES = [
         "in einer schriftlichen Stellungnahme",
         "einer schriftlichen Stellungnahme",
     ),
-    ("El ministerio respondió en un comunicado.", "en un comunicado", "un comunicado"),
-    ("Об этом говорится в письменном заявлении ведомства.", "в письменном заявлении", "письменном заявлении"),
+    ("El ministerio respondió en un comunicado.", "El ministerio respondió en un comunicado", "El ministerio"),
+    ("Об этом говорится в письменном заявлении ведомства.", "говорится в письменном заявлении", "письменном заявлении"),
     ("Міністерство відповіло у письмовій заяві.", "у письмовій заяві", "письмовій заяві"),
     ("وردت الوزارة في بيان لها على الانتقادات.", "في بيان لها", "بيان لها"),
     ("Bakanlık yazılı açıklamada bulundu.", "yazılı açıklamada", "yazılı açıklamada"),
+    # a subject named before its verb; a document frame joined to the attribution it touches
+    ("Jane Roe dijo que el puerto abrirá.", "Jane Roe dijo", "Jane Roe"),
+    ("Le président borien a précisé que tout allait bien.", "Le président borien a précisé", "Le président borien"),
+    ("Министр Иван Петров заявил, что работы завершены.", "Министр Иван Петров заявил", "Министр Иван Петров"),
+    ("In a statement, Jane Roe said the port would reopen.", "In a statement, Jane Roe said", "Jane Roe"),
+    ('"We will act," the U.S. president stressed.', "the U.S. president stressed", "the U.S. president"),
 ]
 
 
@@ -110,6 +116,8 @@ NEGATIVES = [
     "وقال إن المحادثات مستمرة.",
     "The prisoners were freed after a release of hostages.",
     "The bridge was built in a year.",
+    "Luego dijo que sí.",
+    '"Wir prüfen das", sagte er, und der Minister schwieg.',
 ]
 
 

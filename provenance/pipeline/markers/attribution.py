@@ -27,11 +27,12 @@ from provenance.pipeline.markers._base import (
     strip_leading,
     trim_phrase,
 )
-from provenance.pipeline.markers.attribution_frames import attribution_frames
+from provenance.pipeline.markers.attribution_frames import attribution_frames, merged
 from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
-_SOURCE_WORD_EN = rf"(?:{CAP}|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
+# a capitalised word (an abbreviation keeps its last point: "the U.S. president"), or a source noun
+_SOURCE_WORD_EN = rf"(?:{CAP}(?:(?<=\.[A-Z])\.)?|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
 _NP_EN = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+)?{_SOURCE_WORD_EN}"
     rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?{_SOURCE_WORD_EN}){{0,{MAX_NAME_WORDS - 1}}}"
@@ -114,7 +115,7 @@ def attributions(text: str) -> list[Marker]:
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
     out += _source_lines(text) + attribution_frames(text)
-    return out
+    return merged(text, out)
 
 
 def _clean_source(src: str) -> str | None:

@@ -20,7 +20,17 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import MONTHS, PRONOUNS, alternation, is_cap, mk, phrase_regex, rows_of
+from provenance.pipeline.markers._base import (
+    MONTHS,
+    PRONOUNS,
+    alternation,
+    both_cases,
+    is_cap,
+    mk,
+    phrase_regex,
+    rows_of,
+    strip_leading,
+)
 from provenance.report import Marker
 
 _VERB_FIRST_LANGS = ("fr", "de", "es")
@@ -86,7 +96,7 @@ _WORD = re.compile(r"[\w'’\-.]+")
 
 def attribution_frames(text: str) -> list[Marker]:
     out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
-    return out + _document_frames(text)
+    return out + _document_frames(text) + _subject_first(text)
 
 
 def _is_noun(word: str, german: bool) -> bool:
@@ -292,14 +302,76 @@ _WEEKDAYS = alternation(w for w in lexicon.rows("marker_weekdays") if len(w) > 3
 _DOC_FRAME_RE = _document_frame_regex()
 
 
+# A verb of saying right before a document frame, in any language ("dijo en un comunicado", "قال في بيان").
+_ANY_VERB = [*(v for lang in (*_VERB_FIRST_LANGS, "ar") for v in lexicon.rows("speech_verbs", lang)),
+             *rows_of("marker_say", ("en", "ru", "uk"))]  # fmt: skip
+_VERB_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{phrase_regex(_ANY_VERB)})[ \t]*,?[ \t]*$", re.I)
+VERB_REACH_CHARS = 40
+
+
 def _document_frames(text: str) -> list[Marker]:
-    """ "in a written statement on Monday", "dans un communiqué publié samedi", "في بيان لها": the document."""
+    """ "in a written statement on Monday", "dans un communiqué publié samedi", "في بيان لها": the document, and
+    the verb of saying right before it ("confirmó en un comunicado")."""
     out = []
     for m in _DOC_FRAME_RE.finditer(text):
         head, _, rest = m.group().partition(" ")
         document = rest if rest and head.casefold() in _FRAME_PREPOSITIONS else m.group()
-        out.append(mk(text, "attribution", m.start(), m.end(), {"source": document.strip()}))
+        verb = _VERB_BEFORE_RE.search(text, max(0, m.start() - VERB_REACH_CHARS), m.start())
+        start = verb.start() if verb else m.start()
+        out.append(mk(text, "attribution", start, m.end(), {"source": document.strip(), "document": True}))
     return out
 
 
-__all__ = ["attribution_frames"]
+# --- a named subject before its verb, in French, German, Spanish, Russian and Ukrainian ---------------------------
+_SV_VERBS = [v for lang in _VERB_FIRST_LANGS for v, particle in _VERBS[lang].items() if not particle] + rows_of(
+    "marker_say", ("ru", "uk")
+)  # a separable verb's head alone ("Der Vertrag teilte das Land") is another verb
+_SV_ARTICLES = ["le", "la", "les", "el", "los", "las", "der", "die", "das"]
+_OPENING_WORDS = frozenset(w.casefold() for w in rows_of("marker_openers")) | frozenset(
+    w.casefold() for w in lexicon.rows("stopwords")
+)
+_NAME_RUN = r"[^\W\d_a-zà-ÿа-яіїєґё][\w'’\-]*(?:[ \t]+[^\W\d_a-zà-ÿа-яіїєґё][\w'’\-]*){0,3}"
+_ROLE_NP = (
+    rf"(?:{alternation(both_cases(_SV_ARTICLES))})[ \t]+(?:[\w\-]+[ \t]+)?"
+    rf"(?:{alternation(w for w in _NOUNS if len(w) > 3)})[\w\-]*(?:[ \t]+[\w\-]+)?"
+)
+_SV_RE = re.compile(rf"(?<![\w'’\-])(?P<src>{_NAME_RUN}|{_ROLE_NP})[ \t]+(?P<verb>{phrase_regex(_SV_VERBS)})(?![\w\-])")
+
+
+def _subject_first(text: str) -> list[Marker]:
+    """ "Sunak dijo", "Le président américain a précisé", "Иван Петров заявил": a name or a role, then its verb."""
+    out = []
+    for m in _SV_RE.finditer(text):
+        src, start = m.group("src"), m.start("src")
+        if src.split()[0].casefold() not in _SV_ARTICLES:  # "Hier Jane Roe a dit": from the name
+            src, start = strip_leading(src, start)
+        words = src.split()
+        if not words or words[-1].casefold() in _SUBJECT_PRONOUNS or src.casefold() in _SUBJECT_PRONOUNS:
+            continue
+        if len(words) == 1 and src.casefold() in _OPENING_WORDS:
+            continue  # "Ayer dijo", "Luego dijo": a word opening the sentence, not a name
+        out.append(mk(text, "attribution", start, m.end("verb"), {"source": src}))
+    return out
+
+
+def merged(text: str, markers: list[Marker]) -> list[Marker]:
+    """A document frame and the attribution it touches (", " or a space between them) are one phrase: "In a
+    statement, Joe Biden said", "Biden noted in his statement"; its source is the one that is not a document."""
+    out: list[Marker] = []
+    for m in sorted(markers, key=lambda m: (m.start, -m.end)):
+        last = out[-1] if out else None
+        if last is not None and m.kind == last.kind == "attribution" and last.start <= m.start:
+            gap = text[last.end : m.start]
+            if m.end <= last.end:
+                out.append(m)  # nested: the dedupe keeps the longer
+                continue
+            if len(gap) <= 3 and not gap.strip(" \t,") and (last.value.get("document") or m.value.get("document")):
+                doc = last.value.get("document") and not m.value.get("document")
+                value = dict(m.value if doc else last.value)
+                out[-1] = mk(text, "attribution", last.start, m.end, value)
+                continue
+        out.append(m)
+    return out
+
+
+__all__ = ["attribution_frames", "merged"]
