@@ -340,3 +340,16 @@ def test_a_french_inverted_pronoun_is_resolved() -> None:
 )
 def test_documents_joined_verbs_and_heads(article: str, want: list[str]) -> None:
     assert _speakers(article) == want
+
+
+# "a parlé de « … »": a French verb of speaking; an adverb between the auxiliary and the participle.
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("De son côté, la ministre Jane Roe a parlé de « frappes nécessaires ».", ["Jane Roe"]),
+        ("Jane Roe a en outre averti qu'elle « n'hésiterait pas » à agir.", ["Jane Roe"]),
+    ],
+)
+def test_french_verbs_of_speaking(article: str, want: list[str]) -> None:
+    got = _speakers(article)
+    assert len(got) == len(want) and all(w in (g or "") for w, g in zip(want, got, strict=True)), got
