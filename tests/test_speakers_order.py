@@ -353,3 +353,15 @@ def test_documents_joined_verbs_and_heads(article: str, want: list[str]) -> None
 def test_french_verbs_of_speaking(article: str, want: list[str]) -> None:
     got = _speakers(article)
     assert len(got) == len(want) and all(w in (g or "") for w, g in zip(want, got, strict=True)), got
+
+
+# German "hieß es" credits the document's issuer after it; the next paragraph's reported speech (Konjunktiv, no
+# verb of saying) goes on with that speaker.
+def test_german_impersonal_verb_and_reported_speech_after_it() -> None:
+    article = (
+        "Die Stadt hat gehandelt.\n\n„Diese Arbeiten sind eine Reaktion auf die Flut“, hieß es in einer "
+        "schriftlichen Stellungnahme von Bürgermeisterin Jane Roe.\n\nDie Arbeiten hätten „Häuser und Straßen "
+        "gesichert“.\n\nDer Rat tagt am Montag, „ohne Gäste“."
+    )
+    got = _speakers(article)
+    assert got[:2] == ["Bürgermeisterin Jane Roe", "Bürgermeisterin Jane Roe"] and got[2] is None, got

@@ -96,6 +96,8 @@ def attribute(
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
+    elif speaker is None and previous and _reported_on(text, previous[0], parts[0][0]):
+        speaker = previous[1]  # "Die Angriffe hätten „…“": reported speech goes on in the next paragraph
     elif speaker is None and text[: max(0, parts[0][0] - 1)].rstrip().endswith(":"):
         # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
         # sentence before named
@@ -219,6 +221,20 @@ def _continued(text: str, previous_end: int, start: int) -> bool:
         return False
     tail, head = between.split("\n\n")
     return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(' \t\n"“”«»„')
+
+
+_REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))
+
+
+def _reported_on(text: str, previous_end: int, start: int) -> bool:
+    """The quote's paragraph follows the last quote's and leads into it in the forms of reported speech, with no
+    speech verb of its own ("Die Angriffe der Miliz hätten „…“")."""
+    between = text[previous_end:start]
+    if between.count("\n\n") != 1 or len(between.split("\n\n")[0].strip()) > CONTINUED_TAIL_CHARS:
+        return False
+    head = between.split("\n\n")[1]
+    words = {w.lower() for w in re.findall(r"\w+", head)}
+    return bool(words & _REPORTIVE) and not _VERB_ANY.search(head)
 
 
 def _indefinite_ar(speaker: str) -> bool:
