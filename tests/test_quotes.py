@@ -425,3 +425,11 @@ def test_a_document_with_no_issuer_named_stays_the_document() -> None:
 )  # fmt: skip
 def test_a_document_speaks_for_the_issuer_named_before(text: str, who: str) -> None:
     assert extract(text)[-1].speaker == who
+
+
+def test_an_arabic_conjunction_written_onto_a_quote_mark_opens_the_next_quote() -> None:
+    # و"…" is "and “…”": the conjunction is written onto the mark, which opens a quote of its own
+    text = 'ووصف الوزير الخطة بأنها "غير واضحة" و"مكلفة جدا" و"متأخرة".'
+    assert [q.text for q in extract(text)] == ["غير واضحة", "مكلفة جدا", "متأخرة"]
+    # a mark after a whole word still closes, as before
+    assert [q.text for q in extract('قال "نعم" للجميع.')] == ["نعم"]

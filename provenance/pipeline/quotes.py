@@ -64,9 +64,18 @@ def _can_open(text: str, i: int) -> bool:
     if ch in _WORD_START_ONLY:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if _is_letter(prev) or nxt.isspace():
+        if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace():
             return False
     return ch in PAIRS
+
+
+# Arabic conjunctions and prepositions of one letter written onto the next word, a quote mark included
+# (و"…" : and "…"): the mark after them opens.
+_PROCLITICS = frozenset("وفبلك")
+
+
+def _proclitic(text: str, i: int) -> bool:
+    return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
 
 
 def _can_close(text: str, i: int, opener: str) -> bool:
