@@ -162,3 +162,12 @@ def test_an_inferred_mismatch_costs_no_fidelity() -> None:
 
     assert fidelity("info") == scores([q], [], None, None, s, []).fidelity
     assert fidelity("error") == pytest.approx(fidelity("info") * (1 - s.attribution_penalty))
+
+
+def test_a_statement_heading_names_its_author_before_its_topic() -> None:
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source
+
+    src = prepare_source("s", "Statement by Minister of Ports Jane Roe on the Storm in Borea\n\nWe act.")
+    annotate_source(src)
+    assert src.extra["author"] == "Minister of Ports Jane Roe"

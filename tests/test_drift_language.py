@@ -147,3 +147,10 @@ def test_a_number_the_neighbouring_source_sentence_holds_is_a_fused_rendering_no
     assert numbers(M.meaning_drift(article, unit, cross=True, y_context=around)) == []
     # a number the neighbours do not hold stays a drift
     assert numbers(M.meaning_drift(article, unit, cross=True, y_context="Crews were held.\n")) == [("40", "900")]
+
+
+def test_arabic_vowel_marks_stay_inside_their_word() -> None:
+    # a shadda inside a word is no word break: "المتمرّدون" holds no "دون" (without), so no negation
+    text = "ضربات ضدّ مواقع يستخدمها المتمرّدون"
+    assert [w.low for w in A.words(text)][-1] == "المتمردون"
+    assert M.negated(A.words(text)) is None

@@ -11,8 +11,7 @@ languages was not trained on Ukrainian. What survives translation unchanged is e
 * acronyms ("HMC", "JSCD", "НАТО").
 
 :func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree.
-:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into the report's
-drift items for a pair of texts that need not share a language.
+:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into drift items.
 """
 
 from __future__ import annotations
@@ -85,9 +84,10 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ELISIONS = frozenset(("d", "l", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "dell", "all"))
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
-_WORD = re.compile(
-    r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*", re.UNICODE
-)
+# Arabic vowel marks and the shadda (U+064B-065F, U+0670) belong to their word ("المتمرّدون"); .low drops them.
+_TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+_WORD = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?"
+                   r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def words(text: str) -> list[Word]:
         if m.start() >= 2 and text[m.start() - 1] in "'’ʼ" and text[m.start() - 2].isdigit():
             continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()
-        low = w.casefold().replace("’", "'").replace("ʼ", "'")
+        low = w.casefold().replace("’", "'").replace("ʼ", "'").translate(_TASHKEEL)
         out.append(Word(w, low, m.start(), m.start() + len(w)))
     return out
 

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 # transliterated against its Latin spelling scores about 78, unrelated ones of similar length under 60.
 # A heading names its author when it reads "Author: statement ..." or "Statement by Author".
 _HEADING_AUTHOR = re.compile(
-    r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|від|от)\s+(?P<b>[^\n]{3,80})$",
+    r"^(?P<a>[^:\n]{3,80}):\s|^(?:statement|press release|заява|заявление)\s+(?:by|of|from|від|от)\s+"
+    r"(?P<b>[^\n]{3,80}?)(?:\s+(?:on|about|regarding|concerning|щодо|про|по|о)\s[^\n]*)?$",
     re.I,
 )
 # The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025".

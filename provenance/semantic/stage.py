@@ -148,6 +148,8 @@ class Stage:
             for (i, query, first), m2 in zip(items, found, strict=True):
                 if m2 is None or m2.model == model or m2.source.id != first.source.id:
                     continue
+                if _other_voice(ctx.quotes[i].speaker, m2, s):
+                    continue  # words the source gives to someone else than the one the article names
                 if not overlaps(m2.unit, first.unit) or not m2.accepted(
                     True, _voice_bonus(ctx.quotes[i].speaker, m2, s)
                 ):
