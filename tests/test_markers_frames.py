@@ -97,6 +97,15 @@ CASES = [
     ("Министр Иван Петров заявил, что работы завершены.", "Министр Иван Петров заявил", "Министр Иван Петров"),
     ("In a statement, Jane Roe said the port would reopen.", "In a statement, Jane Roe said", "Jane Roe"),
     ('"We will act," the U.S. president stressed.', "the U.S. president stressed", "the U.S. president"),
+    # Arabic: a name after the verb closed by a preposition, Egyptian "فى", a statement with its possessive
+    ("وقال جان رو فى بيانه المكتوب إن الميناء مفتوح.", "وقال جان رو فى بيانه المكتوب", "جان رو"),
+    ("وأردف رئيس الوزراء أنّ الميناء مفتوح.", "وأردف رئيس الوزراء", "رئيس الوزراء"),
+    # Ukrainian and Russian: a verb of saying, then a role after its adjective, or a name
+    ("«Ми готові», – зазначив борейський міністр.", "зазначив борейський міністр", "борейський міністр"),
+    ("«Мы готовы», — говорит Петров.", "говорит Петров", "Петров"),
+    # Turkish: the verb closing the quote's sentence credits the name that opens it
+    ('Bakan Jane Roe, "Limanı yarın açıyoruz" dedi.', "dedi", "Bakan Jane Roe"),
+    ('Roe, yaptığı açıklamada "Hazırız" diye konuştu.', "diye konuştu", "Roe"),
 ]
 
 
@@ -117,6 +126,8 @@ NEGATIVES = [
     "The prisoners were freed after a release of hostages.",
     "The bridge was built in a year.",
     "Luego dijo que sí.",
+    '"Hazırız" dedi.',
+    "«Мы готовы», — сказал он.",
     '"Wir prüfen das", sagte er, und der Minister schwieg.',
 ]
 

@@ -55,8 +55,14 @@ _ATTR_ACCORDING_RE = re.compile(
 )
 
 # Ukrainian and Russian: a verb of saying or a source phrase, then the source ("повідомляє Укрінформ").
-SAY_CYR = rows_of("marker_say", ("uk", "ru"))
+# (the verbs of saying of the speaker lexicon too: "додав Остін", "говорит Байден")
+SAY_CYR = rows_of("marker_say", ("uk", "ru")) + [
+    v for v in rows_of("speech_verbs", ("uk", "ru")) if " " not in v and not v.startswith(("по ", "за "))
+]
 SOURCE_NOUNS_CYR = frozenset(w.casefold() for w in rows_of("marker_source_nouns", ("uk", "ru")))
+ROLES_CYR = tuple(w.casefold() for w in rows_of("person_roles", ("uk", "ru")))
+# A role after an adjective ("американський лідер", "британский премьер"): the source is named by its role.
+_ADJECTIVE_ROLE_CYR = re.compile(r"[а-яіїєґё'’\-]+(?:ий|ій|ый|ой|ий|а|я|е|ие|і)[ \t]+(?P<role>[а-яіїєґё'’\-]+)")
 CYR_STOP = frozenset(rows_of("marker_source_stops", ("uk", "ru")))
 _SAY_CYR = (
     rf"(?:(?:{alternation(both_cases(['як', 'как']))}) )?(?:{alternation(both_cases(SAY_CYR))})"
@@ -134,7 +140,13 @@ def _clean_source(src: str) -> str | None:
 def _attributions_cyr(text: str) -> list[Marker]:
     out: list[Marker] = []
     for m in _ATTR_CYR_RE.finditer(text):
-        end = _source_end(text, m.end(), CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR)
+        role = _ADJECTIVE_ROLE_CYR.match(text, m.end())
+        if role and role.group("role").casefold().startswith(ROLES_CYR):
+            out.append(mk(text, "attribution", m.start(), role.end(), {"source": role.group()}))
+            continue
+        end = _source_end(
+            text, m.end(), CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR or low.startswith(ROLES_CYR)
+        )
         if end > m.end():
             out.append(mk(text, "attribution", m.start(), end, {"source": text[m.end() : end]}))
     return out

@@ -96,7 +96,7 @@ _WORD = re.compile(r"[\w'’\-.]+")
 
 def attribution_frames(text: str) -> list[Marker]:
     out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
-    return out + _document_frames(text) + _subject_first(text)
+    return out + _document_frames(text) + _subject_first(text) + _turkish_closing(text)
 
 
 def _is_noun(word: str, german: bool) -> bool:
@@ -195,7 +195,12 @@ _AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير 
 _AR_DOCS = lexicon.words("speech_documents", "ar")
 # Words of an Arabic source after its verb: "بيان وزارة الخارجية".
 AR_SUBJECT_WORDS_MAX = 4
-_AR_WORD = re.compile(r"[^\W\d_][\w\-]*")
+_AR_WORD = re.compile(r"[^\W\d_](?:[\w\-]|[\u064b-\u065f\u0670])*")
+_TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
+
+def _bare(word: str) -> str:
+    return word.translate(_TASHKEEL)  # "أنّ" is "أن"
 
 
 def _arabic(text: str) -> list[Marker]:
@@ -204,13 +209,18 @@ def _arabic(text: str) -> list[Marker]:
         cue = m.group("cue")
         words: list[tuple[int, int]] = []
         pos = m.end()
-        while len(words) < AR_SUBJECT_WORDS_MAX:
+        closed = False  # the subject ends at a stop word or a punctuation mark, not at the word limit
+        while True:
             w = _AR_WORD.match(text, pos)
-            if not w or w.group() in _AR_STOPS:
+            if not w or _bare(w.group()) in _AR_STOPS:
+                closed = True
+                break
+            if len(words) == AR_SUBJECT_WORDS_MAX:
                 break
             words.append((w.start(), w.end()))
             pos = w.end()
             if text[pos : pos + 1] not in (" ", "\t"):
+                closed = True
                 break
             pos += 1
         if not words:
@@ -218,7 +228,8 @@ def _arabic(text: str) -> list[Marker]:
         first = text[words[0][0] : words[0][1]]
         # After a verb, the subject must say what it is: a text or a definite noun ("البيان", "المتحدث"), or,
         # after "جاء في", any text named.
-        if cue.strip() not in _AR_TEXT_CUES and not (first in _AR_DOCS or first.startswith(("ال", "وال"))):
+        named = first in _AR_DOCS or first.startswith(("ال", "وال")) or closed  # "وقال جو بايدن في البيان"
+        if cue.strip() not in _AR_TEXT_CUES and not named:
             continue
         out.append(mk(text, "attribution", m.start(), words[-1][1], {"source": text[words[0][0] : words[-1][1]]}))
     return out
@@ -255,6 +266,27 @@ def _turkish(text: str) -> list[Marker]:
     return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _TR_RE.finditer(text)]
 
 
+# A Turkish verb closing a quote's sentence ("“…” dedi.", "“…” ifadelerini kullandı."): its source is the name that
+# opens the sentence, set off by a comma ("Bakan Jane Roe, “…” dedi.").
+_TR_VERBS = [v for v in lexicon.rows("speech_verbs", "tr") if v not in ("göre", "açıklamasında", "öne sürerek")]
+_TR_CLOSING_RE = re.compile(
+    rf"[”\"»][ \t]*,?[ \t]*(?P<phrase>(?:(?:{alternation(lexicon.rows('quote_verb_frames', 'tr'))})[ \t]+)?"
+    rf"(?:{phrase_regex(_TR_VERBS)}))[ \t]*[.!]"
+)
+_TR_OPENING_NAME = re.compile(r"^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][\w'’\-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’\-]*){0,4})[ \t]*,")
+
+
+def _turkish_closing(text: str) -> list[Marker]:
+    out = []
+    for m in _TR_CLOSING_RE.finditer(text):
+        opening = max(text.rfind(c, 0, m.start()) for c in '“"«')
+        cut = max((text.rfind(c, 0, max(0, opening)) for c in ".!?\n"), default=-1)
+        name = _TR_OPENING_NAME.match(text, cut + 1) if opening > 0 else None
+        if name is not None:
+            out.append(mk(text, "attribution", m.start("phrase"), m.end("phrase"), {"source": name.group("name")}))
+    return out
+
+
 # --- English ---------------------------------------------------------------------------------------------------------
 _EN_DOCS = rows_of("speech_documents", ("en",)) + rows_of("marker_source_nouns", ("en",))
 _EN_PASSIVE_RE = re.compile(
@@ -280,6 +312,8 @@ def _document_frame_regex() -> re.Pattern[str]:
         docs = [d.casefold() for d in lexicon.rows("speech_documents", lang)]
         stem = lang in ("ru", "uk", "tr")
         doc = rf"(?:{alternation(docs)})" + (r"\w*" if stem else r"(?![\w\-])")
+        if lang == "ar":
+            doc = rf"(?:{alternation(docs)})(?:ه|ها|هم)?(?![\w])"  # "بيانه": his statement
         if lang == "tr":
             doc = rf"(?:{alternation(docs)})(?:s[ıi])?n?d[ae](?![\w])"  # "açıklamada", "açıklamasında"
         part = doc
