@@ -161,7 +161,10 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue
         if len(ctx.text[s0:s1].split()) < ctx.settings.claim_min_words:
             continue  # "Maersk points out": a fragment left between quotes states nothing to check
-        credited = next((str(m.value["source"]) for m in attributions if s0 <= m.start < s1), None)
+        # a document alone ("in a statement") names no one: the claim is credited to the body or person named
+        credited = next(
+            (str(m.value["source"]) for m in attributions if s0 <= m.start < s1 and not m.value.get("document")), None
+        )
         said = sorted((m.start, m.end) for m in attributions if s0 <= m.start < s1)
         gaps = zip([s0] + [e for _, e in said], [b for b, _ in said] + [s1], strict=True)
         rest = "".join(ctx.text[a:b] for a, b in gaps)
