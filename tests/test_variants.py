@@ -201,3 +201,17 @@ def test_a_quote_that_reopens_on_the_next_line_aligns_each_paragraph_where_it_st
     changes, _, _ = changes_and_notes(al, art, S)
     assert classify(al, changes, (), S) == "altered"
     assert [(c.quote, c.source) for c in changes] == [("our", "your"), ("customers", None)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [("jeopardised", "jeopardized"), ("defence", "defense"), ("the labour ministry's centre", "the labor ministry's center"),
+     ("travelled", "traveled"), ("organisations", "organizations"), ("catalogue", "catalog")],
+)  # fmt: skip
+def test_british_and_american_spellings_are_one_word(quote: str, source: str) -> None:
+    assert variant(quote, source) is not None
+
+
+@pytest.mark.parametrize(("quote", "source"), [("rise", "raise"), ("fire", "fibre"), ("house", "horse")])
+def test_different_words_are_no_spelling_variant(quote: str, source: str) -> None:
+    assert variant(quote, source) is None

@@ -117,6 +117,22 @@ def _words(s: str | None) -> list[str]:
     return [t.norm for t in tokens(s or "")]
 
 
+@functools.cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(k), v.replace("\\", "\\")) for k, v in lexicon.table("spelling_rules", "en").items())
+
+
+@functools.lru_cache(maxsize=8192)
+def house_spelling(word: str) -> str:
+    """One form for a word's British and American spellings (lexicon spelling_rules.en): "jeopardised" and
+    "jeopardized" give the same."""
+    if not word.isascii() or not word.isalpha() or len(word) < 5:
+        return word
+    for rx, repl in _spelling_rules():
+        word = rx.sub(repl, word)
+    return word
+
+
 def variant(quote_side: str | None, source_side: str | None, settings: Settings | None = None) -> str | None:
     """Why two differing stretches say the same thing (a note), or None when they do not."""
     min_skeleton = (settings or defaults()).variant_min_skeleton
@@ -126,6 +142,10 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
     eq, es = _expand(q), _expand(s)
     if eq == es:
         return f"spelling variant: “{quote_side}” for “{source_side}”"
+    if len(eq) == len(es) and all(
+        a == b or house_spelling(a) == house_spelling(b) for a, b in zip(eq, es, strict=True)
+    ):
+        return f"the other house spelling: “{quote_side}” for “{source_side}”"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
     if (
