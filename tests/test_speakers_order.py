@@ -365,3 +365,24 @@ def test_german_impersonal_verb_and_reported_speech_after_it() -> None:
     )
     got = _speakers(article)
     assert got[:2] == ["Bürgermeisterin Jane Roe", "Bürgermeisterin Jane Roe"] and got[2] is None, got
+
+
+# A that-clause of a speech verb reaches a quote further into the sentence; a colon ends the subject; a quote
+# opening its paragraph under a sentence that had "she" speak goes to the last speaker.
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Details: Roe said in a statement that at her request the crews of the port, the harbour office and the "
+            'river police, together with volunteers from Orlin and Borea, "cleared the channel overnight."',
+            ["Roe"],
+        ),
+        (
+            '"We act," noted Jane Roe.\n\nShe also stressed that the works send a clear signal.\n\n'
+            '"We will not hesitate to do more."',
+            ["Jane Roe", "Jane Roe"],
+        ),
+    ],
+)
+def test_that_clauses_colons_and_a_pronoun_before_the_paragraph(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want

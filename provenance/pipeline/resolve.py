@@ -104,8 +104,9 @@ def attribute(
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
     elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
-        # attribution, under the sentence that named who spoke
+        # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
+        speaker = speaker or (last_speaker if _pronoun_spoke(text, parts[0][0]) else None)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks
@@ -221,6 +222,14 @@ def _continued(text: str, previous_end: int, start: int) -> bool:
         return False
     tail, head = between.split("\n\n")
     return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(' \t\n"“”«»„')
+
+
+def _pronoun_spoke(text: str, before: int) -> bool:
+    """The sentence before the quote's paragraph opens with a pronoun and a speech verb ("He stressed that …")."""
+    prev = text[: _paragraph_start(text, before)].rstrip()
+    last = re.split(r"(?<=[.!?])\s+|\n", prev)[-1] if prev else ""
+    words = last.split()
+    return bool(words) and words[0].lower() in _PRONOUNS and bool(_VERB_ANY.search(" ".join(words[1:4])))
 
 
 _REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))

@@ -87,6 +87,7 @@ _BEFORE = re.compile(
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_ANY = VERB_ANY
 _VERB_TAIL_CHARS = 120
+_REPORTED_TAIL_CHARS = 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = re.compile(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
@@ -368,13 +369,16 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     "Asked about the reports, Doe said: …". A verb that opens the sentence is the verb-first rule's."""
     verbs = list(_VERB_ANY.finditer(sentence))
     m = verbs[-1] if verbs else None
-    if m is None or len(sentence) - m.end() > _VERB_TAIL_CHARS or _ARABIC_VERB.fullmatch(m.group()):
+    # a verb whose that-clause holds the quote reaches further ("Doe said in a statement that …, “…”")
+    reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
+    if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
     inverted = _PRONOUN_AFTER.match(sentence, m.end())
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
+    head = head[max(0, head.rfind(": ") + 1) :]  # nor across a colon ("Details: Biden said …")
     if m.group().lower() in IMPERSONAL_VERBS and not _IMPERSONAL_HEAD.match(head):
         return None, None  # "…, говорится в пресс-релизе банка": no subject before an impersonal verb
     if head.rstrip().endswith(("-", "–", "—")):
@@ -414,6 +418,10 @@ _AS_SAID = re.compile(
     rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{_VERB})\s+"
     rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{_VERB})(?:\s+it)?)\s*,\s*$",
     re.I,
+)
+# A speech verb's that-clause, maybe after "in a statement": the clause, and a quote inside it, are its report.
+_THAT_CLAUSE = re.compile(
+    rf"[^,.;:!?\"“”«»„\n]{{0,30}}?\s(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I
 )
 # A speech verb followed by its complementiser: what comes after is the verb's report, whatever it quotes.
 _RELAYED = re.compile(rf"\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)
