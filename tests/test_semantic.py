@@ -530,3 +530,22 @@ def test_a_units_own_words_in_another_source_are_its_twins_not_its_rivals() -> N
     # the sentence that holds the post's words, and any window around it, are twins; the next sentence is not
     assert any(v for k, v in found.items() if k.startswith("It is therefore"))
     assert not found["That does not mean the outbreak is over as a threat."]
+
+
+def test_a_second_encoder_files_a_translation_the_first_almost_placed_on_the_same_span() -> None:
+    # the first encoder's margin for this translation clears the floor but not its own (strict) threshold; the
+    # next encoder that reads the pair clears its own on the same unit: translated, with both named
+    strict = dataclasses.replace(fake_spec("first"), extra={"margins": (1.5, 1.5)})
+    stage = _stage(strict, fake_spec("second"))
+    q = _quote(_check(TRANSLATED, stage), "Ця лінія")
+    assert (
+        q["match"]["kind"] == "translated"
+        and "second" in q["match"]["reason"]
+        and "first agrees" in q["match"]["reason"]
+    )
+    assert "fifteen minutes" in SOURCE[q["match"]["source_start"] : q["match"]["source_end"]]
+    # with the floor out of reach (evidence is a margin plus anchor bonuses) no second encoder is asked
+    src = text_from_string(SOURCE, id="council.en")
+    off = dataclasses.replace(S, semantic_second_opinion_floor=9.0)
+    rep = check(text_from_string(TRANSLATED, id="a"), [src], off, semantic=_stage(strict, fake_spec("second")))
+    assert _quote(rep.to_dict(), "Ця лінія")["match"]["kind"] == "unsupported"

@@ -27,6 +27,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.attribution import same_speaker, source_speaker
 from provenance.pipeline.drift import dedup
+from provenance.pipeline.speaker_phrases import _role_only
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
@@ -164,7 +165,7 @@ class Stage:
             for (i, query, first), m2 in zip(items, found, strict=True):
                 if m2 is None or m2.model == model or m2.source.id != first.source.id:
                     continue
-                if _other_voice(ctx.quotes[i].speaker, m2, s):
+                if _named_other_voice(ctx.quotes[i].speaker, m2, s):
                     continue  # words the source gives to someone else than the one the article names
                 if not overlaps(m2.unit, first.unit) or not m2.accepted(
                     True, _voice_bonus(ctx.quotes[i].speaker, m2, s)
@@ -466,6 +467,12 @@ def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
     return who is not None and same_speaker(speaker, who, s) is not True
+
+
+def _named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The article names a person (not a role: "the mayor" may be anyone) whom the source's speaker of the unit
+    is not known to be."""
+    return bool(speaker) and not _role_only(str(speaker)) and _other_voice(speaker, m, s)
 
 
 def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") -> tuple[Drift, ...]:
