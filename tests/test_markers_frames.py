@@ -135,3 +135,31 @@ NEGATIVES = [
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_no_attribution_frame(text: str) -> None:
     assert _attributions(text) == []
+
+
+# An attribution to "he" (or to no word at all) takes the source of the attribution before it that names
+# someone; with none before it, nothing is reported.
+@pytest.mark.parametrize(
+    ("text", "phrase", "source"),
+    [
+        ('Jane Roe said the port was open. "We act," he added.', "he added", "Jane Roe"),
+        ("Jane Roe a parlé. « Nous agissons », a-t-elle déclaré.", "a-t-elle déclaré", "Jane Roe"),
+        (
+            "Jane Roe sagte, der Hafen sei offen. „Wir handeln“, fügte sie weiter hinzu.",
+            "fügte sie weiter hinzu",
+            "Jane Roe",
+        ),
+        ("Иван Петров заявил, что порт открыт. По его словам, работы идут.", "По его словам", "Иван Петров"),
+        ("وقال جان رو إن الميناء مفتوح. وأضاف أن العمل مستمر.", "وأضاف", "جان رو"),
+        ('Bakan Jane Roe, "Hazırız" dedi. "Yarın başlıyoruz" dedi.', "dedi", "Bakan Jane Roe"),
+    ],
+)
+def test_a_pronoun_attribution_takes_the_source_named_before(text: str, phrase: str, source: str) -> None:
+    found = [
+        (m.text, m.value["source"]) for m in find_markers(text) if m.kind == "attribution" and m.value.get("pronoun")
+    ]
+    assert (phrase, source) in found, found
+
+
+def test_a_pronoun_attribution_with_no_one_named_before_is_not_reported() -> None:
+    assert _attributions('"We act," he added.') == []

@@ -28,6 +28,7 @@ from provenance.pipeline.markers._base import (
     trim_phrase,
 )
 from provenance.pipeline.markers.attribution_frames import attribution_frames, merged
+from provenance.pipeline.markers.attribution_pronouns import pronoun_attributions
 from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
@@ -121,7 +122,7 @@ def attributions(text: str) -> list[Marker]:
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
     out += _source_lines(text) + attribution_frames(text)
-    return merged(text, out)
+    return merged(text, out + pronoun_attributions(text, out))
 
 
 def _clean_source(src: str) -> str | None:
