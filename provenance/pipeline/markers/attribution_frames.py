@@ -27,7 +27,6 @@ from provenance.pipeline.markers._base import (
     both_cases,
     is_cap,
     mk,
-    phrase_regex,
     rows_of,
     strip_leading,
 )
@@ -76,7 +75,7 @@ _PARTICLE_OF = {v: p for verbs in _VERBS.values() for v, p in verbs.items() if p
 # After a comma or a closing quote, or opening a German sentence with "Das"/"Dies".
 _INVERTED_RE = re.compile(
     rf"(?:(?P<lead>[,”\"»])[ \t]*|(?:(?<=[.!?][ \t])|^)(?P<dem>Das|Dies)[ \t]+)"
-    rf"(?P<verb>{phrase_regex(_ALL_VERBS)})(?![\w\-])[ \t]+",
+    rf"(?P<verb>{alternation(_ALL_VERBS)})(?![\w\-])[ \t]+",
     re.M,
 )
 _STOPS = frozenset(w.casefold() for w in rows_of("marker_source_stops", _VERB_FIRST_LANGS))
@@ -185,7 +184,7 @@ _AR_VERBS = [
     if v not in _AR_OBJECT and " " not in v and not v.endswith(("ا", "اً", "ة"))
 ]
 _AR_TEXT_CUES = ("جاء في", "وجاء في", "ورد في", "وورد في", "كما جاء في")
-_AR_VERB_RE = re.compile(rf"(?<![\w])(?P<cue>{phrase_regex([*_AR_VERBS, *_AR_TEXT_CUES])})[ \t]+(?=\w)")
+_AR_VERB_RE = re.compile(rf"(?<![\w])(?P<cue>{alternation([*_AR_VERBS, *_AR_TEXT_CUES])})[ \t]+(?=\w)")
 _AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير بحسب بيان": the minister, not the statement)
     frozenset(rows_of("marker_source_stops", ("ar",)))
     | lexicon.words("pronouns", "ar")
@@ -271,7 +270,7 @@ def _turkish(text: str) -> list[Marker]:
 _TR_VERBS = [v for v in lexicon.rows("speech_verbs", "tr") if v not in ("göre", "açıklamasında", "öne sürerek")]
 _TR_CLOSING_RE = re.compile(
     rf"[”\"»][ \t]*,?[ \t]*(?P<phrase>(?:(?:{alternation(lexicon.rows('quote_verb_frames', 'tr'))})[ \t]+)?"
-    rf"(?:{phrase_regex(_TR_VERBS)}))[ \t]*[.!]"
+    rf"(?:{alternation(_TR_VERBS)}))[ \t]*[.!]"
 )
 _TR_OPENING_NAME = re.compile(r"^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][\w'’\-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’\-]*){0,4})[ \t]*,")
 
@@ -339,7 +338,7 @@ _DOC_FRAME_RE = _document_frame_regex()
 # A verb of saying right before a document frame, in any language ("dijo en un comunicado", "قال في بيان").
 _ANY_VERB = [*(v for lang in (*_VERB_FIRST_LANGS, "ar") for v in lexicon.rows("speech_verbs", lang)),
              *rows_of("marker_say", ("en", "ru", "uk"))]  # fmt: skip
-_VERB_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{phrase_regex(_ANY_VERB)})[ \t]*,?[ \t]*$", re.I)
+_VERB_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{alternation(_ANY_VERB)})[ \t]*,?[ \t]*$", re.I)
 VERB_REACH_CHARS = 40
 
 
@@ -369,7 +368,7 @@ _ROLE_NP = (
     rf"(?:{alternation(both_cases(_SV_ARTICLES))})[ \t]+(?:[\w\-]+[ \t]+)?"
     rf"(?:{alternation(w for w in _NOUNS if len(w) > 3)})[\w\-]*(?:[ \t]+[\w\-]+)?"
 )
-_SV_RE = re.compile(rf"(?<![\w'’\-])(?P<src>{_NAME_RUN}|{_ROLE_NP})[ \t]+(?P<verb>{phrase_regex(_SV_VERBS)})(?![\w\-])")
+_SV_RE = re.compile(rf"(?<![\w'’\-])(?P<src>{_NAME_RUN}|{_ROLE_NP})[ \t]+(?P<verb>{alternation(_SV_VERBS)})(?![\w\-])")
 
 
 def _subject_first(text: str) -> list[Marker]:

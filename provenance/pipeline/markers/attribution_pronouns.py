@@ -8,11 +8,12 @@ Every word list is lexicon data (``marker_say``, ``speech_verbs``, ``pronouns``,
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import mk, phrase_regex, rows_of
+from provenance.pipeline.markers._base import alternation, mk, rows_of
 from provenance.report import Marker
 
 # How far back the attribution that names "he" may stand, in characters (this paragraph and a few before).
@@ -24,43 +25,45 @@ _SAY = [*rows_of("marker_say", ("en", "ru", "uk")), *(v for lang in ("fr", "de",
 _PARTICLES = "mit|hinzu|an|hervor|ein|zu|zurück|fest|klar|fort"
 # a German separable verb by its first word ("fügte er hinzu" for "fügte hinzu")
 _SAY += [v.split()[0] for v in lexicon.rows("speech_verbs", "de") if v.count(" ") == 1 and v.split()[1] in _PARTICLES]
-_PRON = phrase_regex(_PRONOUNS + [p[:1].upper() + p[1:] for p in _PRONOUNS])
-_VERB = phrase_regex(_SAY + [v[:1].upper() + v[1:] for v in _SAY])
+# (tries, not plain alternations: the patterns are tried at every word of a text)
+_PRON = alternation(_PRONOUNS + [p[:1].upper() + p[1:] for p in _PRONOUNS])
+_VERB = alternation(_SAY + [v[:1].upper() + v[1:] for v in _SAY])
 _PARTICIPLES_FR = [v[2:] for v in lexicon.rows("speech_verbs", "fr") if v.startswith("a ")]
 _PRONOUN_RE = re.compile(
     # "he added", "He also said", "elle a averti", "Il a également déclaré"
     rf"(?<![\w\-])(?P<a>(?:{_PRON})(?:[ \t]+(?:also|later|then|a|avait|également|aussi|encore|ensuite))*[ \t]+"
-    rf"(?:{_VERB}|{phrase_regex(_PARTICIPLES_FR)}))(?![\w\-])"
+    rf"(?:{_VERB}|{alternation(_PARTICIPLES_FR)}))(?![\w\-])"
     # "a-t-il déclaré", "a-t-elle ajouté"
-    rf"|(?P<b>a-t-(?:il|elle)[ \t]+(?:{phrase_regex(_PARTICIPLES_FR)}))(?![\w\-])"
+    rf"|(?P<b>a-t-(?:il|elle)[ \t]+(?:{alternation(_PARTICIPLES_FR)}))(?![\w\-])"
     # after a quote or a comma: "said he", "fügte er (weiter) hinzu", "сказал он"
     rf"|(?<=[,”\"»“])[ \t]*[–—-]?[ \t]*(?P<c>(?:{_VERB})[ \t]+(?:{_PRON})(?:[ \t]+weiter)?"
     rf"(?:[ \t]+(?:{_PARTICLES}))?)(?![\w\-])"
     # "по его словам", "за його словами", "according to him", "selon lui"
-    rf"|(?P<d>{phrase_regex(rows_of('marker_pronoun_frames'))})(?![\w\-])"
+    rf"|(?P<d>{alternation(rows_of('marker_pronoun_frames'))})(?![\w\-])"
 )
 # Arabic: a verb of saying with no subject after it, then its complementiser or a colon ("وأضاف أن", "مضيفا أن").
 _AR_VERBS = [v for v in lexicon.rows("speech_verbs", "ar") if " " not in v]
-_AR_RE = re.compile(rf"(?<![\w])(?P<e>{phrase_regex(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،))")
+_AR_RE = re.compile(rf"(?<![\w])(?P<e>{alternation(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،))")
 # Turkish: a verb closing a quote's sentence ("“…” dedi.", "“…” diye konuştu.").
 _TR_VERBS = [v for v in lexicon.rows("speech_verbs", "tr") if v not in ("göre", "açıklamasında", "öne sürerek")]
-_TR_RE = re.compile(rf"[”\"»][ \t]*,?[ \t]*(?P<f>(?:diye[ \t]+)?(?:{phrase_regex(_TR_VERBS)}))[ \t]*[.!]")
+_TR_RE = re.compile(rf"[”\"»][ \t]*,?[ \t]*(?P<f>(?:diye[ \t]+)?(?:{alternation(_TR_VERBS)}))[ \t]*[.!]")
 
 
 def pronoun_attributions(text: str, found: Sequence[Marker]) -> list[Marker]:
     """Attributions to "he" or to no one named, each with the source of the last attribution before it that
     names someone; none where no such attribution is near."""
-    named = sorted((m for m in found if m.kind == "attribution" and not m.value.get("document")), key=lambda m: m.start)
+    named = sorted((m for m in found if m.kind == "attribution" and not m.value.get("document")), key=lambda m: m.end)
+    ends = [m.end for m in named]
     out = []
     for rx in (_PRONOUN_RE, _AR_RE, _TR_RE):
         for m in rx.finditer(text):
             group = next(g for g in "abcdef" if g in rx.groupindex and m.group(g))
             start, end = m.start(group), m.end(group)
-            if any(k.start <= start < k.end for k in named):
-                continue  # part of an attribution that names its source
-            before = [k for k in named if k.end <= start and start - k.end <= PRONOUN_REACH_CHARS]
-            if before:
-                out.append(mk(text, "attribution", start, end, {"source": before[-1].value["source"], "pronoun": True}))
+            k = bisect.bisect_right(ends, start) - 1  # the last attribution that names someone, ending before
+            inside = k + 1 < len(named) and named[k + 1].start <= start  # part of one that names its source
+            if k >= 0 and not inside and start - ends[k] <= PRONOUN_REACH_CHARS:
+                source = named[k].value["source"]
+                out.append(mk(text, "attribution", start, end, {"source": source, "pronoun": True}))
     return out
 
 
