@@ -106,6 +106,7 @@ CASES = [
     # Turkish: the verb closing the quote's sentence credits the name that opens it
     ('Bakan Jane Roe, "Limanı yarın açıyoruz" dedi.', "dedi", "Bakan Jane Roe"),
     ('Roe, yaptığı açıklamada "Hazırız" diye konuştu.', "diye konuştu", "Roe"),
+    ('Liman açıldı. Bakan Roe, "Yarın başlıyoruz" dedi.', "dedi", "Bakan Roe"),  # not the text's first sentence
 ]
 
 

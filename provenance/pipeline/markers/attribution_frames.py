@@ -272,7 +272,7 @@ _TR_CLOSING_RE = re.compile(
     rf"[”\"»][ \t]*,?[ \t]*(?P<phrase>(?:(?:{alternation(lexicon.rows('quote_verb_frames', 'tr'))})[ \t]+)?"
     rf"(?:{alternation(_TR_VERBS)}))[ \t]*[.!]"
 )
-_TR_OPENING_NAME = re.compile(r"^[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][\w'’\-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’\-]*){0,4})[ \t]*,")
+_TR_OPENING_NAME = re.compile(r"[ \t]*(?P<name>[A-ZÇĞİÖŞÜ][\w'’\-]*(?:[ \t]+[A-ZÇĞİÖŞÜ][\w'’\-]*){0,4})[ \t]*,")
 
 
 def _turkish_closing(text: str) -> list[Marker]:
