@@ -154,3 +154,10 @@ def test_arabic_vowel_marks_stay_inside_their_word() -> None:
     text = "ضربات ضدّ مواقع يستخدمها المتمرّدون"
     assert [w.low for w in A.words(text)][-1] == "المتمردون"
     assert M.negated(A.words(text)) is None
+
+
+def test_a_date_sharing_only_its_month_or_weekday_with_the_neighbours_stays_a_drift() -> None:
+    article = "Die Arbeiten sollen bis Dienstag, 16. März, abgeschlossen sein."
+    unit = "The works are planned to finish by Tuesday, 9 March."
+    around = "The pump failed on Tuesday, 2 March.\n"
+    assert [d.type for d in M.meaning_drift(article, unit, cross=True, y_context=around)] == ["date"]

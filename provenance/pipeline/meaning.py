@@ -251,7 +251,9 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     not a changed fact."""
     if around is None or d.type not in ("number", "date") or not d.quote_side:
         return False
-    return compare(anchors_of(d.quote_side, rule.skeleton_min_len), around, rule).shared > 0
+    # the whole value, not a part of it: "вторник, 16 марта" is not fused with a neighbour's "вторник, 2 марта"
+    verdict = compare(anchors_of(d.quote_side, rule.skeleton_min_len), around, rule)
+    return verdict.shared > 0 and not verdict.conflicts
 
 
 def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1) -> bool:
