@@ -127,6 +127,7 @@ NEGATIVES = [
     "The prisoners were freed after a release of hostages.",
     "The bridge was built in a year.",
     "Luego dijo que sí.",
+    "Das Werk schreibt schwarze Zahlen.",  # a German noun is capitalised like a name; "schreiben" is no saying here
     '"Hazırız" dedi.',
     "«Мы готовы», — сказал он.",
     '"Wir prüfen das", sagte er, und der Minister schwieg.',

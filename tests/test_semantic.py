@@ -319,6 +319,17 @@ def test_a_claim_credited_to_a_source_voice_that_no_span_carries_is_added() -> N
     assert "cable car" in art[added[0]["start"] : added[0]["end"]]
 
 
+def test_a_credited_claim_is_carried_by_what_it_says_without_the_attribution() -> None:
+    # a long attribution ("Mayor Tomas Verhoeven said in a statement of the city council on Friday that") dilutes
+    # the sentence; the claim it credits ("Riverside … within fifteen minutes of the city centre") is the source's
+    art = (
+        "Tram news\n\nMayor Tomas Verhoeven said in a statement of the city council on Friday that the line "
+        "would bring Riverside within fifteen minutes of the city centre.\n"
+    )
+    rep = _check(art)
+    assert [f for f in rep["findings"] if f["code"] == "ADDED_CLAIM"] == []
+
+
 def test_a_sentence_that_only_says_who_reported_it_is_no_added_claim() -> None:
     art = (
         "Tram news\n\nThe council will also build a cable car over the harbour next spring.\n\n"

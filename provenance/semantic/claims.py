@@ -56,6 +56,7 @@ class Claim:
     text: str
     credited: str | None  # the source an attribution in it names ("the ministry"), or None
     headline: bool = False
+    content: str = ""  # its words without the attribution phrases ("… sprach von einer schwierigen Entscheidung")
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def claims_of(ctx: Context) -> list[Claim]:
         rest = "".join(ctx.text[a:b] for a, b in gaps)
         if said and len(content_stems(rest, ctx.settings)) < ATTRIBUTION_ONLY_STEMS:
             continue  # "Про це повідомили в ОВА", "The ministry said so on Friday": an attribution alone
-        out.append(Claim(s0, s1, ctx.text[s0:s1], credited))
+        out.append(Claim(s0, s1, ctx.text[s0:s1], credited, content=" ".join(rest.split()) if said else ""))
     return out
 
 
@@ -340,6 +341,9 @@ def check(ctx: Context, matcher: Matcher) -> None:
         if not voiced or p_index is not None or claim.headline:
             continue
         best = near[0][2] if near else 0.0
+        if claim.content and best < s.claim_carried_similarity:  # what is said, without who says it
+            alone = matcher.nearest(claim.content, lang, drawn_on, s.claim_nearest_spans, s)
+            best, near = max(best, alone[0][2] if alone else 0.0), near + alone
         if best >= s.claim_carried_similarity or any(_same_facts(claim.text, u.text) for _, u, _ in near):
             continue
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):

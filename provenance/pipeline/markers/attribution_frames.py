@@ -381,6 +381,8 @@ def _subject_first(text: str) -> list[Marker]:
         words = src.split()
         if not words or words[-1].casefold() in _SUBJECT_PRONOUNS or src.casefold() in _SUBJECT_PRONOUNS:
             continue
+        if words[0].casefold() in _SV_ARTICLES and not (len(words) > 1 and _is_noun(words[1], True)):
+            continue  # "Das Werk schreibt schwarze Zahlen": a German noun is capitalised like a name
         if len(words) == 1 and src.casefold() in _OPENING_WORDS:
             continue  # "Ayer dijo", "Luego dijo": a word opening the sentence, not a name
         out.append(mk(text, "attribution", start, m.end("verb"), {"source": src}))
