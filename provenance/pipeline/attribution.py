@@ -353,8 +353,10 @@ def check_claims(ctx: Context) -> None:
     speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
     for m in ctx.markers:
         who = str(m.value.get("source") or "")
-        if m.kind != "attribution" or not who or who in speakers or _key(who) in warned or m.value.get("document"):
-            continue  # (a document alone, "in a statement", credits no one by name)
+        if m.kind != "attribution" or not who or who in speakers or _key(who) in warned:
+            continue
+        if m.value.get("document") or m.value.get("pronoun"):
+            continue  # "in a statement" credits no one by name; "he said" names a guess
         if _key(who) in _PRONOUN_OR_DOC:
             continue
         if any(same_speaker(who, v, ctx.settings) for v in known):

@@ -146,7 +146,10 @@ ATTRIBUTION_ONLY_STEMS = 3
 
 def claims_of(ctx: Context) -> list[Claim]:
     """The headline and the unquoted sentences, each with the source an attribution inside it credits."""
-    attributions = [m for m in ctx.markers if m.kind == "attribution" and m.value.get("source")]
+    # an attribution to "he" names a guess at who he is: it credits no claim (the claim stays the article's)
+    attributions = [
+        m for m in ctx.markers if m.kind == "attribution" and m.value.get("source") and not m.value.get("pronoun")
+    ]
     furniture = ctx.furniture
     out: list[Claim] = []
     head = _headline(ctx)
