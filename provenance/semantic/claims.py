@@ -351,6 +351,9 @@ def check(ctx: Context, matcher: Matcher) -> None:
             continue
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
             continue
+        own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in _voices([src]))]
+        if own and not any(src.language in (None, lang) for src in own):
+            continue  # the speaker's sources are in another language: a weak cosine is no evidence none says it
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
         ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))
