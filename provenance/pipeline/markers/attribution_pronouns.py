@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import alternation, mk, rows_of
+from provenance.pipeline.markers.attribution_frames import _PARTICLES, _TR_VERBS
 from provenance.report import Marker
 
 # How far back the attribution that names "he" may stand, in characters (this paragraph and a few before).
@@ -22,7 +23,6 @@ PRONOUN_REACH_CHARS = 1500
 _PRONOUNS = [p for lang in ("en", "fr", "de", "es", "ru", "uk") for p in lexicon.rows("pronouns", lang)]
 _SAY = [*rows_of("marker_say", ("en", "ru", "uk")), *(v for lang in ("fr", "de", "es", "ru", "uk")
         for v in lexicon.rows("speech_verbs", lang) if " " not in v)]  # fmt: skip
-_PARTICLES = "mit|hinzu|an|hervor|ein|zu|zurück|fest|klar|fort"
 # a German separable verb by its first word ("fügte er hinzu" for "fügte hinzu")
 _SAY += [v.split()[0] for v in lexicon.rows("speech_verbs", "de") if v.count(" ") == 1 and v.split()[1] in _PARTICLES]
 # (tries, not plain alternations: the patterns are tried at every word of a text)
@@ -37,7 +37,7 @@ _PRONOUN_RE = re.compile(
     rf"|(?P<b>a-t-(?:il|elle)[ \t]+(?:{alternation(_PARTICIPLES_FR)}))(?![\w\-])"
     # after a quote or a comma: "said he", "fügte er (weiter) hinzu", "сказал он"
     rf"|(?<=[,”\"»“])[ \t]*[–—-]?[ \t]*(?P<c>(?:{_VERB})[ \t]+(?:{_PRON})(?:[ \t]+weiter)?"
-    rf"(?:[ \t]+(?:{_PARTICLES}))?)(?![\w\-])"
+    rf"(?:[ \t]+(?:{alternation(_PARTICLES)}))?)(?![\w\-])"
     # "по его словам", "за його словами", "according to him", "selon lui"
     rf"|(?P<d>{alternation(rows_of('marker_pronoun_frames'))})(?![\w\-])"
 )
@@ -45,7 +45,6 @@ _PRONOUN_RE = re.compile(
 _AR_VERBS = [v for v in lexicon.rows("speech_verbs", "ar") if " " not in v]
 _AR_RE = re.compile(rf"(?<![\w])(?P<e>{alternation(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،))")
 # Turkish: a verb closing a quote's sentence ("“…” dedi.", "“…” diye konuştu.").
-_TR_VERBS = [v for v in lexicon.rows("speech_verbs", "tr") if v not in ("göre", "açıklamasında", "öne sürerek")]
 _TR_RE = re.compile(rf"[”\"»][ \t]*,?[ \t]*(?P<f>(?:diye[ \t]+)?(?:{alternation(_TR_VERBS)}))[ \t]*[.!]")
 
 
