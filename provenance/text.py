@@ -96,6 +96,11 @@ def script_of(ch: str) -> str:
     return "other"
 
 
+# Arabic vowel marks and the shadda (U+064B-065F, U+0670): part of their word ("المتمرّدون"), dropped to compare
+# it ("أنّ" is "أن"); a ``str.translate`` table.
+TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
+
+
 @functools.lru_cache(maxsize=1 << 16)  # pure; ``lookalike_words`` asks it for every word of every report
 def main_script(text: str) -> str:
     """The script most of ``text``'s letters are written in (:func:`script_of`); 'other' for no letters."""

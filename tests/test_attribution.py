@@ -171,3 +171,32 @@ def test_a_statement_heading_names_its_author_before_its_topic() -> None:
     src = prepare_source("s", "Statement by Minister of Ports Jane Roe on the Storm in Borea\n\nWe act.")
     annotate_source(src)
     assert src.extra["author"] == "Minister of Ports Jane Roe"
+
+
+def _mismatch_of(kind: str) -> list:
+    """A quote credited to Oleg Doran, placed (as ``kind``) on words a briefing gives Ivan Petrov, while Doran's
+    own statement is a source too."""
+    from types import SimpleNamespace
+
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source, check_quotes
+    from provenance.report import Quote, QuoteMatch
+
+    briefing = prepare_source("briefing", "IVAN PETROV: The leak was stopped at 06:15. We are pumping the rest out.\n")
+    said = 'Oleg Doran, director of the plant, said: "The leak was stopped at 06:15."\n'
+    statement = prepare_source("statement", said)
+    for src in (briefing, statement):
+        annotate_source(src)
+    text = "Director Oleg Doran: «Витік зупинили о 06:15»."
+    q = Quote("q1", "Витік зупинили о 06:15", 22, 44, "Oleg Doran", QuoteMatch(kind, "briefing", 13, 44, 0.8))
+    ctx = SimpleNamespace(sources=[briefing, statement], quotes=[q], text=text, settings=Settings(), stated={"q1"},
+                          findings=[])  # fmt: skip
+    check_quotes(ctx)  # type: ignore[arg-type]
+    return [(f.code, f.severity) for f in ctx.findings]
+
+
+def test_a_translation_credited_to_a_person_on_record_in_another_source_is_no_accusation() -> None:
+    # a briefing repeating a company's statement: the encoder chose between two renderings of the same words
+    assert _mismatch_of("translated") == [("ATTRIBUTION_MISMATCH", "info")]
+    # the same words in the same language, given to another person by the source: an accusation
+    assert _mismatch_of("verbatim") == [("ATTRIBUTION_MISMATCH", "error")]

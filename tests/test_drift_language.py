@@ -161,3 +161,65 @@ def test_a_date_sharing_only_its_month_or_weekday_with_the_neighbours_stays_a_dr
     unit = "The works are planned to finish by Tuesday, 9 March."
     around = "The pump failed on Tuesday, 2 March.\n"
     assert [d.type for d in M.meaning_drift(article, unit, cross=True, y_context=around)] == ["date"]
+
+
+def _conflicts(article: str, source: str, language: str | None = None) -> list[tuple[str, str, str]]:
+    v = A.compare(A.anchors_of(article, language=language), A.anchors_of(source, language=language))
+    return [(d.type, d.quote_side, d.source_side) for d in v.conflicts]
+
+
+def test_a_dual_or_both_is_a_shared_count_but_never_the_counterpart_of_a_changed_number() -> None:
+    # "the two sides agreed …" against "… after eleven years": the dual says nothing a count could drift from
+    assert _conflicts("بعد أحد عشر عاماً من انتشار البعثة", "اتفق الجانبان على إنهاء وجود البعثة") == []
+    assert _conflicts("Eleven officers met", "Both officers met") == []
+    assert A._number_in(A.anchors_of("Both ministers signed").numbers[0], A.anchors_of("The two ministers").numbers)
+    assert _conflicts("Three officers met", "Two officers met") == [("number", "Three", "Two")]  # a numeral still
+
+
+def test_decades_and_years_are_one_duration() -> None:
+    assert _conflicts("لم تعرفه منذ ثلاثة عقود", "لم تشهده منذ أكثر من ثلاثين عاماً") == []
+    assert _conflicts("the worst flood in three decades", "the worst flood in thirty years") == []
+    assert _conflicts("in three decades", "in twenty years") == [("number", "three", "twenty")]
+    assert _values("in a quarter of an hour") == [{15.0}]  # the English article "an" is no French year
+
+
+def test_a_body_noun_in_capitals_is_no_name_to_drift_from() -> None:
+    # "según el Ministerio" names nobody the source could have named otherwise
+    assert _conflicts("Dos de ellos tienen heridas leves, según el Ministerio.",
+                      "Dos de ellos tienen heridas leves, dijo Rosaura Elcano.", "es") == []  # fmt: skip
+    assert _conflicts("Dos de ellos tienen heridas, dijo Marta Olvido.",
+                      "Dos de ellos tienen heridas, dijo Rosaura Elcano.", "es")[0][0] == "name"  # fmt: skip
+
+
+def test_a_negation_of_doubt_asserts() -> None:
+    for text in ("I have no doubt about that", "I don't doubt it", "ولا يساورني أدنى شك في ذلك", "Я не сомневаюсь"):
+        assert M.negated(A.words(text)) is None, text
+    assert M.negated(A.words("We do not accept it")) is not None
+
+
+def test_a_modal_inside_a_whether_question_is_no_hedge() -> None:
+    assert hedged(A.words("ein Gutachten soll klären, ob die Brücke instand gesetzt werden kann")) is None
+    assert hedged(A.words("It is unclear whether the talks can resume")) is None
+    assert hedged(A.words("Die Brücke kann instand gesetzt werden")) is not None
+    assert hedged(A.words("Officials may resume the talks")) is not None
+
+
+def test_the_future_and_subjunctive_of_french_and_spanish_can_are_hedges() -> None:
+    assert hedged(A.words("des escortes navales pourront être fournies")) is not None
+    assert hedged(A.words("las escoltas podrán acompañar a los buques")) is not None
+
+
+def test_nothing_but_asserts_in_every_language() -> None:
+    for text in ("ce n’est rien d’autre qu’une trahison", "Das ist nichts anderes als Verrat",
+                 "No es más que una traición", "Это не что иное, как предательство", "ما نواجهه ليس إلا خيانة",
+                 "سيعاقب لا محالة أمام القانون", "It was nothing short of a betrayal"):  # fmt: skip
+        assert M.negated(A.words(text)) is None, text
+
+
+def test_a_negated_sentence_beyond_the_source_span_is_no_negation_drift() -> None:
+    # the quote runs on into a sentence the stored source does not hold ("[…]" there)
+    quote = "Ми не дамо цьому повторитися. Захистимо і наш народ, і нашу державність від будь-яких загроз."
+    assert M.meaning_drift(quote, "Защитим и наш народ, и нашу государственность от любых угроз.", cross=True) == []
+    # in one language the sentence sharing the source's words is its rendering: its negation is drift
+    found = M.meaning_drift("We will not protect our people. We act.", "We will protect our people.")
+    assert [d.type for d in found] == ["negation"]

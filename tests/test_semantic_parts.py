@@ -397,3 +397,20 @@ def test_drift_a_pair_cannot_show_is_not_read() -> None:
         "name",
         "negation",
     ]
+
+
+EVACUATED = (
+    "Statement of the Civil Protection Service\n\n"
+    "We ask the residents of Orlin not to return to the evacuated districts of the valley until the all-clear.\n\n"
+    "The evacuation of the lower districts of the valley began at dawn.\n"
+)
+
+
+def test_a_negated_verb_denies_its_own_action_not_the_words_of_its_object() -> None:
+    # "not to return to the evacuated districts" denies the return; the evacuation it names stands
+    c = _claim("Residents of two districts of the valley were evacuated from Orlin, the service said.")
+    assert claims.contradiction(c, _candidates(EVACUATED), "en") is None
+    # a negation that passes through "mean" denies the clause after it
+    c = _claim("The ministry confirmed that the fuel spill is over as a threat to the fishermen of the bay.")
+    src = "That does not mean the fuel spill is over as a threat to the fishermen of the bay, the ministry said.\n"
+    assert claims.contradiction(c, _candidates(src), "en") is not None

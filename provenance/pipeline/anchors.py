@@ -30,7 +30,7 @@ from provenance.pipeline.dating import case_stem, said_when
 from provenance.pipeline.names import latin, name_key, skeleton, stripped
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
-from provenance.text import main_script
+from provenance.text import TASHKEEL, main_script
 
 
 class NameRule(NamedTuple):
@@ -55,19 +55,18 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 # Number words with their common case forms ("one" is left out: as often an article or a pronoun).
 NUMBER_WORDS: dict[str, float] = {
     w: float(v)
-    for name in ("anchor_number_words", "anchor_number_words_more")  # the second from tools/lexicon_numbers.py
+    for name in ("anchor_number_words", "anchor_number_words_more", "anchor_pair_words")  # the second from tools/
     for w, v in lexicon.table(name).items()
-}
+}  # lexicon_numbers.py; the third: "both", "the two sides" (no drift)
+_PAIR_WORDS = frozenset(lexicon.table("anchor_pair_words"))
 # Read only after a number word: French "deux cent(s)" (alone, "cent" is the coin or "per cent").
 AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
 # A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
 _NUMBER_LINKS = frozenset({"y", "and", "et"})
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
 MULTIPLIERS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_multipliers").items()}
-# Units of time, in minutes, so that durations written differently compare equal.
-TIME_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_time_units").items()}
-FRACTIONS = {"quarter": 0.25, "чверть": 0.25, "четверть": 0.25, "half": 0.5, "половина": 0.5, "пів": 0.5,
-             "полчаса": 0.5, "півгодини": 0.5, "ربع": 0.25, "نصف": 0.5}  # fmt: skip
+TIME_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_time_units").items()}  # minutes
+FRACTIONS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_fractions").items()}
 _HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
 
 # --- dates ---------------------------------------------------------------------------------------
@@ -84,8 +83,6 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ELISIONS = frozenset(("d", "l", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "dell", "all"))
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
-# Arabic vowel marks and the shadda (U+064B-065F, U+0670) belong to their word ("المتمرّدون"); .low drops them.
-_TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 _WORD = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?"
                    r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip
 
@@ -105,7 +102,7 @@ def words(text: str) -> list[Word]:
         if m.start() >= 2 and text[m.start() - 1] in "'’ʼ" and text[m.start() - 2].isdigit():
             continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()
-        low = w.casefold().replace("’", "'").replace("ʼ", "'").translate(_TASHKEEL)
+        low = w.casefold().replace("’", "'").replace("ʼ", "'").translate(TASHKEEL)
         out.append(Word(w, low, m.start(), m.start() + len(w)))
     return out
 
@@ -148,6 +145,7 @@ class Number:
     text: str
     values: frozenset[float]
     clock: bool = False  # a time of day ("23:30", "11:30 pm")
+    pair: bool = False  # "both", "the two sides": shared as a count, never a changed one
 
 
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -246,8 +244,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
         if j < len(ws) and (unit := _unit(ws[j].low)) is not None:
             values.add(value * unit)
-        text = " ".join(x.text for x in ws[i:j])
-        out.append(Number(text, frozenset(values)))
+        pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
+        out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair))
         i = j
     return out
 
@@ -361,6 +359,7 @@ def _worded_day(ws: Sequence[Word], k: int) -> int | None:
 # --- names and acronyms --------------------------------------------------------------------------
 
 _STOP_CAPS = lexicon.words("capitalised_non_names")
+_BODY_NOUNS = frozenset(name_key(w) for w in lexicon.words_all("speaker_bodies"))
 _ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}$")
 _NOUN_CAPITALISING = lexicon.words("noun_capitalising_languages")
 
@@ -524,8 +523,9 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     # a name without a counterpart there says nothing.
     foreign = len(names_x) - len(found) if x.script == y.script else 0
     lone_names_y = [n for n in y.names if not _name_in(n, x, rule)] if x.script == y.script else []
-    if foreign and lone_names_y and not found:
-        missing = [n for n in names_x if n not in found]
+    # a body's capitalised noun ("según el Ministerio") names no one a source could have named otherwise
+    missing = [n for n in names_x if n not in found and n not in _BODY_NOUNS]
+    if missing and lone_names_y and not found:
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
 
@@ -540,7 +540,7 @@ def _counterpart(
     for a in lone_x:
         other = lone_y if _monthday(a, x) else [n for n in lone_y if not _monthday(n, y)]
         for b in other:
-            if b.clock != a.clock:
+            if b.clock != a.clock or a.pair or b.pair:
                 continue
             d = _log_distance(a, b)
             if best is None or d < best[0]:

@@ -312,8 +312,23 @@ def check_quotes(ctx: Context) -> None:
             # not an accusation (on real coverage such inferences were wrong where the alarms were)
             why = "; the article's speaker is inferred, not named at the quote"
             finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
+        elif finding is not None and finding.code == "ATTRIBUTION_MISMATCH" and _on_record(ctx, q.speaker, m.kind):
+            # a translation placed on one voice's words while the credited person says much the same in another
+            # source (a briefing repeating a company's statement): the encoder chose between two renderings
+            why = f"; {q.speaker} speaks in the sources too, and a translation may render either"
+            finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
         if finding is not None:
             ctx.findings.append(finding)
+
+
+def _on_record(ctx: Context, said: str, kind: str) -> bool:
+    """A translated quote whose credited speaker is a voice of some source (a transcript turn, a statement's
+    author, a "said" of its text)."""
+    if kind != "translated":
+        return False
+    voices = {w for src in ctx.sources for *_, w in src.extra.get("speakers", [])}
+    voices |= {src.extra["author"] for src in ctx.sources if src.extra.get("author")}
+    return any(same_speaker(said, v, ctx.settings) for v in voices)
 
 
 def _compare(

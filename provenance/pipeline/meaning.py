@@ -28,6 +28,7 @@ from provenance.pipeline.anchors import (
 )
 from provenance.report import Drift
 from provenance.settings import Settings
+from provenance.text import sentences
 
 # --- polarity, modality, qualifiers --------------------------------------------------------------
 
@@ -108,8 +109,8 @@ _SUFFIXING = re.compile("[ğışĞİŞ]")
 def negated(ws: Sequence[Word]) -> Word | None:
     """The first negation; one within three words after "until" in its negative form ("поки … не відступить",
     "avant qu'il ne parte") negates nothing."""
-    for w in ws:
-        if w.low.endswith("n't"):
+    for k, w in enumerate(ws):
+        if w.low.endswith("n't") and not _doubted(ws, k):
             return w
     expletive = _expletive_cues()
     # a negation after "until", one that asserts ("not only … but", "make no mistake", "no doubt that"), or one of
@@ -117,13 +118,21 @@ def negated(ws: Sequence[Word]) -> Word | None:
     kept = [
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
-        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC)
+        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC) and not _doubted(ws, k)
         and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
     ]  # fmt: skip
     return _has(kept, _all_negations())
 
 
+def _doubted(ws: Sequence[Word], k: int) -> bool:
+    """A doubt word within three words after ``ws[k]`` or just before it: a negation there asserts ("I have no
+    doubt", "ولا يساورني أدنى شك", "şüphem yok")."""
+    near = [*ws[k + 1 : k + 4], *ws[max(0, k - 1) : k]]
+    return any(f in _DOUBTS for x in near for f in _word_forms(x.low))
+
+
+_DOUBTS = frozenset(w.casefold() for w in lexicon.words("doubt_words"))
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
 EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _CONCESSIVE = lexicon.words("concessive_words")
@@ -142,6 +151,8 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     plain = [w for k, w in enumerate(ws) if not (k and w.text[:1].isupper() and w.low in MONTHS)]
     # "all those who might seek to do us harm": the modal says who is meant, not how sure the claim is
     plain = [w for k, w in enumerate(plain) if not (k and plain[k - 1].low in _RELATIVES)]
+    # "a report will say whether the bridge can be repaired": a modal the question holds is not the claim's hedge
+    plain = [w for k, w in enumerate(plain) if not _asked(plain, k)]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
             return w
@@ -150,6 +161,16 @@ def hedged(ws: Sequence[Word]) -> Word | None:
 
 
 _RELATIVES = frozenset(lexicon.words("relative_pronouns"))
+_WHETHER = frozenset(lexicon.words("whether_words"))
+
+
+def _asked(ws: Sequence[Word], k: int) -> bool:
+    return any(x.low in _WHETHER for x in ws[max(0, k - WHETHER_REACH) : k + 2])
+
+
+# How many words before a modal "whether" may stand for the modal to be inside its question: German puts it at the
+# clause end ("ob die Brücke instand gesetzt werden kann": six words); further off, it is as often the main clause's.
+WHETHER_REACH = 8
 
 
 # Endings of the conditional mood, which hedges without a modal word ("le relèverait", "lo subiría").
@@ -223,6 +244,7 @@ def meaning_drift(
         fused = nx is not None and y_context and negated(words(y_context)) is not None
         fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
         fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
+        fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
@@ -275,6 +297,21 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
         return False
     return not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+
+
+def _sentence_apart(text: str, neg: Word | None, other_text: str, other: Anchors) -> bool:
+    """The negation stands in a sentence of ``text`` beyond what the other side holds (a quote that runs on past
+    its source span, a source sentence the quote cuts off) and shares no number, date or name with it."""
+    spans = sentences(text)
+    if neg is None or len(spans) <= len(sentences(other_text)):
+        return False
+    own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
+    if own is None or compare(anchors_of(text[own[0] : own[1]]), other).shared > 0:
+        return False
+    # in one language, the sentence sharing most words with the other side is the one that renders it
+    theirs = {w.low for w in words(other_text)}
+    shared = {span: len({w.low for w in words(text[span[0] : span[1]])} & theirs) for span in spans}
+    return shared[own] < max(shared.values()) or shared[own] == 0
 
 
 _CONTRASTIVE = frozenset(lexicon.words_all("contrastive_conjunctions"))

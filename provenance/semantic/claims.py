@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from provenance import lexicon
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
@@ -251,8 +252,10 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
         # source denies and the claim asserts ("withdrawal") is the thing at issue itself
         framed = frames.denied_terms(unit.text, src.language) & {c for c, *_ in frames.asserted_terms(claim.text, lang)}
-        acted = any(_first_head(t, s) & shared for t in (unit.text, claim.text))
-        if len(at_issue & head) < 2 and not framed and not acted:
+        # the negated predicate is what the claim states, or a verb the denial passes through ("that does not mean
+        # the spill is over"); "просим не возвращаться в эвакуированные районы" denies the return, not the evacuation
+        acted = any(_first_head(t, s) & (shared | _transparent(s)) for t in (unit.text, claim.text))
+        if not framed and not acted:
             continue
         rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
@@ -268,6 +271,12 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
 def _answered_no(src: PreparedSource, unit: Unit) -> bool:
     """A question of the source whose answer opens with a bare "No." (:func:`frames.answered_no`)."""
     return frames.is_question(unit.text) and frames.answered_no(src.text, unit.end)
+
+
+def _transparent(s: Settings) -> frozenset[str]:
+    """Stems of the verbs a negation passes through to the clause they introduce (lexicon ``negation_transparent``)."""
+    return frozenset(_stem(w.casefold(), s.claim_stem_chars, s.claim_stem_chars_cyrillic)
+                     for w in lexicon.words_all("negation_transparent"))  # fmt: skip
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
@@ -352,8 +361,10 @@ def check(ctx: Context, matcher: Matcher) -> None:
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
             continue
         own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in _voices([src]))]
-        if own and not any(src.language in (None, lang) for src in own):
-            continue  # the speaker's sources are in another language: a weak cosine is no evidence none says it
+        if not any(src.language in (None, lang) for src in own):
+            # the speaker's sources are in another language (a weak cosine is no evidence none says it), or the
+            # speaker is a voice only of sources the article does not draw on (another story's deputy minister)
+            continue
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
         ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))

@@ -31,6 +31,7 @@ from provenance.pipeline.markers._base import (
     strip_leading,
 )
 from provenance.report import Marker
+from provenance.text import TASHKEEL
 
 _VERB_FIRST_LANGS = ("fr", "de", "es")
 # Verbs of saying that are cues before a source ("selon", "laut") or postpositions ("zufolge") have their own
@@ -195,11 +196,10 @@ _AR_DOCS = lexicon.words("speech_documents", "ar")
 # Words of an Arabic source after its verb: "بيان وزارة الخارجية".
 AR_SUBJECT_WORDS_MAX = 4
 _AR_WORD = re.compile(r"[^\W\d_](?:[\w\-]|[\u064b-\u065f\u0670])*")
-_TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 
 
 def _bare(word: str) -> str:
-    return word.translate(_TASHKEEL)  # "أنّ" is "أن"
+    return word.translate(TASHKEEL)  # "أنّ" is "أن"
 
 
 def _arabic(text: str) -> list[Marker]:
@@ -308,7 +308,8 @@ def _document_frame_regex() -> re.Pattern[str]:
     alts = []
     for row in lexicon.rows("marker_document_frames", None, "tsv"):
         lang, preps, dets, adjs, after = [*row.split("\t"), "", "", "", ""][:5]
-        docs = [d.casefold() for d in lexicon.rows("speech_documents", lang)]
+        # what may speak ("a statement") and where one speaks ("a televised address", "a video on Telegram")
+        docs = [d.casefold() for name in ("speech_documents", "speech_occasions") for d in lexicon.rows(name, lang)]
         stem = lang in ("ru", "uk", "tr")
         doc = rf"(?:{alternation(docs)})" + (r"\w*" if stem else r"(?![\w\-])")
         if lang == "ar":
@@ -317,7 +318,7 @@ def _document_frame_regex() -> re.Pattern[str]:
             doc = rf"(?:{alternation(docs)})(?:s[ıi])?n?d[ae](?![\w])"  # "açıklamada", "açıklamasında"
         part = doc
         if adjs.strip():
-            part = rf"(?:(?:{alternation(adjs.split('|'))})[ \t]+)?" + part
+            part = rf"(?:(?:{alternation(adjs.split('|'))})[ \t]+){{0,2}}" + part  # "an emergency televised"
         if dets.strip() not in ("", "-"):
             part = rf"(?:{alternation(dets.split('|'))})[ \t]+" + part
         if preps.strip() not in ("", "-"):
