@@ -107,6 +107,18 @@ CASES = [
     ('Bakan Jane Roe, "Limanı yarın açıyoruz" dedi.', "dedi", "Bakan Jane Roe"),
     ('Roe, yaptığı açıklamada "Hazırız" diye konuştu.', "diye konuştu", "Roe"),
     ('Liman açıldı. Bakan Roe, "Yarın başlıyoruz" dedi.', "dedi", "Bakan Roe"),  # not the text's first sentence
+    # where one spoke, beside what speaks: an address, a video, a speech, with two adjectives or a complement
+    (
+        "President Ivo Marek said in an emergency televised address that the revolt had failed.",
+        "President Ivo Marek said in an emergency televised address",
+        "President Ivo Marek",
+    ),
+    (
+        "« Nous tiendrons », a déclaré Ivo Marek dans une allocution télévisée.",
+        "a déclaré Ivo Marek dans une allocution télévisée",
+        "Ivo Marek",
+    ),
+    ("وقال مارك في خطاب للأمة إن التمرد فشل.", "وقال مارك في خطاب للأمة", "مارك"),
 ]
 
 

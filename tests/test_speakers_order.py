@@ -386,3 +386,48 @@ def test_german_impersonal_verb_and_reported_speech_after_it() -> None:
 )
 def test_that_clauses_colons_and_a_pronoun_before_the_paragraph(article: str, want: list[str]) -> None:
     assert _speakers(article) == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a demonym qualifies the role: the person the text named in that role before
+        (
+            'Borean President Ivo Marek called the revolt a "betrayal". "We will not yield," he said.\n\n'
+            'The Borean President added that those behind it "will answer before the law."',
+            ["Ivo Marek", "Ivo Marek", "Ivo Marek"],
+        ),
+        # the body in the role's complement names who introduced the person ("Orlin Guard chief …")
+        (
+            "Orlin group chief Pavel Dorn crossed the border.\n\n"
+            'The head of the Orlin group said his men were "ready".',
+            ["Pavel Dorn"],
+        ),
+        ("Російський диктатор Іван Петров виступив зі зверненням.\n\n«Це зрада», — заявив диктатор.", ["Іван Петров"]),
+    ],
+)
+def test_a_description_stands_for_the_person_introduced_with_its_words(article: str, want: list[str]) -> None:
+    got = _speakers(article)
+    assert len(got) == len(want) and all(g is not None and g.endswith(w) for g, w in zip(got, want, strict=True)), got
+
+
+def test_a_description_whose_words_introduced_no_person_is_not_resolved_to_a_body() -> None:
+    # "the American … White House": the words match a body's name, which no role introduced
+    article = 'The American delegation met at the White House.\n\n"We stand firm," the American leader said.'
+    assert _speakers(article) == ["the American leader"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ('"Quienes lo prepararon traicionaron al país", ha aseverado Ivo Marek.', ["Ivo Marek"]),
+        (
+            '"Quienes lo prepararon traicionaron al país", ha aseverado el presidente, que ha prometido que "pagarán".',
+            ["el presidente", "el presidente"],
+        ),
+        ("« Ils ont trahi », a déclaré le président, qui a promis qu’ils « en répondront ».", ["le président"] * 2),
+    ],
+)
+def test_a_perfect_tense_and_a_relative_clause_after_the_quote(article: str, want: list[str]) -> None:
+    # the auxiliary and participle are the verb; the relative pronoun takes up the subject before it
+    assert _speakers(article) == want

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline import speaker_roles
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -63,13 +64,15 @@ def attribute(
         speaker = issuer if issuer and (len(issuer.split()) > 1 or issuer != speaker) else speaker
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
-        speaker is not None and _role_only(speaker) and not _indefinite_ar(speaker)
-        and speaker.split()[0].casefold() not in _INDEFINITE
+        speaker is not None and (_role_only(speaker) or speaker_roles.described(speaker))
+        and not _indefinite_ar(speaker) and speaker.split()[0].casefold() not in _INDEFINITE
     )  # fmt: skip
-    named = _named_in_role(text, parts[0][0], speaker) if speaker is not None and described else None
+    named = None
+    if speaker is not None and described:
+        named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
     if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
-        # "the minister", "Речниця": the person named before in that role ("Verkehrsministerin Henrike Falbe"),
-        # else the last named speaker
+        # "the minister", "Речниця", "The Russian President": the person named before in that role
+        # ("Verkehrsministerin Henrike Falbe", "Russian President Vladimir Putin"), else the last named speaker
         speaker = named or last_speaker
     elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),

@@ -120,12 +120,19 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     np_, span = _find_speaker(text, parts, window)
     if np_ and _fragment(np_):
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
+    verb = _LEADING_VERB.match(np_) if np_ and span and np_[:1].islower() else None
+    if verb and span and np_ and verb.end() < len(np_):
+        # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the inverted subject of the clause
+        # before, which the relative pronoun takes up; the verb is no part of the speaker
+        np_, span = np_[verb.end() :], (span[0] + verb.end(), span[1])
     dated = _DATED_NAME.match(np_) if np_ else None
     if dated and span and _has_name(dated.group("name")):  # "2024-01-11 Jane Roe": a date glued to the line
         return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 
+# A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
+_LEADING_VERB = re.compile(rf"(?:\w+\s+)?(?:{_VERB})\s+", re.I)
 # A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
 _DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
 

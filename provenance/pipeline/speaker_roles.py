@@ -1,0 +1,95 @@
+"""A role description standing for a person the text named before: "the Russian President added", "the head of
+the Wagner group said", "— сказал российский лидер", "заявив диктатор".
+
+News names a person once in full ("Russian President Vladimir Putin", "Wagner chief Yevgeny Prigozhin") and
+then refers to them by a description built on a role. :func:`described` tells such a description from a
+person's name; :func:`named_near` finds the name it stands for: the last one written with a word of the
+description in its lead-in. ``provenance.pipeline.resolve`` asks these before it falls back on the last
+speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, NAME_WORD, _mask, _roles
+
+# Words that open a role's complement ("the head of the Wagner group", "le chef du groupe Wagner"): the
+# capitalised words after them name a body, not the person.
+_COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
+# Determiners a definite description opens with ("The Russian President", "Le président russe").
+_DEFINITE = frozenset(lexicon.words_all("definite_articles"))
+# How many words before a name its lead-in holds ("Russian President Vladimir Putin", "Wagner chief Yevgeny").
+LEAD_IN_WORDS = 4
+# Description words shorter than this match nothing ("of", "the", "РФ"); longer ones by their first
+# ``STEM_CHARS`` letters ("russian"/"russia", "президент"/"президента").
+MIN_WORD_CHARS = 4
+STEM_CHARS = 5
+# The longest ending a role word takes as a person ("Präsident-in", "министр-а", "bakan-ı").
+ROLE_ENDING_CHARS = 3
+# How far back the name may stand (the lede names the person; the tenth paragraph may still call them "the
+# president").
+WINDOW_CHARS = 4000
+
+_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_BOUNDARY = re.compile(r"[.!?:;\n]")
+
+
+def _is_role(word: str) -> bool:
+    """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
+    built on one names a body ("bakanlığı": the ministry), not a person."""
+    low = word.lower()
+    return any(low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS for r in _roles())
+
+
+def described(speaker: str) -> bool:
+    """A description built on a role word whose capitalised words only qualify the role: a demonym before it
+    ("The Russian President"), a body after the preposition of its complement ("The head of the Wagner group").
+    Two capitalised words in a row that are no role are a person's name ("President Vladimir Putin")."""
+    words = speaker.split()
+    if not words or _ARABIC_LETTER.match(words[0]) or not any(_is_role(w) for w in words):
+        return False
+    capitals, role = 0, False
+    for k, w in enumerate(words):
+        if w.lower() in _COMPLEMENT:
+            return capitals <= 1  # the rest is the role's complement
+        if _is_role(w):
+            role = True
+        elif (
+            w[:1].isupper()
+            and not w.isupper()
+            and not w.lower().startswith(_roles())
+            and not (k == 0 and w.lower() in _DEFINITE)
+        ):
+            if role:
+                return False  # "President Putin": a name after its title
+            capitals += 1
+    return capitals <= 1
+
+
+def named_near(text: str, before: int, speaker: str) -> str | None:
+    """The last full name before ``before`` introduced by a role, whose lead-in shares a word with the description
+    ``speaker`` ("Russian President Vladimir Putin" for "The Russian President")."""
+    keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
+            if len(w) >= MIN_WORD_CHARS and w.lower() not in _COMPLEMENT | _DEFINITE}  # fmt: skip
+    if not keys or _ARABIC_LETTER.search(speaker):
+        return None  # Arabic writes no capitals: a run of its words is no name
+    lo = max(0, before - WINDOW_CHARS)
+    window = _mask(text[lo:before])
+    found = None
+    for m in _NAME.finditer(window):
+        words = m.group().split()
+        k = 0  # the run's roles, demonyms and abbreviations before the name ("Russian President", "Президент РФ")
+        while k < len(words) - 2 or (k < len(words) and (words[k].lower().startswith(_roles()) or words[k].isupper())):
+            k += 1
+        if len(words) - k < 2:
+            continue
+        before_name = _BOUNDARY.split(window[max(0, m.start() - 80) : m.start()])[-1]  # its own sentence and line
+        lead = _WORD.findall(before_name)[-LEAD_IN_WORDS:] + words[:k]
+        if not any(_is_role(w) for w in lead) or _ARABIC_LETTER.search(m.group()):
+            continue  # a name the text introduced by no role ("the American … White House")
+        if keys & {w.lower()[:STEM_CHARS] for w in lead}:
+            found = " ".join(words[k:])
+    return found
