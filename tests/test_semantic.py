@@ -413,6 +413,31 @@ def test_an_altered_quote_that_renders_the_original_in_another_language_is_anoth
     assert alone["quotes"][0]["match"]["kind"] == "altered"  # no original to render: the wording is changed
 
 
+def test_a_short_altered_quote_of_an_edition_sentence_that_renders_the_original_is_another_translation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # too few words for the encoder to place across languages by itself (the stand-in below refuses it): the
+    # English edition's sentence holding the words it changes renders the Russian original, so "take" for
+    # "bring" is another translation of it
+    from provenance.semantic import matcher as matcher_module
+
+    words = "This line will take Riverside"
+    real = matcher_module.Matcher.match
+
+    def match(self, queries, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(self, queries, *args, **kwargs)
+        return [None if q.text.startswith(words) else m for q, m in zip(queries, found, strict=True)]
+
+    monkeypatch.setattr(matcher_module.Matcher, "match", match)
+    sources = [text_from_string(SOURCE, id="council.en"), text_from_string(RUSSIAN_ORIGINAL, id="council.ru")]
+    art = f"Orlin approves tram line\n\n“{words},” the mayor said.\n"
+    q = _quote(check(text_from_string(art, id="a"), sources, S, semantic=_stage()).to_dict(), words)
+    assert q["match"]["kind"] == "translated" and q["match"]["source"] == "council.ru"
+    assert "too short to place" in q["match"]["reason"] and "“take” for “bring”" in q["match"]["reason"]
+    alone = check(text_from_string(art, id="a"), sources[:1], S, semantic=_stage()).to_dict()
+    assert _quote(alone, words)["match"]["kind"] == "altered"  # no original: the wording is changed
+
+
 def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypatch: pytest.MonkeyPatch) -> None:
     # The fast model screens pairs for the slower one. Its best source passes when it stands out, and so does
     # the next source of that language whatever it scores (a topical sentence of another statement may outscore

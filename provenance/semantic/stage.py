@@ -31,6 +31,7 @@ from provenance.pipeline.speaker_phrases import _role_only
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
+from provenance.semantic.retranslation import retranslated
 from provenance.semantic.sequence import Placed, neighbour
 from provenance.semantic.units import (
     UNITS_KEY,
@@ -81,7 +82,7 @@ class Stage:
             return
         self._prefetch(ctx)
         self._quotes(ctx)
-        self._retranslated(ctx)
+        retranslated(self.matcher, ctx, article_context(ctx))
         self._passages(ctx)
         claims.check(ctx, self.matcher)
         editions.check(ctx, self.matcher)
@@ -248,35 +249,6 @@ class Stage:
                 done = [(sq, p) for sq, p in parts if p is not None]
                 why = f"; sentence by sentence ({len(done)} sentences, each placed in order)"
                 self._file(ctx, i, done, any(_cross(sq, p) for sq, p in done), why)
-
-    def _retranslated(self, ctx: Context) -> None:
-        """An ``altered`` quote that differs from its source in wording only (no drift) and renders a source in
-        another language: another translation of the original, not an altered quote ("dragged into a criminal
-        adventure … armed rebellion" against the official English "… armed mutiny" of a Russian speech)."""
-        s, by_id = ctx.settings, {src.id: src for src in ctx.sources}
-        for i, q in enumerate(ctx.quotes):
-            own = by_id.get(q.match.source or "")
-            if q.match.kind != "altered" or q.drift or own is None:
-                continue
-            others = [src for src in ctx.sources if not same_language(src.language, own.language)]
-            query = Query(q.text, language_at(ctx, q.start, q.end, q.text), q.start, q.end)
-            m = (
-                self.matcher.match([query], others, article_context(ctx), s, context_across=False)[0]
-                if others
-                else None
-            )
-            if m is None or same_language(query.lang, m.source.language) or not m.accepted(True):
-                continue
-            # ... and the two sources are editions of one statement: the span the quote alters renders that unit
-            altered = own.text[q.match.source_start or 0 : q.match.source_end or 0]
-            back = self.matcher.match([Query(altered, own.language)], [m.source], [], s, context_across=False)[0]
-            if back is None or not back.accepted(True) or not overlaps(back.unit, m.unit):
-                continue
-            words = "; ".join(f"“{c.quote}” for “{c.source}”" for c in q.match.changes if c.quote and c.source)
-            why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
-            span = (m.unit.start, m.unit.end)
-            qm = QuoteMatch("translated", m.source.id, *span, m.similarity, chrf(q.text, m.unit.text), (), reason=why)
-            ctx.quotes[i] = dataclasses.replace(q, match=qm)
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings
