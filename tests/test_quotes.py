@@ -17,6 +17,9 @@ STYLES = [
     ("He said “the coalition’s mission is over” today.", "the coalition’s mission is over"),  # apostrophe inside
     ("He said “the plan is ‘final’ now” today.", "the plan is ‘final’ now"),
     ('He said “the mixed style closes here," she said.', "the mixed style closes here,"),
+    # a name in straight marks inside a straight-marked quote, both closed at once
+    ('"Це зрада бійців групи "Орлін"", - заявив він.', 'Це зрада бійців групи "Орлін"'),
+    ('He said "the group "Alpha" will stay" and left.', 'the group "Alpha" will stay'),
 ]
 
 

@@ -83,11 +83,17 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     if ch not in PAIRS[opener]:
         return False
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    prev = text[i - 1] if i else " "
     if ch == "’" and _is_letter(nxt):  # an apostrophe inside a word: "coalition’s"
         return False
     # a straight quote after a space and before a letter opens a nested quote instead
-    return not (ch == '"' and prev.isspace() and _is_letter(nxt))
+    return not _nested_straight(text, i)
+
+
+def _nested_straight(text: str, i: int) -> bool:
+    """A straight double mark after a space and before a letter: it opens (a quote inside a quote written with
+    the same mark: "… бійці групи "Вагнер"", - заявив він), it does not close."""
+    prev, nxt = (text[i - 1] if i else " "), (text[i + 1] if i + 1 < len(text) else " ")
+    return text[i] == '"' and prev.isspace() and _is_letter(nxt)
 
 
 def _closes_top(stack: list[tuple[int, str]], ch: str) -> bool:
@@ -110,7 +116,8 @@ def _scan_paragraph(
             pos, _ = stack.pop()
             if not stack:
                 found.append((pos + 1, i))
-        elif ch in PAIRS and _can_open(text, i) and len(stack) < nesting and not _closes_top(stack, ch):
+        elif (ch in PAIRS and _can_open(text, i) and len(stack) < nesting
+              and (not _closes_top(stack, ch) or _nested_straight(text, i))):  # fmt: skip
             stack.append((i, ch))
         i += 1
     return found, (stack[0] if stack else None)
