@@ -223,3 +223,12 @@ def test_a_negated_sentence_beyond_the_source_span_is_no_negation_drift() -> Non
     # in one language the sentence sharing the source's words is its rendering: its negation is drift
     found = M.meaning_drift("We will not protect our people. We act.", "We will protect our people.")
     assert [d.type for d in found] == ["negation"]
+
+
+def test_a_negated_clause_that_shares_no_word_with_the_source_span_is_no_negation_drift() -> None:
+    # the lede fuses a sentence the stored source lacks ("не дадут этому повториться") with one it holds
+    lede = "Петров заверил, что власти не дадут этому повториться, защитят и народ, и государственность от угроз"
+    assert M.meaning_drift(lede, "Защитим и наш народ, и нашу государственность от любых угроз.") == []
+    # the negated clause is the one that renders the source: drift
+    found = M.meaning_drift("The port will not reopen, officials said.", "The port will reopen, officials said.")
+    assert [d.type for d in found] == ["negation"]

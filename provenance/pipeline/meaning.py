@@ -243,7 +243,12 @@ def meaning_drift(
         plain = xw if ny else yw
         fused = nx is not None and y_context and negated(words(y_context)) is not None
         fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
-        fused = fused or (_clause_apart(x_text, nx, y) if nx else _clause_apart(y_text, ny, x))
+        words_of = (lambda t: "") if cross else (lambda t: t)  # one language: shared words tell the clauses too
+        fused = fused or (
+            _clause_apart(x_text, nx, y, other_words=words_of(y_text))
+            if nx
+            else _clause_apart(y_text, ny, x, other_words=words_of(x_text))
+        )
         fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
@@ -278,7 +283,7 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     return verdict.shared > 0 and not verdict.conflicts
 
 
-def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1) -> bool:
+def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1, other_words: str = "") -> bool:
     """The negation stands in a clause of its own that shares no number, date or name with the other text,
     while another clause does: a sentence that fuses two ("… will send 45 advisers, stressing they will not
     fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare."""
@@ -289,9 +294,11 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     if len(spans) < 2:
         return False
 
+    theirs = {w.low[:STEM_CHARS] for w in words(other_words) if len(w.low) >= STEM_CHARS}
+
     def shares(a: int, b: int) -> bool:
         mine = anchors_of(text[a:b])
-        return compare(mine, other).shared > 0
+        return compare(mine, other).shared > 0 or bool(theirs & {w.low[:STEM_CHARS] for w in words(text[a:b])})
 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
@@ -315,6 +322,9 @@ def _sentence_apart(text: str, neg: Word | None, other_text: str, other: Anchors
 
 
 _CONTRASTIVE = frozenset(lexicon.words_all("contrastive_conjunctions"))
+# Letters two words in one language share at the start to count as one word in :func:`_clause_apart` ("народ",
+# "народу"; "protect", "protecting"); shorter words (articles, particles) tell no clause apart.
+STEM_CHARS = 5
 
 
 def _contrasted(text: str, neg: Word | None) -> bool:

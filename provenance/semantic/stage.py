@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from provenance import lexicon
 from provenance.errors import ModelUnavailable
 from provenance.pipeline import anchors as A
 from provenance.pipeline import bounds
@@ -362,11 +363,16 @@ class Stage:
         return True
 
 
+# Words a fused sentence is cut before: coordinating conjunctions, and relative adverbs ("…, where 214 cases …").
+_CUT_WORDS = M.CONJUNCTIONS | frozenset(lexicon.words("clause_relatives"))
+
+
 def _clauses(ctx: Context, q: Query, quoted: Sequence[tuple[int, int]], min_words: int) -> list[Query]:
-    """The clauses of an unplaced sentence, cut before a coordinating conjunction or at a semicolon where both
-    sides keep ``min_words`` words (the lexicon's ``clause_conjunctions``); none when it does not split."""
+    """The clauses of an unplaced sentence, cut before a coordinating conjunction or a relative adverb or at a
+    semicolon where both sides keep ``min_words`` words (lexicons ``clause_conjunctions``, ``clause_relatives``);
+    none when it does not split."""
     text = ctx.text
-    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, q.start, q.end) if m.group("w").lower() in M.CONJUNCTIONS]
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, q.start, q.end) if m.group("w").lower() in _CUT_WORDS]
     cuts += [m.end() for m in re.finditer(";", text[q.start : q.end])]
     bounds_ = [q.start]
     for c in sorted(cuts):
