@@ -436,3 +436,10 @@ def test_an_arabic_conjunction_written_onto_a_quote_mark_opens_the_next_quote() 
     assert [q.text for q in extract(text)] == ["غير واضحة", "مكلفة جدا", "متأخرة"]
     # a mark after a whole word still closes, as before
     assert [q.text for q in extract('قال "نعم" للجميع.')] == ["نعم"]
+
+
+def test_a_straight_quote_that_runs_on_into_a_new_opening_mark_is_closed_by_it_not_nested() -> None:
+    # a missing closing mark before a new sentence's opening one: the new mark starts no quote inside the first
+    text = '"We lost three soldiers this week. "Today I ordered strikes on their bases," the president said.\nNext.'
+    (q,) = extract(text)
+    assert q.text.startswith("We lost three soldiers") and q.text.endswith("bases,")

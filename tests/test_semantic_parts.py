@@ -414,3 +414,11 @@ def test_a_negated_verb_denies_its_own_action_not_the_words_of_its_object() -> N
     c = _claim("The ministry confirmed that the fuel spill is over as a threat to the fishermen of the bay.")
     src = "That does not mean the fuel spill is over as a threat to the fishermen of the bay, the ministry said.\n"
     assert claims.contradiction(c, _candidates(src), "en") is not None
+
+
+def test_a_question_answered_no_denies_what_it_asks_whatever_its_verbs() -> None:
+    # "No." to "Is Borea setting up a joint command?" denies the joint command; the question holds no negation
+    src = "Q: Is Borea setting up a joint command with Orlin?\n\nMS. ROE: No. It is a small liaison cell.\n"
+    c = _claim("The two countries will also set up a joint command with Orlin, the ministry said.")
+    found = claims.contradiction(c, _candidates(src), "en")
+    assert found is not None and "joint command" in found.unit.text

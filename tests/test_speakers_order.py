@@ -431,3 +431,17 @@ def test_a_description_whose_words_introduced_no_person_is_not_resolved_to_a_bod
 def test_a_perfect_tense_and_a_relative_clause_after_the_quote(article: str, want: list[str]) -> None:
     # the auxiliary and participle are the verb; the relative pronoun takes up the subject before it
     assert _speakers(article) == want
+
+
+def test_after_an_opening_adverb_the_subject_follows_the_verb_whatever_comes_after_it() -> None:
+    # "Así ha calificado X la rebelión": the verb's subject can only come after it; a description later is X
+    article = ('"Es una traición". Así ha calificado Ivo Marek la revuelta del grupo Orlin.\n\n'
+               '"Quienes la organizaron pagarán", ha aseverado el presidente.')  # fmt: skip
+    assert _speakers(article) == [None, "Ivo Marek"]
+
+
+def test_a_body_built_on_a_role_word_is_no_description_of_a_person() -> None:
+    from provenance.pipeline.speaker_roles import described
+
+    assert described("die Ministerin") and described("el presidente ruso")
+    assert not described("das Ministerium") and not described("Bakanlık")

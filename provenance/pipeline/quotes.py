@@ -90,10 +90,25 @@ def _can_close(text: str, i: int, opener: str) -> bool:
 
 
 def _nested_straight(text: str, i: int) -> bool:
-    """A straight double mark after a space and before a letter: it opens (a quote inside a quote written with
-    the same mark: "… бійці групи "Вагнер"", - заявив він), it does not close."""
+    """A straight double mark after a space and before a letter: it does not close. It opens a quote inside the
+    quote written with the same mark where a short name in marks follows ("… бійці групи "Вагнер"", - заявив
+    він); a long run is a quote that went on unclosed into a new one, which closes the first."""
     prev, nxt = (text[i - 1] if i else " "), (text[i + 1] if i + 1 < len(text) else " ")
     return text[i] == '"' and prev.isspace() and _is_letter(nxt)
+
+
+# A quoted name inside a quote: a closing straight mark within 40 characters and this many words, no sentence end
+# between ("Вагнер", "Alpha Group"); a longer run is a new quote opened where the first was never closed.
+_NESTED_NAME = re.compile(r'"[^"\n.!?,]{1,40}"')
+NESTED_NAME_WORDS = 3
+
+
+def _may_open(stack: list[tuple[int, str]], text: str, i: int) -> bool:
+    """A mark may open unless it is the open quote's own closing mark, save a name in straight marks inside it."""
+    if not _closes_top(stack, text[i]):
+        return True
+    name = _NESTED_NAME.match(text, i) if _nested_straight(text, i) else None
+    return name is not None and len(name.group().split()) <= NESTED_NAME_WORDS
 
 
 def _closes_top(stack: list[tuple[int, str]], ch: str) -> bool:
@@ -116,8 +131,7 @@ def _scan_paragraph(
             pos, _ = stack.pop()
             if not stack:
                 found.append((pos + 1, i))
-        elif (ch in PAIRS and _can_open(text, i) and len(stack) < nesting
-              and (not _closes_top(stack, ch) or _nested_straight(text, i))):  # fmt: skip
+        elif ch in PAIRS and _can_open(text, i) and len(stack) < nesting and _may_open(stack, text, i):
             stack.append((i, ch))
         i += 1
     return found, (stack[0] if stack else None)

@@ -70,9 +70,14 @@ def attribute(
     named = None
     if speaker is not None and described:
         named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
+        if named is None and not (last_speaker and _has_name(last_speaker)) and speaker_roles.described(speaker):
+            # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
+            named = _recent_subject(text, parts[0][0], floor, paragraphs=2)
+            named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
     if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
         # "the minister", "Речниця", "The Russian President": the person named before in that role
-        # ("Verkehrsministerin Henrike Falbe", "Russian President Vladimir Putin"), else the last named speaker
+        # ("Verkehrsministerin Henrike Falbe", "Russian President Vladimir Putin"), else the last named speaker, else
+        # the named subject of the last speech verb in this paragraph or the one before
         speaker = named or last_speaker
     elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
@@ -276,6 +281,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
 # A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
 # Lage sei …", "a déclaré Jane Doe.").
 _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)")
+_OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
 # "Как передает X, …", "As Reuters reports": a relaying outlet, opened by the words of "as X said" (lexicon:
@@ -303,7 +309,9 @@ def _named_speaker_of(sentence: str) -> str | None:
         opener = np_ is not None and np_.lower() in _OPENERS
         if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS and not opener:
             return np_
-        inv = _INVERTED_NAME.match(sentence, m.end())
+        # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
+        # calificado Jane Roe la rebelión": the verb's subject can only come after it)
+        inv = (_OPENED_NAME if opener else _INVERTED_NAME).match(sentence, m.end())
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")
     for a in _ACCORDING.finditer(sentence):  # "… nach Angaben von Kommandeur Rhys Abernethy …"

@@ -18,6 +18,7 @@ from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, NAME_WORD, _mask
 # Words that open a role's complement ("the head of the Wagner group", "le chef du groupe Wagner"): the
 # capitalised words after them name a body, not the person.
 _COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
+_BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
 # Determiners a definite description opens with ("The Russian President", "Le président russe").
 _DEFINITE = frozenset(lexicon.words_all("definite_articles"))
 # How many words before a name its lead-in holds ("Russian President Vladimir Putin", "Wagner chief Yevgeny").
@@ -35,13 +36,17 @@ WINDOW_CHARS = 4000
 _NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BOUNDARY = re.compile(r"[.!?:;\n]")
+_APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, director de …"
 
 
 def _is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
     low = word.lower()
-    return any(low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS for r in _roles())
+    return any(
+        low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS and not low[len(r) :].startswith(_BODY_ENDINGS)
+        for r in _roles()
+    )
 
 
 def described(speaker: str) -> bool:
@@ -69,9 +74,11 @@ def described(speaker: str) -> bool:
     return capitals <= 1
 
 
-def named_near(text: str, before: int, speaker: str) -> str | None:
+def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:
     """The last full name before ``before`` introduced by a role, whose lead-in shares a word with the description
-    ``speaker`` ("Russian President Vladimir Putin" for "The Russian President")."""
+    ``speaker`` ("Russian President Vladimir Putin" for "The Russian President"); with ``shared`` false, the last
+    name introduced by any role, before it or in apposition after it ("Yago Roe, director de …" for "el
+    analista")."""
     keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
             if len(w) >= MIN_WORD_CHARS and w.lower() not in _COMPLEMENT | _DEFINITE}  # fmt: skip
     if not keys or _ARABIC_LETTER.search(speaker):
@@ -88,8 +95,13 @@ def named_near(text: str, before: int, speaker: str) -> str | None:
             continue
         before_name = _BOUNDARY.split(window[max(0, m.start() - 80) : m.start()])[-1]  # its own sentence and line
         lead = _WORD.findall(before_name)[-LEAD_IN_WORDS:] + words[:k]
-        if not any(_is_role(w) for w in lead) or _ARABIC_LETTER.search(m.group()):
+        if lead and lead[-1].lower() in _COMPLEMENT:
+            continue  # "director de 'The Political Room'", "head of the Orlin Guard": the body a role is of
+        apposed = _APPOSED_ROLE.match(window, m.end())
+        if not (any(_is_role(w) for w in lead) or (apposed and _is_role(apposed.group(1)))):
             continue  # a name the text introduced by no role ("the American … White House")
-        if keys & {w.lower()[:STEM_CHARS] for w in lead}:
+        if _ARABIC_LETTER.search(m.group()):
+            continue
+        if not shared or keys & {w.lower()[:STEM_CHARS] for w in lead}:
             found = " ".join(words[k:])
     return found

@@ -254,7 +254,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         framed = frames.denied_terms(unit.text, src.language) & {c for c, *_ in frames.asserted_terms(claim.text, lang)}
         # the negated predicate is what the claim states, or a verb the denial passes through ("that does not mean
         # the spill is over"); "просим не возвращаться в эвакуированные районы" denies the return, not the evacuation
-        acted = any(_first_head(t, s) & (shared | _transparent(s)) for t in (unit.text, claim.text))
+        acted = answered_no or any(_first_head(t, s) & (shared | _transparent(s)) for t in (unit.text, claim.text))
         if not framed and not acted:
             continue
         rare = distinctive_stems(src, s)
