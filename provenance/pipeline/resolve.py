@@ -75,8 +75,8 @@ def attribute(
             named = _recent_subject(text, parts[0][0], floor, paragraphs=2)
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
     if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
-        # "the minister", "Речниця", "The Russian President": the person named before in that role
-        # ("Verkehrsministerin Henrike Falbe", "Russian President Vladimir Putin"), else the last named speaker, else
+        # "the minister", "Речниця", "The Borean President": the person named before in that role
+        # ("Verkehrsministerin Henrike Falbe", "Borean President Ivo Marek"), else the last named speaker, else
         # the named subject of the last speech verb in this paragraph or the one before
         speaker = named or last_speaker
     elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:

@@ -1,7 +1,7 @@
-"""A role description standing for a person the text named before: "the Russian President added", "the head of
-the Wagner group said", "— сказал российский лидер", "заявив диктатор".
+"""A role description standing for a person the text named before: "the Borean President added", "the head of
+the Orlin group said", "— сказал борейский лидер", "заявив диктатор".
 
-News names a person once in full ("Russian President Vladimir Putin", "Wagner chief Yevgeny Prigozhin") and
+News names a person once in full ("Borean President Ivo Marek", "Orlin group chief Pavel Dorn") and
 then refers to them by a description built on a role. :func:`described` tells such a description from a
 person's name; :func:`named_near` finds the name it stands for: the last one written with a word of the
 description in its lead-in. ``provenance.pipeline.resolve`` asks these before it falls back on the last
@@ -15,13 +15,13 @@ import re
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, NAME_WORD, _mask, _roles
 
-# Words that open a role's complement ("the head of the Wagner group", "le chef du groupe Wagner"): the
+# Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
 _COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
-# Determiners a definite description opens with ("The Russian President", "Le président russe").
+# Determiners a definite description opens with ("The Borean President", "Le président russe").
 _DEFINITE = frozenset(lexicon.words_all("definite_articles"))
-# How many words before a name its lead-in holds ("Russian President Vladimir Putin", "Wagner chief Yevgeny").
+# How many words before a name its lead-in holds ("Borean President Ivo Marek", "Orlin group chief Pavel").
 LEAD_IN_WORDS = 4
 # Description words shorter than this match nothing ("of", "the", "РФ"); longer ones by their first
 # ``STEM_CHARS`` letters ("russian"/"russia", "президент"/"президента").
@@ -51,8 +51,8 @@ def _is_role(word: str) -> bool:
 
 def described(speaker: str) -> bool:
     """A description built on a role word whose capitalised words only qualify the role: a demonym before it
-    ("The Russian President"), a body after the preposition of its complement ("The head of the Wagner group").
-    Two capitalised words in a row that are no role are a person's name ("President Vladimir Putin")."""
+    ("The Borean President"), a body after the preposition of its complement ("The head of the Orlin group").
+    Two capitalised words in a row that are no role are a person's name ("President Ivo Marek")."""
     words = speaker.split()
     if not words or _ARABIC_LETTER.match(words[0]) or not any(_is_role(w) for w in words):
         return False
@@ -69,14 +69,14 @@ def described(speaker: str) -> bool:
             and not (k == 0 and w.lower() in _DEFINITE)
         ):
             if role:
-                return False  # "President Putin": a name after its title
+                return False  # "President Marek": a name after its title
             capitals += 1
     return capitals <= 1
 
 
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:
     """The last full name before ``before`` introduced by a role, whose lead-in shares a word with the description
-    ``speaker`` ("Russian President Vladimir Putin" for "The Russian President"); with ``shared`` false, the last
+    ``speaker`` ("Borean President Ivo Marek" for "The Borean President"); with ``shared`` false, the last
     name introduced by any role, before it or in apposition after it ("Yago Roe, director de …" for "el
     analista")."""
     keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
@@ -96,7 +96,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         before_name = _BOUNDARY.split(window[max(0, m.start() - 80) : m.start()])[-1]  # its own sentence and line
         lead = _WORD.findall(before_name)[-LEAD_IN_WORDS:] + words[:k]
         if lead and lead[-1].lower() in _COMPLEMENT:
-            continue  # "director de 'The Political Room'", "head of the Orlin Guard": the body a role is of
+            continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
         apposed = _APPOSED_ROLE.match(window, m.end())
         if not (any(_is_role(w) for w in lead) or (apposed and _is_role(apposed.group(1)))):
             continue  # a name the text introduced by no role ("the American … White House")
