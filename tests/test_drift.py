@@ -149,3 +149,17 @@ def test_no_longer_for_over_is_no_negation_drift(article: str, negation: bool) -
     found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
     assert found is not None
     assert ("negation" in {d.type for d in drift_of(found[1], article)}) is negation
+
+
+def test_a_negated_clause_set_against_a_gap_in_the_stored_source_is_not_compared() -> None:
+    # the stored source marks a sentence it lacks ("[…]"); the article's negated clause renders that sentence
+    source = ("Это было тяжело. […] Брат шёл на брата. […] Защитим и наш народ, и нашу страну от любых угроз "
+              "и от внутренней смуты.")  # fmt: skip
+    article = ("Петров заверил, что власти не дадут этому повториться, защитят и народ, и страну от любых угроз и "
+               "от внутренней смуты.")  # fmt: skip
+    found = match_passage(tokens(article), [prepare_source("s", source)], S, article)
+    assert found is not None and "negation" not in {d.type for d in drift_of(found[1], article)}
+    # a negation added to the words the source holds is still drift
+    article = "Петров заверил: мы не защитим народ и страну от любых угроз и от внутренней смуты."
+    found = match_passage(tokens(article), [prepare_source("s", source.replace("[…] ", ""))], S, article)
+    assert found is not None and "negation" in {d.type for d in drift_of(found[1], article)}

@@ -324,6 +324,7 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     run (a clause the article quotes elsewhere, or leaves out) are not compared: only a short insertion or
     deletion (“not”, “no longer”) is a negation added or dropped."""
     q_neg: list[Token] = []
+    q_gap: list[bool] = []  # each article negation was set against a gap in the stored source
     s_neg: list[int] = []
     s_edge: list[int] = []  # past a window's edge: in the sentence the edge cuts, whether or not it aligns
     stoks = al.source.toks
@@ -332,7 +333,12 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
         for k, o in enumerate(p.ops):
             if o.tag in ("quote_only", "source_only") and max(o.q2 - o.q1, o.s2 - o.s1) > MAX_NEGATION_GAP:
                 continue
-            q_neg += [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
+            found = [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
+            q_neg += found
+            # a clause set against source words around a gap the stored source marks ("[…]"): what the clause
+            # renders is not stored, so its negation is not compared
+            cut = o.tag == "replace" and o.q2 - o.q1 > MAX_NEGATION_GAP and _GAP.search(_span_text(al, o.s1, o.s2))
+            q_gap += [bool(cut)] * len(found)
             if o.tag != "equal" and k in (0, len(p.ops) - 1):
                 # unmatched source words at the window's edge belong to a neighbouring statement; but an
                 # article negation unmatched there may render one the source sentence has just past the edge
@@ -346,6 +352,7 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
               for i in range(o.s1, o.s2)}  # fmt: skip
     s_neg = [i for i in s_neg if bisect.bisect_right(breaks, stoks[i].start) in shared] + s_edge
+    q_neg = [t for t, gap in zip(q_neg, q_gap, strict=True) if not gap]
     if len(q_neg) == len(s_neg):
         return []
     if q_neg:  # the article negates what the source states
@@ -361,6 +368,15 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
     if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
         return []  # "we in no way accept" for "… is completely unacceptable"
     return [Drift("negation", q_clause, s_clause)]
+
+
+# A gap a stored source marks where its text is missing ("[…]", "[...]").
+_GAP = re.compile(r"\[(?:…|\.\.\.)\]")
+
+
+def _span_text(al: Alignment, s1: int, s2: int) -> str:
+    toks = al.source.toks
+    return al.source.text[toks[s1].start : toks[s2 - 1].end] if s2 > s1 else ""
 
 
 def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:
