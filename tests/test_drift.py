@@ -163,3 +163,17 @@ def test_a_negated_clause_set_against_a_gap_in_the_stored_source_is_not_compared
     article = "Петров заверил: мы не защитим народ и страну от любых угроз и от внутренней смуты."
     found = match_passage(tokens(article), [prepare_source("s", source.replace("[…] ", ""))], S, article)
     assert found is not None and "negation" in {d.type for d in drift_of(found[1], article)}
+
+
+def test_a_bodys_capitalised_noun_is_no_name_a_drift_could_swap() -> None:
+    # "…, según el Ministerio." against a window ending on a quote that names a place: no name was swapped
+    from pathlib import Path
+
+    from provenance import check
+    from provenance.api import load_sources
+
+    here = Path(__file__).parent / "realistic"
+    art, src = load_sources([str(here / "articles" / "h01_escorial_agencia.es.txt"),
+                             str(here / "sources" / "m-almandor-minas-comunicado.es.txt")], S)  # fmt: skip
+    rep = check(art, [src], S)
+    assert not [d for p in rep.passages for d in p.drift if d.type == "name"]

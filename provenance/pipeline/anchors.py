@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline.dating import case_stem, said_when
-from provenance.pipeline.names import latin, name_key, skeleton, stripped
+from provenance.pipeline.names import body_noun, latin, name_key, skeleton, stripped
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
 from provenance.text import TASHKEEL, main_script
@@ -359,7 +359,6 @@ def _worded_day(ws: Sequence[Word], k: int) -> int | None:
 # --- names and acronyms --------------------------------------------------------------------------
 
 _STOP_CAPS = lexicon.words("capitalised_non_names")
-_BODY_NOUNS = frozenset(name_key(w) for w in lexicon.words_all("speaker_bodies"))
 _ACRONYM = re.compile(r"^[A-ZА-ЯІЇЄҐ]{2,6}$")
 _NOUN_CAPITALISING = lexicon.words("noun_capitalising_languages")
 
@@ -524,7 +523,7 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     foreign = len(names_x) - len(found) if x.script == y.script else 0
     lone_names_y = [n for n in y.names if not _name_in(n, x, rule)] if x.script == y.script else []
     # a body's capitalised noun ("según el Ministerio") names no one a source could have named otherwise
-    missing = [n for n in names_x if n not in found and n not in _BODY_NOUNS]
+    missing = [n for n in names_x if n not in found and not body_noun(n)]
     if missing and lone_names_y and not found:
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)

@@ -19,6 +19,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
+from provenance.pipeline.names import body_noun
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
@@ -85,9 +86,9 @@ def _numbers(words: Iterable[str]) -> list[float]:
 
 
 def _is_name(tok: Token, text: str) -> bool:
-    """A capitalised word that does not start a sentence: a proper name."""
+    """A capitalised word that does not start a sentence: a proper name (a body's noun, "el Ministerio", is none)."""
     word = text[tok.start : tok.end]
-    if not word[:1].isupper() or number_value(word) is not None or is_date_word(word):
+    if not word[:1].isupper() or number_value(word) is not None or is_date_word(word) or body_noun(word):
         return False
     before = text[max(0, tok.start - 3) : tok.start].rstrip(" \"“«„'‘")
     return bool(before) and before[-1:] not in ".!?\n:"

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from provenance import lexicon
+
 
 @lru_cache(maxsize=8192)
 def latin(word: str) -> str:
@@ -19,6 +21,16 @@ def latin(word: str) -> str:
 def name_key(word: str) -> str:
     """A name's comparison form: Latin letters, lower case."""
     return latin(word)
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    return frozenset(name_key(w) for w in lexicon.words_all("speaker_bodies"))
+
+
+def body_noun(word: str) -> bool:
+    """A body's noun, capitalised in the text ("según el Ministerio"): no name a drift could swap."""
+    return name_key(word) in _body_nouns()
 
 
 # Case endings of Slavic names as they come out of transliteration ("Роною" -> "ronoyu"), tried off before two
