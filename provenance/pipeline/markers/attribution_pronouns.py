@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import alternation, mk, rows_of
-from provenance.pipeline.markers.attribution_frames import _PARTICLES, _TR_VERBS
+from provenance.pipeline.markers.attribution_frames import _PARTICLES, _TR_CLOSING_RE
 from provenance.report import Marker
 
 # How far back the attribution that names "he" may stand, in characters (this paragraph and a few before).
@@ -44,8 +44,6 @@ _PRONOUN_RE = re.compile(
 # Arabic: a verb of saying with no subject after it, then its complementiser or a colon ("وأضاف أن", "مضيفا أن").
 _AR_VERBS = [v for v in lexicon.rows("speech_verbs", "ar") if " " not in v]
 _AR_RE = re.compile(rf"(?<![\w])(?P<e>{alternation(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،))")
-# Turkish: a verb closing a quote's sentence ("“…” dedi.", "“…” diye konuştu.").
-_TR_RE = re.compile(rf"[”\"»][ \t]*,?[ \t]*(?P<f>(?:diye[ \t]+)?(?:{alternation(_TR_VERBS)}))[ \t]*[.!]")
 
 
 def pronoun_attributions(text: str, found: Sequence[Marker]) -> list[Marker]:
@@ -54,9 +52,10 @@ def pronoun_attributions(text: str, found: Sequence[Marker]) -> list[Marker]:
     named = sorted((m for m in found if m.kind == "attribution" and not m.value.get("document")), key=lambda m: m.end)
     ends = [m.end for m in named]
     out = []
-    for rx in (_PRONOUN_RE, _AR_RE, _TR_RE):
+    # Turkish: a verb closing a quote's sentence ("“…” dedi.", "“…” diye konuştu."), as attribution_frames reads it
+    for rx in (_PRONOUN_RE, _AR_RE, _TR_CLOSING_RE):
         for m in rx.finditer(text):
-            group = next(g for g in "abcdef" if g in rx.groupindex and m.group(g))
+            group = next(g for g in rx.groupindex if m.group(g))
             start, end = m.start(group), m.end(group)
             k = bisect.bisect_right(ends, start) - 1  # the last attribution that names someone, ending before
             inside = k + 1 < len(named) and named[k + 1].start <= start  # part of one that names its source
