@@ -243,11 +243,11 @@ def meaning_drift(
         plain = xw if ny else yw
         fused = nx is not None and y_context and negated(words(y_context)) is not None
         fused = fused or (ny is not None and x_context and negated(words(x_context)) is not None)
-        words_of = (lambda t: "") if cross else (lambda t: t)  # one language: shared words tell the clauses too
+        # in one language, shared words tell the clauses apart too
         fused = fused or (
-            _clause_apart(x_text, nx, y, other_words=words_of(y_text))
+            _clause_apart(x_text, nx, y, other_words="" if cross else y_text)
             if nx
-            else _clause_apart(y_text, ny, x, other_words=words_of(x_text))
+            else _clause_apart(y_text, ny, x, other_words="" if cross else x_text)
         )
         fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)

@@ -11,9 +11,10 @@ speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, NAME_WORD, _mask, _roles
+from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, _FULL_NAME, _mask, _roles
 
 # Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
@@ -33,12 +34,12 @@ ROLE_ENDING_CHARS = 3
 # president").
 WINDOW_CHARS = 4000
 
-_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _BOUNDARY = re.compile(r"[.!?:;\n]")
 _APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, director de …"
 
 
+@lru_cache(maxsize=4096)  # asked for each word of each description, against every role word
 def _is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
@@ -86,7 +87,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     lo = max(0, before - WINDOW_CHARS)
     window = _mask(text[lo:before])
     found = None
-    for m in _NAME.finditer(window):
+    for m in _FULL_NAME.finditer(window):
         words = m.group().split()
         k = 0  # the run's roles, demonyms and abbreviations before the name ("Russian President", "Президент РФ")
         while k < len(words) - 2 or (k < len(words) and (words[k].lower().startswith(_roles()) or words[k].isupper())):

@@ -275,8 +275,12 @@ def _answered_no(src: PreparedSource, unit: Unit) -> bool:
 
 def _transparent(s: Settings) -> frozenset[str]:
     """Stems of the verbs a negation passes through to the clause they introduce (lexicon ``negation_transparent``)."""
-    return frozenset(_stem(w.casefold(), s.claim_stem_chars, s.claim_stem_chars_cyrillic)
-                     for w in lexicon.words_all("negation_transparent"))  # fmt: skip
+    return _transparent_stems(s.claim_stem_chars, s.claim_stem_chars_cyrillic)
+
+
+@functools.lru_cache(maxsize=8)  # asked for every candidate span of every claim
+def _transparent_stems(n: int, n_cyrillic: int) -> frozenset[str]:
+    return frozenset(_stem(w.casefold(), n, n_cyrillic) for w in lexicon.words_all("negation_transparent"))
 
 
 def _common_noun_stems(text: str, s: Settings) -> frozenset[str]:
