@@ -443,3 +443,29 @@ def test_a_straight_quote_that_runs_on_into_a_new_opening_mark_is_closed_by_it_n
     text = '"We lost three soldiers this week. "Today I ordered strikes on their bases," the president said.\nNext.'
     (q,) = extract(text)
     assert q.text.startswith("We lost three soldiers") and q.text.endswith("bases,")
+
+
+def test_a_headline_quote_repeated_in_the_body_takes_the_body_quotes_speaker() -> None:
+    article = (
+        "«Das Wasser ist sauber»: was über die Lage bekannt ist\n\n"
+        "Der Bürgermeister Karl Brenner trat am Abend vor die Presse. „Das Wasser ist sauber, die Leitungen "
+        "halten“, sagte Brenner."
+    )
+    quotes = extract(article)
+    assert [q.speaker for q in quotes] == ["Karl Brenner", "Karl Brenner"]
+
+
+def test_a_repeated_phrase_two_speakers_use_stays_unattributed() -> None:
+    article = (
+        "„Eine rote Linie“: der Streit um den Hafen\n\n"
+        "„Das ist eine rote Linie für uns“, sagte Karl Brenner. „Auch für uns ist das eine rote Linie“, "
+        "sagte Jane Roe."
+    )
+    quotes = extract(article)
+    assert quotes[0].speaker is None
+
+
+def test_a_single_word_repeated_in_a_quote_is_no_echo() -> None:
+    article = "Von „Verrat“ ist die Rede.\n\n„Das ist Verrat am Land“, sagte Karl Brenner."
+    quotes = extract(article)
+    assert quotes[0].speaker is None and quotes[1].speaker == "Karl Brenner"

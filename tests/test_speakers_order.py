@@ -445,3 +445,60 @@ def test_a_body_built_on_a_role_word_is_no_description_of_a_person() -> None:
 
     assert described("die Ministerin") and described("el presidente ruso")
     assert not described("das Ministerium") and not described("Bakanlık")
+
+
+def test_a_single_opening_adverb_before_the_verb_is_no_speaker() -> None:
+    # the adverb opens a verb-second sentence; the name after the verb is the one the text introduced
+    article = (
+        "Die Ministerin Jane Roe sprach am Montag vor dem Parlament.\n\n"
+        "Beiläufig bestätigte Roe jedoch die Zahlen der Opposition. \"Faktisch\" sei der Hafen "
+        "\"seit Wochen geschlossen\"."
+    )
+    speakers = _speakers(article)
+    assert speakers and all(s == "Jane Roe" for s in speakers)
+
+
+def test_a_capitalised_word_written_twice_keeps_its_place_as_subject() -> None:
+    # "Roe" is written twice: not an adverb; the verb's object "Doe" is no speaker
+    article = "Jane Roe kam am Montag. Roe informierte Doe am Abend: „Der Hafen bleibt geschlossen.“ Doe schwieg."
+    assert _speakers(article) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a lower-case Turkish word before the name is no given name of it ("çevrildiği Kaya")
+        (
+            "Bütün gözlerin çevrildiği Kaya sessizliğini bozdu. Kameralar karşısına geçen Kaya, \"Limanı yarın "
+            "açacağız\" dedi.",
+            "Kaya",
+        ),
+        (
+            "Açıklamasının devamında sözlerini daha da sertleştiren Kaya, şöyle devam etti: \"Bu kararı geri "
+            "almayacağız.\"",
+            "Kaya",
+        ),
+    ],
+)
+def test_turkish_participle_clause_closed_by_the_name(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_role_between_the_verb_and_the_name_closing_the_sentence() -> None:
+    # the verb opens the clause, the role and the name follow; "він" goes to him, not to the speaker before
+    article = (
+        "«Ми розслідуємо причини», – зазначила директорка компанії Олена Гнатюк.\n\n"
+        "На брифінгу заяву компанії прокоментував перший заступник міністра Іван Петренко. «Це лише початок»,"
+        " – сказав він."
+    )
+    first, second = _speakers(article)
+    assert first is not None and first.endswith("Олена Гнатюк") and second == "Іван Петренко"
+
+
+def test_a_dropped_subject_after_the_quote_goes_to_the_name_opening_the_sentence_before() -> None:
+    # a live blog's time opens the entry; "contó" has no subject of its own (Spanish drops it)
+    article = (
+        "10:15 | Lucía Herrero, vecina del barrio, espera desde el martes junto al cordón policial. "
+        "“Solo queremos saber cuándo volvemos a casa”, contó a este diario."
+    )
+    assert _speakers(article) == ["Lucía Herrero"]

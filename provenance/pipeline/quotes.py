@@ -8,13 +8,14 @@ that runs over paragraphs (an unclosed quote whose next paragraph opens with the
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speakers
 from provenance.settings import Settings, defaults
-from provenance.text import paragraphs
+from provenance.text import paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -226,7 +227,7 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         if speaker is not None:
             last_speaker = speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
-    return _sentence_shared(text, quotes)
+    return _echoes(_sentence_shared(text, quotes))
 
 
 # Two quotes at most this far apart, joined by a comma or a conjunction, are one sentence's
@@ -246,4 +247,48 @@ def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
             and _JOINED.fullmatch(gap)
         ):  # fmt: skip
             quotes[k] = replace(q, speaker=nxt.speaker, speaker_span=nxt.speaker_span)
+    return quotes
+
+
+# A quote repeats another when a run of this share of its words (two at least: a single word, "treason", is a
+# term many speakers use) recurs in order inside the other: a headline adds an article or drops one
+# ("Ein Dolchstoß in den Rücken" over the body's "Dolchstoß in den Rücken").
+ECHO_MIN_WORDS = 2
+ECHO_MIN_SHARE = 0.75
+
+
+def _echo_words(text: str) -> tuple[str, ...]:
+    # the comparison form of each word, with the dot of a capital "İ" dropped ("BİR" in a headline is "bir")
+    return tuple(t.norm.replace("\u0307", "") for t in tokens(text))
+
+
+def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
+    best, prev = 0, [0] * (len(b) + 1)
+    for x in a:
+        cur = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _echoes(quotes: list[RawQuote]) -> list[RawQuote]:
+    """A quote without a speaker whose words recur, in order, inside a quote that has one takes its speaker: a
+    headline or a lede repeating a phrase of the quote the body credits ("«The city held out»: what we know"
+    above "«The city held out tonight», the mayor said"). Where quotes of two speakers hold the phrase, or the
+    phrase sits inside the very quote that holds it, the quote keeps no speaker."""
+    words = [_echo_words(q.text) for q in quotes]
+    for k, q in enumerate(quotes):
+        need = max(ECHO_MIN_WORDS, math.ceil(ECHO_MIN_SHARE * len(words[k])))
+        if q.speaker is not None or len(words[k]) < ECHO_MIN_WORDS:
+            continue
+        found = {
+            o.speaker for j, o in enumerate(quotes)
+            if j != k and o.speaker is not None and not (o.start <= q.start and q.end <= o.end)
+            and _longest_run(words[k], words[j]) >= need
+        }  # fmt: skip
+        if len(found) == 1:
+            quotes[k] = replace(q, speaker=found.pop(), speaker_span=None)
     return quotes

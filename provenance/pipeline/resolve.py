@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles
+from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -20,18 +20,17 @@ from provenance.pipeline.speaker_phrases import (
     _DOCUMENT_WORD,
     _FULL_NAME,
     _LEADER,
-    _NON_NAMES_AR,
     _NP_STOP,
     _OPENERS,
     _PRONOUNS,
     BODY_STEMS,
     NAME_WORD,
     PRONOUN_WINDOW_PARAGRAPHS,
+    VERB,
     _alternation,
     _clean_np,
     _has_name,
     _mask,
-    _named_after_title,
     _role_only,
     _roles,
     _words,
@@ -115,10 +114,16 @@ def attribute(
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
         speaker = speaker or (last_speaker if _pronoun_spoke(text, parts[0][0]) else None)
+    elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
+        # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
+        # that named who speaks
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or _opening_subject(text, parts[0][0], floor)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+    if speaker is not None and (after := speaker_roles.inverted_name(text, speaker)):
+        speaker = after  # "Indirekt bestätigte Putin …": the adverb opened a verb-second sentence
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     if speaker is not None:
@@ -131,6 +136,8 @@ def attribute(
     return speaker, span
 
 
+# A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
+_BARE_VERB_AFTER = re.compile(rf"[\s\"“”«»„']*[,،]?\s*[-–—]*\s*(?i:{VERB})(?![\w-])")
 # A name opening the quote's sentence, set off by a comma before a document word ("Biden, açıklamada, “…”").
 _LEAD_IN_NAME = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$"
@@ -311,6 +318,9 @@ def _named_speaker_of(sentence: str) -> str | None:
             return np_
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)
+        between = sentence[m.end() : m.end() + closing.start()] if closing else ""
+        if closing and _full_name(closing.group()) and speaker_roles.role_between(between):
+            return closing.group()  # "… прокоментував перший заступник міністра Матвій Ковильський."
         inv = (_OPENED_NAME if opener else _INVERTED_NAME).match(sentence, m.end())
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")
@@ -333,7 +343,7 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
         return None
     lo = max(0, before - ROLE_WINDOW_CHARS)
     if _ARABIC_LETTER.match(role):
-        return _named_in_role_ar(_mask(text[lo:before]), role)
+        return speakers_ar.named_in_role_ar(_mask(text[lo:before]), role)
     name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
@@ -357,46 +367,6 @@ def _after_acronyms(words: Sequence[str]) -> list[str]:
     return list(words[k:])
 
 
-def _named_in_role_ar(window: str, role: str) -> str | None:
-    """The last name an Arabic text gave right after a word holding the role ("وزير الكهرباء النهراني الدكتور
-    عادل منصور الريحاني" for "الوزير"): the name after an honorific, or the name closing the role phrase (Arabic
-    has no capitals: the role's own words and a stop word end no name by case)."""
-    bare = role[2:] if role.startswith("ال") else role
-    found = []
-    for m in re.finditer(rf"(?<![\w])\w*{re.escape(bare)}\w*(?P<run>(?:[\s،]+[^\s.,،:;!?\"“”«»()]+){{1,12}})", window):
-        run = m.group("run").replace("،", " ")
-        name = _named_after_title(run) or _nisba_name(run.split())
-        if name and _has_name(name) and not _role_only(name):
-            found.append(name)
-    return found[-1] if found else None
-
-
-def _nisba_name(words: Sequence[str]) -> str | None:
-    """A personal name inside an Arabic role phrase: one to three words without the article right after a
-    definite word (the role's complement, "الكهرباء"), closed by a family name with the article, the nisba
-    ending or a stop word after it ("عادل منصور الريحاني"); stop words end the search ("الوزير أن الوزارة …"
-    names nobody)."""
-    for i, w in enumerate(words):
-        if w in _NP_STOP:
-            return None
-        # the family name: the nisba ending, or any definite word that a stop word or the run's end closes
-        # ("وزيرة النقل رنا الزيدي | عن الخطة")
-        closed = i + 1 == len(words) or words[i + 1] in _NP_STOP
-        if i < 2 or not (w.startswith(_DEFINITE_AR) and (w.endswith("ي") or closed) and len(w) >= 5):
-            continue
-        k = i
-        while k > 0 and i - k < 3 and not words[k - 1].startswith(_DEFINITE_AR) and len(words[k - 1]) >= 3:
-            k -= 1
-        if (
-            k < i
-            and k > 0
-            and words[k - 1].startswith(_DEFINITE_AR)
-            and not any(x.startswith(_roles()) or x in _NON_NAMES_AR for x in words[k:i])
-        ):
-            return " ".join(words[k : i + 1])
-    return None
-
-
 def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts; blank lines between paragraphs are no paragraph of their own."""
     p = text.rfind("\n\n", 0, pos)
@@ -413,6 +383,8 @@ APPOSITION_WORDS = 16
 
 # A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
 _OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
+# A live blog's time opening an entry ("08:40 | ", "13:10 "): no part of the sentence's subject.
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[|–—-]?\s*")
 
 
 def _opening_subject(text: str, before: int, floor: int) -> str | None:
@@ -423,6 +395,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
     if not sentences:
         return None
+    sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
     m = _OPENING_RUN.match(sentences[-1])
     m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
     if m and m.group().split()[0].lower().startswith(_roles()):

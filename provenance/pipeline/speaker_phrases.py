@@ -42,14 +42,17 @@ _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 _TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
 _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
+# The lower-case letters of the eight languages' scripts (Latin with its accents and Turkish letters, Cyrillic): a
+# word opening with one is no name ("çevrildiği Putin" is a participle and a name).
+LOWER = "a-zß-öø-ÿğışœăąćčęłńňőřśšťůűźżžа-яіїєґё"
 # A capital letter, in any script with capitals.
-_CAP = "[^\\W\\d_a-zа-яіїєґё]"
+_CAP = f"[^\\W\\d_{LOWER}]"
 # French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
 _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 
 
 # A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
-NAME_WORD = r"[^\W\d_a-zа-яіїєґё][\w'’-]+"  # a capitalised word of a name
+NAME_WORD = rf"[^\W\d_{LOWER}][\w'’-]+"  # a capitalised word of a name
 _FULL_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
 # How far back a pronoun looks for its name: this paragraph and the one before.
 PRONOUN_WINDOW_PARAGRAPHS = 2

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, _FULL_NAME, _mask, _roles
+from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, _FULL_NAME, NAME_WORD, VERB, _mask, _roles
 
 # Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
@@ -106,3 +106,30 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if not shared or keys & {w.lower()[:STEM_CHARS] for w in lead}:
             found = " ".join(words[k:])
     return found
+
+
+# A speech verb, then a capitalised name of at most three words: the subject after its verb in a verb-second
+# sentence ("Indirekt bestätigte Putin jedoch …", "Später sagte Roe, …").
+_AFTER_VERB_NAME = re.compile(rf"\s*(?i:{VERB})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w'’-])")
+
+
+def inverted_name(text: str, speaker: str) -> str | None:
+    """The name after the speech verb where the word before it is an opening adverb, not the subject: a single
+    capitalised word the text writes only there ("Indirekt", "Später"), before a verb followed by a name the
+    text gives elsewhere too (the person it introduced)."""
+    if " " in speaker or not speaker[:1].isupper():
+        return None
+    at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text, re.I)]
+    m = _AFTER_VERB_NAME.match(text, at[0]) if len(at) == 1 else None
+    if m is None:
+        return None
+    name = m.group("name")
+    last = name.split()[-1]
+    return name if len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) >= 2 else None
+
+
+def role_between(words: str) -> bool:
+    """Lower-case words (five at most) that hold a role: the description between a speech verb and the name
+    closing its sentence ("прокоментував перший заступник міністра Матвій Ковильський")."""
+    ws = words.split()
+    return 0 < len(ws) <= 5 and not ws[0][:1].isupper() and any(w.lower().startswith(_roles()) for w in ws)

@@ -112,6 +112,11 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             if name and _has_name(name):
                 return name, (base + later[0].start(), base + later[-1].end())
             continue
+        if _participle_named(segments, at, words, closing):
+            # "Konuşmasının devamında ifadelerini sertleştiren Putin, şöyle devam etti:": a participle clause
+            # closed by the name, then the verb's own segment
+            name = seg.group()[closing[0].start() : closing[-1].end()]
+            return name, (base + closing[0].start(), base + closing[-1].end())
         if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
             continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
@@ -121,6 +126,28 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
+
+
+# The verb's own segment after a participle clause is this short ("şöyle devam etti", "ekledi").
+PARTICIPLE_VERB_WORDS = 4
+
+
+def _participle_named(
+    segments: Sequence[re.Match[str]], at: int, words: Sequence[re.Match[str]], closing: Sequence[re.Match[str]]
+) -> bool:
+    """Whether comma segment ``at`` is a participle clause that its subject's name closes, the verb following
+    in the last segment, a few lower-case words ("şöyle devam etti"): no speech verb in the clause, one to three
+    capitalised words at its end after a lower-case word that is no function word or role, and no capitalised
+    word but its first before them."""
+    later = segments[at + 1].group().strip() if at + 2 == len(segments) else ""
+    lead = words[len(words) - len(closing) - 1].group() if len(closing) < len(words) else ""
+    return (
+        0 < len(later.split()) <= PARTICIPLE_VERB_WORDS and later == later.lower()
+        and 1 <= len(closing) <= 3 and len(words) - len(closing) >= 3
+        and lead[:1].islower() and lead not in _NP_STOP and not lead.startswith(_roles())
+        and not any(_VERB_ANY.fullmatch(w.group()) for w in words)
+        and not any(w.group()[:1].isupper() for w in words[1 : len(words) - len(closing)])
+    )  # fmt: skip
 
 
 def _role_led(segment: str) -> bool:

@@ -69,7 +69,7 @@ from provenance.pipeline.speakers_ar import (
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"
-    rf"(?P<rest>(?:(?!\.\s+(?-i:[^\W\d_a-zа-яіїєґё]))[^,،;!?\n\"“”«»]){{1,120}})",
+    rf"(?P<rest>(?:(?!\.\s+(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
 _PRONOMINAL_ACCORDING = re.compile(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
@@ -326,4 +327,44 @@ def _trailing_name_ar(raw: str) -> str | None:
         run.insert(0, w)
     if len(run) >= 3 or (len(run) == 2 and (run[-1].endswith("ي") or not run[-1].startswith(_DEFINITE_AR))):
         return " ".join(run)
+    return None
+
+
+def named_in_role_ar(window: str, role: str) -> str | None:
+    """The last name an Arabic text gave right after a word holding the role ("وزير الكهرباء النهراني الدكتور
+    عادل منصور الريحاني" for "الوزير"): the name after an honorific, or the name closing the role phrase (Arabic
+    has no capitals: the role's own words and a stop word end no name by case)."""
+    bare = role[2:] if role.startswith("ال") else role
+    found = []
+    for m in re.finditer(rf"(?<![\w])\w*{re.escape(bare)}\w*(?P<run>(?:[\s،]+[^\s.,،:;!?\"“”«»()]+){{1,12}})", window):
+        run = m.group("run").replace("،", " ")
+        name = _named_after_title(run) or _nisba_name(run.split())
+        if name and _has_name(name) and not _role_only(name):
+            found.append(name)
+    return found[-1] if found else None
+
+
+def _nisba_name(words: Sequence[str]) -> str | None:
+    """A personal name inside an Arabic role phrase: one to three words without the article right after a
+    definite word (the role's complement, "الكهرباء"), closed by a family name with the article, the nisba
+    ending or a stop word after it ("عادل منصور الريحاني"); stop words end the search ("الوزير أن الوزارة …"
+    names nobody)."""
+    for i, w in enumerate(words):
+        if w in _NP_STOP:
+            return None
+        # the family name: the nisba ending, or any definite word that a stop word or the run's end closes
+        # ("وزيرة النقل رنا الزيدي | عن الخطة")
+        closed = i + 1 == len(words) or words[i + 1] in _NP_STOP
+        if i < 2 or not (w.startswith(_DEFINITE_AR) and (w.endswith("ي") or closed) and len(w) >= 5):
+            continue
+        k = i
+        while k > 0 and i - k < 3 and not words[k - 1].startswith(_DEFINITE_AR) and len(words[k - 1]) >= 3:
+            k -= 1
+        if (
+            k < i
+            and k > 0
+            and words[k - 1].startswith(_DEFINITE_AR)
+            and not any(x.startswith(_roles()) or x in _NON_NAMES_AR for x in words[k:i])
+        ):
+            return " ".join(words[k : i + 1])
     return None
