@@ -651,3 +651,28 @@ def test_a_place_and_a_date_alone_on_a_line_is_a_dateline(line: str, place: str)
 def test_a_sentence_with_a_comma_and_a_date_is_no_dateline() -> None:
     text = "A headline\n\nThe council met on Monday, 9 June 2027, and approved the plan for the tram line."
     assert not _of(find_markers(text), "dateline")
+
+
+def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> None:
+    text = (
+        "Port reopens after storm\n\n"
+        "SARNHOLM: The harbour authority reopened the northern quay on Tuesday after three days of repairs, "
+        "its director said, adding that ferries would run to the usual timetable from Wednesday."
+    )
+    assert _values(text, "dateline", "place") == ["SARNHOLM"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a transcript: several paragraphs open with a label and a colon
+        "ROE: Good afternoon, everyone, and thank you for coming in today; I have two announcements before we "
+        "take your questions on the port.\n\nQUESTION: Thank you. On the port, can you say when the northern quay "
+        "will reopen to ferries?",
+        # a label, not a place
+        "BREAKING: The harbour authority reopened the northern quay on Tuesday after three days of repairs, its "
+        "director said, adding that ferries would run again.",
+    ],
+)
+def test_a_label_and_a_colon_is_no_dateline(text: str) -> None:
+    assert _values(text, "dateline") == []

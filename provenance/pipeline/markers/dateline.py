@@ -75,6 +75,7 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
         found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
+        found = found or (_colon_place(text, spans, n) if n < COLON_PLACE_WITHIN else [])
         out.extend(found or _place_date_line(text, a, b))
     return out
 
@@ -260,6 +261,29 @@ def _place_date_line(text: str, a: int, b: int) -> list[Marker]:
     if m.group("place") in OUTLETS or m.group("place").split()[0].upper() in NOT_PLACES:
         return []
     return [mk(text, "dateline", a, b, {"place": m.group("place"), "date": m.group("date").strip()})]
+
+
+# "MOSCOW: Russian President …", the form of Singaporean and Gulf English papers: a place in capitals and a
+# colon open one of the story's first paragraphs. A transcript's speaker labels take the same form, so only a
+# text where no other paragraph opens so has one.
+_COLON_PLACE_RE = re.compile(r"(?P<place>[^\W\d_]{3,}(?:[ \-][^\W\d_]{2,}){0,2}):[ \t]+(?=[^\W\d_]|[\"“«‘'])")
+COLON_PLACE_WITHIN = 4
+
+
+def _colon_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:
+    a, b = spans[n]
+    m = _COLON_PLACE_RE.match(text, a, b)
+    if m is None or b - a < DOT_PLACE_MIN_PARAGRAPH or not m.group("place").isupper():
+        return []
+    place = m.group("place")
+    if NOT_PLACES & set(re.split(r"[ \-]", place)) or place in OUTLETS:
+        return []
+    labels = [
+        k for k, (x, y) in enumerate(spans) if (o := _COLON_PLACE_RE.match(text, x, y)) and o.group("place").isupper()
+    ]
+    if labels != [n]:
+        return []  # a transcript's labels ("KIRBY: …", "QUESTION: …"), not a dateline
+    return [mk(text, "dateline", a, m.start() + len(place), {"place": place})]
 
 
 def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Marker]:
