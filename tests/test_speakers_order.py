@@ -502,3 +502,33 @@ def test_a_dropped_subject_after_the_quote_goes_to_the_name_opening_the_sentence
         "“Solo queremos saber cuándo volvemos a casa”, contó a este diario."
     )
     assert _speakers(article) == ["Lucía Herrero"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Jane Roe has vowed to punish the organisers of a blockade that closed the northern port and its two "
+            "ferry terminals for most of Saturday, saying the protest was “a knife in the back of every dock "
+            "worker.”",
+            "Jane Roe",
+        ),
+        (
+            "Ivo Marek a dénoncé samedi soir le blocage du port et de ses deux terminaux de ferries par des "
+            "transporteurs en colère contre la hausse des taxes, affirmant qu'il s'agissait d'« une trahison ».",
+            "Ivo Marek",
+        ),
+        (
+            "Иван Петров осудил блокаду порта и двух паромных терминалов, которую в субботу устроили недовольные "
+            "ростом пошлин перевозчики, назвав её «ударом в спину».",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_speech_participle_hangs_the_quote_on_the_sentences_subject(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_participle_with_no_name_opening_the_sentence_gives_no_speaker() -> None:
+    article = "On Monday the harbour reopened after the storm, adding to the “confusion” among the carriers."
+    assert _speakers(article) == [None]

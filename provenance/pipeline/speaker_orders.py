@@ -117,3 +117,30 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
 def _roled(phrase: str) -> bool:
     """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide")."""
     return any(w.lower().startswith(_roles()) for w in phrase.split()[:3])
+
+
+# A speech verb's participle after a comma hangs the quote that closes its clause on the sentence's subject
+# ("Roe vowed to punish the leaders of the revolt that shook the port on Saturday, saying it was a “…”"; lexicon
+# speech_gerunds), however far the main verb stands; the participle stands this close to the quote.
+GERUND_REACH_CHARS = 160
+_GERUND = re.compile(
+    rf"[,،]\s*(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])[^.!?;\"“”«»„]*$"
+)
+# The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
+# name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
+_OPENING_SUBJECT = re.compile(rf"^\s*(?P<np>(?:{_CAP}[\w'’.-]*\s+){{0,4}}{_CAP}[\w'’-]+)\s+(?=[^\W\d_])(?!{_CAP})")
+
+
+def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject opening the sentence whose participle clause (", saying", ", affirmant", ", назвав") holds
+    the quote."""
+    m = _GERUND.search(sentence)
+    if m is None or len(sentence) - m.start() > GERUND_REACH_CHARS:
+        return None, None
+    opening = _OPENING_SUBJECT.match(sentence)
+    if opening is None:
+        return None, None
+    np_ = _clean_np(_words(opening.group("np")), leading=True)
+    if not np_ or not _has_name(np_):
+        return None, None
+    return np_, (s_off + opening.start("np"), s_off + opening.end("np"))

@@ -21,6 +21,7 @@ from provenance.pipeline.speaker_orders import (
     apposed_subject,
     closed_by_verb_tr,
     fronted_subject,
+    gerund_subject,
     owner_tr,
     with_saying,
 )
@@ -334,6 +335,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     if found[0]:
         return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
+    found = found if found[0] else gerund_subject(sentence, s_off)  # "X vowed …, saying it was a “…”"
     if found[0]:
         return found
     m = _ACCORDING.search(before)
