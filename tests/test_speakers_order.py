@@ -532,3 +532,25 @@ def test_a_speech_participle_hangs_the_quote_on_the_sentences_subject(article: s
 def test_a_participle_with_no_name_opening_the_sentence_gives_no_speaker() -> None:
     article = "On Monday the harbour reopened after the storm, adding to the “confusion” among the carriers."
     assert _speakers(article) == [None]
+
+
+def test_an_agency_relaying_the_sentence_is_not_the_one_a_later_pronoun_means() -> None:
+    article = (
+        "Jane Roe condemned the blockade of the northern port and vowed to punish those behind it, AFP reported.\n"
+        "During a news conference, she said the carriers had \"betrayed\" the city. \"What we face is a "
+        "betrayal,\" she said."
+    )
+    assert _speakers(article) == ["Jane Roe", "Jane Roe"]
+
+
+def test_an_attribution_closing_the_quotes_sentence_after_adverbials() -> None:
+    article = (
+        "Jane Roe spoke on Monday.\n\nIn 1990, \"quarrels and cheap politics\" closed the port for a decade, "
+        "Roe said in a televised address on Monday evening."
+    )
+    assert _speakers(article) == ["Jane Roe"]
+
+
+def test_a_that_clause_after_the_closing_verb_reports_something_else() -> None:
+    article = "The port must \"reopen the gate\" within a week, Ivo Marek said that the ferries were waiting."
+    assert _speakers(article) == [None]

@@ -25,7 +25,7 @@ PAIRS: dict[str, str] = {
     "‘": "’",
     "‹": "›",
     "‚": "‘’",
-    '"': '"',
+    '"': '"”',  # and the mixed "…” of hand-edited copy (a ” that no “ opened closes it)
     "「": "」",
     "『": "』",
     "»": "«",  # German and Danish »…«

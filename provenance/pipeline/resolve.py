@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
+from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -310,6 +311,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
+        if np_ in OUTLETS:
+            continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker
         if np_ and _DOCUMENT_WORD.search(np_):
             np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)

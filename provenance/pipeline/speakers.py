@@ -213,7 +213,8 @@ def _find_speaker(
     if not found[0]:
         tail = _TAIL_ATTRIBUTION.match(after)  # 'must "reopen the gate …" within a week, she said.'
         who = tail.group("np").strip() if tail else ""
-        if tail and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
+        clause = tail is not None and any(w.lower() in _COMPLEMENTISERS for w in tail.group("rest").split())
+        if tail and not clause and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
             return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
@@ -225,8 +226,13 @@ def _find_speaker(
 # The rest of a quote's sentence closed by an attribution after a comma: 'must “reopen the gate …” within a
 # week, she said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
 _TAIL_ATTRIBUTION = re.compile(
-    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})\s*[.!]", re.I
+    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})"
+    rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
+    re.I,
 )
+# ... with adverbials after its verb ("…, Roe said in a televised address on Monday."), but no that-clause of
+# its own ("…, Roe said that …" reports something else).
+_COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
 _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
