@@ -554,3 +554,28 @@ def test_an_attribution_closing_the_quotes_sentence_after_adverbials() -> None:
 def test_a_that_clause_after_the_closing_verb_reports_something_else() -> None:
     article = "The port must \"reopen the gate\" within a week, Ivo Marek said that the ferries were waiting."
     assert _speakers(article) == [None]
+
+
+def test_a_pronoun_closing_a_lower_case_clause_is_the_subject_not_the_clause() -> None:
+    article = (
+        "On Monday the port's director, Jane Roe, met the carriers.\n\nSpeaking about the crisis that faces the "
+        "harbour she said that "
+        "the blockade was \"a betrayal of every dock worker\"."
+    )
+    assert _speakers(article) == ["Jane Roe"]
+
+
+def test_a_sentences_first_word_before_a_long_colon_clause_is_no_name() -> None:
+    article = (
+        "Drawing lessons from the floods of the past decade the city went on to explain how the dykes had "
+        "failed twice: \"We will not let this happen again.\""
+    )
+    assert _speakers(article) == [None]
+
+
+def test_a_participle_after_by_or_en() -> None:
+    article = (
+        "Ivo Marek a dénoncé samedi soir le blocage du port et de ses deux terminaux par des transporteurs en "
+        "colère contre la hausse des taxes, en affirmant qu'il s'agissait d'« une trahison »."
+    )
+    assert _speakers(article) == ["Ivo Marek"]

@@ -13,6 +13,7 @@ import re
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _CAP,
+    _NP_STOP,
     VERB,
     VERB_ANY,
     VERB_AUXILIARIES,
@@ -119,12 +120,15 @@ def _roled(phrase: str) -> bool:
     return any(w.lower().startswith(_roles()) for w in phrase.split()[:3])
 
 
-# A speech verb's participle after a comma hangs the quote that closes its clause on the sentence's subject
-# ("Roe vowed to punish the leaders of the revolt that shook the port on Saturday, saying it was a “…”"; lexicon
-# speech_gerunds), however far the main verb stands; the participle stands this close to the quote.
+# A speech verb's participle after a comma (", by saying", ", en affirmant") hangs the quote that closes its
+# clause on the sentence's subject ("Roe vowed to punish the leaders of the revolt that shook the port on
+# Saturday, saying it was a “…”"; lexicon speech_gerunds), however far the main verb stands; the participle
+# stands this close to the quote.
 GERUND_REACH_CHARS = 160
+_DEFINITE = frozenset(lexicon.words_all("definite_articles"))
 _GERUND = re.compile(
-    rf"[,،]\s*(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])[^.!?;\"“”«»„]*$"
+    rf"[,،]\s*(?i:(?:by|en)\s+)?(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])"
+    rf"[^.!?;\"“”«»„]*$"
 )
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
@@ -141,6 +145,6 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if opening is None:
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
-    if not np_ or not _has_name(np_):
-        return None, None
+    if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
+        return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
     return np_, (s_off + opening.start("np"), s_off + opening.end("np"))

@@ -123,11 +123,16 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             later = _later_run(words, len(run))  # the role and its body, then the name
             run = later or run
         name = seg.group()[run[0].start() : run[-1].end()]
+        if len(run) == 1 and len(words) > LONE_WORD_CLAUSE_WORDS and not _VERB_ANY.fullmatch(words[1].group()):
+            continue  # "Drawing similarities with the past he went on to say …:": a sentence's first word
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
 
 
+# A single capitalised word opening a colon clause longer than this is the sentence's first word, not a name,
+# unless a speech verb follows it ("Kirby added:", "Marchetti dankte den Arbeitern:").
+LONE_WORD_CLAUSE_WORDS = 6
 # The verb's own segment after a participle clause is this short ("şöyle devam etti", "ekledi").
 PARTICIPLE_VERB_WORDS = 4
 

@@ -469,6 +469,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             outer = np_.split()[: said[0]]
             if " ".join(outer).lower() in _PRONOUNS or _has_name(" ".join(outer)):
                 return " ".join(outer), span
+        ws = np_.split()
+        if len(ws) >= 3 and ws[-1].lower() in _PRONOUNS and not any(w[:1].isupper() for w in ws[1:]):
+            np_ = ws[-1]  # "Speaking about the crisis that faces his rule he said …": the pronoun closing it
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
         role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0
