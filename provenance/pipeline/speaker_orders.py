@@ -132,7 +132,10 @@ _GERUND = re.compile(
 )
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
-_OPENING_SUBJECT = re.compile(rf"^\s*(?P<np>(?:{_CAP}[\w'’.-]*\s+){{0,4}}{_CAP}[\w'’-]+)\s+(?=[^\W\d_])(?!{_CAP})")
+_NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
+_OPENING_SUBJECT = re.compile(
+    rf"^\s*(?P<np>(?:{_NAME_PART}[\w'’.-]*\s+){{0,4}}{_NAME_PART}[\w'’-]+)\s+(?=[^\W\d_])(?!{_NAME_PART})"
+)
 
 
 def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
