@@ -422,3 +422,23 @@ def test_a_question_answered_no_denies_what_it_asks_whatever_its_verbs() -> None
     c = _claim("The two countries will also set up a joint command with Orlin, the ministry said.")
     found = claims.contradiction(c, _candidates(src), "en")
     assert found is not None and "joint command" in found.unit.text
+
+
+def test_a_dotted_acronym_is_one_acronym_not_two_names() -> None:
+    a = A.anchors_of("The strikes endangered U.S. personnel, the U.N. said.", language="en")
+    assert a.acronyms == {"US", "UN"} and "u" not in a.names + a.lead_names
+    # ... and it is the acronym a translation writes without dots
+    v = A.compare(A.anchors_of("Die Angriffe gefährdeten US-Personal", language="de"), a)
+    assert v.facts == 1 and not v.conflicts
+
+
+def test_a_german_noun_is_no_name_in_conflict_with_a_source_name() -> None:
+    from provenance.semantic.matcher import Query, _verdict
+    from provenance.semantic.units import Unit
+
+    text = "The attacks endangered Borean sailors."
+    src = prepare_source("s", text, language="en")
+    v = _verdict(
+        Query("Die Angriffe gefährdeten Seeleute", "de"), Unit(0, len(text), text, "sentence"), src, Settings()
+    )
+    assert not v.conflicts

@@ -83,8 +83,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _ELISIONS = frozenset(("d", "l", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "dell", "all"))
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
-_WORD = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?"
-                   r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip
+_WORD = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?|(?:[A-ZА-ЯЁІЇЄҐ]\.){2,4}"
+                   r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip  # "U.S." one word
 
 
 @dataclass(frozen=True)
@@ -400,8 +400,8 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     for k, w in enumerate(ws):
         if not w.text[:1].isupper() or w.low in _STOP_CAPS or w.low in MONTHS or w.low in WEEKDAYS:
             continue
-        if _ACRONYM.match(w.text):
-            acronyms.add(latin(w.text).upper())
+        if _ACRONYM.match(w.text.replace(".", "")):
+            acronyms.add(latin(w.text.replace(".", "")).upper())
             continue
         if not read_names:
             continue

@@ -567,7 +567,7 @@ def _verdict(query: Query, unit: Unit, src: PreparedSource, s: Settings) -> A.An
     no names (German capitalises every noun)."""
     rule = A.NameRule.of(s)
     k_min = rule.skeleton_min_len
-    verdict = A.compare(A.anchors_of(query.text, k_min), A.anchors_of(unit.text, k_min), rule)
+    verdict = A.compare(A.anchors_of(query.text, k_min, query.lang), A.anchors_of(unit.text, k_min, src.language), rule)
     verdict = _forgive_known_names(verdict, query.text, src, rule)
     if query.lang in _NOUNS_CAPITALISED:
         verdict = dataclasses.replace(verdict, foreign_names=0)
