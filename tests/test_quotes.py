@@ -472,5 +472,5 @@ def test_a_single_word_repeated_in_a_quote_is_no_echo() -> None:
 
 
 def test_a_straight_mark_closed_by_a_curly_one_in_hand_edited_copy() -> None:
-    article = "\"The port stays closed,” she said, adding that \"every ferry will wait.\""
+    article = '"The port stays closed,” she said, adding that "every ferry will wait."'
     assert [q.text for q in extract(article)] == ["The port stays closed,", "every ferry will wait."]

@@ -451,8 +451,8 @@ def test_a_single_opening_adverb_before_the_verb_is_no_speaker() -> None:
     # the adverb opens a verb-second sentence; the name after the verb is the one the text introduced
     article = (
         "Die Ministerin Jane Roe sprach am Montag vor dem Parlament.\n\n"
-        "Beiläufig bestätigte Roe jedoch die Zahlen der Opposition. \"Faktisch\" sei der Hafen "
-        "\"seit Wochen geschlossen\"."
+        'Beiläufig bestätigte Roe jedoch die Zahlen der Opposition. "Faktisch" sei der Hafen '
+        '"seit Wochen geschlossen".'
     )
     speakers = _speakers(article)
     assert speakers and all(s == "Jane Roe" for s in speakers)
@@ -469,13 +469,13 @@ def test_a_capitalised_word_written_twice_keeps_its_place_as_subject() -> None:
     [
         # a lower-case Turkish word before the name is no given name of it ("çevrildiği Kaya")
         (
-            "Bütün gözlerin çevrildiği Kaya sessizliğini bozdu. Kameralar karşısına geçen Kaya, \"Limanı yarın "
-            "açacağız\" dedi.",
+            'Bütün gözlerin çevrildiği Kaya sessizliğini bozdu. Kameralar karşısına geçen Kaya, "Limanı yarın '
+            'açacağız" dedi.',
             "Kaya",
         ),
         (
-            "Açıklamasının devamında sözlerini daha da sertleştiren Kaya, şöyle devam etti: \"Bu kararı geri "
-            "almayacağız.\"",
+            'Açıklamasının devamında sözlerini daha da sertleştiren Kaya, şöyle devam etti: "Bu kararı geri '
+            'almayacağız."',
             "Kaya",
         ),
     ],
@@ -537,22 +537,22 @@ def test_a_participle_with_no_name_opening_the_sentence_gives_no_speaker() -> No
 def test_an_agency_relaying_the_sentence_is_not_the_one_a_later_pronoun_means() -> None:
     article = (
         "Jane Roe condemned the blockade of the northern port and vowed to punish those behind it, AFP reported.\n"
-        "During a news conference, she said the carriers had \"betrayed\" the city. \"What we face is a "
-        "betrayal,\" she said."
+        'During a news conference, she said the carriers had "betrayed" the city. "What we face is a '
+        'betrayal," she said.'
     )
     assert _speakers(article) == ["Jane Roe", "Jane Roe"]
 
 
 def test_an_attribution_closing_the_quotes_sentence_after_adverbials() -> None:
     article = (
-        "Jane Roe spoke on Monday.\n\nIn 1990, \"quarrels and cheap politics\" closed the port for a decade, "
+        'Jane Roe spoke on Monday.\n\nIn 1990, "quarrels and cheap politics" closed the port for a decade, '
         "Roe said in a televised address on Monday evening."
     )
     assert _speakers(article) == ["Jane Roe"]
 
 
 def test_a_that_clause_after_the_closing_verb_reports_something_else() -> None:
-    article = "The port must \"reopen the gate\" within a week, Ivo Marek said that the ferries were waiting."
+    article = 'The port must "reopen the gate" within a week, Ivo Marek said that the ferries were waiting.'
     assert _speakers(article) == [None]
 
 
@@ -560,7 +560,7 @@ def test_a_pronoun_closing_a_lower_case_clause_is_the_subject_not_the_clause() -
     article = (
         "On Monday the port's director, Jane Roe, met the carriers.\n\nSpeaking about the crisis that faces the "
         "harbour she said that "
-        "the blockade was \"a betrayal of every dock worker\"."
+        'the blockade was "a betrayal of every dock worker".'
     )
     assert _speakers(article) == ["Jane Roe"]
 
@@ -568,7 +568,7 @@ def test_a_pronoun_closing_a_lower_case_clause_is_the_subject_not_the_clause() -
 def test_a_sentences_first_word_before_a_long_colon_clause_is_no_name() -> None:
     article = (
         "Drawing lessons from the floods of the past decade the city went on to explain how the dykes had "
-        "failed twice: \"We will not let this happen again.\""
+        'failed twice: "We will not let this happen again."'
     )
     assert _speakers(article) == [None]
 
