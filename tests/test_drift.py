@@ -177,3 +177,40 @@ def test_a_bodys_capitalised_noun_is_no_name_a_drift_could_swap() -> None:
                              str(here / "sources" / "m-almandor-minas-comunicado.es.txt")], S)  # fmt: skip
     rep = check(art, [src], S)
     assert not [d for p in rep.passages for d in p.drift if d.type == "name"]
+
+
+FUSED_DAY = (
+    "Port of Orlin, 2 March.\n\nThe first group of 30 engineers will arrive at the northern quay on Monday, 15 "
+    "March. The remaining 20 will follow in April."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a lede fusing the day into a long replacement: one month on each side, another day
+        ("The first 30 of 50 engineers will arrive at the northern quay on Monday, March 8, the port said on "
+         "Friday.", {"date"}),
+        # the same day: nothing changed; "30 of 50": the source's 30 is written, 50 is the total, no swap
+        ("The first 30 of 50 engineers will arrive at the northern quay on Monday, March 15, the port said on "
+         "Friday.", set()),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_same_month_changed_inside_a_long_replacement(article: str, want: set[str]) -> None:
+    src = prepare_source("s", FUSED_DAY)
+    pieces, _ = parse_pieces(article, [(0, len(article))])
+    al = align_pieces(pieces, src, S)
+    assert al is not None
+    assert {d.type for d in drift_of(al, article)} == want
+
+
+def test_a_dateline_opening_a_sentence_is_no_part_of_its_passage() -> None:
+    from provenance import check
+
+    article = (
+        "Engineers due at Orlin\n\nORLIN, March 2 (Coast Wire) - The first group of 30 engineers will arrive at the "
+        "northern quay on Monday, 15 March, the port said.\n"
+    )
+    rep = check(article, [FUSED_DAY], Settings(lexical_only=True))
+    assert rep.passages and all("Coast Wire" not in p.text and "ORLIN" not in p.text for p in rep.passages)
+    assert not any(d.type == "date" for p in rep.passages for d in p.drift)

@@ -19,6 +19,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
+from provenance.pipeline.date_drift import dates_differ, day_changed
 from provenance.pipeline.names import body_noun
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
@@ -130,10 +131,12 @@ def _piece_drift(
         local = max(len(qw), len(sw)) <= s.max_swap_words
         if o.tag == "replace":
             qn, sn = _numbers(qw), _numbers(sw)
+            elsewhere = set(_numbers(t.norm for t in qt[: o.q1])) | set(_numbers(t.norm for t in qt[o.q2 :]))
             if (
-                qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw)
+                qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw) and not set(sn) <= elsewhere
                 and not _same_written_number(doc, qt, o.q1, o.q2, stext, stoks, o.s1, o.s2)
             ):  # fmt: skip
+                # (a source figure the passage writes elsewhere is kept, not changed: "the first 20 of 45")
                 # the whole number on each side ("twenty-five"), not the word the ops split off
                 qa, qb = _number_span(qt, o.q1, o.q2, words_only=True)
                 sa, sb = _number_span(stoks, o.s1, o.s2, words_only=True)
@@ -141,7 +144,7 @@ def _piece_drift(
                 written = _words_at(doc, qt, max(0, qa - 2), min(len(qt), qb + 1)) or ""
                 if not _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or ""):
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
-            if local and _dates_differ(qw, sw):
+            if local and dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
             snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
@@ -164,6 +167,12 @@ def _piece_drift(
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
             if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES]:  # "probably"
                 out.append(Drift("dropped_qualifier", q_side, s_side))
+    days = day_changed(qt, stoks[p.s_start : p.s_end]) if not any(d.type == "date" for d in out) else None
+    if days is not None:
+        # "on Monday, Nov. 8, the ministry said" for "on Monday, 15 November. The remaining …": the one month
+        # each side names, with another day beside it, however the operations cut the words
+        (qa, qb), (sa, sb) = days
+        out.append(Drift("date", doc[qa:qb], stext[sa:sb]))
     out.extend(_unpaired_numbers(p, doc, stext, stoks, s.max_context_words))
     return out
 
@@ -427,17 +436,6 @@ def _modals(toks: Sequence[Token], text: str) -> frozenset[str]:
         if t.norm in classes and not text[t.start : t.start + 1].isupper():
             out |= classes[t.norm]
     return frozenset(out)
-
-
-def _dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
-    """Month names (in any of their systems) or weekdays that disagree; a weekday beside a date is no change."""
-    qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
-    sm = {_anchors.MONTHS[w] for w in sw if w in _anchors.MONTHS} | {variants.month_number(w) for w in sw} - {None}
-    if qm and sm:
-        return qm != sm
-    qd = {_anchors.WEEKDAYS[w] for w in qw if w in _anchors.WEEKDAYS}
-    sd = {_anchors.WEEKDAYS[w] for w in sw if w in _anchors.WEEKDAYS}
-    return bool(qd and sd and qd != sd)
 
 
 def _in_place(ops: Sequence[Op], k: int) -> bool:

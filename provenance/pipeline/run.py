@@ -92,10 +92,13 @@ def _passages(ctx: Context) -> None:
     """Unquoted sentences: those that derive from a source become passages."""
     # A quote's own words, the phrase that attributes it, and page furniture are not unquoted passages.
     left_out = Spans([(q.start - 1, q.end + 1) for q in ctx.quotes] + ctx.speaker_spans + ctx.furniture)
+    furniture = Spans(ctx.furniture)
     for p_start, p_end in paragraphs(ctx.text):
         for s_start, s_end, toks in _sentence_runs(ctx.text, p_start, p_end, left_out, ctx.settings.max_sentence_words):
             if len(toks) < ctx.settings.min_passage_words:
                 continue
+            if s_start in furniture:
+                s_start = toks[0].start  # "VITRA, Nov. 2 (Meridian) - The first …": the dateline is no part of it
             ctx.unquoted.append(((s_start, s_end), toks))
             if not ctx.sources:
                 continue

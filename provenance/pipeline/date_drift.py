@@ -1,0 +1,51 @@
+"""Dates that disagree in an alignment: month names or weekdays swapped in a short replacement ("Tuesday" for
+"Monday"), and a day of the same month changed, however the operations cut the words ("Nov. 8" for "15
+November" in a fused lede)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from provenance.pipeline import anchors as _anchors
+from provenance.pipeline import variants
+from provenance.text import Token
+
+
+def dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
+    """Month names (in any of their systems) or weekdays that disagree; a weekday beside a date is no change."""
+    qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
+    sm = {_anchors.MONTHS[w] for w in sw if w in _anchors.MONTHS} | {variants.month_number(w) for w in sw} - {None}
+    if qm and sm:
+        return qm != sm
+    qd = {_anchors.WEEKDAYS[w] for w in qw if w in _anchors.WEEKDAYS}
+    sd = {_anchors.WEEKDAYS[w] for w in sw if w in _anchors.WEEKDAYS}
+    return bool(qd and sd and qd != sd)
+
+
+def day_changed(
+    qt: Sequence[Token], st: Sequence[Token]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:  # fmt: skip
+    """The spans of a day of the month on each side, the same month and another day ("Nov. 8" / "15
+    November"), where each side names that month once with a day number beside it."""
+    q, s = _month_days(qt), _month_days(st)
+    for month, day, span in q:
+        mine = [x for x in q if x[0] == month]
+        theirs = [x for x in s if x[0] == month]
+        if len(mine) == 1 and len(theirs) == 1 and theirs[0][1] != day:
+            return span, theirs[0][2]
+    return None
+
+
+def _month_days(toks: Sequence[Token]) -> list[tuple[int, int, tuple[int, int]]]:
+    """(month, day, span) for each month word with a day number (1-31) right before or after it."""
+    out = []
+    for k, t in enumerate(toks):
+        month = _anchors.MONTHS.get(t.norm) or variants.month_number(t.norm)
+        if month is None:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(toks) and toks[j].norm.isdigit() and 1 <= int(toks[j].norm) <= 31:
+                a, b = sorted((k, j))
+                out.append((month, int(toks[j].norm), (toks[a].start, toks[b].end)))
+                break
+    return out
