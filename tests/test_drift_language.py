@@ -11,6 +11,7 @@ from provenance.pipeline.markers import find_markers
 from provenance.pipeline.meaning import hedged
 from provenance.report import Drift, Passage, PassageMatch
 from provenance.semantic.frames import answered_no
+from provenance.settings import Settings
 
 
 def _values(text: str) -> list[set[float]]:
@@ -232,3 +233,21 @@ def test_a_negated_clause_that_shares_no_word_with_the_source_span_is_no_negatio
     # the negated clause is the one that renders the source: drift
     found = M.meaning_drift("The port will not reopen, officials said.", "The port will reopen, officials said.")
     assert [d.type for d in found] == ["negation"]
+
+
+def test_a_negated_clause_beside_others_may_render_words_the_stored_source_lacks() -> None:
+    # the stored statement has "[…]" where the original said "we will not allow it again"; the quote's negated
+    # clause renders those words, not the sentence after the gap
+    source = "The strike was repelled. […] We will protect our people and our city from any threat."
+    quote = "that we will not allow this again, and we will protect our people and our city from any threat"
+    a = source.index("We will")
+    unit = source[a:]
+    assert M.borders_gap(source, a, len(source))
+    s = Settings()
+    assert [d.type for d in M.meaning_drift(quote, unit, s, cross=True, y_gap=True)] == []
+    # without the gap, the negation the unit lacks is drift
+    assert [d.type for d in M.meaning_drift(quote, unit, s, cross=True)] == ["negation"]
+    # ... and a negated quote of one clause says what the unit after the gap denies
+    assert [d.type for d in M.meaning_drift("we will not protect our city", unit, s, cross=True, y_gap=True)] == [
+        "negation"
+    ]

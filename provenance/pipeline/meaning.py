@@ -212,6 +212,7 @@ def meaning_drift(
     cross: bool = False,
     y_context: str = "",
     x_context: str = "",
+    y_gap: bool = False,
 ) -> list[Drift]:
     """Drift between an article text and the source text it renders, in any pair of languages.
 
@@ -225,6 +226,8 @@ def meaning_drift(
     ``y_text``; a translation that fuses two sentences takes its negation from the neighbour. ``x_context``:
     the article's words around a quote, which may carry the negation the source puts inside the quoted words
     (the ministry said it did not mean "giving up any rights", for "it does not mean any giving up of rights").
+    ``y_gap``: the stored source lacks the words beside ``y_text`` ("[…]"): a negated clause of the article's
+    beside others may render them.
     """
     rule = NameRule.of(settings)
     x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
@@ -251,6 +254,7 @@ def meaning_drift(
         )
         fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
+        fused = fused or (y_gap and nx is not None and _partial_clause(x_text, nx))
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
         if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ended:
@@ -351,7 +355,26 @@ def _conjunction_cuts(text: str, neg: Word) -> list[int]:
 
 
 # A clause ends at a stop, a semicolon, a comma or a line's end, but not at the point or comma of "7.25".
-_CLAUSE_STOP = re.compile(r"[!?;\n]|[.,](?!\d)")
+_CLAUSE_STOP = re.compile(r"[!?;\n،؛]|[.,](?!\d)")  # the Arabic comma and semicolon too
+
+
+# The stored source's mark for words it lacks ("[…]", "[...]"), and how near a unit it counts as beside it.
+_GAP = re.compile(r"\[(?:…|\.\.\.)\]")
+GAP_NEAR_CHARS = 6
+
+
+def borders_gap(text: str, start: int, end: int) -> bool:
+    """Whether a gap mark stands right before ``text[start:end]`` or right after it."""
+    return bool(
+        _GAP.search(text[max(0, start - GAP_NEAR_CHARS) : start]) or _GAP.search(text[end : end + GAP_NEAR_CHARS])
+    )
+
+
+def _partial_clause(text: str, w: Word) -> bool:
+    """The clause holding ``w`` leaves words of ``text`` outside it: a clause beside others."""
+    a = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, w.start)), default=0)
+    z = next((m.start() for m in _CLAUSE_STOP.finditer(text, w.end)), len(text))
+    return len((text[:a] + " " + text[z:]).split()) >= 3
 
 
 def _clause_of(text: str, w: Word | None) -> str | None:

@@ -453,9 +453,8 @@ def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
 
 def _unvoiced(ctx: Context, short: dict[int, QuoteMatch]) -> None:
     """A few words placed by meaning alone across languages, in a source whose other quotes the article credits
-    to someone else than the quote's speaker and never to them, are not the speaker's ("the ministry said its
-    members “had already realised their mistake”" against a speech the article quotes as the president's): the
-    quote goes back to what it was. ``short``: the quotes placed so, with their match before."""
+    to someone else and never to the quote's speaker, are not the speaker's ("the ministry said its members “had
+    already realised their mistake”" against the president's speech): the quote goes back to its match before."""
     s = ctx.settings
     for i, before in short.items():
         q = ctx.quotes[i]
@@ -481,7 +480,8 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
     (and, for a quote, the article's words that lead into it)."""
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
     around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
-    found = M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in)
+    gap = M.borders_gap(src, u.start, u.end)  # the stored text lacks the words beside it ("[…]")
+    found = M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in, y_gap=gap)
     return tuple(dedup(readable(found, text, ctx.text, m.source.language)))
 
 
