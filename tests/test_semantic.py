@@ -608,3 +608,32 @@ def test_a_short_quote_placed_in_a_source_the_article_gives_to_someone_else_is_n
     rep = _check(art, source=VOICED)
     assert _quote(rep, "Ця лінія")["match"]["kind"] == "translated"
     assert _quote(rep, "найбільша")["match"]["kind"] == kind
+
+
+@pytest.mark.parametrize(("back_margin", "kind"), [(0.25, "translated"), (0.1, "altered")])
+def test_the_edition_span_nearest_to_the_same_unit_is_enough_back_evidence(
+    back_margin: float, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the quote renders the Russian original with a margin of its own; the English edition's span it alters
+    # comes back to the same unit under the margin (0.3 here; "knife in the back" reads further from the original than
+    # "stab in the back"): the same nearest unit is the evidence, unless it stands out from nothing
+    from provenance.semantic import matcher as matcher_module
+
+    real = matcher_module.Matcher.match
+
+    def match(self, queries, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = real(self, queries, *args, **kwargs)
+        out = []
+        for q, m in zip(queries, found, strict=True):
+            if m is not None and q.text.startswith("This line will bring") and m.source.id == "council.ru":
+                near = (m.cos - back_margin) / (1 - back_margin)
+                m = dataclasses.replace(m, near_text=near, near_unit=near)
+            out.append(m)
+        return out
+
+    monkeypatch.setattr(matcher_module.Matcher, "match", match)
+    sources = [text_from_string(SOURCE, id="council.en"), text_from_string(RUSSIAN_ORIGINAL, id="council.ru")]
+    words = "This line will take Riverside within fifteen minutes of the town centre"
+    art = f"Orlin approves tram line\n\n“{words},” the mayor said.\n"
+    q = _quote(check(text_from_string(art, id="a"), sources, S, semantic=_stage()).to_dict(), words[:12])
+    assert q["match"]["kind"] == kind

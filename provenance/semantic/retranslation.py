@@ -50,8 +50,9 @@ def retranslated(matcher: Matcher, ctx: Context, context: Sequence[Query]) -> No
             continue
         # ... and the two sources are editions of one statement: the span the quote alters renders that unit
         altered = own.text[q.match.source_start or 0 : q.match.source_end or 0]
+        # (the same unit nearest to it is the evidence: the quote's own match has cleared the margin already)
         back = matcher.match([Query(altered, own.language)], [m.source], [], s, context_across=False)[0]
-        if back is None or not back.accepted(True) or not overlaps(back.unit, m.unit):
+        if back is None or back.evidence < s.semantic_second_opinion_floor or not overlaps(back.unit, m.unit):
             continue
         why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
         span = (m.unit.start, m.unit.end)
