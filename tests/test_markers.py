@@ -676,3 +676,21 @@ def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> No
 )
 def test_a_label_and_a_colon_is_no_dateline(text: str) -> None:
     assert _values(text, "dateline") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        # the extractor joined the stamp to the headline: the key, a colon and a date in digits
+        ('Hafen wieder offen: "Ein guter Tag" Stand: 12.03.2027 10:15 Uhr\n\nDer Hafen ist seit heute wieder in '
+         "Betrieb.", "12.03.2027 10:15 Uhr"),
+        # a dash before the date on the line under the headline
+        ("Порт снова открыт\n- 12 марта 2027 10:15\n\nПорт снова работает с сегодняшнего утра.", "12 марта 2027 10:15"),
+    ],
+)  # fmt: skip
+def test_a_stamp_after_a_headline_or_a_dash(text: str, time: str) -> None:
+    assert _values(text, "updated", "time") == [time]
+
+
+def test_a_key_word_in_prose_without_a_colon_and_date_is_no_stamp() -> None:
+    assert _values("Nach dem Stand der Dinge bleibt der Hafen bis zum 12.03.2027 zu.", "updated") == []

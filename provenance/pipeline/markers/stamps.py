@@ -20,6 +20,8 @@ _UPDATED_RE = re.compile(
     rf"(?<![\w])(?P<key>{_keys('marker_updated')})"
     r"(?:[ \t]*(?::|at|on|le|am|el|о|в|في)(?![\w]))?[ \t]*:?[ \t]*(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
 )
+# The key, a colon and a date in digits: a stamp wherever the line holds it (an extractor joins it to the headline).
+_KEYED_DATE = re.compile(r"[ \t]*:[ \t]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 _PUBLISHED_BEFORE = re.compile(rf"(?:{_keys('marker_published')})(?![\w])[^\n]*$")
 # A "Published" stamp alone on its line ("Published : Friday, 25 February, 2027 at 12:00 AM"): the page's time
 # too, reported as an ``updated`` marker with ``value.stamp`` "published".
@@ -48,7 +50,7 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if m is None or month is None or variants.month_number(month.casefold()) is None:
             continue
         lead = text[a : m.start()].strip()
-        if not lead or lead[-1] in "|•·" or _BYLINE_NAME.match(lead):
+        if not lead or lead in "-–—" or lead[-1] in "|•·" or _BYLINE_NAME.match(lead):
             out.append(mk(text, "updated", m.start(), m.end("time"), {"time": m.group("time"), "stamp": "published"}))
     return out
 
@@ -60,7 +62,8 @@ def updated(text: str, spans: Sequence[tuple[int, int]], cuts: Mapping[int, int]
         end = cuts.get(a, b)
         for m in _UPDATED_RE.finditer(text, a, end):
             before = text[a : m.start()].rstrip()
-            if before and before[-1] not in "|•·/(–—-," and not _PUBLISHED_BEFORE.search(before):
+            keyed = _KEYED_DATE.match(text, m.end("key"))  # "… Rücken" Stand: 24.06.2023 09:49 Uhr"
+            if before and before[-1] not in "|•·/(–—-," and not _PUBLISHED_BEFORE.search(before) and not keyed:
                 continue
             t_start, t_end = m.start("time"), m.end("time")
             time = trim_phrase(text[t_start:t_end])
