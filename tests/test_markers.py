@@ -694,3 +694,9 @@ def test_a_stamp_after_a_headline_or_a_dash(text: str, time: str) -> None:
 
 def test_a_key_word_in_prose_without_a_colon_and_date_is_no_stamp() -> None:
     assert _values("Nach dem Stand der Dinge bleibt der Hafen bis zum 12.03.2027 zu.", "updated") == []
+
+
+@pytest.mark.parametrize("line", ["- Publicité-", "— Реклама —", "Перейти в Дзен", "Войти через социальные сети:"])
+def test_a_sites_label_between_dashes_and_login_prompts_are_boilerplate(line: str) -> None:
+    text = f"Le port rouvre\n\n{line}\n\nLe port de Sarn a rouvert ce matin après trois jours de grève."
+    assert [text[m.start : m.end] for m in _of(find_markers(text), "boilerplate")] == [line]

@@ -18,7 +18,8 @@ _SIGN_OFF = re.compile(r"^/\s*|/\s*[\w.]{1,6}$")
 
 
 def _norm_line(s: str) -> str:
-    return " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
+    norm = " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
+    return norm.lstrip(" -–—•·|")  # "- Publicité-": the dashes a page sets around a label
 
 
 def _load_boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
