@@ -474,3 +474,20 @@ def test_a_single_word_repeated_in_a_quote_is_no_echo() -> None:
 def test_a_straight_mark_closed_by_a_curly_one_in_hand_edited_copy() -> None:
     article = '"The port stays closed,” she said, adding that "every ferry will wait."'
     assert [q.text for q in extract(article)] == ["The port stays closed,", "every ferry will wait."]
+
+
+def test_dash_led_direct_speech_is_a_quote_up_to_the_dash_before_its_verb() -> None:
+    article = (
+        "Керівник бригади Іван Петренко в інтерв’ю нашому виданню розповів, що найважче буде наприкінці.\n\n"
+        "– Останні метри – найскладніші: там ми працюватимемо навпомацки, – сказав він.\n\n"
+        "- перший пункт списку\n- другий пункт списку"
+    )
+    quotes = extract(article)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Останні метри – найскладніші: там ми працюватимемо навпомацки", "Керівник бригади Іван Петренко")
+    ]
+
+
+def test_a_name_after_a_dash_led_quote_ends_at_its_sentence() -> None:
+    quotes = extract("– Ніхто не знає, – додала Олена Гнатюк. – Але ми чекаємо.")
+    assert quotes[0].speaker == "Олена Гнатюк"

@@ -70,7 +70,7 @@ from provenance.pipeline.speakers_ar import (
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"
-    rf"(?P<rest>(?:(?!\.\s+(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
+    rf"(?P<rest>(?:(?!\.\s+(?:[–—]\s+)?(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
 _PRONOMINAL_ACCORDING = re.compile(
@@ -502,5 +502,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         if _has_name(np_):
             return np_, span
+        opening = _clean_np(_words(raw), leading=True) if np_[:1].islower() else None
+        if opening and _has_name(opening) and len(opening.split()) < len(raw.split()):
+            # "Керівник бригади Явуз Текелі в інтерв’ю нашому виданню розповів": the subject, then an adverbial
+            return opening, span
         break
     return role
