@@ -579,3 +579,17 @@ def test_a_participle_after_by_or_en() -> None:
         "colère contre la hausse des taxes, en affirmant qu'il s'agissait d'« une trahison »."
     )
     assert _speakers(article) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("У Міністерстві енергетики повідомили, що гірники передали записку. За даними відомства, вони «сховалися "
+         "у вентиляційній камері».", "Міністерстві"),
+        ("В Министерстве энергетики сообщили, что горняки передали записку. По данным ведомства, они «укрылись в "
+         "вентиляционной камере».", "Министерстве"),
+    ],
+)  # fmt: skip
+def test_according_to_the_agency_goes_to_the_body_named_before(article: str, want: str) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.startswith(want)

@@ -133,8 +133,13 @@ def attribute(
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
         # ("компания Derinsu Sondaj", "The Borean foreign ministry")
-        speaker = _body_named(text, parts[0][0], noun) or speaker
+        generic = noun.lower().startswith(_GENERIC_BODIES)  # "відомства": the body named before, any noun
+        found = _body_named(text, parts[0][0], None if generic else noun)
+        speaker = re.sub(r"^(?:[УуВв]|Во|во)\s+", "", found) if found else speaker  # "У Міністерстві": the body
     return speaker, span
+
+
+_GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
