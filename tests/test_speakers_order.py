@@ -593,3 +593,9 @@ def test_a_participle_after_by_or_en() -> None:
 def test_according_to_the_agency_goes_to_the_body_named_before(article: str, want: str) -> None:
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.startswith(want)
+
+
+def test_according_to_data_names_nobody() -> None:
+    # "по данным проверки": according to the inspection's findings, a source of facts, not a speaker
+    article = "Сделка, как выяснилось, была «заключена с нарушениями» - по данным проверки."
+    assert _speakers(article) == [None]

@@ -37,6 +37,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     _VERB,
     ARABIC_ANY,
+    BODY_STEMS,
     IMPERSONAL_VERBS,
     VERB,
     VERB_ANY,
@@ -265,7 +266,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         words = _words(m.group("np"))
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]  # "de acuerdo con el director de la planta, X"
-        np_ = _clean_np(words, leading=True)
+        np_ = _according_who(_clean_np(words, leading=True))
         stripped = after.lstrip(" ,،–—-")
         named = _APPOSITION.match(stripped, m.end("np")) if np_ and _role_only(np_) else None
         if named:  # "«…», de acuerdo con el director de la planta, Oleg Sudárev, quien …": the name
@@ -346,7 +347,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         return found
     m = _ACCORDING.search(before)
     if m and len(before) - m.end() < 10:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
+        np_ = _according_who(_clean_np(_words(m.group("np")), leading=True))
         if np_:
             return np_, (offset + m.start(), offset + m.end())
     m = _VERB_FIRST_BEFORE.search(sentence)
@@ -372,7 +373,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
     m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
     if m:
-        np_ = _clean_np(_words(m.group("np")), leading=True)
+        np_ = _according_who(_clean_np(_words(m.group("np")), leading=True))
         if np_:
             return np_, (s_off + m.start(), s_off + m.end())
     return None, None
@@ -508,3 +509,12 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return opening, span
         break
     return role
+
+
+def _according_who(np_: str | None) -> str | None:
+    """Who an according-to frame names: not a lone lower-case word that is no role, body or pronoun ("по данным
+    проверки", "according to data": a source of facts, nobody's words)."""
+    if np_ is None or " " in np_ or not np_[:1].islower():
+        return np_
+    low = np_.lower()
+    return np_ if low in _PRONOUNS or low.startswith(_roles()) or low.startswith(BODY_STEMS) else None
