@@ -251,3 +251,14 @@ def test_a_negated_clause_beside_others_may_render_words_the_stored_source_lacks
     assert [d.type for d in M.meaning_drift("we will not protect our city", unit, s, cross=True, y_gap=True)] == [
         "negation"
     ]
+
+
+def test_potentially_and_the_potential_to_are_hedges() -> None:
+    s = Settings()
+    source = "Эта авария может иметь серьезные последствия для тысяч жителей."
+    for quote in ("potentially have serious consequences for thousands of residents",
+                  "has the potential to cause serious consequences for thousands of residents"):  # fmt: skip
+        assert [d.type for d in M.meaning_drift(quote, source, s, cross=True)] == []
+    assert [d.type for d in M.meaning_drift("will have serious consequences for thousands", source, s, cross=True)] == [
+        "modality"
+    ]
