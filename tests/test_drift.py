@@ -214,3 +214,26 @@ def test_a_dateline_opening_a_sentence_is_no_part_of_its_passage() -> None:
     rep = check(article, [FUSED_DAY], Settings(lexical_only=True))
     assert rep.passages and all("Coast Wire" not in p.text and "ORLIN" not in p.text for p in rep.passages)
     assert not any(d.type == "date" for p in rep.passages for d in p.drift)
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the figure the qualifier bounds is not rendered at all: nothing was dropped
+        ("Roe, who has condemned the council for breaking the charter, said attacks against dock workers and the "
+         "cranes of the quay in the northern harbour of the city must stop.", set()),
+        # the figure is rendered without its bound: dropped
+        ("The queues at the gates have been overflowing for a year; attacks against dock workers and the cranes of "
+         "the quay in the northern harbour of the city must stop.", {"dropped_qualifier"}),
+    ],
+)  # fmt: skip
+def test_a_qualifier_of_a_figure_the_passage_leaves_out_is_not_dropped(article: str, want: set[str]) -> None:
+    source = (
+        "The queues at the gates have been overflowing for more than a year. That must stop. Attacks against dock "
+        "workers and the cranes of the quay in the northern harbour of the city must stop."
+    )
+    src = prepare_source("s", source)
+    pieces, _ = parse_pieces(article, [(0, len(article))])
+    al = align_pieces(pieces, src, S)
+    assert al is not None
+    assert {d.type for d in drift_of(al, article) if d.type == "dropped_qualifier"} == want

@@ -262,3 +262,17 @@ def test_potentially_and_the_potential_to_are_hedges() -> None:
     assert [d.type for d in M.meaning_drift("will have serious consequences for thousands", source, s, cross=True)] == [
         "modality"
     ]
+
+
+def test_other_than_that_and_especially_negate_nothing_in_arabic() -> None:
+    from provenance.pipeline.anchors import words
+
+    assert M.negated(words("تقديم المياه والغذاء وغير ذلك من المساعدات الأساسية")) is None
+    assert M.negated(words("لا سيما في المناطق الساحلية")) is None
+    assert M.negated(words("هذا العمل غير مقبول")) is not None
+
+
+def test_simply_restricts_as_only_does() -> None:
+    s = Settings()
+    source = "The flood only confirms to the world that they must leave."
+    assert M.meaning_drift("the flood simply shows the world that they must leave", source, s) == []

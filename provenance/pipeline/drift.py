@@ -162,7 +162,8 @@ def _piece_drift(
                 out.append(Drift("modality", q_side, s_side))
         if o.tag in ("replace", "source_only"):
             kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
-            dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)]
+            dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)
+                       and _figure_rendered(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
             if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES]:  # "probably"
@@ -192,6 +193,23 @@ def _alleged(toks: Sequence[Token]) -> bool:
 # Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"
 # and "set up" qualify nothing (lexicon: qualifier_partners).
 _PARTNERED = lexicon.table("qualifier_partners")
+
+
+_APPROXIMATE = frozenset(w.lower() for w in lexicon.rows("approximate_qualifiers"))
+
+
+def _figure_rendered(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> bool:
+    """A qualifier of a figure ("more than a year", "about 300") is dropped only where the passage gives the
+    figure: one it leaves out whole ("… been overflowing for more than a year." beside a sentence the passage
+    renders) was not rendered, so neither was its qualifier. A qualifier of no figure counts as before."""
+    figure = next((v for t in stoks[k + 1 : k + 4] if (v := number_value(t.norm)) is not None), None)
+    if figure is not None:
+        return figure in {number_value(t.norm) for t in qt}
+    if stoks[k].norm not in _PARTNERED and stoks[k].norm not in _APPROXIMATE:
+        return True
+    # "more than a year": the words of the figure, one of them in the passage
+    words = [t.norm for t in stoks[k + 1 : k + 4] if t.norm not in STOPWORDS and t.norm not in _PARTNERED.values()]
+    return not words or bool(set(words) & {t.norm for t in qt})
 
 
 def _qualifies(toks: Sequence[Token], k: int) -> bool:

@@ -51,7 +51,8 @@ QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
     "approximate": (tuple(lexicon.rows("approximate_qualifiers")), True),
     "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
                "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
-    "only": (("only", "just", "merely", "лише", "тільки", "лишь", "только", "فقط"), False),
+    "only": (("only", "just", "merely", "simply", "simplement", "simplemente", "лише", "тільки", "лишь", "только",
+              "فقط"), False),
     "provisional": (("temporarily", "temporary", "tentatively", "preliminary", "provisional", "тимчасов",
                      "попередн", "временн", "предварительн", "مؤقت", "أولي"), False),
     "reported": (("reportedly", "allegedly", "нібито", "начебто", "якобы", "يزعم"), False),
@@ -118,7 +119,7 @@ def negated(ws: Sequence[Word]) -> Word | None:
     kept = [
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
-        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC) and not _doubted(ws, k)
+        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
         and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
     ]  # fmt: skip
@@ -135,6 +136,8 @@ def _doubted(ws: Sequence[Word], k: int) -> bool:
 _DOUBTS = frozenset(w.casefold() for w in lexicon.words("doubt_words"))
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
 EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
+# ... and phrases opening with a negation word that negate nothing ("وغير ذلك": "and other"; "لا سيما": "especially").
+_IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
 _CONCESSIVE = lexicon.words("concessive_words")
 _LOOKALIKES = frozenset(w.lower() for w in lexicon.words_all("negation_lookalikes"))
 _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
