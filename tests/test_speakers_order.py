@@ -599,3 +599,27 @@ def test_according_to_data_names_nobody() -> None:
     # "по данным проверки": according to the inspection's findings, a source of facts, not a speaker
     article = "Сделка, как выяснилось, была «заключена с нарушениями» - по данным проверки."
     assert _speakers(article) == [None]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a relative clause between the name and its verb is about the name, no subject of its own
+        ("Roe, who since the start of the strike has condemned the council for breaking the charter, said attacks "
+         "on dock workers “must stop.”", "Roe"),
+        # a lower-case adjective before the role: the name the role leads to
+        ("Speaking at a council meeting on the strike, port chief Jane Roe said the closure was a “massive blow” "
+         "to trade.", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_or_an_adjective_before_a_role_hides_no_subject(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_pronoun_that_spoke_after_a_few_words_goes_to_the_person_named_above() -> None:
+    article = (
+        "Мер Іван Петренко відреагував на аварію в порту.\n\nПро це він написав у соцмережах.\n\n"
+        "«Ми відновимо причал до кінця тижня»"
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Іван Петренко")

@@ -114,7 +114,10 @@ def attribute(
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
-        speaker = speaker or (last_speaker if _pronoun_spoke(text, parts[0][0]) else None)
+        above = max(0, _paragraph_start(text, parts[0][0]) - 2)  # "Про це він написав …": who "he" is, above
+        speaker = speaker or (
+            (last_speaker or _last_full_name(text, above, person=True)) if _pronoun_spoke(text, parts[0][0]) else None
+        )
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
         # that named who speaks
@@ -250,7 +253,9 @@ def _pronoun_spoke(text: str, before: int) -> bool:
     prev = text[: _paragraph_start(text, before)].rstrip()
     last = re.split(r"(?<=[.!?])\s+|\n", prev)[-1] if prev else ""
     words = last.split()
-    return bool(words) and words[0].lower() in _PRONOUNS and bool(_VERB_ANY.search(" ".join(words[1:4])))
+    # the pronoun among the first words ("He stressed", "Про це він написав"), a speech verb right after it
+    at = next((k for k, w in enumerate(words[:3]) if w.lower() in _PRONOUNS), None)
+    return at is not None and bool(_VERB_ANY.search(" ".join(words[at + 1 : at + 4])))
 
 
 _REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))
@@ -444,11 +449,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,5}}{NAME_WORD}")
 
 
-def _last_full_name(text: str, before: int) -> str | None:
+def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
     window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
     for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
         if _ARABIC_LETTER.match(m.group()):
             continue  # Arabic writes no capitals: a run of its words is no name
+        if person and any(w.isupper() for w in m.group().split()):
+            continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
         words = m.group().split()
         at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
         if at_start:

@@ -454,6 +454,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         raw = seg.group().strip()
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
+        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES:
+            continue  # "Guterres, who has condemned …, said": a relative clause about the subject before it
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
@@ -498,6 +500,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             and (_has_name(body) or body.isupper())
         ):
             return np_, span  # "La Cour a également demandé …": a body's name after its article
+        closing = _CLOSING_NAME.search(raw) if first[:1].islower() else None
+        if closing and any(w.lower().startswith(_roles()) for w in raw.split()[:3]) and _full_name(closing.group()):
+            return closing.group(), span  # "humanitarian chief Martin Griffiths said": the name the role leads to
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
         if (first[:1].islower() and not first.lower().startswith(_roles())) or first.lower() in _NP_STOP:
             continue
@@ -518,3 +523,10 @@ def _according_who(np_: str | None) -> str | None:
         return np_
     low = np_.lower()
     return np_ if low in _PRONOUNS or low.startswith(_roles()) or low.startswith(BODY_STEMS) else None
+
+
+_RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
+
+
+def _full_name(phrase: str) -> bool:
+    return len(phrase.split()) >= 2 and _has_name(phrase)
