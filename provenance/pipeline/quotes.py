@@ -272,23 +272,13 @@ def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
 # ("Ein Dolchstoß in den Rücken" over the body's "Dolchstoß in den Rücken").
 ECHO_MIN_WORDS = 2
 ECHO_MIN_SHARE = 0.75
+# A repeated phrase is a headline's or a lede's: longer quotes are not compared (their cost grows with the square).
+ECHO_MAX_WORDS = 30
 
 
 def _echo_words(text: str) -> tuple[str, ...]:
     # the comparison form of each word, with the dot of a capital "İ" dropped ("BİR" in a headline is "bir")
     return tuple(t.norm.replace("\u0307", "") for t in tokens(text))
-
-
-def _longest_run(a: Sequence[str], b: Sequence[str]) -> int:
-    best, prev = 0, [0] * (len(b) + 1)
-    for x in a:
-        cur = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
 
 
 def _echoes(quotes: list[RawQuote]) -> list[RawQuote]:
@@ -297,14 +287,17 @@ def _echoes(quotes: list[RawQuote]) -> list[RawQuote]:
     above "«The city held out tonight», the mayor said"). Where quotes of two speakers hold the phrase, or the
     phrase sits inside the very quote that holds it, the quote keeps no speaker."""
     words = [_echo_words(q.text) for q in quotes]
+    joined = [f" {' '.join(ws)} " for ws in words]
     for k, q in enumerate(quotes):
-        need = max(ECHO_MIN_WORDS, math.ceil(ECHO_MIN_SHARE * len(words[k])))
-        if q.speaker is not None or len(words[k]) < ECHO_MIN_WORDS:
+        n = len(words[k])
+        if q.speaker is not None or not ECHO_MIN_WORDS <= n <= ECHO_MAX_WORDS:
             continue
+        need = max(ECHO_MIN_WORDS, math.ceil(ECHO_MIN_SHARE * n))
+        runs = [f" {' '.join(words[k][i : i + need])} " for i in range(n - need + 1)]
         found = {
             o.speaker for j, o in enumerate(quotes)
             if j != k and o.speaker is not None and not (o.start <= q.start and q.end <= o.end)
-            and _longest_run(words[k], words[j]) >= need
+            and any(r in joined[j] for r in runs)
         }  # fmt: skip
         if len(found) == 1:
             quotes[k] = replace(q, speaker=found.pop(), speaker_span=None)

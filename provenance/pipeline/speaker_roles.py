@@ -117,15 +117,19 @@ def inverted_name(text: str, speaker: str) -> str | None:
     """The name after the speech verb where the word before it is an opening adverb, not the subject: a single
     capitalised word the text writes only there ("Indirekt", "Später"), before a verb followed by a name the
     text gives elsewhere too (the person it introduced)."""
-    if " " in speaker or not speaker[:1].isupper():
+    if " " in speaker or not speaker[:1].isupper() or _lowered(text).count(speaker.lower()) != 1:
         return None
-    at = [m.end() for m in re.finditer(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text, re.I)]
-    m = _AFTER_VERB_NAME.match(text, at[0]) if len(at) == 1 else None
+    at = re.search(rf"(?<![\w-]){re.escape(speaker)}(?![\w-])", text)
+    m = _AFTER_VERB_NAME.match(text, at.end()) if at else None
     if m is None:
         return None
     name = m.group("name")
-    last = name.split()[-1]
-    return name if len(re.findall(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text)) >= 2 else None
+    return name if text.count(name.split()[-1]) >= 2 else None
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()
 
 
 def role_between(words: str) -> bool:
