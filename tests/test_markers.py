@@ -700,3 +700,16 @@ def test_a_key_word_in_prose_without_a_colon_and_date_is_no_stamp() -> None:
 def test_a_sites_label_between_dashes_and_login_prompts_are_boilerplate(line: str) -> None:
     text = f"Le port rouvre\n\n{line}\n\nLe port de Sarn a rouvert ce matin après trois jours de grève."
     assert [text[m.start : m.end] for m in _of(find_markers(text), "boilerplate")] == [line]
+
+
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("by Jane Roe March 12, 2027 9:15 PM 2 min read", "March 12, 2027 9:15 PM"),
+        ("10:36 a.m. ET, March 12, 2027", "10:36 a.m. ET, March 12, 2027"),
+        ("13:13 Март 12, 2027", "13:13 Март 12, 2027"),
+    ],
+)
+def test_a_live_pages_time_first_and_a_reading_time_after_a_stamp(line: str, time: str) -> None:
+    text = f"Port reopens after strike\n{line}\n\nThe port of Sarn reopened on Friday after a three-day strike."
+    assert _values(text, "updated", "time") == [time]

@@ -39,12 +39,27 @@ _DATE_TAIL = re.compile(
     r"(?P<time>(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+"
     rf"(?:19|20)\d\d{_TIME})[ \t]*$"
 )
-_BYLINE_NAME = re.compile(r"^(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
+_BYLINE_NAME = re.compile(r"^(?:[Bb]y[ \t]+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
+# A reading time closing the stamp's line ("June 6, 2023 8:34 PM 1 min read"): no part of the stamp.
+_READ_TIME = re.compile(r"[ \t]+\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$", re.I)
+# A live page's time before the date ("10:36 a.m. ET, June 6, 2023", "13:13 Июнь 6, 2023"), alone on its line.
+_TIME_FIRST = re.compile(
+    r"[ \t]*(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+"
+    r"(?:(?P<m1>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?|\d{1,2}[ \t.]+(?P<m2>[^\W\d_]{3,12})\.?)[ \t]+(?:19|20)\d\d)[ \t]*$"
+)
 
 
 def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     out: list[Marker] = []
     for a, b in spans[:STAMP_TOP_LINES]:
+        first = _TIME_FIRST.fullmatch(text, a, b)
+        month = (first.group("m1") or first.group("m2")) if first else None
+        if first and month and variants.month_number(month.casefold()) is not None:
+            out.append(mk(text, "updated", first.start("time"), first.end("time"),
+                          {"time": first.group("time"), "stamp": "published"}))  # fmt: skip
+            continue
+        read = _READ_TIME.search(text, a, b)
+        b = read.start() if read else b
         m = _DATE_TAIL.search(text, a, b)
         month = (m.group("m1") or m.group("m2")) if m else None
         if m is None or month is None or variants.month_number(month.casefold()) is None:
