@@ -587,29 +587,6 @@ def test_a_second_encoder_files_a_translation_the_first_almost_placed_on_the_sam
     assert _quote(rep.to_dict(), "Ця лінія")["match"]["kind"] == "unsupported"
 
 
-VOICED = LONG_SENTENCE + "\nThis line will bring Riverside within fifteen minutes of the city centre.\n"
-
-
-@pytest.mark.parametrize(
-    ("who", "kind"), [("мер Томас Верховен", "translated"), ("міністр Іван Петренко", "unsupported")]
-)
-def test_a_short_quote_placed_in_a_source_the_article_gives_to_someone_else_is_not_theirs(
-    who: str, kind: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # the article credits the source's long quote to the mayor; a few words of the same source credited to a
-    # minister are not the minister's translated words
-    monkeypatch.setitem(fake_encoder.DICTIONARY, "орліна", "orlin")
-    monkeypatch.setitem(fake_encoder.DICTIONARY, "громадський", "public")
-    art = (
-        "Орлін схвалив продовження трамвайної лінії\n\n"
-        "«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», – заявив мер Томас "
-        f"Верховен.\n\nПроєкт – це «найбільша інвестиція у громадський транспорт Орліна», – сказав {who}.\n"
-    )
-    rep = _check(art, source=VOICED)
-    assert _quote(rep, "Ця лінія")["match"]["kind"] == "translated"
-    assert _quote(rep, "найбільша")["match"]["kind"] == kind
-
-
 @pytest.mark.parametrize(("back_margin", "kind"), [(0.25, "translated"), (0.1, "altered")])
 def test_the_edition_span_nearest_to_the_same_unit_is_enough_back_evidence(
     back_margin: float, kind: str, monkeypatch: pytest.MonkeyPatch

@@ -112,7 +112,6 @@ class Stage:
         ]
         found = self.matcher.match(queries, ctx.sources, article_context(ctx), s, context_across=False)
         missed: list[tuple[int, Query, Match | None]] = []
-        short: dict[int, QuoteMatch] = {}  # short quotes placed across languages, with their match before
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
             cross = not same_language(query.lang, m.source.language) if m is not None else False
@@ -127,10 +126,7 @@ class Stage:
             if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
                 missed.append((i, query, m))
                 continue
-            if cross and word_count(q.text) <= s.semantic_fragment_max_words:
-                short[i] = q.match
             self._file(ctx, i, [(query, m)], cross)
-        _unvoiced(ctx, short)
         missed = self._second_opinion(ctx, missed)
         if missed:
             self._in_sequence(ctx, missed)
@@ -449,24 +445,6 @@ def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
     return who is not None and same_speaker(speaker, who, s) is not True
-
-
-def _unvoiced(ctx: Context, short: dict[int, QuoteMatch]) -> None:
-    """A few words placed by meaning alone across languages, in a source whose other quotes the article credits
-    to someone else and never to the quote's speaker, are not the speaker's ("the ministry said its members “had
-    already realised their mistake”" against the president's speech): the quote goes back to its match before."""
-    s = ctx.settings
-    for i, before in short.items():
-        q = ctx.quotes[i]
-        if not q.speaker or _role_only(q.speaker) or q.match.source is None:
-            continue
-        voices = [
-            o.speaker for j, o in enumerate(ctx.quotes)
-            if j != i and o.speaker and o.match.source == q.match.source and o.match.kind != "unsupported"
-        ]  # fmt: skip
-        if voices and all(same_speaker(q.speaker, v, s) is False for v in voices):
-            why = f"{q.match.reason}; but the article credits that source's other quotes to {voices[0]}, not to them"
-            ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(before, reason=why), drift=())
 
 
 def _named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
