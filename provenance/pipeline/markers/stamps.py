@@ -40,7 +40,9 @@ _DATE_TAIL = re.compile(
     rf"(?:19|20)\d\d{_TIME})[ \t]*$"
 )
 _BYLINE_NAME = re.compile(r"^(?:[Bb]y[ \t]+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
-# A reading time closing the stamp's line ("June 6, 2023 8:34 PM 1 min read"): no part of the stamp.
+# A reading time closing the stamp's line ("June 6, 2023 8:34 PM 1 min read"): no part of the stamp; looked for in
+# the line's last characters only.
+READ_TIME_CHARS = 40
 _READ_TIME = re.compile(r"[ \t]+\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$", re.I)
 # A live page's time before the date ("10:36 a.m. ET, June 6, 2023", "13:13 Июнь 6, 2023"), alone on its line.
 _TIME_FIRST = re.compile(
@@ -58,7 +60,7 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             out.append(mk(text, "updated", first.start("time"), first.end("time"),
                           {"time": first.group("time"), "stamp": "published"}))  # fmt: skip
             continue
-        read = _READ_TIME.search(text, a, b)
+        read = _READ_TIME.search(text, max(a, b - READ_TIME_CHARS), b)  # the line's end only: linear on any line
         b = read.start() if read else b
         m = _DATE_TAIL.search(text, a, b)
         month = (m.group("m1") or m.group("m2")) if m else None
