@@ -200,3 +200,10 @@ def test_a_translation_credited_to_a_person_on_record_in_another_source_is_no_ac
     assert _mismatch_of("translated") == [("ATTRIBUTION_MISMATCH", "info")]
     # the same words in the same language, given to another person by the source: an accusation
     assert _mismatch_of("verbatim") == [("ATTRIBUTION_MISMATCH", "error")]
+
+
+def test_a_speaker_nobody_is_credited_with_tells_nothing() -> None:
+    from provenance.pipeline.attribution import same_speaker
+
+    assert same_speaker("Jane Roe", None) is None  # type: ignore[arg-type]
+    assert same_speaker("", "Jane Roe") is None

@@ -116,6 +116,8 @@ def _alias_group(phrase: str) -> frozenset[str] | None:
 def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | None:
     """True: the same one; False: different ones; None: cannot tell (a pronoun, a document)."""
     s = settings or defaults()
+    if not a or not b:
+        return None  # a quote the text credits to nobody tells nothing
     if _key(a) in _PRONOUN_OR_DOC or _key(b) in _PRONOUN_OR_DOC:
         return None
     ga, gb = _alias_group(a), _alias_group(b)
@@ -326,7 +328,7 @@ def _on_record(ctx: Context, said: str, kind: str) -> bool:
     author, a "said" of its text)."""
     if kind != "translated":
         return False
-    voices = {w for src in ctx.sources for *_, w in src.extra.get("speakers", [])}
+    voices = {w for src in ctx.sources for *_, w in src.extra.get("speakers", []) if w}  # a quote of nobody: none
     voices |= {src.extra["author"] for src in ctx.sources if src.extra.get("author")}
     return any(same_speaker(said, v, ctx.settings) for v in voices)
 
