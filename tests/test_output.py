@@ -103,6 +103,9 @@ def test_default_severities_are_what_the_pipeline_emits() -> None:
     for a in articles:
         for f in check(load_path(str(a))[0], sources, LEX).findings:
             assert f.code in policy.DEFAULT_SEVERITY, f.code
+            if f.code == "ATTRIBUTION_MISMATCH" and f.severity == "info":
+                assert "; " in f.message, f.message  # downgraded on purpose, and the message says why
+                continue
             assert f.severity == policy.DEFAULT_SEVERITY[f.code], (a.name, f.code)
             seen.add(f.code)
     assert {"QUOTE_ALTERED", "QUOTE_UNSUPPORTED", "DRIFT_NUMBER"} <= seen
