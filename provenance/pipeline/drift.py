@@ -399,7 +399,7 @@ def _negation_drift(al: Alignment, doc: str) -> list[Drift]:
 
 
 # A gap a stored source marks where its text is missing ("[…]", "[...]").
-_GAP = re.compile(r"\[(?:…|\.\.\.)\]")
+_GAP = M.GAP  # the stored source's "[…]" (meaning.GAP)
 
 
 def _span_text(al: Alignment, s1: int, s2: int) -> str:

@@ -362,14 +362,14 @@ _CLAUSE_STOP = re.compile(r"[!?;\n،؛]|[.,](?!\d)")  # the Arabic comma and sem
 
 
 # The stored source's mark for words it lacks ("[…]", "[...]"), and how near a unit it counts as beside it.
-_GAP = re.compile(r"\[(?:…|\.\.\.)\]")
+GAP = re.compile(r"\[(?:…|\.\.\.)\]")
 GAP_NEAR_CHARS = 6
 
 
 def borders_gap(text: str, start: int, end: int) -> bool:
     """Whether a gap mark stands right before ``text[start:end]`` or right after it."""
     return bool(
-        _GAP.search(text[max(0, start - GAP_NEAR_CHARS) : start]) or _GAP.search(text[end : end + GAP_NEAR_CHARS])
+        GAP.search(text[max(0, start - GAP_NEAR_CHARS) : start]) or GAP.search(text[end : end + GAP_NEAR_CHARS])
     )
 
 
