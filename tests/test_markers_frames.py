@@ -44,7 +44,7 @@ CASES = [
         "Sprecherin des Ministeriums",
     ),
     ("Die Lage sei ernst, schreibt der Gerichtshof.", "schreibt der Gerichtshof", "Gerichtshof"),
-    ('"Es reicht", sagte Jane Roe am Montag.', "sagte Jane Roe", "Jane Roe"),
+    ('"Es reicht", sagte Jane Roe am Montag.', "sagte Jane Roe am Montag", "Jane Roe"),
     (
         '"No hay plazo", dijo este lunes el ministro de Hacienda.',
         "dijo este lunes el ministro de Hacienda",
@@ -66,7 +66,7 @@ CASES = [
     ),
     (
         "This was stated in the ministry's statement on Monday.",
-        "This was stated in the ministry's statement",
+        "This was stated in the ministry's statement on Monday",
         "the ministry's statement",
     ),
     ("It is reported on the council's website.", "It is reported on the council's website", "the council's website"),
@@ -119,6 +119,39 @@ CASES = [
         "Ivo Marek",
     ),
     ("وقال مارك في خطاب للأمة إن التمرد فشل.", "وقال مارك في خطاب للأمة", "مارك"),
+    # the channel, venue and time after the verb, to the clause's end, are part of the phrase
+    (
+        "Jane Roe told reporters at a news conference in Borea.",
+        "Jane Roe told reporters at a news conference in Borea",
+        "Jane Roe",
+    ),
+    ("Ivo Marek wrote on Telegram that the port was open.", "Ivo Marek wrote on Telegram", "Ivo Marek"),
+    ("«Порт відкрито», — написав Іван Петренко у соцмережах.", "написав Іван Петренко у соцмережах", "Іван Петренко"),
+    (
+        "« Le port est ouvert », a-t-il dit. « Non », a écrit Ivo Marek sur Telegram.",
+        "a écrit Ivo Marek sur Telegram",
+        "Ivo Marek",
+    ),
+    ('"El puerto está abierto", dijo Ivo Marek a los periodistas.', "dijo Ivo Marek a los periodistas", "Ivo Marek"),
+    ("وقال مارك للصحفيين في بوريا إن الميناء مفتوح.", "وقال مارك للصحفيين في بوريا", "مارك"),
+    # a frame naming the occasion before the attribution, opening the sentence
+    (
+        "The port shut. In a video published on Saturday morning, Ivo Marek said it would reopen.",
+        "In a video published on Saturday morning, Ivo Marek said",
+        "Ivo Marek",
+    ),
+    # a sentence crediting the one before it
+    (
+        "Порт закрито. Про це глава міста Іван Петренко повідомив у Telegram.",
+        "Про це глава міста Іван Петренко повідомив у Telegram",
+        "глава міста Іван Петренко",
+    ),
+    ("Порт закрыт. Об этом сообщил мэр Иван Петров.", "Об этом сообщил мэр Иван Петров", "мэр Иван Петров"),
+    (
+        "The port shut. This was stated by Mayor Ivo Marek on Telegram.",
+        "This was stated by Mayor Ivo Marek on Telegram",
+        "Mayor Ivo Marek",
+    ),
 ]
 
 
@@ -177,3 +210,17 @@ def test_a_pronoun_attribution_takes_the_source_named_before(text: str, phrase: 
 
 def test_a_pronoun_attribution_with_no_one_named_before_is_not_reported() -> None:
     assert _attributions('"We act," he added.') == []
+
+
+# A tail that runs into the reported statement, or a frame that is not an occasion, leaves the phrase as it was.
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Ivo Marek said on Tuesday the port was closed.", "Ivo Marek said"),
+        ("Ivo Marek said on Telegram the council lied.", "Ivo Marek said"),
+        ("وردت الوزارة في بيان لها على الانتقادات.", "في بيان لها"),
+        ("In Borea, Ivo Marek said the port was shut.", "Ivo Marek said"),
+    ],
+)
+def test_attribution_reach_stops(text: str, phrase: str) -> None:
+    assert phrase in [p for p, _ in _attributions(text)], _attributions(text)

@@ -29,6 +29,7 @@ from provenance.pipeline.markers._base import (
 )
 from provenance.pipeline.markers.attribution_frames import attribution_frames, merged
 from provenance.pipeline.markers.attribution_pronouns import pronoun_attributions
+from provenance.pipeline.markers.attribution_span import with_tails
 from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
@@ -60,6 +61,7 @@ _ATTR_ACCORDING_RE = re.compile(
 SAY_CYR = rows_of("marker_say", ("uk", "ru")) + [
     v for v in rows_of("speech_verbs", ("uk", "ru")) if " " not in v and not v.startswith(("по ", "за "))
 ]
+SOURCE_NOUNS_EN = frozenset(w.casefold() for w in rows_of("marker_source_nouns", ("en",)))
 SOURCE_NOUNS_CYR = frozenset(w.casefold() for w in rows_of("marker_source_nouns", ("uk", "ru")))
 ROLES_CYR = tuple(w.casefold() for w in rows_of("person_roles", ("uk", "ru")))
 # A role after an adjective ("американський лідер", "британский премьер"): the source is named by its role.
@@ -121,8 +123,8 @@ def attributions(text: str) -> list[Marker]:
                 end = m.start("phrase") + len(trim_phrase(m.group("phrase")))
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
-    out += _source_lines(text) + attribution_frames(text)
-    return merged(text, out + pronoun_attributions(text, out))
+    out += _source_lines(text) + _about_this(text) + attribution_frames(text)
+    return with_tails(text, merged(text, out + pronoun_attributions(text, out)))
 
 
 def _clean_source(src: str) -> str | None:
@@ -230,6 +232,51 @@ def _attributions_tr(text: str) -> list[Marker]:
         src = text[start : m.end("src")]
         if (is_cap(src) or len(words) >= 2) and src.casefold() not in PRONOUNS:
             out.append(mk(text, "attribution", start, m.end("cue"), {"source": src}))
+    return out
+
+
+# "Про це повідомив X", "Об этом заявил X", "This was stated by X": a sentence crediting the ones before it. The
+# verb comes within this many words of the opener (the subject may stand before it: "Про це глава держави
+# повідомив").
+ABOUT_VERB_WITHIN = 5
+_ABOUT_RE = re.compile(rf"(?<![\w])(?:{phrase_regex(both_cases(rows_of('marker_about_this')))})(?=[ \t])")
+_SAY_CYR_SET = frozenset(v.casefold() for v in SAY_CYR)
+_CONNECTORS_EN = frozenset(("of", "the", "and", "for"))
+# Where an English source phrase ends: its channel or time ("on Telegram"), or a clause ("who", "that").
+_STOPS_EN = frozenset(rows_of("attribution_tail_openers", ("en",))) | frozenset(("that", "who", "which", "as"))
+
+
+def _about_this(text: str) -> list[Marker]:
+    out: list[Marker] = []
+    for m in _ABOUT_RE.finditer(text):
+        if m.group().endswith("by"):  # English: the source follows "by"
+            end = _source_end(
+                text, m.end() + 1, _STOPS_EN, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_EN or low in ARTICLES,
+                limit=MAX_NAME_WORDS + 2,
+            )  # fmt: skip
+            while end > m.end() and text[:end].rsplit(None, 1)[-1].casefold() in _CONNECTORS_EN:
+                end = text.rfind(" ", 0, end)
+            if end > m.end() + 1:
+                out.append(mk(text, "attribution", m.start(), end, {"source": text[m.end() + 1 : end]}))
+            continue
+        words = list(_WORD.finditer(text[m.end() : m.end() + 120].split("\n", 1)[0]))[: ABOUT_VERB_WITHIN + 1]
+        verb = next((k for k, w in enumerate(words) if w.group().casefold() in _SAY_CYR_SET), None)
+        if verb is None or re.search(r"[.,;:!?«»\"“”]", text[m.end() : m.end() + words[verb].start()]):
+            continue
+        if verb:  # the subject before the verb: "Про це глава держави повідомив"
+            src = text[m.end() + words[0].start() : m.end() + words[verb - 1].end()]
+            end = m.end() + words[verb].end()
+        else:  # after it: "Об этом сообщил глава МИД Андрей Сибига"
+            at = m.end() + words[0].end() + 1
+            end = _source_end(
+                text, at, CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR or low.startswith(ROLES_CYR)
+            )
+            src = text[at:end]
+        if src.strip():
+            value: dict[str, object] = {"source": src.strip()}
+            if src.strip().casefold() in PRONOUNS:
+                value["pronoun"] = True  # "Про це він написав": a guess at who he is, as "he said" is
+            out.append(mk(text, "attribution", m.start(), end, value))
     return out
 
 

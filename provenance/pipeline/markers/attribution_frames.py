@@ -191,6 +191,7 @@ _AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير 
     | lexicon.words("pronouns", "ar")
     | frozenset(c.split()[0] for c in rows_of("marker_source_cues", ("ar",)))
     | frozenset(_AR_VERBS)
+    | frozenset(w for w in lexicon.rows("attribution_channels", "ar") if w.startswith("لل"))  # "للصحفيين": to whom
 )
 _AR_DOCS = lexicon.words("speech_documents", "ar")
 # Words of an Arabic source after its verb: "بيان وزارة الخارجية".

@@ -1,0 +1,151 @@
+"""How far an attribution phrase reaches: the channel, venue and time it names after its verb and source,
+"told reporters at a news conference in Borea", "wrote on Telegram", "a-t-il estimé devant la presse",
+"написав міністр у Telegram", "sagte Roe am Dienstag in Orlin", "وقال مارك للصحفيين في بوريا".
+
+An attribution phrase grows over such a tail only where the whole tail, to the clause's end (punctuation, a
+line's end, or a complementiser such as "that"), is made of them: prepositions that open a channel, venue or
+time (lexicon ``attribution_tail_openers``), the channels and documents (``attribution_channels``,
+``speech_documents``: "reporters", "social media", "briefing", "statement") and the small words around them
+(``attribution_tail_words``), capitalised words, numbers, months and weekdays. A tail that runs into
+any other word ("said on Tuesday the dam was …") is the reported statement itself, and the phrase stays as it
+was. Turkish puts its channel before the verb ("sosyal medyadan paylaştığı videoda"); it has no tail here.
+
+A frame that opens the sentence and names the occasion ("In a televised address on Saturday morning, Marek
+said", "In a statement carried on state-run media, the ministry said") is part of the phrase as well: a clause
+of the same words, opened by one of the prepositions and closed by a comma right before the attribution, with a
+channel or document among its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from provenance.pipeline.markers._base import LANGS, MONTHS, is_cap, mk, rows_of, words_of
+from provenance.report import Marker
+
+# Longest tail taken, in words: "at the UN headquarters in New York on Tuesday" is nine.
+TAIL_MAX_WORDS = 10
+
+_OPENERS = frozenset(w.casefold() for w in rows_of("attribution_tail_openers", LANGS))
+_CHANNELS = tuple(
+    w.casefold().rstrip("*")
+    for concept in ("attribution_channels", "speech_documents")
+    for w in rows_of(concept, LANGS)
+)
+_ENTRIES = [
+    w.casefold() for concept in ("attribution_tail_words", "attribution_channels", "speech_documents")
+    for w in rows_of(concept, LANGS)
+]  # fmt: skip
+_WORDS = frozenset(w for w in _ENTRIES if not w.endswith("*"))
+_STEMS = tuple(w[:-1] for w in _ENTRIES if w.endswith("*"))
+_COMPLEMENTISERS = words_of("complementisers") | frozenset(("أن", "إن", "بأن", "ان"))
+# A tail word: letters, digits and the joins inside a name ("Facebook-Seite", "U.N.", "@borea_gov").
+_WORD = re.compile(r"[@#]?[\w'’\-]+(?:\.(?=\w)[\w'’\-]*)*\.?")
+_SPACE = re.compile(r"[ \t]+")
+# What closes a clause: punctuation, a quotation mark, a dash, a line's end.
+_CLAUSE_END = frozenset('.,;:!?…"“”«»„()[]—–\n')
+# Arabic has no capitals: a place after "في" ("in") counts where it closes the clause ("في نيويورك"); after
+# "على" it is an object as often ("ردت على الانتقادات").
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_PLACE_PREPOSITIONS_AR = frozenset(("في", "فى"))
+
+
+# Longest frame before an attribution, in words: "In a five-minute televised address on Saturday morning" is nine.
+HEAD_MAX_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…\n][\"”»’)]*[ \t]+|\n")
+
+
+def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
+    """Each attribution phrase grown over the channel, venue and time that close its clause, and over the frame
+    that opens its sentence; the rest as given."""
+    out = []
+    for m in markers:
+        if m.kind != "attribution":
+            out.append(m)
+            continue
+        end = _tail_end(text, m.end)
+        start = _head_start(text, m.start)
+        if end is None and start is None:
+            out.append(m)
+        else:
+            out.append(mk(text, m.kind, start if start is not None else m.start, end or m.end, dict(m.value)))
+    return out
+
+
+def _head_start(text: str, pos: int) -> int | None:
+    """Where a frame naming the occasion opens the sentence before ``pos`` ("In a video published on Saturday,
+    "), or None."""
+    lo = max(0, pos - 200)
+    window = text[lo:pos]
+    if not window.rstrip(" \t").endswith(","):
+        return None
+    cut = 0
+    for m in _SENTENCE_END.finditer(window):
+        cut = m.end()
+    clause = window[cut:].rstrip(" \t")[:-1]
+    words = [w.group().rstrip(".") for w in _WORD.finditer(clause)]
+    if not words or len(words) > HEAD_MAX_WORDS or words[0].casefold() not in _OPENERS or not is_cap(words[0]):
+        return None
+    if re.search(r"[,;:!?\"“”«»()]", clause) or not any(w.casefold().startswith(_CHANNELS) for w in words):
+        return None
+    if not all(w.casefold() in _OPENERS or _known(w, w.casefold()) for w in words[1:]):
+        return None
+    return lo + cut + (len(clause) - len(clause.lstrip()))
+
+
+def _tail_end(text: str, pos: int) -> int | None:
+    """Where the tail after ``pos`` ends, or None when there is none that closes the clause."""
+    end, words, pending, i, opener = pos, 0, False, pos, ""
+    if text[pos : pos + 1].isalnum():
+        return None  # the phrase ends inside a word
+    while words <= TAIL_MAX_WORDS:
+        gap = _SPACE.match(text, i)
+        j = gap.end() if gap else i
+        if j >= len(text) or text[j] in _CLAUSE_END:
+            break
+        w = _WORD.match(text, j)
+        if w is None:
+            return None
+        word = w.group().rstrip(".")
+        low = word.casefold()
+        if low in _COMPLEMENTISERS:
+            break  # "said on Telegram that …": the reported clause begins
+        if low in _OPENERS and not pending:
+            pending, opener = True, low  # an opener needs a word of its own after it
+        elif _known(word, low) or (
+            pending and opener in _PLACE_PREPOSITIONS_AR and _ARABIC.match(word) and _closes(text, j + len(word))
+        ):
+            pending = False
+        else:
+            return None
+        end, words, i = j + len(word), words + 1, j + len(word)
+    return end if pos < end and not pending and words <= TAIL_MAX_WORDS else None
+
+
+# An elided French article before a name: "de l'ONU", "d'Ukraine".
+_ELIDED = re.compile(r"^[ldLD]['’](?=\w)")
+
+
+def _known(word: str, low: str) -> bool:
+    bare = _ELIDED.sub("", word)
+    return (
+        low in _WORDS
+        or low.startswith(_STEMS)
+        or low in MONTHS
+        or low.isdigit()
+        or (is_cap(bare) and not _ARABIC.match(bare))
+    )
+
+
+def _closes(text: str, pos: int) -> bool:
+    """Nothing but the clause's end (or a complementiser) follows ``pos``."""
+    gap = _SPACE.match(text, pos)
+    j = gap.end() if gap else pos
+    if j >= len(text) or text[j] in _CLAUSE_END:
+        return True
+    w = _WORD.match(text, j)
+    return w is not None and w.group().casefold() in _COMPLEMENTISERS
+
+
+__all__ = ["TAIL_MAX_WORDS", "with_tails"]
