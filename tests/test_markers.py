@@ -239,6 +239,9 @@ CASES += [
     ("Text.\n\nLesen Sie auch: Regierung plant neue Steuer", "boilerplate", "reason", "injected_headline"),
     ("Text.\n\nİLGİLİ HABERLER\nBakan yeni planı açıkladı\n\nText.", "boilerplate", "reason", "injected_headline"),
     ("Text.\n\nانتهى", "boilerplate", "reason", "navigation"),
+    # the set phrase that opens a paragraph of background repeated from earlier coverage
+    ("Порт закрито.\n\nНагадаємо, раніше міст затопило.", "boilerplate", "reason", "recap"),
+    ("Порт закрыт.\n\nНапомним, ранее мост затопило.", "boilerplate", "reason", "recap"),
     ("Text.\n\nLire aussi : Le gouvernement recule", "boilerplate", "reason", "navigation"),
     ("EN FR\n\nText", "language_switcher", "languages", ["en", "fr"]),
     # real house styles: credits after captions, stacked credits, closing wire credits, agency brackets
@@ -713,3 +716,24 @@ def test_a_sites_label_between_dashes_and_login_prompts_are_boilerplate(line: st
 def test_a_live_pages_time_first_and_a_reading_time_after_a_stamp(line: str, time: str) -> None:
     text = f"Port reopens after strike\n{line}\n\nThe port of Sarn reopened on Friday after a three-day strike."
     assert _values(text, "updated", "time") == [time]
+
+
+# A credit printed in brackets is marked with them; a wire credit to its closing bracket, every name in it.
+@pytest.mark.parametrize(
+    ("text", "kind", "printed"),
+    [
+        (
+            "The port shut.\n\n(Reporting by Jane Roe; Editing by Ivo Marek)",
+            "byline",
+            "(Reporting by Jane Roe; Editing by Ivo Marek)",
+        ),
+        (
+            "The mayor visited the port. (Photo: Borea City Council)\n\nMore.",
+            "photo_credit",
+            "(Photo: Borea City Council)",
+        ),
+        ("The port shut, the council said. (AFP)\n", "outlet", "(AFP)"),
+    ],
+)
+def test_bracketed_credits(text: str, kind: str, printed: str) -> None:
+    assert printed in [m.text for m in _of(find_markers(text), kind)]

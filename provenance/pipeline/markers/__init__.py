@@ -42,7 +42,32 @@ def find_markers(
     found += datelines(text, spans, s) + photo_credits(text, spans) + outlets(text, spans) + attributions(text)
     found += boilerplate(text, spans, s)
     found += _from_meta(text, meta, found)
+    found = [_bracketed(text, m) for m in found]
     return tuple(sorted(_dedupe(found), key=lambda m: (m.start, m.kind, -m.end)))
+
+
+# Marker kinds printed in brackets as a whole: "(Photo: Presidential Office)", a story's closing "(Belga)",
+# "(Reporting by X; Editing by Y)". The wire credit's closing bracket may come this far after its first name.
+_BRACKETED_KINDS = frozenset(("photo_credit", "byline", "outlet"))
+BRACKET_REACH_CHARS = 160
+
+
+def _bracketed(text: str, m: Marker) -> Marker:
+    """A marker with the brackets that enclose it on its line: the credit as printed."""
+    if m.kind not in _BRACKETED_KINDS:
+        return m
+    start = m.start - 1 if text[m.start - 1 : m.start] == "(" else m.start
+    if text[start : start + 1] != "(":
+        return m
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if m.kind == "outlet" and before and before[-1] not in '.!?»”"\n':
+        return m  # "ORLIN, June 12 (Coast Wire) -": a dateline's agency; "… said. (Belga)" closes a story
+    close = text.find(")", m.end, m.end + BRACKET_REACH_CHARS)
+    if close < 0 or "\n" in text[m.end : close] or "(" in text[m.end : close]:
+        return m
+    if close > m.end and m.kind != "byline":
+        return m  # only a wire credit runs on past its first name: "(Reporting by X; Editing by Y)"
+    return mk(text, m.kind, start, close + 1, dict(m.value))
 
 
 def _from_meta(text: str, meta: Mapping[str, str] | None, found: Sequence[Marker]) -> list[Marker]:

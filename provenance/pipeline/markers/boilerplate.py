@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import mk, words_of
+from provenance.pipeline.markers._base import mk, phrase_regex, rows_of, words_of
 from provenance.report import Marker
 from provenance.settings import Settings
 
@@ -59,6 +59,21 @@ def boilerplate(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> lis
             if nb - na <= INJECTED_HEADLINE_MAX and text[nb - 1] not in ".:":
                 out.append(mk(text, "boilerplate", na, nb, {"reason": "injected_headline"}))
     out.extend(_repeated_lines(text, spans, s.repeated_line_min))
+    out.extend(_recap_leads(text, spans))
+    return out
+
+
+# "Нагадаємо, …", "Напомним, …", "Pour rappel, …": a paragraph of background opens with its set phrase, followed
+# by a comma, a colon or the clause it introduces (lexicon marker_recap_leads).
+_RECAP_RE = re.compile(rf"[ \t]*(?P<lead>{phrase_regex(rows_of('marker_recap_leads'))})(?=[ \t]*[,:]|[ \t]+\w)")
+
+
+def _recap_leads(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out = []
+    for a, b in spans:
+        m = _RECAP_RE.match(text, a, b)
+        if m:
+            out.append(mk(text, "boilerplate", m.start("lead"), m.end("lead"), {"reason": "recap"}))
     return out
 
 
