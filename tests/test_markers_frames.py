@@ -134,6 +134,13 @@ CASES = [
     ),
     ('"El puerto está abierto", dijo Ivo Marek a los periodistas.', "dijo Ivo Marek a los periodistas", "Ivo Marek"),
     ("وقال مارك للصحفيين في بوريا إن الميناء مفتوح.", "وقال مارك للصحفيين في بوريا", "مارك"),
+    # a document that speaks
+    ('"The port stays shut," the statement reads.', "the statement reads", "the statement"),
+    (
+        '"The port stays shut," reads the council\'s statement.',
+        "reads the council's statement",
+        "the council's statement",
+    ),
     # a frame naming the occasion before the attribution, opening the sentence
     (
         "The port shut. In a video published on Saturday morning, Ivo Marek said it would reopen.",

@@ -297,11 +297,27 @@ _EN_PASSIVE_RE = re.compile(
 )
 
 
+# A document that speaks: "the statement reads", "reads the court's statement", "the ministry's statement said".
+_EN_DOC_PHRASE = (
+    rf"(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)[ \t]+(?:[\w\-]+(?:['’]s)?[ \t]+){{0,3}}"
+    rf"(?:{alternation(rows_of('speech_documents', ('en',)))}|order|ruling|decision)"
+)
+_EN_DOC_READS_RE = re.compile(
+    rf"(?<![\w])(?:(?P<src>{_EN_DOC_PHRASE})[ \t]+(?:reads|read|says|said|states|stated|continued|continues|added)"
+    rf"|(?:reads|read)[ \t]+(?P<src2>{_EN_DOC_PHRASE}))(?![\w])"
+)
+
+
 def _english_passive(text: str) -> list[Marker]:
-    """ "This was stated in the ministry's statement", "It is reported on the court's website"."""
-    return [
+    """ "This was stated in the ministry's statement", "It is reported on the court's website", and a document
+    that speaks: "the statement reads", "reads the court's statement"."""
+    out = [
         mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _EN_PASSIVE_RE.finditer(text)
     ]
+    for m in _EN_DOC_READS_RE.finditer(text):
+        src = m.group("src") or m.group("src2")
+        out.append(mk(text, "attribution", m.start(), m.end(), {"source": src, "document": True}))
+    return out
 
 
 # --- "in a statement", in every language --------------------------------------------------------------------------
