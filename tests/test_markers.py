@@ -737,3 +737,35 @@ def test_a_live_pages_time_first_and_a_reading_time_after_a_stamp(line: str, tim
 )
 def test_bracketed_credits(text: str, kind: str, printed: str) -> None:
     assert printed in [m.text for m in _of(find_markers(text), kind)]
+
+
+# A page's stamp in digits near the top: alone on its line, with a weekday or a clock, or after a byline.
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("06/06/2027", "06/06/2027"),
+        ("02:55 12.01.2027", "02:55 12.01.2027"),
+        ("2027-01-12 00:57:26", "2027-01-12 00:57:26"),
+        ("2027-06-06 20:51:00 - 2027-06-06 20:55:17", "2027-06-06 20:51:00 - 2027-06-06 20:55:17"),
+        ("Author – Jane Roe, 06/06/2027", "06/06/2027"),
+        ("كتب: جان رو, مارك بوريا الأحد 25-06-2027 04:06", "الأحد 25-06-2027 04:06"),
+        ("Jan 23, 2027, at 12:51 am", "Jan 23, 2027, at 12:51 am"),
+    ],
+)
+def test_numeric_stamps(line: str, stamp: str) -> None:
+    text = f"The port reopens\n\n{line}\n\nThe port of Borea reopened on Tuesday after a week of repairs.\n"
+    assert stamp in [m.text for m in _of(find_markers(text), "updated")]
+
+
+@pytest.mark.parametrize("line", ["The council met on 06/06/2027", "Roe 06/06/2027", "Tel 12-34-2027", "45/67/2027"])
+def test_no_numeric_stamp(line: str) -> None:
+    text = f"The port reopens\n\n{line}\n\nThe port of Borea reopened on Tuesday after a week of repairs.\n"
+    assert _of(find_markers(text), "updated") == []
+
+
+def test_arabic_byline_of_several_authors_before_a_stamp() -> None:
+    text = (
+        "الميناء يفتح\n\nكتب: جان رو, مارك بوريا الأحد 25-06-2027 04:06\n\nفتح الميناء أبوابه يوم الثلاثاء بعد أسبوع.\n"
+    )
+    (byline,) = _of(find_markers(text), "byline")
+    assert byline.text == "كتب: جان رو, مارك بوريا"

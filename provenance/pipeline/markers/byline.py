@@ -157,7 +157,8 @@ def _name_line(text: str, a: int, b: int) -> list[Marker]:
 
 
 def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:
-    """An Arabic name after "كتب:" / "بقلم": up to four words, to a separator or the line's end."""
+    """Arabic names after "كتب:" / "بقلم": up to four words each, joined by commas, to a separator, the line's end
+    or the weekday of a stamp that closes the line ("كتب: … , … الأحد 25-06-2023 04:06")."""
     m = _ARABIC_NAME.match(text, pos, b)
     if not m:
         return []
@@ -165,10 +166,27 @@ def _arabic_byline(text: str, a: int, pos: int, b: int) -> list[Marker]:
     if cut:
         name = m.group()[: cut.start()]
         return [mk(text, "byline", a, m.start() + len(name), {"author": name})] if name.strip() else []
-    rest = text[m.end() : b].strip()
-    if rest and rest[0] not in "-–—|,،/(":
+    end, stamp = _arabic_name_end(m)
+    while not stamp:
+        sep = re.match(r"[ \t]*[,،][ \t]*(?:و[ \t]*)?", text[end:b])
+        other = _ARABIC_NAME.match(text, end + sep.end(), b) if sep else None
+        if other is None:
+            break
+        end, stamp = _arabic_name_end(other)
+    rest = text[end:b].strip()
+    if end == m.start() or (rest and rest[0] not in "-–—|,،/(" and not stamp):
         return []
-    return [mk(text, "byline", a, m.end(), {"author": m.group()})]
+    return [mk(text, "byline", a, end, {"author": text[pos:end]})]
+
+
+def _arabic_name_end(m: re.Match[str]) -> tuple[int, bool]:
+    """Where a matched Arabic name ends, and whether a weekday or month (a stamp's) followed it in the match."""
+    words = list(re.finditer(r"\S+", m.group()))
+    kept = list(words)
+    while kept and kept[-1].group() in MONTHS:
+        kept.pop()
+    end = m.start() + kept[-1].end() if kept else m.start()
+    return end, len(kept) < len(words)
 
 
 def _byline_at(text: str, a: int, pos: int, b: int, strict: bool, max_tail: int) -> list[Marker]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from provenance.pipeline import variants
-from provenance.pipeline.markers._base import both_cases, mk, phrase_regex, rows_of, trim_phrase
+from provenance.pipeline.markers._base import MONTHS, both_cases, mk, phrase_regex, rows_of, trim_phrase
 from provenance.report import Marker
 
 
@@ -34,7 +34,7 @@ _PUBLISHED_RE = re.compile(
 # A page's date stamp without a key: a line near the top that ends with a date (and a time), alone or after a
 # separator or a byline's name ("Feb 03, 2024", "3 February 2024   09:55", "Jane Roe 03 Лютого 2024 11:02").
 STAMP_TOP_LINES = 8
-_TIME = r"(?:[ \t,]+\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+_TIME = r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
 _DATE_TAIL = re.compile(
     r"(?P<time>(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+"
     rf"(?:19|20)\d\d{_TIME})[ \t]*$"
@@ -51,9 +51,62 @@ _TIME_FIRST = re.compile(
 )
 
 
+# A date in digits alone on its line near the top, a clock time before or after it, a weekday before it, a second
+# stamp after a dash ("06/06/2023", "02:55 12.01.2024", "2024-01-12 00:57:26", "الأحد 25-06-2023 04:06",
+# "2023-06-06 20:51:00 - 2023-06-06 20:55:17").
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+_NUM_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
+_NUM_STAMP = rf"(?:{_CLOCK}[ \t,]+)?{_NUM_DATE}(?:[ \t,]+(?:at[ \t]+)?{_CLOCK})?"
+_NUMERIC_LINE = re.compile(
+    rf"[ \t]*(?:(?P<weekday>[^\W\d_]{{2,12}}),?[ \t]+)?(?P<time>{_NUM_STAMP}(?:[ \t]+[-–—|][ \t]+{_NUM_STAMP})?)[ \t]*"
+)
+# The day and month of a stamp's first date, either order ("06/12/2023", "2023-12-06").
+_DAY_MONTH = re.compile(r"(?<!\d)(?:(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d\d|(?:19|20)\d\d-(\d{2})-(\d{2}))")
+
+
+# The same stamp closing a line after a byline ("Author – Jane Roe, 06/06/2023", "كتب: … الأحد 25-06-2023 04:06").
+_NUMERIC_TAIL = re.compile(rf"(?:(?P<weekday>[^\W\d_]{{2,12}}),?[ \t]+)?(?P<time>{_NUM_STAMP})[ \t]*$")
+_BYLINE_KEYED = re.compile(rf"(?:{phrase_regex(rows_of('marker_byline_keys'))})[ \t]*[:\-–—]?[ \t]*\S")
+# Words of a byline before a stamp on its line: the key's and the names'.
+STAMP_BYLINE_WORDS = 10
+
+
+def _numeric_stamp(text: str, a: int, b: int) -> Marker | None:
+    m = _NUMERIC_LINE.fullmatch(text, a, b)
+    weekday = m is not None and m.group("weekday") and m.group("weekday").casefold() in MONTHS
+    if m is None or (m.group("weekday") and not weekday):
+        m = _NUMERIC_TAIL.search(text, a, b)
+        weekday = m is not None and m.group("weekday") and m.group("weekday").casefold() in MONTHS
+        if m is None or not _stamp_lead(text[a : m.start() if weekday else m.start("time")]):
+            return None
+    dm = _DAY_MONTH.search(m.group("time"))
+    if dm is None:
+        return None
+    one, two = (int(dm.group(1)), int(dm.group(2))) if dm.group(1) else (int(dm.group(4)), int(dm.group(3)))
+    if not (1 <= min(one, two) <= 12 and max(one, two) <= 31):
+        return None  # "45/67/2023" is no date
+    start = m.start("weekday") if weekday else m.start("time")
+    return mk(text, "updated", start, m.end("time"), {"time": text[start : m.end("time")], "stamp": "published"})
+
+
+def _stamp_lead(lead: str) -> bool:
+    """What may stand before a stamp on its line: nothing, a separator, a byline's name or its keyed byline."""
+    lead = lead.strip()
+    if not lead or lead in "-–—" or lead[-1] in "|•·":
+        return True
+    lead = lead.rstrip(",;").strip()
+    return bool(_BYLINE_NAME.match(lead)) or (
+        _BYLINE_KEYED.match(lead) is not None and len(lead.split()) <= STAMP_BYLINE_WORDS
+    )
+
+
 def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     out: list[Marker] = []
     for a, b in spans[:STAMP_TOP_LINES]:
+        numeric = _numeric_stamp(text, a, b)
+        if numeric is not None:
+            out.append(numeric)
+            continue
         first = _TIME_FIRST.fullmatch(text, a, b)
         month = (first.group("m1") or first.group("m2")) if first else None
         if first and month and variants.month_number(month.casefold()) is not None:
@@ -66,8 +119,7 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         month = (m.group("m1") or m.group("m2")) if m else None
         if m is None or month is None or variants.month_number(month.casefold()) is None:
             continue
-        lead = text[a : m.start()].strip()
-        if not lead or lead in "-–—" or lead[-1] in "|•·" or _BYLINE_NAME.match(lead):
+        if _stamp_lead(text[a : m.start()]):
             out.append(mk(text, "updated", m.start(), m.end("time"), {"time": m.group("time"), "stamp": "published"}))
     return out
 
