@@ -769,3 +769,16 @@ def test_arabic_byline_of_several_authors_before_a_stamp() -> None:
     )
     (byline,) = _of(find_markers(text), "byline")
     assert byline.text == "كتب: جان رو, مارك بوريا"
+
+
+def test_place_and_agency_line_is_a_dateline() -> None:
+    text = "The port reopens\n\nOrlin  •  UNN\n\nThe port of Orlin reopened on Tuesday after a week of repairs.\n"
+    assert [(m.kind, m.text) for m in find_markers(text)][:2] == [("dateline", "Orlin"), ("outlet", "UNN")]
+    section = "The port reopens\n\nNews • UNN\n\nThe port of Orlin reopened on Tuesday after a week of repairs.\n"
+    assert _of(find_markers(section), "dateline") == []
+
+
+def test_title_abbreviations_belong_to_the_source() -> None:
+    text = "The port reopened, Council Secretary Maj. Gen. Ivo Marek told reporters on Tuesday."
+    (m,) = _of(find_markers(text), "attribution")
+    assert m.value["source"] == "Council Secretary Maj. Gen. Ivo Marek"

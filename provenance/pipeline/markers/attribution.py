@@ -34,10 +34,15 @@ from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
 # a capitalised word (an abbreviation keeps its last point: "the U.S. president"), or a source noun
-_SOURCE_WORD_EN = rf"(?:{CAP}(?:(?<=\.[A-Z])\.)?|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
+# A title abbreviated with its point ("Maj. Gen. Jane Roe"; lexicon marker_title_abbreviations).
+_TITLES_EN = alternation(rows_of("marker_title_abbreviations"))
+_SOURCE_WORD_EN = (
+    rf"(?:(?:{_TITLES_EN})\.(?=[ \t])|{CAP}(?:(?<=\.[A-Z])\.)?"
+    rf"|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
+)
 _NP_EN = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+)?{_SOURCE_WORD_EN}"
-    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?{_SOURCE_WORD_EN}){{0,{MAX_NAME_WORDS - 1}}}"
+    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?{_SOURCE_WORD_EN}){{0,{MAX_NAME_WORDS}}}"  # a title and name
 )
 _STATEMENT = (
     r"(?:[ \t]+in[ \t]+an?[ \t]+(?:(?:separate|joint|written|brief|short|new)[ \t]+)?"

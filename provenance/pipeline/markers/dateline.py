@@ -76,7 +76,7 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
         found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
         found = found or (_colon_place(text, spans, n) if n < COLON_PLACE_WITHIN else [])
-        out.extend(found or _place_date_line(text, a, b))
+        out.extend(found or _place_date_line(text, a, b) or _place_outlet_line(text, a, b))
     return out
 
 
@@ -261,6 +261,23 @@ def _place_date_line(text: str, a: int, b: int) -> list[Marker]:
     if m.group("place") in OUTLETS or m.group("place").split()[0].upper() in NOT_PLACES:
         return []
     return [mk(text, "dateline", a, b, {"place": m.group("place"), "date": m.group("date").strip()})]
+
+
+# A line that is a place and the outlet, split by a bullet ("Kyiv  •  UNN"): an agency's dateline. (A bar splits
+# a section from the site as often: "World | Reuters".)
+_PLACE_OUTLET_LINE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_a-z][\w'’\-]*(?:[ \-][^\W\d_a-z][\w'’\-]*){0,2})[ \t]*[•·][ \t]*"
+    r"(?P<outlet>[^\n•·|]{2,40}?)[ \t]*"
+)
+
+
+def _place_outlet_line(text: str, a: int, b: int) -> list[Marker]:
+    m = _PLACE_OUTLET_LINE.fullmatch(text, a, b)
+    if not m or m.group("outlet") not in OUTLETS or m.group("place") in OUTLETS:
+        return []
+    if m.group("place").split()[0].upper() in NOT_PLACES:
+        return []
+    return [mk(text, "dateline", m.start("place"), m.end("place"), {"place": m.group("place")})]
 
 
 # "MOSCOW: Russian President …", the form of Singaporean and Gulf English papers: a place in capitals and a
