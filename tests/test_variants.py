@@ -34,6 +34,9 @@ def verdict(quote: str, source: str) -> tuple[str, list[str]]:
         ("سيرفع الجانب الاطلاقات الى ١٢٠ مترا مكعبا", "سيرفع الجانب الإطلاقات إلى 120 مترا مكعبا"),
         ("Die Inflation liegt bei 80 Prozent der Zielmarke der Bank", "Die Inflation liegt bei 80 Prozent der Zielmarke der Bank"),
         ("verb\u00adatim words with a zero\u200bwidth space inside them", "verbatim words with a zerowidth space inside them"),
+        # a number in figures for the one spoken in words, in any language
+        ("Начав 2 дня назад наступление, они не добились целей", "Начав два дня назад наступление, они не добились целей"),
+        ("We will send 15 trainers to the base next month", "We will send fifteen trainers to the base next month"),
     ],
 )  # fmt: skip
 def test_variants_are_not_changes(quote: str, source: str) -> None:

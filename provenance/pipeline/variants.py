@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline import anchors
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word, tokens
 
@@ -148,6 +149,8 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
         return f"the other house spelling: “{quote_side}” for “{source_side}”"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
+    if _same_number(quote_side or "", source_side or ""):
+        return f"the same number in figures or in words: “{quote_side}” for “{source_side}”"
     if (
         len(q) == len(s)
         and all(
@@ -159,6 +162,18 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
     ):
         return f"name spelled differently: “{quote_side}” for “{source_side}”"
     return None
+
+
+def _same_number(q: str, s: str) -> bool:
+    """Each side is one number and nothing else, of the same value ("2" / "два", "twenty-five" / "25")."""
+    values = []
+    for side in (q, s):
+        ws = anchors.words(side)
+        found = anchors.numbers(ws, side)
+        if len(found) != 1 or len(found[0].text.split()) != len(ws) or found[0].clock:
+            return False
+        values.append(found[0].values)
+    return bool(values[0] & values[1])
 
 
 def _capitalised(s: str | None) -> bool:
