@@ -37,6 +37,8 @@ def verdict(quote: str, source: str) -> tuple[str, list[str]]:
         # a number in figures for the one spoken in words, in any language
         ("Начав 2 дня назад наступление, они не добились целей", "Начав два дня назад наступление, они не добились целей"),
         ("We will send 15 trainers to the base next month", "We will send fifteen trainers to the base next month"),
+        # Russian "ё" printed as "е"
+        ("Мы можем заявить, что речь идёт о преднамеренной диверсии", "Мы можем заявить, что речь идет о преднамеренной диверсии"),
     ],
 )  # fmt: skip
 def test_variants_are_not_changes(quote: str, source: str) -> None:

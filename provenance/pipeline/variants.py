@@ -119,17 +119,26 @@ def _words(s: str | None) -> list[str]:
 
 
 @functools.cache
-def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(k), v.replace("\\", "\\")) for k, v in lexicon.table("spelling_rules", "en").items())
+def _spelling_rules(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(k), v) for k, v in lexicon.table("spelling_rules", lang).items())
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+# English endings are rewritten on words of this many letters or more ("sized" stays apart from "sised").
+_EN_SPELLING_MIN = 5
 
 
 @functools.lru_cache(maxsize=8192)
 def house_spelling(word: str) -> str:
-    """One form for a word's British and American spellings (lexicon spelling_rules.en): "jeopardised" and
-    "jeopardized" give the same."""
-    if not word.isascii() or not word.isalpha() or len(word) < 5:
+    """One form for a word's house spellings (lexicon spelling_rules): British and American English
+    ("jeopardised" and "jeopardized" give the same), Russian "ё" and "е" ("идёт", "идет")."""
+    if word.isascii() and word.isalpha() and len(word) >= _EN_SPELLING_MIN:
+        rules = _spelling_rules("en")
+    elif _CYRILLIC_WORD.fullmatch(word):
+        rules = _spelling_rules("ru")
+    else:
         return word
-    for rx, repl in _spelling_rules():
+    for rx, repl in rules:
         word = rx.sub(repl, word)
     return word
 
