@@ -62,6 +62,11 @@ CASES = [
      "The accusation is that the official is responsible for the sale of the land.", set()),
     ("The court said the official is allegedly responsible for the sale of the land.",
      "The court said the official is responsible for the sale of the land.", {"dropped_qualifier"}),
+    # a modal and its verb in two neighbouring changes: "may" left out, "will raise it" for "increase the release"
+    ("If the rain goes on, the council may increase the release to up to 900 cubic metres a second in May.",
+     "The council will raise it to up to 900 cubic metres a second in May.", {"modality"}),
+    ("The council said it would open the bridge to traffic in March.",
+     "The council said it will open the bridge to traffic in March.", set()),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

@@ -20,6 +20,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.date_drift import dates_differ, day_changed
+from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
@@ -38,16 +39,6 @@ WEEKDAYS = frozenset(_anchors.WEEKDAYS)
 # A negation added or dropped is one or two words ("not", "no longer"); a longer run one side skips is text
 # left out (often quoted elsewhere), not a flipped statement.
 MAX_NEGATION_GAP = 3
-
-
-@functools.cache
-def modal_classes() -> dict[str, frozenset[str]]:
-    """Modal word -> strength classes, every language (lexicon ``modality.LANG.tsv``)."""
-    out: dict[str, frozenset[str]] = {}
-    for lang in lexicon.languages("modality"):
-        for word, classes in lexicon.table("modality", lang).items():
-            out[norm_word(word)] = frozenset(classes.split(","))
-    return out
 
 
 @functools.cache
@@ -156,10 +147,6 @@ def _piece_drift(
                 and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
             ):
                 out.append(Drift("name", q_side, s_side))
-            qm = _modals(qt[o.q1 : o.q2], doc)
-            sm = _modals(stoks[o.s1 : o.s2], stext)
-            if qm and sm and not (qm & sm):  # "will" -> "may"; a modal merely dropped is tense, not hedging
-                out.append(Drift("modality", q_side, s_side))
         if o.tag in ("replace", "source_only"):
             kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
             dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)
@@ -168,6 +155,8 @@ def _piece_drift(
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
             if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES]:  # "probably"
                 out.append(Drift("dropped_qualifier", q_side, s_side))
+    for q1, q2, s1, s2 in modal_changes(p.ops, qt, doc, stoks, stext):
+        out.append(Drift("modality", _words_at(doc, qt, q1, q2), _words_at(stext, stoks, s1, s2)))
     days = day_changed(qt, stoks[p.s_start : p.s_end]) if not any(d.type == "date" for d in out) else None
     if days is not None:
         # "on Monday, Nov. 8, the ministry said" for "on Monday, 15 November. The remaining …": the one month
@@ -444,16 +433,6 @@ def _negated_elsewhere(al: Alignment, neg: Token) -> bool:
 
 def _negative(word: str) -> bool:
     return word in negations() or word.endswith("n't")
-
-
-def _modals(toks: Sequence[Token], text: str) -> frozenset[str]:
-    """The strength classes of the modal words among ``toks`` ("May" capitalised is the month)."""
-    classes = modal_classes()
-    out: set[str] = set()
-    for t in toks:
-        if t.norm in classes and not text[t.start : t.start + 1].isupper():
-            out |= classes[t.norm]
-    return frozenset(out)
 
 
 def _in_place(ops: Sequence[Op], k: int) -> bool:

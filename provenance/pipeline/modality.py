@@ -1,0 +1,73 @@
+"""Modality in an alignment: a modal word of one strength replaced by one of another ("will" for "may",
+"must" for "should"), in any language (lexicon ``modality.LANG.tsv``). A modal merely dropped is tense, not
+hedging ("will" for "would" in reported speech belongs to one class)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from provenance import lexicon
+from provenance.pipeline.pieces import Op
+from provenance.text import Token, norm_word
+
+
+@functools.cache
+def modal_classes() -> dict[str, frozenset[str]]:
+    """Modal word -> strength classes, every language (lexicon ``modality.LANG.tsv``)."""
+    out: dict[str, frozenset[str]] = {}
+    for lang in lexicon.languages("modality"):
+        for word, classes in lexicon.table("modality", lang).items():
+            out[norm_word(word)] = frozenset(classes.split(","))
+    return out
+
+
+def modals_of(toks: Sequence[Token], text: str) -> frozenset[str]:
+    """The strength classes of the modal words among ``toks`` ("May" capitalised is the month)."""
+    classes = modal_classes()
+    out: set[str] = set()
+    for t in toks:
+        if t.norm in classes and not text[t.start : t.start + 1].isupper():
+            out |= classes[t.norm]
+    return frozenset(out)
+
+
+# A modal and its verb may fall in two operations side by side ("may" left out, then "will raise it" for "increase
+# the release"): such neighbouring operations are read as one change, up to this many words a side.
+MODAL_RUN_WORDS = 8
+
+
+def change_runs(ops: Sequence[Op]) -> list[tuple[int, int, int, int]]:
+    """(q1, q2, s1, s2) of each run of neighbouring operations that are not equal; a run of several operations
+    longer than ``MODAL_RUN_WORDS`` on a side is read operation by operation."""
+    runs: list[list[Op]] = []
+    for k, o in enumerate(ops):
+        if o.tag == "equal":
+            continue
+        if runs and k > 0 and ops[k - 1].tag != "equal":
+            runs[-1].append(o)
+        else:
+            runs.append([o])
+    out: list[tuple[int, int, int, int]] = []
+    for run in runs:
+        q1, q2, s1, s2 = run[0].q1, run[-1].q2, run[0].s1, run[-1].s2
+        if len(run) > 1 and max(q2 - q1, s2 - s1) > MODAL_RUN_WORDS:
+            out.extend((o.q1, o.q2, o.s1, o.s2) for o in run)
+        else:
+            out.append((q1, q2, s1, s2))
+    return out
+
+
+def modal_changes(
+    ops: Sequence[Op], qt: Sequence[Token], doc: str, stoks: Sequence[Token], stext: str
+) -> list[tuple[int, int, int, int]]:
+    """(q1, q2, s1, s2) of each change whose two sides hold modals of no common strength."""
+    out = []
+    for q1, q2, s1, s2 in change_runs(ops):
+        qm, sm = modals_of(qt[q1:q2], doc), modals_of(stoks[s1:s2], stext)
+        if qm and sm and not (qm & sm):
+            out.append((q1, q2, s1, s2))
+    return out
+
+
+__all__ = ["MODAL_RUN_WORDS", "change_runs", "modal_changes", "modal_classes", "modals_of"]
