@@ -93,7 +93,17 @@ def test_drift_sides_name_the_words() -> None:
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("148", 148.0), ("2,500", 2500.0), ("3.2", 3.2), ("fifteen", 15), ("п'ятнадцять", 15), ("пять", 5), ("x", None)],
+    [
+        ("п'ятеро", 5.0),
+        ("двое", 2.0),
+        ("148", 148.0),
+        ("2,500", 2500.0),
+        ("3.2", 3.2),
+        ("fifteen", 15),
+        ("п'ятнадцять", 15),
+        ("пять", 5),
+        ("x", None),
+    ],
 )
 def test_number_values(word: str, value: float | None) -> None:
     assert number_value(word) == value

@@ -21,32 +21,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
-
-from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline.dating import case_stem, said_when
-from provenance.pipeline.names import body_noun, latin, name_key, skeleton, stripped
+from provenance.pipeline.names import NameRule, body_noun, latin, name_key, same_name, skeleton
 from provenance.report import Drift
-from provenance.settings import Settings, defaults
 from provenance.text import TASHKEEL, main_script
-
-
-class NameRule(NamedTuple):
-    """When two names are one (Settings ``name_min_ratio``, ``name_min_fuzzy_len``, ``skeleton_min_len``;
-    their reasons are there), and the counts too small to confirm a match (``small_count``)."""
-
-    min_ratio: int
-    min_fuzzy_len: int
-    skeleton_min_len: int
-    small_count: int
-
-    @classmethod
-    def of(cls, s: Settings | None) -> NameRule:
-        s = s or defaults()
-        return cls(s.name_min_ratio, s.name_min_fuzzy_len, s.skeleton_min_len, s.small_count)
-
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -423,22 +403,6 @@ _ROUNDING = frozenset(w.lower() for w in lexicon.rows("anchor_bounds") + lexicon
 # 11,800: 1.7 %; 40 for 37 is 8 %: a changed number).
 ROUNDED_TOLERANCE = 0.1
 BARE_ROUNDING_TOLERANCE = 0.03
-
-
-def same_name(a: str, b: str, rule: NameRule | None = None) -> bool:
-    """Two name keys name one person or place: equal, close in spelling, or equal once case endings are off."""
-    if a == b:
-        return True
-    r = rule or NameRule.of(None)
-    if min(len(a), len(b)) < r.min_fuzzy_len:
-        return False
-    if fuzz.ratio(a, b) >= r.min_ratio:
-        return True
-    sa, sb = stripped(a), stripped(b)
-    if sa == sb or (min(len(sa), len(sb)) >= r.min_fuzzy_len and fuzz.ratio(sa, sb) >= r.min_ratio):
-        return True
-    short, long_ = sorted((sa, sb), key=len)
-    return long_.startswith(short) and len(short) >= 5  # "kestri" (Кестрія) / "kestrian"
 
 
 def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:

@@ -1,14 +1,18 @@
 """Names across scripts: a Latin key for any name (``Гофман`` and ``Hoffman`` share one) and a consonant
-skeleton for transliterations; used by the anchors and the attribution stage."""
+skeleton for transliterations, and when two name keys name one person (:func:`same_name`); used by the anchors
+and the attribution stage."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from anyascii import anyascii
+from rapidfuzz import fuzz
 
 from provenance import lexicon
+from provenance.settings import Settings, defaults
 
 
 @lru_cache(maxsize=8192)
@@ -82,3 +86,34 @@ def skeleton(word: str) -> str:
     s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
     s = re.sub(r"[aeiouywhj']", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+class NameRule(NamedTuple):
+    """When two names are one (Settings ``name_min_ratio``, ``name_min_fuzzy_len``, ``skeleton_min_len``;
+    their reasons are there), and the counts too small to confirm a match (``small_count``)."""
+
+    min_ratio: int
+    min_fuzzy_len: int
+    skeleton_min_len: int
+    small_count: int
+
+    @classmethod
+    def of(cls, s: Settings | None) -> NameRule:
+        s = s or defaults()
+        return cls(s.name_min_ratio, s.name_min_fuzzy_len, s.skeleton_min_len, s.small_count)
+
+
+def same_name(a: str, b: str, rule: NameRule | None = None) -> bool:
+    """Two name keys name one person or place: equal, close in spelling, or equal once case endings are off."""
+    if a == b:
+        return True
+    r = rule or NameRule.of(None)
+    if min(len(a), len(b)) < r.min_fuzzy_len:
+        return False
+    if fuzz.ratio(a, b) >= r.min_ratio:
+        return True
+    sa, sb = stripped(a), stripped(b)
+    if sa == sb or (min(len(sa), len(sb)) >= r.min_fuzzy_len and fuzz.ratio(sa, sb) >= r.min_ratio):
+        return True
+    short, long_ = sorted((sa, sb), key=len)
+    return long_.startswith(short) and len(short) >= 5  # "kestri" (Кестрія) / "kestrian"
