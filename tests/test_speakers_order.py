@@ -623,3 +623,14 @@ def test_a_pronoun_that_spoke_after_a_few_words_goes_to_the_person_named_above()
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Іван Петренко")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Le port a fermé. « C'est un crime contre la ville », a écrit Ivo Marek sur Telegram.",
+        "El puerto cerró. «Es un crimen contra la ciudad», escribió Ivo Marek en Telegram.",
+    ],
+)
+def test_the_channel_after_an_inverted_name_is_no_part_of_it(article: str) -> None:
+    assert _speakers(article) == ["Ivo Marek"]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_orders import (
     apposed_subject,
     closed_by_verb_tr,
@@ -130,6 +131,8 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     dated = _DATED_NAME.match(np_) if np_ else None
     if dated and span and _has_name(dated.group("name")):  # "2024-01-11 Jane Roe": a date glued to the line
         return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
+    if np_ and span and (bare := without_tail(np_)) != np_:  # "Jane Roe sur Telegram": the name, not its channel
+        np_, span = bare, (span[0], span[0] + len(bare))
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 

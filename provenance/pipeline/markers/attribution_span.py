@@ -148,4 +148,16 @@ def _closes(text: str, pos: int) -> bool:
     return w is not None and w.group().casefold() in _COMPLEMENTISERS
 
 
-__all__ = ["TAIL_MAX_WORDS", "with_tails"]
+def without_tail(phrase: str) -> str:
+    """A speaker phrase without the channel, venue or time a rule read into it ("Jane Roe sur Telegram" -> "Jane
+    Roe"): cut before the first lower-case opener from which the rest of the phrase is a whole tail."""
+    for m in re.finditer(r"[ \t]+(?=(\S+))", phrase):
+        word = m.group(1)
+        if word.casefold() in _OPENERS and word[:1].islower() and m.start() > 0:
+            end = _tail_end(phrase, m.start())
+            if end is not None and end >= len(phrase.rstrip(" .,;:")):
+                return phrase[: m.start()]
+    return phrase
+
+
+__all__ = ["TAIL_MAX_WORDS", "with_tails", "without_tail"]
