@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import anchors
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word, tokens
 
@@ -175,6 +174,9 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
 
 def _same_number(q: str, s: str) -> bool:
     """Each side is one number and nothing else, of the same value ("2" / "два", "twenty-five" / "25")."""
+    # imported here: the markers read month names through this module, and import the standard library only
+    from provenance.pipeline import anchors
+
     values = []
     for side in (q, s):
         ws = anchors.words(side)
