@@ -134,6 +134,13 @@ CASES = [
     ),
     ('"El puerto está abierto", dijo Ivo Marek a los periodistas.', "dijo Ivo Marek a los periodistas", "Ivo Marek"),
     ("وقال مارك للصحفيين في بوريا إن الميناء مفتوح.", "وقال مارك للصحفيين في بوريا", "مارك"),
+    # a name's particle, joined or apart; "as reported by"; "with reference to" closing an agency's credit
+    (
+        "Prime Minister Ivo al-Marek's office said in a statement that the port was open.",
+        "Prime Minister Ivo al-Marek's office said in a statement",
+        "Prime Minister Ivo al-Marek's office",
+    ),
+    ("The port is open, as reported by Borea Wire.", "as reported by Borea Wire", "Borea Wire"),
     # a document that speaks
     ('"The port stays shut," the statement reads.', "the statement reads", "the statement"),
     (

@@ -36,13 +36,16 @@ _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
 # a capitalised word (an abbreviation keeps its last point: "the U.S. president"), or a source noun
 # A title abbreviated with its point ("Maj. Gen. Jane Roe"; lexicon marker_title_abbreviations).
 _TITLES_EN = alternation(rows_of("marker_title_abbreviations"))
+# A name's particle, joined ("al-Sudani's") or apart ("Osama bin Laden"; lexicon marker_name_particles).
+_PARTICLES_EN = alternation(rows_of("marker_name_particles"))
 _SOURCE_WORD_EN = (
-    rf"(?:(?:{_TITLES_EN})\.(?=[ \t])|{CAP}(?:(?<=\.[A-Z])\.)?"
+    rf"(?:(?:{_TITLES_EN})\.(?=[ \t])|(?:(?:{_PARTICLES_EN})-)?{CAP}(?:(?<=\.[A-Z])\.)?"
     rf"|{alternation(rows_of('marker_source_nouns', ('en',)))}(?:['’]s)?\b)"
 )
 _NP_EN = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+)?{_SOURCE_WORD_EN}"
-    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?{_SOURCE_WORD_EN}){{0,{MAX_NAME_WORDS}}}"  # a title and name
+    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?|(?:{_PARTICLES_EN})[ \t]+(?=[A-Z]))?{_SOURCE_WORD_EN})"
+    rf"{{0,{MAX_NAME_WORDS}}}"  # a title and name
 )
 _STATEMENT = (
     r"(?:[ \t]+in[ \t]+an?[ \t]+(?:(?:separate|joint|written|brief|short|new)[ \t]+)?"
@@ -55,7 +58,8 @@ _ATTR_SUBJECT_RE = re.compile(
 )
 _QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
 _ATTR_ACCORDING_RE = re.compile(
-    r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting|[Aa]s[ \t]+(?:reported|cited|quoted|stated)[ \t]+by)[ \t]+"
+    r"(?:(?:the|a|an)[ \t]+)?"
     r"(?:(?:latest|new|official|preliminary|final|initial)[ \t]+)?"
     r"(?:(?:tally|data|figures|statement|report|estimate|estimates|count|numbers|information|statistics)[ \t]+"
     rf"(?:from|by|of)[ \t]+)?(?P<src>{_NP_EN}))"
