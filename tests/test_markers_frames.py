@@ -141,6 +141,7 @@ CASES = [
         "Prime Minister Ivo al-Marek's office",
     ),
     ("The port is open, as reported by Borea Wire.", "as reported by Borea Wire", "Borea Wire"),
+    ('Jane Roe said the port would reopen. "It stays open," she tweeted.', "she tweeted", "Jane Roe"),
     # a document that speaks
     ('"The port stays shut," the statement reads.', "the statement reads", "the statement"),
     (
