@@ -67,6 +67,12 @@ CASES = [
      "The council will raise it to up to 900 cubic metres a second in May.", {"modality"}),
     ("The council said it would open the bridge to traffic in March.",
      "The council said it will open the bridge to traffic in March.", set()),
+    # a negation flipped in a clause that aligns word for word, inside a sentence fusing two of the source's
+    ("Q: Has it reached the city? A: No. We have not recorded any confirmed case in Port Orlin. We tested four cases.",
+     "She said the ministry had recorded confirmed cases in Port Orlin, where four cases were tested.", {"negation"}),
+    # the same loose pair without a clause that aligns: nothing read
+    ("Q: Has it reached the city? A: No. We have not seen it anywhere yet. We tested four cases in Port Orlin.",
+     "She said the ministry had recorded confirmed cases in Port Orlin, where four cases were tested.", set()),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),
