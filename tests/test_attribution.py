@@ -207,3 +207,34 @@ def test_a_speaker_nobody_is_credited_with_tells_nothing() -> None:
 
     assert same_speaker("Jane Roe", None) is None  # type: ignore[arg-type]
     assert same_speaker("", "Jane Roe") is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "author"),
+    [
+        ("Central Bank of the Republic of Borea", "Central Bank of the Republic of Borea"),
+        ("Ministry of Ports and Harbours", "Ministry of Ports and Harbours"),
+        ("Council approves new port budget", None),  # a headline, not a letterhead
+        ("Transcript", None),
+    ],
+)
+def test_a_letterhead_names_the_sources_author(first_line: str, author: str | None) -> None:
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source
+
+    src = prepare_source("s", f"{first_line}\n\nThe port reopens on Monday after repairs.")
+    annotate_source(src)
+    assert src.extra["author"] == author
+
+
+def test_the_bank_is_the_body_named_before_it() -> None:
+    source = (
+        "Central Bank of the Republic of Borea\n\nThe Board raised the key rate by 50 basis points to 7.25 percent."
+    )
+    article = (
+        "The Central Bank of Borea raised its key rate to 7.25 percent on Thursday.\n\n"
+        "Inflation rose to 9.4 percent in August.\n\n"
+        "The bank also said the port would reopen on Monday."
+    )
+    rep = check(text_from_string(article, id="a"), [text_from_string(source, id="cb")], Settings(lexical_only=True))
+    assert not [f for f in rep.findings if f.code == "UNSOURCED_ATTRIBUTION"]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from provenance import lexicon
-from provenance.pipeline import quotes, speaker_phrases, speakers
+from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
 from provenance.pipeline.names import skeleton
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
@@ -254,11 +254,29 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         m = _HEADING_AUTHOR.match(first)
         if m:
             author = (m.group("a") or m.group("b") or "").strip()
+        author = author or _letterhead(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
     signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}
     src.extra["signed"] = signed.pop() if len(signed) == 1 else None
     src.extra["author"] = author or None
+
+
+# A source's letterhead: its first line, a body's name and nothing else ("Central Bank of the Republic of X",
+# "Ministry of Health of Dornia"), of at most this many words.
+LETTERHEAD_MAX_WORDS = 8
+_CONNECTORS = frozenset(("of", "the", "and", "for", "de", "des", "du", "la", "le", "del", "y", "et", "und", "der"))
+
+
+def _letterhead(line: str) -> str | None:
+    """The body a source's first line names, when the line is that name alone: capitalised words (connectors
+    between) holding a body noun. (A line opened by a body noun may be a headline: "Council approves budget".)"""
+    words = line.strip().split()
+    if not words or len(words) > LETTERHEAD_MAX_WORDS or re.search(r"[.!?:;,\"“”«»|]", line):
+        return None
+    body = [w for w in words if w.casefold().startswith(speaker_phrases.BODY_STEMS)]
+    capitalised = all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
+    return line.strip() if body and capitalised else None
 
 
 def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
@@ -370,6 +388,7 @@ def check_claims(ctx: Context) -> None:
     speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
     for m in ctx.markers:
         who = str(m.value.get("source") or "")
+        who = (resolve.body_named_before(ctx.text, m.start, who) or who) if m.kind == "attribution" and who else who
         if m.kind != "attribution" or not who or who in speakers or _key(who) in warned:
             continue
         if m.value.get("document") or m.value.get("pronoun"):

@@ -203,13 +203,23 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PR
 _BODY_ARTICLE = re.compile(r"^(?i:the|le|la|l['’]|el)\s*")
 
 
-def _body_named(text: str, before: int, noun: str | None) -> str | None:
-    """The last body named with ``noun``'s stem (any body noun for None) in this paragraph and the one before:
-    the name after the noun ("компании Derinsu Sondaj", "ministère des Affaires étrangères") or capitalised words
-    before it ("Borean Foreign Ministry", "The Borean foreign ministry")."""
+def body_named_before(text: str, before: int, phrase: str) -> str | None:
+    """The body a bare "the NOUN" stands for ("The bank also said" after "The Central Bank of Halvia raised …"):
+    the last one named with that noun anywhere before ``before``; None for any other phrase."""
+    words = _BODY_ARTICLE.sub("", phrase.strip()).split()
+    if len(words) != 1 or not words[0].islower() or not words[0].startswith(BODY_STEMS):
+        return None
+    return _body_named(text, before, words[0], paragraphs=None)
+
+
+def _body_named(text: str, before: int, noun: str | None, paragraphs: int | None = 2) -> str | None:
+    """The last body named with ``noun``'s stem (any body noun for None) in this paragraph and the one before
+    (``paragraphs``; None: anywhere before): the name after the noun ("компании Derinsu Sondaj", "ministère des
+    Affaires étrangères") or capitalised words before it ("Borean Foreign Ministry", "The Borean foreign
+    ministry")."""
     stems = [b for b in BODY_STEMS if noun is None or noun.lower().startswith(b)][: None if noun is None else 1]
     stem = "|".join(map(re.escape, stems))
-    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
+    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2)) if paragraphs else 0
     word = rf"{_CAP}[\w'’-]*"
     after = (
         rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"

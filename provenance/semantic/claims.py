@@ -34,7 +34,8 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
-from provenance.report import Finding, Passage
+from provenance.pipeline.resolve import body_named_before
+from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
@@ -145,6 +146,12 @@ STORY_MIN_NAMES = 4
 ATTRIBUTION_ONLY_STEMS = 3
 
 
+def _body_or(text: str, m: Marker) -> str:
+    """Who an attribution credits: the body a bare "the bank" stands for, named before it, else its source."""
+    who = str(m.value["source"])
+    return body_named_before(text, m.start, who) or who
+
+
 def claims_of(ctx: Context) -> list[Claim]:
     """The headline and the unquoted sentences, each with the source an attribution inside it credits."""
     # an attribution to "he" names a guess at who he is: it credits no claim (the claim stays the article's)
@@ -168,7 +175,7 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue  # "Maersk points out": a fragment left between quotes states nothing to check
         # a document alone ("in a statement") names no one: the claim is credited to the body or person named
         credited = next(
-            (str(m.value["source"]) for m in attributions if s0 <= m.start < s1 and not m.value.get("document")), None
+            (_body_or(ctx.text, m) for m in attributions if s0 <= m.start < s1 and not m.value.get("document")), None
         )
         said = sorted((m.start, m.end) for m in attributions if s0 <= m.start < s1)
         gaps = zip([s0] + [e for _, e in said], [b for b, _ in said] + [s1], strict=True)
