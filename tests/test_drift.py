@@ -79,13 +79,17 @@ CASES = [
 ]  # fmt: skip
 
 
+def _drift_types(source: str, article: str) -> set[str]:
+    """The drift types read off the whole article aligned to the source."""
+    pieces, _ = parse_pieces(article, [(0, len(article))])
+    al = align_pieces(pieces, prepare_source("s", source), S)
+    assert al is not None
+    return {d.type for d in drift_of(al, article)}
+
+
 @pytest.mark.parametrize(("source", "article", "want"), CASES)
 def test_drift_types(source: str, article: str, want: set[str]) -> None:
-    src = prepare_source("s", source)
-    pieces, _ = parse_pieces(article, [(0, len(article))])
-    al = align_pieces(pieces, src, S)
-    assert al is not None
-    assert {d.type for d in drift_of(al, article)} == want
+    assert _drift_types(source, article) == want
 
 
 def test_drift_sides_name_the_words() -> None:
@@ -218,11 +222,7 @@ FUSED_DAY = (
     ],
 )  # fmt: skip
 def test_a_day_of_the_same_month_changed_inside_a_long_replacement(article: str, want: set[str]) -> None:
-    src = prepare_source("s", FUSED_DAY)
-    pieces, _ = parse_pieces(article, [(0, len(article))])
-    al = align_pieces(pieces, src, S)
-    assert al is not None
-    assert {d.type for d in drift_of(al, article)} == want
+    assert _drift_types(FUSED_DAY, article) == want
 
 
 def test_a_dateline_opening_a_sentence_is_no_part_of_its_passage() -> None:
@@ -253,8 +253,4 @@ def test_a_qualifier_of_a_figure_the_passage_leaves_out_is_not_dropped(article: 
         "The queues at the gates have been overflowing for more than a year. That must stop. Attacks against dock "
         "workers and the cranes of the quay in the northern harbour of the city must stop."
     )
-    src = prepare_source("s", source)
-    pieces, _ = parse_pieces(article, [(0, len(article))])
-    al = align_pieces(pieces, src, S)
-    assert al is not None
-    assert {d.type for d in drift_of(al, article) if d.type == "dropped_qualifier"} == want
+    assert _drift_types(source, article) & {"dropped_qualifier"} == want

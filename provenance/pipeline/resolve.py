@@ -30,6 +30,7 @@ from provenance.pipeline.speaker_phrases import (
     VERB,
     _alternation,
     _clean_np,
+    _full_name,
     _has_name,
     _mask,
     _role_only,
@@ -315,10 +316,6 @@ _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_C
 # "Как передает X, …", "As Reuters reports": a relaying outlet, opened by the words of "as X said" (lexicon:
 # as_said_openers).
 _RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
-
-
-def _full_name(phrase: str) -> bool:
-    return len(phrase.split()) >= 2 and _has_name(phrase)
 
 
 def _named_speaker_of(sentence: str) -> str | None:

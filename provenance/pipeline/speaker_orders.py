@@ -13,6 +13,7 @@ import re
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _CAP,
+    _DEFINITE,
     _NP_STOP,
     VERB,
     VERB_ANY,
@@ -125,7 +126,6 @@ def _roled(phrase: str) -> bool:
 # Saturday, saying it was a “…”"; lexicon speech_gerunds), however far the main verb stands; the participle
 # stands this close to the quote.
 GERUND_REACH_CHARS = 160
-_DEFINITE = frozenset(lexicon.words_all("definite_articles"))
 _GERUND = re.compile(
     rf"[,،]\s*(?i:(?:by|en)\s+)?(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])"
     rf"[^.!?;\"“”«»„]*$"

@@ -122,6 +122,15 @@ def _has_name(speaker: str) -> bool:
     )
 
 
+def _full_name(phrase: str) -> bool:
+    """Two words or more, a name among them ("Jane Roe", "Minister Roe")."""
+    return len(phrase.split()) >= 2 and _has_name(phrase)
+
+
+# Definite articles, every language (lexicon definite_articles).
+_DEFINITE = frozenset(lexicon.words_all("definite_articles"))
+
+
 def _qualifies_role(words: Sequence[str], k: int) -> bool:
     after = words[k + 1] if k + 1 < len(words) else ""
     return after[:1].islower() and after.lower().startswith(_roles())

@@ -14,14 +14,21 @@ import re
 from functools import lru_cache
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _ARABIC_LETTER, _FULL_NAME, NAME_WORD, VERB, _mask, _roles
+from provenance.pipeline.speaker_phrases import (
+    _ARABIC_LETTER,
+    _DEFINITE,
+    _FULL_NAME,
+    NAME_WORD,
+    VERB,
+    _mask,
+    _roles,
+)
 
 # Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
 _COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
 # Determiners a definite description opens with ("The Borean President", "Le président russe").
-_DEFINITE = frozenset(lexicon.words_all("definite_articles"))
 # How many words before a name its lead-in holds ("Borean President Ivo Marek", "Orlin group chief Pavel").
 LEAD_IN_WORDS = 4
 # Description words shorter than this match nothing ("of", "the", "РФ"); longer ones by their first

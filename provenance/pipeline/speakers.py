@@ -46,6 +46,7 @@ from provenance.pipeline.speaker_phrases import (
     _alternation,
     _apposed,
     _clean_np,
+    _full_name,
     _has_name,
     _mask,
     _named_after_title,
@@ -529,7 +530,3 @@ def _according_who(np_: str | None) -> str | None:
 
 
 _RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
-
-
-def _full_name(phrase: str) -> bool:
-    return len(phrase.split()) >= 2 and _has_name(phrase)
