@@ -782,3 +782,20 @@ def test_title_abbreviations_belong_to_the_source() -> None:
     text = "The port reopened, Council Secretary Maj. Gen. Ivo Marek told reporters on Tuesday."
     (m,) = _of(find_markers(text), "attribution")
     assert m.value["source"] == "Council Secretary Maj. Gen. Ivo Marek"
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("The port reopens\n\nby Jane Roe June 6, 2027 8:34 PM 1 min read\n\nThe port reopened.\n", "by Jane Roe"),
+        ("The port reopens\n\nBy Jane Roe March 3, 2027\n\nThe port reopened.\n", "By Jane Roe"),
+        ("Порт відкрито\n- 24 червня 2027 20:23\n- Олена Гнатюк, журналістка «Orlin Daily»\nПорт відкрили.\n",
+         "Олена Гнатюк, журналістка «Orlin Daily»"),
+    ],
+)  # fmt: skip
+def test_bylines_before_a_stamp_or_with_a_role(text: str, byline: str) -> None:
+    assert [m.text for m in _of(find_markers(text), "byline")] == [byline]
+
+
+def test_a_sentence_with_a_role_after_a_comma_is_no_byline() -> None:
+    assert _of(find_markers("The port\nThe Minister, journalist by training, said so.\n"), "byline") == []

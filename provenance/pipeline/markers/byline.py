@@ -69,6 +69,8 @@ def leading_name(text: str, pos: int, end: int) -> tuple[int, int, int]:
         if not m:
             break
         w = m.group()
+        if caps and w.rstrip(".").casefold() in MONTHS:
+            break  # "By Jane Roe March 3, 2027": the stamp after the name
         if is_cap(w):
             caps, last_end = caps + 1, m.end()
         elif not caps or (w.casefold() not in NAME_PARTICLES and w.casefold() not in NAME_JOINERS):
@@ -117,12 +119,28 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
             if found and n + 1 < len(spans) and len(found) == 1:
                 out.extend(_outlet_line(text, *spans[n + 1]))
             continue
+        m = _ROLE_BYLINE_RE.match(text, a, b)
+        if (
+            m and n < STAMP_LINES and b - a <= s.byline_max_line and len(text[a:b].split()) <= ROLE_BYLINE_WORDS
+            and m.group("name").split()[0].casefold() not in _NAME_ARTICLES and text[b - 1] not in ".!?"
+        ):  # fmt: skip  # "- Jane Roe, журналист «Orlin Daily»"
+            out.append(mk(text, "byline", m.start("name"), b, {"author": m.group("name")}))
+            continue
         m = _HANDLE_BYLINE_RE.match(text, a, b)
         if m and b - a <= s.byline_max_line:  # "Jane Doe (@janedoe) Published July 17, 2023"
             out.append(mk(text, "byline", a, m.end("name"), {"author": m.group("name")}))
     return out
 
 
+# A name and a journalist's role after a comma, on one of a page's first lines (lexicon marker_byline_roles), a
+# short line that is no sentence ("The Minister, journalist by training, said." is one).
+STAMP_LINES = 8
+ROLE_BYLINE_WORDS = 10
+_NAME_ARTICLES = frozenset(("the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "a", "an"))
+_ROLE_BYLINE_RE = re.compile(
+    r"[ \t]*(?:[-–—•*][ \t]*)?(?P<name>[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})[ \t]*,[ \t]*"
+    rf"(?i:{phrase_regex(rows_of('marker_byline_roles'))})(?![\w])"
+)
 # A name line with the author's social-media handle right after it: two to four capitalised words.
 _HANDLE_BYLINE_RE = re.compile(r"(?P<name>(?:[^\W\d_a-z][\w'’\-]+[ \t]+){1,3}[^\W\d_a-z][\w'’\-]+)[ \t]*\(@\w{2,30}\)")
 
