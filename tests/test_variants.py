@@ -37,6 +37,12 @@ def verdict(quote: str, source: str) -> tuple[str, list[str]]:
         # a number in figures for the one spoken in words, in any language
         ("Начав 2 дня назад наступление, они не добились целей", "Начав два дня назад наступление, они не добились целей"),
         ("We will send 15 trainers to the base next month", "We will send fifteen trainers to the base next month"),
+        # house styles: a word hyphenated or written apart, a contraction, a place's other spelling, a date's order
+        ("We value our co-operation with the port authority of Borea", "We value our cooperation with the port authority of Borea"),
+        ("Prices at the port rose 30 per cent this year", "Prices at the port rose 30 percent this year"),
+        ("We don't accept these terms for the port of Borea", "We do not accept these terms for the port of Borea"),
+        ("We will act in Kyiv and in Odesa as soon as we can", "We will act in Kiev and in Odessa as soon as we can"),
+        ("We will meet the port workers on 25 January in Orlin", "We will meet the port workers on January 25 in Orlin"),
         # Russian "ё" printed as "е"
         ("Мы можем заявить, что речь идёт о преднамеренной диверсии", "Мы можем заявить, что речь идет о преднамеренной диверсии"),
     ],
@@ -220,3 +226,15 @@ def test_british_and_american_spellings_are_one_word(quote: str, source: str) ->
 @pytest.mark.parametrize(("quote", "source"), [("rise", "raise"), ("fire", "fibre"), ("house", "horse")])
 def test_different_words_are_no_spelling_variant(quote: str, source: str) -> None:
     assert variant(quote, source) is None
+
+
+def test_a_changed_word_beside_a_variant_is_still_altered() -> None:
+    kind, _ = verdict(
+        "We value our operation with the port authority of Borea",
+        "We value our cooperation with the port authority of Borea",
+    )
+    assert kind == "altered"
+    kind, _ = verdict(
+        "We will meet the port workers on 26 January in Orlin", "We will meet the port workers on January 25 in Orlin"
+    )
+    assert kind == "altered"

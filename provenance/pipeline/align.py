@@ -305,8 +305,14 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
     n_src = len(src.norms)
     for p in al.pieces:
         qt = p.piece.toks
-        for o in p.ops:
+        merged = _variant_runs(p, src, quote_text, settings)
+        for k, o in enumerate(p.ops):
             if o.tag == "equal":
+                continue
+            if k in merged:
+                if merged[k]:
+                    explained += 1
+                    notes.append(merged[k])
                 continue
             if _explained(p, o, src, settings):
                 explained += 1
@@ -322,6 +328,40 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
             op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
             out.append(Change(op, q, s))
     return out, explained, notes
+
+
+def _variant_runs(p: PieceAlignment, src: PreparedSource, doc: str, settings: Settings) -> dict[int, str]:
+    """Neighbouring changes that together are one variant ("co" for "cooperation", then "operation" added; "do"
+    left out, then "don't" for "not"): op index -> the run's note on its first op, "" on the others."""
+    out: dict[int, str] = {}
+    ops, qt = p.ops, p.piece.toks
+    k = 0
+    while k < len(ops):
+        j = k
+        while j < len(ops) and ops[j].tag != "equal":
+            j += 1
+        if j - k >= 2:
+            q1, q2 = min(o.q1 for o in ops[k:j]), max(o.q2 for o in ops[k:j])
+            s1, s2 = min(o.s1 for o in ops[k:j]), max(o.s2 for o in ops[k:j])
+            q = _surface(doc, qt, q1, q2)
+            s = _surface(src.text, src.toks, s1, s2)
+            found = variants.variant(q, s, settings) if q and s else None
+            if found:
+                out.update({i: "" for i in range(k, j)})
+                out[k] = found
+        k = j + 1
+    for k in range(len(ops) - 2):  # "25 January" for "January 25": the day on the other side of its month
+        a, mid, b = ops[k], ops[k + 1], ops[k + 2]
+        if mid.tag != "equal" or mid.q2 - mid.q1 != 1 or {a.tag, b.tag} != {"quote_only", "source_only"}:
+            continue
+        if k in out or k + 2 in out:
+            continue
+        qw = [t.norm for o in (a, b) for t in qt[o.q1 : o.q2]]
+        sw = [src.norms[i] for o in (a, b) for i in range(o.s1, o.s2)]
+        pair = sorted((qt[mid.q1].norm, qw[0] if qw else ""), key=str.isdigit)  # (month?, day?)
+        if qw == sw and len(qw) == 1 and pair[1].isdigit() and variants.month_number(pair[0]) is not None:
+            out[k], out[k + 2] = f"the same date written in another order: {' '.join(pair)}", ""
+    return out
 
 
 def _editorial_note(

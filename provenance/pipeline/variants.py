@@ -35,7 +35,16 @@ LONE_CLITICS = frozenset("وفبلك")
 
 @functools.cache
 def _abbreviations() -> dict[str, tuple[str, ...]]:
-    return {k.casefold(): tuple(norm_word(w) for w in v.split()) for k, v in lexicon.table("abbreviations").items()}
+    """Abbreviations and English contractions with the words they stand for ("dept" -> department, "don't" -> do
+    not; lexicons abbreviations, contractions.en)."""
+    table = {**lexicon.table("abbreviations"), **lexicon.table("contractions", "en")}
+    return {norm_word(k): tuple(norm_word(w) for w in v.split()) for k, v in table.items()}
+
+
+@functools.cache
+def _name_spellings() -> dict[tuple[str, ...], int]:
+    """Each spelling of a place or group name (lexicon name_spellings) -> its group."""
+    return {tuple(_words(name)): k for k, row in enumerate(lexicon.rows("name_spellings")) for name in row.split("|")}
 
 
 @functools.cache
@@ -155,6 +164,11 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
         a == b or house_spelling(a) == house_spelling(b) for a, b in zip(eq, es, strict=True)
     ):
         return f"the other house spelling: “{quote_side}” for “{source_side}”"
+    if "".join(q) == "".join(s) or "".join(eq) == "".join(es):
+        return f"the same word written apart or hyphenated: “{quote_side}” for “{source_side}”"  # co-operation
+    spellings = _name_spellings()
+    if spellings.get(tuple(q)) is not None and spellings.get(tuple(q)) == spellings.get(tuple(s)):
+        return f"another spelling of the name: “{quote_side}” for “{source_side}”"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
     if _same_number(quote_side or "", source_side or ""):
