@@ -634,3 +634,11 @@ def test_a_pronoun_that_spoke_after_a_few_words_goes_to_the_person_named_above()
 )
 def test_the_channel_after_an_inverted_name_is_no_part_of_it(article: str) -> None:
     assert _speakers(article) == ["Ivo Marek"]
+
+
+def test_a_sentence_opened_by_a_preposition_names_no_subject() -> None:
+    article = (
+        "Für mindestens 16 000 Menschen, die obdachlos geworden seien, werde Hilfe geleistet, so Marek. "
+        '"Die heutige Lage ist ein weiteres Beispiel dafür, wie schlimm es ist", sagte er.'
+    )
+    assert _speakers(article) == ["Marek"]

@@ -144,6 +144,8 @@ def attribute(
 
 
 _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
+# A phrase a preposition opens is its object, no one's name (lexicon prepositions).
+_PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
@@ -334,7 +336,8 @@ def _named_speaker_of(sentence: str) -> str | None:
             np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)
         opener = np_ is not None and np_.lower() in _OPENERS
-        if np_ and _has_name(np_) and not _role_only(np_) and np_.split()[0].lower() not in _PRONOUNS and not opener:
+        first = np_.split()[0].lower() if np_ else ""
+        if np_ and _has_name(np_) and not _role_only(np_) and first not in _PRONOUNS | _PREPOSITIONS and not opener:
             return np_
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)
@@ -428,7 +431,11 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
         # … within two lower-case words of the role's run ("громади"), not a place further on ("at the White House")
         if later is not None and len(head[role_run.end() : later.start()].split()) <= 2:
             m = later
-    if m and _has_name(m.group()) and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS:
+    if (
+        m
+        and _has_name(m.group())
+        and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS | _PREPOSITIONS
+    ):
         return m.group().replace(_LEADER, ".")
     head = " ".join(sentences[-1].split()[:APPOSITION_WORDS])
     appos = _APPOSED_NAME.search(head)  # "El director de la Oficina …, Teodoro Marquina, evitó …"
