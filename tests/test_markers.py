@@ -542,8 +542,9 @@ def test_seed_markers(path: Path, kind: str, want: Any) -> None:
     ],
 )
 def test_seed_attribution_phrases(path: Path, phrase: str) -> None:
-    # the phrase opens a marker (which may go on with the statement's day: "… in a statement on Thursday")
-    texts = [m.text for m in _of(find_markers(_read(path)), "attribution")]
+    # the phrase opens a marker (which may go on with the statement's day: "… in a statement on Thursday"; the
+    # stop closing the phrase is printed with it)
+    texts = [m.text.rstrip(".,:;") for m in _of(find_markers(_read(path)), "attribution")]
     assert any(t == phrase or t.startswith(phrase + " on ") for t in texts), texts
 
 

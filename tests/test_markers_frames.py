@@ -12,7 +12,8 @@ from provenance.pipeline.markers import find_markers
 
 
 def _attributions(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.value["source"]) for m in find_markers(text) if m.kind == "attribution"]
+    """(words, source) of each attribution; the stop a phrase closes with, printed with it, left off here."""
+    return [(m.text.rstrip(".,:;"), m.value["source"]) for m in find_markers(text) if m.kind == "attribution"]
 
 
 # (text, the marker's text, its value.source)
@@ -218,7 +219,9 @@ def test_no_attribution_frame(text: str) -> None:
 )
 def test_a_pronoun_attribution_takes_the_source_named_before(text: str, phrase: str, source: str) -> None:
     found = [
-        (m.text, m.value["source"]) for m in find_markers(text) if m.kind == "attribution" and m.value.get("pronoun")
+        (m.text.rstrip(".,:;"), m.value["source"])
+        for m in find_markers(text)
+        if m.kind == "attribution" and m.value.get("pronoun")
     ]
     assert (phrase, source) in found, found
 
@@ -239,3 +242,8 @@ def test_a_pronoun_attribution_with_no_one_named_before_is_not_reported() -> Non
 )
 def test_attribution_reach_stops(text: str, phrase: str) -> None:
     assert phrase in [p for p, _ in _attributions(text)], _attributions(text)
+
+
+def test_an_attribution_is_printed_with_the_stop_that_closes_it() -> None:
+    texts = [m.text for m in find_markers('"The port is open," Jane Roe said. "It stays open," Roe added: "Now."')]
+    assert texts == ["Jane Roe said.", "Roe added:"]

@@ -40,10 +40,12 @@ _PRONOUN_RE = re.compile(
     rf"(?:[ \t]+(?:{alternation(_PARTICLES)}))?)(?![\w\-])"
     # "по его словам", "за його словами", "according to him", "selon lui"
     rf"|(?P<d>{alternation(rows_of('marker_pronoun_frames'))})(?![\w\-])"
+    # a verb alone after the quote, its subject dropped: «…», agregó. / "…", précise-t-on … / «…», – додав.
+    rf"|(?<=[,”\"»])[ \t]*[–—-]?[ \t]*(?P<f>(?:{_VERB}))(?=[ \t]*[.!?;])"
 )
 # Arabic: a verb of saying with no subject after it, then its complementiser or a colon ("وأضاف أن", "مضيفا أن").
 _AR_VERBS = [v for v in lexicon.rows("speech_verbs", "ar") if " " not in v]
-_AR_RE = re.compile(rf"(?<![\w])(?P<e>{alternation(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،))")
+_AR_RE = re.compile(rf"(?<![\w])(?P<e>{alternation(_AR_VERBS)})(?=[ \t]*(?:أن|أنّ|إن|إنّ|:|،|«|\"|“))")
 
 
 def pronoun_attributions(text: str, found: Sequence[Marker]) -> list[Marker]:

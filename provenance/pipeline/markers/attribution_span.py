@@ -51,25 +51,29 @@ _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PLACE_PREPOSITIONS_AR = frozenset(("في", "فى"))
 
 
+# The stop that closes an attribution phrase and is printed as part of it ("Biden said.", "Scholz:").
+_CLOSING_STOPS = frozenset(".,:;")
 # Longest frame before an attribution, in words: "In a five-minute televised address on Saturday morning" is nine.
 HEAD_MAX_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…\n][\"”»’)]*[ \t]+|\n")
 
 
 def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
-    """Each attribution phrase grown over the channel, venue and time that close its clause, and over the frame
-    that opens its sentence; the rest as given."""
+    """Each attribution phrase grown over the channel, venue and time that close its clause (and the stop after
+    them), and over the frame that opens its sentence; the rest as given."""
     out = []
     for m in markers:
         if m.kind != "attribution":
             out.append(m)
             continue
-        end = _tail_end(text, m.end)
+        end = _tail_end(text, m.end) or m.end
+        if text[end : end + 1] in _CLOSING_STOPS and not text[end + 1 : end + 2].isalnum():
+            end += 1  # "Biden said.", "Peskov said:": the phrase with the stop that closes it
         start = _head_start(text, m.start)
-        if end is None and start is None:
+        if end == m.end and start is None:
             out.append(m)
         else:
-            out.append(mk(text, m.kind, start if start is not None else m.start, end or m.end, dict(m.value)))
+            out.append(mk(text, m.kind, start if start is not None else m.start, end, dict(m.value)))
     return out
 
 
