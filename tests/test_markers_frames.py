@@ -143,6 +143,10 @@ CASES = [
     ),
     ("The port is open, as reported by Borea Wire.", "as reported by Borea Wire", "Borea Wire"),
     ('Jane Roe said the port would reopen. "It stays open," she tweeted.', "she tweeted", "Jane Roe"),
+    # German ", so X." closing a sentence; a name and a colon before a quote; "Quote from X:"
+    ("Hilfe werde geleistet, so die Ministerin Jane Roe.", "so die Ministerin Jane Roe", "die Ministerin Jane Roe"),
+    ("Der Hafen\n\nRoe: «Wir handeln jetzt»\n\nMehr.", "Roe", "Roe"),
+    ('The port shut.\n\nQuote from Marek: "The port stays shut."', "Quote from Marek", "Marek"),
     # a document that speaks
     ('"The port stays shut," the statement reads.', "the statement reads", "the statement"),
     (
@@ -180,6 +184,8 @@ def test_attribution_frame(text: str, phrase: str, source: str) -> None:
 # separable verb without its particle, an Arabic verb followed by "إن" or "في", a release that is no document.
 NEGATIVES = [
     '"Wir prüfen das", sagte er am Montag.',
+    "Es regnete, so dass die Straße nass war.",
+    'Q: "Is it true?"',
     "Die Lage sei ernst, erklärt die Situation nicht ganz.",
     "Der Vertrag teilte das Land in zwei Zonen.",
     "« Nous verrons », a-t-il déclaré.",

@@ -44,7 +44,7 @@ _SOURCE_WORD_EN = (
 )
 _NP_EN = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+)?{_SOURCE_WORD_EN}"
-    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?|(?:{_PARTICLES_EN})[ \t]+(?=[A-Z]))?{_SOURCE_WORD_EN})"
+    rf"(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?|(?:(?:{_PARTICLES_EN})[ \t]+)+(?=[A-Z]))?{_SOURCE_WORD_EN})"
     rf"{{0,{MAX_NAME_WORDS}}}"  # a title and name
 )
 _STATEMENT = (
@@ -106,6 +106,8 @@ _TR_GORE_RE = re.compile(
     r"[ \t]+(?P<cue>göre)(?![\w])"
 )
 # "Source: X" at the foot of a story.
+# Labels before a colon that name no speaker: a transcript's question, a section ("Photo:", "UPDATE:").
+_NOT_LABEL_SOURCES = frozenset(w.upper() for w in rows_of("marker_not_places") + rows_of("marker_photo_keys"))
 _SOURCE_LABEL_RE = re.compile(
     rf"^(?P<key>{phrase_regex(both_cases(rows_of('marker_source_labels')))})[ \t]*:[ \t]*(?P<src>[^\n]{{2,80}}?)"
     r"[ \t]*$",
@@ -132,7 +134,7 @@ def attributions(text: str) -> list[Marker]:
                 end = m.start("phrase") + len(trim_phrase(m.group("phrase")))
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
-    out += _source_lines(text) + _about_this(text) + attribution_frames(text)
+    out += _source_lines(text) + _about_this(text) + _colon_labels(text) + attribution_frames(text)
     return with_tails(text, merged(text, out + pronoun_attributions(text, out)))
 
 
@@ -286,6 +288,23 @@ def _about_this(text: str) -> list[Marker]:
             if src.strip().casefold() in PRONOUNS:
                 value["pronoun"] = True  # "Про це він написав": a guess at who he is, as "he said" is
             out.append(mk(text, "attribution", m.start(), end, value))
+    return out
+
+
+# A name and a colon before a quote, opening its line ("Scholz: «…»"), or a label naming whose quote follows ("Quote
+# from Peskov:", "Цитата Пєскова:", Ukrainian outlets' house style).
+_COLON_LABEL_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<phrase>(?:(?:Quote|Quoting|Цитата|Пряма мова)(?:[ \t]+(?:from|of|by))?[ \t]+)?"
+    rf"(?P<src>{CAP}(?:[ \t]+{CAP}){{0,3}})[ \t]*:)[ \t]*(?=[\"“„«]|$)"
+)
+
+
+def _colon_labels(text: str) -> list[Marker]:
+    out = []
+    for m in _COLON_LABEL_RE.finditer(text):
+        src = m.group("src")
+        if len(src) > 2 and src.casefold() not in PRONOUNS and src.split()[0].upper() not in _NOT_LABEL_SOURCES:
+            out.append(mk(text, "attribution", m.start("phrase"), m.end("phrase"), {"source": src}))
     return out
 
 

@@ -94,8 +94,21 @@ _SUBJECT_PRONOUNS = PRONOUNS | frozenset(
 _WORD = re.compile(r"[\w'’\-.]+")
 
 
+# German ", so X." closing a sentence: "so" as "said" (a source with a capital, the sentence's end after it).
+_DE_SO_RE = re.compile(
+    r",[ \t]+(?P<phrase>so[ \t]+(?P<src>(?:(?:der|die|das)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?[A-ZÄÖÜ][\w\-]+))"
+    r"[ \t]*(?=[.;])"
+)
+
+
+def _german_so(text: str) -> list[Marker]:
+    return [mk(text, "attribution", m.start("phrase"), m.end("phrase"), {"source": m.group("src")})
+            for m in _DE_SO_RE.finditer(text)]  # fmt: skip
+
+
 def attribution_frames(text: str) -> list[Marker]:
     out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
+    out += _german_so(text)
     return out + _document_frames(text) + _subject_first(text) + _turkish_closing(text)
 
 
@@ -195,7 +208,7 @@ _AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير 
 )
 _AR_DOCS = lexicon.words("speech_documents", "ar")
 # Words of an Arabic source after its verb: "بيان وزارة الخارجية".
-AR_SUBJECT_WORDS_MAX = 4
+AR_SUBJECT_WORDS_MAX = 6  # "الناطق باسم الكرملين دميتري بيسكوف": a role, its body and a name
 _AR_WORD = re.compile(r"[^\W\d_](?:[\w\-]|[\u064b-\u065f\u0670])*")
 
 

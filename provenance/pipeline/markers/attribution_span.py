@@ -115,15 +115,16 @@ def _tail_end(text: str, pos: int) -> int | None:
         low = word.casefold()
         if low in _COMPLEMENTISERS:
             break  # "said on Telegram that …": the reported clause begins
+        stop = j + len(word)
         if low in _OPENERS and not pending:
             pending, opener = True, low  # an opener needs a word of its own after it
-        elif _known(word, low) or (
-            pending and opener in _PLACE_PREPOSITIONS_AR and _ARABIC.match(word) and _closes(text, j + len(word))
-        ):
+        elif _known(word, low):
             pending = False
+        elif opener in _PLACE_PREPOSITIONS_AR and (place := _arabic_place(text, j)) is not None:
+            stop, pending = place, False  # "في البيت الأبيض": the place, to the clause's end
         else:
             return None
-        end, words, i = j + len(word), words + 1, j + len(word)
+        end, words, i = stop, words + 1, stop
     return end if pos < end and not pending and words <= TAIL_MAX_WORDS else None
 
 
@@ -140,6 +141,25 @@ def _known(word: str, low: str) -> bool:
         or low.isdigit()
         or (is_cap(bare) and not _ARABIC.match(bare))
     )
+
+
+# An Arabic place after "في" is at most this many words ("في البيت الأبيض", "في مؤتمر ميونيخ للأمن").
+AR_PLACE_WORDS = 3
+
+
+def _arabic_place(text: str, pos: int) -> int | None:
+    """The end of the Arabic words from ``pos`` to the clause's end, when they are that close to it."""
+    i = pos
+    for _ in range(AR_PLACE_WORDS):
+        w = _WORD.match(text, i)
+        if w is None or not _ARABIC.match(w.group()) or w.group() in _COMPLEMENTISERS:
+            return None
+        i = w.end()
+        if _closes(text, i):
+            return i
+        gap = _SPACE.match(text, i)
+        i = gap.end() if gap else i
+    return None
 
 
 def _closes(text: str, pos: int) -> bool:
