@@ -391,7 +391,11 @@ def test_a_short_quote_in_no_source_language_is_unconfirmed_not_unsupported() ->
     assert any(c.startswith("QUOTE_UNSUPPORTED") for c in codes) and "QUOTE_UNCONFIRMED" not in codes
 
 
-RUSSIAN_ORIGINAL = "Эта линия позволит добраться из Риверсайда до центра города за пятнадцать минут.\n"
+# the Russian original of the mayor's two sentences (an edition matches its original sentence for sentence)
+RUSSIAN_ORIGINAL = (
+    "Эта линия позволит добраться из Риверсайда до центра города за пятнадцать минут. "
+    "Это крупнейшая инвестиция в транспорт Орлина за поколение.\n"
+)
 
 
 def test_an_altered_quote_that_renders_the_original_in_another_language_is_another_translation() -> None:
@@ -411,6 +415,20 @@ def test_an_altered_quote_that_renders_the_original_in_another_language_is_anoth
     alone = check(text_from_string("“This line will take Riverside within fifteen minutes of the town centre,” "
                                    "the mayor said.", id="a"), sources[:1], S, semantic=_stage()).to_dict()  # fmt: skip
     assert alone["quotes"][0]["match"]["kind"] == "altered"  # no original to render: the wording is changed
+
+
+def test_a_statement_in_another_language_that_is_no_edition_leaves_an_altered_quote_altered() -> None:
+    # the Russian text renders the mayor's sentence once, but not the sentences around it: two statements on one
+    # subject, not two editions of one (the English source's own words were changed)
+    other = "Эта линия позволит добраться из Риверсайда до центра города за пятнадцать минут. Погода будет тёплой."
+    sources = [text_from_string(SOURCE, id="council.en"), text_from_string(other, id="weather.ru")]
+    art = (
+        "Orlin approves tram line\n\n“This line will take Riverside within fifteen minutes of the town centre,” "
+        "the mayor said.\n"
+    )
+    rep = check(text_from_string(art, id="a"), sources, S, semantic=_stage()).to_dict()
+    q = _quote(rep, "This line")
+    assert (q["match"]["kind"], q["match"]["source"]) == ("altered", "council.en")
 
 
 def test_a_short_altered_quote_of_an_edition_sentence_that_renders_the_original_is_another_translation(

@@ -54,10 +54,39 @@ def retranslated(matcher: Matcher, ctx: Context, context: Sequence[Query]) -> No
         back = matcher.match([Query(altered, own.language)], [m.source], [], s, context_across=False)[0]
         if back is None or back.evidence < s.semantic_second_opinion_floor or not overlaps(back.unit, m.unit):
             continue
+        if not _parallel(matcher, own, q.match.source_start or 0, q.match.source_end or 0, m, s):
+            continue  # two statements on one subject ("Putin is responsible"), not two editions of one
         why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
         span = (m.unit.start, m.unit.end)
         qm = QuoteMatch("translated", m.source.id, *span, m.similarity, chrf(q.text, m.unit.text), (), reason=why)
         ctx.quotes[i] = dataclasses.replace(q, match=qm)
+
+
+# How many sentences apart two editions' renderings of neighbouring sentences may stand (an edition drops or
+# splits a sentence now and then).
+PARALLEL_REACH = 2
+
+
+def _parallel(matcher: Matcher, own: PreparedSource, a: int, b: int, m: Match, s: Settings) -> bool:
+    """Whether ``own`` and ``m``'s source are editions of one text around the span ``a:b``: a sentence of
+    ``own`` next to the span renders a sentence of the other next to ``m``'s unit. Two statements on one subject
+    match sentence for sentence once, by their subject; editions match their neighbours too."""
+    mine = [u for u in source_units(own, s) if u.kind == "sentence"]
+    theirs = [u for u in source_units(m.source, s) if u.kind == "sentence"]
+    k = next((i for i, u in enumerate(mine) if u.start < b and a < u.end), None)
+    j = next((i for i, u in enumerate(theirs) if overlaps(u, m.unit)), None)
+    if k is None or j is None:
+        return False
+    for n in (k + 1, k - 1):
+        if not 0 <= n < len(mine) or "[…]" in mine[n].text or len(mine[n].text.split()) < 4:
+            continue
+        back = matcher.match([Query(mine[n].text, own.language)], [m.source], [], s, context_across=False)[0]
+        if back is None or back.evidence < s.semantic_second_opinion_floor:
+            continue
+        at = next((i for i, u in enumerate(theirs) if overlaps(u, back.unit)), None)
+        if at is not None and at != j and abs(at - j) <= PARALLEL_REACH:
+            return True
+    return False
 
 
 def _edition_sentence(
