@@ -642,3 +642,7 @@ def test_a_sentence_opened_by_a_preposition_names_no_subject() -> None:
         '"Die heutige Lage ist ein weiteres Beispiel dafür, wie schlimm es ist", sagte er.'
     )
     assert _speakers(article) == ["Marek"]
+
+
+def test_a_quote_label_names_whose_words_follow() -> None:
+    assert _speakers('The port shut.\n\nQuote from Marek: "The port stays shut until Monday."') == ["Marek"]

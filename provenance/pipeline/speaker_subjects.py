@@ -62,6 +62,13 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or bool(_PARTICLE_NAME.match(word))
 
 
+# A label naming whose quote follows, in the house style of Ukrainian outlets' English and Ukrainian editions.
+QUOTE_LABEL = re.compile(
+    r"(?:^|\n)\s*(?:Quote|Quoting|Цитата|Цитата від)(?:\s+(?:from|of|by|з|із|от|из))?\s+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*:\s*$"
+)
+
+
 def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
     later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois

@@ -57,7 +57,7 @@ from provenance.pipeline.speaker_phrases import (
     _titled,
     _words,
 )
-from provenance.pipeline.speaker_subjects import colon_subject, sentence_subject
+from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, sentence_subject
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -175,6 +175,10 @@ def _find_speaker(
     before = _mask(paras[-1])
     if not before.strip() and len(paras) > 1 and paras[-2].rstrip().endswith(":"):
         before = _mask(paras[-2].rstrip() + " ")  # "… بكلمة قال فيها:" and the speech in the next paragraph
+    quoting = QUOTE_LABEL.search(before)  # "Quote from Peskov:": the label names whose words follow
+    if quoting:
+        base = max(0, start - 1) - len(before)
+        return quoting.group("name"), (base + quoting.start("name"), base + quoting.end("name"))
     label = _LABEL.match(before)
     named = label.group("name") if label else ""
     answer = _ANSWER_LABEL.match(before)
