@@ -646,3 +646,14 @@ def test_a_sentence_opened_by_a_preposition_names_no_subject() -> None:
 
 def test_a_quote_label_names_whose_words_follow() -> None:
     assert _speakers('The port shut.\n\nQuote from Marek: "The port stays shut until Monday."') == ["Marek"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Олена Гнатюк виступила на конференції в п'ятницу.\n\n«Ми не зупинимося», — заявила дружина Івана Петренка.",
+        'Jane Roe spoke in Borea on Friday.\n\n"We will go on," said the widow of Ivo Marek.',
+    ],
+)
+def test_a_description_by_a_relative_names_the_relative_not_the_speaker(article: str) -> None:
+    assert _speakers(article) in (["Олена Гнатюк"], ["Jane Roe"])

@@ -17,7 +17,6 @@ from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
     _CAP,
-    _DEFINITE_AR,
     _DOCUMENT_WORD,
     _FULL_NAME,
     _LEADER,
@@ -66,8 +65,12 @@ def attribute(
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
         speaker is not None and (_role_only(speaker) or speaker_roles.described(speaker))
-        and not _indefinite_ar(speaker) and speaker.split()[0].casefold() not in _INDEFINITE
+        and not speakers_ar.indefinite_ar(speaker) and speaker.split()[0].casefold() not in _INDEFINITE
     )  # fmt: skip
+    if speaker is not None and not described and speaker_roles.relation_led(speaker):
+        # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
+        near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or _subject_above(text, parts[0][0])
+        speaker = near or _last_full_name(text, parts[0][0], person=True) or speaker
     named = None
     if speaker is not None and described:
         named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
@@ -285,15 +288,6 @@ def _reported_on(text: str, previous_end: int, start: int) -> bool:
     return bool(words & _REPORTIVE) and not _VERB_ANY.search(head)
 
 
-def _indefinite_ar(speaker: str) -> bool:
-    """An Arabic role without the article and without a genitive after it ("مسؤول", "مسؤول في الوزارة"): an
-    anonymous official, no one named before ("وزير الخارجية" is definite by its genitive)."""
-    words = speaker.split()
-    if not words or not _ARABIC_LETTER.match(words[0]) or words[0].startswith(_DEFINITE_AR):
-        return False
-    return len(words) == 1 or words[1] in _NP_STOP
-
-
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, paragraphs: int = 1) -> str | None:
     """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
     previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
@@ -450,6 +444,14 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     if known and re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
         return first
     return None
+
+
+def _subject_above(text: str, pos: int) -> str | None:
+    """The full name opening the last sentence of the paragraph before the one holding ``pos``."""
+    end = _paragraph_start(text, pos)
+    last = re.split(r"(?<=[.!?])\s+", text[_paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
+    m = _OPENING_RUN.match(last)
+    return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -144,3 +144,13 @@ def role_between(words: str) -> bool:
     closing its sentence ("прокоментував перший заступник міністра Матвій Ковильський")."""
     ws = words.split()
     return 0 < len(ws) <= 5 and not ws[0][:1].isupper() and any(w.lower().startswith(_roles()) for w in ws)
+
+
+# Relatives by which a person is described, before the relative's name (lexicon relation_roles).
+_RELATIONS = frozenset(lexicon.words_all("relation_roles"))
+
+
+def relation_led(speaker: str) -> bool:
+    """A description by a relative ("жена Алексея X", "the widow of X"): the name in it is not the speaker's."""
+    words = [w for w in speaker.split() if w.casefold() not in _DEFINITE]
+    return len(words) >= 2 and words[0].casefold() in _RELATIONS and any(w[:1].isupper() for w in words[1:])

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ADJECTIVES_AR,
+    _ARABIC_LETTER,
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
     _NAME_TITLES,
@@ -368,3 +369,12 @@ def _nisba_name(words: Sequence[str]) -> str | None:
         ):
             return " ".join(words[k : i + 1])
     return None
+
+
+def indefinite_ar(speaker: str) -> bool:
+    """An Arabic role without the article and without a genitive after it ("مسؤول", "مسؤول في الوزارة"): an
+    anonymous official, no one named before ("وزير الخارجية" is definite by its genitive)."""
+    words = speaker.split()
+    if not words or not _ARABIC_LETTER.match(words[0]) or words[0].startswith(_DEFINITE_AR):
+        return False
+    return len(words) == 1 or words[1] in _NP_STOP
