@@ -491,3 +491,11 @@ def test_dash_led_direct_speech_is_a_quote_up_to_the_dash_before_its_verb() -> N
 def test_a_name_after_a_dash_led_quote_ends_at_its_sentence() -> None:
     quotes = extract("– Ніхто не знає, – додала Олена Гнатюк. – Але ми чекаємо.")
     assert quotes[0].speaker == "Олена Гнатюк"
+
+
+def test_a_curly_opening_mark_closed_by_a_guillemet_closes_there() -> None:
+    from provenance.pipeline import quotes
+
+    text = "“Le port restera fermé», Jane Roe\nLa ministre a parlé lundi. Elle a ajouté : « Nous agirons vite ».\n"
+    spans = [text[q.start : q.end].strip() for q in quotes.extract(text)]
+    assert spans == ["Le port restera fermé", "Nous agirons vite"]

@@ -19,8 +19,8 @@ from provenance.text import paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
-    "“": '”"',  # English “…”, and the mixed “…" that hand-edited copy often has; „…“ is handled by „
-    "«": "»",
+    "“": '”"»',  # English “…”, and the mixed “…" and “…» of hand-edited copy; „…“ is handled by „
+    "«": "»”",  # and the mixed «…” of hand-edited copy
     "„": "“”",
     "‘": "’",
     "‹": "›",
