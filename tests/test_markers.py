@@ -239,6 +239,7 @@ CASES += [
     ("Text.\n\nLesen Sie auch: Regierung plant neue Steuer", "boilerplate", "reason", "injected_headline"),
     ("Text.\n\nİLGİLİ HABERLER\nBakan yeni planı açıkladı\n\nText.", "boilerplate", "reason", "injected_headline"),
     ("Text.\n\nانتهى", "boilerplate", "reason", "navigation"),
+    ("Text.\n\nLesedauer: 4 Min.", "boilerplate", "reason", "navigation"),
     # the set phrase that opens a paragraph of background repeated from earlier coverage
     ("Порт закрито.\n\nНагадаємо, раніше міст затопило.", "boilerplate", "reason", "recap"),
     ("Порт закрыт.\n\nНапомним, ранее мост затопило.", "boilerplate", "reason", "recap"),
@@ -751,6 +752,9 @@ def test_bracketed_credits(text: str, kind: str, printed: str) -> None:
         ("Author – Jane Roe, 06/06/2027", "06/06/2027"),
         ("كتب: جان رو, مارك بوريا الأحد 25-06-2027 04:06", "الأحد 25-06-2027 04:06"),
         ("Jan 23, 2027, at 12:51 am", "Jan 23, 2027, at 12:51 am"),
+        ("Friday, 16 February 2027, 13:52", "Friday, 16 February 2027, 13:52"),
+        ("Saturday 17 February 2027 - 08:19", "Saturday 17 February 2027 - 08:19"),
+        ("(обновлено: 19:29 16.02.2027)", "(обновлено: 19:29 16.02.2027)"),
     ],
 )
 def test_numeric_stamps(line: str, stamp: str) -> None:

@@ -46,9 +46,10 @@ def find_markers(
     return tuple(sorted(_dedupe(found), key=lambda m: (m.start, m.kind, -m.end)))
 
 
-# Marker kinds printed in brackets as a whole: "(Photo: Presidential Office)", a story's closing "(Belga)",
+# Marker kinds printed in brackets as a whole: "(Photo: Presidential Office)", a story's closing "(Belga)", "(обновлено:
+# 19:29 16.02.2024)",
 # "(Reporting by X; Editing by Y)". The wire credit's closing bracket may come this far after its first name.
-_BRACKETED_KINDS = frozenset(("photo_credit", "byline", "outlet"))
+_BRACKETED_KINDS = frozenset(("photo_credit", "byline", "outlet", "updated"))
 BRACKET_REACH_CHARS = 160
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from provenance.pipeline.markers._base import (
     ARABIC,
+    MONTHS,
     OPENERS,
     OUTLETS,
     is_agency_code,
@@ -259,6 +260,8 @@ def _place_date_line(text: str, a: int, b: int) -> list[Marker]:
     if not m or not is_datey(m.group("date")) or not re.search(r"\d", m.group("date")):
         return []
     if m.group("place") in OUTLETS or m.group("place").split()[0].upper() in NOT_PLACES:
+        return []
+    if m.group("place").casefold() in MONTHS:  # "Friday, 16 February 2024, 13:52": a stamp, no place
         return []
     return [mk(text, "dateline", a, b, {"place": m.group("place"), "date": m.group("date").strip()})]
 

@@ -34,7 +34,7 @@ _PUBLISHED_RE = re.compile(
 # A page's date stamp without a key: a line near the top that ends with a date (and a time), alone or after a
 # separator or a byline's name ("Feb 03, 2024", "3 February 2024   09:55", "Jane Roe 03 Лютого 2024 11:02").
 STAMP_TOP_LINES = 8
-_TIME = r"(?:[ \t,]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+_TIME = r"(?:[ \t,]+(?:[-–—|][ \t]+)?(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
 _DATE_TAIL = re.compile(
     r"(?P<time>(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+"
     rf"(?:19|20)\d\d{_TIME})[ \t]*$"
@@ -119,7 +119,13 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         month = (m.group("m1") or m.group("m2")) if m else None
         if m is None or month is None or variants.month_number(month.casefold()) is None:
             continue
-        if _stamp_lead(text[a : m.start()]):
+        lead = text[a : m.start()].strip().rstrip(",")
+        if lead.casefold() in MONTHS:  # "Friday, 16 February 2024, 13:52": the weekday is part of the stamp
+            start = a + len(text[a:b]) - len(text[a:b].lstrip())
+            out.append(
+                mk(text, "updated", start, m.end("time"), {"time": text[start : m.end("time")], "stamp": "published"})
+            )
+        elif _stamp_lead(text[a : m.start()]):
             out.append(mk(text, "updated", m.start(), m.end("time"), {"time": m.group("time"), "stamp": "published"}))
     return out
 
