@@ -73,6 +73,13 @@ CASES = [
     # the same loose pair without a clause that aligns: nothing read
     ("Q: Has it reached the city? A: No. We have not seen it anywhere yet. We tested four cases in Port Orlin.",
      "She said the ministry had recorded confirmed cases in Port Orlin, where four cases were tested.", set()),
+    # a date the source states a paragraph on, set by the alignment beside the header's date: the source's own
+    ("MINISTRY OF HEALTH\n\nPRESS STATEMENT\n\nMeasles in the Orlin region: a catch-up campaign\n\n"
+     "Issued: 18 May 2027\n\n"
+     "The Ministry confirms 312 cases of measles in the Orlin region since 2 April, most of them in children under "
+     "ten.\n\nThe Ministry will begin a catch-up vaccination campaign on 24 May.",
+     "Borea will start a catch-up measles vaccination campaign May 24 after 312 cases were confirmed in the Orlin "
+     "region since early April, most of them in children under 10, the Health Ministry said Tuesday.", set()),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

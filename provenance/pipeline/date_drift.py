@@ -23,15 +23,18 @@ def dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
 
 
 def day_changed(
-    qt: Sequence[Token], st: Sequence[Token]
+    qt: Sequence[Token], st: Sequence[Token], whole: Sequence[Token] = ()
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:  # fmt: skip
     """The spans of a day of the month on each side, the same month and another day ("Nov. 8" / "15
-    November"), where each side names that month once with a day number beside it."""
+    November"), where each side names that month once with a day number beside it. A date the source states
+    anywhere in ``whole`` is the source's, set beside another of its dates by the alignment ("May 24" against a
+    header's "Issued: 18 May", the source's "on 24 May" a paragraph on)."""
     q, s = _month_days(qt), _month_days(st)
+    stated = {(month, day) for month, day, _ in _month_days(whole)}
     for month, day, span in q:
         mine = [x for x in q if x[0] == month]
         theirs = [x for x in s if x[0] == month]
-        if len(mine) == 1 and len(theirs) == 1 and theirs[0][1] != day:
+        if len(mine) == 1 and len(theirs) == 1 and theirs[0][1] != day and (month, day) not in stated:
             return span, theirs[0][2]
     return None
 

@@ -160,7 +160,7 @@ def _piece_drift(
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     for q1, q2, s1, s2 in modal_changes(p.ops, qt, doc, stoks, stext):
         out.append(Drift("modality", _words_at(doc, qt, q1, q2), _words_at(stext, stoks, s1, s2)))
-    days = day_changed(qt, stoks[p.s_start : p.s_end]) if not any(d.type == "date" for d in out) else None
+    days = day_changed(qt, stoks[p.s_start : p.s_end], stoks) if not any(d.type == "date" for d in out) else None
     if days is not None:
         # "on Monday, Nov. 8, the ministry said" for "on Monday, 15 November. The remaining …": the one month
         # each side names, with another day beside it, however the operations cut the words
