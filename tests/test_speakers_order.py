@@ -657,3 +657,8 @@ def test_a_quote_label_names_whose_words_follow() -> None:
 )
 def test_a_description_by_a_relative_names_the_relative_not_the_speaker(article: str) -> None:
     assert _speakers(article) in (["Олена Гнатюк"], ["Jane Roe"])
+
+
+def test_an_auxiliary_and_adverb_after_a_pronoun_are_no_part_of_the_speaker() -> None:
+    article = "Jane Roe a parlé lundi à Borea. « C'est grave », il a ainsi déclaré aux journalistes."
+    assert _speakers(article) == ["Jane Roe"]
