@@ -39,7 +39,7 @@ _ENTRIES = [
 ]  # fmt: skip
 _WORDS = frozenset(w for w in _ENTRIES if not w.endswith("*"))
 _STEMS = tuple(w[:-1] for w in _ENTRIES if w.endswith("*"))
-_COMPLEMENTISERS = words_of("complementisers") | frozenset(("أن", "إن", "بأن", "ان"))
+_COMPLEMENTISERS = words_of("complementisers") | words_of("tail_complementisers")
 # A tail word: letters, digits and the joins inside a name ("Facebook-Seite", "U.N.", "@borea_gov").
 _WORD = re.compile(r"[@#]?[\w'’\-]+(?:\.(?=\w)[\w'’\-]*)*\.?")
 _SPACE = re.compile(r"[ \t]+")
