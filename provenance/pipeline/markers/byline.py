@@ -136,7 +136,7 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
 # short line that is no sentence ("The Minister, journalist by training, said." is one).
 STAMP_LINES = 8
 ROLE_BYLINE_WORDS = 10
-_NAME_ARTICLES = frozenset(("the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "a", "an"))
+_NAME_ARTICLES = words_of("definite_articles") | words_of("indefinite_articles")
 _ROLE_BYLINE_RE = re.compile(
     r"[ \t]*(?:[-–—•*][ \t]*)?(?P<name>[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})[ \t]*,[ \t]*"
     rf"(?i:{phrase_regex(rows_of('marker_byline_roles'))})(?![\w])"
