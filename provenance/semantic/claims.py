@@ -382,14 +382,18 @@ def check(ctx: Context, matcher: Matcher) -> None:
 
 
 def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s: Settings) -> Contradiction | None:
-    """A headline or lede asserting a framing term that a source in another language denies
+    """A headline or lede asserting a framing term that a source denies
     (:mod:`provenance.semantic.frames`), unless a source asserts the term itself or the claim is credited to
     someone the denying source does not speak for."""
     units = [(src, u) for src in sources for u in source_units(src, s) if u.kind in ("sentence", "quote")]
     found = frames.frame_denial(claim.text, claim.start, lang, units)
     if found is None:
         return None
-    said = [(src, u) for src, u in units if not frames.is_question(u.text)]
+    said = [
+        (src, u)
+        for src, u in units
+        if not frames.is_question(u.text) and not frames.in_question_turn(src.text, u.start)
+    ]
     if any(c == found.concept for src, u in said for c, _, _ in frames.asserted_terms(u.text, src.language)):
         return None  # one source says it: the frame has a voice (the other side of the talks)
     if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):

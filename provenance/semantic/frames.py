@@ -6,7 +6,8 @@ model that reads both languages' negations together the claims check cannot tell
 framing terms that news uses for such stories (what the troops do: withdrawal, combat) are few and are written
 in every language (lexicon ``claim_frames.LANG``); a source sentence that denies one, in a source the article
 draws on, against a headline or lede that asserts it in another language is a contradicted claim, with the
-source's sentence as its evidence. A claim that reports the denial itself ("the ministry denies any
+source's sentence as its evidence; in the article's own language too, where the framing word differs from the
+source's ("warships" for "military vessels"). A claim that reports the denial itself ("the ministry denies any
 withdrawal"), that negates the term, or that is a question asserts nothing of the kind.
 """
 
@@ -84,10 +85,20 @@ def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, 
     return out
 
 
+_QUESTION_LABEL = re.compile(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]")
+
+
 def is_question(text: str) -> bool:
     """A question, or a transcript's question turn: it neither states nor denies."""
     t = text.strip()
-    return t.endswith(("?", "؟")) or bool(re.match(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]", t))
+    return t.endswith(("?", "؟")) or bool(_QUESTION_LABEL.match(t))
+
+
+def in_question_turn(text: str, pos: int) -> bool:
+    """Whether ``pos`` falls in a transcript's question turn (its paragraph opens with "Q:"): a reporter's "Reports
+    say the troops will leave. Is that the plan?" states nothing, sentence by sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    return bool(_QUESTION_LABEL.match(text[start : start + 12].lstrip()))
 
 
 _ANSWER_NO = frozenset(lexicon.words("answer_no"))
@@ -147,12 +158,13 @@ def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[s
 def frame_denial(
     text: str, start: int, lang: str | None, units: Sequence[tuple[PreparedSource, Unit]]
 ) -> FrameDenial | None:
-    """The first source unit, in another language than the claim, that denies a framing term the claim asserts."""
+    """The first source unit that denies a framing term the claim asserts (in the claim's language the words
+    differ as often: "warships" for the source's "military vessels")."""
     asserted = asserted_terms(text, lang, start)
     if not asserted:
         return None
     for src, unit in units:
-        if src.language is None or src.language == lang or is_question(unit.text):
+        if src.language is None or is_question(unit.text) or in_question_turn(src.text, unit.start):
             continue
         denied = denied_terms(unit.text, src.language)
         for concept, a, b in asserted:
