@@ -458,3 +458,28 @@ def test_a_german_noun_is_no_name_in_conflict_with_a_source_name() -> None:
         Query("Die Angriffe gefährdeten Seeleute", "de"), Unit(0, len(text), text, "sentence"), src, Settings()
     )
     assert not v.conflicts
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "lang"),
+    [
+        (
+            "Борея готує виведення інструкторів",
+            "Міністерство наголошує, що виведення інструкторів не розглядається.",
+            "uk",
+        ),
+        (
+            "Borea prepares the withdrawal of its trainers",
+            "The ministry stressed that a withdrawal of the trainers is not on the table.",
+            "en",
+        ),
+    ],
+)
+def test_a_term_its_clause_denies_by_a_predicate_after_it_is_denied(headline: str, source: str, lang: str) -> None:
+    from provenance.settings import defaults
+
+    src = prepare_source("ministry." + lang, source, language=lang)
+    claim = claims.Claim(0, len(headline), headline, None, headline=True)
+    found = claims._framed(claim, [src], lang, defaults())
+    assert found is not None  # the denial's own sentence does not assert the term it denies
+    assert frames.denied_terms("The withdrawal of the trainers is planned for Monday.", "en") == set()

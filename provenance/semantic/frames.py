@@ -131,13 +131,28 @@ def negation_tails(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Predicates that deny what their clause's subject names, after it (lexicon denial_predicates).
+_DENIAL_PREDICATES = tuple(lexicon.rows("denial_predicates"))
+
+
 def denied_terms(text: str, lang: str | None) -> set[str]:
-    """The framing concepts a text denies: a term inside a negation's clause."""
+    """The framing concepts a text denies: a term inside a negation's clause, or before a denial predicate in its
+    clause ("евакуація мешканців не планується")."""
     if not lang:
         return set()
     out = set()
-    for a, b in negation_tails(text):
+    for a, b in negation_tails(text) + predicate_denials(text):
         out |= {c for c, _, _ in terms(text[a:b], lang) if c != DENIAL}
+    return out
+
+
+def predicate_denials(text: str) -> list[tuple[int, int]]:
+    """The clauses that hold a denial predicate (their subject is denied)."""
+    out, low, start = [], text.casefold(), 0
+    for end in [m.start() for m in _CLAUSE_END.finditer(text)] + [len(text)]:
+        if any(p in low[start:end] for p in _DENIAL_PREDICATES):
+            out.append((start, end))
+        start = end + 1
     return out
 
 
@@ -151,7 +166,7 @@ def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[s
     found = terms(text, lang, offset)
     if any(c == DENIAL for c, _, _ in found) or (lang == "tr" and _TR_NEGATED.search(text)):
         return []
-    negated = [(offset + a, offset + b) for a, b in negation_tails(text)]
+    negated = [(offset + a, offset + b) for a, b in negation_tails(text) + predicate_denials(text)]
     return [(c, a, b) for c, a, b in found if c != DENIAL and not any(x <= a < y for x, y in negated)]
 
 
