@@ -28,6 +28,9 @@ SAME = [
     ("речник МЗС Рамі ас-Саббаг", "السيد رامي الصباغ", True),
     ("Defence Minister Ulla Brenner", "السيد رامي الصباغ", None),
     ("the statement", "the Pentagon", None),
+    # two bodies share their noun, not their name; one body under a shorter name is the same
+    ("Ministerio de Situaciones de Emergencia", "El Ministerio de Minas y Energía", False),
+    ("Bank of Borea", "Central Bank of the Republic of Borea", True),
 ]
 
 

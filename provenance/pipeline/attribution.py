@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
-from provenance.pipeline.names import skeleton
+from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
 
@@ -133,6 +133,9 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
     if bool(_ARABIC_WORD.search(a)) != bool(_ARABIC_WORD.search(b)):
         return None  # the Arabic side's names are not capitalised: no name against them tells them apart
     if na and nb:
+        # a body's noun ("Ministerio", "Bank") tells two bodies apart by the words it does not share
+        pa, pb = [x for x in na if not body_noun(x)], [y for y in nb if not body_noun(y)]
+        na, nb = (pa, pb) if pa and pb else (na, nb)
         return any(_same_word(x, y, s) for x in na for y in nb)
     if _roles(a) & _roles(b):
         return True
