@@ -64,8 +64,8 @@ def _capitalised(word: str) -> bool:
 
 # A label naming whose quote follows, in the house style of Ukrainian outlets' English and Ukrainian editions.
 QUOTE_LABEL = re.compile(
-    r"(?:^|\n)\s*(?:Quote|Quoting|Цитата|Цитата від)(?:\s+(?:from|of|by|з|із|от|из))?\s+"
-    r"(?P<name>[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3})\s*:\s*$"
+    r"(?:^|\n)[ \t]*(?:Quote|Quoting|Цитата|Цитата від)(?:[ \t]+(?:from|of|by|з|із|от|из))?[ \t]+"
+    r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*:[ \t]*$"
 )
 
 
