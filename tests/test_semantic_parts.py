@@ -346,8 +346,6 @@ def _frame_units(text: str, lang: str = "en") -> list[tuple[object, object]]:
         ("Korvania verhandelt über den Abzug seiner Ausbilder", "de", "withdrawal"),
         ("Естова відправить бойові війська до Ліранії", "uk", "combat"),
         ("إستوفا ترسل قوات قتالية إلى ليرانيا", "ar", "combat"),
-        # in the source's own language too, where the framing word may differ from the source's
-        ("Korvania talks on the withdrawal of trainers", "en", "withdrawal"),
     ],
 )
 def test_a_frame_a_source_denies_in_another_language_is_found(headline: str, lang: str, concept: str) -> None:
@@ -360,6 +358,7 @@ def test_a_frame_a_source_denies_in_another_language_is_found(headline: str, lan
 @pytest.mark.parametrize(
     ("headline", "lang"),
     [
+        ("Korvania talks on the withdrawal of trainers", "en"),  # one language: the claims' own rule reads it
         ("البنتاغون ينفي أي انسحاب للمدربين", "ar"),  # reports the denial
         ("La Korvanie dément tout retrait de ses formateurs", "fr"),
         ("Корвания не обсуждает вывод инструкторов", "ru"),  # negates the term itself
@@ -367,23 +366,23 @@ def test_a_frame_a_source_denies_in_another_language_is_found(headline: str, lan
         ("Корванія та Марванд обговорять графік навчання", "uk"),  # no framing term
     ],
 )
-def test_no_frame_denial_for_a_reported_denial_or_a_negated_term(headline: str, lang: str) -> None:
+def test_no_frame_denial_for_the_same_language_a_reported_denial_or_a_negated_term(headline: str, lang: str) -> None:
     assert frames.frame_denial(headline, 0, lang, _frame_units(BRIEFING)) is None
 
 
-def test_a_frame_denied_in_the_same_language_with_another_word_and_a_question_turn_states_nothing() -> None:
+def test_a_frame_denied_with_another_word_and_a_question_turn_states_nothing() -> None:
     briefing = (
         "Q: Thank you. Reports say the reopening will let Borean warships back into the strait. Is that the plan?\n"
         "MS. ROE: No. The reopening is for commercial shipping. It does not change the status of military vessels."
     )
-    found = frames.frame_denial("Borea reopens the strait to warships", 0, "en", _frame_units(briefing))
+    headline = "Борея відкриває протоку для військових кораблів"
+    found = frames.frame_denial(headline, 0, "uk", _frame_units(briefing))
     assert found is not None and found.concept == "military" and "military vessels" in found.unit.text
     from provenance.settings import defaults
 
-    headline = "Borea reopens the strait to warships"
     claim = claims.Claim(0, len(headline), headline, None, headline=True)
     src = prepare_source("mod-briefing.en", briefing, language="en")
-    assert claims._framed(claim, [src], "en", defaults()) is not None  # the question's "warships" asserts nothing
+    assert claims._framed(claim, [src], "uk", defaults()) is not None  # the question's "warships" asserts nothing
 
 
 def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> None:
@@ -461,24 +460,28 @@ def test_a_german_noun_is_no_name_in_conflict_with_a_source_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("headline", "source", "lang"),
+    ("headline", "lang", "source", "source_lang"),
     [
         (
-            "Борея готує виведення інструкторів",
+            "Borea prepares the withdrawal of its trainers",
+            "en",
             "Міністерство наголошує, що виведення інструкторів не розглядається.",
             "uk",
         ),
         (
-            "Borea prepares the withdrawal of its trainers",
+            "Борея готує виведення інструкторів",
+            "uk",
             "The ministry stressed that a withdrawal of the trainers is not on the table.",
             "en",
         ),
     ],
 )
-def test_a_term_its_clause_denies_by_a_predicate_after_it_is_denied(headline: str, source: str, lang: str) -> None:
+def test_a_term_its_clause_denies_by_a_predicate_after_it_is_denied(
+    headline: str, lang: str, source: str, source_lang: str
+) -> None:
     from provenance.settings import defaults
 
-    src = prepare_source("ministry." + lang, source, language=lang)
+    src = prepare_source("ministry." + source_lang, source, language=source_lang)
     claim = claims.Claim(0, len(headline), headline, None, headline=True)
     found = claims._framed(claim, [src], lang, defaults())
     assert found is not None  # the denial's own sentence does not assert the term it denies

@@ -6,8 +6,7 @@ model that reads both languages' negations together the claims check cannot tell
 framing terms that news uses for such stories (what the troops do: withdrawal, combat) are few and are written
 in every language (lexicon ``claim_frames.LANG``); a source sentence that denies one, in a source the article
 draws on, against a headline or lede that asserts it in another language is a contradicted claim, with the
-source's sentence as its evidence; in the article's own language too, where the framing word differs from the
-source's ("warships" for "military vessels"). A claim that reports the denial itself ("the ministry denies any
+source's sentence as its evidence. A claim that reports the denial itself ("the ministry denies any
 withdrawal"), that negates the term, or that is a question asserts nothing of the kind.
 """
 
@@ -173,13 +172,14 @@ def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[s
 def frame_denial(
     text: str, start: int, lang: str | None, units: Sequence[tuple[PreparedSource, Unit]]
 ) -> FrameDenial | None:
-    """The first source unit that denies a framing term the claim asserts (in the claim's language the words
-    differ as often: "warships" for the source's "military vessels")."""
+    """The first source unit, in another language than the claim, that denies a framing term the claim asserts."""
     asserted = asserted_terms(text, lang, start)
     if not asserted:
         return None
     for src, unit in units:
-        if src.language is None or is_question(unit.text) or in_question_turn(src.text, unit.start):
+        if src.language is None or src.language == lang or is_question(unit.text):
+            continue  # in one language the claims' own rule reads it (on faithful copies the frames misread it)
+        if in_question_turn(src.text, unit.start):
             continue
         denied = denied_terms(unit.text, src.language)
         for concept, a, b in asserted:
