@@ -370,7 +370,7 @@ def test_no_frame_denial_for_the_same_language_a_reported_denial_or_a_negated_te
     assert frames.frame_denial(headline, 0, lang, _frame_units(BRIEFING)) is None
 
 
-def test_a_frame_denied_with_another_word_and_a_question_turn_states_nothing() -> None:
+def test_a_frame_denied_with_another_word_and_never_by_a_question_turn() -> None:
     briefing = (
         "Q: Thank you. Reports say the reopening will let Borean warships back into the strait. Is that the plan?\n"
         "MS. ROE: No. The reopening is for commercial shipping. It does not change the status of military vessels."
@@ -378,11 +378,7 @@ def test_a_frame_denied_with_another_word_and_a_question_turn_states_nothing() -
     headline = "Борея відкриває протоку для військових кораблів"
     found = frames.frame_denial(headline, 0, "uk", _frame_units(briefing))
     assert found is not None and found.concept == "military" and "military vessels" in found.unit.text
-    from provenance.settings import defaults
-
-    claim = claims.Claim(0, len(headline), headline, None, headline=True)
-    src = prepare_source("mod-briefing.en", briefing, language="en")
-    assert claims._framed(claim, [src], "uk", defaults()) is not None  # the question's "warships" asserts nothing
+    assert "Reports say" not in found.unit.text  # the question turn denies nothing
 
 
 def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> None:
