@@ -403,9 +403,7 @@ NEGATION_LOCAL_WORDS = 4
 
 def _clause_aligned(al: Alignment, s_tok: Token) -> bool:
     text, stoks = al.source.text, al.source.toks
-    a = max(text.rfind(c, 0, s_tok.start) for c in '.!?;,\n"“”«»') + 1
-    ends = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, s_tok.end)) != -1]
-    z = min(ends) if ends else len(text)
+    a, z = _clause_bounds(text, s_tok)
     equal = {i for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(o.s1, o.s2)}
     content = [i for i, t in enumerate(stoks) if a <= t.start < z and t.norm not in STOPWORDS and not _negative(t.norm)]
     kept = [i for i in content if i in equal]
@@ -544,11 +542,16 @@ def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:
     return best[1]
 
 
+def _clause_bounds(text: str, tok: Token) -> tuple[int, int]:
+    """Where the clause around a word starts and ends: the nearest sentence punctuation on either side."""
+    a = max(text.rfind(c, 0, tok.start) for c in '.!?;,\n"“”«»') + 1
+    ends = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, tok.end)) != -1]
+    return a, min(ends) if ends else len(text)
+
+
 def _clause(text: str, tok: Token) -> str:
     """The clause around a word: up to the nearest sentence punctuation on either side, at most ~12 words."""
-    a = max(text.rfind(c, 0, tok.start) for c in '.!?;,\n"“”«»') + 1
-    z_candidates = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, tok.end)) != -1]
-    z = min(z_candidates) if z_candidates else len(text)
+    a, z = _clause_bounds(text, tok)
     words = text[a:z].split()
     return " ".join(words[:16]).strip()
 

@@ -105,9 +105,9 @@ _TR_GORE_RE = re.compile(
     r"(?<![\w'’])(?P<src>(?:[^\W\d_][\w'’]*[ \t]+){0,3}[^\W\d_][\w'’]*?(?:['’]?(?:y?[ae]|n[ae])))"
     r"[ \t]+(?P<cue>göre)(?![\w])"
 )
-# "Source: X" at the foot of a story.
 # Labels before a colon that name no speaker: a transcript's question, a section ("Photo:", "UPDATE:").
 _NOT_LABEL_SOURCES = frozenset(w.upper() for w in rows_of("marker_not_places") + rows_of("marker_photo_keys"))
+# "Source: X" at the foot of a story.
 _SOURCE_LABEL_RE = re.compile(
     rf"^(?P<key>{phrase_regex(both_cases(rows_of('marker_source_labels')))})[ \t]*:[ \t]*(?P<src>[^\n]{{2,80}}?)"
     r"[ \t]*$",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from provenance.pipeline.markers._base import LANGS, MONTHS, is_cap, mk, rows_of, words_of
+from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, mk, rows_of, words_of
 from provenance.report import Marker
 
 # Longest tail taken, in words: "at the UN headquarters in New York on Tuesday" is nine.
@@ -47,7 +47,6 @@ _SPACE = re.compile(r"[ \t]+")
 _CLAUSE_END = frozenset('.,;:!?…"“”«»„()[]—–\n')
 # Arabic has no capitals: a place after "في" ("in") counts where it closes the clause ("في نيويورك"); after
 # "على" it is an object as often ("ردت على الانتقادات").
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _PLACE_PREPOSITIONS_AR = frozenset(("في", "فى"))
 
 
@@ -139,7 +138,7 @@ def _known(word: str, low: str) -> bool:
         or low.startswith(_STEMS)
         or low in MONTHS
         or low.isdigit()
-        or (is_cap(bare) and not _ARABIC.match(bare))
+        or (is_cap(bare) and not ARABIC.match(bare))
     )
 
 
@@ -152,7 +151,7 @@ def _arabic_place(text: str, pos: int) -> int | None:
     i = pos
     for _ in range(AR_PLACE_WORDS):
         w = _WORD.match(text, i)
-        if w is None or not _ARABIC.match(w.group()) or w.group() in _COMPLEMENTISERS:
+        if w is None or not ARABIC.match(w.group()) or w.group() in _COMPLEMENTISERS:
             return None
         i = w.end()
         if _closes(text, i):
