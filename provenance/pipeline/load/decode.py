@@ -316,10 +316,15 @@ def _label(codec: str, raw: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- text
 
 
+# A line of nothing but spaces (pages copied from a browser keep the indent of an empty paragraph): an empty
+# line, so that "\n \n" parts paragraphs as "\n\n" does.
+_BLANK_LINE = re.compile(r"^[ \t\u00a0\u2000-\u200b\u3000]+$", re.M)
+
+
 def _normalise(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    return _BLANK_LINE.sub("", unicodedata.normalize("NFC", text))
 
 
 def _checked(text: str, name: str) -> str:
