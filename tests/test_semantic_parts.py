@@ -379,6 +379,29 @@ def test_a_frame_denied_with_another_word_and_never_by_a_question_turn() -> None
     found = frames.frame_denial(headline, 0, "uk", _frame_units(briefing))
     assert found is not None and found.concept == "military" and "military vessels" in found.unit.text
     assert "Reports say" not in found.unit.text  # the question turn denies nothing
+    from provenance.settings import defaults
+
+    claim = claims.Claim(0, len(headline), headline, None, headline=True)
+    src = prepare_source("mod-briefing.en", briefing, language="en")
+    assert claims._framed(claim, [src], "uk", defaults()) is not None  # the question's "warships" asserts nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le ministère ne prévoit pas de retrait des troupes", "fr"),
+        ("Ein Abzug der Truppen steht nicht zur Debatte", "de"),
+        ("El ministerio no prevé ninguna retirada de las tropas", "es"),
+    ],
+)
+def test_a_negated_frame_term_in_french_german_or_spanish_is_not_asserted(text: str, lang: str) -> None:
+    assert frames.asserted_terms(text, lang) == []
+    assert "withdrawal" in frames.denied_terms(text, lang)
+
+
+def test_a_german_perfect_tense_denial_reports_the_denial() -> None:
+    text = "Das Ministerium hat Berichte über einen Abzug der Truppen zurückgewiesen"
+    assert frames.asserted_terms(text, "de") == []
 
 
 def test_a_frame_one_source_asserts_has_a_voice_and_is_no_contradiction() -> None:
@@ -482,3 +505,15 @@ def test_a_term_its_clause_denies_by_a_predicate_after_it_is_denied(
     found = claims._framed(claim, [src], lang, defaults())
     assert found is not None  # the denial's own sentence does not assert the term it denies
     assert frames.denied_terms("The withdrawal of the trainers is planned for Monday.", "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Asked about a possible withdrawal of the troops, the spokeswoman said the talks would go on", "en"),
+        ("Interrogée sur un éventuel retrait des troupes, la porte-parole a été catégorique", "fr"),
+        ("Відповідаючи на запитання про виведення військ, речниця сказала, що переговори тривають", "uk"),
+    ],
+)
+def test_a_clause_reporting_a_question_asserts_no_frame(text: str, lang: str) -> None:
+    assert frames.terms(text, lang) and frames.asserted_terms(text, lang) == []

@@ -24,6 +24,7 @@ from provenance.pipeline.anchors import (
     _word_value,
     anchors_of,
     compare,
+    numbers,
     words,
 )
 from provenance.report import Drift
@@ -88,7 +89,7 @@ def means_negation(plain: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _all_negations() -> tuple[str, ...]:
+def all_negations() -> tuple[str, ...]:
     """The cross-language negation cues (lexicon ``anchor_negations``: stems and phrases such as "no longer")
     and the clause negations of every language (lexicon ``negation.LANG``, which :mod:`drift` reads alone)."""
     return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
@@ -120,10 +121,10 @@ def negated(ws: Sequence[Word]) -> Word | None:
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
-        and not (k >= 2 and ws[k - 1].low in _PARTICLE and ws[k - 2].low in _CONCESSIVE)
+        and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
     ]  # fmt: skip
-    return _has(kept, _all_negations())
+    return _has(kept, all_negations())
 
 
 def _doubted(ws: Sequence[Word], k: int) -> bool:
@@ -216,6 +217,7 @@ def meaning_drift(
     y_context: str = "",
     x_context: str = "",
     y_gap: bool = False,
+    x_lang: str | None = None,
 ) -> list[Drift]:
     """Drift between an article text and the source text it renders, in any pair of languages.
 
@@ -230,7 +232,8 @@ def meaning_drift(
     the article's words around a quote, which may carry the negation the source puts inside the quoted words
     (the ministry said it did not mean "giving up any rights", for "it does not mean any giving up of rights").
     ``y_gap``: the stored source lacks the words beside ``y_text`` ("[…]"): a negated clause of the article's
-    beside others may render them.
+    beside others may render them. ``x_lang``: the article's language; where the approximation lexicon reads it,
+    an approximate figure given as exact ("6 %" for "about 6 percent") is no weak evidence in any pair.
     """
     rule = NameRule.of(settings)
     x, y = anchors_of(x_text, rule.skeleton_min_len), anchors_of(y_text, rule.skeleton_min_len)
@@ -274,9 +277,33 @@ def meaning_drift(
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
     qx, qy = qualifier_classes(xw), qualifier_classes(yw)
     for cls, w in qy.items():
+        if cls == "reported" and any(v.low.startswith(_ALLEGED) for v in xw):
+            continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
+        if QUALIFIERS[cls][1] and not _same_figure(yw, w, xw):
+            continue  # "for more than two years" beside what the article renders: the figure is not rendered either
         if cls not in qx:
-            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), weak))
+            exact = cls == "approximate" and x_lang in _APPROXIMATE_LANGUAGES
+            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), None if exact else weak))
     return out
+
+
+# Words that frame a claim as reported or alleged (lexicon allegation_frames, word prefixes).
+_ALLEGED = tuple(lexicon.rows("allegation_frames"))
+
+
+# The languages whose approximations ("environ", "близько", "yaklaşık") the lexicon holds: an article in one of
+# them that gives a figure without any is read as giving it exact.
+_APPROXIMATE_LANGUAGES = frozenset({"en", "uk", "ru", "ar", "de", "fr", "es", "tr"})
+
+
+def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
+    """The figure the source's approximation qualifies ("about 6 percent") stands in the article too."""
+    at = next((k for k, v in enumerate(yw) if v.start == w.start), None)
+    if at is None:
+        return False
+    figure = numbers(yw[at + 1 : at + 5])  # "68 тисяч" and "68,000" alike
+    theirs = {v for n in numbers(xw) for v in n.values}
+    return bool(figure) and bool(figure[0].values & theirs)
 
 
 def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
@@ -310,7 +337,10 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
         return False
-    return not shares(*own) and any(shares(a, b) for a, b in spans if (a, b) != own)
+    # the clause that shares them is a clause too, not a name set off by commas ("to a third district, Kessel,")
+    return not shares(*own) and any(
+        shares(a, b) for a, b in spans if (a, b) != own and len(text[a:b].split()) >= min_words
+    )
 
 
 def _sentence_apart(text: str, neg: Word | None, other_text: str, other: Anchors) -> bool:

@@ -389,7 +389,11 @@ def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s
     found = frames.frame_denial(claim.text, claim.start, lang, units)
     if found is None:
         return None
-    said = [(src, u) for src, u in units if not frames.is_question(u.text)]
+    said = [
+        (src, u)
+        for src, u in units
+        if not frames.is_question(u.text) and not frames.in_question_turn(src.text, u.start)
+    ]  # a reporter's question gives the frame no voice
     if any(c == found.concept for src, u in said for c, _, _ in frames.asserted_terms(u.text, src.language)):
         return None  # one source says it: the frame has a voice (the other side of the talks)
     if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):

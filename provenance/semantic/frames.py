@@ -115,13 +115,19 @@ def answered_no(text: str, end: int) -> bool:
     return m is not None and m.group().casefold() in _ANSWER_NO and text[m.end() : m.end() + 1] in _AFTER_NO
 
 
+@cache
+def _negations() -> frozenset[str]:
+    return frozenset(M.all_negations())
+
+
 def negation_tails(text: str) -> list[tuple[int, int]]:
-    """For each negation in ``text`` (any language's negation words, "n't"), the span it governs: to the end
-    of its clause. An emphatic "no doubt that …" asserts and is left out."""
+    """For each negation in ``text`` (any language's negation words, French ``ne … pas`` and German ``nicht``
+    among them, "n't"), the span it governs: to the end of its clause. An emphatic "no doubt that …" asserts and
+    is left out."""
     out = []
     for m in TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
-        if not (w in M.NEGATIONS or w.endswith("n't")):
+        if not (w in _negations() or w.endswith("n't")):
             continue
         if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(M.EMPHATIC):
             continue
@@ -160,12 +166,24 @@ def predicate_denials(text: str) -> list[tuple[int, int]]:
 _TR_NEGATED = re.compile(r"\w*(?:m[ıiuü]yor|m[ae]d[ıi]|m[ae]z\b|m[ae]y[ae]c[ae]k|m[ae]m[ıi]ş)\w*|\bdeğil\w*", re.I)
 
 
+# Phrases that report a question put to someone (lexicon question_frames): "Interrogée sur un éventuel retour
+# des navires de guerre, …" asks; it asserts no return.
+_QUESTION_FRAME = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(p) for p in sorted(lexicon.words("question_frames"), key=len, reverse=True))
+    + r")(?!\w)[^,.;:!?،]*",
+    re.I,
+)
+
+
 def asserted_terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
-    """The framing terms a claim asserts: none if it reports a denial; none inside its own negations."""
+    """The framing terms a claim asserts: none if it reports a denial; none inside its own negations, nor in a
+    clause that reports a question put to someone ("Asked about a return of warships, …")."""
     found = terms(text, lang, offset)
     if any(c == DENIAL for c, _, _ in found) or (lang == "tr" and _TR_NEGATED.search(text)):
         return []
-    negated = [(offset + a, offset + b) for a, b in negation_tails(text) + predicate_denials(text)]
+    asked = [(m.start(), m.end()) for m in _QUESTION_FRAME.finditer(text)]
+    negated = [(offset + a, offset + b) for a, b in negation_tails(text) + predicate_denials(text) + asked]
     return [(c, a, b) for c, a, b in found if c != DENIAL and not any(x <= a < y for x, y in negated)]
 
 
