@@ -605,6 +605,23 @@ def test_a_second_encoder_files_a_translation_the_first_almost_placed_on_the_sam
     assert _quote(rep.to_dict(), "Ця лінія")["match"]["kind"] == "unsupported"
 
 
+def test_a_second_encoder_places_a_translated_sentence_the_first_almost_placed() -> None:
+    # the same two encoders for a sentence the article renders without quotation marks: a passage, translated
+    article = (
+        "Орлін схвалив продовження трамвайної лінії\n\n"
+        "Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин.\n"
+    )
+    strict = dataclasses.replace(fake_spec("first"), extra={"margins": (1.5, 1.5)})
+    rep = _check(article, _stage(strict, fake_spec("second")))
+    placed = [p for p in rep["passages"] if p["text"].startswith("Ця лінія")]
+    assert placed and placed[0]["match"]["kind"] == "translated"
+    assert "fifteen minutes" in SOURCE[placed[0]["match"]["source_start"] : placed[0]["match"]["source_end"]]
+    src = text_from_string(SOURCE, id="council.en")
+    off = dataclasses.replace(S, semantic_second_opinion_floor=9.0)
+    rep2 = check(text_from_string(article, id="a"), [src], off, semantic=_stage(strict, fake_spec("second")))
+    assert not [p for p in rep2.to_dict()["passages"] if p["text"].startswith("Ця лінія")]
+
+
 @pytest.mark.parametrize(("back_margin", "kind"), [(0.25, "translated"), (0.1, "altered")])
 def test_the_edition_span_nearest_to_the_same_unit_is_enough_back_evidence(
     back_margin: float, kind: str, monkeypatch: pytest.MonkeyPatch

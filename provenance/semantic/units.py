@@ -163,3 +163,19 @@ def word_runs(text: str, unit: Unit, n: int) -> list[Unit]:
             if b and not any(a < x < b for x in breaks):  # a run stays within its clause's dashes and colons
                 out.append(Unit(a, b, text[a:b], "fragment"))
     return out
+
+
+# Words in a row that a text in one language shares with a unit (not stop words alone): copied words, the test
+# the library uses for a copy (``library.search.SHINGLE_WORDS``), not a coincidence of phrasing.
+COPY_RUN_WORDS = 5
+
+
+def copied_run(text: str, unit: str, k: int = COPY_RUN_WORDS) -> bool:
+    """Whether ``text`` and ``unit`` share ``k`` words in a row ("vaccination campaign on Monday, June")."""
+    from provenance.pipeline.align import STOPWORDS
+
+    theirs = [t.norm for t in tokens(unit)]
+    grams = {tuple(theirs[i : i + k]) for i in range(len(theirs) - k + 1)}
+    mine = [t.norm for t in tokens(text)]
+    runs = (tuple(mine[i : i + k]) for i in range(len(mine) - k + 1))
+    return any(run in grams and not all(w in STOPWORDS for w in run) for run in runs)
