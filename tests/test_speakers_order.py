@@ -662,3 +662,43 @@ def test_a_description_by_a_relative_names_the_relative_not_the_speaker(article:
 def test_an_auxiliary_and_adverb_after_a_pronoun_are_no_part_of_the_speaker() -> None:
     article = "Jane Roe a parlé lundi à Borea. « C'est grave », il a ainsi déclaré aux journalistes."
     assert _speakers(article) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Президент Бореї Іван Петренко заявив, що переговори тривають.\n\n«Ми не зупинимося до угоди.»\n\n"
+            "У свою чергу прем'єр-міністр Орліну Олена Гнатюк заявила, що уряд готовий до зустрічі.\n\n"
+            "«Ми чекаємо на відповідь до кінця тижня.»",
+            "Гнатюк",
+        ),
+        (
+            "Президент Бореи Иван Петров заявил, что переговоры идут.\n\n«Мы не остановимся.»\n\n"
+            "В свою очередь министр Орлина Елена Гнатюк заявила, что правительство готово к встрече.\n\n"
+            "«Мы ждём ответа до конца недели.»",
+            "Гнатюк",
+        ),
+        (
+            "President Ivo Marek said the talks would go on.\n\n“We will not stop.”\n\n"
+            "For her part, Prime Minister Jane Roe said her government was ready to meet.\n\n"
+            "“We expect an answer by the end of the week.”",
+            "Roe",
+        ),
+    ],
+)
+def test_a_linking_phrase_opening_the_sentence_is_no_part_of_the_next_speaker(article: str, want: str) -> None:
+    speakers = _speakers(article)
+    assert speakers[-1] is not None and speakers[-1].endswith(want)
+    assert speakers[0] is not None and want not in speakers[0]
+
+
+def test_a_line_of_spaces_parts_paragraphs_as_an_empty_line_does() -> None:
+    article = (
+        "Президент Бореї Іван Петренко заявив, що переговори тривають.\n \n«Ми не зупинимося до угоди.»\n \n"
+        "У свою чергу прем'єр-міністр Орліну Олена Гнатюк заявила, що уряд готовий до зустрічі.\n\t\n"
+        "«Ми чекаємо на відповідь до кінця тижня.»"
+    )
+    speakers = _speakers(article)
+    assert speakers[0] is not None and speakers[0].endswith("Петренко")
+    assert speakers[1] is not None and speakers[1].endswith("Гнатюк")

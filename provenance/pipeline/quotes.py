@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from provenance.pipeline import resolve, speakers
+from provenance.pipeline import resolve, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
 from provenance.text import paragraphs, tokens
 
@@ -233,7 +233,8 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     """Every quotation of ``text`` in order, with the speaker the text gives it (pronouns resolved)."""
     s = settings or defaults()
     quotes: list[RawQuote] = []
-    last_speaker: str | None = None
+    headline = speaker_subjects.headline_speaker(text)  # "Зеленский: …" over the story
+    last_speaker: str | None = headline
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
     for parts in _join_split(text, spans, s.max_join_gap_chars):
@@ -241,10 +242,16 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         previous = (quotes[-1].end, quotes[-1].speaker) if quotes else None
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
+        if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
+            speaker = headline  # the story opens with the words of the one its headline names
         if speaker is not None:
             last_speaker = speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
     return _echoes(_sentence_shared(text, quotes))
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip(' \t"“”«»„-–—')
 
 
 # Two quotes at most this far apart, joined by a comma or a conjunction, are one sentence's

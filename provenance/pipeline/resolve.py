@@ -35,6 +35,7 @@ from provenance.pipeline.speaker_phrases import (
     _role_only,
     _roles,
     _words,
+    bodies,
 )
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
@@ -117,7 +118,9 @@ def attribute(
     elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2)
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2) or _role_spoke_above(
+            text, parts[0][0], floor
+        )
         above = max(0, _paragraph_start(text, parts[0][0]) - 2)  # "Про це він написав …": who "he" is, above
         speaker = speaker or (
             (last_speaker or _last_full_name(text, above, person=True)) if _pronoun_spoke(text, parts[0][0]) else None
@@ -314,6 +317,22 @@ _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_C
 _RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
 
 
+# Sentences back from a role that spoke ("Президент обещал …") to the one who was named ("Владимир Путин назвал …").
+ROLE_BACK_SENTENCES = 3
+
+
+def _role_spoke_above(text: str, before: int, floor: int) -> str | None:
+    """Where the sentence above a quote's paragraph has a role speak ("Президент обещал наказать …"), the named
+    subject of a speech verb a few sentences before it: the person the role stands for."""
+    here = _paragraph_start(text, before)
+    prev = _mask(text[max(floor, _paragraph_start(text, max(0, here - 2))) : here])
+    last = [x for x in re.split(r"(?<=[.!?])\s+", prev.strip()) if x][-1:] or [""]
+    np_, _ = _subject_of_last_verb(last[0], 0)
+    if not np_ or not (_role_only(np_) or speaker_roles.described(np_)):
+        return None
+    return _recent_subject(text, before, floor, sentences=ROLE_BACK_SENTENCES, paragraphs=2)
+
+
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
@@ -373,6 +392,7 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     window = _mask(text[lo:before])
     runs = [_after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
     names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
+    names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
     return names[-1].replace(_LEADER, ".") if names else None
 
 
@@ -481,66 +501,6 @@ def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
     return None
 
 
-# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
-_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
-# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı", "Mines and
-# Energy").
-_NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
-# A word, an elided article before it left out ("l'Agence": "Agence").
-_BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
-
-
-def _bodies(sentence: str) -> list[tuple[int, int, str]]:
-    """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
-    capitalised word follows ("Conseil de sécurité du Val-Noir", not "Val-Noir accuse Merevia"), never across
-    punctuation; a Turkish case ending after an apostrophe ("Kurulu’ndan") cut off."""
-    words = list(_BODY_WORD.finditer(sentence))
-
-    def cap(j: int) -> bool:
-        return words[j].group("w")[:1].isupper()
-
-    out, k = [], 0
-    while k < len(words):
-        if not cap(k):
-            k += 1
-            continue
-        end = k
-        while True:
-            j = end + 1
-            while j < len(words) and j - end <= 3 and not cap(j):
-                j += 1
-            inner = [w.group("w").lower() for w in words[end + 1 : j]]
-            glued = (
-                not inner
-                or any(w in _NAME_PARTICLES for w in inner)
-                or (len(inner) == 1 and inner[0] in _NAME_CONJUNCTIONS)
-            )
-            if (
-                j < len(words)
-                and j - end <= 4
-                and cap(j)
-                and glued
-                and _spaced(sentence, words[end].end(), words[j].start())
-            ):
-                end = j
-                continue
-            break
-        first, last = k, end
-        while first < last and words[first].group("w").lower() in _NP_STOP:  # "ISTANBUL- In a statement"
-            first += 1
-        while last > first and words[last].group("w").lower() in _NP_STOP:
-            last -= 1
-        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[first].start("w") : words[last].end()])
-        out.append((words[first].start("w"), words[last].end(), name))
-        k = end + 1
-    return out
-
-
-def _spaced(sentence: str, a: int, b: int) -> bool:
-    """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
-    return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name
-
-
 # A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.
 _ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)
 _ISSUED_BY = re.compile(
@@ -582,7 +542,7 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
             return np_.replace(_LEADER, ".")
         docs = list(_DOCUMENT_WORD.finditer(sentence))
         for d in reversed(docs):
-            for a, b, name in _bodies(sentence):
+            for a, b, name in bodies(sentence):
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
                 if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
                     return name.replace(_LEADER, ".")

@@ -173,12 +173,39 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         out.reverse()
         while out and out[0].lower() in _ADVERBS | {"later", "also"}:
             out.pop(0)
+        out = _without_opener(out)
     dated = False
     while out and (out[0].strip(",.")[:1].isdigit() or (dated and _date_word(out[0]))):
         dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
         out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
     return phrase or None
+
+
+# Phrases that link a sentence to the one before ("у свою чергу", "for his part"; lexicon discourse_openers),
+# longest first; the phrase's last two words or more are enough (a preposition before them may have ended the
+# phrase already: "У | свою чергу канцлер …").
+_DISCOURSE_OPENERS = sorted(
+    {tuple(p.split()[k:]) for p in lexicon.words_all("discourse_openers") for k in range(len(p.split()))
+     if k == 0 or len(p.split()) - k >= 2},
+    key=len, reverse=True,
+)  # fmt: skip
+
+
+def _without_opener(words: list[str]) -> list[str]:
+    """``words`` without the linking phrase that opens them ("свою чергу канцлер Олаф X" → "канцлер Олаф X")."""
+    low = tuple(w.strip(",").lower() for w in words)
+    for phrase in _DISCOURSE_OPENERS:
+        if low[: len(phrase)] == phrase and len(words) > len(phrase):
+            return words[len(phrase) :]
+    return words
+
+
+def opener_cut(raw: str) -> str:
+    """``raw`` without the linking phrase that opens it ("У свою чергу канцлер X" → "канцлер X")."""
+    words = raw.split()
+    kept = _without_opener(words)
+    return raw if kept is words else raw.split(maxsplit=len(words) - len(kept))[-1]
 
 
 def _date_word(word: str) -> bool:
@@ -265,3 +292,63 @@ def _named_body(phrase: str) -> bool:
     """A body after "в"/"у": a capitalised name ("Пентагоне") or a body noun ("компании Orlin")."""
     words = phrase.split()
     return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(BODY_STEMS))
+
+
+# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
+_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
+# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı", "Mines and
+# Energy").
+_NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
+# A word, an elided article before it left out ("l'Agence": "Agence").
+_BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
+
+
+def bodies(sentence: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
+    capitalised word follows ("Conseil de sécurité du Val-Noir", not "Val-Noir accuse Merevia"), never across
+    punctuation; a Turkish case ending after an apostrophe ("Kurulu’ndan") cut off."""
+    words = list(_BODY_WORD.finditer(sentence))
+
+    def cap(j: int) -> bool:
+        return words[j].group("w")[:1].isupper()
+
+    out, k = [], 0
+    while k < len(words):
+        if not cap(k):
+            k += 1
+            continue
+        end = k
+        while True:
+            j = end + 1
+            while j < len(words) and j - end <= 3 and not cap(j):
+                j += 1
+            inner = [w.group("w").lower() for w in words[end + 1 : j]]
+            glued = (
+                not inner
+                or any(w in _NAME_PARTICLES for w in inner)
+                or (len(inner) == 1 and inner[0] in _NAME_CONJUNCTIONS)
+            )
+            if (
+                j < len(words)
+                and j - end <= 4
+                and cap(j)
+                and glued
+                and _spaced(sentence, words[end].end(), words[j].start())
+            ):
+                end = j
+                continue
+            break
+        first, last = k, end
+        while first < last and words[first].group("w").lower() in _NP_STOP:  # "ISTANBUL- In a statement"
+            first += 1
+        while last > first and words[last].group("w").lower() in _NP_STOP:
+            last -= 1
+        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[first].start("w") : words[last].end()])
+        out.append((words[first].start("w"), words[last].end(), name))
+        k = end + 1
+    return out
+
+
+def _spaced(sentence: str, a: int, b: int) -> bool:
+    """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
+    return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name

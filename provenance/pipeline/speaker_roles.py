@@ -57,6 +57,11 @@ def _is_role(word: str) -> bool:
     )
 
 
+# A country in the Russian or Ukrainian genitive after a role ("Глава России", "Президент Франции", "міністр
+# України"): the role's complement, not a surname after a title.
+GENITIVE_PLACE = re.compile(r"[А-ЯІЇЄҐ]\w*(?:ии|ії|ины|ини)$")
+
+
 def described(speaker: str) -> bool:
     """A description built on a role word whose capitalised words only qualify the role: a demonym before it
     ("The Borean President"), a body after the preposition of its complement ("The head of the Orlin group").
@@ -75,6 +80,7 @@ def described(speaker: str) -> bool:
             and not w.isupper()
             and not w.lower().startswith(_roles())
             and not (k == 0 and w.lower() in _DEFINITE)
+            and not (role and GENITIVE_PLACE.match(w))
         ):
             if role:
                 return False  # "President Marek": a name after its title

@@ -206,3 +206,20 @@ def _first_run(items: Sequence[T], capital: Callable[[T], bool], within: int | N
         else:
             run = []
     return run if len(run) >= 2 else []
+
+
+# A headline that names whose words the story carries, in the house style of Russian and Ukrainian outlets:
+# "Зеленский: Это ничтожество …" (one to three capitalised words, a colon, the words).
+_HEADLINE_NAME = re.compile(r"\A\s*(?P<name>[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,2})[ \t]*:[ \t]+\S")
+
+
+def headline_speaker(text: str) -> str | None:
+    """The person a "Name: words" headline names, where the story names them in full too ("Владимир
+    Зеленский"): a country or a topic ("Ukraine: …", "Live:") is named so nowhere."""
+    first, _, body = text.partition("\n")
+    m = _HEADLINE_NAME.match(first)
+    if m is None or not all(w[:1].isupper() for w in m.group("name").split()) or not _has_name(m.group("name")):
+        return None
+    surname = m.group("name").split()[-1]
+    full = re.search(rf"(?<!\w)[^\W\d_][\w'’-]+[ \t]+{re.escape(surname)}(?!\w)", body)
+    return m.group("name") if full and full.group()[:1].isupper() else None

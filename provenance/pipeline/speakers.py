@@ -56,6 +56,7 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     _titled,
     _words,
+    opener_cut,
 )
 from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, sentence_subject
 from provenance.pipeline.speakers_ar import (
@@ -214,6 +215,9 @@ def _find_speaker(
     found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
     if found[0]:
         return found
+    signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with
+    if signed and (signed.group("sep") or text[start:end].rstrip().endswith(",")) and _has_name(signed.group("np")):
+        return signed.group("np"), (end + 1 + signed.start("np"), end + 1 + signed.end("np"))
     if closed:
         found = sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
@@ -235,6 +239,12 @@ def _find_speaker(
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
+# A name, after a comma, a colon or a dash, that closes the quote's line: a headline's "«…», Joe Biden",
+# "“…”: Roe", "«…» – Зеленський".
+_NAME_CLOSING_LINE = re.compile(
+    rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
+    rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+)[ \t]*(?:\n|$)"
+)
 # The rest of a quote's sentence closed by an attribution after a comma: 'must “reopen the gate …” within a
 # week, she said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
 _TAIL_ATTRIBUTION = re.compile(
@@ -462,7 +472,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
-        raw = seg.group().strip()
+        raw = opener_cut(seg.group().strip())  # "У свою чергу канцлер X заявив": the chancellor
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES:
