@@ -102,8 +102,10 @@ CASES = [
     ("وقال جان رو فى بيانه المكتوب إن الميناء مفتوح.", "وقال جان رو فى بيانه المكتوب", "جان رو"),
     ("وأردف رئيس الوزراء أنّ الميناء مفتوح.", "وأردف رئيس الوزراء", "رئيس الوزراء"),
     # Ukrainian and Russian: a verb of saying, then a role after its adjective, or a name
-    ("«Ми готові», – зазначив борейський міністр.", "зазначив борейський міністр", "борейський міністр"),
-    ("«Мы готовы», — говорит Петров.", "говорит Петров", "Петров"),
+    # the dash that opens an attribution after the quote is the phrase's ("», – зазначив")
+    ("«Ми готові», – зазначив борейський міністр.", "– зазначив борейський міністр", "борейський міністр"),
+    ("«Мы готовы», — сказал мэр Иван Петров.", "— сказал мэр Иван Петров", "мэр Иван Петров"),
+    ("«Мы готовы», — говорит Петров.", "— говорит Петров", "Петров"),
     # Turkish: the verb closing the quote's sentence credits the name that opens it
     ('Bakan Jane Roe, "Limanı yarın açıyoruz" dedi.', "dedi", "Bakan Jane Roe"),
     ('Roe, yaptığı açıklamada "Hazırız" diye konuştu.', "diye konuştu", "Roe"),
@@ -127,7 +129,7 @@ CASES = [
         "Jane Roe",
     ),
     ("Ivo Marek wrote on Telegram that the port was open.", "Ivo Marek wrote on Telegram", "Ivo Marek"),
-    ("«Порт відкрито», — написав Іван Петренко у соцмережах.", "написав Іван Петренко у соцмережах", "Іван Петренко"),
+    ("«Порт відкрито», — написав Іван Петренко у соцмережах.", "— написав Іван Петренко у соцмережах", "Іван Петренко"),
     (
         "« Le port est ouvert », a-t-il dit. « Non », a écrit Ivo Marek sur Telegram.",
         "a écrit Ivo Marek sur Telegram",

@@ -69,11 +69,18 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
         if text[end : end + 1] in _CLOSING_STOPS and not text[end + 1 : end + 2].isalnum():
             end += 1  # "Biden said.", "Peskov said:": the phrase with the stop that closes it
         start = _head_start(text, m.start)
+        dash = _DASH_BEFORE.search(text, max(0, m.start - 6), m.start)
+        if start is None and dash is not None:
+            start = dash.start("dash")  # "», — сказал Путин": the dash that opens the attribution after the quote
         if end == m.end and start is None:
             out.append(m)
         else:
             out.append(mk(text, m.kind, start if start is not None else m.start, end, dict(m.value)))
     return out
+
+
+# A closing quotation mark, maybe a comma, and a dash right before the phrase (Russian and Ukrainian typography).
+_DASH_BEFORE = re.compile(r"[»”\"][ \t]*,?[ \t]*(?P<dash>[-–—])[ \t]*$")
 
 
 def _head_start(text: str, pos: int) -> int | None:
