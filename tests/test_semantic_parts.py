@@ -517,3 +517,12 @@ def test_a_term_its_clause_denies_by_a_predicate_after_it_is_denied(
 )
 def test_a_clause_reporting_a_question_asserts_no_frame(text: str, lang: str) -> None:
     assert frames.terms(text, lang) and frames.asserted_terms(text, lang) == []
+
+
+def test_five_words_in_a_row_outside_stop_words_are_a_copied_run() -> None:
+    from provenance.semantic.units import copied_run
+
+    unit = "We will begin an oral vaccination campaign on Monday, June 14."
+    assert copied_run("Dornia will begin an oral cholera vaccination campaign on Monday, June 21,", unit)
+    assert not copied_run("The campaign will begin on Monday in the province", unit)
+    assert not copied_run("and it is in the of", "and it is in the of the")  # stop words alone copy nothing
