@@ -240,6 +240,17 @@ CASES += [
     ("Text.\n\nİLGİLİ HABERLER\nBakan yeni planı açıkladı\n\nText.", "boilerplate", "reason", "injected_headline"),
     ("Text.\n\nانتهى", "boilerplate", "reason", "navigation"),
     ("Text.\n\nLesedauer: 4 Min.", "boilerplate", "reason", "navigation"),
+    # a blogging platform's comment form and previous/next links, in several languages
+    ("Text.\n\nLeave a Reply", "boilerplate", "reason", "navigation"),
+    (
+        "Texte.\n\nVotre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "boilerplate",
+        "reason",
+        "navigation",
+    ),
+    ("Metin.\n\nÖnceki Haber", "boilerplate", "reason", "navigation"),
+    ("نص.\n\nالسابق مواقيت الصلاة اليوم في القاهرة", "boilerplate", "reason", "navigation"),
+    ("Texto.\n\nDeja una respuesta", "boilerplate", "reason", "navigation"),
     # the set phrase that opens a paragraph of background repeated from earlier coverage
     ("Порт закрито.\n\nНагадаємо, раніше міст затопило.", "boilerplate", "reason", "recap"),
     ("Порт закрыт.\n\nНапомним, ранее мост затопило.", "boilerplate", "reason", "recap"),

@@ -105,6 +105,16 @@ CASES = [
     # the dash that opens an attribution after the quote is the phrase's ("», – зазначив")
     ("«Ми готові», – зазначив борейський міністр.", "– зазначив борейський міністр", "борейський міністр"),
     ("«Мы готовы», — сказал мэр Иван Петров.", "— сказал мэр Иван Петров", "мэр Иван Петров"),
+    # dash-led speech without quotation marks: the comma and the dash open the attribution
+    ("– Ми готові до переговорів, – зазначив Іван Петренко.", "– зазначив Іван Петренко", "Іван Петренко"),
+    # a title with its point belongs to the source ("selon M. X")
+    ("Selon M. Marek, le port rouvrira lundi.", "Selon M. Marek", "M. Marek"),
+    # an Arabic role, its body and a foreign name of three words
+    (
+        "وقالت المتحدثة باسم الرئاسة البوريانية جين رو مارك إن الميناء سيفتح",
+        "وقالت المتحدثة باسم الرئاسة البوريانية جين رو مارك",
+        "المتحدثة باسم الرئاسة البوريانية جين رو مارك",
+    ),
     ("«Мы готовы», — говорит Петров.", "— говорит Петров", "Петров"),
     # Turkish: the verb closing the quote's sentence credits the name that opens it
     ('Bakan Jane Roe, "Limanı yarın açıyoruz" dedi.', "dedi", "Bakan Jane Roe"),

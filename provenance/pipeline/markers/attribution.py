@@ -34,8 +34,9 @@ from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
 # a capitalised word (an abbreviation keeps its last point: "the U.S. president"), or a source noun
-# A title abbreviated with its point ("Maj. Gen. Jane Roe"; lexicon marker_title_abbreviations).
-_TITLES_EN = alternation(rows_of("marker_title_abbreviations"))
+# A title abbreviated with its point ("Maj. Gen. Jane Roe", "M. Zelensky"; lexicon title_abbreviations).
+TITLES = frozenset(rows_of("title_abbreviations"))
+_TITLES_EN = alternation(sorted(TITLES))
 # A name's particle, joined ("al-Sudani's") or apart ("Osama bin Laden"; lexicon marker_name_particles).
 _PARTICLES_EN = alternation(rows_of("marker_name_particles"))
 _SOURCE_WORD_EN = (
@@ -180,8 +181,9 @@ def _source_end(
         low = w.casefold()
         if not w or low in stops or low in PRONOUNS or not (taken or first_ok(w, low)):
             break
-        end, taken, i = m.start() + len(w), taken + 1, m.end()
-        if text[i : i + 1] not in (" ", "\t") or m.group().endswith("."):
+        titled = m.group().endswith(".") and w in TITLES  # "selon M. Zelensky": the title, then the name
+        end, taken, i = m.start() + len(w) + titled, taken + 1, m.end()
+        if text[i : i + 1] not in (" ", "\t") or (m.group().endswith(".") and not titled):
             break
         i += 1
     return end

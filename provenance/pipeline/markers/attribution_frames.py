@@ -208,7 +208,7 @@ _AR_STOPS = (  # a stop word, a pronoun, or another cue ("وقال الوزير 
 )
 _AR_DOCS = lexicon.words("speech_documents", "ar")
 # Words of an Arabic source after its verb: "بيان وزارة الخارجية".
-AR_SUBJECT_WORDS_MAX = 6  # "الناطق باسم الكرملين دميتري بيسكوف": a role, its body and a name
+AR_SUBJECT_WORDS_MAX = 8  # "المتحدث باسم مجلس الأمن القومي جون كيربي": a role, its body and a name
 _AR_WORD = re.compile(r"[^\W\d_](?:[\w\-]|[\u064b-\u065f\u0670])*")
 
 

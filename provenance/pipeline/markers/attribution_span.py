@@ -79,8 +79,9 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
     return out
 
 
-# A closing quotation mark, maybe a comma, and a dash right before the phrase (Russian and Ukrainian typography).
-_DASH_BEFORE = re.compile(r"[»”\"][ \t]*,?[ \t]*(?P<dash>[-–—])[ \t]*$")
+# A closing quotation mark or the comma of a dash-led speech, and a dash right before the phrase (Russian and
+# Ukrainian typography: "», — сказал", "– Те, що сталося …, – зазначив").
+_DASH_BEFORE = re.compile(r"(?:[»”\"][ \t]*,?|,)[ \t]*(?P<dash>[-–—])[ \t]*$")
 
 
 def _head_start(text: str, pos: int) -> int | None:

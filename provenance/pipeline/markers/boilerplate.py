@@ -103,7 +103,7 @@ def _boilerplate_reason(line: str, max_line: int) -> str | None:
     for m in _BREAKS.finditer(norm):
         k = m.start()
         head = norm[:k]
-        if head in _PREFIXES:  # "phrase ..." or "phrase:..."
+        if head in _PREFIXES or head.rstrip(".,;") in _PREFIXES:  # "phrase ...", "phrase:...", "phrase. More"
             return "navigation"
         if m.group() == ":" and (head in _HEADS or (k > 0 and norm[k - 1] == " " and norm[: k - 1] in _HEADS)):
             return "navigation"  # "label: ..." or "label : ..."
