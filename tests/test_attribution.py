@@ -241,3 +241,10 @@ def test_the_bank_is_the_body_named_before_it() -> None:
     )
     rep = check(text_from_string(article, id="a"), [text_from_string(source, id="cb")], Settings(lexical_only=True))
     assert not [f for f in rep.findings if f.code == "UNSOURCED_ATTRIBUTION"]
+
+
+def test_one_role_in_two_languages_is_one_speaker() -> None:
+    assert same_speaker("Мер", "the mayor") is True
+    assert same_speaker("the minister", "Міністр") is True
+    assert same_speaker("la porte-parole", "the spokeswoman") is True
+    assert same_speaker("Мер", "the minister") is not True

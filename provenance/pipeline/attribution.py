@@ -49,7 +49,9 @@ _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
     "он", "она", "они", "source", "sources", "джерело", "источник",
 }  # fmt: skip
-ROLE_WORDS = lexicon.words("role_words")
+# Role words, each with its role: one role's words in every language ("mayor", "мер", "maire") are one role.
+_ROLE_OF = {w.casefold(): g[0] for g in lexicon.groups("role_words") for w in g}
+ROLE_WORDS = frozenset(_ROLE_OF)
 _ARABIC_ROLES = frozenset(lexicon.words("person_roles", "ar"))
 
 
@@ -101,7 +103,7 @@ def _across_scripts(a: str, b: str) -> bool | None:
 
 
 def _roles(phrase: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in ROLE_WORDS}
+    return {_ROLE_OF[w.casefold()] for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in _ROLE_OF}
 
 
 @lru_cache(maxsize=4096)  # asked for every quote's speaker against every source's: a regex per alias each time
