@@ -702,3 +702,11 @@ def test_a_line_of_spaces_parts_paragraphs_as_an_empty_line_does() -> None:
     speakers = _speakers(article)
     assert speakers[0] is not None and speakers[0].endswith("Петренко")
     assert speakers[1] is not None and speakers[1].endswith("Гнатюк")
+
+
+def test_a_speech_verb_after_but_shares_the_subject_of_the_verb_before() -> None:
+    article = (
+        "Jane Roe, una de las portavoces del Gobierno, explicó que la información aún se recopila, pero dijo que "
+        '"por el momento no hay indicio alguno de un sabotaje".'
+    )
+    assert _speakers(article) == ["Jane Roe"]

@@ -434,8 +434,9 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
 
-# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
-_JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e)\s*$", re.I)
+# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added",
+# "…, pero dijo que").
+_JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|but|pero|mais|aber|ama|але|но)\s*$", re.I)
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
