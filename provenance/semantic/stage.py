@@ -175,6 +175,11 @@ class Stage:
                     continue
                 if passages:  # a sentence: the passage's own margin, on the span both encoders chose
                     if self._passage(ctx, query, m2):
+                        # ... but not that the span renders the whole sentence: a negation may sit in the part
+                        # it leaves to another source sentence ("… ne visait pas à organiser le départ …")
+                        last = ctx.passages[-1]
+                        kept = tuple(d for d in last.drift if d.type != "negation")
+                        ctx.passages[-1] = dataclasses.replace(last, drift=kept)
                         filed.add(i)
                     continue
                 speaker = ctx.quotes[i].speaker
