@@ -649,3 +649,18 @@ def test_the_edition_span_nearest_to_the_same_unit_is_enough_back_evidence(
     art = f"Orlin approves tram line\n\n“{words},” the mayor said.\n"
     q = _quote(check(text_from_string(art, id="a"), sources, S, semantic=_stage()).to_dict(), words[:12])
     assert q["match"]["kind"] == kind
+
+
+def test_a_qualifier_a_reworded_quote_leaves_out_is_part_of_the_rewording() -> None:
+    source = (
+        "Orlin City Council: statement\n\nThe new depot will serve only the trams of Line 4 in its first year of "
+        "operation.\n\nBus route 12 will continue to run during construction.\n"
+    )
+    article = (
+        'Orlin depot opens\n\nThe mayor said "in its first year of operation, the trams of Line 4 are what the new '
+        'depot will serve".\n'
+    )
+    rep = _check(article, None, source, "council.en")
+    q = _quote(rep, "first year")
+    assert q["match"]["kind"] == "reworded" and not q["drift"]  # the rewording is the warning, not an alarm
+    assert all(f["severity"] == "info" for f in rep["findings"] if f["code"] == "DRIFT_DROPPED_QUALIFIER")
