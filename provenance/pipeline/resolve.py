@@ -317,7 +317,7 @@ _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_C
 _RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
 
 
-# Sentences back from a role that spoke ("Президент обещал …") to the one who was named ("Владимир Путин назвал …").
+# Sentences back from a role that spoke ("Президент обещал …") to the one who was named ("Владимир Путин заявил …").
 ROLE_BACK_SENTENCES = 3
 
 
