@@ -664,3 +664,13 @@ def test_a_qualifier_a_reworded_quote_leaves_out_is_part_of_the_rewording() -> N
     q = _quote(rep, "first year")
     assert q["match"]["kind"] == "reworded" and not q["drift"]  # the rewording is the warning, not an alarm
     assert all(f["severity"] == "info" for f in rep["findings"] if f["code"] == "DRIFT_DROPPED_QUALIFIER")
+
+
+def test_a_pages_stamp_line_against_a_sources_stamp_is_no_passage() -> None:
+    source = (
+        "Orlin City Council: statement\n\nIssued: 18 May 2027\n\nThe City Council today approved the extension of "
+        "tram Line 4 to the Riverside district.\n"
+    )
+    article = "Трамвай\n\n18 марта 2027, 09:15 | Розділ: Місто\n\nРада схвалила продовження лінії.\n"
+    rep = _check(article, None, source, "council.en")
+    assert not [p for p in rep["passages"] if p["text"].startswith("18 марта")]  # no "March" for "May" drift

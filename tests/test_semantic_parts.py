@@ -526,3 +526,11 @@ def test_five_words_in_a_row_outside_stop_words_are_a_copied_run() -> None:
     assert copied_run("Dornia will begin an oral cholera vaccination campaign on Monday, June 21,", unit)
     assert not copied_run("The campaign will begin on Monday in the province", unit)
     assert not copied_run("and it is in the of", "and it is in the of the")  # stop words alone copy nothing
+
+
+def test_a_stamp_line_is_half_dates_times_and_figures_and_a_statement_is_not() -> None:
+    from provenance.semantic.units import stamp_like
+
+    assert stamp_like("18 марта 2027, 09:15 | Раздел: В мире")
+    assert stamp_like("Issued: 18 May 2027")
+    assert not stamp_like("The ministry said 18 people died in the floods on 18 May 2027.")

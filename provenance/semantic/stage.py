@@ -41,6 +41,7 @@ from provenance.semantic.units import (
     language_at,
     overlaps,
     source_units,
+    stamp_like,
     units_key,
     units_of,
     word_count,
@@ -216,10 +217,8 @@ class Stage:
         )  # fmt: skip
         lead_in = _lead_in(ctx.text, q.start)
         drift = tuple(dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in)]))
-        if not cross:  # reworded: its words are not the speaker's; a qualifier gone is part of the rewording
-            drift = tuple(
-                dataclasses.replace(d, confidence="low") if d.type == "dropped_qualifier" else d for d in drift
-            )
+        weak = (lambda d: dataclasses.replace(d, confidence="low")) if not cross else (lambda d: d)
+        drift = tuple(weak(d) if d.type == "dropped_qualifier" else d for d in drift)  # reworded: the rewording's
         ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _in_sequence(self, ctx: Context, missed: Sequence[tuple[int, Query, Match | None]]) -> None:
@@ -369,8 +368,8 @@ class Stage:
     ) -> bool:
         """File the query as a passage when its match is accepted (or is drift its conflict would hide)."""
         s = ctx.settings
-        if m is None:
-            return False
+        if m is None or (stamp_like(query.text) and stamp_like(m.unit.text)):
+            return False  # a page's stamp line against a source's ("Issued: 18 May 2027"): no statement
         cross = not same_language(query.lang, m.source.language)
         extra = s.semantic_passage_extra_margin - bonus
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):

@@ -179,3 +179,16 @@ def copied_run(text: str, unit: str, k: int = COPY_RUN_WORDS) -> bool:
     mine = [t.norm for t in tokens(text)]
     runs = (tuple(mine[i : i + k]) for i in range(len(mine) - k + 1))
     return any(run in grams and not all(w in STOPWORDS for w in run) for run in runs)
+
+
+# A word of a stamp: a figure, a time or a date in digits ("09:15", "18.03.2027").
+_STAMP_WORD = re.compile(r"^\d[\d:.,/]*$")
+
+
+def stamp_like(text: str) -> bool:
+    """A line that is half dates, times and figures: a page's stamp ("18 марта 2027, 09:15 | Раздел: В мире") or a
+    source's ("Issued: 18 May 2027"), no statement (a pair of them is no passage)."""
+    from provenance.pipeline.anchors import MONTHS
+
+    words = [t.norm for t in tokens(text)]
+    return bool(words) and 2 * sum(1 for w in words if _STAMP_WORD.match(w) or w in MONTHS) >= len(words)
