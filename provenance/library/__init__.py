@@ -5,16 +5,15 @@ from provenance.library.search import (
     FINDING_CODE,
     NONE_FOUND_CODE,
     SEARCH_LIMIT,
-    SHINGLE_WORDS,
     VECTORS_OFF_CODE,
     Candidate,
     Pair,
     Picks,
     SourceRecord,
     none_found_message,
-    shingles,
 )
 from provenance.library.store import DEFAULT_DB, MAX_SHINGLE_SOURCES, SCHEMA_VERSION, AddResult, Library
+from provenance.pipeline.align import SHINGLE_WORDS, shingles  # the library's runs of words
 
 __all__ = [
     "DEFAULT_DB", "FINDING_CODE", "MAX_SHINGLE_SOURCES", "NONE_FOUND_CODE", "SCHEMA_VERSION", "SEARCH_LIMIT",

@@ -16,23 +16,17 @@ writes.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from provenance.pipeline.align import STOPWORDS
+from provenance.pipeline.align import SHINGLE_WORDS, shingled
 from provenance.pipeline.load import Text
 from provenance.settings import Settings, defaults
 from provenance.text import tokens
 
-# Words per shingle. Five consecutive words are rarely shared by chance between two texts on one topic
-# ("the city council approved the" aside, which the stop-word rule drops), while a quote of a sentence
-# still yields several: an altered quote with one word changed in ten keeps half its shingles. A library's
-# index is built with it (its file records the number), so it is the index's, not a check's, setting.
-SHINGLE_WORDS = 5
 # Candidates shown by ``library search`` by default.
 SEARCH_LIMIT = 10
 # Shingle hashes looked up per query: well under SQLite's bound-parameter limit.
@@ -61,29 +55,6 @@ def none_found_message(settings: Settings | None = None, note: str | None = None
         f"No source in the library shares a run of {run} words with the article; a translated or reworded "
         f"copy is not found this way ({note}): give its source with --source"
     )
-
-
-# --------------------------------------------------------------------------------------------- shingles
-
-
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
-    """The distinct k-word shingles of ``text`` as signed 64-bit hashes; shingles of stop words only are
-    left out ("and that it is the" says nothing about a source)."""
-    return set(shingled(text, k)[1])
-
-
-def shingled(text: str, k: int = SHINGLE_WORDS) -> tuple[list[str | None], dict[int, list[int]]]:
-    """``(words, where)``: the text's normalised words (None for a stop word) and, for each shingle hash,
-    the word positions where it starts."""
-    norms = [t.norm for t in tokens(text)]
-    words: list[str | None] = [None if w in STOPWORDS else w for w in norms]
-    where: dict[int, list[int]] = {}
-    for i in range(len(norms) - k + 1):
-        if all(w is None for w in words[i : i + k]):
-            continue
-        digest = hashlib.blake2b("\x1f".join(norms[i : i + k]).encode("utf-8"), digest_size=8).digest()
-        where.setdefault(int.from_bytes(digest, "big", signed=True), []).append(i)
-    return words, where
 
 
 # --------------------------------------------------------------------------------------------- results

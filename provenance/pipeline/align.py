@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import hashlib
 import heapq
 import math
 import re
@@ -36,7 +37,7 @@ from provenance.pipeline.pieces import (
 from provenance.pipeline.pieces import prepare_source as prepare_source  # the alignment's way in, re-exported
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings, defaults
-from provenance.text import Token
+from provenance.text import Token, tokens
 
 # The alignment's limits (common_word_cap, vote_band, smooth_top, align_candidates, max_quote_words) are
 # Settings fields, with their reasons there; they change which window a quote is matched to.
@@ -559,3 +560,33 @@ def chrf(hypothesis: str, reference: str) -> float:
 
 def chrf_signature() -> str:
     return str(_chrf_metric().get_signature())
+
+
+# --- shingles: runs of words one text copies from another ------------------------------------------
+
+# Words per shingle. Five consecutive words are rarely shared by chance between two texts on one topic
+# ("the city council approved the" aside, which the stop-word rule drops), while a quote of a sentence
+# still yields several: an altered quote with one word changed in ten keeps half its shingles. A library's
+# index is built with it (its file records the number); a clause that shares one with a source unit in its
+# language copies that unit (``semantic.units.copied_run``).
+SHINGLE_WORDS = 5
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
+    """The distinct k-word shingles of ``text`` as signed 64-bit hashes; shingles of stop words only are
+    left out ("and that it is the" says nothing about a source)."""
+    return set(shingled(text, k)[1])
+
+
+def shingled(text: str, k: int = SHINGLE_WORDS) -> tuple[list[str | None], dict[int, list[int]]]:
+    """``(words, where)``: the text's normalised words (None for a stop word) and, for each shingle hash,
+    the word positions where it starts."""
+    norms = [t.norm for t in tokens(text)]
+    words: list[str | None] = [None if w in STOPWORDS else w for w in norms]
+    where: dict[int, list[int]] = {}
+    for i in range(len(norms) - k + 1):
+        if all(w is None for w in words[i : i + k]):
+            continue
+        digest = hashlib.blake2b("\x1f".join(norms[i : i + k]).encode("utf-8"), digest_size=8).digest()
+        where.setdefault(int.from_bytes(digest, "big", signed=True), []).append(i)
+    return words, where

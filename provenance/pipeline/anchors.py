@@ -394,11 +394,11 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
     rounded = frozenset(ws[k].text for k in range(1, len(ws)) if ws[k - 1].low in _ROUNDING
                         or (k >= 2 and f"{ws[k - 2].low} {ws[k - 1].low}" in _ROUNDING))  # fmt: skip
-    bounds = tuple(
-        (ws[k].text, [w.low for w in ws[max(0, k - 2) : k]]) for k in range(1, len(ws)) if ws[k].text in rounded
+    bounded = tuple(
+        (w.text, tuple(x.low for x in ws[max(0, k - 2) : k])) for k, w in enumerate(ws) if w.text in rounded
     )
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
-                   main_script(text), rounded, tuple((t, tuple(b)) for t, b in bounds))  # fmt: skip
+                   main_script(text), rounded, bounded)  # fmt: skip
 
 
 # Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).

@@ -170,14 +170,13 @@ def _piece_drift(
 
 # Qualifiers of who says a claim ("allegedly"), which a frame of allegation in the sentence keeps ("accused of"),
 # and the hedges that stand in for a qualifier ("probably" for "allegedly"): lexicons attribution_qualifiers,
-# allegation_frames, hedges.
+# allegation_frames (read by meaning, which keeps "reportedly" the same way), hedges.
 _ATTRIBUTION_QUALIFIERS = lexicon.words("attribution_qualifiers")
-_ALLEGATION_FRAMES = tuple(lexicon.rows("allegation_frames"))
 _HEDGES = frozenset(M.HEDGES)
 
 
 def _alleged(toks: Sequence[Token]) -> bool:
-    return any(t.norm.startswith(_ALLEGATION_FRAMES) for t in toks)
+    return any(t.norm.startswith(M.ALLEGATION_FRAMES) for t in toks)
 
 
 # Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"

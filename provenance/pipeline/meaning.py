@@ -277,7 +277,7 @@ def meaning_drift(
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
     qx, qy = qualifier_classes(xw), qualifier_classes(yw)
     for cls, w in qy.items():
-        if cls == "reported" and any(v.low.startswith(_ALLEGED) for v in xw):
+        if cls == "reported" and any(v.low.startswith(ALLEGATION_FRAMES) for v in xw):
             continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
         if QUALIFIERS[cls][1] and not _same_figure(yw, w, xw):
             continue  # "for more than two years" beside what the article renders: the figure is not rendered either
@@ -288,7 +288,7 @@ def meaning_drift(
 
 
 # Words that frame a claim as reported or alleged (lexicon allegation_frames, word prefixes).
-_ALLEGED = tuple(lexicon.rows("allegation_frames"))
+ALLEGATION_FRAMES = tuple(lexicon.rows("allegation_frames"))
 
 
 # The languages whose approximations ("environ", "близько", "yaklaşık") the lexicon holds: an article in one of

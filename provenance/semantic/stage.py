@@ -217,8 +217,8 @@ class Stage:
         )  # fmt: skip
         lead_in = _lead_in(ctx.text, q.start)
         drift = tuple(dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in)]))
-        weak = (lambda d: dataclasses.replace(d, confidence="low")) if not cross else (lambda d: d)
-        drift = tuple(weak(d) if d.type == "dropped_qualifier" else d for d in drift)  # reworded: the rewording's
+        weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
+        drift = tuple(dataclasses.replace(d, confidence="low") if d.type in weak else d for d in drift)
         ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
 
     def _in_sequence(self, ctx: Context, missed: Sequence[tuple[int, Query, Match | None]]) -> None:

@@ -165,20 +165,12 @@ def word_runs(text: str, unit: Unit, n: int) -> list[Unit]:
     return out
 
 
-# Words in a row that a text in one language shares with a unit (not stop words alone): copied words, the test
-# the library uses for a copy (``library.search.SHINGLE_WORDS``), not a coincidence of phrasing.
-COPY_RUN_WORDS = 5
+def copied_run(text: str, unit: str) -> bool:
+    """Whether ``text`` and ``unit`` share a shingle, a run of words not all stop words ("vaccination campaign on
+    Monday, June"): the library's test of a copy."""
+    from provenance.pipeline.align import shingles
 
-
-def copied_run(text: str, unit: str, k: int = COPY_RUN_WORDS) -> bool:
-    """Whether ``text`` and ``unit`` share ``k`` words in a row ("vaccination campaign on Monday, June")."""
-    from provenance.pipeline.align import STOPWORDS
-
-    theirs = [t.norm for t in tokens(unit)]
-    grams = {tuple(theirs[i : i + k]) for i in range(len(theirs) - k + 1)}
-    mine = [t.norm for t in tokens(text)]
-    runs = (tuple(mine[i : i + k]) for i in range(len(mine) - k + 1))
-    return any(run in grams and not all(w in STOPWORDS for w in run) for run in runs)
+    return bool(shingles(text) & shingles(unit))
 
 
 # A word of a stamp: a figure, a time or a date in digits ("09:15", "18.03.2027").
