@@ -341,3 +341,53 @@ def test_a_name_the_alignment_reads_over_the_source_sentence_end_is_no_swap() ->
     text = "The Secretary-General also wishes those injured a speedy recovery."
     pieces, _ = parse_pieces(text, [(0, len(text))])
     assert not [d for d in drift_of(align_pieces(pieces, src, lexical), text, lexical) if d.type == "name"]
+
+
+def test_a_turkish_verb_negated_by_its_suffix_is_a_negation_and_look_alikes_are_not() -> None:
+    negated = ["kaydedilmediğini", "imzalanmadığını", "etmedi", "olmayacak", "gelmiyor", "yapılmamış", "vermez"]
+    plain = ["kaydedildiğini", "imzalanması", "yapmadan", "komedi", "namaz", "Yılmaz", "anlaşmadır", "yapmaya"]
+    assert [w for w in negated if not M.suffix_negated(w)] == []
+    assert [w for w in plain if M.suffix_negated(w)] == []
+
+
+def test_a_turkish_rendering_that_drops_or_keeps_the_sources_negation() -> None:
+    source = "We have not recorded any confirmed case in Port Adrel."
+    dropped = "Selwyn, Port Adrel'de doğrulanmış vakalar kaydedildiğini belirtti."
+    kept = "Selwyn, Port Adrel'de doğrulanmış vaka kaydedilmediğini belirtti."
+    assert [d.type for d in M.meaning_drift(dropped, source, cross=True)] == ["negation"]
+    assert M.meaning_drift(kept, source, cross=True) == []
+
+
+def test_a_turkish_reprint_that_drops_the_negative_suffix_is_negation_drift() -> None:
+    from provenance.pipeline.align import align_pieces, parse_pieces
+    from provenance.pipeline.drift import drift_of
+    from provenance.pipeline.pieces import prepare_source
+
+    lexical = Settings(lexical_only=True)
+    source = "Bakanlık, iki ülke arasında deniz sınırına ilişkin bir anlaşmanın imzalanmadığını açıkladı."
+    src = prepare_source("s", source, language="tr")
+    text = "Bakanlık, iki ülke arasında deniz sınırına ilişkin bir anlaşmanın imzalandığını açıkladı."
+    pieces, _ = parse_pieces(text, [(0, len(text))])
+    assert [d.type for d in drift_of(align_pieces(pieces, src, lexical), text, lexical)] == ["negation"]
+    pieces, _ = parse_pieces(source, [(0, len(source))])
+    assert drift_of(align_pieces(pieces, src, lexical), source, lexical) == []
+
+
+def test_a_number_and_a_half_is_read_with_its_half() -> None:
+    def values(text: str) -> list[list[float]]:
+        return [sorted(n.values) for n in A.numbers(A.words(text), text)]
+
+    assert values("Не за дві з половиною тисячі кілометрів") == [[2500.0]]
+    assert values("two and a half million people") == [[2500000.0]]
+    assert values("iki buçuk milyon kişi") == [[2500000.0]]
+    article = "The mission works not 2,500 kilometres from the front but here, beside the people of Borea."
+    source = "Місія працює не за дві з половиною тисячі кілометрів від фронту, а тут, поруч із людьми Бореї."
+    assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "number"] == []
+
+
+def test_a_negation_after_but_rather_opens_the_second_half_of_a_contrast() -> None:
+    article = "Сильнее тот, кто помогает соседям, а не ждёт помощи от них."
+    source = "The stronger one is the one who helps the neighbours rather than waiting for their help."
+    assert M.meaning_drift(article, source, cross=True) == []
+    plain = "Сильнее тот, кто не помогает соседям."
+    assert [d.type for d in M.meaning_drift(plain, source, cross=True)] == ["negation"]

@@ -238,6 +238,12 @@ def test_a_claim_that_a_source_negates_is_contradicted() -> None:
     assert "not about closing" in found.unit.text
 
 
+def test_a_claim_under_instead_of_asserts_nothing_the_source_denies() -> None:
+    # "instead of closing the embassy" says it is not closed: the source's "not about closing" agrees
+    c = _claim("The ministry wants to keep the embassy in Tarsk open instead of closing the embassy, the agency says.")
+    assert claims.contradiction(c, _candidates(SOURCE), "en") is None
+
+
 def test_common_words_under_a_negation_are_not_a_contradiction() -> None:
     # shares "ministry" and "talks" with the negated span, but not what the negation governs
     c = _claim("The ministry said the talks on border trade went well.")

@@ -206,6 +206,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             else:
                 break
             j += 1
+        if half := _half_after(ws, j, text):
+            value, j = value + 0.5, j + half  # "дві з половиною тисячі", "two and a half million"
         multiplier = 1.0
         while j < len(ws) and ws[j].low in MULTIPLIERS:
             multiplier = MULTIPLIERS[ws[j].low]
@@ -228,6 +230,19 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair))
         i = j
     return out
+
+
+# "and a half" after a number, as word tuples (lexicon anchor_half_phrases).
+_HALF_PHRASES = tuple(tuple(p.casefold().split()) for p in lexicon.rows("anchor_half_phrases"))
+
+
+def _half_after(ws: Sequence[Word], j: int, text: str | None) -> int:
+    """The number of words of an "and a half" phrase at ``ws[j]``, written on from the number; 0 if none."""
+    for phrase in _HALF_PHRASES:
+        k = j + len(phrase)
+        if k <= len(ws) and tuple(w.low for w in ws[j:k]) == phrase and j > 0 and _joined(text, ws[j - 1], ws[j]):
+            return len(phrase)
+    return 0
 
 
 # The "ten" of the Arabic numbers 11-19, written after the unit ("ثمانية عشر", "الثامن عشر").

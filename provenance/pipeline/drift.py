@@ -8,7 +8,6 @@ drift (added claims) is added by the semantic stage.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -22,9 +21,10 @@ from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.date_drift import dates_differ, day_changed
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
+from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
-from provenance.text import Token, norm_word
+from provenance.text import Token
 
 NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py)
     w: float(v) for name in ("drift_number_words", "anchor_number_words_more") for w, v in lexicon.table(name).items()
@@ -34,21 +34,9 @@ MONTHS = frozenset(_anchors.MONTHS)
 WEEKDAYS = frozenset(_anchors.WEEKDAYS)
 
 
-# A negation added or dropped is one or two words ("not", "no longer"); a longer run one side skips is text
-# left out (often quoted elsewhere), not a flipped statement.
-MAX_NEGATION_GAP = 3
-
-
-@functools.cache
-def negations() -> frozenset[str]:
-    """Clause negations, every language (lexicon ``negation.LANG.txt``), in comparison form."""
-    return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
-
-
 QUALIFIERS = lexicon.words("drift_qualifiers")
 _DIGITS = re.compile(r"^\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
 # The longest swapped name or date, and the source context read for numbers: max_swap_words, max_context_words.
 
 
@@ -93,12 +81,12 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> 
         # a negation in a clause aligned nearly word for word, inside a looser pair (the sentence fuses two of
         # the source's, or carries its own attribution): "had recorded confirmed cases in Port X" for "We have
         # not recorded any confirmed case in Port X"
-        return _negation_drift(al, doc_text, local=True) if al.similarity >= NEGATION_LOCAL_FLOOR else []
+        return negation_drift(al, doc_text, local=True) if al.similarity >= NEGATION_LOCAL_FLOOR else []
     out: list[Drift] = []
     src = al.source
     for p in al.pieces:
         out.extend(_piece_drift(p, doc_text, src.text, src.toks, settings, src.language))
-    out.extend(_negation_drift(al, doc_text))
+    out.extend(negation_drift(al, doc_text))
     return dedup(out)
 
 
@@ -305,7 +293,7 @@ def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int, max_co
     """The source words of the sentences that the aligned window touches."""
     if a >= z:
         return ()
-    starts, ends = _sentence_breaks(stext)
+    starts, ends = sentence_breaks(stext)
     i = bisect.bisect_right(ends, stoks[a].start)
     lo = ends[i - 1] if i else 0
     j = bisect.bisect_left(starts, stoks[z - 1].end)
@@ -316,144 +304,6 @@ def _sentence_context(stext: str, stoks: Sequence[Token], a: int, z: int, max_co
     while z < ceiling and stoks[z].end <= hi:
         z += 1
     return stoks[a:z]
-
-
-@functools.lru_cache(maxsize=16)
-def _sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
-    """Where the sentence breaks of a source start and end, found once per source (a scan from the start
-    for every aligned quote made a long source quadratic)."""
-    found = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(stext)]
-    return [a for a, _ in found], [b for _, b in found]
-
-
-def _aligned_sentences(al: Alignment, breaks: Sequence[int]) -> str:
-    """The source's sentences that the alignment's matched words fall in, whole."""
-    stoks = al.source.toks
-    at = [stoks[i].start for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(o.s1, o.s2)]
-    if not at:
-        return ""
-    k = bisect.bisect_right(breaks, max(at))
-    return al.source.text[min(at) : breaks[k] if k < len(breaks) else len(al.source.text)]
-
-
-def _negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
-    """A negation one side has and the other lacks, over the aligned words. Words one side skips in a long
-    run (a clause the article quotes elsewhere, or leaves out) are not compared: only a short insertion or
-    deletion (“not”, “no longer”) is a negation added or dropped. With ``local``, only where the source's
-    clause around the negation aligns nearly word for word (:func:`_clause_aligned`)."""
-    q_neg: list[Token] = []
-    q_gap: list[bool] = []  # each article negation was set against a gap in the stored source
-    s_neg: list[int] = []
-    s_edge: list[int] = []  # past a window's edge: in the sentence the edge cuts, whether or not it aligns
-    stoks = al.source.toks
-    for p in al.pieces:
-        qt = p.piece.toks
-        for k, o in enumerate(p.ops):
-            if o.tag in ("quote_only", "source_only") and max(o.q2 - o.q1, o.s2 - o.s1) > MAX_NEGATION_GAP:
-                continue
-            found = [t for t in qt[o.q1 : o.q2] if _negative(t.norm)]
-            q_neg += found
-            # a clause set against source words around a gap the stored source marks ("[…]"): what the clause
-            # renders is not stored, so its negation is not compared
-            cut = o.tag == "replace" and o.q2 - o.q1 > MAX_NEGATION_GAP and _GAP.search(_span_text(al, o.s1, o.s2))
-            q_gap += [bool(cut)] * len(found)
-            if o.tag != "equal" and k in (0, len(p.ops) - 1):
-                # unmatched source words at the window's edge belong to a neighbouring statement; but an
-                # article negation unmatched there may render one the source sentence has just past the edge
-                # ("ولن نذهب … للدفاع" for "سنذهب … من أجل الفوز وليس من أجل الدفاع")
-                if o.tag == "replace" and any(_negative(t.norm) for t in qt[o.q1 : o.q2]):
-                    s_edge += _negations_past_edge(al, o, last=k == len(p.ops) - 1)
-                continue
-            s_neg += [i for i in range(o.s1, o.s2) if _negative(stoks[i].norm)]
-    # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
-    breaks, _ = _sentence_breaks(al.source.text)
-    shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
-              for i in range(o.s1, o.s2)}  # fmt: skip
-    s_neg = [i for i in s_neg if bisect.bisect_right(breaks, stoks[i].start) in shared] + s_edge
-    q_neg = [t for t, gap in zip(q_neg, q_gap, strict=True) if not gap]
-    if len(q_neg) == len(s_neg):
-        return []
-    if q_neg:  # the article negates what the source states
-        if _negated_elsewhere(al, q_neg[0]):
-            return []
-        q_tok, s_tok = q_neg[0], _counterpart(al, q_neg[0], source_side=False)
-    else:  # the source negates what the article states
-        s_tok = stoks[s_neg[0]]
-        q_tok = _counterpart(al, s_tok, source_side=True)
-    if local and not _clause_aligned(al, s_tok):
-        return []
-    q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
-    if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
-        return []  # "no longer a national emergency" for "over as a national emergency"
-    if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
-        return []  # "we in no way accept" for "… is completely unacceptable"
-    return [Drift("negation", q_clause, s_clause)]
-
-
-# A looser pair (word overlap from this) is read for negation where the source's clause around it aligns: this
-# share of its content words equal, at least this many, a name or a number among them. On the drifts corpus the
-# fused sentences that carry a flipped negation align at 0.4-0.5 overall and two thirds in the clause.
-NEGATION_LOCAL_FLOOR = 0.35
-NEGATION_LOCAL_SHARE = 0.6
-NEGATION_LOCAL_WORDS = 4
-
-
-def _clause_aligned(al: Alignment, s_tok: Token) -> bool:
-    text, stoks = al.source.text, al.source.toks
-    a, z = _clause_bounds(text, s_tok)
-    equal = {i for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(o.s1, o.s2)}
-    content = [i for i, t in enumerate(stoks) if a <= t.start < z and t.norm not in STOPWORDS and not _negative(t.norm)]
-    kept = [i for i in content if i in equal]
-    telling = any(text[stoks[i].start].isupper() or stoks[i].norm[:1].isdigit() for i in kept if stoks[i].start > a + 1)
-    return len(kept) >= NEGATION_LOCAL_WORDS and len(kept) >= NEGATION_LOCAL_SHARE * len(content) and telling
-
-
-# A gap a stored source marks where its text is missing ("[…]", "[...]").
-_GAP = M.GAP  # the stored source's "[…]" (meaning.GAP)
-
-
-def _span_text(al: Alignment, s1: int, s2: int) -> str:
-    toks = al.source.toks
-    return al.source.text[toks[s1].start : toks[s2 - 1].end] if s2 > s1 else ""
-
-
-def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:
-    """Negations of the source sentence that a window's edge operation cuts, on the far side of the edge."""
-    stoks = al.source.toks
-    breaks, _ = _sentence_breaks(al.source.text)
-    at = o.s2 - 1 if last else o.s1
-    if not 0 <= at < len(stoks):
-        return []
-    sentence = bisect.bisect_right(breaks, stoks[at].start)
-    span = range(o.s1, len(stoks)) if last else range(o.s2 - 1, -1, -1)
-    out = []
-    for i in span:
-        if bisect.bisect_right(breaks, stoks[i].start) != sentence:
-            break
-        if _negative(stoks[i].norm):
-            out.append(i)
-    return out
-
-
-def _negated_elsewhere(al: Alignment, neg: Token) -> bool:
-    """The source negates the article's negated word somewhere else ("they will not fight" in a headline, "not to
-    fight" in the statement's last quote): a summary that moves a negation is no added one."""
-    toks = [t for p in al.pieces for t in p.piece.toks]
-    k = next((i for i, t in enumerate(toks) if t is neg), None)
-    if k is None:
-        return False
-    head = next((t.norm for t in toks[k + 1 : k + 4] if t.norm not in STOPWORDS and not _negative(t.norm)), None)
-    if head is None:
-        return False
-    stoks = al.source.toks
-    return any(
-        stoks[i].norm == head and any(_negative(t.norm) for t in stoks[max(0, i - MAX_NEGATION_GAP - 1) : i])
-        for i in al.source.index.get(head, ())
-    )
-
-
-def _negative(word: str) -> bool:
-    return word in negations() or word.endswith("n't")
 
 
 def _in_place(ops: Sequence[Op], k: int) -> bool:
@@ -478,7 +328,7 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False
     if any(len(doc[t.start : t.end]) > 1 and doc[t.start : t.end].isupper() for t in [*qnames, *snames]):
         return False  # an acronym stands for a name written out elsewhere
-    if _SENTENCE_BREAK.search(stext[snames[0].start : snames[-1].end + 2]):
+    if SENTENCE_BREAK.search(stext[snames[0].start : snames[-1].end + 2]):
         return False  # "… Russian Federation. He wishes": the alignment ran over the source's sentence end
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
@@ -509,50 +359,6 @@ def _stem_shared(xs: Sequence[str], ys: Sequence[str]) -> bool:
     xf = {w.casefold() for w in xs if len(w) >= NAME_STEM_CHARS}
     return any(y.casefold() != x and y.casefold()[:NAME_STEM_CHARS] == x[:NAME_STEM_CHARS]
                for x in xf for y in ys if len(y) >= NAME_STEM_CHARS and y.casefold() not in xf)  # fmt: skip
-
-
-def _counterpart(al: Alignment, tok: Token, *, source_side: bool) -> Token:
-    """The word on the other side that the alignment puts nearest to ``tok``."""
-    best: tuple[int, Token] | None = None
-    stoks = al.source.toks
-    for p in al.pieces:
-        qt = p.piece.toks
-        for o in p.ops:
-            if o.q2 <= o.q1 or o.s2 <= o.s1:
-                continue
-            if source_side:
-                dist = (
-                    0
-                    if stoks[o.s1].start <= tok.start < stoks[o.s2 - 1].end
-                    else min(abs(stoks[o.s1].start - tok.start), abs(stoks[o.s2 - 1].end - tok.end))
-                )
-                cand = qt[o.q1]
-            else:
-                dist = (
-                    0
-                    if qt[o.q1].start <= tok.start < qt[o.q2 - 1].end
-                    else min(abs(qt[o.q1].start - tok.start), abs(qt[o.q2 - 1].end - tok.end))
-                )
-                cand = stoks[o.s1]
-            if best is None or dist < best[0]:
-                best = (dist, cand)
-    if best is None:
-        return al.pieces[0].piece.toks[0] if source_side else stoks[al.s_start]
-    return best[1]
-
-
-def _clause_bounds(text: str, tok: Token) -> tuple[int, int]:
-    """Where the clause around a word starts and ends: the nearest sentence punctuation on either side."""
-    a = max(text.rfind(c, 0, tok.start) for c in '.!?;,\n"“”«»') + 1
-    ends = [i for c in '.!?;,\n"“”«»' if (i := text.find(c, tok.end)) != -1]
-    return a, min(ends) if ends else len(text)
-
-
-def _clause(text: str, tok: Token) -> str:
-    """The clause around a word: up to the nearest sentence punctuation on either side, at most ~12 words."""
-    a, z = _clause_bounds(text, tok)
-    words = text[a:z].split()
-    return " ".join(words[:16]).strip()
 
 
 def dedup(items: Sequence[Drift]) -> list[Drift]:

@@ -103,14 +103,34 @@ def _all_hedges() -> tuple[str, ...]:
     return tuple(sorted(set(HEDGES) | extra))
 
 
-# Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil), which no
-# word list reads: a side written in them is not compared for negation or modality.
+# Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil): a side
+# written in them is read for negation by its endings (:func:`suffix_negated`), not for modality.
 _SUFFIXING = re.compile("[ğışĞİŞ]")
 
 
-def negated(ws: Sequence[Word]) -> Word | None:
+# The shortest Turkish verb stem read before a negative ending without a list: "gelmedi", "yapılmamış"; a
+# two-letter one must be a listed verb ("etmedi"), or "komedi" and "namaz" would read as negated.
+NEGATED_STEM_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def _negative_endings() -> re.Pattern[str]:
+    endings = sorted(lexicon.rows("negation_endings", "tr"), key=len, reverse=True)
+    alts = "|".join(re.escape(e.rstrip("*")) + (r"\w*" if e.endswith("*") else "") for e in endings)
+    short = "|".join(re.escape(s) for s in sorted(lexicon.rows("verb_stems_short", "tr")))
+    return re.compile(rf"(?:\w{{{NEGATED_STEM_MIN},}}|{short})(?:{alts})")
+
+
+def suffix_negated(word: str) -> bool:
+    """A Turkish verb negated by its suffix ("kaydedilmediğini", "olmayacak"; lexicon ``negation_endings.tr``).
+    A capitalised word is a name ("Yılmaz")."""
+    return word[:1].islower() and _negative_endings().fullmatch(word.casefold()) is not None
+
+
+def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
     """The first negation; one within three words after "until" in its negative form ("поки … не відступить",
-    "avant qu'il ne parte") negates nothing."""
+    "avant qu'il ne parte") negates nothing. ``suffixes``: the text is Turkish, whose verbs negate with a
+    suffix (:func:`suffix_negated`)."""
     for k, w in enumerate(ws):
         if w.low.endswith("n't") and not _doubted(ws, k):
             return w
@@ -124,7 +144,10 @@ def negated(ws: Sequence[Word]) -> Word | None:
         and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
     ]  # fmt: skip
-    return _has(kept, all_negations())
+    found = _has(kept, all_negations())
+    if found is None and suffixes:
+        found = next((w for w in kept if suffix_negated(w.text)), None)
+    return found
 
 
 def _doubted(ws: Sequence[Word], k: int) -> bool:
@@ -245,9 +268,8 @@ def meaning_drift(
         if not _fused_fact(d, around, rule)
     ]
     xw, yw = words(x_text), words(y_text)
-    if _SUFFIXING.search(x_text) or _SUFFIXING.search(y_text):
-        return out  # negation and modality sit in verb suffixes there: unread, so never "dropped"
-    nx, ny = negated(xw), negated(yw)
+    x_tr, y_tr = bool(_SUFFIXING.search(x_text)), bool(_SUFFIXING.search(y_text))
+    nx, ny = negated(xw, suffixes=x_tr), negated(yw, suffixes=y_tr)
     if bool(nx) != bool(ny):
         plain = xw if ny else yw
         fused = nx is not None and y_context and negated(words(y_context)) is not None
@@ -265,6 +287,8 @@ def meaning_drift(
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
         if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ended:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
+    if x_tr or y_tr:
+        return out  # possibility and qualifiers sit in verb and case suffixes there (-abil, -den fazla): unread
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
@@ -273,7 +297,9 @@ def meaning_drift(
         if ability is None and not apart:
             # a hedge the rendering drops is a firmer claim in any language these lexicons read ("повысит",
             # "le relèvera" for "may raise"); one it adds may be how a translator softens a word: weak
-            firm = None if hy is not None and hx is None else weak
+            # a modal verb, that is: a sentence adverb set off by commas ("В том числе, наверное, черпая …") is
+            # the speaker's aside, which a translated paraphrase often leaves out: weak there too
+            firm = None if hy is not None and hx is None and not _aside(y_text, hy) else weak
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
     qx, qy = qualifier_classes(xw), qualifier_classes(yw)
     for cls, w in qy.items():
@@ -285,6 +311,13 @@ def meaning_drift(
             exact = cls == "approximate" and x_lang in _APPROXIMATE_LANGUAGES
             out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), None if exact else weak))
     return out
+
+
+def _aside(text: str, w: Word) -> bool:
+    """The word stands between commas or dashes, or opens its sentence before a comma ("Perhaps, …")."""
+    before, after = text[: w.start].rstrip(), text[w.end :].lstrip()
+    opens = not before or before[-1] in ".!?\n"
+    return after[:1] in (",", "—", "–") and (opens or before[-1:] in (",", "—", "–"))
 
 
 # Words that frame a claim as reported or alleged (lexicon allegation_frames, word prefixes).
@@ -366,9 +399,13 @@ STEM_CHARS = 5
 
 def _contrasted(text: str, neg: Word | None) -> bool:
     """The negation opens the first half of "not X but Y": a contrastive conjunction follows it in its sentence
-    ("لا يتناول الانسحاب، بل يتناول الشراكة"); the other text may render Y alone."""
+    ("لا يتناول الانسحاب، بل يتناول الشراكة"); the other text may render Y alone. Or it follows one, opening the
+    second half of "Y, а не X", which the other text may render as "Y rather than X"."""
     if neg is None:
         return False
+    before = re.findall(r"[\w'’-]+", text[max(0, neg.start - 12) : neg.start])
+    if before and before[-1].lower() in _CONTRASTIVE and text[neg.start - 1 : neg.start].isspace():
+        return True
     end = next((m.start() for m in re.finditer(r"[.!?;\n]", text[neg.end :])), len(text) - neg.end) + neg.end
     return any(m.group().lower() in _CONTRASTIVE for m in re.finditer(r"[\w'’-]+", text[neg.end : end]))
 
