@@ -219,6 +219,9 @@ def test_a_speaker_nobody_is_credited_with_tells_nothing() -> None:
         ("Ministry of Ports and Harbours", "Ministry of Ports and Harbours"),
         ("Council approves new port budget", None),  # a headline, not a letterhead
         ("Transcript", None),
+        ("Jane Roe: the port reopens", "Jane Roe"),  # a heading "Author: statement"
+        ("My Sunday morning take: the port reopens", None),  # a post's label names no one
+        ("Notre avis : le port rouvre", None),
     ],
 )
 def test_a_letterhead_names_the_sources_author(first_line: str, author: str | None) -> None:

@@ -78,7 +78,7 @@ CASES = [
         "a formal statement on Saturday",
     ),
     (
-        "Le ministère a réagi dans un communiqué publié samedi.",
+        "Le ministère s’est félicité de l’accord dans un communiqué publié samedi.",
         "dans un communiqué publié samedi",
         "un communiqué publié samedi",
     ),
@@ -184,6 +184,25 @@ CASES = [
         "This was stated by Mayor Ivo Marek on Telegram",
         "Mayor Ivo Marek",
     ),
+    # a role's complement and the name set off after it; a reply framed as a reaction
+    (
+        "«Nous ne partirons pas», a réagi le chef de la diplomatie boréenne, Ivo Marek.",
+        "a réagi le chef de la diplomatie boréenne, Ivo Marek",
+        "Ivo Marek",
+    ),
+    # the pluperfect of a statement recalled, a religious leader by role, a demand, a verb of saying again
+    ('"No negociaremos", había dicho el pontífice.', "había dicho el pontífice", "pontífice"),
+    ('"Wir müssen helfen", verlangte die Ministerin.', "verlangte die Ministerin", "Ministerin"),
+    ('"The port stays shut," Jane Roe reiterated.', "Jane Roe reiterated", "Jane Roe"),
+    # "in the words of", and a dash between the quote and the inverted verb
+    ('"نحن بحاجة إلى الشجاعة"، على حد تعبير الوزير.', "على حد تعبير الوزير", "الوزير"),
+    (
+        '"Le port reste fermé"- a souligné le porte-parole du ministère.',
+        "- a souligné le porte-parole du ministère",
+        "porte-parole du ministère",
+    ),
+    # a compound verb alone after a quote, its subject dropped: the person named before
+    ("Jane Roe a parlé du port. « Il reste fermé », a précisé.", "a précisé", "Jane Roe"),
 ]
 
 

@@ -710,3 +710,16 @@ def test_a_speech_verb_after_but_shares_the_subject_of_the_verb_before() -> None
         '"por el momento no hay indicio alguno de un sabotaje".'
     )
     assert _speakers(article) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # the reported clause before ", sagte X" is no subject: German capitalises its nouns ("Die Lage")
+        "Die Lage im Hafen sei ernst, sagte Roe am Sonntagabend. „Da frage ich mich: Wo bleibt die Hilfe?“",
+        "Die Lage im Hafen sei ernst, sagte Roe, „und wir warten auf Hilfe“.",
+        "La situation au port est grave, a déclaré Roe. « Nous attendons de l'aide. »",
+    ],
+)
+def test_a_clause_before_an_inverted_verb_of_saying_is_not_its_subject(article: str) -> None:
+    assert _speakers(article) == ["Roe"]

@@ -36,6 +36,7 @@ _HEADING_AUTHOR = re.compile(
     r"(?P<b>[^\n]{3,80}?)(?:\s+(?:on|about|regarding|concerning|щодо|про|по|о)\s[^\n]*)?$",
     re.I,
 )
+_POSSESSIVES = lexicon.words("possessive_determiners")
 # The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025".
 _SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@—–]{3,60}?)[^\w\n(]*\(@\w{1,30}\)", re.M)
 # Capitalised at a sentence start, but never a name.
@@ -257,7 +258,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
     if not author:
         first = src.text.strip().split("\n", 1)[0]
         m = _HEADING_AUTHOR.match(first)
-        if m:
+        head = (m.group("a") or "").split()[:1] if m else []
+        if m and not (head and head[0].casefold() in _POSSESSIVES):  # "My take: …" names no one
             author = (m.group("a") or m.group("b") or "").strip()
         author = author or _letterhead(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds

@@ -309,6 +309,10 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
 # A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die
 # Lage sei …", "a déclaré Jane Doe.").
 _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)\s*(?:[,.;:]|$)")
+# ... or before a lower-case word ("…, sagte Roe am Sonntag.").
+_INVERTED_HEAD = re.compile(
+    rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)(?=\s*(?:[,.;:]|$)|\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ])"
+)
 _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
@@ -333,6 +337,15 @@ def _role_spoke_above(text: str, before: int, floor: int) -> str | None:
     return _recent_subject(text, before, floor, sentences=ROLE_BACK_SENTENCES, paragraphs=2)
 
 
+_DAY_OR_MONTH = frozenset(w.casefold() for w in (*lexicon.words("marker_weekdays"), *lexicon.table("months")))
+
+
+def _inverted_subject(name: str) -> bool:
+    """A name after a verb is its subject, not a day ("said Monday"), an agency relaying it or a pronoun."""
+    first = name.split()[0].casefold()
+    return _has_name(name) and first not in _PRONOUNS and name not in OUTLETS and first not in _DAY_OR_MONTH
+
+
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
@@ -342,6 +355,9 @@ def _named_speaker_of(sentence: str) -> str | None:
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
+        inv = _INVERTED_HEAD.match(sentence, m.end()) if sentence[: m.start()].rstrip().endswith(",") else None
+        if inv and _inverted_subject(inv.group("name")):
+            return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ in OUTLETS:
             continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker

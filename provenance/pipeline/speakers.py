@@ -414,6 +414,11 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
+    if head.rstrip().endswith(","):  # "Die Lage sei ernst, sagte Baerbock.": the inverted order, subject after
+        at = len(head.rstrip()) - 1
+        after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
+        if after[0] and _has_name(after[0]) and after[0].split()[0].lower() not in _PRONOUNS:
+            return after
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     head = head[max(0, head.rfind(": ") + 1) :]  # nor across a colon ("Details: Biden said …")
     if m.group().lower() in IMPERSONAL_VERBS and not _IMPERSONAL_HEAD.match(head):

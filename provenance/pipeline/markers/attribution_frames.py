@@ -75,7 +75,7 @@ _ALL_VERBS = {v for verbs in _VERBS.values() for v in verbs}
 _PARTICLE_OF = {v: p for verbs in _VERBS.values() for v, p in verbs.items() if p}
 # After a comma or a closing quote, or opening a German sentence with "Das"/"Dies".
 _INVERTED_RE = re.compile(
-    rf"(?:(?P<lead>[,”\"»])[ \t]*|(?:(?<=[.!?][ \t])|^)(?P<dem>Das|Dies)[ \t]+)"
+    rf"(?:(?P<lead>[,”\"»])[ \t]*(?:[–—-][ \t]*)?|(?:(?<=[.!?][ \t])|^)(?P<dem>Das|Dies)[ \t]+)"
     rf"(?P<verb>{alternation(_ALL_VERBS)})(?![\w\-])[ \t]+",
     re.M,
 )
@@ -144,7 +144,9 @@ def _inverted(text: str) -> list[Marker]:
             named = is_cap(first) or (has_article and _is_noun(first, german))
         if first.casefold() in _SUBJECT_PRONOUNS or not (named or (particle and is_cap(first))):
             continue
-        src_end = words[-1][1]
+        src_end, source = words[-1][1], text[words[0][0] : words[-1][1]]
+        if has_article and _is_noun(first, german) and (ap := _APPOSITIVE.match(text, src_end)):
+            src_end, source = ap.end(), ap.group("name")
         end = _document_end(text, src_end)
         if particle:
             p = re.compile(rf"(?<![\w])(?:{particle})(?![\w])").search(text, end, end + PARTICLE_REACH_CHARS)
@@ -154,7 +156,7 @@ def _inverted(text: str) -> list[Marker]:
         elif m.group("dem"):
             continue  # "Das sagte X" opens a sentence only with a separable verb's frame read whole
         start = m.start("dem") if m.group("dem") else m.start("verb")
-        out.append(mk(text, "attribution", start, end, {"source": text[words[0][0] : src_end]}))
+        out.append(mk(text, "attribution", start, end, {"source": source}))
     return out
 
 
@@ -170,16 +172,23 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
         low = word.casefold()
         if not word or low in _STOPS or low in _SUBJECT_PRONOUNS or (words and low in _ALL_VERBS):
             break
-        if words and not is_cap(word) and low not in ("de", "du", "des", "del", "de la", "der") and len(words) >= 3:
+        of = any(text[a:b].casefold() in _OF for a, b in words)  # inside a role's complement ("chef de la diplomatie")
+        if words and not is_cap(word) and low not in _OF and len(words) >= 3 and not of:
             break
         words.append((w.start(), w.start() + len(word)))
         i = w.end()
         if text[i : i + 1] not in (" ", "\t") or w.group().endswith("."):
             break
         i += 1
-    while words and text[words[-1][0] : words[-1][1]].casefold() in _ARTICLES | {"de", "du", "des", "del", "der"}:
+    while words and text[words[-1][0] : words[-1][1]].casefold() in _ARTICLES | _OF:
         words.pop()
     return words
+
+
+_OF = frozenset(["de", "du", "des", "del", "der", "d'", "d’"])
+# A name set off by a comma after a role that closes the sentence: "a réagi le chef de la diplomatie ukrainienne,
+# Dmytro Kuleba." (the name is the source), ", Jean Dupont, lundi".
+_APPOSITIVE = re.compile(r",[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-]+){1,3})(?=[ \t]*[.;,]|$)")
 
 
 def _document_end(text: str, pos: int) -> int:

@@ -29,6 +29,8 @@ _SAY += [v.split()[0] for v in lexicon.rows("speech_verbs", "de") if v.count(" "
 _PRON = alternation(_PRONOUNS + [p[:1].upper() + p[1:] for p in _PRONOUNS])
 _VERB = alternation(_SAY + [v[:1].upper() + v[1:] for v in _SAY])
 _PARTICIPLES_FR = [v[2:] for v in lexicon.rows("speech_verbs", "fr") if v.startswith("a ")]
+# a verb of several words closing a quote's sentence with its subject dropped ("…», a précisé.", "…", ha señalado.)
+_COMPOUND = [v for lang in ("fr", "es") for v in lexicon.rows("speech_verbs", lang) if " " in v]
 _PRONOUN_RE = re.compile(
     # "he added", "He also said", "elle a averti", "Il a également déclaré"
     rf"(?<![\w\-])(?P<a>(?:{_PRON})(?:[ \t]+(?:also|later|then|a|avait|également|aussi|encore|ensuite))*[ \t]+"
@@ -41,7 +43,7 @@ _PRONOUN_RE = re.compile(
     # "по его словам", "за його словами", "according to him", "selon lui"
     rf"|(?P<d>{alternation(rows_of('marker_pronoun_frames'))})(?![\w\-])"
     # a verb alone after the quote, its subject dropped: «…», agregó. / "…", précise-t-on … / «…», – додав.
-    rf"|(?<=[,”\"»])[ \t]*[–—-]?[ \t]*(?P<f>(?:{_VERB}))(?=[ \t]*[.!?;])"
+    rf"|(?<=[,”\"»])[ \t]*[–—-]?[ \t]*(?P<f>(?:{_VERB}|{alternation(_COMPOUND)}))(?=[ \t]*[.!?;])"
 )
 # Arabic: a verb of saying with no subject after it, then its complementiser or a colon ("وأضاف أن", "مضيفا أن").
 _AR_VERBS = [v for v in lexicon.rows("speech_verbs", "ar") if " " not in v]
