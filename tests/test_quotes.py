@@ -499,3 +499,14 @@ def test_a_curly_opening_mark_closed_by_a_guillemet_closes_there() -> None:
     text = "“Le port restera fermé», Jane Roe\nLa ministre a parlé lundi. Elle a ajouté : « Nous agirons vite ».\n"
     spans = [text[q.start : q.end].strip() for q in quotes.extract(text)]
     assert spans == ["Le port restera fermé", "Nous agirons vite"]
+
+
+def test_straight_single_marks_quote_and_apostrophes_do_not() -> None:
+    text = (
+        "The mayor called on Borea to 'reopen the port' and talk. 'This is the deepest mistake,' Roe said. "
+        "The ministers' meeting ended; it's the allies' view, O'Brien said. In the '90s the port was busy."
+    )
+    assert [(q.text, q.speaker) for q in extract(text)] == [
+        ("reopen the port", "The mayor"),
+        ("This is the deepest mistake,", "Roe"),
+    ]

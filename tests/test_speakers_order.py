@@ -723,3 +723,11 @@ def test_a_speech_verb_after_but_shares_the_subject_of_the_verb_before() -> None
 )
 def test_a_clause_before_an_inverted_verb_of_saying_is_not_its_subject(article: str) -> None:
     assert _speakers(article) == ["Roe"]
+
+
+def test_a_description_by_a_hyphenated_compound_stands_for_the_person_named_before() -> None:
+    article = (
+        "BERLIN (dpa) - Außenministerin Jane Roe hat auf den Appell reagiert. "
+        '"Ich frage mich wirklich, was er sich dabei gedacht hat", sagte die Grünen-Politikerin am Sonntagabend.'
+    )
+    assert _speakers(article) == ["Jane Roe"]

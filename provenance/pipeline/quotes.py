@@ -30,9 +30,10 @@ PAIRS: dict[str, str] = {
     "『": "』",
     "»": "«",  # German and Danish »…«
     "”": "”",  # Swedish and Finnish ”…”, and house styles that type the closing mark on both sides
+    "'": "'’",  # British house styles' straight single marks ('wave the white flag'); an apostrophe never opens
 }
 # Marks that are also apostrophes or closers of other styles: they open only at the start of a word.
-_WORD_START_ONLY = {"‘", '"', "‚", "»", "”"}
+_WORD_START_ONLY = {"‘", '"', "‚", "»", "”", "'"}
 # The split-quote gap, the nesting depth and the speaker window are Settings fields (max_join_gap_chars,
 # max_quote_nesting, speaker_window_chars), with their reasons there.
 
@@ -65,8 +66,8 @@ def _can_open(text: str, i: int) -> bool:
     if ch in _WORD_START_ONLY:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace():
-            return False
+        if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace() or (ch == "'" and not nxt.isalpha()):
+            return False  # (a straight single mark before a digit is an elision: "'90s")
     return ch in PAIRS
 
 
@@ -84,7 +85,7 @@ def _can_close(text: str, i: int, opener: str) -> bool:
     if ch not in PAIRS[opener]:
         return False
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    if ch == "’" and _is_letter(nxt):  # an apostrophe inside a word: "coalition’s"
+    if ch in "’'" and (_is_letter(nxt) or text[i - 1 : i].isspace()):  # an apostrophe: "coalition’s", "’90s"
         return False
     # a straight quote after a space and before a letter opens a nested quote instead
     return not _nested_straight(text, i)

@@ -50,7 +50,7 @@ _APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, directo
 def _is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
-    low = word.lower()
+    low = word.lower().rsplit("-", 1)[-1]  # a compound's last part: "Grünen-Politikerin", "SPD-Chef", "Ex-Präsident"
     return any(
         low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS and not low[len(r) :].startswith(_BODY_ENDINGS)
         for r in _roles()
