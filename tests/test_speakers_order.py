@@ -662,6 +662,9 @@ def test_a_description_by_a_relative_names_the_relative_not_the_speaker(article:
 def test_an_auxiliary_and_adverb_after_a_pronoun_are_no_part_of_the_speaker() -> None:
     article = "Jane Roe a parlé lundi à Borea. « C'est grave », il a ainsi déclaré aux journalistes."
     assert _speakers(article) == ["Jane Roe"]
+    # a connective between the subject and its verb ("néanmoins", "sin embargo", "jedoch")
+    article = "Jane Roe a parlé lundi à Borea. Il a néanmoins dit espérer que le port « rouvrira bientôt »."
+    assert _speakers(article) == ["Jane Roe"]
 
 
 @pytest.mark.parametrize(
