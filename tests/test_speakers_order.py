@@ -734,3 +734,21 @@ def test_a_description_by_a_hyphenated_compound_stands_for_the_person_named_befo
         '"Ich frage mich wirklich, was er sich dabei gedacht hat", sagte die Grünen-Politikerin am Sonntagabend.'
     )
     assert _speakers(article) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Borea's foreign minister Ivo Marek, responding to Jane Roe’s call to show “the courage of the white "
+            "flag”, said on Sunday that Borea would never give up.",
+            "Jane Roe",
+        ),
+        ("Іван Петренко прокоментував заяву Олени Гнатюк про «білий прапор».", "Олени Гнатюк"),
+        ("Viel Kritik am Werben des Papstes für „Weiße Fahne“ in Borea.", "Papstes"),
+        # another verb of saying between the statement and the quote: the quote is that verb's subject's
+        ("Responding to Jane Roe's remarks, Ivo Marek said “the port is closed”.", "Ivo Marek"),
+    ],
+)
+def test_a_short_quote_after_a_named_owners_statement_is_the_owners(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

@@ -26,6 +26,7 @@ from provenance.pipeline.speaker_orders import (
     owner_tr,
     with_saying,
 )
+from provenance.pipeline.speaker_owners import statement_owner
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _CAP,
@@ -183,6 +184,9 @@ def _find_speaker(
     if quoting:
         base = max(0, start - 1) - len(before)
         return quoting.group("name"), (base + quoting.start("name"), base + quoting.end("name"))
+    owned = statement_owner(before, max(0, start - 1) - len(before), text[start:end])
+    if owned[0]:  # "responding to Pope Francis's call to show “the courage of the white flag”": the pope's words
+        return owned
     label = _LABEL.match(before)
     named = label.group("name") if label else ""
     answer = _ANSWER_LABEL.match(before)

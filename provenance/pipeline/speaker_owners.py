@@ -1,0 +1,80 @@
+"""The owner of the words a short quote cites inside someone else's reaction.
+
+"Ukraine's foreign minister, responding to Pope Francis's call to show “the courage of the white flag”, said …":
+the quoted words are the pope's, though the minister is the sentence's speaker. A statement noun (lexicon
+``statement_nouns.LANG``: "call", "заяву", "Werben", "déclarations") whose owner is named, by a possessive before it
+("Pope Francis's call") or a genitive after it ("заяву Папи Римського", "des Papstes", "del Papa Francisco"), and a
+fragment quoted a few words on, with no other verb of saying between: the owner spoke those words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import _PRONOUNS, LOWER, NAME_WORD, VERB_ANY, _has_name, _roles
+
+# A quote this short is a phrase cited from the statement; a longer one after such a noun is as often the
+# reaction itself ("Responding to the call, Doe said it was “a betrayal of every family that lost someone”").
+OWNED_QUOTE_MAX_WORDS = 6
+# Words from the statement noun (or its owner) to the quote: "suggestion that Ukraine should have what he called
+# the “…”" is nine; a clause further away is about something else.
+OWNER_REACH_WORDS = 12
+
+_NOUNS = frozenset(w.casefold() for w in lexicon.words_all("statement_nouns"))
+_NOUN = re.compile(
+    rf"(?<![\w-])(?P<noun>{'|'.join(sorted(map(re.escape, _NOUNS), key=len, reverse=True))})(?![\w-])", re.I
+)
+_POSSESSOR = re.compile(rf"(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})['’]s?\s+(?:[{LOWER}-]+\s+)?$")
+_OF = r"(?:of|by|du|de\s+la|de|des|del|der|von)"
+_ARTICLE = r"(?:the|le|la|l['’]|el)"
+_GENITIVE = re.compile(
+    rf"\s+(?:{_OF}\s+)?(?:{_ARTICLE}\s*)?(?P<name>(?:[{LOWER}]+\s+)?(?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,3}}"
+    rf"|[{LOWER}]+(?:\s+[{LOWER}]+)?)"
+)
+_BREAK = re.compile(r"[.!?:;]\s|\n")
+
+
+def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The named owner of the statement a short quote cites (see the module), and where the name stands;
+    ``before``: the text before the quote's opening mark, which stands at ``offset + len(before)``."""
+    if len(quote.split()) > OWNED_QUOTE_MAX_WORDS:
+        return None, None
+    cut = max((m.end() for m in _BREAK.finditer(before)), default=0)
+    for m in reversed(list(_NOUN.finditer(before, cut))):
+        owner = _possessor(before, m.start()) or _genitive(before, m.end())
+        if owner is None:
+            continue
+        name, a, b = owner
+        tail = before[max(b, m.end()) :]
+        if len(tail.split()) > OWNER_REACH_WORDS or any(
+            not _pronoun_before(tail, v.start()) for v in VERB_ANY.finditer(tail)
+        ):
+            return None, None  # another verb of saying between: the quote is its subject's
+        return name, (offset + a, offset + b)
+    return None, None
+
+
+def _possessor(text: str, at: int) -> tuple[str, int, int] | None:
+    m = _POSSESSOR.search(text[max(0, at - 80) : at])
+    if m is None or not _has_name(m.group("name")):
+        return None
+    base = max(0, at - 80)
+    return m.group("name"), base + m.start("name"), base + m.end("name")
+
+
+def _genitive(text: str, at: int) -> tuple[str, int, int] | None:
+    m = _GENITIVE.match(text, at)
+    if m is None:
+        return None
+    name = m.group("name")
+    first = name.split()[0].casefold()
+    if not (_has_name(name) and first not in _PRONOUNS) and not first.startswith(_roles()):
+        return None  # "the call for talks": no one's
+    return name, m.start("name"), m.end("name")
+
+
+def _pronoun_before(text: str, at: int) -> bool:
+    """A verb of saying whose subject is a pronoun ("what he called"): the owner's own, said of him."""
+    words = text[:at].split()
+    return bool(words) and words[-1].casefold() in _PRONOUNS
