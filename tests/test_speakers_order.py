@@ -752,3 +752,11 @@ def test_a_description_by_a_hyphenated_compound_stands_for_the_person_named_befo
 )
 def test_a_short_quote_after_a_named_owners_statement_is_the_owners(article: str, want: str) -> None:
     assert _speakers(article) == [want]
+
+
+def test_a_direct_speech_label_on_the_quotes_line_is_the_person_the_story_is_about() -> None:
+    article = (
+        "Президент Иван Петров поблагодарил капелланов.\nИсточник: вечернее обращение президента\n"
+        'Прямая речь: "Мы благодарим каждого, кто защищает страну."'
+    )
+    assert _speakers(article) == ["Президент Иван Петров"]

@@ -189,7 +189,8 @@ def _find_speaker(
         return owned
     label = _LABEL.match(before)
     named = label.group("name") if label else ""
-    answer = _ANSWER_LABEL.match(before)
+    line = before.rfind("\n") + 1  # the label opens the quote's own line ("Прямая речь: "…"")
+    answer = _ANSWER_LABEL.match(before, line)
     if answer and answer.group("name").lower() in _ANSWER_LABELS | _QUOTE_LABELS:
         # "ج: «…»", "Дослівно: «…»": the one interviewed, the one the story is about, named before
         base = max(0, start - 1) - len(before)
@@ -267,7 +268,7 @@ _QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
 # The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
 _ARABIC_ANY = ARABIC_ANY
-_ANSWER_LABEL = re.compile(r"^\s*[-–—•]?\s*(?P<name>\w{1,12})\s*:\s*$")
+_ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
 def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
