@@ -748,6 +748,8 @@ def test_a_description_by_a_hyphenated_compound_stands_for_the_person_named_befo
         ("Viel Kritik am Werben des Papstes für „Weiße Fahne“ in Borea.", "Papstes"),
         # another verb of saying between the statement and the quote: the quote is that verb's subject's
         ("Responding to Jane Roe's remarks, Ivo Marek said “the port is closed”.", "Ivo Marek"),
+        # a clause after the noun names no owner ("remark that Borea …")
+        ("Ivo Marek replied to a remark that Borea should show “the courage of the white flag”.", "Ivo Marek"),
     ],
 )
 def test_a_short_quote_after_a_named_owners_statement_is_the_owners(article: str, want: str) -> None:
@@ -760,3 +762,17 @@ def test_a_direct_speech_label_on_the_quotes_line_is_the_person_the_story_is_abo
         'Прямая речь: "Мы благодарим каждого, кто защищает страну."'
     )
     assert _speakers(article) == ["Президент Иван Петров"]
+
+
+def test_the_owner_of_a_cited_phrase_does_not_go_on_speaking() -> None:
+    article = (
+        "Ivo Marek criticised Jane Roe’s call to raise a “white flag” on Sunday.\n\n"
+        "“Our flag is blue and yellow. We will never raise another one.”"
+    )
+    assert _speakers(article) == ["Jane Roe", "Ivo Marek"]
+
+
+def test_an_article_and_a_noun_after_an_inverted_verb_is_its_object_not_its_subject() -> None:
+    article = "Jane Roe, Boreas Außenamtssprecherin, kommentierte die Äußerung aus Orlin:\n\n„Auf welcher Grundlage?“"
+    speakers = _speakers(article)
+    assert speakers[0] is not None and "Äußerung" not in speakers[0]

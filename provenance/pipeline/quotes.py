@@ -236,17 +236,19 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     quotes: list[RawQuote] = []
     headline = speaker_subjects.headline_speaker(text)  # "Зеленский: …" over the story
     last_speaker: str | None = headline
+    previous: tuple[int, str | None] | None = None  # the end and the speaker of the last quote whose voice goes on
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
     for parts in _join_split(text, spans, s.max_join_gap_chars):
         parts = _without_interjections(text, parts)
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
-        previous = (quotes[-1].end, quotes[-1].speaker) if quotes else None
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
             speaker = headline  # the story opens with the words of the one its headline names
-        if speaker is not None:
-            last_speaker = speaker
+        # a phrase cited from someone's statement inside another's reaction: the reaction's speaker goes on
+        if speaker is None or not speakers.cites_owner(text, parts, s.speaker_window_chars):
+            previous = (parts[-1][1], speaker)
+            last_speaker = speaker if speaker is not None else last_speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
     return _echoes(_sentence_shared(text, quotes))
 

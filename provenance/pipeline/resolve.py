@@ -400,7 +400,7 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(
-        rf"(?i:\w*{re.escape(role)}\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"(?i:\w*(?:{_alternation(_role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
@@ -410,6 +410,14 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
     return names[-1].replace(_LEADER, ".") if names else None
+
+
+_ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))
+
+
+def _role_synonyms(role: str) -> frozenset[str]:
+    """The role word and the other words of its role (lexicon ``role_words``): "the pontiff" is "Pope X"."""
+    return frozenset({role}).union(*(g for g in _ROLE_GROUPS if role in g))
 
 
 def _after_acronyms(words: Sequence[str]) -> list[str]:

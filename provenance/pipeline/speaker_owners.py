@@ -57,8 +57,8 @@ def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, t
 
 def _possessor(text: str, at: int) -> tuple[str, int, int] | None:
     m = _POSSESSOR.search(text[max(0, at - 80) : at])
-    if m is None or not _has_name(m.group("name")):
-        return None
+    if m is None or not (_has_name(m.group("name")) or m.group("name").casefold().startswith(_roles())):
+        return None  # "the Pope’s remark": a role owns it too
     base = max(0, at - 80)
     return m.group("name"), base + m.start("name"), base + m.end("name")
 
@@ -68,9 +68,11 @@ def _genitive(text: str, at: int) -> tuple[str, int, int] | None:
     if m is None:
         return None
     name = m.group("name")
-    first = name.split()[0].casefold()
-    if not (_has_name(name) and first not in _PRONOUNS) and not first.startswith(_roles()):
-        return None  # "the call for talks": no one's
+    first = name.split()[0]
+    if first[:1].islower() and not first.casefold().startswith(_roles()):
+        return None  # "the call for talks", "remark that Ukraine …": no one's; "du pape François" is
+    if not first.casefold().startswith(_roles()) and not (_has_name(name) and first.casefold() not in _PRONOUNS):
+        return None
     return name, m.start("name"), m.end("name")
 
 

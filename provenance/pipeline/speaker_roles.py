@@ -47,7 +47,7 @@ _APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, directo
 
 
 @lru_cache(maxsize=4096)  # asked for each word of each description, against every role word
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
     low = word.lower().rsplit("-", 1)[-1]  # a compound's last part: "Grünen-Politikerin", "SPD-Chef", "Ex-Präsident"
@@ -67,13 +67,13 @@ def described(speaker: str) -> bool:
     ("The Borean President"), a body after the preposition of its complement ("The head of the Orlin group").
     Two capitalised words in a row that are no role are a person's name ("President Ivo Marek")."""
     words = speaker.split()
-    if not words or _ARABIC_LETTER.match(words[0]) or not any(_is_role(w) for w in words):
+    if not words or _ARABIC_LETTER.match(words[0]) or not any(is_role(w) for w in words):
         return False
     capitals, role = 0, False
     for k, w in enumerate(words):
         if w.lower() in _COMPLEMENT:
             return capitals <= 1  # the rest is the role's complement
-        if _is_role(w):
+        if is_role(w):
             role = True
         elif (
             w[:1].isupper()
@@ -112,7 +112,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if lead and lead[-1].lower() in _COMPLEMENT:
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
         apposed = _APPOSED_ROLE.match(window, m.end())
-        if not (any(_is_role(w) for w in lead) or (apposed and _is_role(apposed.group(1)))):
+        if not (any(is_role(w) for w in lead) or (apposed and is_role(apposed.group(1)))):
             continue  # a name the text introduced by no role ("the American … White House")
         if _ARABIC_LETTER.search(m.group()):
             continue

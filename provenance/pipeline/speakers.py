@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_orders import (
     apposed_subject,
@@ -140,6 +141,14 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     if np_ and span and aux and aux.start() > 0:  # "il a ainsi (déclaré)": the subject, not its auxiliary
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
     return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+def cites_owner(text: str, parts: Sequence[tuple[int, int]], window: int) -> bool:
+    """The quote cites a phrase of a statement its sentence names the owner of (:mod:`.speaker_owners`): its
+    speaker does not go on speaking in the quotes after it."""
+    start = parts[0][0]
+    before = _mask(text[max(0, start - 1 - window) : max(0, start - 1)].split("\n\n")[-1])
+    return statement_owner(before, 0, text[start : parts[-1][1]])[0] is not None
 
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
@@ -422,7 +431,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if head.rstrip().endswith(","):  # "Die Lage sei ernst, sagte Baerbock.": the inverted order, subject after
         at = len(head.rstrip()) - 1
         after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
-        if after[0] and _has_name(after[0]) and after[0].split()[0].lower() not in _PRONOUNS:
+        if after[0] and _inverted_subject(after[0]):
             return after
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     head = head[max(0, head.rfind(": ") + 1) :]  # nor across a colon ("Details: Biden said …")
@@ -442,6 +451,18 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else (None, None)
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
+
+
+_DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
+
+
+def _inverted_subject(np_: str) -> bool:
+    """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
+    article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
+    words = np_.split()
+    if words[0].casefold() in _DEFINITE_WORDS:
+        return any(speaker_roles.is_role(w) for w in words[1:])
+    return _has_name(np_) and words[0].lower() not in _PRONOUNS
 
 
 # A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added",
