@@ -17,8 +17,12 @@ from provenance.settings import Settings
 _SIGN_OFF = re.compile(r"^/\s*|/\s*[\w.]{1,6}$")
 
 
+_ALEFS = str.maketrans("أإآ", "ااا")  # "إقرأ المزيد" is "اقرأ المزيد": the hamza seat varies by site
+
+
 def _norm_line(s: str) -> str:
-    norm = " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().split()).rstrip(" .:!…»›>→|-–—")
+    norm = " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().translate(_ALEFS).split())
+    norm = norm.rstrip(" .:!…»›>→|-–—")
     return norm.lstrip(" -–—•·|")  # "- Publicité-": the dashes a page sets around a label
 
 
@@ -88,10 +92,18 @@ def _related_head(text: str, a: int, b: int, max_line: int) -> tuple[int, int] |
     return m.start("rest") - (m.start("rest") - m.end("label")) + 1, m.start("rest")
 
 
+# A counter widget: a number (with a thousands separator or a "K") and what it counts ("3 min read", "2 Comments").
+_COUNTER = re.compile(
+    rf"[\d.,\u00a0\u202f ]*\d[kк]?[ \t]*(?:{phrase_regex(rows_of('boilerplate_counters'))})", re.IGNORECASE
+)
+
+
 def _boilerplate_reason(line: str, max_line: int) -> str | None:
     norm = _norm_line(line)
     if not norm:
         return None
+    if _COUNTER.fullmatch(norm):
+        return "counter"
     if norm in BOILERPLATE_EXACT or norm in RELATED_HEADS:
         return "navigation"
     if len(line) > max_line:
