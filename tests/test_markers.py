@@ -818,6 +818,9 @@ def test_a_sentence_with_a_role_after_a_comma_is_no_byline() -> None:
 
 
 def test_counter_widgets_and_a_read_more_link_written_with_a_hamza_are_boilerplate() -> None:
-    text = "Port of Borea reopens\n\n3 min read\n\nThe port reopened on Monday after 12 days.\n\n4,752 views\n\nإقرأ المزيد"
+    text = (
+        "Port of Borea reopens\n\n3 min read\n\nThe port reopened on Monday after 12 days.\n\n4,752 views\n\n"
+        "إقرأ المزيد"
+    )
     found = [(m.text, m.value.get("reason")) for m in find_markers(text) if m.kind == "boilerplate"]
     assert found == [("3 min read", "counter"), ("4,752 views", "counter"), ("إقرأ المزيد", "navigation")]
