@@ -776,3 +776,13 @@ def test_an_article_and_a_noun_after_an_inverted_verb_is_its_object_not_its_subj
     article = "Jane Roe, Boreas Außenamtssprecherin, kommentierte die Äußerung aus Orlin:\n\n„Auf welcher Grundlage?“"
     speakers = _speakers(article)
     assert speakers[0] is not None and "Äußerung" not in speakers[0]
+
+
+def test_arabic_a_cited_phrase_is_its_owners_and_and_he_added_follows_the_last_sentence_that_spoke() -> None:
+    assert _speakers('أعرب الوزير عن استغرابه من حديث البابا أوريل عن "الراية البيضاء".') == ["البابا أوريل"]
+    article = (
+        'قالت الوزيرة ليلى ناصر: "الميناء مغلق حتى إشعار آخر."\n'
+        "بدوره، قال المتحدث باسم الرئاسة سامي حداد، إن الحكومة تؤيد المفاوضات.\n"
+        'وأضاف: "نحن مستعدون للحوار مع الجميع."'
+    )
+    assert _speakers(article) == ["ليلى ناصر", "سامي حداد"]

@@ -23,6 +23,7 @@ from provenance.pipeline.speaker_phrases import (
     _NP_STOP,
     _OPENERS,
     _PRONOUNS,
+    ARABIC_ANY,
     BODY_STEMS,
     NAME_WORD,
     PRONOUN_WINDOW_PARAGRAPHS,
@@ -349,6 +350,10 @@ def _inverted_subject(name: str) -> bool:
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
+    if ARABIC_ANY.search(sentence):  # "قال المتحدث باسم الرئاسة X، إن …": the verb-first order's subject
+        np_, _ = speakers_ar._arabic_speaker(sentence, 0)
+        if np_ and _has_name(np_) and not _role_only(np_):
+            return np_
     for m in reversed(list(_VERB_ANY.finditer(sentence))):
         if _RELAY_FRAME.search(sentence, 0, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak

@@ -63,7 +63,19 @@ def _possessor(text: str, at: int) -> tuple[str, int, int] | None:
     return m.group("name"), base + m.start("name"), base + m.end("name")
 
 
+# Arabic: the owner right after the noun (the construct state, "تصريح البابا فرنسيس"), up to a preposition, a
+# complementiser, a comma or a quote mark; Arabic has no capitals, so the owner must open with a role.
+_GENITIVE_AR = re.compile(
+    r"\s+(?P<name>[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){0,2}?)"
+    r"(?=\s+(?:عن|بأن|بأنه|بأنها|أن|إن|حول|في|الذي|التي)(?![\u0621-\u064a])|\s*[،,:\"“«])"
+)
+
+
 def _genitive(text: str, at: int) -> tuple[str, int, int] | None:
+    ar = _GENITIVE_AR.match(text, at)
+    if ar is not None:
+        name = ar.group("name")
+        return (name, ar.start("name"), ar.end("name")) if name.split()[0].startswith(_roles()) else None
     m = _GENITIVE.match(text, at)
     if m is None:
         return None
