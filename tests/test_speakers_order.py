@@ -750,6 +750,12 @@ def test_a_description_by_a_hyphenated_compound_stands_for_the_person_named_befo
         ("Responding to Jane Roe's remarks, Ivo Marek said “the port is closed”.", "Ivo Marek"),
         # a clause after the noun names no owner ("remark that Borea …")
         ("Ivo Marek replied to a remark that Borea should show “the courage of the white flag”.", "Ivo Marek"),
+        # another clause after a comma: the reported words of the sentence's speaker
+        (
+            "Ivo Marek stated that whilst Orlin had noted Jane Roe's call for talks, Borea “categorically rejects” "
+            "them.",
+            "Ivo Marek",
+        ),
     ],
 )
 def test_a_short_quote_after_a_named_owners_statement_is_the_owners(article: str, want: str) -> None:

@@ -33,6 +33,9 @@ _GENITIVE = re.compile(
     rf"|[{LOWER}]+(?:\s+[{LOWER}]+)?)"
 )
 _BREAK = re.compile(r"[.!?:;]\s|\n")
+_AFTER_COMMA = re.compile(r"[,،]\s*([^\W\d_]+)")
+# The words after a comma that go on with the statement's clause ("про те, що", "о том, чтобы").
+_COMPLEMENTISERS = frozenset(w.casefold() for w in lexicon.words_all("complementisers")) | {"чтобы", "щоб"}
 
 
 def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, tuple[int, int] | None]:
@@ -47,10 +50,12 @@ def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, t
             continue
         name, a, b = owner
         tail = before[max(b, m.end()) :]
-        if len(tail.split()) > OWNER_REACH_WORDS or any(
-            not _pronoun_before(tail, v.start()) for v in VERB_ANY.finditer(tail)
-        ):
-            return None, None  # another verb of saying between: the quote is its subject's
+        said = any(not _pronoun_before(tail, v.start()) for v in VERB_ANY.finditer(tail))
+        # a comma opens the statement's own clause ("заяву … про те, що …") or another one, whose subject the
+        # quote is ("the Pope's call for talks, Ukraine “absolutely rejects”": the reported words of another)
+        other = any(w.casefold() not in _COMPLEMENTISERS for w in _AFTER_COMMA.findall(tail))
+        if len(tail.split()) > OWNER_REACH_WORDS or said or other:
+            return None, None  # another verb of saying or another clause between: not the owner's words
         return name, (offset + a, offset + b)
     return None, None
 
