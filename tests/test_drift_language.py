@@ -392,3 +392,9 @@ def test_a_negation_after_but_rather_opens_the_second_half_of_a_contrast() -> No
     assert M.meaning_drift(article, source, cross=True) == []
     plain = "Сильнее тот, кто не помогает соседям."
     assert [d.type for d in M.meaning_drift(plain, source, cross=True)] == ["negation"]
+
+
+def test_more_than_once_in_russian_is_no_negation_against_a_turkish_rendering() -> None:
+    article = "Borea bugüne kadar birçok zorlukla karşı karşıya kaldı ama hepsinden daha güçlü çıktı."
+    source = "Борея не раз проходила через тяжелейшие испытания и выходила из них сильнее."
+    assert M.meaning_drift(article, source, cross=True) == []
