@@ -341,7 +341,7 @@ def _role_spoke_above(text: str, before: int, floor: int) -> str | None:
 _DAY_OR_MONTH = frozenset(w.casefold() for w in (*lexicon.words("marker_weekdays"), *lexicon.table("months")))
 
 
-def _inverted_subject(name: str) -> bool:
+def _named_after_verb(name: str) -> bool:
     """A name after a verb is its subject, not a day ("said Monday"), an agency relaying it or a pronoun."""
     first = name.split()[0].casefold()
     return _has_name(name) and first not in _PRONOUNS and name not in OUTLETS and first not in _DAY_OR_MONTH
@@ -361,7 +361,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         inv = _INVERTED_HEAD.match(sentence, m.end()) if sentence[: m.start()].rstrip().endswith(",") else None
-        if inv and _inverted_subject(inv.group("name")):
+        if inv and _named_after_verb(inv.group("name")):
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ in OUTLETS:

@@ -35,7 +35,9 @@ _GENITIVE = re.compile(
 _BREAK = re.compile(r"[.!?:;]\s|\n")
 _AFTER_COMMA = re.compile(r"[,،]\s*([^\W\d_]+)")
 # The words after a comma that go on with the statement's clause ("про те, що", "о том, чтобы").
-_COMPLEMENTISERS = frozenset(w.casefold() for w in lexicon.words_all("complementisers")) | {"чтобы", "щоб"}
+_COMPLEMENTISERS = frozenset(
+    w.casefold() for concept in ("complementisers", "purpose_complementisers") for w in lexicon.words_all(concept)
+)
 
 
 def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, tuple[int, int] | None]:

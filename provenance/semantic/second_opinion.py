@@ -10,7 +10,7 @@ already, and the next encoder (multilingual-e5, twenty times slower here) embeds
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from provenance.semantic.matcher import Match, Matcher, Query, same_language
@@ -26,20 +26,24 @@ SECOND_OPINION_UNITS = 10
 
 
 def agreeing(
-    matcher: Matcher, missed: Sequence[tuple[int, Query, Match | None]], context: list[Query], s: Settings
-) -> list[tuple[int, Query, Match, Match]]:
+    matcher: Matcher,
+    missed: Sequence[tuple[int, Query, Match | None]],
+    context: Callable[[], list[Query]],
+    s: Settings,
+) -> Iterator[tuple[int, Query, Match, Match]]:
     """``(i, query, first, second)`` for each cross-language item whose first match clears
-    ``semantic_second_opinion_floor`` and which the next encoder places on an overlapping unit of the same source."""
+    ``semantic_second_opinion_floor`` and which the next encoder places on an overlapping unit of the same source.
+    One source and encoder at a time: ``context`` gives the article's rival texts when a group is asked, so what the
+    caller files from one group is a rival to the next."""
     by_model: dict[tuple[str, str], list[tuple[int, Query, Match]]] = {}
     for i, query, m in missed:
         cross = m is not None and not same_language(query.lang, m.source.language)
         if m is not None and cross and m.evidence >= s.semantic_second_opinion_floor:
             by_model.setdefault((m.model, m.source.id), []).append((i, query, m))
-    out = []
     for (model, _), items in by_model.items():
         queries = [query for _, query, _ in items]
         view = nearest_units(matcher, items[0][2].source, model, queries, s)
-        found = matcher.match(queries, [view], context, s, context_across=False, skip=frozenset([model]))
+        found = matcher.match(queries, [view], context(), s, context_across=False, skip=frozenset([model]))
         for (i, query, first), m2 in zip(items, found, strict=True):
             if (
                 m2 is not None
@@ -47,8 +51,7 @@ def agreeing(
                 and m2.source.id == first.source.id
                 and overlaps(m2.unit, first.unit)
             ):
-                out.append((i, query, first, m2))
-    return out
+                yield i, query, first, m2
 
 
 def nearest_units(

@@ -16,6 +16,7 @@ This module orchestrates; the matcher, claims and editions never call back into 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -139,7 +140,7 @@ class Stage:
         almost chose (:mod:`.second_opinion`): filed where they clear their own margin there."""
         s = ctx.settings
         filed: set[int] = set()
-        for i, query, first, m2 in agreeing(self.matcher, missed, article_context(ctx), s):
+        for i, query, first, m2 in agreeing(self.matcher, missed, functools.partial(article_context, ctx), s):
             if passages:  # a sentence: the passage's own margin, on the span both encoders chose
                 if self._passage(ctx, query, m2):
                     # ... but not that the span renders the whole sentence: a negation may sit in the part
