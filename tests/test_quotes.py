@@ -510,3 +510,8 @@ def test_straight_single_marks_quote_and_apostrophes_do_not() -> None:
         ("reopen the port", "The mayor"),
         ("This is the deepest mistake,", "Roe"),
     ]
+
+
+def test_a_string_argument_of_code_is_no_quote_and_a_quote_in_brackets_is() -> None:
+    text = "The page ran alert('title') and f(\"id\"). The mayor (who called it a 'deep mistake') left."
+    assert [q.text for q in extract(text)] == ["deep mistake"]

@@ -68,7 +68,15 @@ def _can_open(text: str, i: int) -> bool:
         nxt = text[i + 1] if i + 1 < len(text) else " "
         if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace() or (ch == "'" and not nxt.isalpha()):
             return False  # (a straight single mark before a digit is an elision: "'90s")
+        if ch in "'\"" and _call_argument(text, i):
+            return False
     return ch in PAIRS
+
+
+def _call_argument(text: str, i: int) -> bool:
+    """A straight mark right after a bracket glued to a word is code's string argument (``alert('x')``,
+    ``f("id")``); prose sets a space before the bracket of a quote in brackets (``(the 'white flag')``)."""
+    return i >= 2 and text[i - 1] in "([" and _is_letter(text[i - 2])
 
 
 # Arabic conjunctions and prepositions of one letter written onto the next word, a quote mark included
