@@ -398,3 +398,12 @@ def test_more_than_once_in_russian_is_no_negation_against_a_turkish_rendering() 
     article = "Borea bugüne kadar birçok zorlukla karşı karşıya kaldı ama hepsinden daha güçlü çıktı."
     source = "Борея не раз проходила через тяжелейшие испытания и выходила из них сильнее."
     assert M.meaning_drift(article, source, cross=True) == []
+
+
+def test_a_french_step_and_a_no_vote_are_nouns_not_negations() -> None:
+    from provenance.pipeline.anchors import words
+
+    assert M.negated(words("Nous avons fait un pas de plus vers l’adhésion.")) is None
+    assert M.negated(words("Le premier pas est fait, et le non a perdu.")) is None
+    assert M.negated(words("Ce n’est pas une adhésion.")) is not None
+    assert M.negated(words("Le parlement ne votera pas avant lundi.")) is not None

@@ -473,14 +473,11 @@ def test_a_dotted_acronym_is_one_acronym_not_two_names() -> None:
 
 
 def test_a_german_noun_is_no_name_in_conflict_with_a_source_name() -> None:
-    from provenance.semantic.matcher import Query, _verdict
-    from provenance.semantic.units import Unit
+    from provenance.semantic.verdicts import anchor_verdict
 
     text = "The attacks endangered Borean sailors."
     src = prepare_source("s", text, language="en")
-    v = _verdict(
-        Query("Die Angriffe gefährdeten Seeleute", "de"), Unit(0, len(text), text, "sentence"), src, Settings()
-    )
+    v = anchor_verdict("Die Angriffe gefährdeten Seeleute", "de", text, src, Settings())
     assert not v.conflicts
 
 

@@ -792,3 +792,21 @@ def test_arabic_a_cited_phrase_is_its_owners_and_and_he_added_follows_the_last_s
         'وأضاف: "نحن مستعدون للحوار مع الجميع."'
     )
     assert _speakers(article) == ["ليلى ناصر", "سامي حداد"]
+
+
+def test_posting_verbs_clitics_and_a_turkish_issuer_across_what_its_statement_concerned() -> None:
+    from provenance.pipeline.quotes import extract
+
+    def said(text: str) -> list[str | None]:
+        return [q.speaker for q in extract(text)]
+
+    assert said("« Nous soutenons l’adhésion », a tweeté Ivo Marek.") == ["Ivo Marek"]
+    assert said("„Wir unterstützen das“, twitterte Jane Roe.") == ["Jane Roe"]
+    assert said("Ivo Marek se mostró optimista: «Lo lograremos».") == ["Ivo Marek"]
+    assert said(
+        'Borea Kurumu\'ndan protokolün yayınlanmasına ilişkin yapılan açıklamada, "Protokol onaylandı" denildi.'
+    ) == ["Borea Kurumu"]
+    assert said(
+        'Borea Cumhurbaşkanlığı İletişim Başkanlığının sosyal medya hesabından yapılan açıklamada, "Protokol '
+        'onaylandı" ifadeleri kullanıldı.'
+    ) == ["Borea Cumhurbaşkanlığı İletişim Başkanlığı"]

@@ -470,6 +470,7 @@ class AnchorVerdict:
     names: int  # names both texts have
     conflicts: tuple[Drift, ...]
     foreign_names: int  # names of the first text that the second lacks
+    framed: int = 0  # conflicts whose frame agrees (pipeline/conflict_frames.py), counted by the semantic matcher
 
     @property
     def shared(self) -> int:

@@ -143,6 +143,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
         and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
+        and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
@@ -164,6 +165,7 @@ EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
 _CONCESSIVE = lexicon.words("concessive_words")
 _LOOKALIKES = frozenset(w.lower() for w in lexicon.words_all("negation_lookalikes"))
+_NOUN_HEADS = frozenset(w.casefold() for w in lexicon.words_all("negation_noun_heads"))
 _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
 
 

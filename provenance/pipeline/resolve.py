@@ -531,6 +531,11 @@ def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
 
 
 # A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.
+# A body's name this many words at most before or after a document word names its issuer; more before a participle
+# that makes the document the body's (lexicon document_participles: "X'ten … ilişkin yapılan açıklamada").
+ISSUER_GAP_WORDS, ISSUED_GAP_WORDS = 3, 6
+_ISSUING = frozenset(lexicon.words_all("document_participles"))
+_GENITIVE_TR = re.compile(r"(?<=\w{5}[ıiuü])n[ıiuü]n$")  # the owner's genitive ending on a long word
 _ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)
 _ISSUED_BY = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I
@@ -573,7 +578,10 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
         for d in reversed(docs):
             for a, b, name in bodies(sentence):
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
-                if len(gap.split()) <= 3 and len(name.split()) >= 2 and _has_name(name):
+                made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
+                reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
+                if len(gap.split()) <= reach and len(name.split()) >= 2 and _has_name(name):
+                    name = _GENITIVE_TR.sub("", name) if made else name  # "Başkanlığının … hesabından"
                     return name.replace(_LEADER, ".")
         # "X said in a statement", else the sentence's own speaker ("In einer Erklärung sagte X")
         named = (_named_speaker_of(sentence[: docs[-1].end()]) or _named_speaker_of(sentence)) if docs else None

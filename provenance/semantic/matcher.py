@@ -16,7 +16,6 @@ tests/semantic_cases and checked on its held-out set (bench/bench_semantic.py pr
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -38,6 +37,7 @@ from provenance.semantic.units import (
     word_count,
     word_runs,
 )
+from provenance.semantic.verdicts import anchor_verdict
 from provenance.settings import Settings, defaults
 
 if TYPE_CHECKING:
@@ -152,10 +152,14 @@ class Match:
         it clears its margin by ``drift_conflict_extra_margin``, and other anchors agree. Its conflicts are drift
         ("47 fishermen" where the source has 37), which the penalty alone would hide."""
         s, v = self.settings, self.anchors
-        if not v.conflicts or self.similarity < s.semantic_min_similarity or v.shared < s.drift_conflict_min_shared:
+        # conflicts whose frame agrees (:mod:`provenance.pipeline.conflict_frames`) are shared anchors, and a pair
+        # whose every conflict is framed needs no more margin than any other
+        shared = v.shared + v.framed
+        if not v.conflicts or self.similarity < s.semantic_min_similarity or shared < s.drift_conflict_min_shared:
             return False
         unpenalised = self.evidence + s.semantic_anchor_penalty * len(v.conflicts)
-        return unpenalised >= self.threshold(cross) + extra + s.drift_conflict_extra_margin
+        more = 0.0 if v.framed == len(v.conflicts) else s.drift_conflict_extra_margin
+        return unpenalised >= self.threshold(cross) + extra + more
 
     def reason(self) -> str:
         how = f"{self.model}{' via the Russian bridge' if self.bridged else ''}"
@@ -460,8 +464,9 @@ class Matcher:
                 float(c) for c, item in zip(ctx_vecs @ y, context, strict=True) if _rival(item, query, src.id, unit)
             ]
         k = s.semantic_knn
+        verdict = anchor_verdict(query.text, query.lang, unit.text, src, s)
         return Match(src, unit, cos, _knn_mean(pool, k), _knn_mean(rivals, k), float(np.mean(bg)),
-                     _verdict(query, unit, src, s), spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
+                     verdict, spec.name, bridged, spec.extra.get("margins"), s)  # fmt: skip
 
     def fragment(self, query: Query, found: Match, sources: Sequence[PreparedSource], s: Settings) -> Match | None:
         """A short quote's best run of words inside the source units closest to it, with the same statistics.
@@ -496,9 +501,9 @@ class Matcher:
                                          if o is not src or not overlaps(r, unit)]  # fmt: skip
         pool += [c for c, o, u in ranked if o is not src or not overlaps(u, unit)]  # ranked: one language
         rivals = [float(x) for x in self.background(spec, query.lang) @ rv[k]]
+        verdict = anchor_verdict(query.text, query.lang, unit.text, src, s)
         return Match(src, unit, float(cos[k]), _knn_mean(pool, s.semantic_knn), _knn_mean(rivals, s.semantic_knn),
-                     float(np.mean(bg)), _verdict(query, unit, src, s), spec.name, found.bridged,
-                     spec.extra.get("margins"), s)  # fmt: skip
+                     float(np.mean(bg)), verdict, spec.name, found.bridged, spec.extra.get("margins"), s)  # fmt: skip
 
     def nearest(
         self, text: str, lang: str | None, sources: Sequence[PreparedSource], top: int = 3,
@@ -560,41 +565,6 @@ def _by_language(srcs: Sequence[PreparedSource]) -> dict[str | None, list[Prepar
 def same_language(a: str | None, b: str | None) -> bool:
     """One language, or one side of unknown language."""
     return a is None or b is None or a == b
-
-
-def _verdict(query: Query, unit: Unit, src: PreparedSource, s: Settings) -> A.AnchorVerdict:
-    """The query's anchors against the unit's: names the source gives elsewhere forgiven, and German capitals
-    no names (German capitalises every noun)."""
-    rule = A.NameRule.of(s)
-    k_min = rule.skeleton_min_len
-    verdict = A.compare(A.anchors_of(query.text, k_min, query.lang), A.anchors_of(unit.text, k_min, src.language), rule)
-    verdict = _forgive_known_names(verdict, query.text, src, rule)
-    if query.lang in _NOUNS_CAPITALISED:
-        verdict = dataclasses.replace(verdict, foreign_names=0)
-    return verdict
-
-
-# Languages that capitalise common nouns, so that capitals say nothing of names.
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
-
-
-def _forgive_known_names(v: A.AnchorVerdict, text: str, src: PreparedSource, rule: A.NameRule) -> A.AnchorVerdict:
-    """Names the best unit lacks but the source names elsewhere are not foreign (the speaker, the place)."""
-    if not v.foreign_names:
-        return v
-    whole = _source_anchors(src, rule.skeleton_min_len)
-    mine = A.anchors_of(text, rule.skeleton_min_len)
-    foreign = sum(1 for n in mine.names if len(n) > 1 and not A._name_in(n, whole, rule))
-    return dataclasses.replace(v, foreign_names=foreign)
-
-
-def _source_anchors(src: PreparedSource, skeleton_min_len: int) -> A.Anchors:
-    key = f"semantic.anchors.{skeleton_min_len}"
-    hit = src.extra.get(key)
-    if hit is None:
-        hit = A.anchors_of(src.text, skeleton_min_len)
-        src.extra[key] = hit
-    return hit
 
 
 __all__ = ["Loader", "Match", "Matcher", "Query", "margins_for", "same_language"]

@@ -45,6 +45,7 @@ from provenance.semantic.units import (
     units_of,
     word_count,
 )
+from provenance.semantic.voices import one_voice
 from provenance.settings import Settings
 from provenance.text import sentences
 
@@ -81,6 +82,7 @@ class Stage:
         self._prefetch(ctx)
         self._quotes(ctx)
         retranslated(self.matcher, ctx, article_context(ctx))
+        one_voice(ctx)  # quotes of other people placed on one person's statement (:mod:`.voices`)
         self._passages(ctx)
         claims.check(ctx, self.matcher)
         editions.check(ctx, self.matcher)
