@@ -261,3 +261,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     if pos < end:
         out.append(strip_span(text, pos, end))
     return [s for s in out if s[0] < s[1]]
+
+
+# A post's handle or hashtag ("@PM_ViktorOrban", "#Sweden’s"): not a word an encoder or a name reader knows.
+_HANDLE = re.compile(r"(?<![\w@#])[@#]([^\W_]\w*)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def post_words(text: str) -> str:
+    """``text`` with each handle and hashtag read as its words ("Good call with @PM_ViktorOrban of #Hungary" ->
+    "Good call with PM Viktor Orban of Hungary"): the wording of a statement posted on a social network."""
+    return _HANDLE.sub(lambda m: _CAMEL.sub(" ", m.group(1).replace("_", " ")).strip(), text)

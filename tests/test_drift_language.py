@@ -407,3 +407,10 @@ def test_a_french_step_and_a_no_vote_are_nouns_not_negations() -> None:
     assert M.negated(words("Le premier pas est fait, et le non a perdu.")) is None
     assert M.negated(words("Ce n’est pas une adhésion.")) is not None
     assert M.negated(words("Le parlement ne votera pas avant lundi.")) is not None
+
+
+def test_the_turkish_as_soon_as_of_one_verb_twice_is_no_negation() -> None:
+    from provenance.pipeline.anchors import words
+
+    assert M.negated(words("Meclis toplanır toplanmaz onaylayacak"), suffixes=True) is None
+    assert M.negated(words("Meclis bu hafta toplanmaz"), suffixes=True) is not None

@@ -824,3 +824,26 @@ def test_counter_widgets_and_a_read_more_link_written_with_a_hamza_are_boilerpla
     )
     found = [(m.text, m.value.get("reason")) for m in find_markers(text) if m.kind == "boilerplate"]
     assert found == [("3 min read", "counter"), ("4,752 views", "counter"), ("إقرأ المزيد", "navigation")]
+
+
+def test_an_attribution_reaches_over_a_platforms_former_name_and_a_turkish_account() -> None:
+    def attributions(text: str) -> list[str]:
+        return [m.text for m in find_markers(text) if m.kind == "attribution"]
+
+    assert attributions('"We back it," Jane Roe wrote on X, formerly Twitter.') == [
+        "Jane Roe wrote on X, formerly Twitter."
+    ]
+    assert attributions('"We back it," Roe said on X (former Twitter). Then') == ["Roe said on X (former Twitter)."]
+    assert attributions("« Oui », a écrit Ivo Marek sur X, anciennement Twitter.") == [
+        "a écrit Ivo Marek sur X, anciennement Twitter."
+    ]
+    assert attributions('"We back it," Roe wrote on X, formerly the head of the agency said.') != [
+        "Roe wrote on X, formerly the head of the agency said."
+    ]
+    assert attributions("وأضاف مارك على منصة إكس أن القرار صائب.")[0].startswith("وأضاف مارك على منصة إكس")
+    assert attributions("Ivo Marek, X hesabından yaptığı paylaşımda kararı memnuniyetle karşıladı.") == [
+        "Ivo Marek, X hesabından yaptığı paylaşımda"
+    ]
+    assert attributions("Borea Başkanlığının sosyal medya hesabından yapılan açıklamada karar duyuruldu.") == [
+        "Borea Başkanlığının sosyal medya hesabından yapılan açıklamada"
+    ]

@@ -810,3 +810,12 @@ def test_posting_verbs_clitics_and_a_turkish_issuer_across_what_its_statement_co
         'Borea Cumhurbaşkanlığı İletişim Başkanlığının sosyal medya hesabından yapılan açıklamada, "Protokol '
         'onaylandı" ifadeleri kullanıldı.'
     ) == ["Borea Cumhurbaşkanlığı İletişim Başkanlığı"]
+
+
+def test_a_role_then_the_name_in_commas_after_a_quote_names_the_speaker() -> None:
+    from provenance.pipeline.quotes import extract
+
+    text = 'Roe spoke first.\n\n"Borea is a strong partner," the president\'s security adviser, Ivo Marek, said on X.'
+    assert [q.speaker for q in extract(text)] == ["Ivo Marek"]
+    other = 'Roe spoke first.\n\n"Borea is a strong partner," in the old port, where Ivo Marek, said nothing.'
+    assert [q.speaker for q in extract(other)] != ["Ivo Marek"]

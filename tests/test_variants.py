@@ -238,3 +238,18 @@ def test_a_changed_word_beside_a_variant_is_still_altered() -> None:
         "We will meet the port workers on 26 January in Orlin", "We will meet the port workers on January 25 in Orlin"
     )
     assert kind == "altered"
+
+
+def test_a_name_with_its_possessive_in_another_spelling_and_apostrophe_is_a_variant() -> None:
+    from provenance.pipeline.variants import variant
+
+    assert variant("Erdoğan's", "Erdogan’s") is not None
+    assert variant("Marek's", "Roe's") is None
+
+
+def test_a_posts_handles_and_hashtags_read_as_words() -> None:
+    from provenance.text import post_words
+
+    assert post_words("Good call with @PM_IvoMarek of #Borea. Write to a@b.org") == (
+        "Good call with PM Ivo Marek of Borea. Write to a@b.org"
+    )

@@ -147,8 +147,15 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
-        found = next((w for w in kept if suffix_negated(w.text)), None)
+        found = next((w for w in kept if suffix_negated(w.text) and not _as_soon_as(ws, w)), None)
     return found
+
+
+def _as_soon_as(ws: Sequence[Word], w: Word) -> bool:
+    """Turkish "-ir -mez" with one verb twice ("toplanır toplanmaz", "gelir gelmez"): "as soon as", no negation."""
+    k = ws.index(w)
+    stem = w.low[:-3]
+    return k > 0 and w.low.endswith(("maz", "mez")) and ws[k - 1].low.startswith(stem) and ws[k - 1].low.endswith("r")
 
 
 def _doubted(ws: Sequence[Word], k: int) -> bool:

@@ -97,6 +97,11 @@ def owner_tr(before: str, after: str, offset: int) -> tuple[str | None, tuple[in
 _NAME_RUN = rf"(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’\u2024-]+)"
 _APPOSITIVE = r"\s*,\s*(?P<role>(?:(?i:the|a|an)\s+)?[^\W\d_][^,.;:!?\n\"“”«»]{1,90}?)\s*,\s*"
 _APPOSED_AFTER = re.compile(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)")
+# ... and after a quote the other order: the role, then the name in commas ("“…,” Biden's national security
+# adviser, Jake Sullivan, said"); the role is a noun phrase, its head (a role word) anywhere in it.
+_ROLE_FIRST_AFTER = re.compile(
+    rf"^[\s,–—-]*(?P<role>[^\W\d_][^,.;:!?\n\"“”«»]{{1,90}}?)\s*,\s*{_NAME_RUN}\s*,\s*{VERB_AUXILIARIES}(?i:{VERB})(?!\w)"
+)
 _APPOSED_BEFORE = re.compile(
     rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)[^.!?\n\"“”«»]{{0,120}}$"
 )
@@ -108,7 +113,10 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
     if segment.count(",") < 2:
         return None, None  # the role stands between two commas: without them no regex need run
     m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
-    if m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role")):
+    if m is None and after and (m := _ROLE_FIRST_AFTER.match(segment)) is not None:
+        if VERB_ANY.search(m.group("role")) or not any(w.lower().startswith(_roles()) for w in m.group("role").split()):
+            return None, None
+    elif m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role")):
         return None, None  # "Moscow, which denies it, said": no role between
     name = m.group("name")
     if not _has_name(name) or _clean_np(_words(name), leading=True) != name:

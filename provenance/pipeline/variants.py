@@ -202,7 +202,7 @@ def _same_number(q: str, s: str) -> bool:
 
 
 def _capitalised(s: str | None) -> bool:
-    words = re.findall(r"\w+", s or "")
+    words = re.findall(r"\w+(?:['’]\w+)?", s or "")  # "Erdoğan's": one word, its possessive ending no word
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() or not w[:1].isascii() for w in words)
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon
+from provenance.text import post_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -64,7 +65,7 @@ class Encoder:
         with self._lock:
             todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
             if todo:  # a sentence encoder reads sentences: its memory grows with each character, so bounded
-                rows = self._encode([t[:MAX_CHARS] for t in todo])
+                rows = self._encode([post_words(t[:MAX_CHARS]) for t in todo])  # handles read as words
                 if len(self._cache) + len(todo) > CACHE_MAX:
                     for k in list(self._cache)[: len(self._cache) + len(todo) - CACHE_MAX]:
                         del self._cache[k]

@@ -10,6 +10,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline.align import PreparedSource
 from provenance.pipeline.conflict_frames import framed
 from provenance.settings import Settings
+from provenance.text import post_words
 
 # Languages that capitalise common nouns, so that capitals say nothing of names.
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
@@ -19,6 +20,7 @@ def anchor_verdict(text: str, lang: str | None, unit_text: str, src: PreparedSou
     """The anchors of ``text`` (in ``lang``) against those of ``unit_text``, a unit of ``src``."""
     rule = A.NameRule.of(s)
     k_min = rule.skeleton_min_len
+    text, unit_text = post_words(text), post_words(unit_text)  # "@PM_ViktorOrban" names Viktor Orban
     x, y = A.anchors_of(text, k_min, lang), A.anchors_of(unit_text, k_min, src.language)
     verdict = A.compare(x, y, rule)
     verdict = _forgive_known_names(verdict, text, src, rule)

@@ -283,9 +283,20 @@ _TR_RE = re.compile(
 )
 
 
+# ... and a post or statement made from an account: "Kristersson, X hesabından yaptığı paylaşımda", "Başkanlığının
+# sosyal medya hesabından yapılan açıklamada", "Stoltenberg ise X'ten yaptığı paylaşımda".
+_TR_ACCOUNT_RE = re.compile(
+    r"(?<![\w'’])(?P<src>(?:[A-ZÇĞİÖŞÜ][\w]*[ \t]+){0,3}[A-ZÇĞİÖŞÜ][\w]*?)(?:['’]?n[ıiuü]n|,|[ \t]+ise)[ \t]+"
+    r"(?:[\w'’]+[ \t]+){0,3}?(?:hesab[ıi]ndan|[A-ZÇĞİÖŞÜ]\w*['’][dt][ae]n)[ \t]+(?:yapılan|yaptığı)[ \t]+"
+    rf"(?:{alternation(_TR_DOCS)})\w*"
+)
+
+
 def _turkish(text: str) -> list[Marker]:
-    """ "Bakanlık'tan yapılan yazılı açıklamada", "Mahkemenin açıklamasında": the statement's issuer."""
-    return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in _TR_RE.finditer(text)]
+    """ "Bakanlık'tan yapılan yazılı açıklamada", "Mahkemenin açıklamasında", "X, hesabından yaptığı paylaşımda":
+    the statement's issuer."""
+    found = [*_TR_RE.finditer(text), *_TR_ACCOUNT_RE.finditer(text)]
+    return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in found]
 
 
 # A Turkish verb closing a quote's sentence ("“…” dedi.", "“…” ifadelerini kullandı."): its source is the name that

@@ -66,6 +66,7 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
             out.append(m)
             continue
         end = _tail_end(text, m.end) or m.end
+        end = _renamed(text, end) or end
         if text[end : end + 1] in _CLOSING_STOPS and not text[end + 1 : end + 2].isalnum():
             end += 1  # "Biden said.", "Peskov said:": the phrase with the stop that closes it
         start = _head_start(text, m.start)
@@ -133,6 +134,22 @@ def _tail_end(text: str, pos: int) -> int | None:
             return None
         end, words, i = stop, words + 1, stop
     return end if pos < end and not pending and words <= TAIL_MAX_WORDS else None
+
+
+# A platform's former name after its channel: "(former Twitter)", ", formerly Twitter", ", anteriormente conocida
+# como Twitter" (lexicon former_name_cues), closed by a bracket or the clause's end.
+_CUES = "|".join(re.escape(c) for c in sorted(words_of("former_name_cues"), key=len, reverse=True))
+_RENAMED = re.compile(rf"[ \t]*(?P<open>\(|,)[ \t]*(?i:{_CUES})[ \t]+(?P<name>[^\W\d_][\w.-]*)(?P<close>\))?")
+
+
+def _renamed(text: str, pos: int) -> int | None:
+    """The end of a platform's former name right after ``pos``, or None."""
+    m = _RENAMED.match(text, pos)
+    if m is None or (m.group("open") == "(") != bool(m.group("close")):
+        return None
+    if not (is_cap(m.group("name")) or ARABIC.match(m.group("name"))) or not _closes(text, m.end()):
+        return None
+    return m.end()
 
 
 # An elided French article before a name: "de l'ONU", "d'Ukraine".
