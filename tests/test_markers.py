@@ -847,3 +847,15 @@ def test_an_attribution_reaches_over_a_platforms_former_name_and_a_turkish_accou
     assert attributions("Borea Başkanlığının sosyal medya hesabından yapılan açıklamada karar duyuruldu.") == [
         "Borea Başkanlığının sosyal medya hesabından yapılan açıklamada"
     ]
+
+
+def test_wire_credits_that_open_with_names_reading_counters_topic_headings_and_a_lower_case_agency() -> None:
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(m.kind, m.text) for m in find_markers(text)]
+
+    credit = "(Jane Roe et Ivo Marek; version française Léa Borel, édité par Jean Orlin)"
+    assert ("byline", credit) in kinds(f"Le vote a eu lieu mardi.\n\n{credit}\n")
+    assert ("boilerplate", "1 хв читати") in kinds("1 хв читати\n\nПарламент проголосував.")
+    assert ("boilerplate", "ЩЕ ЗА ТЕМОЮ") in kinds("ЩЕ ЗА ТЕМОЮ\n\nПарламент проголосував.")
+    assert kinds("По теме новых решений не было сказано ничего.") == []  # a sentence, not the heading
+    assert ("dateline", "STOCKHOLM (dpa-AFX) -") in kinds("STOCKHOLM (dpa-AFX) - Das Parlament stimmte zu.")

@@ -819,3 +819,12 @@ def test_a_role_then_the_name_in_commas_after_a_quote_names_the_speaker() -> Non
     assert [q.speaker for q in extract(text)] == ["Ivo Marek"]
     other = 'Roe spoke first.\n\n"Borea is a strong partner," in the old port, where Ivo Marek, said nothing.'
     assert [q.speaker for q in extract(other)] != ["Ivo Marek"]
+
+
+def test_the_audience_told_between_an_inverted_verb_and_its_subject_is_no_part_of_the_speaker() -> None:
+    from provenance.pipeline.quotes import extract
+
+    es = "“No hay nada que negociar”, respondió a la prensa el ministro de Exteriores, Ivo Marek."
+    fr = "« Nous verrons », a dit aux journalistes la ministre Jane Roe."
+    assert [q.speaker for q in extract(es)] == ["Ivo Marek"]
+    assert [q.speaker for q in extract(fr)] == ["la ministre Jane Roe"]

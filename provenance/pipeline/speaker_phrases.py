@@ -230,6 +230,15 @@ _DOCUMENT_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(d) for d in _DOCU
 # ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un
 # comunicado su directora general, X"; "said in a statement the ministry's spokeswoman"): passed over.
 _DOCUMENT_AFTER_VERB = re.compile(rf"^(?:[^\W\d_]+\s+){{1,2}}{_DOCUMENT_WORD.pattern}\s+", re.I)
+# ... and the audience told, a preposition, an article and a channel noun ("respondió a la prensa el ministro",
+# "a-t-il dit aux journalistes le ministre"; lexicon attribution_channels): passed over too.
+_CHANNEL_WORDS = "|".join(
+    re.escape(w)
+    for w in sorted({w.lower().rstrip("*") for w in lexicon.words_all("attribution_channels")}, key=len)[::-1]
+)
+AUDIENCE_AFTER_VERB = re.compile(
+    rf"^(?:a|à|aux|to|ante|al)\s+(?:(?:la|el|los|las|les|the)\s+)?(?:{_CHANNEL_WORDS})\s+(?=\S)", re.I
+)
 
 # A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
 # قالن، إلى أن"): up to four words between commas, or before the complementiser.

@@ -40,6 +40,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     _VERB,
     ARABIC_ANY,
+    AUDIENCE_AFTER_VERB,
     BODY_STEMS,
     IMPERSONAL_VERBS,
     VERB,
@@ -316,7 +317,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
         rest, base = m.group("rest"), m.start("rest")
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
             return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
-        doc = _DOCUMENT_AFTER_VERB.match(rest)
+        doc = _DOCUMENT_AFTER_VERB.match(rest) or AUDIENCE_AFTER_VERB.match(rest)  # "a la prensa el ministro"
         if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"

@@ -43,6 +43,11 @@ _BYLINE_KEY_RE = re.compile(
 _WIRE_CREDIT_RE = re.compile(
     rf"(?:^|(?<=[.!?»”\"'’][ \t])|(?<=[.!?»”\"'’]))\((?:{phrase_regex(rows_of('marker_wire_credits'))})[ \t:]+", re.M
 )
+# ... and one that opens with the names, a wire credit's phrase after them (lexicon marker_wire_credit_tails).
+_NAMES_CREDIT_RE = re.compile(
+    rf"[ \t]*\((?P<names>[^\W\d_][^();\n]{{2,120}});[ \t]*(?:{phrase_regex(rows_of('marker_wire_credit_tails'))})"
+    rf"[^()\n]*\)[ \t]*"
+)
 # A byline key alone on its line ("Yazan", "Author:", "Автор"), the author's name alone on the next.
 _KEY_LINE_RE = re.compile(rf"[ \t]*(?:{phrase_regex(_KEYS)})[ \t]*:?[ \t]*")
 _BY_RE = re.compile(rf"\(?(?:{phrase_regex(rows_of('marker_byline_prepositions'))})[ \t]+")
@@ -99,6 +104,10 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
             continue
         if _folded(text[a:b]) in _DESKS:  # "HABER MERKEZİ" on its own line: the newsroom is the author
             out.append(mk(text, "byline", a, b, {"author": text[a:b].strip()}))
+            continue
+        credit = _NAMES_CREDIT_RE.fullmatch(text, a, b) if not _WIRE_CREDIT_RE.search(text, a, b) else None
+        if credit is not None:  # "(X et Y; version française Z)"
+            out.append(mk(text, "byline", a, b, {"author": credit.group("names").strip()}))
             continue
         m = _BYLINE_KEY_RE.match(text, a, b)
         for w in _WIRE_CREDIT_RE.finditer(text, a, b):

@@ -137,7 +137,9 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
     agency = m.group("agency") or m.group("slash")
-    if agency is not None and not (is_cap(agency.strip()) or is_lower_agency_code(agency.strip())):
+    if agency is not None and not (
+        is_cap(agency.strip()) or is_lower_agency_code(agency.strip()) or is_outlet_name(agency.strip())
+    ):  # "(dpa-AFX)": a known outlet in lower case
         return False
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
     for p in parts:
