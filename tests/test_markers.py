@@ -859,3 +859,10 @@ def test_wire_credits_that_open_with_names_reading_counters_topic_headings_and_a
     assert ("boilerplate", "ЩЕ ЗА ТЕМОЮ") in kinds("ЩЕ ЗА ТЕМОЮ\n\nПарламент проголосував.")
     assert kinds("По теме новых решений не было сказано ничего.") == []  # a sentence, not the heading
     assert ("dateline", "STOCKHOLM (dpa-AFX) -") in kinds("STOCKHOLM (dpa-AFX) - Das Parlament stimmte zu.")
+
+
+def test_a_names_first_credit_after_the_last_sentence_and_a_copyright_sign_after_a_photo_key() -> None:
+    text = "Le vote a eu lieu. (Jane Roe et Ivo Marek; version française Léa Borel, édité par Jean Orlin)"
+    assert [m.kind for m in find_markers(text)] == ["byline"]
+    credit = [m.value for m in find_markers("Crédit photo © Borea Press\n\nLe vote.") if m.kind == "photo_credit"]
+    assert credit == [{"credit": "Borea Press"}]

@@ -105,10 +105,13 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
         if _folded(text[a:b]) in _DESKS:  # "HABER MERKEZİ" on its own line: the newsroom is the author
             out.append(mk(text, "byline", a, b, {"author": text[a:b].strip()}))
             continue
-        credit = _NAMES_CREDIT_RE.fullmatch(text, a, b) if not _WIRE_CREDIT_RE.search(text, a, b) else None
-        if credit is not None:  # "(X et Y; version française Z)"
-            out.append(mk(text, "byline", a, b, {"author": credit.group("names").strip()}))
-            continue
+        credit = _NAMES_CREDIT_RE.search(text, a, b) if not _WIRE_CREDIT_RE.search(text, a, b) else None
+        if credit is not None and credit.end() == b and (credit.start() == a or text[credit.start() - 1] in '.!?»”" '):
+            # "(X et Y; version française Z)", on its line or after the last sentence
+            c0 = text.index("(", credit.start())
+            out.append(mk(text, "byline", c0, text.rindex(")", c0, b) + 1, {"author": credit.group("names").strip()}))
+            if credit.start() == a:
+                continue
         m = _BYLINE_KEY_RE.match(text, a, b)
         for w in _WIRE_CREDIT_RE.finditer(text, a, b):
             if w.start() > a or not m:  # at a line's start the key rules below read it, if they know the key

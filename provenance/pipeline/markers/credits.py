@@ -34,7 +34,7 @@ _PHOTO_PAREN_RE = re.compile(
     rf"\(\s*(?P<lead>{_PAREN_LEAD})(?P<key>{_PHOTO_KEY})\s*(?::|by\b|[-–—])\s*(?P<credit>[^()\n]{{2,80}}?)\s*\)"
 )
 _PHOTO_LINE_RE = re.compile(
-    rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"])|(?<=[ \t]\|[ \t]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—])[ \t]*"
+    rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"])|(?<=[ \t]\|[ \t]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—]|©)[ \t]*"
     r"(?P<credit>[^\n()|]{2,80}?)[ \t]*(?=$|\||\n)",
     re.M,
 )
