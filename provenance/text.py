@@ -271,4 +271,6 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 def post_words(text: str) -> str:
     """``text`` with each handle and hashtag read as its words ("Good call with @PM_ViktorOrban of #Hungary" ->
     "Good call with PM Viktor Orban of Hungary"): the wording of a statement posted on a social network."""
+    if "@" not in text and "#" not in text:
+        return text  # (asked for every text an encoder embeds: most have neither)
     return _HANDLE.sub(lambda m: _CAMEL.sub(" ", m.group(1).replace("_", " ")).strip(), text)

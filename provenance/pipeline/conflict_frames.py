@@ -42,13 +42,13 @@ def framed(
     """How many of ``conflicts`` (``x_text`` the article side, ``y_text`` the source side) stand in one frame;
     ``same_weekday``: both sides name the same day of the week, which frames a date they give differently
     ("Monday, March 1" against "Monday, February 22": the article moved the day by a week)."""
-    xw = ys = None
+    xw = ys = own_day = None
     n = 0
     for d in conflicts:
         if d.quote_side is None or d.source_side is None:
             continue
         if d.type == "date":
-            own_day = _own_day(x_text) or _own_day(y_text)
+            own_day = own_day if own_day is not None else _own_day(x_text) or _own_day(y_text)
             n += not own_day and (same_weekday or _same_month(d.quote_side, d.source_side))
         elif d.type == "number" and same_language:
             xw = xw if xw is not None else words(x_text)

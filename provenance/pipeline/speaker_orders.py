@@ -113,10 +113,10 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
     if segment.count(",") < 2:
         return None, None  # the role stands between two commas: without them no regex need run
     m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
-    if m is None and after and (m := _ROLE_FIRST_AFTER.match(segment)) is not None:
-        if VERB_ANY.search(m.group("role")) or not any(w.lower().startswith(_roles()) for w in m.group("role").split()):
-            return None, None
-    elif m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role")):
+    role_first = m is None and after
+    if role_first:
+        m = _ROLE_FIRST_AFTER.match(segment)
+    if m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role"), anywhere=role_first):
         return None, None  # "Moscow, which denies it, said": no role between
     name = m.group("name")
     if not _has_name(name) or _clean_np(_words(name), leading=True) != name:
@@ -124,9 +124,10 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
     return name, (offset + m.start("name"), offset + m.end("name"))
 
 
-def _roled(phrase: str) -> bool:
-    """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide")."""
-    return any(w.lower().startswith(_roles()) for w in phrase.split()[:3])
+def _roled(phrase: str, anywhere: bool = False) -> bool:
+    """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide"), or,
+    ``anywhere``, among all of them (a role phrase before the name ends with its head: "Biden's security adviser")."""
+    return any(w.lower().startswith(_roles()) for w in (phrase.split() if anywhere else phrase.split()[:3]))
 
 
 # A speech verb's participle after a comma (", by saying", ", en affirmant") hangs the quote that closes its

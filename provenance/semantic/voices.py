@@ -8,9 +8,10 @@ whose speakers the article names as different people, the ones that share its vo
 its words. The source's voice is the speaker of a quote matched to it word for word (``verbatim``,
 ``near_verbatim``, ``altered``), else of the quote placed on it with the highest similarity.
 
-Only people's names count: a role ("the minister") or a body ("the ministry", "МЗС Бореї") may be anyone of the
-source's voice, a name in marks is no statement, and a pronoun tells nothing
-(:func:`provenance.pipeline.attribution.same_speaker` says ``None``).
+Only people's names count: a role ("the minister") or a body named by a body's noun ("the Ministry") may be anyone
+of the source's voice, a name in marks is no statement, and a pronoun tells nothing
+(:func:`provenance.pipeline.attribution.same_speaker` says ``None``). A body named by its acronym ("МЗС Бореї")
+still reads as a name here.
 """
 
 from __future__ import annotations
