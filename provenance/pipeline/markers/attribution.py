@@ -53,8 +53,13 @@ _STATEMENT = (
     r"(?:statement|post|interview|briefing|report))?"
 )
 _ATTR_INVERTED_RE = re.compile(rf"(?<=[,”\"»’])[ \t]*(?P<phrase>(?:{_SAY_EN})[ \t]+(?P<src>{_NP_EN}){_STATEMENT})")
+# Between a subject and its verb: an auxiliary, adverbs ("has said", "had earlier said", "initially said"; the
+# lexicon's speaker_adverbs in Latin letters).
+_BETWEEN_EN = alternation(
+    ["has", "had", "have", *(w for w in rows_of("speaker_adverbs") if w.isascii() and w.isalpha() and len(w) > 3)]
+)
 _ATTR_SUBJECT_RE = re.compile(
-    rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:also|later|earlier|previously|further|again|then))?"
+    rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:{_BETWEEN_EN})){{0,2}}"
     rf"[ \t]+(?:{_SAY_EN})\b{_STATEMENT})"
 )
 _QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
@@ -136,7 +141,33 @@ def attributions(text: str) -> list[Marker]:
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
     out += _source_lines(text) + _about_this(text) + _colon_labels(text) + attribution_frames(text)
+    out += _role_first_en(text)
     return with_tails(text, merged(text, out + pronoun_attributions(text, out)))
+
+
+# A role first, then the name in commas, then the verb: "Biden's national security adviser, Jake Sullivan, said".
+_ROLE_NAME_SAY_RE = re.compile(
+    rf",[ \t]+(?P<src>{CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?P<verb>(?:{_SAY_EN})\b{_STATEMENT})"
+)
+_ROLES_EN = frozenset(w.casefold() for w in rows_of("person_roles", ("en",)))
+# The role before the name: this many words at most, from the clause's start.
+ROLE_FIRST_MAX_WORDS = 8
+_CLAUSE_START = re.compile(r".*[.!?\n\"“”«»,;:][ \t]*", re.S)
+
+
+def _role_first_en(text: str) -> list[Marker]:
+    out = []
+    for m in _ROLE_NAME_SAY_RE.finditer(text):
+        lo = max(0, m.start() - 120)
+        head = _CLAUSE_START.match(text, lo, m.start())
+        start = head.end() if head else lo
+        words = [w.rstrip(".").casefold() for w in text[start : m.start()].split()]
+        if (head is None and lo > 0) or not 0 < len(words) <= ROLE_FIRST_MAX_WORDS:
+            continue
+        if not any(w in _ROLES_EN for w in words) or not text[start : start + 1].strip():
+            continue
+        out.append(mk(text, "attribution", start, m.end("verb"), {"source": m.group("src")}))
+    return out
 
 
 def _clean_source(src: str) -> str | None:

@@ -43,6 +43,8 @@ _PARTICLES = frozenset(["mit", "hinzu", "an", "hervor", "ein", "zu", "zurück", 
 GAP_WORDS_MAX = 2
 # Longest subject after an inverted verb, in words; a particle this many characters after it at most.
 SUBJECT_WORDS_MAX = 6
+# Adjectives between a subject's article and its noun ("der schwedische Ministerpräsident", "el primer ministro").
+ADJECTIVES_MAX = 2
 PARTICLE_REACH_CHARS = 60
 _ARTICLES = frozenset(
     ["le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die", "das", "dem", "den", "des", "un", "une", "una"]
@@ -92,6 +94,7 @@ _SUBJECT_PRONOUNS = PRONOUNS | frozenset(
     w.casefold() for lang in _VERB_FIRST_LANGS for w in lexicon.rows("pronouns", lang)
 )
 _WORD = re.compile(r"[\w'’\-.]+")
+_TITLES = frozenset(rows_of("title_abbreviations"))
 
 
 # German ", so X." closing a sentence: "so" as "said" (a source with a capital, the sentence's end after it).
@@ -106,9 +109,37 @@ def _german_so(text: str) -> list[Marker]:
             for m in _DE_SO_RE.finditer(text)]  # fmt: skip
 
 
+# The German perfect after a quote: an auxiliary, the subject, its channel or time, the participle closing the clause
+# (", hatte Jane Roe auf der Plattform X erklärt.", ", hat der Minister am Montag gesagt.").
+_DE_AUX = alternation(["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"])
+_DE_PERFECT_RE = re.compile(
+    rf"(?<=[,”\"»“])[ \t]*(?:[–—-][ \t]*)?(?P<phrase>(?:{_DE_AUX})[ \t]+(?P<rest>[^.,;:!?\n\"“”«»„]{{2,120}}?)[ \t]+"
+    rf"(?:{alternation(lexicon.rows('speech_past_participles', 'de'))}))(?=[ \t]*[.,;:!?\n]|$)"
+)
+
+
+def _german_perfect(text: str) -> list[Marker]:
+    out = []
+    for m in _DE_PERFECT_RE.finditer(text):
+        pos = m.start("rest")
+        w = _WORD.match(text, pos)
+        article = bool(w and w.group().casefold() in _ARTICLES)
+        if w and article:
+            pos = w.end() + 1
+        words = _subject(text[: m.end("rest")], pos)  # (the participle is no part of it)
+        if not words:
+            continue
+        first = text[words[0][0] : words[0][1]]  # every German noun is capitalised: after an article, a body or
+        if first.casefold() in _SUBJECT_PRONOUNS or not (_is_noun(first, True) or (is_cap(first) and not article)):
+            continue  # a role ("hatte die Arbeit beendet und erklärt": no subject)
+        source = text[words[0][0] : words[-1][1]]
+        out.append(mk(text, "attribution", m.start("phrase"), m.end("phrase"), {"source": source}))
+    return out
+
+
 def attribution_frames(text: str) -> list[Marker]:
     out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
-    out += _german_so(text)
+    out += _german_so(text) + _german_perfect(text)
     return out + _document_frames(text) + _subject_first(text) + _turkish_closing(text)
 
 
@@ -135,6 +166,18 @@ def _inverted(text: str) -> list[Marker]:
         words = _subject(text, pos)
         if not words:
             continue
+        if has_article:  # "sagte der schwedische Ministerpräsident X", "dijo el primer ministro": the noun after
+            lead = 0  # the adjectives before it (lower case) heads the subject
+            while (
+                lead < min(ADJECTIVES_MAX, len(words) - 1)
+                and text[words[lead][0]].islower()
+                and not _is_noun(word := text[words[lead][0] : words[lead][1]], True)
+                and word.casefold() not in _OF
+            ):
+                lead += 1
+                if _is_noun(text[words[lead][0] : words[lead][1]], True):
+                    words = words[lead:]
+                    break
         first = text[words[0][0] : words[0][1]]
         german = verb in _GERMAN_ONLY
         particle = _PARTICLE_OF.get(verb)
@@ -175,9 +218,10 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
         of = any(text[a:b].casefold() in _OF for a, b in words)  # inside a role's complement ("chef de la diplomatie")
         if words and not is_cap(word) and low not in _OF and len(words) >= 3 and not of:
             break
-        words.append((w.start(), w.start() + len(word)))
+        titled = w.group().endswith(".") and word in _TITLES  # "a déclaré M. Biden": a title, then the name
+        words.append((w.start(), w.start() + len(word) + titled))
         i = w.end()
-        if text[i : i + 1] not in (" ", "\t") or w.group().endswith("."):
+        if text[i : i + 1] not in (" ", "\t") or (w.group().endswith(".") and not titled):
             break
         i += 1
     while words and text[words[-1][0] : words[-1][1]].casefold() in _ARTICLES | _OF:
@@ -292,11 +336,28 @@ _TR_ACCOUNT_RE = re.compile(
 )
 
 
+# ... and a statement its subject made, the subject in the nominative: "Başkan Biden yaptığı açıklamada", "ABD Merkez
+# Komutanlığı (CENTCOM) saldırı hakkında yaptığı açıklamada" (what it concerned may stand between).
+_TR_MADE_RE = re.compile(
+    r"(?<![\w'’])(?P<src>(?:[A-ZÇĞİÖŞÜ][\w]*[ \t]+){0,4}[A-ZÇĞİÖŞÜ][\w]*(?:[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?),?[ \t]+"
+    r"(?:(?:[\w'’]+[ \t]+){1,3}?hakkında[ \t]+)?(?:(?:yaptığı|yaptıkları)[ \t]+(?:yazılı[ \t]+|ortak[ \t]+)?"
+    rf"(?:{alternation(_TR_DOCS)})\w*|(?:{alternation(_TR_DOCS)})\w*?[ıiuü]nd[ae](?![\w]))"
+)  # (or the statement as the subject's own: "Bakan Marek açıklamasında")
+
+
 def _turkish(text: str) -> list[Marker]:
     """ "Bakanlık'tan yapılan yazılı açıklamada", "Mahkemenin açıklamasında", "X, hesabından yaptığı paylaşımda":
     the statement's issuer."""
     found = [*_TR_RE.finditer(text), *_TR_ACCOUNT_RE.finditer(text)]
+    # a subject that opens its sentence (a capital after a stop may open any sentence: "Açıklamada, …" is none)
+    found += [
+        m for m in _TR_MADE_RE.finditer(text)
+        if not {w.casefold() for w in m.group("src").split()} & (_TR_DOC_WORDS | _TIME_WORDS | _OPENING_WORDS)
+    ]  # fmt: skip
     return [mk(text, "attribution", m.start(), m.end(), {"source": m.group("src")}) for m in found]
+
+
+_TR_DOC_WORDS = frozenset(w.casefold() for w in _TR_DOCS)
 
 
 # A Turkish verb closing a quote's sentence ("“…” dedi.", "“…” ifadelerini kullandı."): its source is the name that
@@ -419,7 +480,16 @@ _ROLE_NP = (
     rf"(?:{alternation(both_cases(_SV_ARTICLES))})[ \t]+(?:[\w\-]+[ \t]+)?"
     rf"(?:{alternation(w for w in _NOUNS if len(w) > 3)})[\w\-]*(?:[ \t]+[\w\-]+)?"
 )
-_SV_RE = re.compile(rf"(?<![\w'’\-])(?P<src>{_NAME_RUN}|{_ROLE_NP})[ \t]+(?P<verb>{alternation(_SV_VERBS)})(?![\w\-])")
+# an adverb between ("Biden también dijo", "Marek a aussi déclaré" is a compound verb's), a name in commas after a role
+_ROLES_CYR = alternation(
+    w for w in rows_of("person_roles", ("uk", "ru")) if " " not in w and w.islower()
+)  # "президент …"
+_SV_ADVERBS = alternation(w for w in rows_of("speaker_adverbs") if " " not in w and len(w) > 3)
+_SV_RE = re.compile(
+    rf"(?<![\w'’\-])(?P<src>(?:(?:{_ROLES_CYR})[ \t]+)?{_NAME_RUN}|{_ROLE_NP}(?:,[ \t]+{_NAME_RUN},)?)"
+    rf"(?:[ \t]+(?:{_SV_ADVERBS}))?[ \t]+"
+    rf"(?P<verb>{alternation(_SV_VERBS)})(?![\w\-])"
+)
 
 
 def _subject_first(text: str) -> list[Marker]:
@@ -451,7 +521,7 @@ def merged(text: str, markers: list[Marker]) -> list[Marker]:
             if m.end <= last.end:
                 out.append(m)  # nested: the dedupe keeps the longer
                 continue
-            if len(gap) <= 3 and not gap.strip(" \t,") and (last.value.get("document") or m.value.get("document")):
+            if len(gap) <= 3 and not gap.strip(" \t,،") and (last.value.get("document") or m.value.get("document")):
                 doc = last.value.get("document") and not m.value.get("document")
                 value = dict(m.value if doc else last.value)
                 out[-1] = mk(text, "attribution", last.start, m.end, value)

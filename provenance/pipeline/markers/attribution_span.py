@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, mk, rows_of, words_of
+from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, is_outlet_name, mk, rows_of, words_of
 from provenance.report import Marker
 
 # Longest tail taken, in words: "at the UN headquarters in New York on Tuesday" is nine.
@@ -51,7 +51,7 @@ _PLACE_PREPOSITIONS_AR = frozenset(("في", "فى"))
 
 
 # The stop that closes an attribution phrase and is printed as part of it ("Biden said.", "Scholz:").
-_CLOSING_STOPS = frozenset(".,:;")
+_CLOSING_STOPS = frozenset(".,:;،")
 # Longest frame before an attribution, in words: "In a five-minute televised address on Saturday morning" is nine.
 HEAD_MAX_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…\n][\"”»’)]*[ \t]+|\n")
@@ -65,8 +65,13 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
         if m.kind != "attribution":
             out.append(m)
             continue
-        end = _tail_end(text, m.end) or m.end
+        end = _apposed_end(text, m.end) or m.end
+        end = _tail_end(text, end) or end
         end = _renamed(text, end) or end
+        if (k := _TR_LEAD_IN.match(text, end)) is not None:
+            end = k.end()  # "açıklamada, şu ifadelere yer verildi:": the words that announce the quote
+        elif ARABIC.match(m.text) and (k := _AR_COMPLEMENTISER.match(text, end)):
+            end = k.end()  # "وقال الوزير إن": the particle that opens what was said is the frame's last word
         if text[end : end + 1] in _CLOSING_STOPS and not text[end + 1 : end + 2].isalnum():
             end += 1  # "Biden said.", "Peskov said:": the phrase with the stop that closes it
         start = _head_start(text, m.start)
@@ -83,6 +88,40 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
 # A closing quotation mark or the comma of a dash-led speech, and a dash right before the phrase (Russian and
 # Ukrainian typography: "», — сказал", "– Те, що сталося …, – зазначив").
 _DASH_BEFORE = re.compile(r"(?:[»”\"][ \t]*,?|,)[ \t]*(?P<dash>[-–—])[ \t]*$")
+
+
+# A role set off by commas after the source's name, before its channel or the clause's end ("said Jane Roe, the
+# country's foreign minister, on X."): at most this many words, one of them a role (lexicon person_roles).
+APPOSITION_MAX_WORDS = 10
+_ROLES = frozenset(w.casefold() for w in rows_of("person_roles", LANGS))
+_APPOSITION = re.compile(r",[ \t]+(?P<app>[^,.;:!?\n\"“”«»()]{3,120}?)(?=[ \t]*[,.;!?\n]|$)")
+
+
+def _apposed_end(text: str, pos: int) -> int | None:
+    """The end of a role in commas right after ``pos`` when a channel or the clause's end follows it, or None."""
+    m = _APPOSITION.match(text, pos)
+    if m is None or text[pos - 1 : pos].isspace():
+        return None
+    words = [w.group().rstrip(".").casefold() for w in _WORD.finditer(m.group("app"))]
+    if not words or len(words) > APPOSITION_MAX_WORDS or not any(w in _ROLES for w in words):
+        return None
+    if any(w in _COMPLEMENTISERS for w in words):
+        return None  # "…, adding that the minister …": a clause, not a description
+    after = m.end()
+    if text[after : after + 1] == ",":
+        tail = _tail_end(text, after + 1)
+        return after + 1 if tail is not None and _closes(text, tail) else None  # ", …, on X." (the tail is read next)
+    return after if _closes(text, after) else None
+
+
+# Turkish announces a quote after its statement's frame: "şu ifadelere yer verildi:", "şu ifadeler kullanıldı:",
+# "şunları söyledi:", "şöyle dedi:".
+_TR_LEAD_IN = re.compile(
+    r",?[ \t]+(?:şu[ \t]+ifadeler(?:e|i)?[ \t]+(?:yer[ \t]+ver|kullan)\w*"
+    r"|şunları[ \t]+(?:söyle|kaydet|belirt|ifade[ \t]+et)\w*"
+    r"|şöyle[ \t]+(?:de|konuş)\w*)[ \t]*:"
+)
+_AR_COMPLEMENTISER = re.compile(r"[ \t]*(?:إن|أن|إنّ|أنّ)(?![\w\u064b-\u065f])")
 
 
 def _head_start(text: str, pos: int) -> int | None:
@@ -126,6 +165,8 @@ def _tail_end(text: str, pos: int) -> int | None:
         stop = j + len(word)
         if low in _OPENERS and not pending:
             pending, opener = True, low  # an opener needs a word of its own after it
+        elif words == 0 and not opener and _named_only(word, low):
+            return None  # "said Jordan “…”": a name right after the verb is its object, not a venue
         elif _known(word, low):
             pending = False
         elif opener in _PLACE_PREPOSITIONS_AR and (place := _arabic_place(text, j)) is not None:
@@ -154,6 +195,13 @@ def _renamed(text: str, pos: int) -> int | None:
 
 # An elided French article before a name: "de l'ONU", "d'Ukraine".
 _ELIDED = re.compile(r"^[ldLD]['’](?=\w)")
+
+
+def _named_only(word: str, low: str) -> bool:
+    """A tail word known only by its capital: a name, which needs an opener before it ("in Orlin")."""
+    return _known(word, low) and not (
+        low in _WORDS or low.startswith(_STEMS) or low in MONTHS or low.isdigit() or is_outlet_name(word)
+    )  # ("told Reuters": an outlet is a channel)
 
 
 def _known(word: str, low: str) -> bool:

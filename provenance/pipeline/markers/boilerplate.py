@@ -64,6 +64,23 @@ def boilerplate(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> lis
                 out.append(mk(text, "boilerplate", na, nb, {"reason": "injected_headline"}))
     out.extend(_repeated_lines(text, spans, s.repeated_line_min))
     out.extend(_recap_leads(text, spans))
+    out.extend(_link_lines(text, spans))
+    return out
+
+
+# A related article's headline set off by an arrow sign at the line's start (">> Title", "► Title", "→ Title"): a
+# link a site injects into the story. Never "»" or "›" alone, which open German and French quotations; the line is
+# one headline (INJECTED_HEADLINE_MAX characters at most) that no full stop closes.
+_LINK_LINE = re.compile(r"[ \t]*(?:>{2,3}|[►▶▸→⇒➤➔])[ \t]*(?=[^\W_])")
+
+
+def _link_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
+    out = []
+    for a, b in spans:
+        m = _LINK_LINE.match(text, a, b)
+        line = text[a:b].rstrip()
+        if m and len(line) <= INJECTED_HEADLINE_MAX and not line.endswith("."):
+            out.append(mk(text, "boilerplate", a, a + len(line), {"reason": "related_link"}))
     return out
 
 

@@ -35,9 +35,9 @@ _PHOTO_PAREN_RE = re.compile(
 )
 _PHOTO_LINE_RE = re.compile(
     rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"])|(?<=[ \t]\|[ \t]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—]|©)[ \t]*"
-    r"(?P<credit>[^\n()|]{2,80}?)[ \t]*(?=$|\||\n)",
+    r"(?P<credit>[^\n()|]{2,80}?)(?:[ \t]*(?P<note>\([^()\n]{1,20}\)))?[ \t]*(?=$|\||\n)",
     re.M,
-)
+)  # (a short note in brackets after the credit: "Фото: EPA (архів)", "Photo: Reuters (file)")
 _PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
 # "Photo: Jane Doe, the minister (Getty Images)": a caption after the key, the agency in brackets closing it.
 _CAPTION_AGENCY_RE = re.compile(
@@ -63,6 +63,16 @@ _STACKED_CREDIT_RE = re.compile(
     r"[ \t]*(?P<agency>[^\n/]{2,40}?)[ \t]*$",
     re.M,
 )
+# The wire desks' order, the agency first: "REUTERS/Jane Roe", "AP Photo/Jane Roe", "REUTERS/Jane Roe/File Photo",
+# alone on its line or closing a caption's sentence.
+_AGENCY_NAME_RE = re.compile(
+    r"(?:^|(?<=[.!?)][ \t]))[ \t]*(?P<credit>(?P<agency>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*){0,2})[ \t]*/[ \t]*"
+    r"(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)"
+    r"(?:[ \t]*/[ \t]*(?:File|Archive|Pool)(?:[ \t]+Photo)?)?)"
+    r"[ \t]*$",
+    re.M,
+)
+_DESKS = frozenset(a.casefold() for a in (*PHOTO_AGENCIES, *OUTLETS))
 # A line that is a photographer's name and the agency, "Jane Doe/AP", "JANE DOE / AFP".
 _NAME_AGENCY_RE = re.compile(
     r"^[ \t]*(?P<credit>(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*/[ \t]*"
@@ -84,6 +94,8 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             if rx is _PHOTO_PAREN_RE and m.group("lead") and not _lead_ok(m.group("lead"), m.group("key")):
                 continue
             end = m.start("credit") + m.group("credit").index(credit) + len(credit)
+            if rx is _PHOTO_LINE_RE and m.group("note"):
+                end = m.end("note")
             start = m.start("lead") if rx is _PHOTO_PAREN_RE and m.group("lead") else m.start("key")
             out.append(mk(text, "photo_credit", start, end, {"credit": credit}))
     for m in _CAPTION_AGENCY_RE.finditer(text):
@@ -112,6 +124,11 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         agency, name = m.group("agency").strip(), m.group("name")
         if (agency in PHOTO_AGENCIES or agency in OUTLETS) and all(is_cap(w) for w in name.split()):
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
+    for m in _AGENCY_NAME_RE.finditer(text):
+        agency, name, credit = m.group("agency"), m.group("name"), m.group("credit")
+        taken = any(x.start <= m.start("credit") < x.end for x in out)
+        if agency.casefold() in _DESKS and all(is_cap(w) for w in name.split()) and not taken:
+            out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": credit}))
     for m in _STACKED_CREDIT_RE.finditer(text):
         name, agency = m.group("name"), m.group("agency")
         if all(is_cap(w) for w in name.split()) and _is_agency_line(agency):

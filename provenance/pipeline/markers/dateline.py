@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from provenance import lexicon
 from provenance.pipeline.markers._base import (
     ARABIC,
     MONTHS,
@@ -26,14 +27,17 @@ from provenance.pipeline.markers._base import (
 from provenance.report import Marker
 from provenance.settings import Settings
 
+# The world's countries in the languages read (CLDR; tools/lexicon_countries.py): "Budapest, Hungary -" is a
+# dateline by its country, where a place, a comma and another capitalised word before a dash may be a headline.
+COUNTRIES = frozenset(lexicon.table("countries"))
 # All-caps words at a paragraph's start that are labels, not places ("BREAKING - ...").
 NOT_PLACES = frozenset(w.upper() for w in words_of("marker_not_places"))
 _DATELINE_RE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3}?)"
     r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
-    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)[ \t]+(?=[\w\"“«'‘„])"
-)
+    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
+)  # (no space after the dash only after an agency in brackets: "AMMAN (Reuters) -Jordan condemned …")
 # German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
 # hat …", "Ansfeld/Brannock Falls. Der Hersteller …").
 _DOT_PLACE_RE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’\-]+(?:[ /][^\W\d_a-z][\w'’\-]+){0,2})\.[ \t]+(?=[^\W\d_a-z])")
@@ -133,6 +137,8 @@ def _dot_place(text: str, a: int, b: int) -> list[Marker]:
 
 def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     place = m.group("place")
+    if not m.group("gap") and not m.group("agency"):
+        return False
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
@@ -149,6 +155,8 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
         return agency is not None or bool(parts) or len(place.split()) <= bare_max_words
     if text_dot_dash(m):
         return True
+    if m.group("dash") and len(parts) == 1 and parts[0] in COUNTRIES and place not in COUNTRIES:
+        return True  # "Budapest, Hungary - Text": a place and its country
     return agency is not None or any(is_datey(p) for p in parts)
 
 
