@@ -195,6 +195,9 @@ class Settings:
     margin_bridged: float = 0.25
     # The fast model screens pairs for a slower one (renderings ≥ 0.14); a query keeps its best few sources anyway.
     semantic_screen_margin: float = 0.1
+    # ... through the Russian bridge the fast model misreads some Ukrainian renderings (0.05 for "Не сумнівайтеся —
+    # ми притягнемо …" against its English source): a bridged pair is screened out only below zero.
+    semantic_screen_margin_bridged: float = 0.0
     semantic_screen_keep: int = 2
     semantic_passage_extra_margin: float = 0.04  # a false passage costs more than a missed one: more than a quote
     # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.

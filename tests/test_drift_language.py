@@ -414,3 +414,83 @@ def test_the_turkish_as_soon_as_of_one_verb_twice_is_no_negation() -> None:
 
     assert M.negated(words("Meclis toplanır toplanmaz onaylayacak"), suffixes=True) is None
     assert M.negated(words("Meclis bu hafta toplanmaz"), suffixes=True) is not None
+
+
+def test_a_negation_in_a_clause_the_other_side_does_not_render_is_no_drift() -> None:
+    """rendered.py: cutting the negated clause out brings the pair no further apart (the fake encoder: texts that
+    share words are close)."""
+    from types import SimpleNamespace
+
+    from provenance.semantic.matcher import Matcher
+    from provenance.semantic.rendered import unrendered_negation
+    from tests.fake_encoder import FakeLoader, fake_plan, fake_spec
+
+    spec = fake_spec()
+    matcher = Matcher(fake_plan(spec), FakeLoader())
+    matcher.used[spec.name] = spec
+
+    def pair(article: str, source: str) -> bool:  # (the source's negation, the article without it)
+        m = SimpleNamespace(bridged=False, model=spec.name, source=SimpleNamespace(language="en"),
+                            unit=SimpleNamespace(text=source))  # fmt: skip
+        return unrendered_negation(matcher, m, article, "en", Drift("negation", None, "not"))  # type: ignore[arg-type]
+
+    # a quote cut before the source's second clause
+    assert pair(
+        "The armed groups of the region respond to the crimes of the war",
+        "The armed groups of the region respond to the crimes of the war, and that they do not take orders from Borea.",
+    )
+    # the negation flipped in the clause the article renders
+    assert not pair(
+        "The minister said that the talks will address the withdrawal of troops",
+        "The minister said that the talks will not address the withdrawal of troops.",
+    )
+
+
+def test_the_negated_clause_and_its_evidence_are_the_words_around_the_negation() -> None:
+    text = (
+        "As we said before, the armed groups of the region respond to the crimes of the war and that they do not "
+        "take orders from the capital of Borea."
+    )
+    a, b = M.negated_clause(text) or (0, 0)
+    assert text[a:b].startswith("that they do not take orders")
+    assert M.negated_clause("The talks will not continue.") is None  # one clause: the whole sentence
+    evidence = M._clause_of(text, M.negated(M.words(text)))
+    assert evidence is not None and "not" in evidence.split() and len(evidence.split()) <= M.CLAUSE_EVIDENCE_WORDS
+
+
+def test_in_one_language_a_clause_that_keeps_few_of_its_words_is_not_the_one_rendered() -> None:
+    source = "Minister Ivo Marek, the government's spokesman: the attack did not cause any injuries among the soldiers."
+    article = "Minister Ivo Marek, the government's spokesman, sent his condolences for the victims of the attack."
+    assert [d for d in M.meaning_drift(article, source, Settings()) if d.type == "negation"] == []
+    flipped = "Minister Ivo Marek, the government's spokesman: the attack did cause injuries among the soldiers."
+    assert [d.type for d in M.meaning_drift(flipped, source, Settings())] == ["negation"]
+
+
+def test_an_adjective_of_possibility_renders_may() -> None:
+    article = "ومن المقرر أن تستمر المهمة مدة تصل إلى 12 شهراً قابلة للتمديد."
+    source = "The mission is to last up to 12 months and may be extended."
+    assert [d.type for d in M.meaning_drift(article, source, Settings(), cross=True) if d.type == "modality"] == []
+    firm = "ومن المقرر أن تستمر المهمة مدة تصل إلى 12 شهراً وستمدد."  # "and will be extended": firmer
+    assert [d.type for d in M.meaning_drift(firm, source, Settings(), cross=True) if d.type == "modality"] == [
+        "modality"
+    ]
+
+
+def test_a_weekday_of_a_date_the_source_states_is_its_today() -> None:
+    from provenance.pipeline.date_drift import stated_weekdays, weekday_stated
+
+    source = (
+        "Міська рада\n\n4 березня 2027 року\n\nВід сьогоднішнього ранку воду відновлено; аварія сталася у вівторок."
+    )
+    assert stated_weekdays(source) == frozenset({4})  # 4 March 2027 is a Thursday
+    assert weekday_stated("Thursday", source)
+    assert not weekday_stated("Friday", source)
+    assert not weekday_stated("Thursday", "The accident happened on Tuesday.")  # no full date: nothing stated
+
+
+def test_cutting_power_renders_left_without_power() -> None:
+    article = "The main substation was flooded on April 14, cutting power to about 52,000 consumers."
+    source = (
+        "14 квітня було підтоплено підстанцію, внаслідок чого без електропостачання залишилися 52 тисячі споживачів."
+    )
+    assert [d.type for d in M.meaning_drift(article, source, Settings(), cross=True) if d.type == "negation"] == []

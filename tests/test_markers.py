@@ -866,3 +866,65 @@ def test_a_names_first_credit_after_the_last_sentence_and_a_copyright_sign_after
     assert [m.kind for m in find_markers(text)] == ["byline"]
     credit = [m.value for m in find_markers("Crédit photo © Borea Press\n\nLe vote.") if m.kind == "photo_credit"]
     assert credit == [{"credit": "Borea Press"}]
+
+
+def test_arrow_led_link_lines_are_boilerplate_and_a_quotes_guillemet_is_not() -> None:
+    text = ">> Borea's parliament backs the port deal\n► Orlin opens its border\n\n» Wir helfen «, sagte Marek.\n"
+    found = [(m.text, m.value.get("reason")) for m in find_markers(text) if m.kind == "boilerplate"]
+    assert (">> Borea's parliament backs the port deal", "related_link") in found
+    assert ("► Orlin opens its border", "related_link") in found
+    assert not any("Wir helfen" in t for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Budapest, Hungary - The minister said on Monday that the port would stay shut.", "Budapest, Hungary -"),
+        ("Amman, Jordan — Three soldiers were hurt in a drone attack overnight.", "Amman, Jordan —"),
+        ("ORLIN (Reuters) -Borea condemned on Sunday the attack on its border post.", "ORLIN (Reuters) -"),
+    ],
+)
+def test_a_place_and_its_country_before_a_dash_is_a_dateline(text: str, dateline: str) -> None:
+    assert dateline in [m.text for m in find_markers(text) if m.kind == "dateline"]
+
+
+def test_two_countries_before_a_dash_are_a_headline_not_a_dateline() -> None:
+    text = "Turkey, Sweden - a deal at last for the alliance after months of talks."
+    assert [m for m in find_markers(text) if m.kind == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        (
+            "The minister in Orlin on 3 May 2027. REUTERS/Jane Roe/File Photo\n\nText of the story.",
+            "REUTERS/Jane Roe/File Photo",
+        ),
+        ("Port reopens\n\nAP Photo/Jane Roe\n\nThe port of Orlin reopened on Tuesday.", "AP Photo/Jane Roe"),
+        ("Фото: EPA (архів)\n\nПорт Орліна відкрили у вівторок.", "Фото: EPA (архів)"),
+    ],
+)
+def test_wire_desks_agency_first_credits_and_a_note_after_a_credit(text: str, credit: str) -> None:
+    assert credit in [m.text for m in find_markers(text) if m.kind == "photo_credit"]
+
+
+@pytest.mark.parametrize("text", ["The ratio was 3/4 in May.", "He said the ministry/agency line was wrong."])
+def test_a_slash_in_a_sentence_is_no_wire_credit(text: str) -> None:
+    assert [m for m in find_markers(text) if m.kind == "photo_credit"] == []
+
+
+def test_a_caption_its_credit_closes_is_no_story_text_for_drift() -> None:
+    from provenance import check
+    from provenance.settings import Settings
+
+    source = "The minister reopened the port of Orlin after a week of repairs on 28 January 2027."
+    caption = (
+        "Port reopens\n\nThe minister reopened the port of Orlin after a week of repairs on 27 January 2027. "
+        "REUTERS/Jane Roe/File Photo\n\nTrade resumed at once.\n"
+    )
+    report = check(caption, [source], Settings(lexical_only=True))
+    assert not [d for p in report.passages for d in p.drift], report.passages
+
+
+def test_no_space_after_a_datelines_dash_needs_its_agency() -> None:
+    assert [m for m in find_markers("ORLIN -Borea said on Sunday the port was shut.") if m.kind == "dateline"] == []

@@ -55,7 +55,8 @@ class Context:
     @property
     def furniture(self) -> list[tuple[int, int]]:
         """The spans of the markers that are page furniture (``FURNITURE``); a short line that holds one is
-        furniture whole ("By Jane Doe | Defence Weekly | 17 October 2025": the outlet and date beside a byline)."""
+        furniture whole ("By Jane Doe | Defence Weekly | 17 October 2025": the outlet and date beside a byline), and
+        so is a line a photo credit closes (a caption: "The minister in Orlin on 3 May. REUTERS/Jane Roe")."""
         out = []
         for m in self.markers:
             if m.kind not in FURNITURE:
@@ -64,7 +65,8 @@ class Context:
             b = self.text.find("\n", m.end)
             b = len(self.text) if b < 0 else b
             short = len(self.text[a:b].split()) <= FURNITURE_LINE_WORDS
-            out.append((a, b) if short else (m.start, m.end))
+            caption = m.kind == "photo_credit" and not self.text[m.end : b].strip()  # a picture's caption, its
+            out.append((a, b) if short or caption else (m.start, m.end))  # credit closing it: no story text
         return out
 
 

@@ -4,11 +4,14 @@ November" in a fused lede)."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import functools
 from collections.abc import Sequence
 
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
-from provenance.text import Token
+from provenance.text import Token, tokens
 
 
 def dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
@@ -52,3 +55,29 @@ def _month_days(toks: Sequence[Token]) -> list[tuple[int, int, tuple[int, int]]]
                 out.append((month, int(toks[j].norm), (toks[a].start, toks[b].end)))
                 break
     return out
+
+
+@functools.lru_cache(maxsize=64)
+def stated_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (Monday = 1) of the full dates ``text`` states, day, month and year ("4 березня 2027", "March
+    4, 2027"): a source's stamp dates its "today" ("від сьогоднішнього ранку"), which an article renders by its
+    weekday ("on Thursday morning")."""
+    toks = [t.norm for t in tokens(text)]
+    out = set()
+    for k, w in enumerate(toks):
+        month = _anchors.MONTHS.get(w)
+        if month is None:
+            continue
+        for day_at, year_at in ((k - 1, k + 1), (k + 1, k + 2)):
+            if 0 <= day_at < len(toks) and 0 <= year_at < len(toks) and toks[day_at].isdigit():
+                day, year = toks[day_at], toks[year_at]
+                if year.isdigit() and len(year) == 4:
+                    with contextlib.suppress(ValueError):  # "31 February": no date
+                        out.add(datetime.date(int(year), month, int(day)).isoweekday())
+    return frozenset(out)
+
+
+def weekday_stated(side: str | None, source: str) -> bool:
+    """``side`` (a drift's article side) is a weekday of a date ``source`` states."""
+    days = {_anchors.WEEKDAYS[t.norm] for t in tokens(side or "") if t.norm in _anchors.WEEKDAYS}
+    return bool(days) and days <= stated_weekdays(source)

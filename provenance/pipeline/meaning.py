@@ -42,8 +42,9 @@ CEASED = tuple(lexicon.rows("negation_ceased"))
 CESSATION = tuple(lexicon.rows("cessation_words"))
 # Hedges: a statement of possibility. One side hedged and the other not is modality drift.
 HEDGES = tuple(lexicon.rows("hedges"))
-# Words that are a hedge in one reading and an ability ("can") in another: they never count as drift.
-HEDGE_OR_ABILITY = ("can", "може", "можуть", "можна", "может", "могут", "можно", "يمكن")
+# Words that are a hedge in one reading and an ability ("can") in another: they never count as drift
+# (lexicon hedge_or_ability: adjectives of possibility too).
+HEDGE_OR_ABILITY = tuple(lexicon.rows("hedge_or_ability"))
 # Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
 # with a number need a number within two words after them ("about 68,000", not "about the plan").
 QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
@@ -359,6 +360,11 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     return verdict.shared > 0 and not verdict.conflicts
 
 
+# In one language, a clause is rendered by the other text when it keeps this share of its words there at least
+# (a negation flipped keeps nearly all of them: "will not attend" for "will attend").
+CLAUSE_RENDERED_MIN = 0.34
+
+
 def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1, other_words: str = "") -> bool:
     """The negation stands in a clause of its own that shares no number, date or name with the other text,
     while another clause does: a sentence that fuses two ("… will send 45 advisers, stressing they will not
@@ -372,15 +378,19 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
 
     theirs = {w.low[:STEM_CHARS] for w in words(other_words) if len(w.low) >= STEM_CHARS}
 
-    def shares(a: int, b: int) -> bool:
+    def shares(a: int, b: int, least: float = 0.0) -> bool:
         mine = anchors_of(text[a:b])
-        return compare(mine, other).shared > 0 or bool(theirs & {w.low[:STEM_CHARS] for w in words(text[a:b])})
+        stems = [w.low[:STEM_CHARS] for w in words(text[a:b]) if len(w.low) >= STEM_CHARS]
+        common = sum(st in theirs for st in stems)
+        return compare(mine, other).shared > 0 or (common > 0 and common >= least * len(stems))
 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
         return False
-    # the clause that shares them is a clause too, not a name set off by commas ("to a third district, Kessel,")
-    return not shares(*own) and any(
+    # the clause that shares them is a clause too, not a name set off by commas ("to a third district, Kessel,");
+    # in one language, a clause that keeps few of its words on the other side ("the attack", beside a new
+    # statement) is not the one rendered
+    return not shares(*own, CLAUSE_RENDERED_MIN if theirs else 0.0) and any(
         shares(a, b) for a, b in spans if (a, b) != own and len(text[a:b].split()) >= min_words
     )
 
@@ -456,12 +466,40 @@ def _partial_clause(text: str, w: Word) -> bool:
     return len((text[:a] + " " + text[z:]).split()) >= 3
 
 
+# The evidence a negation drift prints: the clause around the negation, this many words at most, centred on it.
+CLAUSE_EVIDENCE_WORDS = 12
+
+
 def _clause_of(text: str, w: Word | None) -> str | None:
     if w is None:
         return None
     a = max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, w.start)), default=0)
     z = next((m.start() for m in _CLAUSE_STOP.finditer(text, w.end)), len(text))
-    return " ".join(text[a:z].split()[:12]) or None
+    before, after = text[a : w.start].split(), text[w.start : z].split()
+    k = min(len(before), max(CLAUSE_EVIDENCE_WORDS // 2, CLAUSE_EVIDENCE_WORDS - len(after)))
+    return " ".join(before[len(before) - k :] + after[: CLAUSE_EVIDENCE_WORDS - k]) or None  # a long clause: the
+    # words around the negation, which the editor looks for
+
+
+# A clause opens at a conjunction or complementiser this many words before its negation at most ("… and that
+# they do not take orders").
+NEGATED_CLAUSE_REACH = 5
+_COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.rows("complementisers"))
+
+
+def negated_clause(text: str) -> tuple[int, int] | None:
+    """Where the clause holding ``text``'s first negation starts and ends (cut at stops, commas and a
+    conjunction before it), or None when it has none or the clause is the whole text."""
+    neg = negated(words(text), suffixes=bool(_SUFFIXING.search(text)))
+    if neg is None:
+        return None
+    before = list(re.finditer(r"[\w'’-]+", text[: neg.start]))[-NEGATED_CLAUSE_REACH:]
+    opens = [m.start() for m in before if m.group().lower() in _CONJUNCTIONS or m.group().lower() in _COMPLEMENTISERS]
+    cuts = sorted({0, *(m.end() for m in re.finditer(r"[,،;:]", text)), *opens[-1:], *_conjunction_cuts(text, neg)})
+    cuts.append(len(text))
+    a = max(c for c in cuts if c <= neg.start)
+    z = min(c for c in cuts if c > neg.start)
+    return None if (a == 0 and z >= len(text.rstrip(" .!?"))) else (a, z)
 
 
 def _phrase_after(text: str, w: Word) -> str:

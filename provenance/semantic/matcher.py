@@ -16,6 +16,7 @@ tests/semantic_cases and checked on its held-out set (bench/bench_semantic.py pr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -381,7 +382,8 @@ class Matcher:
         keep: set[tuple[int, str]] = set()
         for i, ms in by_query.items():
             ranked = sorted(ms, key=lambda m: -m.evidence)
-            if ranked[0].evidence >= s.semantic_screen_margin:
+            floor = s.semantic_screen_margin_bridged if ranked[0].bridged else s.semantic_screen_margin
+            if ranked[0].evidence >= floor:
                 # the best source, and the next few of its language whatever they score: the fast model tells
                 # languages apart well, and sources of one language less so (a topical sentence of another
                 # statement may outscore the rendering)
@@ -548,11 +550,31 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
     or is held by it, and not one that a lexical stage already matched to that very span."""
     if item.start < query.end and query.start < item.end:
         return False
+    if _held(item.text, query.text) or _held(query.text, item.text):
+        return False  # the same words again: a lede's fragment of the quote it then gives whole
     if item.matched is not None:
         sid, a, b = item.matched
         if sid == source_id and a < unit.end and unit.start < b:
             return False
     return True
+
+
+# One article text holds another's wording when this share of the other's word stems is among its own (stems of
+# four letters: "групи" and "групами", "forces" and "force"), of at least HELD_MIN_WORDS words.
+HELD_SHARE = 0.75
+HELD_MIN_WORDS = 3
+HELD_STEM = 4
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:HELD_STEM] for w in re.findall(r"\w+", text.casefold()) if len(w) >= HELD_STEM)
+
+
+def _held(part: str, whole: str) -> bool:
+    """``part``'s word stems are (nearly) all in ``whole``: one text gives the other's words again."""
+    mine = _stems(part)
+    return len(mine) >= HELD_MIN_WORDS and len(mine & _stems(whole)) >= HELD_SHARE * len(mine)
 
 
 def _by_language(srcs: Sequence[PreparedSource]) -> dict[str | None, list[PreparedSource]]:

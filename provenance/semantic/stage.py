@@ -28,11 +28,13 @@ from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.date_drift import weekday_stated
 from provenance.pipeline.drift import dedup
 from provenance.pipeline.speaker_phrases import _role_only
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
+from provenance.semantic.rendered import unrendered_negation
 from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
 from provenance.semantic.sequence import Placed, neighbour
@@ -171,7 +173,9 @@ class Stage:
             chrf(q.text, unit_text), (), reason=m.reason() + why,
         )  # fmt: skip
         lead_in = _lead_in(ctx.text, q.start)
-        drift = tuple(dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in)]))
+        drift = tuple(
+            dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in, self.matcher)])
+        )
         weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
         drift = tuple(dataclasses.replace(d, confidence="low") if d.type in weak else d for d in drift)
         ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
@@ -276,7 +280,7 @@ class Stage:
             # in one language, five words in a row that the clause shares with the unit are copied from it
             copied = not cross and copied_run(query.text, m.unit.text)
             if m.accepted(cross, extra) or m.drifted(cross, extra) or copied:
-                more = [d for d in _drift(query.text, m, cross, ctx) if d.type in _FACTS]
+                more = [d for d in _drift(query.text, m, cross, ctx, matcher=self.matcher) if d.type in _FACTS]
                 ctx.passages[i] = dataclasses.replace(p, drift=tuple(dedup([*p.drift, *more])))
 
     def _loose(self, ctx: Context) -> list[tuple[int, Query]]:
@@ -330,7 +334,7 @@ class Stage:
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
-        drift = _drift(query.text, m, cross, ctx)
+        drift = _drift(query.text, m, cross, ctx, matcher=self.matcher)
         if facts_only:  # a clause's unit is the sentence it was cut from: its numbers, dates and names only
             drift = tuple(d for d in drift if d.type in _FACTS)
         ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
@@ -427,7 +431,9 @@ def _named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     return bool(speaker) and not _role_only(str(speaker)) and _other_voice(speaker, m, s)
 
 
-def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") -> tuple[Drift, ...]:
+def _drift(
+    text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "", matcher: Matcher | None = None
+) -> tuple[Drift, ...]:
     """Drift between an article span and the source unit it renders, with the unit's neighbours as context
     (and, for a quote, the article's words that lead into it)."""
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
@@ -437,6 +443,10 @@ def _drift(text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "") ->
     found = M.meaning_drift(
         text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in, y_gap=gap, x_lang=lang
     )
+    if matcher is not None:  # a negation in a clause the other side does not render (rendered.py)
+        found = [d for d in found if not unrendered_negation(matcher, m, text, lang, d)]
+    # "on Thursday morning" for "from this morning" under the source's "4 March 2027" (a Thursday): its day
+    found = [d for d in found if not (d.type == "date" and weekday_stated(d.quote_side, src))]
     return tuple(dedup(readable(found, text, ctx.text, m.source.language)))
 
 
