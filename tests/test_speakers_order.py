@@ -828,3 +828,18 @@ def test_the_audience_told_between_an_inverted_verb_and_its_subject_is_no_part_o
     fr = "« Nous verrons », a dit aux journalistes la ministre Jane Roe."
     assert [q.speaker for q in extract(es)] == ["Ivo Marek"]
     assert [q.speaker for q in extract(fr)] == ["la ministre Jane Roe"]
+
+
+def test_an_attribution_that_takes_a_quote_of_its_own_is_not_the_quote_befores() -> None:
+    article = (
+        "After President Jane Roe announced the attack “on our forces stationed near the border,” the government's "
+        "spokesman Ivo Marek initially said the attack “did not happen in Borea.”"
+    )
+    report = check(article, [], Settings(lexical_only=True))
+    assert [q.speaker for q in report.quotes] == ["President Jane Roe", "the government's spokesman Ivo Marek"]
+
+
+def test_a_split_quote_around_its_attribution_keeps_one_speaker() -> None:
+    article = "The council met on Monday. “We will respond,” Jane Roe said, adding that the army “is ready.”"
+    report = check(article, [], Settings(lexical_only=True))
+    assert [q.speaker for q in report.quotes] == ["Jane Roe", "Jane Roe"]

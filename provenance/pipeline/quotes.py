@@ -154,7 +154,7 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
     unclosed: set[int] = set()
     pending: list[tuple[int, int]] | None = None
     pending_mark = ""
-    for p_start, p_end in [*paragraphs(text), (len(text), len(text))]:
+    for p_start, p_end in [*_quote_paragraphs(text), (len(text), len(text))]:
         if pending is not None and p_start < len(text) and text[p_start] == pending_mark:
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting, seed=(p_start, pending_mark))
             if found and found[0][0] == p_start + 1:
@@ -163,15 +163,35 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
                 pending.append((p_start + 1, p_end))
                 continue
         else:
-            if pending is not None and pending_mark in _UNCLOSED_OK and _long_enough(text, pending[:1]):
-                out.append(pending[:1])  # it ends at its paragraph's end, not at the end of a run of openers
-                unclosed.add(pending[0][0])
+            for part in pending or [] if pending_mark in _UNCLOSED_OK else []:
+                if _long_enough(text, [part]):  # each ends at its paragraph's end, not at the end of a run of
+                    out.append([part])  # openers that nothing closes (an excerpt cut off inside the quote)
+                    unclosed.add(part[0])
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
         pending = None
         out.extend([[f] for f in found])
         if still_open is not None:
             pending, pending_mark = [(still_open[0] + 1, p_end)], still_open[1]
     return [parts for parts in out if any(a < b for a, b in parts)], unclosed
+
+
+# A line that closes a sentence, then a line that a quote mark opens: a paragraph break on a page that sets one
+# paragraph per line ("“… of ISIS.\n“Eight personnel …": a quote run over paragraphs, each reopened by its mark).
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?…:\"”»])[ \t]*\n(?=[ \t]*[“«„\"])")
+
+
+def _quote_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The paragraphs quotes are read in: blocks between blank lines, cut where a line closing a sentence is
+    followed by one a quote mark opens."""
+    out: list[tuple[int, int]] = []
+    for a, b in paragraphs(text):
+        for m in _LINE_PARAGRAPH.finditer(text, a, b):
+            out.append((a, m.start()))
+            a = m.end()
+            while a < b and text[a] in " \t":
+                a += 1
+        out.append((a, b))
+    return [(a, b) for a, b in out if a < b]
 
 
 # Marks whose unclosed quote is still read (to its paragraph's end); single marks are as often apostrophes.

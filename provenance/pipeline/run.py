@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
 from provenance.pipeline import align, attribution, bounds, drift, language, markers, passages, quotes, score
+from provenance.pipeline.anchors import capitals_are_names
 from provenance.pipeline.context import Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
@@ -73,6 +74,9 @@ def _quotes(ctx: Context) -> None:
     for i, raw in enumerate(quotes.extract(ctx.text, ctx.settings), 1):
         qm, al, marks = align.match_quote(ctx.text, raw.parts, ctx.sources, ctx.settings)
         qid = f"q{i}"
+        if qm.kind in ("verbatim", "near_verbatim") and _quoted_name(raw.text, qm.source, ctx):
+            why = f"a name in quotation marks (found in {qm.source}): it names something, it quotes no one"
+            qm, al = QuoteMatch("unsupported", reason=why), None
         found_drift: tuple[drift.Drift, ...] = ()
         if al is not None and qm.kind in ("altered", "near_verbatim"):
             found_drift = tuple(drift.drift_of(al, ctx.text, ctx.settings))
@@ -86,6 +90,30 @@ def _quotes(ctx: Context) -> None:
             msg = f"Quote {qid} has no closing mark: it is read to the end of its paragraph"
             ctx.findings.append(Finding("info", "QUOTE_UNCLOSED", msg, raw.start, raw.end))
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
+
+
+# A name in quote marks ("Tower 22", "Катаиб Хизбалла"): at most this many words, each capitalised or a number.
+QUOTED_NAME_MAX_WORDS = 3
+
+
+def _quoted_name(text: str, source_id: str | None, ctx: Context) -> bool:
+    """The quote is a proper name (of a base, a channel, a group) that its source writes inside a sentence, in a
+    language whose capitals mark names: the source holds the name, not these words as someone's statement."""
+    words = text.strip(" .,;:!?").split()
+    if not 0 < len(words) <= QUOTED_NAME_MAX_WORDS or not capitals_are_names(getattr(ctx.language, "code", None)):
+        return False
+    if not all(w[:1].isupper() or w.isdigit() for w in words) or all(w.isdigit() for w in words):
+        return False
+    src = next((x.text for x in ctx.sources if x.id == source_id), "")
+    name = " ".join(words)
+    return any(src[:k].rstrip()[-1:] not in ("", *'.!?:\n"“”«»') for k in _occurrences(src, name))
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    k = text.find(needle)
+    while k >= 0:
+        yield k
+        k = text.find(needle, k + 1)
 
 
 def _passages(ctx: Context) -> None:

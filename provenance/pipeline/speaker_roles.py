@@ -28,6 +28,7 @@ from provenance.pipeline.speaker_phrases import (
 # capitalised words after them name a body, not the person.
 _COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
+_BODIES = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))
 # Determiners a definite description opens with ("The Borean President", "Le président russe").
 # How many words before a name its lead-in holds ("Borean President Ivo Marek", "Orlin group chief Pavel").
 LEAD_IN_WORDS = 4
@@ -71,8 +72,8 @@ def described(speaker: str) -> bool:
         return False
     capitals, role = 0, False
     for k, w in enumerate(words):
-        if w.lower() in _COMPLEMENT:
-            return capitals <= 1  # the rest is the role's complement
+        if w.lower() in _COMPLEMENT:  # the rest is the role's complement, unless a name follows the body it names
+            return capitals <= 1 and not _name_after_complement(words[k + 1 :])
         if is_role(w):
             role = True
         elif (
@@ -86,6 +87,22 @@ def described(speaker: str) -> bool:
                 return False  # "President Marek": a name after its title
             capitals += 1
     return capitals <= 1
+
+
+# A role's complement that runs to this many capitalised words, the last no body's, ends with a person's name
+# ("Secretary of Defense Lloyd Austin", "Minister of Foreign Affairs Ivo Marek"); a body alone is shorter
+# ("the head of the Orlin group") or ends with its kind ("of the Orlin Grain Company").
+COMPLEMENT_NAME_CAPITALS = 3
+
+
+def _name_after_complement(rest: list[str]) -> bool:
+    run = 0  # the capitalised words closing the complement
+    for w in reversed(rest):
+        if not w[:1].isupper():
+            break
+        run += 1
+    last = rest[-1].lower().rstrip(".,") if rest else ""
+    return run >= COMPLEMENT_NAME_CAPITALS and last not in _BODIES and not last.endswith(_BODY_ENDINGS)
 
 
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:

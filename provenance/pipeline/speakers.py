@@ -225,6 +225,12 @@ def _find_speaker(
             found = colon_subject(before, max(0, start - 1) - len(before))
             if found[0]:
                 return found
+    # "After Roe announced the attack “on our forces,” Marek said the attack “did not happen.”": the verb after
+    # takes a quote of its own; this one is the object of the verb before it, in its sentence
+    if _NEXT_QUOTES_OWN.match(after) and _VERB_IN_SENTENCE.search(before):
+        found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
+        if found[0]:
+            return found
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
     found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
@@ -254,6 +260,12 @@ def _find_speaker(
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
+# The attribution after a quote runs on, past its verb, into a quote of its own in the same sentence.
+_NEXT_QUOTES_OWN = re.compile(
+    rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{_VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
+)
+# A speech verb in the quote's own sentence, before it.
+_VERB_IN_SENTENCE = re.compile(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{_VERB})\b[^.!?\n]*$", re.I)
 # A name, after a comma, a colon or a dash, that closes the quote's line: a headline's "«…», Joe Biden",
 # "“…”: Roe", "«…» – Зеленський".
 _NAME_CLOSING_LINE = re.compile(
