@@ -515,3 +515,32 @@ def test_straight_single_marks_quote_and_apostrophes_do_not() -> None:
 def test_a_string_argument_of_code_is_no_quote_and_a_quote_in_brackets_is() -> None:
     text = "The page ran alert('title') and f(\"id\"). The mayor (who called it a 'deep mistake') left."
     assert [q.text for q in extract(text)] == ["deep mistake"]
+
+
+def test_a_quote_run_over_paragraphs_set_one_per_line() -> None:
+    text = (
+        "“The port is shut for repairs.\n“Eight workers were hurt and taken to hospital.\n"
+        "“Repairs will take a week,” the ministry said.\nTrade resumed elsewhere.\n"
+    )
+    (q,) = extract(text)
+    assert q.text.startswith("The port is shut") and q.text.endswith("take a week,") and len(q.parts) == 3
+    assert q.speaker == "the ministry"
+
+
+def test_each_paragraph_of_a_run_no_mark_closes_is_kept() -> None:
+    text = "“The port is shut for repairs until May.\n“Eight workers were hurt and taken to hospital.\n“Repairs will tak"
+    assert [q.text for q in extract(text)] == [
+        "The port is shut for repairs until May.",
+        "Eight workers were hurt and taken to hospital.",
+        "Repairs will tak",
+    ]
+
+
+def test_a_name_in_quote_marks_is_no_quotation_of_the_source_that_holds_it() -> None:
+    from provenance import check
+    from provenance.settings import Settings
+
+    source = "On 28 January a drone struck Tower 22 in Borea. Never again, the minister said."
+    article = 'The outpost, known as "Tower 22", was hit. The minister said: "Never again."'
+    kinds = {q.text: q.match.kind for q in check(article, [source], Settings(lexical_only=True)).quotes}
+    assert kinds == {"Tower 22": "unsupported", "Never again.": "verbatim"}
