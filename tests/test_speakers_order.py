@@ -843,3 +843,18 @@ def test_a_split_quote_around_its_attribution_keeps_one_speaker() -> None:
     article = "The council met on Monday. “We will respond,” Jane Roe said, adding that the army “is ready.”"
     report = check(article, [], Settings(lexical_only=True))
     assert [q.speaker for q in report.quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_an_arabic_auxiliary_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    article = 'كانت وزارة الخارجية البوريانية أعلنت أن "القوات لا تتلقى الأوامر من أحد وتتخذ قراراتها بنفسها".'
+    (speaker,) = [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes]
+    assert speaker == "وزارة الخارجية البوريانية"
+
+
+def test_a_role_after_a_quote_is_the_name_an_inverted_verb_put_after_a_time_word() -> None:
+    article = (
+        "Trois soldats ont été tués près de la frontière boréenne, a annoncé dimanche Ivo Marek, imputant cette "
+        'attaque à des groupes armés. "Nous rassemblons encore les faits de cette attaque", a déclaré le président.'
+    )
+    (speaker,) = [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes]
+    assert speaker == "Ivo Marek"

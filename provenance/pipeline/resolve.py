@@ -314,6 +314,9 @@ _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{
 _INVERTED_HEAD = re.compile(
     rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)(?=\s*(?:[,.;:]|$)|\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ])"
 )
+# A time word between an inverted verb and its subject ("a déclaré dimanche X", "dijo este lunes X").
+_TIMES = frozenset(lexicon.words_all("marker_weekdays")) | frozenset(lexicon.words_all("marker_time_deictics"))
+_TIME_AFTER_VERB = re.compile(rf"\s+(?:(?:este|esta|ce|cette)\s+)?(?i:{_alternation(_TIMES)})(?=\s)")
 _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
@@ -360,7 +363,9 @@ def _named_speaker_of(sentence: str) -> str | None:
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
-        inv = _INVERTED_HEAD.match(sentence, m.end()) if sentence[: m.start()].rstrip().endswith(",") else None
+        at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Joe Biden": past the time
+        inv = _INVERTED_HEAD.match(sentence, at.end() if at else m.end())
+        inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)

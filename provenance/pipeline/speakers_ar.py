@@ -204,6 +204,7 @@ _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
 # "وكان X قد قال" ("وكانت المتحدثة، فلانة، قد قالت"): the pluperfect puts the subject between the auxiliary
 # and قد, before the verb.
 _HAD_SAID = re.compile(r"(?<!\w)[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)[\s،,]+قد\s*$")
+_LEADING_AUX = re.compile(r"\s*[وف]?كان(?:ت|وا)?\s+(?=\S)")
 _PLUPERFECT_TAIL = re.compile(r"(?:\s+[وف]?كان(?:ت|وا)?)?\s+قد$")
 _OBJECT_VERBS_AR = frozenset(lexicon.words("speech_verbs_object", "ar"))
 
@@ -248,6 +249,8 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     the first word when the subject ``opens`` the head and is a body: "وكانت | وزارة الزراعة في حكومة الولاية |
     قد دعت")."""
     head = _PLUPERFECT_TAIL.sub("", head.rstrip(" ،,"))  # "X كان قد أكد": the auxiliary is no part of X
+    if (aux := _LEADING_AUX.match(head)) is not None:  # "كانت وزارة الخارجية أعلنت": nor the one opening it
+        head, off, opens = head[aux.end() :], off + aux.end(), True
     head = _RELATIVE_TAIL.sub("", head)  # "الوزيرة X، التي جالت …،": the relative clause is no part of X
     lead = _clean_np(_words(head), leading=True) if opens else None
     person = _named_after_title(head) or _trailing_name_ar(head) if opens else None
