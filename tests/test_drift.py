@@ -261,3 +261,21 @@ def test_a_qualifier_of_a_figure_the_passage_leaves_out_is_not_dropped(article: 
         "workers and the cranes of the quay in the northern harbour of the city must stop."
     )
     assert _drift_types(source, article) & {"dropped_qualifier"} == want
+
+
+def test_a_number_changed_between_exact_words_is_read_in_a_loose_pair() -> None:
+    source = (
+        "On May 3, three Borean border guards were killed and 25 injured from a one-way attack UAS that impacted at a "
+        "base in eastern Orlin, near the Borea border."
+    )
+    article = (
+        "Three Borean border guards were killed and 28 injured this weekend in a drone attack on the Tarn military "
+        "camp close to the frontier, Borean and Orlin officials told reporters."
+    )
+    src = prepare_source("s", source)
+    found = match_passage(tokens(article), [src], Settings(), article)
+    assert found is not None and found[1].similarity < Settings().drift_min_similarity  # a loose pair
+    assert [(d.type, d.quote_side, d.source_side) for d in drift_of(found[1], article)] == [("number", "28", "25")]
+    faithful = article.replace("28", "25")
+    found = match_passage(tokens(faithful), [src], Settings(), faithful)
+    assert found is not None and drift_of(found[1], faithful) == []

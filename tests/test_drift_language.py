@@ -494,3 +494,12 @@ def test_cutting_power_renders_left_without_power() -> None:
         "14 квітня було підтоплено підстанцію, внаслідок чого без електропостачання залишилися 52 тисячі споживачів."
     )
     assert [d.type for d in M.meaning_drift(article, source, Settings(), cross=True) if d.type == "negation"] == []
+
+
+def test_a_count_is_not_the_day_of_a_date_on_the_other_side() -> None:
+    v = A.compare(
+        A.anchors_of("Three were killed and 28 injured."), A.anchors_of("On May 28, three were killed and 25 injured.")
+    )
+    assert [(d.type, d.quote_side, d.source_side) for d in v.conflicts] == [("number", "28", "25")]
+    same = A.compare(A.anchors_of("On 28 May, 25 were injured."), A.anchors_of("On May 28, 25 were injured."))
+    assert same.conflicts == ()

@@ -528,7 +528,9 @@ def test_a_quote_run_over_paragraphs_set_one_per_line() -> None:
 
 
 def test_each_paragraph_of_a_run_no_mark_closes_is_kept() -> None:
-    text = "“The port is shut for repairs until May.\n“Eight workers were hurt and taken to hospital.\n“Repairs will tak"
+    text = (
+        "“The port is shut for repairs until May.\n“Eight workers were hurt and taken to hospital.\n“Repairs will tak"
+    )
     assert [q.text for q in extract(text)] == [
         "The port is shut for repairs until May.",
         "Eight workers were hurt and taken to hospital.",

@@ -81,13 +81,41 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> 
         # a negation in a clause aligned nearly word for word, inside a looser pair (the sentence fuses two of
         # the source's, or carries its own attribution): "had recorded confirmed cases in Port X" for "We have
         # not recorded any confirmed case in Port X"
-        return negation_drift(al, doc_text, local=True) if al.similarity >= NEGATION_LOCAL_FLOOR else []
+        if al.similarity < NEGATION_LOCAL_FLOOR:
+            return []
+        return dedup([*negation_drift(al, doc_text, local=True), *_framed_numbers(al, doc_text, settings)])
     out: list[Drift] = []
     src = al.source
     for p in al.pieces:
         out.extend(_piece_drift(p, doc_text, src.text, src.toks, settings, src.language))
     out.extend(negation_drift(al, doc_text))
     return dedup(out)
+
+
+# A number changed inside a looser pair is read where the words around it align exactly: this many before it (and
+# one after), "three U.S. service members were killed and [25] injured" in a reworded lede.
+NUMBER_FRAME_WORDS = 5
+
+
+def _framed_numbers(al: Alignment, doc: str, s: Settings) -> list[Drift]:
+    """Numbers swapped one for one between exact runs of words, in an alignment too loose to read whole."""
+    out: list[Drift] = []
+    for p in al.pieces:
+        ops = p.ops
+        for k in range(1, len(ops) - 1):
+            before, o, after = ops[k - 1], ops[k], ops[k + 1]
+            if o.tag != "replace" or before.tag != "equal" or after.tag != "equal":
+                continue
+            if o.q2 - o.q1 != 1 or o.s2 - o.s1 != 1 or before.q2 - before.q1 < NUMBER_FRAME_WORDS:
+                continue
+            out += [d for d in _piece_drift(_only(p, k), doc, al.source.text, al.source.toks, s, al.source.language)
+                    if d.type == "number"]  # fmt: skip
+    return out
+
+
+def _only(p: PieceAlignment, k: int) -> PieceAlignment:
+    """``p`` with its operation ``k`` alone."""
+    return replace(p, ops=(p.ops[k],))
 
 
 def _piece_drift(
