@@ -364,3 +364,10 @@ def test_an_attribution_is_printed_with_the_stop_that_closes_it() -> None:
 def test_a_time_word_before_a_turkish_statement_is_no_subject() -> None:
     found = _attributions("Dün yaptığı açıklamada bakan limanın kapalı olduğunu söyledi.")
     assert not any("Dün" in source for _, source in found), found
+
+
+def test_an_embedded_posts_signature_and_a_channel_named_in_quote_marks() -> None:
+    assert _attributions("A post.\n— Secretary Jane Roe (@SecRoe) January 26, 2024\n") == [
+        ("— Secretary Jane Roe (@SecRoe) January 26, 2024", "Secretary Jane Roe")
+    ]
+    assert ('وقال مارك في تغريدة على "إكس"', "مارك") in _attributions('وقال مارك في تغريدة على "إكس": "نرحب بالقرار".')

@@ -341,8 +341,20 @@ def _colon_labels(text: str) -> list[Marker]:
     return out
 
 
+# The signature of an embedded post: a dash, the author, the handle in brackets, the date ("— Jane Roe (@roe)
+# January 26, 2024"): the post above it is the author's.
+_EMBED_SIGNATURE = re.compile(
+    r"^[ \t]*(?P<sig>[—–-])[ \t]*(?P<src>[^()\n@]{2,60}?)[ \t]*\(@\w{1,30}\)"
+    r"(?:[ \t]*[^\W\d_]{3,12}\.?[ \t]+\d{1,2},[ \t]*\d{4})?",
+    re.M,
+)
+
+
 def _source_lines(text: str) -> list[Marker]:
-    out: list[Marker] = []
+    out = [
+        mk(text, "attribution", m.start("sig"), m.end(), {"source": m.group("src").strip()})
+        for m in _EMBED_SIGNATURE.finditer(text)
+    ]
     for m in _SOURCE_LABEL_RE.finditer(text):
         src = trim_phrase(m.group("src"))
         if src and len(src.split()) <= MAX_NAME_WORDS:

@@ -153,6 +153,9 @@ def _tail_end(text: str, pos: int) -> int | None:
     while words <= TAIL_MAX_WORDS:
         gap = _SPACE.match(text, i)
         j = gap.end() if gap else i
+        if pending and (named := _QUOTED_CHANNEL.match(text, j)) is not None:
+            end, words, i, pending = named.end(), words + 1, named.end(), False  # 'على "إكس"', 'on «X»'
+            continue
         if j >= len(text) or text[j] in _CLAUSE_END:
             break
         w = _WORD.match(text, j)
@@ -177,6 +180,8 @@ def _tail_end(text: str, pos: int) -> int | None:
     return end if pos < end and not pending and words <= TAIL_MAX_WORDS else None
 
 
+# A channel's name in quote marks after its opener ('في تغريدة على "إكس"', "sur «X»"): one or two words.
+_QUOTED_CHANNEL = re.compile(r"[\"“«„](?P<name>[^\W\d_][\w.\-]*(?:[ \t][^\W\d_][\w.\-]*)?)[\"”»“]")
 # A platform's former name after its channel: "(former Twitter)", ", formerly Twitter", ", anteriormente conocida
 # como Twitter" (lexicon former_name_cues), closed by a bracket or the clause's end.
 _CUES = "|".join(re.escape(c) for c in sorted(words_of("former_name_cues"), key=len, reverse=True))
