@@ -858,3 +858,13 @@ def test_a_role_after_a_quote_is_the_name_an_inverted_verb_put_after_a_time_word
     )
     (speaker,) = [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes]
     assert speaker == "Ivo Marek"
+
+
+def test_a_persons_role_does_not_stand_for_a_body_that_spoke_before() -> None:
+    article = (
+        "“The names are withheld for now,” ORLCOM said.\n\n“We are still gathering the facts of this attack,” the "
+        "president said.\n"
+    )
+    assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["ORLCOM", "the president"]
+    named = "“The names are withheld for now,” Ivo Marek said.\n\n“We are still gathering the facts,” the president said.\n"
+    assert [q.speaker for q in check(named, [], Settings(lexical_only=True)).quotes] == ["Ivo Marek", "Ivo Marek"]

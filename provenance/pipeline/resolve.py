@@ -80,7 +80,8 @@ def attribute(
             # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
             named = _recent_subject(text, parts[0][0], floor, paragraphs=2)
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
-    if speaker is not None and described and (named or (last_speaker and _has_name(last_speaker))):
+    stands = bool(last_speaker and _has_name(last_speaker) and speaker_roles.may_stand_for(speaker or "", last_speaker))
+    if speaker is not None and described and (named or stands):
         # "the minister", "Речниця", "The Borean President": the person named before in that role
         # ("Verkehrsministerin Henrike Falbe", "Borean President Ivo Marek"), else the last named speaker, else
         # the named subject of the last speech verb in this paragraph or the one before

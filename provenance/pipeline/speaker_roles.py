@@ -105,6 +105,14 @@ def _name_after_complement(rest: list[str]) -> bool:
     return run >= COMPLEMENT_NAME_CAPITALS and last not in _BODIES and not last.endswith(_BODY_ENDINGS)
 
 
+def may_stand_for(description: str, speaker: str) -> bool:
+    """Whether a described speaker ("the president") may be ``speaker``, the last one named: a person's role is
+    no body known only by its acronym or its body noun ("CENTCOM", "the Ministry")."""
+    words = speaker.split()
+    body = all(w.isupper() and len(w) > 1 for w in words) or any(w.lower() in _BODIES for w in words)
+    return not (body and any(is_role(w) for w in description.split()))
+
+
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:
     """The last full name before ``before`` introduced by a role, whose lead-in shares a word with the description
     ``speaker`` ("Borean President Ivo Marek" for "The Borean President"); with ``shared`` false, the last
