@@ -866,5 +866,24 @@ def test_a_persons_role_does_not_stand_for_a_body_that_spoke_before() -> None:
         "president said.\n"
     )
     assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["ORLCOM", "the president"]
-    named = "“The names are withheld for now,” Ivo Marek said.\n\n“We are still gathering the facts,” the president said.\n"
+    named = (
+        "“The names are withheld for now,” Ivo Marek said.\n\n“We are still gathering the facts,” the president said.\n"
+    )
     assert [q.speaker for q in check(named, [], Settings(lexical_only=True)).quotes] == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "Borea’s mission to the United Nations also said in a statement that Orlin had “no connection” with it.",
+            "Borea’s mission to the United Nations",
+        ),
+        (
+            "The Borean ambassador to the United Nations said Orlin had “no connection” with it.",
+            "The Borean ambassador to the United Nations",
+        ),
+    ],
+)
+def test_a_role_sent_to_a_body_keeps_its_complement(article: str, want: str) -> None:
+    assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == [want]

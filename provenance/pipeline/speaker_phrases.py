@@ -156,8 +156,11 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
     out: list[str] = []
     seq = list(words) if leading else list(reversed(words))
-    for w in seq:
+    for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
+        if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
+            out.append(w)  # "Iran's mission to the United Nations", "the ambassador to the UN": the role's complement
+            continue
         if leading and bare in _ADVERBS:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
@@ -180,6 +183,14 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
     return phrase or None
+
+
+_SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
+
+
+def _sent_to(word: str) -> bool:
+    """A role or a body one is sent to a place or body as ("mission", "ambassador", "envoy")."""
+    return word.lower().removesuffix("'s").removesuffix("’s").startswith(_SENT)
 
 
 # Phrases that link a sentence to the one before ("у свою чергу", "for his part"; lexicon discourse_openers),

@@ -249,11 +249,18 @@ def _closes(text: str, pos: int) -> bool:
     return w is not None and w.group().casefold() in _COMPLEMENTISERS
 
 
+# Roles and bodies sent to a place or body: an opener after one begins their complement, not a channel.
+_SENT_TO = tuple(w.casefold() for w in rows_of("speaker_bodies", ("en",)) + rows_of("person_roles", ("en",)))
+
+
 def without_tail(phrase: str) -> str:
     """A speaker phrase without the channel, venue or time a rule read into it ("Jane Roe sur Telegram" -> "Jane
     Roe"): cut before the first lower-case opener from which the rest of the phrase is a whole tail."""
     for m in re.finditer(r"[ \t]+(?=(\S+))", phrase):
         word = m.group(1)
+        before = phrase[: m.start()].rsplit(None, 1)[-1].casefold().removesuffix("'s").removesuffix("’s")
+        if word in ("to", "at") and before.startswith(_SENT_TO):
+            continue  # "Borea's mission to the United Nations", "the envoy to Orlin": the role's complement
         if word.casefold() in _OPENERS and word[:1].islower() and m.start() > 0:
             end = _tail_end(phrase, m.start())
             if end is not None and end >= len(phrase.rstrip(" .,;:")):
