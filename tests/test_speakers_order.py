@@ -887,3 +887,11 @@ def test_a_persons_role_does_not_stand_for_a_body_that_spoke_before() -> None:
 )
 def test_a_role_sent_to_a_body_keeps_its_complement(article: str, want: str) -> None:
     assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == [want]
+
+
+def test_a_statement_issued_saying_a_quote_after_an_opening_adverb() -> None:
+    article = (
+        "Earlier, Borea’s mission to the UN issued a statement affirming that “Borea had no connection and had "
+        "nothing to do with the attack”."
+    )
+    assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["Borea’s mission to the UN"]

@@ -23,6 +23,7 @@ from provenance.pipeline.speaker_phrases import (
     _has_name,
     _role_only,
     _roles,
+    _sent_to,
     _words,
 )
 
@@ -136,12 +137,13 @@ def _roled(phrase: str, anywhere: bool = False) -> bool:
 # stands this close to the quote.
 GERUND_REACH_CHARS = 160
 _GERUND = re.compile(
-    rf"[,،]\s*(?i:(?:by|en)\s+)?(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])"
-    rf"[^.!?;\"“”«»„]*$"
-)
+    rf"(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
+    rf"(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])[^.!?;\"“”«»„]*$"
+)  # (", saying", or right after the document it is said in: "issued a statement saying that")
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
 _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
+_OPENER_COMMA = re.compile(rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('marker_openers')))}),\s*")
 _OPENING_SUBJECT = re.compile(
     rf"^\s*(?P<np>(?:{_NAME_PART}[\w'’.-]*\s+){{0,4}}{_NAME_PART}[\w'’-]+)\s+(?=[^\W\d_])(?!{_NAME_PART})"
 )
@@ -154,9 +156,21 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if m is None or len(sentence) - m.start() > GERUND_REACH_CHARS:
         return None, None
     opening = _OPENING_SUBJECT.match(sentence)
+    lead = _OPENER_COMMA.match(sentence)  # "Earlier, X issued a statement saying …": past the opening adverb
+    if opening is None and lead is not None:
+        s_off, sentence = s_off + lead.end(), sentence[lead.end() :]
+        opening = _OPENING_SUBJECT.match(sentence)
     if opening is None:
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
     if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
         return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
-    return np_, (s_off + opening.start("np"), s_off + opening.end("np"))
+    end = opening.end("np")
+    owned = _OWNED.match(sentence, end) if np_.endswith(("'s", "’s")) else None
+    if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"
+        np_, end = f"{np_} {owned.group().strip()}", owned.end()
+    return np_, (s_off + opening.start("np"), s_off + end)
+
+
+# What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
+_OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")
