@@ -928,3 +928,17 @@ def test_a_caption_its_credit_closes_is_no_story_text_for_drift() -> None:
 
 def test_no_space_after_a_datelines_dash_needs_its_agency() -> None:
     assert [m for m in find_markers("ORLIN -Borea said on Sunday the port was shut.") if m.kind == "dateline"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["مشاهدة 301", "Views: 1,204", "28942 переглядiв", "To continue reading the rest of this article, please log in."],
+)
+def test_counters_with_their_word_first_or_a_lookalike_letter_and_paywall_prompts(line: str) -> None:
+    text = f"Port reopens\n\n{line}\n\nThe port of Orlin reopened on Tuesday after a week of repairs.\n"
+    assert line in [m.text for m in find_markers(text) if m.kind == "boilerplate"]
+
+
+def test_a_sentence_about_views_is_no_counter() -> None:
+    text = "Port reopens\n\nThe views of 301 residents differ.\n"
+    assert [m for m in find_markers(text) if m.kind == "boilerplate"] == []

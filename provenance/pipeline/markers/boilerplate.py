@@ -11,6 +11,7 @@ from provenance import lexicon
 from provenance.pipeline.markers._base import mk, phrase_regex, rows_of, words_of
 from provenance.report import Marker
 from provenance.settings import Settings
+from provenance.text import fold_lookalikes
 
 # A desk's sign-off after a slash ("انتهى/ع.ح": the end mark and the editor's initials), or a slash before the
 # end mark ("/انتهى"): not part of the phrase.
@@ -110,17 +111,20 @@ def _related_head(text: str, a: int, b: int, max_line: int) -> tuple[int, int] |
 
 
 # A counter widget: a number (with a thousands separator or a "K") and what it counts ("3 min read", "2 Comments").
+_COUNTER_WORDS = phrase_regex(rows_of("boilerplate_counters"))
 _COUNTER = re.compile(
-    rf"[\d.,\u00a0\u202f ]*\d[kк]?[ \t]*(?:{phrase_regex(rows_of('boilerplate_counters'))})", re.IGNORECASE
-)
+    rf"[\d.,\u00a0\u202f ]*\d[kк]?[ \t]*(?:{_COUNTER_WORDS})"
+    rf"|(?:{_COUNTER_WORDS})[ \t]*:?[ \t]*[\d.,\u00a0\u202f]*\d[kк]?",
+    re.IGNORECASE,
+)  # ("1.2K views", and the word first: "Views: 301", "مشاهدة 301")
 
 
 def _boilerplate_reason(line: str, max_line: int) -> str | None:
     norm = _norm_line(line)
     if not norm:
         return None
-    if _COUNTER.fullmatch(norm):
-        return "counter"
+    if _COUNTER.fullmatch(norm) or _COUNTER.fullmatch(" ".join(fold_lookalikes(w)[0] for w in norm.split())):
+        return "counter"  # (a Latin "i" in a Cyrillic word: "28942 переглядiв")
     if norm in BOILERPLATE_EXACT or norm in RELATED_HEADS:
         return "navigation"
     if len(line) > max_line:
