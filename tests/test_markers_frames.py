@@ -371,3 +371,8 @@ def test_an_embedded_posts_signature_and_a_channel_named_in_quote_marks() -> Non
         ("— Secretary Jane Roe (@SecRoe) January 26, 2024", "Secretary Jane Roe")
     ]
     assert ('وقال مارك في تغريدة على "إكس"', "مارك") in _attributions('وقال مارك في تغريدة على "إكس": "نرحب بالقرار".')
+
+
+def test_an_arabic_source_named_in_quote_marks_after_its_cue() -> None:
+    found = _attributions('وتمنى للجرحى الشفاء، بحسب موقع قناة "الأفق" البوريانية.')
+    assert found == [('بحسب موقع قناة "الأفق" البوريانية', 'موقع قناة "الأفق" البوريانية')], found

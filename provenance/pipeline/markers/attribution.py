@@ -244,10 +244,17 @@ def _attributions_cue(text: str) -> list[Marker]:
     return out
 
 
+_AR_QUOTED_NAME = re.compile(
+    r"[ \t]*[\"“«][\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+)?[\"”»](?:[ \t]+ال[\u0621-\u064a]+ي(?:ة)?)?"
+)
+
+
 def _attributions_ar(text: str) -> list[Marker]:
     out: list[Marker] = []
     for m in _AR_CUE_RE.finditer(text):
         end = _source_end(text, m.end(), _AR_STOP, lambda w, low: True, AR_SOURCE_MAX_WORDS)
+        named = _AR_QUOTED_NAME.match(text, end)  # 'بحسب موقع قناة "المملكة" الأردنية': a name in marks, an adjective
+        end = named.end() if named and end > m.end() else end
         src = text[m.end() : end].strip("،,. ")
         if src and end > m.end():
             out.append(mk(text, "attribution", m.start(), m.end() + len(src), {"source": src}))
