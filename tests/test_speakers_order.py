@@ -895,3 +895,11 @@ def test_a_statement_issued_saying_a_quote_after_an_opening_adverb() -> None:
         "nothing to do with the attack”."
     )
     assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["Borea’s mission to the UN"]
+
+
+def test_a_relative_frame_before_a_subject_is_no_part_of_it() -> None:
+    article = (
+        "Группировка опубликовала сообщение, согласно которому боевики утверждают, что приостановили операции, "
+        "чтобы «не ставить в неловкое положение правительство Бореи»."
+    )
+    assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["боевики"]
