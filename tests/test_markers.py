@@ -450,8 +450,12 @@ def test_byline_outlet_is_an_outlet_marker() -> None:
 
 def test_dateline_agency_is_an_outlet_marker() -> None:
     text = "ORLIN, June 12 (Coast Wire) - The council approved it."
-    (outlet,) = _of(find_markers(text), "outlet")
-    assert (outlet.text, text[outlet.start : outlet.end]) == ("Coast Wire", "Coast Wire")
+    (outlet,) = _of(find_markers(text), "outlet")  # the credit as printed, its name in the value
+    assert (outlet.text, text[outlet.start : outlet.end], outlet.value["name"]) == (
+        "(Coast Wire)",
+        "(Coast Wire)",
+        "Coast Wire",
+    )
 
 
 def test_listed_outlets_carry_their_canonical_name() -> None:

@@ -86,7 +86,10 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
 
 
 def _agency_markers(text: str, start: int, agency: str) -> list[Marker]:
-    return [mk(text, "outlet", start, start + len(agency), outlet_value(agency))]
+    end = start + len(agency)
+    if text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        start, end = start - 1, end + 1  # the credit as printed: "(Reuters)"
+    return [mk(text, "outlet", start, end, outlet_value(agency))]
 
 
 def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
