@@ -188,16 +188,13 @@ class Settings:
     margin_e5_cross: float = 0.33
     # A cross-language quote the first encoder leaves at this margin or more asks the next one (stage._second_opinion).
     semantic_second_opinion_floor: float = 0.2
-    # A model neither table entry knows (unless its manifest entry gives its own): the stricter values.
-    margin_default_same: float = 0.53
+    margin_default_same: float = 0.53  # a model neither table entry knows (nor its manifest): the stricter values
     margin_default_cross: float = 0.46
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
     # The fast model screens pairs for a slower one (renderings ≥ 0.14); a query keeps its best few sources anyway.
     semantic_screen_margin: float = 0.1
-    # ... through the Russian bridge the fast model misreads some Ukrainian renderings (0.05 for "Не сумнівайтеся —
-    # ми притягнемо …" against its English source): a bridged pair is screened out only below zero.
-    semantic_screen_margin_bridged: float = 0.0
+    semantic_screen_margin_bridged: float = 0.0  # the bridge misreads some Ukrainian renderings (one at 0.05)
     semantic_screen_keep: int = 2
     semantic_passage_extra_margin: float = 0.04  # a false passage costs more than a missed one: more than a quote
     # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.

@@ -884,7 +884,7 @@ def test_arrow_led_link_lines_are_boilerplate_and_a_quotes_guillemet_is_not() ->
     ("text", "dateline"),
     [
         ("Budapest, Hungary - The minister said on Monday that the port would stay shut.", "Budapest, Hungary -"),
-        ("Amman, Jordan — Three soldiers were hurt in a drone attack overnight.", "Amman, Jordan —"),
+        ("Orlin, Hungary — Three soldiers were hurt in a drone attack overnight.", "Orlin, Hungary —"),
         ("ORLIN (Reuters) -Borea condemned on Sunday the attack on its border post.", "ORLIN (Reuters) -"),
     ],
 )

@@ -542,7 +542,7 @@ def test_a_name_in_quote_marks_is_no_quotation_of_the_source_that_holds_it() -> 
     from provenance import check
     from provenance.settings import Settings
 
-    source = "On 28 January a drone struck Tower 22 in Borea. Never again, the minister said."
-    article = 'The outpost, known as "Tower 22", was hit. The minister said: "Never again."'
+    source = "On 28 January a drone struck Post 9 in Borea. Never again, the minister said."
+    article = 'The outpost, known as "Post 9", was hit. The minister said: "Never again."'
     kinds = {q.text: q.match.kind for q in check(article, [source], Settings(lexical_only=True)).quotes}
-    assert kinds == {"Tower 22": "unsupported", "Never again.": "verbatim"}
+    assert kinds == {"Post 9": "unsupported", "Never again.": "verbatim"}

@@ -458,8 +458,9 @@ def _telling(n: Number, small_count: int) -> bool:
     return any(v > small_count or v != int(v) for v in n.values)
 
 
-def _number_in(n: Number, others: Iterable[Number]) -> bool:
-    return any(n.values & o.values for o in others)
+def _number_in(n: Number, others: Iterable[Number], a: Anchors | None = None, b: Anchors | None = None) -> bool:
+    # (with the sides' anchors: a count is not the day of a date on the other side: "28 injured", "On Jan. 28")
+    return any(n.values & o.values and (a is None or b is None or _monthday(o, b) <= _monthday(n, a)) for o in others)
 
 
 @dataclass(frozen=True)
@@ -483,19 +484,16 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     facts = 0
     conflicts: list[Drift] = []
     xn, yn = list(x.numbers), list(y.numbers)
-    # a count is not the day of a date on the other side ("28 injured" against "On Jan. 28, … 25 injured")
-    xs = {id(n): [m for m in yn if _monthday(m, y) <= _monthday(n, x)] for n in xn}
-    ys = {id(n): [m for m in xn if _monthday(m, x) <= _monthday(n, y)] for n in yn}
-    facts += sum(1 for n in xn if _number_in(n, xs[id(n)]) and _telling(n, rule.small_count))
+    facts += sum(1 for n in xn if _number_in(n, yn, x, y) and _telling(n, rule.small_count))
     # a day of a month one side writes in words is that side's date, not a number ("الثامن من كانون الثاني")
-    lone_x = [n for n in xn if not _number_in(n, xs[id(n)]) and not _dated_in(n, x, y)]
-    lone_y = [n for n in yn if not _number_in(n, ys[id(n)]) and not _dated_in(n, y, x)]
+    lone_x = [n for n in xn if not _number_in(n, yn, x, y) and not _dated_in(n, x, y)]
+    lone_y = [n for n in yn if not _number_in(n, xn, y, x) and not _dated_in(n, y, x)]
     # a figure rounded from the other side's ("almost 39 million" for 38.6 million) is the same figure
     rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)
               or any(t == b.text.split()[0] and bound_keeps(w, a.values, b.values) for t, w in y.bounded)]  # fmt: skip
     lone_x = [n for n in lone_x if all(n is not a for a, _ in rounds)]
     lone_y = [n for n in lone_y if all(n is not b for _, b in rounds)]
-    facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, xs[id(n)]))
+    facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, yn, x, y))
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
     dx, dy = [n for n in lone_x if _monthday(n, x)], [n for n in lone_y if _monthday(n, y)]

@@ -364,7 +364,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
-        at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Joe Biden": past the time
+        at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time
         inv = _INVERTED_HEAD.match(sentence, at.end() if at else m.end())
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):

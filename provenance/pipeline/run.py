@@ -92,7 +92,7 @@ def _quotes(ctx: Context) -> None:
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
 
 
-# A name in quote marks ("Tower 22", "Катаиб Хизбалла"): at most this many words, each capitalised or a number.
+# A name in quote marks ("Post 9", "Северные бригады"): at most this many words, each capitalised or a number.
 QUOTED_NAME_MAX_WORDS = 3
 
 

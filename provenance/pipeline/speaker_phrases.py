@@ -159,7 +159,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
         if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
-            out.append(w)  # "Iran's mission to the United Nations", "the ambassador to the UN": the role's complement
+            out.append(w)  # "Borea's mission to the United Nations", "the ambassador to the UN": the role's complement
             continue
         if leading and bare in _ADVERBS:
             if not out:

@@ -90,7 +90,7 @@ def described(speaker: str) -> bool:
 
 
 # A role's complement that runs to this many capitalised words, the last no body's, ends with a person's name
-# ("Secretary of Defense Lloyd Austin", "Minister of Foreign Affairs Ivo Marek"); a body alone is shorter
+# ("Secretary of Defense Ivo Marek", "Minister of Foreign Affairs Jane Roe"); a body alone is shorter
 # ("the head of the Orlin group") or ends with its kind ("of the Orlin Grain Company").
 COMPLEMENT_NAME_CAPITALS = 3
 
@@ -107,7 +107,7 @@ def _name_after_complement(rest: list[str]) -> bool:
 
 def may_stand_for(description: str, speaker: str) -> bool:
     """Whether a described speaker ("the president") may be ``speaker``, the last one named: a person's role is
-    no body known only by its acronym or its body noun ("CENTCOM", "the Ministry")."""
+    no body known only by its acronym or its body noun ("ORLCOM", "the Ministry")."""
     words = speaker.split()
     body = all(w.isupper() and len(w) > 1 for w in words) or any(w.lower() in _BODIES for w in words)
     return not (body and any(is_role(w) for w in description.split()))

@@ -145,7 +145,7 @@ def attributions(text: str) -> list[Marker]:
     return with_tails(text, merged(text, out + pronoun_attributions(text, out)))
 
 
-# A role first, then the name in commas, then the verb: "Biden's national security adviser, Jake Sullivan, said".
+# A role first, then the name in commas, then the verb: "the president's security adviser, Jane Roe, said".
 _ROLE_NAME_SAY_RE = re.compile(
     rf",[ \t]+(?P<src>{CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?P<verb>(?:{_SAY_EN})\b{_STATEMENT})"
 )

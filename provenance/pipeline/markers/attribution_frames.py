@@ -218,7 +218,7 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
         of = any(text[a:b].casefold() in _OF for a, b in words)  # inside a role's complement ("chef de la diplomatie")
         if words and not is_cap(word) and low not in _OF and len(words) >= 3 and not of:
             break
-        titled = w.group().endswith(".") and word in _TITLES  # "a déclaré M. Biden": a title, then the name
+        titled = w.group().endswith(".") and word in _TITLES  # "a déclaré M. Marek": a title, then the name
         words.append((w.start(), w.start() + len(word) + titled))
         i = w.end()
         if text[i : i + 1] not in (" ", "\t") or (w.group().endswith(".") and not titled):
@@ -336,8 +336,8 @@ _TR_ACCOUNT_RE = re.compile(
 )
 
 
-# ... and a statement its subject made, the subject in the nominative: "Başkan Biden yaptığı açıklamada", "ABD Merkez
-# Komutanlığı (CENTCOM) saldırı hakkında yaptığı açıklamada" (what it concerned may stand between).
+# ... and a statement its subject made, the subject in the nominative: "Başkan Marek yaptığı açıklamada", "Orlin Kara
+# Komutanlığı (ORLCOM) saldırı hakkında yaptığı açıklamada" (what it concerned may stand between).
 _TR_MADE_RE = re.compile(
     r"(?<![\w'’])(?P<src>(?:[A-ZÇĞİÖŞÜ][\w]*[ \t]+){0,4}[A-ZÇĞİÖŞÜ][\w]*(?:[ \t]+\([A-ZÇĞİÖŞÜ]{2,8}\))?),?[ \t]+"
     r"(?:(?:[\w'’]+[ \t]+){1,3}?hakkında[ \t]+)?(?:(?:yaptığı|yaptıkları)[ \t]+(?:yazılı[ \t]+|ortak[ \t]+)?"
@@ -480,7 +480,7 @@ _ROLE_NP = (
     rf"(?:{alternation(both_cases(_SV_ARTICLES))})[ \t]+(?:[\w\-]+[ \t]+)?"
     rf"(?:{alternation(w for w in _NOUNS if len(w) > 3)})[\w\-]*(?:[ \t]+[\w\-]+)?"
 )
-# an adverb between ("Biden también dijo", "Marek a aussi déclaré" is a compound verb's), a name in commas after a role
+# an adverb between ("Marek también dijo", "Marek a aussi déclaré" is a compound verb's), a name in commas after a role
 _ROLES_CYR = alternation(
     w for w in rows_of("person_roles", ("uk", "ru")) if " " not in w and w.islower()
 )  # "президент …"

@@ -169,7 +169,7 @@ def _tail_end(text: str, pos: int) -> int | None:
         if low in _OPENERS and not pending:
             pending, opener = True, low  # an opener needs a word of its own after it
         elif words == 0 and not opener and _named_only(word, low):
-            return None  # "said Jordan “…”": a name right after the verb is its object, not a venue
+            return None  # "said Borea “…”": a name right after the verb is its object, not a venue
         elif _known(word, low):
             pending = False
         elif opener in _PLACE_PREPOSITIONS_AR and (place := _arabic_place(text, j)) is not None:
