@@ -189,13 +189,13 @@ class Settings:
     # A cross-language quote the first encoder leaves at this margin or more asks the next one (stage._second_opinion).
     semantic_second_opinion_floor: float = 0.2
     margin_default_same: float = 0.53  # a model neither table entry knows (nor its manifest): the stricter values
-    margin_default_cross: float = 0.46
+    margin_default_cross: float = 0.46  # (the same: a model no table entry knows)
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).
     margin_bridged: float = 0.25
     # The fast model screens pairs for a slower one (renderings ≥ 0.14); a query keeps its best few sources anyway.
     semantic_screen_margin: float = 0.1
     semantic_screen_margin_bridged: float = 0.0  # the bridge misreads some Ukrainian renderings (one at 0.05)
-    semantic_screen_keep: int = 2
+    semantic_screen_keep: int = 2  # the best few sources a query keeps anyway (above)
     semantic_passage_extra_margin: float = 0.04  # a false passage costs more than a missed one: more than a quote
     # A lede that fuses two source sentences is tried clause by clause ("and", "but", ";"), clauses this long.
     semantic_clause_min_words: int = 6

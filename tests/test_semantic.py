@@ -470,8 +470,13 @@ def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypa
     srcs = [SimpleNamespace(id=f"s{k}.{lang}", language=lang) for k, lang in enumerate(["en", "en", "en", "ru"])]
     scores = {0: [0.05, 0.3, 0.04, 0.08], 1: [0.05, 0.06, 0.04, 0.08]}  # query 1: nothing stands out
 
+    through_bridge = {"on": False}
+
     def run(self, spec, bridged, pairs, queries, context, s, context_across=True, each=False):  # type: ignore[no-untyped-def]
-        return [(i, SimpleNamespace(source=src, evidence=scores[i][srcs.index(src)])) for i, src in pairs]
+        return [
+            (i, SimpleNamespace(source=src, evidence=scores[i][srcs.index(src)], bridged=through_bridge["on"]))
+            for i, src in pairs
+        ]
 
     monkeypatch.setattr(matcher_module.Matcher, "_run", run)
     m = Matcher(plan, loader=FakeLoader())
@@ -481,6 +486,10 @@ def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypa
     wider = dataclasses.replace(S, semantic_screen_keep=3)
     kept = m._screened(slow, [(0, src) for src in srcs], queries, [], wider)  # type: ignore[arg-type]
     assert [src.id for _, src in kept] == ["s0.en", "s1.en", "s2.en"]
+    # through the Russian bridge the fast model misreads: a query whose best is 0.08 is kept down to a margin of 0
+    through_bridge["on"] = True
+    kept = m._screened(slow, [(1, src) for src in srcs], queries, [], S)  # type: ignore[arg-type]
+    assert [src.id for _, src in kept] == ["s3.ru"]
 
 
 # --- sequence: a rendering keeps its source's order -----------------------------------------------
