@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
@@ -105,15 +106,8 @@ def _quoted_name(text: str, source_id: str | None, ctx: Context) -> bool:
     if not all(w[:1].isupper() or w.isdigit() for w in words) or all(w.isdigit() for w in words):
         return False
     src = next((x.text for x in ctx.sources if x.id == source_id), "")
-    name = " ".join(words)
-    return any(src[:k].rstrip()[-1:] not in ("", *'.!?:\n"“”«»') for k in _occurrences(src, name))
-
-
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    k = text.find(needle)
-    while k >= 0:
-        yield k
-        k = text.find(needle, k + 1)
+    at = (m.start() for m in re.finditer(f"(?={re.escape(' '.join(words))})", src))  # every place, overlaps too
+    return any(src[:k].rstrip()[-1:] not in ("", *'.!?:\n"“”«»') for k in at)
 
 
 def _passages(ctx: Context) -> None:

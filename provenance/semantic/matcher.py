@@ -550,13 +550,12 @@ def _rival(item: Query, query: Query, source_id: str, unit: Unit) -> bool:
     or is held by it, and not one that a lexical stage already matched to that very span."""
     if item.start < query.end and query.start < item.end:
         return False
-    if _held(item.text, query.text) or _held(query.text, item.text):
-        return False  # the same words again: a lede's fragment of the quote it then gives whole
     if item.matched is not None:
         sid, a, b = item.matched
         if sid == source_id and a < unit.end and unit.start < b:
             return False
-    return True
+    # the same words again: a lede's fragment of the quote it then gives whole (compared last: the costliest)
+    return not (_held(item.text, query.text) or _held(query.text, item.text))
 
 
 # One article text holds another's wording when this share of the other's word stems is among its own (stems of

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, is_outlet_name, mk, rows_of, words_of
+from provenance.pipeline.speaker_phrases import _sent_to
 from provenance.report import Marker
 
 # Longest tail taken, in words: "at the UN headquarters in New York on Tuesday" is nine.
@@ -249,17 +250,12 @@ def _closes(text: str, pos: int) -> bool:
     return w is not None and w.group().casefold() in _COMPLEMENTISERS
 
 
-# Roles and bodies sent to a place or body: an opener after one begins their complement, not a channel.
-_SENT_TO = tuple(w.casefold() for w in rows_of("speaker_bodies", ("en",)) + rows_of("person_roles", ("en",)))
-
-
 def without_tail(phrase: str) -> str:
     """A speaker phrase without the channel, venue or time a rule read into it ("Jane Roe sur Telegram" -> "Jane
     Roe"): cut before the first lower-case opener from which the rest of the phrase is a whole tail."""
     for m in re.finditer(r"[ \t]+(?=(\S+))", phrase):
         word = m.group(1)
-        before = phrase[: m.start()].rsplit(None, 1)[-1].casefold().removesuffix("'s").removesuffix("’s")
-        if word in ("to", "at") and before.startswith(_SENT_TO):
+        if word in ("to", "at") and _sent_to(phrase[: m.start()].rsplit(None, 1)[-1]):
             continue  # "Borea's mission to the United Nations", "the envoy to Orlin": the role's complement
         if word.casefold() in _OPENERS and word[:1].islower() and m.start() > 0:
             end = _tail_end(phrase, m.start())

@@ -123,8 +123,11 @@ def _boilerplate_reason(line: str, max_line: int) -> str | None:
     norm = _norm_line(line)
     if not norm:
         return None
-    if _COUNTER.fullmatch(norm) or _COUNTER.fullmatch(" ".join(fold_lookalikes(w)[0] for w in norm.split())):
-        return "counter"  # (a Latin "i" in a Cyrillic word: "28942 переглядiв")
+    if _COUNTER.fullmatch(norm):
+        return "counter"
+    folds = not norm.isascii() and any(c.isdigit() for c in norm)  # only a counter's line: a digit, other letters
+    if folds and _COUNTER.fullmatch(" ".join(fold_lookalikes(w)[0] for w in norm.split())):
+        return "counter"  # a Latin "i" in a Cyrillic word: "28942 переглядiв"
     if norm in BOILERPLATE_EXACT or norm in RELATED_HEADS:
         return "navigation"
     if len(line) > max_line:
