@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
+from provenance.pipeline.align import prepare_source
 from provenance.pipeline.attribution import same_speaker, transcript_turns
-from provenance.pipeline.drift import _stem_shared, parallel_names
+from provenance.pipeline.drift import _stem_shared, drift_of, number_value, parallel_names
 from provenance.pipeline.markers import find_markers
 from provenance.pipeline.meaning import hedged
+from provenance.pipeline.passages import match_passage
 from provenance.report import Drift, Passage, PassageMatch
 from provenance.semantic.frames import answered_no
 from provenance.settings import Settings
+from provenance.text import tokens
 
 
 def _values(text: str) -> list[set[float]]:
@@ -503,3 +506,44 @@ def test_a_count_is_not_the_day_of_a_date_on_the_other_side() -> None:
     assert [(d.type, d.quote_side, d.source_side) for d in v.conflicts] == [("number", "28", "25")]
     same = A.compare(A.anchors_of("On 28 May, 25 were injured."), A.anchors_of("On May 28, 25 were injured."))
     assert same.conflicts == ()
+
+
+def test_a_hedge_in_a_clause_a_one_clause_rendering_leaves_out_is_no_modality_drift() -> None:
+    # The rendering gives the first clause only ("up to 12 months"): the source's "could be renewed" is not
+    # dropped, it is not rendered. A small figure (12) shows which clause is rendered only where the rendering
+    # is one clause; a rendering of both clauses that drops the hedge still drifts.
+    source = "The contract runs for up to 12 months and could be renewed by the two ministries."
+    s = Settings()
+    assert M.meaning_drift("Контракт укладено на строк до 12 місяців.", source, s, cross=True, x_lang="uk") == []
+    both = M.meaning_drift("Контракт укладено на строк до 12 місяців, і його продовжать.", source, s, cross=True,
+                           x_lang="uk")  # fmt: skip
+    assert [(d.type, d.source_side) for d in both] == [("modality", "could")]
+    alone = M.meaning_drift("Контракт продовжать двома міністерствами.", "The contract could be renewed by the two "
+                            "ministries.", s, cross=True, x_lang="uk")  # fmt: skip
+    assert [(d.type, d.source_side) for d in alone] == [("modality", "could")]
+
+
+def test_arabic_number_words_are_read_by_the_word_aligned_drift() -> None:
+    # "سبعة وثلاثين" (thirty-seven) in the source, "47" in the reprint: a changed number, shown whole; the same
+    # figure written in words and in digits is no change
+    assert number_value("سبعه") == 7.0 and number_value("ثلاثين") == 30.0  # the tokens' comparison forms
+    src = "أعلنت الوزارة أن السلطات أفرجت اليوم عن سبعة وثلاثين بحارا كانوا محتجزين منذ أسابيع في الميناء الشمالي."
+    changed = "أعلنت الوزارة أن السلطات أفرجت اليوم عن 47 بحارا كانوا محتجزين منذ أسابيع في الميناء الشمالي."
+    same = "أعلنت الوزارة أن السلطات أفرجت اليوم عن 37 بحارا كانوا محتجزين منذ أسابيع في الميناء الشمالي."
+    source = prepare_source("ar-release", src)
+    found = match_passage(tokens(changed), [source], Settings(), changed)
+    assert found is not None
+    assert [(d.type, d.quote_side, d.source_side) for d in drift_of(found[1], changed)] == [
+        ("number", "47", "سبعة وثلاثين")
+    ]
+    found = match_passage(tokens(same), [source], Settings(), same)
+    assert found is not None and not [d for d in drift_of(found[1], same) if d.type == "number"]
+
+
+def test_the_west_as_a_bloc_is_no_name_a_translation_could_misspell() -> None:
+    # "на Заході" for "на Западе", "the West" for "Запад": one common noun capitalised, no name in conflict
+    rule = A.NameRule.of(Settings())
+    uk = A.anchors_of("Звісно, на Заході всі ці чутки подають під певним кутом.", 4, "uk")
+    ru = A.anchors_of("Конечно, на Западе все эти слухи подаются под определённым углом.", 4, "ru")
+    assert A.compare(uk, ru, rule).conflicts == ()
+    assert A.anchors_of("Sanctions by the West hit Orlin.", 4, "en").names == ("orlin",)

@@ -201,6 +201,7 @@ CASES += [
     ("ESTMOR, 10 jun (EFE).- El Gobierno anunció hoy.", "dateline", "place", "ESTMOR"),
     ("Madrid.- El Gobierno anunció hoy.", "dateline", "place", "Madrid"),
     ("КИЇВ. 5 березня. УНІАН. Уряд ухвалив рішення.", "dateline", "agency", "УНІАН"),
+    ("Одеса. 5 березня. INTERFAX.RU - Уряд ухвалив рішення.", "dateline", "place", "Одеса"),
     ("МОСКВА, 5 мар — РИА Новости. Совет одобрил бюджет.", "dateline", "agency", "РИА Новости"),
     ("بغداد - واع\n\nأعلنت الوزارة اليوم", "dateline", "place", "بغداد"),
     ("بغداد - واع\n\nأعلنت الوزارة اليوم", "outlet", "name", "واع"),

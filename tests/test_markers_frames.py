@@ -96,6 +96,12 @@ CASES = [
     ("Jane Roe dijo que el puerto abrirá.", "Jane Roe dijo", "Jane Roe"),
     ("Le président borien a précisé que tout allait bien.", "Le président borien a précisé", "Le président borien"),
     ("Министр Иван Петров заявил, что работы завершены.", "Министр Иван Петров заявил", "Министр Иван Петров"),
+    # ... with any verb of saying of the speaker lexicon ("рассказал", "напомнил", "уточнив")
+    ("Петров напомнил, что накануне порт закрыли.", "Петров напомнил", "Петров"),
+    # German: a separable verb with its particle right after it, and ", so X weiter."
+    ("Roe fügte hinzu, der Hafen bleibe zu.", "Roe fügte hinzu", "Roe"),
+    ("Der Hafen bleibe zu, so Roe weiter.", "so Roe weiter", "Roe"),
+    ("Іван Петренко уточнив, що роботи тривають.", "Іван Петренко уточнив", "Іван Петренко"),
     ("In a statement, Jane Roe said the port would reopen.", "In a statement, Jane Roe said", "Jane Roe"),
     ('"We will act," the U.S. president stressed.', "the U.S. president stressed", "the U.S. president"),
     # Arabic: a name after the verb closed by a preposition, Egyptian "فى", a statement with its possessive

@@ -546,3 +546,15 @@ def test_a_name_in_quote_marks_is_no_quotation_of_the_source_that_holds_it() -> 
     article = 'The outpost, known as "Post 9", was hit. The minister said: "Never again."'
     kinds = {q.text: q.match.kind for q in check(article, [source], Settings(lexical_only=True)).quotes}
     assert kinds == {"Post 9": "unsupported", "Never again.": "verbatim"}
+
+
+def test_a_name_the_source_sets_in_quote_marks_inside_a_sentence_is_a_name_too() -> None:
+    # House styles set a company's name in guillemets ("компания «Орлин»"): the source writes the name, it does
+    # not quote anyone; a phrase the source quotes after a colon is still a quotation
+    from provenance import check
+    from provenance.settings import Settings
+
+    source = "Среди пассажиров были сотрудники компании «Орлин». Он сказал: «Рейс отменён»."
+    article = "Самолёт принадлежал «Орлин». Представитель заявил: «Рейс отменён»."
+    kinds = {q.text: q.match.kind for q in check(article, [source], Settings(lexical_only=True)).quotes}
+    assert kinds == {"Орлин": "unsupported", "Рейс отменён": "verbatim"}

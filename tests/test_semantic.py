@@ -459,7 +459,8 @@ def test_a_short_altered_quote_of_an_edition_sentence_that_renders_the_original_
 def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypatch: pytest.MonkeyPatch) -> None:
     # The fast model screens pairs for the slower one. Its best source passes when it stands out, and so does
     # the next source of that language whatever it scores (a topical sentence of another statement may outscore
-    # the rendering); a source of another language that scores under the margin does not.
+    # the rendering); a source of another language passes when its conflicting anchors alone put it under the
+    # margin (they are the drift the slower model reads), and not otherwise.
     from types import SimpleNamespace
 
     from provenance.semantic import matcher as matcher_module
@@ -469,20 +470,32 @@ def test_the_screen_passes_the_best_source_and_the_next_of_its_language(monkeypa
                        (slow, fast), None)  # fmt: skip
     srcs = [SimpleNamespace(id=f"s{k}.{lang}", language=lang) for k, lang in enumerate(["en", "en", "en", "ru"])]
     scores = {0: [0.05, 0.3, 0.04, 0.08], 1: [0.05, 0.06, 0.04, 0.08]}  # query 1: nothing stands out
+    scores[2] = [0.3, 0.05, 0.04, 0.02]  # query 2: the Russian source at 0.12 before its one conflict
+    scores[3] = [0.3, 0.05, 0.04, 0.12]  # query 3: the Russian source at 0.12 with none: the lead keeps it out
+    conflicts = {2: [0, 0, 0, 1]}
 
     through_bridge = {"on": False}
 
     def run(self, spec, bridged, pairs, queries, context, s, context_across=True, each=False):  # type: ignore[no-untyped-def]
-        return [
-            (i, SimpleNamespace(source=src, evidence=scores[i][srcs.index(src)], bridged=through_bridge["on"]))
-            for i, src in pairs
-        ]
+        out = []
+        for i, src in pairs:
+            k = srcs.index(src)
+            evidence, against = scores[i][k], conflicts.get(i, [0] * 4)[k]
+            unpenalised = evidence + S.semantic_anchor_penalty * against
+            anchors = SimpleNamespace(conflicts=("a changed number",) * against)
+            out.append((i, SimpleNamespace(source=src, evidence=evidence, unpenalised=unpenalised, anchors=anchors,
+                                           bridged=through_bridge["on"])))  # fmt: skip
+        return out
 
     monkeypatch.setattr(matcher_module.Matcher, "_run", run)
     m = Matcher(plan, loader=FakeLoader())
-    queries = [Query("Ця лінія дозволить дістатися", "uk"), Query("Ця лінія", "uk")]
+    queries = [Query(t, "uk") for t in ("Ця лінія дозволить дістатися", "Ця лінія", "Загинули п'ятеро", "Загинули")]
     kept = m._screened(slow, [(i, src) for i in (0, 1) for src in srcs], queries, [], S)  # type: ignore[arg-type]
     assert [(i, src.id) for i, src in kept] == [(0, "s0.en"), (0, "s1.en")]
+    kept = m._screened(slow, [(2, src) for src in srcs], queries, [], S)  # type: ignore[arg-type]
+    assert [src.id for _, src in kept] == ["s0.en", "s1.en", "s3.ru"]
+    kept = m._screened(slow, [(3, src) for src in srcs], queries, [], S)  # type: ignore[arg-type]
+    assert [src.id for _, src in kept] == ["s0.en", "s1.en"]
     wider = dataclasses.replace(S, semantic_screen_keep=3)
     kept = m._screened(slow, [(0, src) for src in srcs], queries, [], wider)  # type: ignore[arg-type]
     assert [src.id for _, src in kept] == ["s0.en", "s1.en", "s2.en"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import check
+from provenance.pipeline.markers import find_markers
 from provenance.settings import Settings
 
 LEXICAL = Settings(lexical_only=True)
@@ -593,6 +594,35 @@ def test_a_participle_after_by_or_en() -> None:
 def test_according_to_the_agency_goes_to_the_body_named_before(article: str, want: str) -> None:
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.startswith(want)
+
+
+def test_a_frame_that_opens_a_relative_clause_names_no_source() -> None:
+    # "les rumeurs selon lesquelles …", "informes según los cuales …": the frame credits the rumours named before
+    # it; the words after it are what the rumours say, no speaker, and no attribution phrase either
+    fr = ("Les accusations selon lesquelles Jane Roe a été tuée sur ordre de Ivo Marek sont un « mensonge absolu ». "
+          "C'est ce qu'a affirmé vendredi le porte-parole du gouvernement, Karl Orlin.")  # fmt: skip
+    assert _speakers(fr) != ["Jane Roe a été tuée sur ordre de Ivo Marek"] and "Roe" not in str(_speakers(fr))
+    es = "Hay informes según los cuales Ivo Marek lo sabía, dijo el portavoz: «Es falso»."
+    assert not [m for m in find_markers(es) if m.kind == "attribution" and "Marek" in m.text]
+    assert [m.text for m in find_markers("Según el ministerio, todo va bien.") if m.kind == "attribution"]
+
+
+def test_a_participle_after_an_inverted_attribution_hangs_its_quote_on_that_speaker() -> None:
+    # ", said Defense spokesman Jane Roe, calling reports of a strike “…”": Roe calls them so; the participle is
+    # nobody's name
+    article = ('The army has "no sign of a strike" at the depot, said Defense spokesman Jane Roe, calling reports '
+               'of a missile "inaccurate."')  # fmt: skip
+    assert _speakers(article)[-1] == "Defense spokesman Jane Roe"
+
+
+def test_a_headline_closed_by_a_role_after_its_colon_names_that_speaker() -> None:
+    # wire headlines: "Crash ‘a signal to the elites’: Borean official"; a name closes one as well, a bare noun
+    # that is no role names nobody
+    assert _speakers("Crash ‘a signal from Marek to the elites’: Borean official\n\nThe jet fell.") == [
+        "Borean official"
+    ]
+    assert _speakers("Port “will reopen”: Jane Roe\n\nThe port is shut.") == ["Jane Roe"]
+    assert _speakers("The deal “is dead”: Orlin newspaper\n\nThe deal was signed.") == [None]
 
 
 def test_according_to_data_names_nobody() -> None:

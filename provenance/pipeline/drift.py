@@ -24,10 +24,12 @@ from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
-from provenance.text import Token
+from provenance.text import Token, norm_word
 
-NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py)
-    w: float(v) for name in ("drift_number_words", "anchor_number_words_more") for w, v in lexicon.table(name).items()
+NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py); keyed as tokens are
+    norm_word(w): float(v)
+    for name in ("drift_number_words", "anchor_number_words_more")
+    for w, v in lexicon.table(name).items()
 }
 # Month, weekday and negation words in every language the anchors know (one vocabulary for both stages).
 MONTHS = frozenset(_anchors.MONTHS)

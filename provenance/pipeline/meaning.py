@@ -303,7 +303,11 @@ def meaning_drift(
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
         # a hedge set off by commas ("деревням, возможно, придется") is no clause of its own
-        apart = _clause_apart(x_text, hx, y, 4) if hx else _clause_apart(y_text, hy, x, 4)
+        apart = (
+            _clause_apart(x_text, hx, y, 4, small=_one_clause(y_text))
+            if hx
+            else _clause_apart(y_text, hy, x, 4, small=_one_clause(x_text))
+        )
         if ability is None and not apart:
             # a hedge the rendering drops is a firmer claim in any language these lexicons read ("повысит",
             # "le relèvera" for "may raise"); one it adds may be how a translator softens a word: weak
@@ -365,10 +369,21 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
 CLAUSE_RENDERED_MIN = 0.34
 
 
-def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 1, other_words: str = "") -> bool:
+def _one_clause(text: str) -> bool:
+    """No comma, semicolon or coordinating conjunction cuts the text: it renders one clause at most (an Arabic
+    word that opens with "و" or "ف" may be "and" joined to a verb, "وستمدد": taken as a cut)."""
+    ws = words(text)
+    joined = any(w.low[:1] in "وف" and len(w.low) > 3 for w in ws)
+    return not re.search(r"[,،;:]", text) and not joined and not any(w.low in _CONJUNCTIONS for w in ws)
+
+
+def _clause_apart(
+    text: str, neg: Word | None, other: Anchors, min_words: int = 1, other_words: str = "", small: bool = False
+) -> bool:
     """The negation stands in a clause of its own that shares no number, date or name with the other text,
     while another clause does: a sentence that fuses two ("… will send 45 advisers, stressing they will not
-    fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare."""
+    fight") or a clause the other text renders elsewhere. Its negation is not this pair's to compare. With
+    ``small`` (the other text is one clause), a figure too small to confirm a pair shows the rendered clause too."""
     if neg is None:
         return False
     cuts = sorted({0, *(m.end() for m in re.finditer(r"[,،;:]", text)), *_conjunction_cuts(text, neg), len(text) + 1})
@@ -378,11 +393,16 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
 
     theirs = {w.low[:STEM_CHARS] for w in words(other_words) if len(w.low) >= STEM_CHARS}
 
-    def shares(a: int, b: int, least: float = 0.0) -> bool:
+    figures = {v for n in other.numbers for v in n.values}
+
+    def shares(a: int, b: int, least: float = 0.0, rendered: bool = False) -> bool:
         mine = anchors_of(text[a:b])
         stems = [w.low[:STEM_CHARS] for w in words(text[a:b]) if len(w.low) >= STEM_CHARS]
         common = sum(st in theirs for st in stems)
-        return compare(mine, other).shared > 0 or (common > 0 and common >= least * len(stems))
+        # the other clauses may show they are the rendered one by any figure ("up to 12 months"), one too
+        # small to confirm a pair on its own
+        same_figure = small and rendered and any(n.values & figures for n in mine.numbers)
+        return compare(mine, other).shared > 0 or (common > 0 and common >= least * len(stems)) or same_figure
 
     own = next(((a, b) for a, b in spans if a <= neg.start < b), None)
     if own is None or len(text[own[0] : own[1]].split()) < min_words:
@@ -391,7 +411,7 @@ def _clause_apart(text: str, neg: Word | None, other: Anchors, min_words: int = 
     # in one language, a clause that keeps few of its words on the other side ("the attack", beside a new
     # statement) is not the one rendered
     return not shares(*own, CLAUSE_RENDERED_MIN if theirs else 0.0) and any(
-        shares(a, b) for a, b in spans if (a, b) != own and len(text[a:b].split()) >= min_words
+        shares(a, b, rendered=True) for a, b in spans if (a, b) != own and len(text[a:b].split()) >= min_words
     )
 
 

@@ -107,7 +107,12 @@ def _quoted_name(text: str, source_id: str | None, ctx: Context) -> bool:
         return False
     src = next((x.text for x in ctx.sources if x.id == source_id), "")
     at = (m.start() for m in re.finditer(f"(?={re.escape(' '.join(words))})", src))  # every place, overlaps too
-    return any(src[:k].rstrip()[-1:] not in ("", *'.!?:\n"“”«»') for k in at)
+    # in quote marks there too, the name stands inside a sentence when a word comes before its opening mark
+    # ("сотрудники компании «Вагнер»"): a name, as house styles write one
+    return any(src[:k].rstrip().rstrip(_OPENING_MARKS).rstrip()[-1:] not in ("", *'.!?:\n"“”«»') for k in at)
+
+
+_OPENING_MARKS = "\"“„«‘'"
 
 
 def _passages(ctx: Context) -> None:

@@ -151,10 +151,16 @@ _OPENING_SUBJECT = re.compile(
 
 def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject opening the sentence whose participle clause (", saying", ", affirmant", ", назвав") holds
-    the quote."""
+    the quote; or the speaker of an inverted attribution right before the participle (", said Jane Roe, calling
+    the reports “…”")."""
     m = _GERUND.search(sentence)
     if m is None or len(sentence) - m.start() > GERUND_REACH_CHARS:
         return None, None
+    said = _SAID_BEFORE.search(sentence, 0, m.start() + 1)
+    if said is not None and said.end() == m.start() + 1:
+        np_ = _clean_np(_words(said.group("np")), leading=True)
+        if np_ and _has_name(np_):
+            return np_, (s_off + said.start("np"), s_off + said.start("np") + len(said.group("np")))
     opening = _OPENING_SUBJECT.match(sentence)
     lead = _OPENER_COMMA.match(sentence)  # "Earlier, X issued a statement saying …": past the opening adverb
     if opening is None and lead is not None:
@@ -172,5 +178,7 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     return np_, (s_off + opening.start("np"), s_off + end)
 
 
+# An inverted attribution closed by the participle's comma: ", said Defense spokesman Jane Roe,".
+_SAID_BEFORE = re.compile(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,")
 # What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
 _OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")

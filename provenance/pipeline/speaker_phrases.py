@@ -229,8 +229,12 @@ _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
 # ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
 _ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
 _APOSTROPHES = "['’]"  # either apostrophe in a frame ("d'après", "D’après")
+# ... but not a relative clause after the frame ("des rumeurs selon lesquelles …", "según los cuales"): no source
+_RELATIVES_AFTER = _alternation(frozenset(lexicon.rows("according_relatives")))
+_ACCORDING_RELATIVE = rf"(?!(?:(?:el|la|los|las|lo)\s+)?(?:{_RELATIVES_AFTER})(?!\w))"
 _ACCORDING = re.compile(
-    rf"(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s+(?:(?:{_ACCORDING_DOCUMENTS})\s+)?"
+    rf"(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s+{_ACCORDING_RELATIVE}"
+    rf"(?:(?:{_ACCORDING_DOCUMENTS})\s+)?"
     rf"(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
     re.I,
 )

@@ -237,7 +237,7 @@ def _find_speaker(
     if found[0]:
         return found
     signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with
-    if signed and (signed.group("sep") or text[start:end].rstrip().endswith(",")) and _has_name(signed.group("np")):
+    if signed and (signed.group("sep") or text[start:end].rstrip().endswith(",")) and _signs(signed.group("np")):
         return signed.group("np"), (end + 1 + signed.start("np"), end + 1 + signed.end("np"))
     if closed:
         found = sentence_subject(before, max(0, start - 1) - len(before))
@@ -260,6 +260,12 @@ def _find_speaker(
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
 
 
+def _signs(np_: str) -> bool:
+    """A phrase closing a headline's line names its speaker: a name, or a role ("Borean official")."""
+    last = np_.split()[-1]
+    return (_has_name(np_) and last[:1].isupper()) or (not last[:1].isupper() and _role_only(np_))
+
+
 # The attribution after a quote runs on, past its verb, into a quote of its own in the same sentence.
 _NEXT_QUOTES_OWN = re.compile(
     rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{_VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
@@ -270,8 +276,8 @@ _VERB_IN_SENTENCE = re.compile(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(
 # "“…”: Roe", "«…» – Зеленський".
 _NAME_CLOSING_LINE = re.compile(
     rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
-    rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+)[ \t]*(?:\n|$)"
-)
+    rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+(?:[ \t]+[^\W\d_][\w-]+)?)[ \t]*(?:\n|$)"
+)  # (a role in lower case after it: "“…”: Borean official")
 # The rest of a quote's sentence closed by an attribution after a comma: 'must “reopen the gate …” within a
 # week, she said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
 _TAIL_ATTRIBUTION = re.compile(

@@ -137,6 +137,11 @@ class Match:
             - s.semantic_foreign_name_penalty * min(v.foreign_names, s.semantic_foreign_name_max)
         )
 
+    @property
+    def unpenalised(self) -> float:
+        """The evidence before conflicting anchors are held against it."""
+        return self.evidence + self.settings.semantic_anchor_penalty * len(self.anchors.conflicts)
+
     def threshold(self, cross: bool) -> float:
         if self.bridged:
             return self.settings.margin_bridged
@@ -158,9 +163,8 @@ class Match:
         shared = v.shared + v.framed
         if not v.conflicts or self.similarity < s.semantic_min_similarity or shared < s.drift_conflict_min_shared:
             return False
-        unpenalised = self.evidence + s.semantic_anchor_penalty * len(v.conflicts)
         more = 0.0 if v.framed == len(v.conflicts) else s.drift_conflict_extra_margin
-        return unpenalised >= self.threshold(cross) + extra + more
+        return self.unpenalised >= self.threshold(cross) + extra + more
 
     def reason(self) -> str:
         how = f"{self.model}{' via the Russian bridge' if self.bridged else ''}"
@@ -381,14 +385,19 @@ class Matcher:
             by_query.setdefault(i, []).append(m)
         keep: set[tuple[int, str]] = set()
         for i, ms in by_query.items():
-            ranked = sorted(ms, key=lambda m: -m.evidence)
+            # a conflicting number or date is no reason to screen a pair out: it is the drift the slower model
+            # is asked to read ("five died" where the source has three), not a sign of another statement
+            ranked = sorted(ms, key=lambda m: -m.unpenalised)
             floor = s.semantic_screen_margin_bridged if ranked[0].bridged else s.semantic_screen_margin
-            if ranked[0].evidence >= floor:
+            if ranked[0].unpenalised >= floor:
                 # the best source, and the next few of its language whatever they score: the fast model tells
                 # languages apart well, and sources of one language less so (a topical sentence of another
                 # statement may outscore the rendering)
                 lead = [m for m in ranked if m.source.language == ranked[0].source.language]
                 keep |= {(i, m.source.id) for m in lead[: s.semantic_screen_keep]}
+                # and any other source whose conflicts alone put it behind (above the plain floor without them)
+                keep |= {(i, m.source.id) for m in ranked
+                         if m.anchors.conflicts and m.unpenalised >= max(floor, s.semantic_screen_margin)}  # fmt: skip
         return [
             (i, src)
             for i, src in pairs

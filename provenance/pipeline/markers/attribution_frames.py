@@ -99,8 +99,8 @@ _TITLES = frozenset(rows_of("title_abbreviations"))
 
 # German ", so X." closing a sentence: "so" as "said" (a source with a capital, the sentence's end after it).
 _DE_SO_RE = re.compile(
-    r",[ \t]+(?P<phrase>so[ \t]+(?P<src>(?:(?:der|die|das)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?[A-ZÄÖÜ][\w\-]+))"
-    r"[ \t]*(?=[.;])"
+    r",[ \t]+(?P<phrase>so[ \t]+(?P<src>(?:(?:der|die|das)[ \t]+)?(?:[\w\-]+[ \t]+){0,3}?[A-ZÄÖÜ][\w\-]+)"
+    r"(?:[ \t]+weiter)?)[ \t]*(?=[.;])"  # ", so Peskow weiter."
 )
 
 
@@ -468,9 +468,9 @@ def _document_frames(text: str) -> list[Marker]:
 
 
 # --- a named subject before its verb, in French, German, Spanish, Russian and Ukrainian ---------------------------
-_SV_VERBS = [v for lang in _VERB_FIRST_LANGS for v, particle in _VERBS[lang].items() if not particle] + rows_of(
-    "marker_say", ("ru", "uk")
-)  # a separable verb's head alone ("Der Vertrag teilte das Land") is another verb
+_SV_VERBS = [f"{v} {p}" if p else v for lang in _VERB_FIRST_LANGS for v, p in _VERBS[lang].items()] + [
+    v for v in rows_of("marker_say", ("ru", "uk")) + rows_of("speech_verbs", ("ru", "uk")) if " " not in v
+]  # a separable verb's head alone ("Der Vertrag teilte das Land") is another verb; "Путин рассказал" too
 _SV_ARTICLES = ["le", "la", "les", "el", "los", "las", "der", "die", "das"]
 _OPENING_WORDS = frozenset(w.casefold() for w in rows_of("marker_openers")) | frozenset(
     w.casefold() for w in lexicon.rows("stopwords")

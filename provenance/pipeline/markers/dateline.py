@@ -50,8 +50,8 @@ _AFTER_DASH_AGENCY = re.compile(r"[ \t]*(?P<agency>[^\W\d_][^.\n]{1,40}?)\.[ \t]
 # "КИЇВ. 5 березня. УНІАН. Text": place, date and agency as three short sentences.
 _DOTTED_RE = re.compile(
     r"(?P<place>[^\W\d_][\w'’\-]*(?:[ \-][^\W\d_][\w'’\-]*){0,2})\.[ \t]+(?P<date>\d{1,2}[ \t]+[^\W\d_]+\.?"
-    r"(?:[ \t]+\d{4})?)\.?[ \t]+(?P<agency>[^\W\d_][^.\n]{1,30}?)\.[ \t]+(?=\w)"
-)
+    r"(?:[ \t]+\d{4})?)\.?[ \t]+(?P<agency>[^\W\d_][^.\n]{1,30}?(?:\.[^\W\d_]{2,4})?)(?:\.|[ \t]+[-–—])[ \t]+(?=\w)"
+)  # (or an agency's site and a dash: "Москва. 25 августа. INTERFAX.RU - Text")
 # "Madrid.- Text": a place closed by a full stop and a dash (Spanish agency copy).
 _DOT_DASH_RE = re.compile(r"(?P<place>[^\W\d_][\w'’\-]*(?:[ \-][^\W\d_][\w'’\-]*){0,2})\.[-–—][ \t]*(?=\w)")
 # The Arabic agencies' form: a place, a dash, the agency's short name ("بغداد - واع"), alone or before the text.
@@ -170,13 +170,16 @@ def text_dot_dash(m: re.Match[str]) -> bool:
 
 def _dotted(text: str, a: int, b: int) -> list[Marker]:
     m = _DOTTED_RE.match(text, a, b)
-    if not m or not m.group("place").isupper() or not is_datey(m.group("date")):
+    if not m or not is_datey(m.group("date")):
         return []
     agency = m.group("agency").strip()
     if not is_cap(agency) or len(agency.split()) > 3:
         return []
+    if not (m.group("place").isupper() or (agency.isupper() and is_outlet_name(agency.split(".")[0]))):
+        return []  # a place in title case only before a known agency in capitals ("Москва. … INTERFAX.RU -")
     value = {"place": m.group("place"), "date": m.group("date"), "agency": agency}
-    return [*_agency_markers(text, m.start("agency"), agency), mk(text, "dateline", a, m.end("agency") + 1, value)]
+    end = len(text[: m.end()].rstrip())
+    return [*_agency_markers(text, m.start("agency"), agency), mk(text, "dateline", a, end, value)]
 
 
 def _arabic(text: str, a: int, b: int) -> list[Marker]:
