@@ -70,6 +70,16 @@ def test_attribution_findings(article: str, codes: list[str]) -> None:
     assert _codes(article) == codes
 
 
+def test_a_role_its_capital_word_only_qualifies_names_no_one() -> None:
+    # a headline's "…: Borean official" against a source that gives the words to Jane Roe: an unnamed speaker and
+    # a named one, a look (the official may be Roe), never an accusation
+    from provenance.pipeline.attribution import _compare, is_named
+
+    assert not is_named("Borean official") and not is_named("Kremlin spokesman") and is_named("Jane Roe")
+    found = _compare("q1", "Borean official", "Jane Roe", (0, 10), "post", Settings())
+    assert found is not None and (found.code, found.severity) == ("ATTRIBUTION_ANONYMITY", "info")
+
+
 def test_source_speaker_is_reported() -> None:
     rep = check(
         text_from_string('"Repairs are on schedule," said Irena Kostova.', id="a"),

@@ -547,3 +547,51 @@ def test_the_west_as_a_bloc_is_no_name_a_translation_could_misspell() -> None:
     ru = A.anchors_of("Конечно, на Западе все эти слухи подаются под определённым углом.", 4, "ru")
     assert A.compare(uk, ru, rule).conflicts == ()
     assert A.anchors_of("Sanctions by the West hit Orlin.", 4, "en").names == ("orlin",)
+
+
+def test_the_past_of_can_renders_could_and_is_no_dropped_hedge() -> None:
+    # "that I could personally see" rendered "die ich persönlich sehen konnte": ability, not a hedge dropped
+    source = "The damage that I could personally see at the depot is simply unacceptable."
+    article = "Die Schäden am Depot, die ich persönlich sehen konnte, sind nicht hinnehmbar."
+    assert [
+        d for d in M.meaning_drift(article, source, Settings(), cross=True, x_lang="de") if d.type == "modality"
+    ] == []
+    firm = "Die Schäden am Depot werden die Anlage stilllegen."  # for "could shut the plant down": dropped
+    hedged_src = "The damage at the depot could shut the plant down."
+    assert [d.type for d in M.meaning_drift(firm, hedged_src, Settings(), cross=True, x_lang="de")] == ["modality"]
+
+
+def test_a_qualifier_the_passage_keeps_in_quote_marks_is_not_dropped() -> None:
+    from provenance import check
+
+    src = "The agency is ready to start immediately the talks leading to the urgent creation of a zone at the plant."
+    article = 'The agency said it is ready to "immediately" start talks leading to the "urgent creation" of a zone.'
+    (passage,) = check(article, [src], Settings(lexical_only=True)).passages
+    assert passage.drift == ()
+
+
+def test_a_place_named_by_its_country_is_no_name_swap() -> None:
+    # a caption against the heading of a transcript: "after her return from Ukraine" for "on returning from the
+    # Borea NPP" names the place by its country; another place in its stead is still a swap
+    from provenance import check
+
+    src = (
+        "Jane Maria Roe, ORLA Director General — remarks to reporters at Orlin (Kessel) airport on returning from "
+        "the Borea NPP, 2 September 2027\n\nWe have been able to see the units, and the staff are under pressure."
+    )
+    for place, swapped in (("Ukraine", False), ("Marek", True)):
+        article = f"Back\n\nDirector-General of ORLA Jane Roe speaks to reporters after her return from {place}, "
+        article += "in Kessel"
+        (passage,) = check(article, [src], Settings(lexical_only=True)).passages
+        assert any(d.type == "name" for d in passage.drift) is swapped, place
+
+
+def test_a_day_of_a_month_is_never_the_counterpart_of_a_count() -> None:
+    # "they meet by 30 November" against "three working groups": a date's day and a count are not one number;
+    # a day against a day still is
+    rule = A.NameRule.of(Settings())
+    day = A.anchors_of("Вони вперше зберуться до 30 листопада, а раунд відбудеться в січні.", 4, "uk")
+    count = A.anchors_of("واتفق الجانبان على تشكيل ثلاث مجموعات عمل تجتمع في كانون الثاني.", 4, "ar")
+    assert [d for d in A.compare(day, count, rule).conflicts if d.type == "number"] == []
+    moved = A.anchors_of("Вони вперше зберуться до 20 листопада.", 4, "uk")
+    assert [d.type for d in A.compare(day, moved, rule).conflicts] == ["date"]

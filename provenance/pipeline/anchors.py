@@ -432,9 +432,8 @@ def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterabl
     return min(a) > max(b) if kind == "lower" else max(a) < min(b)
 
 
-# How far a figure written after such a word may stand from the source's (39 million "almost" for 38.6 million:
-# 1 %; "more than 11,000" for 11,800: 7 %), and how far a bare figure rounded to its last digit may (12,000 for
-# 11,800: 1.7 %; 40 for 37 is 8 %: a changed number).
+# How far a figure after such a word may stand from the source's ("almost 39 million" for 38.6 million: 1 %;
+# "more than 11,000" for 11,800: 7 %), and a bare figure rounded to its last digit (12,000 for 11,800: 1.7 %).
 ROUNDED_TOLERANCE = 0.1
 BARE_ROUNDING_TOLERANCE = 0.03
 
@@ -535,10 +534,11 @@ def _counterpart(
 ) -> tuple[Number, Number] | None:
     """The article's unmatched number and the source's one it most likely stands for: a count against a count
     (not against a day of a month the other side dates something by), a time of day against a time of day, and
-    of those the pair nearest in magnitude ("7,5%" for 7.25 percent, not for the 50 basis points beside it)."""
+    of those the pair nearest in magnitude ("7,5%" for 7.25 percent, not for the 50 basis points beside it); a
+    day of a month against a day of a month only ("до 30 листопада" is no count of the other side's "ثلاث")."""
     best: tuple[float, Number, Number] | None = None
     for a in lone_x:
-        other = lone_y if _monthday(a, x) else [n for n in lone_y if not _monthday(n, y)]
+        other = [n for n in lone_y if _monthday(n, y) == _monthday(a, x)]
         for b in other:
             if b.clock != a.clock or a.pair or b.pair:
                 continue

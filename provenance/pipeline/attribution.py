@@ -172,6 +172,11 @@ def _issuer(said: str, heading: str) -> bool:
 
 
 def is_named(phrase: str) -> bool:
+    """A phrase that names a person or body: a proper name, not a role its capitals only qualify ("Borean
+    official", "Kremlin spokesman": the capital word describes the role, which ends the phrase)."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if words and words[-1][:1].islower() and words[-1].casefold() in ROLE_WORDS:
+        return False
     return bool(_names(phrase)) and _alias_group(phrase) is None
 
 

@@ -24,7 +24,7 @@ from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
-from provenance.text import Token, norm_word
+from provenance.text import Token, norm_word, tokens
 
 NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py); keyed as tokens are
     norm_word(w): float(v)
@@ -167,7 +167,9 @@ def _piece_drift(
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
-            kept = {t.norm for t in qt}  # a qualifier the passage keeps elsewhere was moved, not dropped
+            # a qualifier the passage keeps elsewhere was moved, not dropped; in its quoted words too (a passage
+            # leaves them out: 'ready to "immediately" start')
+            kept = {t.norm for t in qt} | ({t.norm for t in tokens(doc[qt[0].start : qt[-1].end])} if qt else set())
             dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)
                        and _figure_rendered(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
@@ -364,12 +366,16 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # the source's name is still in the passage: words moved, not a name swapped
     if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
+    if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
+        return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
 
 
+# Country names in every language read (CLDR, tools/lexicon_countries.py), one word each, in comparison form.
+_COUNTRIES = frozenset(norm_word(c) for c in lexicon.table("countries") if " " not in c)
 # Letters two words of two names must share at their start to be one name's forms ("Russia", "Russian").
 NAME_STEM_CHARS = 5
 
