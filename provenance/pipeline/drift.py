@@ -127,6 +127,9 @@ def _piece_drift(
     and names are not compared."""
     out: list[Drift] = []
     qt = p.piece.toks
+    # a qualifier the passage keeps elsewhere was moved, not dropped; in its quoted words too (a passage leaves
+    # them out: 'ready to "immediately" start')
+    kept = {t.norm for t in qt} | ({t.norm for t in tokens(doc[qt[0].start : qt[-1].end])} if qt else set())
     for k, o in enumerate(p.ops):
         if o.tag == "equal":
             continue
@@ -167,9 +170,6 @@ def _piece_drift(
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
-            # a qualifier the passage keeps elsewhere was moved, not dropped; in its quoted words too (a passage
-            # leaves them out: 'ready to "immediately" start')
-            kept = {t.norm for t in qt} | ({t.norm for t in tokens(doc[qt[0].start : qt[-1].end])} if qt else set())
             dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)
                        and _figure_rendered(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):

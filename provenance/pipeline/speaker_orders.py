@@ -157,7 +157,7 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if m is None or len(sentence) - m.start() > GERUND_REACH_CHARS:
         return None, None
     said = _SAID_BEFORE.search(sentence, 0, m.start() + 1)
-    if said is not None and said.end() == m.start() + 1:
+    if said is not None:
         np_ = _clean_np(_words(said.group("np")), leading=True)
         if np_ and _has_name(np_):
             return np_, (s_off + said.start("np"), s_off + said.start("np") + len(said.group("np")))
@@ -179,6 +179,6 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
 
 
 # An inverted attribution closed by the participle's comma: ", said Defense spokesman Jane Roe,".
-_SAID_BEFORE = re.compile(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,")
+_SAID_BEFORE = re.compile(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,$")
 # What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
 _OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")

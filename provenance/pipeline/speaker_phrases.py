@@ -230,10 +230,12 @@ _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
 _ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
 _APOSTROPHES = "['’]"  # either apostrophe in a frame ("d'après", "D’après")
 # ... but not a relative clause after the frame ("des rumeurs selon lesquelles …", "según los cuales"): no source
-_RELATIVES_AFTER = _alternation(frozenset(lexicon.rows("according_relatives")))
-_ACCORDING_RELATIVE = rf"(?!(?:(?:el|la|los|las|lo)\s+)?(?:{_RELATIVES_AFTER})(?!\w))"
+# (the markers' cues read the same pattern)
+ACCORDING_RELATIVE = re.compile(
+    rf"(?:(?:el|la|los|las|lo)\s+)?(?:{_alternation(frozenset(lexicon.rows('according_relatives')))})(?!\w)", re.I
+)
 _ACCORDING = re.compile(
-    rf"(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s+{_ACCORDING_RELATIVE}"
+    rf"(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s+(?!{ACCORDING_RELATIVE.pattern})"
     rf"(?:(?:{_ACCORDING_DOCUMENTS})\s+)?"
     rf"(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
     re.I,

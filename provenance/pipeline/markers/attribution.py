@@ -30,6 +30,7 @@ from provenance.pipeline.markers._base import (
 from provenance.pipeline.markers.attribution_frames import attribution_frames, merged
 from provenance.pipeline.markers.attribution_pronouns import pronoun_attributions
 from provenance.pipeline.markers.attribution_span import with_tails
+from provenance.pipeline.speaker_phrases import ACCORDING_RELATIVE
 from provenance.report import Marker
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
@@ -93,9 +94,6 @@ _WORD = re.compile(r"[\w'’\-.]+")
 _ROMANCE_LANGS = ("fr", "de", "es")
 _CUE_RE = re.compile(
     rf"(?<![\w])(?P<cue>{phrase_regex(both_cases(rows_of('marker_source_cues', _ROMANCE_LANGS)))})[ \t]+(?=\w)"
-)
-_RELATIVE_AFTER_CUE = re.compile(
-    rf"(?:(?:el|la|los|las|lo)[ \t]+)?(?:{alternation(rows_of('according_relatives'))})(?![\w])", re.I
 )
 _ROMANCE_STOP = frozenset(rows_of("marker_source_stops", _ROMANCE_LANGS))
 _ROMANCE_NOUNS = frozenset(rows_of("marker_source_nouns", _ROMANCE_LANGS))
@@ -228,7 +226,7 @@ def _attributions_cue(text: str) -> list[Marker]:
     out: list[Marker] = []
     for m in _CUE_RE.finditer(text):
         pos = m.end()
-        if _RELATIVE_AFTER_CUE.match(text, pos):
+        if ACCORDING_RELATIVE.match(text, pos):
             continue  # "des rumeurs selon lesquelles …": the cue opens a relative clause, it names no source
         for _ in range(_CUE_GAP_MAX):  # skip a verb and a time before the source's article or capital
             w = _WORD.match(text, pos)
