@@ -27,6 +27,8 @@ SAME = [
     ("Foreign Ministry spokesman Rami al-Sabbagh", "المتحدث الرسمي باسم وزارة الخارجية السيد رامي الصباغ", True),
     ("речник МЗС Рамі ас-Саббаг", "السيد رامي الصباغ", True),
     ("Defence Minister Ulla Brenner", "السيد رامي الصباغ", None),
+    # the same Arabic words on both sides: no capitals to read, and none needed
+    ("رامي الصباغ", "رامي  الصباغ", True),
     ("the statement", "the Pentagon", None),
     # two bodies share their noun, not their name; one body under a shorter name is the same
     ("Ministerio de Situaciones de Emergencia", "El Ministerio de Minas y Energía", False),

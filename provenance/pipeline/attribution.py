@@ -123,6 +123,8 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
         return None  # a quote the text credits to nobody tells nothing
     if _key(a) in _PRONOUN_OR_DOC or _key(b) in _PRONOUN_OR_DOC:
         return None
+    if _key(a) == _key(b):
+        return True  # the same words (an Arabic name has no capitals for the tests below to read)
     ga, gb = _alias_group(a), _alias_group(b)
     if ga is not None and ga is gb:
         return True
