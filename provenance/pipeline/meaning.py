@@ -508,14 +508,15 @@ _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.rows("complementisers"))
 
 
 def negated_clause(text: str) -> tuple[int, int] | None:
-    """Where the clause holding ``text``'s first negation starts and ends (cut at stops, commas and a
+    """Where the clause holding ``text``'s first negation starts and ends (cut at sentence stops, commas and a
     conjunction before it), or None when it has none or the clause is the whole text."""
     neg = negated(words(text), suffixes=bool(_SUFFIXING.search(text)))
     if neg is None:
         return None
     before = list(re.finditer(r"[\w'’-]+", text[: neg.start]))[-NEGATED_CLAUSE_REACH:]
     opens = [m.start() for m in before if m.group().lower() in _CONJUNCTIONS or m.group().lower() in _COMPLEMENTISERS]
-    cuts = sorted({0, *(m.end() for m in re.finditer(r"[,،;:]", text)), *opens[-1:], *_conjunction_cuts(text, neg)})
+    stops = (m.end() for m in re.finditer(r"[,،;:]|[.!?…](?=\s)", text))  # a clause never runs past a sentence
+    cuts = sorted({0, *stops, *opens[-1:], *_conjunction_cuts(text, neg)})
     cuts.append(len(text))
     a = max(c for c in cuts if c <= neg.start)
     z = min(c for c in cuts if c > neg.start)

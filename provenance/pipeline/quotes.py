@@ -168,6 +168,13 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
                     out.append([part])  # openers that nothing closes (an excerpt cut off inside the quote)
                     unclosed.add(part[0])
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
+            while still_open is not None and (cut := _reopened(text, still_open, p_end)) is not None:
+                stop, again = cut  # the unclosed quote ends with its sentence; the quotes after it stand alone
+                if _long_enough(text, [(still_open[0] + 1, stop)]):
+                    out.append([(still_open[0] + 1, stop)])
+                    unclosed.add(still_open[0] + 1)
+                more, still_open = _scan_paragraph(text, again, p_end, nesting)
+                found = [*found, *more]  # (nothing closed at the top after the unclosed mark)
         pending = None
         out.extend([[f] for f in found])
         if still_open is not None:
@@ -192,6 +199,24 @@ def _quote_paragraphs(text: str) -> list[tuple[int, int]]:
                 a += 1
         out.append((a, b))
     return [(a, b) for a, b in out if a < b]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
+
+
+def _reopened(text: str, still_open: tuple[int, str], end: int) -> tuple[int, int] | None:
+    """Where a quote that nothing closes ends when its own mark opens another after a sentence stop ("“… near
+    Russia's borders.\nAccording to him … a “real provocation”"): a writer who nests a quote uses the other
+    mark, so the mark reopened is a new quote and the unclosed one ended with its sentence. (The end of its last
+    sentence before that mark, the mark's position.) None when the mark does not come again after a stop."""
+    at, mark = still_open
+    if mark not in _UNCLOSED_OK:
+        return None
+    j = text.find(mark, at + 1, end)
+    while j != -1 and not _can_open(text, j):
+        j = text.find(mark, j + 1, end)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, at + 1, j)] if j != -1 else []
+    return (stops[-1], j) if stops else None
 
 
 # Marks whose unclosed quote is still read (to its paragraph's end); single marks are as often apostrophes.

@@ -88,7 +88,9 @@ def _quotes(ctx: Context) -> None:
             if raw.speaker and raw.speaker in ctx.text[slice(*raw.speaker_span)]:
                 ctx.stated.add(qid)
         if raw.unclosed:
-            msg = f"Quote {qid} has no closing mark: it is read to the end of its paragraph"
+            rest = next((ctx.text[raw.end : b] for a, b in paragraphs(ctx.text) if a <= raw.start < b), "")
+            to = "paragraph" if not rest.strip() else "sentence: its mark opens the next quote"
+            msg = f"Quote {qid} has no closing mark: it is read to the end of its {to}"
             ctx.findings.append(Finding("info", "QUOTE_UNCLOSED", msg, raw.start, raw.end))
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
 

@@ -85,7 +85,19 @@ def toks(text: str, offset: int = 0, settings: Settings | None = None) -> list[T
 
 
 def _content(word: str, min_chars: int) -> bool:
-    return len(word) >= min_chars and not word.isdigit() and word not in STOPWORDS and word not in M.NEGATIONS
+    return (
+        len(word) >= min_chars
+        and not word.isdigit()
+        and word not in STOPWORDS
+        and word not in M.NEGATIONS
+        and word not in _copulas()
+    )
+
+
+@functools.cache
+def _copulas() -> frozenset[str]:
+    """Forms of "be" and "have" in every language (lexicon ``copulas.LANG``): no claim's topic of their own."""
+    return frozenset(w.casefold() for w in lexicon.words_all("copulas"))
 
 
 def content_stems(text: str, settings: Settings | None = None) -> frozenset[str]:

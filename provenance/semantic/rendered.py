@@ -10,6 +10,7 @@ stands.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
 
 # What is left of a sentence without its negated clause must be a clause too: this many words at least.
 REST_MIN_WORDS = 3
+# Without the whole sentence that holds the negation, the pair may come this much less close and still not render
+# it: a sentence of the other side that shares a word or two with it ("fighters were scrambled" beside "the
+# fighters did not fire") keeps a little of its closeness; a sentence the other side renders takes away far more
+# (dropping it from a two-sentence pair costs 0.1 and over).
+SENTENCE_UNRENDERED_DROP = 0.04
 
 
 def unrendered_negation(matcher: Matcher, m: Match, text: str, lang: str | None, d: Drift) -> bool:
@@ -37,11 +43,24 @@ def unrendered_negation(matcher: Matcher, m: Match, text: str, lang: str | None,
     span = M.negated_clause(negative)
     if span is None:
         return False
-    rest = negative[: span[0]] + negative[span[1] :]
-    if len(rest.split()) < REST_MIN_WORDS:
+    rests = [(negative[: span[0]] + negative[span[1] :], 0.0)]
+    sentence = _sentence_around(negative, span)
+    if sentence is not None:  # the clause's whole sentence, when the other side renders only its neighbour
+        rests.append((negative[: sentence[0]] + negative[sentence[1] :], SENTENCE_UNRENDERED_DROP))
+    rests = [(r, drop) for r, drop in rests if len(r.split()) >= REST_MIN_WORDS]
+    if not rests:
         return False
-    v = matcher.vectors(spec, [other, negative, rest], [other_lang, neg_lang, neg_lang])
-    return float(v[0] @ v[2]) >= float(v[0] @ v[1])
+    v = matcher.vectors(spec, [other, negative, *(r for r, _ in rests)], [other_lang] + [neg_lang] * (len(rests) + 1))
+    return any(float(v[0] @ v[k + 2]) >= float(v[0] @ v[1]) - drop for k, (_, drop) in enumerate(rests))
 
+
+_STOP = re.compile(r"[.!?…](?=\s)")
+
+
+def _sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence of ``text`` that holds ``span``, or None when it is the whole text."""
+    a = max((m.end() for m in _STOP.finditer(text, 0, span[0] + 1)), default=0)
+    z = next((m.end() for m in _STOP.finditer(text, span[1])), len(text))
+    return None if (a == 0 and z >= len(text.rstrip(" .!?"))) else (a, z)
 
 __all__ = ["unrendered_negation"]
