@@ -63,4 +63,5 @@ def _sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int] | None
     z = next((m.end() for m in _STOP.finditer(text, span[1])), len(text))
     return None if (a == 0 and z >= len(text.rstrip(" .!?"))) else (a, z)
 
+
 __all__ = ["unrendered_negation"]
