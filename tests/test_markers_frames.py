@@ -282,6 +282,26 @@ CASES = [
         "— написал он в социальной сети",
         "Иван Петров",
     ),
+    # an elided French article; a document as the subject; a German adjective before its noun, the verb after it
+    ("La vedette a chaviré au large, a indiqué l'armée de l'air.", "a indiqué l'armée de l'air", "armée de l'air"),
+    (
+        "Le navire a coulé lundi, selon les forces navales grecques.",
+        "selon les forces navales grecques",
+        "forces navales grecques",
+    ),
+    ("El barco se hundió el lunes, reza el comunicado.", "reza el comunicado", "comunicado"),
+    ("De acuerdo a lo informado por Reuters, el barco se hundió.", "De acuerdo a lo informado por Reuters", "Reuters"),
+    (
+        "Nach Angaben der griechischen Küstenwache sank das Schiff.",
+        "Nach Angaben der griechischen Küstenwache",
+        "griechischen Küstenwache",
+    ),
+    ("The vessel sank on Monday, according to officials.", "according to officials", "officials"),
+    (
+        "He spoke to his counterpart later, according to his spokeswoman.",
+        "according to his spokeswoman",
+        "his spokeswoman",
+    ),
 ]
 
 

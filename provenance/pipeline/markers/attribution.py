@@ -6,6 +6,7 @@ statement", "the council said", "according to the Pentagon"), Ukrainian and Russ
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -27,7 +28,7 @@ from provenance.pipeline.markers._base import (
     strip_leading,
     trim_phrase,
 )
-from provenance.pipeline.markers.attribution_frames import attribution_frames, merged
+from provenance.pipeline.markers.attribution_frames import ELIDED_ARTICLE, attribution_frames, merged
 from provenance.pipeline.markers.attribution_pronouns import pronoun_attributions
 from provenance.pipeline.markers.attribution_span import with_tails
 from provenance.pipeline.speaker_phrases import ACCORDING_RELATIVE
@@ -66,7 +67,7 @@ _ATTR_SUBJECT_RE = re.compile(
 _QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
 _ATTR_ACCORDING_RE = re.compile(
     r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting|[Aa]s[ \t]+(?:reported|cited|quoted|stated)[ \t]+by)[ \t]+"
-    r"(?:(?:the|a|an)[ \t]+)?"
+    r"(?:(?:the|a|an|his|her|their|its)[ \t]+)?"
     r"(?:(?:latest|new|official|preliminary|final|initial)[ \t]+)?"
     r"(?:(?:tally|data|figures|statement|report|estimate|estimates|count|numbers|information|statistics)[ \t]+"
     rf"(?:from|by|of)[ \t]+)?(?P<src>{_NP_EN}))"
@@ -135,8 +136,10 @@ def attributions(text: str) -> list[Marker]:
                     continue  # a section head, "What the Pentagon also said", credits nothing
             src = _clean_source(src_text)
             if src is None and rx is _ATTR_ACCORDING_RE:  # "according to the ministry's statement"
-                article = re.search(r"(?:the|a|an)[ \t]+$", text[max(0, src_start - 5) : src_start])
+                article = re.search(r"(?:the|a|an|his|her|their|its)[ \t]+$", text[max(0, src_start - 6) : src_start])
                 src = _clean_source(article.group() + src_text) if article else None
+                if src is None and src_text.split()[-1].casefold() in SOURCE_NOUNS_EN:
+                    src = (article.group() if article else "") + src_text  # "according to officials", "… his aide"
             if src is not None:
                 end = m.start("phrase") + len(trim_phrase(m.group("phrase")))
                 out.append(mk(text, "attribution", start, end, {"source": src}))
@@ -241,10 +244,49 @@ def _attributions_cue(text: str) -> list[Marker]:
         w = _WORD.match(text, pos)
         if w and w.group().casefold() in _ARTICLE_ROMANCE and text[w.end() : w.end() + 1] == " ":
             pos = w.end() + 1
-        end = _source_end(text, pos, _ROMANCE_STOP, lambda w, low: is_cap(w) or low in _ROMANCE_NOUNS)
+        elif w and (elided := ELIDED_ARTICLE.match(w.group())):  # "selon l'armée"
+            pos += elided.end()
+        adjective = _adjective_before_noun(text, pos)  # "nach Angaben des russischen Verteidigungsministeriums"
+        end = _source_end(text, pos, _ROMANCE_STOP, functools.partial(_romance_first, adjective=adjective))
+        if m.group("cue").casefold() in _GERMAN_CUES:
+            end = _german_noun_phrase_end(text, pos, end)
         if end > pos:
             out.append(mk(text, "attribution", m.start(), end, {"source": text[pos:end]}))
     return out
+
+
+_GERMAN_CUES = frozenset(w.casefold() for w in rows_of("marker_source_cues", ("de",)))
+# Words that go on a German source past its noun: articles and prepositions of a genitive or a name.
+_GERMAN_LINKS = frozenset(["der", "des", "von", "vom", "für", "und", "den", "dem"])
+
+
+def _german_noun_phrase_end(text: str, pos: int, end: int) -> int:
+    """A German source ends at the first lower-case word after a capitalised one that links nothing: every German
+    noun has a capital, so "Verteidigungsministeriums stürzte" has reached its verb."""
+    seen_cap = False
+    for w in _WORD.finditer(text, pos, end):
+        word = w.group()
+        if seen_cap and word[:1].islower() and word.casefold() not in _GERMAN_LINKS:
+            return len(text[: w.start()].rstrip())
+        seen_cap = seen_cap or is_cap(word)
+    return end
+
+
+def _romance_first(w: str, low: str, adjective: str | None) -> bool:
+    """A source's first word after a cue: a name, a body, or the adjective before one."""
+    return is_cap(w) or low in _ROMANCE_NOUNS or (adjective is not None and w == adjective)
+
+
+def _adjective_before_noun(text: str, pos: int) -> str | None:
+    """The lower-case word at ``pos`` when a name or a body follows it (a German adjective before its noun, "des
+    russischen Verteidigungsministeriums"; "le premier ministre"), else None."""
+    w = _WORD.match(text, pos)
+    if not w or not w.group()[:1].islower() or text[w.end() : w.end() + 1] != " ":
+        return None
+    nxt = _WORD.match(text, w.end() + 1)
+    if nxt is None or not (is_cap(nxt.group()) or nxt.group().casefold() in _ROMANCE_NOUNS):
+        return None
+    return w.group().rstrip(".") if w.group().casefold() not in _ROMANCE_STOP else None
 
 
 _AR_QUOTED_NAME = re.compile(

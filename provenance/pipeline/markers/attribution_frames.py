@@ -84,7 +84,7 @@ _INVERTED_RE = re.compile(
 _STOPS = frozenset(w.casefold() for w in rows_of("marker_source_stops", _VERB_FIRST_LANGS))
 _NOUNS = frozenset(
     w.casefold()
-    for concept in ("marker_source_nouns", "speaker_bodies", "person_roles")
+    for concept in ("marker_source_nouns", "speaker_bodies", "person_roles", "speech_documents")
     for w in rows_of(concept, _VERB_FIRST_LANGS)
 )
 _DOCS = tuple(w.casefold() for w in rows_of("speech_documents", _VERB_FIRST_LANGS))
@@ -163,6 +163,8 @@ def _inverted(text: str) -> list[Marker]:
         has_article = bool(w and w.group().casefold() in _ARTICLES and text[w.end() : w.end() + 1] == " ")
         if has_article and w is not None:
             pos = w.end() + 1
+        elif w is not None and (elided := ELIDED_ARTICLE.match(w.group())):  # "a annoncé l'armée américaine"
+            has_article, pos = True, pos + elided.end()
         words = _subject(text, pos)
         if not words:
             continue
@@ -230,6 +232,8 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 _OF = frozenset(["de", "du", "des", "del", "der", "d'", "d’"])
+# A French article elided onto its noun, read as a word of its own: "l'armée", "l’Élysée".
+ELIDED_ARTICLE = re.compile(r"[lL]['’](?=\w)")
 # A name set off by a comma after a role that closes the sentence: "a réagi le chef de la diplomatie ukrainienne,
 # Dmytro Kuleba." (the name is the source), ", Jean Dupont, lundi".
 _APPOSITIVE = re.compile(r",[ \t]+(?P<name>[A-ZÀ-ÖØ-Þ][\w\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w\-]+){1,3})(?=[ \t]*[.;,]|$)")
