@@ -449,6 +449,23 @@ def test_byline_outlet_is_an_outlet_marker() -> None:
     assert _of(markers, "byline")[0].value["author"] == "Iris Quan"
 
 
+def test_a_place_and_an_agency_in_brackets_before_a_colon_is_a_dateline() -> None:
+    (d,) = _of(find_markers("ATHENS (Coast Wire): The ferry sank on Monday."), "dateline")
+    assert (d.text, d.value["place"], d.value["agency"]) == ("ATHENS (Coast Wire):", "ATHENS", "Coast Wire")
+    assert _of(find_markers("Athens: the ferry sank on Monday."), "dateline") == []  # no agency: a label
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Please enter your comment!", "Like Loading...", "Related Posts", "SIRADAKİ HABER", "YORUM EKLE", "أخر الأخبار",
+     "Читать на example.com"],
+)  # fmt: skip
+def test_comment_forms_and_next_story_links_of_blog_themes_are_boilerplate(line: str) -> None:
+    # (a Turkish capital İ or I folds to the lexicon's i or ı)
+    text = f"Feribot battı\n\n{line}\n\nFeribot pazartesi sabahı battı ve yolcular kurtarıldı."
+    assert [text[m.start : m.end] for m in _of(find_markers(text), "boilerplate")] == [line]
+
+
 def test_dateline_agency_is_an_outlet_marker() -> None:
     text = "ORLIN, June 12 (Coast Wire) - The council approved it."
     (outlet,) = _of(find_markers(text), "outlet")  # the credit as printed, its name in the value

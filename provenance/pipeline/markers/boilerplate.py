@@ -22,7 +22,10 @@ _ALEFS = str.maketrans("أإآ", "ااا")  # "إقرأ المزيد" is "اقر
 
 
 def _norm_line(s: str) -> str:
-    norm = " ".join(_SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().translate(_ALEFS).split())
+    # Turkish capitals fold as its lower case does not ("SIRADAKİ" for "Sıradaki"): both i-s are i
+    norm = " ".join(
+        _SIGN_OFF.sub("", s.strip()).replace("İ", "i").casefold().replace("ı", "i").translate(_ALEFS).split()
+    )
     norm = norm.rstrip(" .:!…»›>→|-–—")
     return norm.lstrip(" -–—•·|")  # "- Publicité-": the dashes a page sets around a label
 

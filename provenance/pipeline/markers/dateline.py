@@ -36,8 +36,8 @@ _DATELINE_RE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3}?)"
     r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
-    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?)(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
-)  # (no space after the dash only after an agency in brackets: "ORLIN (Reuters) -Borea condemned …")
+    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?|(?P<colon>:))(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
+)  # (a colon only after an agency in brackets: "WASHINGTON (AFP): …")  # (no space after the dash only after an agency in brackets: "ORLIN (Reuters) -Borea condemned …")
 # German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
 # hat …", "Ansfeld/Brannock Falls. Der Hersteller …").
 _DOT_PLACE_RE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’\-]+(?:[ /][^\W\d_a-z][\w'’\-]+){0,2})\.[ \t]+(?=[^\W\d_a-z])")
@@ -104,7 +104,7 @@ def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
         value["date"] = dates[0]
     if parts and not is_datey(parts[0]):
         value["region"] = parts[0]
-    end = m.end("dash") if m.group("dash") else m.end()
+    end = m.end("dash") if m.group("dash") else m.end("colon") if m.group("colon") else m.end()
     out: list[Marker] = []
     agency = (m.group(group) or "").strip()
     # "(Reuters)", "June 12 (Coast Wire)", "/ТАСС/", "Qasimiya (Sorgan 24)"; not "KYIV (Ukraine)".
@@ -140,7 +140,7 @@ def _dot_place(text: str, a: int, b: int) -> list[Marker]:
 
 def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     place = m.group("place")
-    if not m.group("gap") and not m.group("agency"):
+    if (not m.group("gap") or m.group("colon")) and not m.group("agency"):
         return False
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
