@@ -37,7 +37,8 @@ _DATELINE_RE = re.compile(
     r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
     r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?|(?P<colon>:))(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
-)  # (a colon only after an agency in brackets: "WASHINGTON (AFP): …")  # (no space after the dash only after an agency in brackets: "ORLIN (Reuters) -Borea condemned …")
+)  # (no space after the dash, or a colon for the dash, only after an agency in brackets: "ORLIN (Reuters) -Borea
+# condemned …", "WASHINGTON (AFP): …")
 # German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
 # hat …", "Ansfeld/Brannock Falls. Der Hersteller …").
 _DOT_PLACE_RE = re.compile(r"(?P<place>[^\W\d_a-z][\w'’\-]+(?:[ /][^\W\d_a-z][\w'’\-]+){0,2})\.[ \t]+(?=[^\W\d_a-z])")
