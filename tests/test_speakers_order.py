@@ -933,3 +933,29 @@ def test_a_relative_frame_before_a_subject_is_no_part_of_it() -> None:
         "чтобы «не ставить в неловкое положение правительство Бореи»."
     )
     assert [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes] == ["боевики"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # "Там ему заявили" (there they told him): people of a place named before, no one by name
+        ("Посла вызвали в министерство. Там ему заявили, что «это недопустимая провокация».", None),
+        # a place after a preposition, then the name: the name
+        (
+            "Такую позицию озвучил глава представительства в Женеве Иван Петров, его цитирует агентство.\n\n"
+            "«Мы этого не допустим», - сказал он.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_clause_a_place_adverb_or_a_place_is_no_speakers_name(article: str, want: str | None) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_an_inverted_verbs_subject_is_the_body_after_it_never_the_clause_before_the_comma() -> None:
+    article = (
+        "Un navire grec Aris a heurté, lundi, un cargo au large de Rhodes, a annoncé la garde côtière.\n\n"
+        "« Le cargo a coulé en moins d'une heure », a-t-elle ajouté. "
+    )
+    (speaker,) = _speakers(article)
+    assert speaker in (None, "la garde côtière")  # "she": the body; never "Un navire grec Aris a heurté"

@@ -25,7 +25,9 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     ARABIC_ANY,
     BODY_STEMS,
+    INVERTED_ARTICLE,
     NAME_WORD,
+    PLACE_ADVERBS,
     PRONOUN_WINDOW_PARAGRAPHS,
     VERB,
     _alternation,
@@ -56,12 +58,11 @@ def attribute(
     speaker, span = find_speaker(text, parts, window)
     if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
-    if speaker is not None and speaker.lower() in _FUNCTION_WORDS:
-        speaker, span = None, None  # "From the court's news release: “…”": a preposition is nobody
+    if speaker is not None and (speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS):
+        speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
     floor = previous[0] if previous else 0
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
-        # "Konuya ilişkin Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a lead-in with no speech
-        # verb that names a document and its issuer; the word opening it is no speaker
+        # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
         speaker = issuer if issuer and (len(issuer.split()) > 1 or issuer != speaker) else speaker
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
@@ -82,15 +83,13 @@ def attribute(
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
     stands = bool(last_speaker and _has_name(last_speaker) and speaker_roles.may_stand_for(speaker or "", last_speaker))
     if speaker is not None and described and (named or stands):
-        # "the minister", "Речниця", "The Borean President": the person named before in that role
-        # ("Verkehrsministerin Henrike Falbe", "Borean President Ivo Marek"), else the last named speaker, else
-        # the named subject of the last speech verb in this paragraph or the one before
+        # "the minister", "Речниця", "The Borean President": the person named before in that role ("Borean
+        # President Ivo Marek"), else the last named speaker, else the named subject of the last speech verb here
         speaker = named or last_speaker
     elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
-        # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."),
-        # else the name opening the sentence before in this paragraph, else the last named speaker, else the
-        # last full name in this paragraph and the one before
-        # ("Kirby said three were in Iraq.\n\n“…,” he added.": the paragraph before, since the last quote)
+        # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
+        # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
+        # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
         speaker = (
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
@@ -369,6 +368,10 @@ def _named_speaker_of(sentence: str) -> str | None:
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
+        if sentence[: m.start()].rstrip().endswith(",") and INVERTED_ARTICLE.match(
+            sentence, at.end() if at else m.end()
+        ):
+            continue  # "…, a annoncé l'armée américaine": the subject is the body after the verb (speaker_phrases)
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ in OUTLETS:
             continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker

@@ -167,6 +167,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             break  # "— сказав Доу | журналістам": the speaker ends where they are told
         if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
             if out or leading:
+                if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
+                    out.pop()  # "в Вашингтоне Анатолий Антонов заявил": the place, then the name
                 break
             continue
         out.append(w.strip(",;:!?()[]"))
@@ -185,6 +187,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     return phrase or None
 
 
+# Prepositions of place before a capitalised place a name follows in a verb-last phrase.
+_PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
 _SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
 
 
@@ -378,3 +382,14 @@ def bodies(sentence: str) -> list[tuple[int, int, str]]:
 def _spaced(sentence: str, a: int, b: int) -> bool:
     """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
     return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name
+
+
+# An article right after an inverted speech verb ("…, a annoncé l'armée américaine", "…, dijo el ministerio", "…,
+# said the ministry"): the verb's subject follows it, a body or a role, never the clause before the comma.
+INVERTED_ARTICLE = re.compile(r"\s+(?:[lL]['’]|(?:le|la|les|el|los|las|der|die|das|the)\s)", re.I)
+# Adverbs of place opening an impersonal attribution ("Там ему заявили"): nobody by name (lexicon).
+PLACE_ADVERBS = frozenset(lexicon.words_all("speaker_place_adverbs"))
+# Not right after a preposition of place: "в Вашингтоне Анатолий Антонов" is a place, then the name.
+NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in ("в", "во", "на", "у", "из", "із", "з", "in", "at"))
+# A name closing a phrase ("… заявил глава ведомства Джон Доу"), up to four capitalised words.
+_CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")

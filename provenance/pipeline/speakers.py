@@ -31,6 +31,7 @@ from provenance.pipeline.speaker_owners import statement_owner
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _CAP,
+    _CLOSING_NAME,
     _DOCUMENT_AFTER_VERB,
     _DOCUMENT_WORD,
     _IMPERSONAL_AT,
@@ -499,7 +500,6 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.
-_CLOSING_NAME = re.compile(rf"(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")
 # "As X said, …" in its two orders: the opener and the verb, then the speaker ("Як зазначив X,", "Comme l'a dit
 # X,"), or the opener, the speaker and the verb ("As X put it,", "Wie X sagte,").
 _AS_SAID = re.compile(
