@@ -279,3 +279,33 @@ def test_a_number_changed_between_exact_words_is_read_in_a_loose_pair() -> None:
     faithful = article.replace("28", "25")
     found = match_passage(tokens(faithful), [src], Settings(), faithful)
     assert found is not None and drift_of(found[1], faithful) == []
+
+
+# a statement whose last sentence denies two things; a quote of it that rewords that sentence at the window's edge
+_DENIED = (
+    "Министерство сделало заявление. В результате резкого маневрирования беспилотник перешел в неуправляемый "
+    "полет и столкнулся с водной поверхностью. Российские истребители бортовое вооружение не применяли, с "
+    "беспилотником не контактировали и вернулись на аэродром."
+)
+_HEAD = (
+    "В результате резкого маневрирования беспилотник перешел в неуправляемый полет и столкнулся с водной поверхностью."
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "want"),
+    [
+        # the denied verb stated bare, moved before its object: a flipped negation
+        ("Российские истребители применили бортовое вооружение и вступили в контакт с беспилотником.", {"negation"}),
+        # "refused to use": the denial said with a word of negative meaning; a sentence that drops the denial
+        ("Российские истребители отказались применять бортовое вооружение и вернулись на аэродром.", set()),
+        ("Российские истребители вернулись на аэродром после облёта.", set()),
+    ],
+)
+def test_a_denied_verb_the_article_states_bare_at_the_windows_edge_is_a_flipped_negation(tail: str, want: set) -> None:
+    src = prepare_source("s", _DENIED, language="ru")
+    article = f"{_HEAD} {tail}"
+    pieces, _ = parse_pieces(article, [(0, len(article))])
+    al = align_pieces(pieces, src, S)
+    assert al is not None
+    assert {d.type for d in drift_of(al, article, S)} == want

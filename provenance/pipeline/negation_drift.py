@@ -87,6 +87,8 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
                 # ("ولن نذهب … للدفاع" for "سنذهب … من أجل الفوز وليس من أجل الدفاع")
                 if o.tag == "replace" and any(q_negative(t) for t in qt[o.q1 : o.q2]):
                     s_edge += _negations_past_edge(al, o, last=k == len(p.ops) - 1)
+                elif o.tag == "replace":  # or one whose negated verb the article states bare ("применили")
+                    s_edge += _flipped(al, p.ops, qt, o)
                 continue
             s_neg += [i for i in range(o.s1, o.s2) if s_negative(i)]
     # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
@@ -139,6 +141,34 @@ _GAP = M.GAP  # the stored source's "[…]" (meaning.GAP)
 def _span_text(al: Alignment, s1: int, s2: int) -> str:
     toks = al.source.toks
     return al.source.text[toks[s1].start : toks[s2 - 1].end] if s2 > s1 else ""
+
+
+# A negated word the article states without the negation, however the rewording moves it: a word of the article
+# that the alignment leaves unmatched shares this many first letters with it ("применили" for "не применяли"). Read
+# at a window's edge, where unmatched words are otherwise a neighbouring statement's.
+FLIP_STEM_CHARS = 5
+
+
+def _flipped(al: Alignment, ops: Sequence[Op], qt: Sequence[Token], o: Op) -> list[int]:
+    """The source negations in ``o`` whose negated word (the next content word) the article states un-negated
+    among the words the alignment leaves unmatched."""
+    stoks = al.source.toks
+    loose = [j for x in ops if x.tag != "equal" for j in range(x.q1, x.q2)]
+    out = []
+    for i in range(o.s1, o.s2):
+        if not _negative(stoks[i].norm):
+            continue
+        after = (t.norm for t in stoks[i + 1 : min(o.s2, i + 3)] if t.norm not in STOPWORDS and not _negative(t.norm))
+        head = next(after, "")
+        if len(head) <= FLIP_STEM_CHARS:
+            continue
+        if any(
+            qt[j].norm[:FLIP_STEM_CHARS] == head[:FLIP_STEM_CHARS]
+            and not any(_negative(t.norm) for t in qt[max(0, j - MAX_NEGATION_GAP) : j])
+            for j in loose
+        ):
+            out.append(i)
+    return out
 
 
 def _negations_past_edge(al: Alignment, o: Op, *, last: bool) -> list[int]:
