@@ -110,7 +110,11 @@ def check_with_candidates(
     library file): the given sources plus those picked, with an info finding per pick."""
     given = {s.id for s in sources}
     picked = [c for c in found if c.source.id not in given]
-    report = run.check(article, [*sources, *(c.source for c in picked)], settings, semantic=stage)
+    # a library searched by words and by meaning that holds no source of the article: its quotes are unsupported
+    # there, as against sources named that do not carry them (a library without vectors leaves them unchecked)
+    searched = 0 if (picked or sources) else getattr(found, "searched", 0)
+    report = run.check(article, [*sources, *(c.source for c in picked)], settings, semantic=stage,
+                       library_searched=searched)  # fmt: skip
     note: str | None = getattr(found, "note", None)  # why the library's vectors were not searched
     if picked:
         extra = tuple(Finding("info", FINDING_CODE, c.describe()) for c in picked)

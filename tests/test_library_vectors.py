@@ -146,6 +146,19 @@ def test_the_pick_is_explained(english_library: str) -> None:
     assert [s.id for s in report.sources] == ["ferry.en"]
 
 
+@needs_encoder
+def test_a_quote_no_source_of_a_searched_library_carries_is_unsupported_there(english_library: str) -> None:
+    # searched by words and by meaning, the library picked nothing: the quote is unsupported, as against sources
+    # named that do not carry it, and the reason says what was searched
+    text = f"{UNRELATED}\n\n“We wanted this more than they did,” the captain said."
+    report = api.check(text, library=english_library, settings=Settings())
+    (q,) = report.quotes
+    assert q.match.kind == "unsupported" and "none of the library's 4 sources" in (q.match.reason or "")
+    assert NONE_FOUND_CODE in {f.code for f in report.findings} and "NO_SOURCES" not in {
+        f.code for f in report.findings
+    }
+
+
 # ---------------------------------------------------------------------------------------------- without vectors
 
 
@@ -160,6 +173,10 @@ def test_a_library_without_vectors_works_and_says_what_it_cannot_find(tmp_path: 
     report = api.check(article("uk"), library=db, settings=Settings())
     (none,) = [f for f in report.findings if f.code == NONE_FOUND_CODE]
     assert "no sentence vectors" in none.message and "library reindex" in none.message
+    # a translated quote cannot be found without vectors: it stays unchecked, not unsupported
+    quoted = api.check(f"{UNRELATED}\n\n“We wanted this more than they did,” the captain said.", library=db,
+                       settings=Settings())  # fmt: skip
+    assert [q.match.kind for q in quoted.quotes] == ["unchecked"]
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -159,9 +159,10 @@ class Candidate:
 
 class Picks(list[Candidate]):
     """Candidates, best first, and ``note``: why the vectors were not searched (translated sources cannot be
-    found), or None."""
+    found), or None; ``searched``: how many sources were searched by words and by meaning (0 when ``note``)."""
 
     note: str | None = None
+    searched: int = 0
 
 
 def _clip(text: str, n: int = 60) -> str:

@@ -386,8 +386,10 @@ class Library:
         s = settings or defaults()
         note = self.search_note(s)
         enc = None if note else self.embedder()
-        return retrieve.candidates(self.db, text, settings=s, limit=limit, picked_only=picked_only,
-                                   index=None if enc is None else self.index, embedder=enc, note=note)  # fmt: skip
+        out = retrieve.candidates(self.db, text, settings=s, limit=limit, picked_only=picked_only,
+                                  index=None if enc is None else self.index, embedder=enc, note=note)  # fmt: skip
+        out.searched = len(self) if note is None and enc is not None else 0
+        return out
 
     def search_note(self, settings: Settings) -> str | None:
         """Why a check against this library cannot search vectors (translated sources cannot be found), or None."""

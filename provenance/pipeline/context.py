@@ -51,6 +51,7 @@ class Context:
     # Quotes whose speaker the text names at the quote ("Mayor X said"), not one inferred from a pronoun, a role, a
     # document or the quote before: only those can accuse an article of crediting the wrong person.
     stated: set[str] = field(default_factory=set)
+    library_searched: int = 0  # with no sources: the library sources searched that picked none (run.check)
 
     @property
     def furniture(self) -> list[tuple[int, int]]:

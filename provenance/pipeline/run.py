@@ -33,8 +33,10 @@ def check(
     settings: Settings | None = None,
     *,
     semantic: SemanticStage | None = None,
+    library_searched: int = 0,
 ) -> Report:
-    """Check one article against its sources and return the report."""
+    """Check one article against its sources and return the report. ``library_searched``: with no sources, the
+    number of library sources searched (by words and by meaning) that picked none: the quotes are unsupported."""
     settings = settings or Settings()
     if isinstance(article, str):
         article = text_from_string(article, id="article")
@@ -44,6 +46,7 @@ def check(
     lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
     prepared = [prepare(s, settings) for s in sources]
     ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], bounded + source_bounds, {}, [])
+    ctx.library_searched = library_searched
     _quotes(ctx)
     _passages(ctx)
     if semantic is not None:
@@ -75,6 +78,9 @@ def _quotes(ctx: Context) -> None:
     for i, raw in enumerate(quotes.extract(ctx.text, ctx.settings), 1):
         qm, al, marks = align.match_quote(ctx.text, raw.parts, ctx.sources, ctx.settings)
         qid = f"q{i}"
+        if ctx.library_searched and not ctx.sources and qm.kind == "unchecked":
+            why = f"none of the library's {ctx.library_searched} sources carries it, in words or in meaning"
+            qm = QuoteMatch("unsupported", similarity=0.0, reason=why)
         if qm.kind in ("verbatim", "near_verbatim") and _quoted_name(raw.text, qm.source, ctx):
             why = f"a name in quotation marks (found in {qm.source}): it names something, it quotes no one"
             qm, al = QuoteMatch("unsupported", reason=why), None
@@ -204,7 +210,7 @@ def _unconfirmed(ctx: Context, q: Quote, source_languages: set[str | None]) -> b
 
 def _findings(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
-    if not ctx.sources:
+    if not ctx.sources and not ctx.library_searched:
         out.append(Finding("info", "NO_SOURCES", "No sources were given: quotes are listed but not checked"))
     source_languages = _drawn_languages(ctx)
     for q in ctx.quotes:
