@@ -58,6 +58,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # A sentence ends at . ! ? … (optionally followed by closing quotes/brackets) and whitespace, or at a
 # paragraph end. Abbreviations such as "U.S." or "D.C." are not ends: the next word starts lower-case or
 # the dot follows a single capital.
+# A stop before a space: where a clause or a quote is cut at its sentence's end (no abbreviation list: a cut after
+# "U.S." only narrows what is read).
+SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
 _SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)")
 _ABBREV_BEFORE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$"

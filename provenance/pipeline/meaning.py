@@ -29,7 +29,7 @@ from provenance.pipeline.anchors import (
 )
 from provenance.report import Drift
 from provenance.settings import Settings
-from provenance.text import sentences
+from provenance.text import SENTENCE_STOP, sentences
 
 # --- polarity, modality, qualifiers --------------------------------------------------------------
 
@@ -507,6 +507,9 @@ NEGATED_CLAUSE_REACH = 5
 _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.rows("complementisers"))
 
 
+_CLAUSE_PUNCT = re.compile(r"[,،;:]")
+
+
 def negated_clause(text: str) -> tuple[int, int] | None:
     """Where the clause holding ``text``'s first negation starts and ends (cut at sentence stops, commas and a
     conjunction before it), or None when it has none or the clause is the whole text."""
@@ -515,7 +518,7 @@ def negated_clause(text: str) -> tuple[int, int] | None:
         return None
     before = list(re.finditer(r"[\w'’-]+", text[: neg.start]))[-NEGATED_CLAUSE_REACH:]
     opens = [m.start() for m in before if m.group().lower() in _CONJUNCTIONS or m.group().lower() in _COMPLEMENTISERS]
-    stops = (m.end() for m in re.finditer(r"[,،;:]|[.!?…](?=\s)", text))  # a clause never runs past a sentence
+    stops = [m.end() for rx in (_CLAUSE_PUNCT, SENTENCE_STOP) for m in rx.finditer(text)]  # nor past a sentence
     cuts = sorted({0, *stops, *opens[-1:], *_conjunction_cuts(text, neg)})
     cuts.append(len(text))
     a = max(c for c in cuts if c <= neg.start)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
-from provenance.text import paragraphs, tokens
+from provenance.text import SENTENCE_STOP, paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -201,9 +201,6 @@ def _quote_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if a < b]
 
 
-_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
-
-
 def _reopened(text: str, still_open: tuple[int, str], end: int) -> tuple[int, int] | None:
     """Where a quote that nothing closes ends when its own mark opens another after a sentence stop ("“… near
     Russia's borders.\nAccording to him … a “real provocation”"): a writer who nests a quote uses the other
@@ -215,7 +212,7 @@ def _reopened(text: str, still_open: tuple[int, str], end: int) -> tuple[int, in
     j = text.find(mark, at + 1, end)
     while j != -1 and not _can_open(text, j):
         j = text.find(mark, j + 1, end)
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, at + 1, j)] if j != -1 else []
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, at + 1, j)] if j != -1 else []
     return (stops[-1], j) if stops else None
 
 

@@ -45,8 +45,8 @@ def check(
     found_markers = markers.find_markers(text, article.meta, settings)
     lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
     prepared = [prepare(s, settings) for s in sources]
-    ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], bounded + source_bounds, {}, [])
-    ctx.library_searched = library_searched
+    ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], bounded + source_bounds, {}, [],
+                  library_searched=library_searched)  # fmt: skip
     _quotes(ctx)
     _passages(ctx)
     if semantic is not None:

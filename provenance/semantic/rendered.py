@@ -10,11 +10,11 @@ stands.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
 from provenance.report import Drift
+from provenance.text import SENTENCE_STOP
 
 if TYPE_CHECKING:
     from provenance.semantic.matcher import Match, Matcher
@@ -54,13 +54,10 @@ def unrendered_negation(matcher: Matcher, m: Match, text: str, lang: str | None,
     return any(float(v[0] @ v[k + 2]) >= float(v[0] @ v[1]) - drop for k, (_, drop) in enumerate(rests))
 
 
-_STOP = re.compile(r"[.!?…](?=\s)")
-
-
 def _sentence_around(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The sentence of ``text`` that holds ``span``, or None when it is the whole text."""
-    a = max((m.end() for m in _STOP.finditer(text, 0, span[0] + 1)), default=0)
-    z = next((m.end() for m in _STOP.finditer(text, span[1])), len(text))
+    a = max((m.end() for m in SENTENCE_STOP.finditer(text, 0, span[0] + 1)), default=0)
+    z = next((m.end() for m in SENTENCE_STOP.finditer(text, span[1])), len(text))
     return None if (a == 0 and z >= len(text.rstrip(" .!?"))) else (a, z)
 
 
