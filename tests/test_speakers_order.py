@@ -959,3 +959,17 @@ def test_an_inverted_verbs_subject_is_the_body_after_it_never_the_clause_before_
     )
     (speaker,) = _speakers(article)
     assert speaker in (None, "la garde côtière")  # "she": the body; never "Un navire grec Aris a heurté"
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("“The ferry left on time,” said Capt. Maria J. Ostrova, the harbour master.", "Capt. Maria J. Ostrova"),
+        ("Harbour master Maria J. Ostrova said: “The ferry left on time.”", "Harbour master Maria J. Ostrova"),
+        ('"El ferri salió a tiempo", ha explicado la capitana Maria J. Ostrova.', "Maria J. Ostrova"),
+        # an initial before a function word ends its sentence
+        ("They chose Plan B. The harbour master said: “The ferry left on time.”", "The harbour master"),
+    ],
+)
+def test_a_middle_initial_is_no_sentence_end_in_a_speakers_name(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

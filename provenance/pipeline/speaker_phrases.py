@@ -42,6 +42,9 @@ _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 _TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
 _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
+# ... and so is a middle initial's between a given name and a surname ("James B. Hecker", "Lloyd J. Austin").
+# (not where a function word follows: "Plan B. The minister said" ends a sentence)
+_INITIAL_DOT = re.compile(r"(?P<pre>(?<![\w.])[A-Z][a-z]+[ \t])(?P<t>[A-Z])\.(?=[ \t]+(?P<next>[A-Z][a-z]+))")
 # The lower-case letters of the eight languages' scripts (Latin with its accents and Turkish letters, Cyrillic): a
 # word opening with one is no name ("çevrildiği Putin" is a participle and a name).
 LOWER = "a-zß-öø-ÿğışœăąćčęłńňőřśšťůűźżžа-яіїєґё"
@@ -277,8 +280,16 @@ def _words(s: str) -> list[str]:
 
 
 def _mask(s: str) -> str:
-    """``s`` with each title's dot masked (same length: offsets hold)."""
-    return _TITLE_DOT.sub(lambda m: m.group("t") + _LEADER, s)
+    """``s`` with each title's and middle initial's dot masked (same length: offsets hold)."""
+    s = _TITLE_DOT.sub(lambda m: m.group("t") + _LEADER, s)
+    return _INITIAL_DOT.sub(_initial, s)
+
+
+def _initial(m: re.Match[str]) -> str:
+    return m.group(0) if m.group("next").lower() in _FUNCTION_WORDS else m.group("pre") + m.group("t") + _LEADER
+
+
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords"))
 
 
 def _named_after_title(raw: str) -> str | None:

@@ -286,8 +286,7 @@ _TAIL_ATTRIBUTION = re.compile(
     rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
     re.I,
 )
-# ... with adverbials after its verb ("…, Roe said in a televised address on Monday."), but no that-clause of
-# its own ("…, Roe said that …" reports something else).
+# ... with adverbials after its verb ("…, Roe said on Monday."), but no that-clause ("…, Roe said that …").
 _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
@@ -354,8 +353,9 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
             if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
             tail = _TRAILING_NAME.search(rest) if described else None
-            if tail:  # "versicherte der für das Geschäft zuständige Manager Martin Oyelaran": the name closing it
-                return tail.group("name"), (offset + base + tail.start("name"), offset + m.end("rest"))
+            if tail:  # "versicherte der … zuständige Manager Martin Oyelaran"; an initial takes the word before it
+                a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "James B. Hecker"
+                return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и"
@@ -499,7 +499,6 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die
                        "una", "ein", "eine"})  # fmt: skip
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
-# The capitalised words that close a phrase ("в заяві міністерка оборони Зоряна Квітчаста"): a name, in any script.
 # "As X said, …" in its two orders: the opener and the verb, then the speaker ("Як зазначив X,", "Comme l'a dit
 # X,"), or the opener, the speaker and the verb ("As X put it,", "Wie X sagte,").
 _AS_SAID = re.compile(
