@@ -42,7 +42,7 @@ _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 _TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
 _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
-# ... and so is a middle initial's between a given name and a surname ("James B. Hecker", "Lloyd J. Austin").
+# ... and so is a middle initial's between a given name and a surname ("Jane B. Roe", "Ivo K. Marek").
 # (not where a function word follows: "Plan B. The minister said" ends a sentence)
 _INITIAL_DOT = re.compile(r"(?P<pre>(?<![\w.])[A-Z][a-z]+[ \t])(?P<t>[A-Z])\.(?=[ \t]+(?P<next>[A-Z][a-z]+))")
 # The lower-case letters of the eight languages' scripts (Latin with its accents and Turkish letters, Cyrillic): a
@@ -171,7 +171,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
-                    out.pop()  # "в Вашингтоне Анатолий Антонов заявил": the place, then the name
+                    out.pop()  # "в Орлине Иван Петров заявил": the place, then the name
                 break
             continue
         out.append(w.strip(",;:!?()[]"))
@@ -400,7 +400,7 @@ def _spaced(sentence: str, a: int, b: int) -> bool:
 INVERTED_ARTICLE = re.compile(r"\s+(?:[lL]['’]|(?:le|la|les|el|los|las|der|die|das|the)\s)", re.I)
 # Adverbs of place opening an impersonal attribution ("Там ему заявили"): nobody by name (lexicon).
 PLACE_ADVERBS = frozenset(lexicon.words_all("speaker_place_adverbs"))
-# Not right after a preposition of place: "в Вашингтоне Анатолий Антонов" is a place, then the name.
+# Not right after a preposition of place: "в Орлине Иван Петров" is a place, then the name.
 NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in ("в", "во", "на", "у", "из", "із", "з", "in", "at"))
 # A name closing a phrase ("… заявил глава ведомства Джон Доу"), up to four capitalised words.
 _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")

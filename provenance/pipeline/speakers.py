@@ -354,7 +354,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
             tail = _TRAILING_NAME.search(rest) if described else None
             if tail:  # "versicherte der … zuständige Manager Martin Oyelaran"; an initial takes the word before it
-                a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "James B. Hecker"
+                a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
