@@ -973,3 +973,14 @@ def test_an_inverted_verbs_subject_is_the_body_after_it_never_the_clause_before_
 )
 def test_a_middle_initial_is_no_sentence_end_in_a_speakers_name(article: str, want: str) -> None:
     assert _speakers(article) == [want]
+
+
+def test_a_role_qualified_by_a_country_stands_for_no_one_another_country_gave_that_role() -> None:
+    from provenance.pipeline.speaker_roles import named_near
+
+    text = "Borean President Ivo Marek arrived on Monday. Later the {} President said: “We will stay.”"
+    borean, kestrian = text.format("Borean"), text.format("Kestrian")
+    assert named_near(borean, borean.index("“"), "the Borean President") == "Ivo Marek"
+    assert named_near(kestrian, kestrian.index("“"), "the Kestrian President") is None
+    russian = "Министр обороны Кестрии Иван Петров провел переговоры. Министр обороны Бореи заявил: «Мы остаемся»."
+    assert named_near(russian, russian.index("«"), "Министр обороны Бореи") is None

@@ -122,6 +122,10 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
             if len(w) >= MIN_WORD_CHARS and w.lower() not in _COMPLEMENT | _DEFINITE}  # fmt: skip
     if not keys or _ARABIC_LETTER.search(speaker):
         return None  # Arabic writes no capitals: a run of its words is no name
+    # a capitalised qualifier of the description ("министр обороны США", "the Borean president") must qualify the
+    # role the name was introduced with: "российским министром обороны X" is another country's minister
+    qualifiers = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
+                  if w[:1].isupper() and not is_role(w) and w.lower() not in _DEFINITE}  # fmt: skip
     lo = max(0, before - WINDOW_CHARS)
     window = _mask(text[lo:before])
     found = None
@@ -141,7 +145,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
             continue  # a name the text introduced by no role ("the American … White House")
         if _ARABIC_LETTER.search(m.group()):
             continue
-        if not shared or keys & {w.lower()[:STEM_CHARS] for w in lead}:
+        stems = {w.lower()[:STEM_CHARS] for w in lead}
+        if (not shared or keys & stems) and not (shared and qualifiers - stems):
             found = " ".join(words[k:])
     return found
 
