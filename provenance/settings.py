@@ -156,10 +156,8 @@ class Settings:
     small_count: int = 12
     # A source's first line, at most this long, names its issuer: crediting it credits whoever speaks for it.
     issuer_heading_chars: int = 200
-    # Surnames are the same person at this similarity (0..100), as names above.
-    surname_min_ratio: int = 75
-    # Surnames shorter than this must be equal ("Li", "Ng").
-    surname_min_fuzzy_len: int = 4
+    surname_min_ratio: int = 75  # surnames are one person at this similarity (0..100), as names above
+    surname_min_fuzzy_len: int = 4  # shorter surnames must be equal ("Li", "Ng")
     # A name's consonant skeleton needs this many letters to stand for it (variants.py): shorter match others.
     variant_min_skeleton: int = 3
     # A false start repeats at most this many words ("we will — we will").
@@ -172,6 +170,8 @@ class Settings:
     # Quotes and sentences shorter than this many words are not judged by meaning: a phrase many texts share.
     semantic_min_words: int = 4
     semantic_min_unit_words: int = 3  # shorter source units are not compared (a heading fragment, a dateline)
+    # A one-sentence quote is rendered by no unit of fewer than this share of its words (semantic/stage.py).
+    semantic_unit_min_share: float = 0.4
     # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019), leaving out
     # units that hold this share of the best one's words: its own words copied or repeated, no rival of it.
     semantic_knn: int = 4

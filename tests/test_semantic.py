@@ -198,6 +198,37 @@ def test_a_short_translated_quote_is_found_in_a_run_of_a_long_sentence(
         assert "largest public transport investment in Orlin" in span and len(span.split()) <= 12
 
 
+HEADING_CLAUSE = (
+    "Orlin City Council\n\nThe council on the tram line to the city centre:\n\n"
+    "Bus route 12 will continue to run during construction. The depot will open in spring.\n"
+)
+LONG_QUOTE = (
+    "Рада і трамвайна лінія до центру міста закриють старий міст на два довгих роки, а мешканці платитимуть "
+    "більше за кожну поїздку на роботу щодня і щоночі"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "share", "kind"),
+    [
+        (LONG_QUOTE, 0.4, "unsupported"),  # 26 words of one sentence against a heading's 10
+        (LONG_QUOTE, 0.0, "translated"),  # the rule off: the heading would stand for the whole quote
+        (LONG_QUOTE.replace(", а", ". А"), 0.4, "translated"),  # two sentences: one of them may be placed alone
+    ],
+)
+def test_a_unit_far_shorter_than_a_one_sentence_quote_renders_no_more_than_a_part(
+    quote: str, share: float, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(fake_encoder.DICTIONARY, "трамвайна", "tram")
+    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_unit_min_share=share))
+    lax = dataclasses.replace(fake_spec(), extra={"margins": (0.0, 0.0)})  # the margin alone would take it
+    art = f"Мешканці протестують\n\n«{quote}», – заявив мер.\n"
+    q = _quote(_check(art, _stage(lax), HEADING_CLAUSE), "Рада")
+    assert q["match"]["kind"] == kind
+    if kind == "unsupported":
+        assert "has 10 words for its 26: a part at most" in q["match"]["reason"]
+
+
 def test_a_topical_fabrication_stays_unsupported() -> None:
     # shares "Riverside", "line" and "council" with the source, but says what no span says
     art = '"The council wants a cable car to Riverside instead of the line," a resident said.\n'

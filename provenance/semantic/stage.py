@@ -124,10 +124,9 @@ class Stage:
                 # of another person's statement is no rendering of this quote
                 if part is not None and not _other_voice(q.speaker, part, s):
                     m, bonus = part, 0.0  # a fragment is leniency enough: the speaker's bonus is not added to it
-            if m is None or not (m.accepted(cross, bonus) or m.drifted(cross, bonus)):
-                missed.append((i, query, m))
-                continue
-            self._file(ctx, i, [(query, m)], cross)
+            carried = m is not None and (m.accepted(cross, bonus) or m.drifted(cross, bonus))
+            if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
+                missed.append((i, query, m))  # (filed, unless its unit renders a part of it at most)
         missed = self._second_opinion(ctx, missed)
         if missed:
             self._in_sequence(ctx, missed)
@@ -135,6 +134,9 @@ class Stage:
             q = ctx.quotes[i]
             if m is not None and q.match.kind == "unsupported":
                 why = f"no source span carries it by meaning either (best: {m.reason()})"
+                if _part_only(ctx, q.start, q.end, m):
+                    n, k = word_count(q.text), word_count(m.unit.text)
+                    why = f"its nearest source span by meaning has {k} words for its {n}: a part at most ({m.reason()})"
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
 
     def _second_opinion(
@@ -158,14 +160,17 @@ class Stage:
             if _named_other_voice(speaker, m2, s) or not m2.accepted(True, _voice_bonus(speaker, m2, s)):
                 continue  # (words the source gives to someone else than the one the article names)
             why = f"; {first.model} agrees on this span (margin {first.margin:.2f})"
-            self._file(ctx, i, [(query, m2)], True, why)
-            filed.add(i)
+            if self._file(ctx, i, [(query, m2)], True, why):
+                filed.add(i)
         return [item for item in missed if item[0] not in filed]
 
-    def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> None:
+    def _file(self, ctx: Context, i: int, parts: Sequence[tuple[Query, Match]], cross: bool, why: str = "") -> bool:
         """File quote ``i`` as ``reworded`` or ``translated``: rendered by one source unit, or sentence by sentence
-        by units of one source (the span is then the units' hull, the similarity the weakest sentence's)."""
+        by units of one source (the span is then the units' hull, the similarity the weakest sentence's). False,
+        and nothing filed, where one unit far shorter than the one-sentence quote would stand for it whole."""
         q, m = ctx.quotes[i], parts[0][1]
+        if len(parts) == 1 and _part_only(ctx, q.start, q.end, m):
+            return False
         span = (min(p.unit.start for _, p in parts), max(p.unit.end for _, p in parts))
         unit_text = m.source.text[span[0] : span[1]] if len(parts) > 1 else m.unit.text
         qm = QuoteMatch(
@@ -179,6 +184,7 @@ class Stage:
         weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
         drift = tuple(dataclasses.replace(d, confidence="low") if d.type in weak else d for d in drift)
         ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
+        return True
 
     def _in_sequence(self, ctx: Context, missed: Sequence[tuple[int, Query, Match | None]]) -> None:
         """Quotes the first pass left, placed by the order of a rendering (:mod:`.sequence`): a quote of one
@@ -562,3 +568,14 @@ __all__ = [
     "Match", "Matcher", "ModelUnavailable", "Query", "SkippedStage", "Stage", "Unit", "article_context",
     "source_units", "stage_for", "units_of",
 ]  # fmt: skip
+
+
+def _part_only(ctx: Context, start: int, end: int, m: Match) -> bool:
+    """The unit ``m`` found for the quote at ``start:end`` can render a part of it at most: the quote is one
+    sentence and the unit has fewer than ``semantic_unit_min_share`` of its words. A translation between any
+    two of the languages read runs 0.6-1.5 words a word; a clause of a heading that shares the quote's topic
+    and one of its names is no rendering of a whole sentence. A quote of several sentences may be placed by
+    one of them (the rest left to the sequence)."""
+    if len(sentences(ctx.text, start, end)) > 1:
+        return False
+    return word_count(m.unit.text) < ctx.settings.semantic_unit_min_share * word_count(ctx.text[start:end])
