@@ -117,24 +117,19 @@ class Settings:
     # Candidate windows tried per piece and source: the best-voted few, far enough apart to differ.
     align_candidates: int = 3
     # --- quotes and markers (pipeline/quotes.py, pipeline/markers.py) ----------------------------
-    # A split quote's attribution gap is short (a speaker and a verb).
-    max_join_gap_chars: int = 90
-    # Quotes nest this deep at most; deeper marks are stray characters, not quotes.
-    max_quote_nesting: int = 4
+    max_join_gap_chars: int = 90  # a split quote's attribution gap is short (a speaker and a verb)
+    max_quote_nesting: int = 4  # quotes nest this deep at most; deeper marks are stray characters, not quotes
     # Context around a quote read for its speaker: a sentence either side (an Arabic one runs to 240 characters).
     speaker_window_chars: int = 240
     # A repeated line shorter than this is a label ("Video", "Share"), not a repeated headline.
     repeated_line_min: int = 20
     # A switcher glued to the end of a text line needs this many codes: two could be ordinary words.
     glued_switcher_min: int = 3
-    # Words that may follow the name on a "By" line (an outlet, a title).
-    byline_max_tail_words: int = 6
-    # A "By ..." line longer than this is prose that happens to start with "By".
-    byline_max_line: int = 120
+    byline_max_tail_words: int = 6  # words that may follow the name on a "By" line (an outlet, a title)
+    byline_max_line: int = 120  # a "By ..." line longer than this is prose that happens to start with "By"
     # A capitalised place with nothing after it has at most this many words ("NEW YORK -").
     dateline_bare_max_words: int = 2
-    # Boilerplate "starts with" phrases apply to lines up to this long.
-    boilerplate_max_line: int = 200
+    boilerplate_max_line: int = 200  # boilerplate "starts with" phrases apply to lines up to this long
     # --- drift, names and attribution (pipeline/drift.py, anchors.py, attribution.py) ------------
     # A quote this long keeps its meaning when a lone article or preposition is added or dropped ("the Ukraine").
     function_word_min_quote_words: int = 12
@@ -172,6 +167,10 @@ class Settings:
     semantic_min_unit_words: int = 3  # shorter source units are not compared (a heading fragment, a dateline)
     # A one-sentence quote is rendered by no unit of fewer than this share of its words (semantic/stage.py).
     semantic_unit_min_share: float = 0.4
+    # A quote of this many words up to semantic_min_words, in another language than a source, renders the
+    # source's run of one to four words at this cosine or more (semantic/phrases.py).
+    semantic_phrase_min_words: int = 2
+    semantic_phrase_min_cos: float = 0.8
     # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019), leaving out
     # units that hold this share of the best one's words: its own words copied or repeated, no rival of it.
     semantic_knn: int = 4

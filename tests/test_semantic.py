@@ -229,6 +229,26 @@ def test_a_unit_far_shorter_than_a_one_sentence_quote_renders_no_more_than_a_par
         assert "has 10 words for its 26: a part at most" in q["match"]["reason"]
 
 
+@pytest.mark.parametrize(
+    ("quote", "speaker", "kind"),
+    [
+        ("п'ятнадцять хвилин", "мер", "translated"),  # "fifteen minutes", word for word
+        ("п'ятнадцять років", "мер", "unsupported"),  # "fifteen years": one word of two is no rendering
+        ("хвилин", "мер", "unsupported"),  # one word: its cosine is no evidence
+        ("п'ятнадцять хвилин", "Ганна Коваль", "unsupported"),  # words the source gives to someone else
+    ],
+)
+def test_a_quote_of_two_or_three_words_translates_a_run_of_source_words(quote: str, speaker: str, kind: str) -> None:
+    art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker.capitalize()} пообіцяв поїздку за «{quote}».\n"
+    if speaker != "мер":
+        art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker} сказала, що поїздка триватиме «{quote}».\n"
+    q = _quote(_check(art), quote)
+    assert q["match"]["kind"] == kind
+    if kind == "translated":
+        assert SOURCE[q["match"]["source_start"] : q["match"]["source_end"]] == "fifteen minutes"
+        assert "a phrase that translates the source's “fifteen minutes”" in q["match"]["reason"]
+
+
 def test_a_topical_fabrication_stays_unsupported() -> None:
     # shares "Riverside", "line" and "council" with the source, but says what no span says
     art = '"The council wants a cable car to Riverside instead of the line," a resident said.\n'

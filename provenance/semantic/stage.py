@@ -34,6 +34,7 @@ from provenance.pipeline.speaker_phrases import _role_only
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
+from provenance.semantic.phrases import place_phrases
 from provenance.semantic.rendered import unrendered_negation
 from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
@@ -83,6 +84,7 @@ class Stage:
             return
         self._prefetch(ctx)
         self._quotes(ctx)
+        place_phrases(ctx, self.matcher)  # quotes of two or three words (:mod:`.phrases`)
         retranslated(self.matcher, ctx, article_context(ctx))
         one_voice(ctx)  # quotes of other people placed on one person's statement (:mod:`.voices`)
         self._passages(ctx)
