@@ -140,9 +140,13 @@ def test_a_name_drift_on_a_source_sentence_another_passage_renders_is_a_parallel
     assert [p.drift for p in once] == [(), swap]
 
 
-def test_arabic_ghayr_before_a_definite_adjective_is_a_privative_not_a_negation() -> None:
-    assert M.negated(A.words("وأدانت الوزارة البناء غير القانوني في المنطقة")) is None
-    assert M.negated(A.words("وقالت الوزارة إن القرار غير مقبول")) is not None
+def test_arabic_ghayr_is_a_privative_not_a_negation_wherever_it_stands() -> None:
+    assert M.negated(A.words("وأدانت الوزارة البناء غير القانوني في المنطقة")) is None  # the unlawful building
+    assert M.negated(A.words("وقالت الوزارة إن القرار غير مقبول")) is None  # "unacceptable", as in English
+    assert M.negated(A.words("وقالت الوزارة إنها لا تقبل القرار")) is not None  # "does not accept": a verb negated
+    # the privative renders a "not", and a "not" renders it
+    source = "The ministry said it does not accept the decision."
+    assert M.meaning_drift("وقالت الوزارة إن القرار غير مقبول", source) == []
 
 
 def test_a_number_the_neighbouring_source_sentence_holds_is_a_fused_rendering_not_drift() -> None:
@@ -279,7 +283,7 @@ def test_other_than_that_and_especially_negate_nothing_in_arabic() -> None:
 
     assert M.negated(words("تقديم المياه والغذاء وغير ذلك من المساعدات الأساسية")) is None
     assert M.negated(words("لا سيما في المناطق الساحلية")) is None
-    assert M.negated(words("هذا العمل غير مقبول")) is not None
+    assert M.negated(words("لن نقبل هذا العمل")) is not None
 
 
 def test_simply_restricts_as_only_does() -> None:

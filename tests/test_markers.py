@@ -676,6 +676,24 @@ def test_a_short_line_holding_a_byline_is_furniture_whole() -> None:
     assert all(not (a <= lede < b) for a, b in ctx.furniture)  # a long line keeps its words
 
 
+def test_an_embedded_posts_signature_is_an_attribution_and_furniture() -> None:
+    from provenance.pipeline.context import Context
+    from provenance.pipeline.load import text_from_string
+    from provenance.settings import Settings
+
+    text = (
+        "Ports reopen\n\nThe ports reopened on Monday after a week of repairs, the authority said.\n\n"
+        "All berths are open again. pic.twitter.com/AbC123\n— Harbour Authority (@harbourauth) October 18, 2027\n"
+    )
+    found = find_markers(text)
+    sig = next(m for m in found if m.kind == "attribution" and m.value.get("embedded"))
+    assert sig.value["source"] == "Harbour Authority" and sig.text.endswith("October 18, 2027")
+    ctx = Context(text_from_string(text, id="a"), text, Settings(), [], found, None, [], [], [], {}, [])
+    line = text.index("— Harbour"), text.index("2027") + 4
+    assert line in ctx.furniture  # the post's date is no date the story states
+    assert all(not (a <= text.index("All berths") < b) for a, b in ctx.furniture)  # the post's words stay
+
+
 @pytest.mark.parametrize(
     ("line", "place"),
     [("Védelsk, 9 de septiembre de 2027", "Védelsk"), ("Port Adrel, 14 June 2027", "Port Adrel")],

@@ -173,6 +173,26 @@ DRIFT = [
     ("Наші бригади працюють цілодобово, але деяким селам, можливо, доведеться чекати",
      "Our crews are working around the clock, but some villages may have to wait", set()),
     ("Діти можуть отримати щеплення безкоштовно", "Children can be vaccinated free of charge", set()),
+    # Arabic "غير" makes its word privative, as "un-" does; "بدون طيار" (without a pilot) is a drone
+    ("شنّت الجماعة هجوما غير مسبوق على الميناء", "The group launched an unprecedented attack on the port.", set()),
+    ("قالت الحكومة إن هذا الادعاء غير صحيح", "The government said the claim is not true.", set()),
+    ("أسقطت الدفاعات ثلاث طائرات بدون طيار فوق المدينة", "Air defences shot down three drones over the city.", set()),
+    # "cannot be controlled" for "uncontrollable"; the possibility denied is no hedge either
+    ("حذر الوزير من أزمة لا يمكن السيطرة عليها", "Le ministre a mis en garde contre une crise incontrôlable.", set()),
+    ("حذر الوزير من أزمة لا يمكن السيطرة عليها", "The minister warned of a crisis that can be controlled.",
+     {"negation"}),
+    # "for the first time" says "never before"; "again" does not
+    ("The rebels struck the capital for the first time since the truce.",
+     "The rebels had never struck the capital since the truce.", set()),
+    ("The rebels struck the capital again since the truce.", "The rebels had never struck the capital since the truce.",
+     {"negation"}),
+    # "just" of time restricts nothing; "only" does
+    ("The minister said he spoke with the mayor about the flood.", "Я только что поговорил с мэром о наводнении.",
+     set()),
+    ("Пять сел были эвакуированы.", "Only five villages were evacuated.", {"dropped_qualifier"}),
+    # "avoid" said in French
+    ("Le gouvernement veut éviter une nouvelle escalade.", "The government does not want a new escalation.", set()),
+    ("Le gouvernement veut une nouvelle escalade.", "The government does not want a new escalation.", {"negation"}),
 ]  # fmt: skip
 
 

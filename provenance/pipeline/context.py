@@ -57,10 +57,11 @@ class Context:
     def furniture(self) -> list[tuple[int, int]]:
         """The spans of the markers that are page furniture (``FURNITURE``); a short line that holds one is
         furniture whole ("By Jane Doe | Defence Weekly | 17 October 2025": the outlet and date beside a byline), and
-        so is a line a photo credit closes (a caption: "The minister in Orlin on 3 May. REUTERS/Jane Roe")."""
+        so is a line a photo credit closes (a caption: "The minister in Orlin on 3 May. REUTERS/Jane Roe") and an
+        embedded post's signature ("— Jane Roe (@roe) January 26, 2024")."""
         out = []
         for m in self.markers:
-            if m.kind not in FURNITURE:
+            if m.kind not in FURNITURE and not m.value.get("embedded"):
                 continue
             a = self.text.rfind("\n", 0, m.start) + 1
             b = self.text.find("\n", m.end)

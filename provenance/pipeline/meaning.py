@@ -86,7 +86,25 @@ def ceased(negated: str, plain: str) -> bool:
 def means_negation(plain: str) -> bool:
     """The text says "not" with a word of negative meaning ("safe" for "no danger", "unacceptable" for "we do
     not accept"): the other side's negation renders it."""
-    return _has(words(plain), NEGATIVE_MEANING, prefix=True) is not None
+    ws = words(plain)
+    return _has(ws, NEGATIVE_MEANING, prefix=True) is not None or _privative(ws) is not None
+
+
+# Affixes of words that say something cannot be done ("uncontrollable" for "cannot be controlled"), and the
+# length such a word has at least: shorter ones ("unable" is listed; "table", "invisible" is long enough) are
+# too often other words that happen to start and end so.
+PRIVATIVE_AFFIXES = tuple(tuple(r.split("\t")) for r in lexicon.rows("privative_affixes", ext="tsv"))
+PRIVATIVE_MIN_LETTERS = 8
+
+
+def _privative(ws: Sequence[Word]) -> Word | None:
+    """A word that says something cannot be done ("incontrôlable", "unkontrollierbar", "неконтролируемый";
+    lexicon ``privative_affixes``)."""
+    return next(
+        (w for w in ws if len(w.low) >= PRIVATIVE_MIN_LETTERS
+         and any(w.low.startswith(a) and w.low.endswith(b) for a, b in PRIVATIVE_AFFIXES)),
+        None,
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +162,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
         and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
+        and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير مسبوق": unprecedented
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
     ]  # fmt: skip
     found = _has(kept, all_negations())
@@ -173,6 +192,7 @@ EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
 _CONCESSIVE = lexicon.words("concessive_words")
 _LOOKALIKES = frozenset(w.lower() for w in lexicon.words_all("negation_lookalikes"))
+_PRIVATIVES = frozenset(w.lower() for w in lexicon.words_all("negation_privatives"))
 _NOUN_HEADS = frozenset(w.casefold() for w in lexicon.words_all("negation_noun_heads"))
 _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukrainian and Russian
 
@@ -190,6 +210,9 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     plain = [w for k, w in enumerate(plain) if not (k and plain[k - 1].low in _RELATIVES)]
     # "a report will say whether the bridge can be repaired": a modal the question holds is not the claim's hedge
     plain = [w for k, w in enumerate(plain) if not _asked(plain, k)]
+    # "لا يمكن السيطرة عليه", "не может быть": a possibility denied is a certainty ("uncontrollable"), no hedge
+    negs = frozenset(all_negations())
+    plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
             return w
@@ -237,8 +260,20 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
                 continue
             if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
                 continue  # "not only … but": no restriction
+            if cls == "only" and _temporal(ws, k):
+                continue  # "I've just spoken": a moment ago
             out[cls] = w
     return out
+
+
+_ONLY_TEMPORAL = tuple(p.casefold() for p in lexicon.rows("only_temporal"))
+
+
+def _temporal(ws: Sequence[Word], k: int) -> bool:
+    """``ws[k]`` is "just" of time (lexicon ``only_temporal``): it opens "только что" or ends "have just"."""
+    ahead = " ".join(x.low for x in ws[k : k + 2])
+    behind = " ".join(x.low for x in ws[max(0, k - 1) : k + 1])
+    return any(ahead == p or behind.endswith(p) for p in _ONLY_TEMPORAL)
 
 
 def meaning_drift(
@@ -295,7 +330,8 @@ def meaning_drift(
         fused = fused or (y_gap and nx is not None and _partial_clause(x_text, nx))
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
-        if not _has(plain, NEGATIVE_MEANING, prefix=True) and not fused and not ended:
+        negative = _has(plain, NEGATIVE_MEANING, prefix=True) or _privative(plain)
+        if not negative and not fused and not ended:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     if x_tr or y_tr:
         return out  # possibility and qualifiers sit in verb and case suffixes there (-abil, -den fazla): unread

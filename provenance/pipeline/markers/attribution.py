@@ -394,7 +394,8 @@ def _colon_labels(text: str) -> list[Marker]:
 
 
 # The signature of an embedded post: a dash, the author, the handle in brackets, the date ("— Jane Roe (@roe)
-# January 26, 2024"): the post above it is the author's.
+# January 26, 2024"): the post above it is the author's. Its line is page furniture (``embedded``): the date is
+# the post's, no date the story states.
 _EMBED_SIGNATURE = re.compile(
     r"^[ \t]*(?P<sig>[—–-])[ \t]*(?P<src>[^()\n@]{2,60}?)[ \t]*\(@\w{1,30}\)"
     r"(?:[ \t]*[^\W\d_]{3,12}\.?[ \t]+\d{1,2},[ \t]*\d{4})?",
@@ -404,7 +405,7 @@ _EMBED_SIGNATURE = re.compile(
 
 def _source_lines(text: str) -> list[Marker]:
     out = [
-        mk(text, "attribution", m.start("sig"), m.end(), {"source": m.group("src").strip()})
+        mk(text, "attribution", m.start("sig"), m.end(), {"source": m.group("src").strip(), "embedded": True})
         for m in _EMBED_SIGNATURE.finditer(text)
     ]
     for m in _SOURCE_LABEL_RE.finditer(text):
