@@ -984,3 +984,39 @@ def test_a_role_qualified_by_a_country_stands_for_no_one_another_country_gave_th
     assert named_near(kestrian, kestrian.index("“"), "the Kestrian President") is None
     russian = "Министр обороны Кестрии Иван Петров провел переговоры. Министр обороны Бореи заявил: «Мы остаемся»."
     assert named_near(russian, russian.index("«"), "Министр обороны Бореи") is None
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a time adverbial between the subject and its verb, and a second verb joined without a comma
+        (
+            "Harbour news\n\nPORTVALE - Mayor Ana Lopez on May 3 condemned the blockade of the port and said she had "
+            "spoken with the governor to reaffirm the city's “full support” for the crews.",
+            "Mayor Ana Lopez",
+        ),
+        (
+            "Harbour news\n\nMayor Ana Lopez late Saturday night condemned the blockade and said it was “a disgrace”.",
+            "Mayor Ana Lopez",
+        ),
+        # the joined verb's subject opens the sentence, whatever the first verb is
+        ("Harbour news\n\nJane Roe visited the port and said the damage was “very serious”.", "Jane Roe"),
+        # a German sentence adverb before the inverted verb, and one after the name
+        ("Hafen\n\nZugleich warnten die Minister: „Weitere Blockaden werden nicht geduldet.“", "Minister"),
+        ("Hafen\n\nDie Blockade sei „eine Schande“, erklärte Lopez weiter.", "Lopez"),
+    ],
+)
+def test_a_subject_read_past_time_adverbials_datelines_joined_verbs_and_sentence_adverbs(
+    article: str, want: str
+) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.casefold() == want.casefold()
+
+
+def test_the_object_of_the_verb_after_a_quote_inside_its_sentence_is_no_speaker() -> None:
+    # no comma after the quote: the verb after it goes on with the sentence, and "the blockade" is its object
+    (speaker,) = _speakers("Harbour news\n\nThe ministers have “firmly” condemned the blockade of the port.")
+    assert speaker is None or "blockade" not in speaker
+    # a quote that its comma closes is read as before: the inverted verb's subject after it
+    (speaker,) = _speakers("Harbour news\n\n“It is a disgrace,” said Mayor Ana Lopez.")
+    assert speaker == "Mayor Ana Lopez"

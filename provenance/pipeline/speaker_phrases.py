@@ -220,10 +220,42 @@ def _without_opener(words: list[str]) -> list[str]:
 
 
 def opener_cut(raw: str) -> str:
-    """``raw`` without the linking phrase that opens it ("У свою чергу канцлер X" → "канцлер X")."""
+    """``raw`` without the linking phrase or the dateline that opens it ("У свою чергу канцлер X" → "канцлер X",
+    "KYIV (AP) — Jane Doe" → "Jane Doe") and the time adverbial that closes it ("Jane Doe on April 13")."""
     words = raw.split()
     kept = _without_opener(words)
-    return raw if kept is words else raw.split(maxsplit=len(words) - len(kept))[-1]
+    raw = raw if kept is words else raw.split(maxsplit=len(words) - len(kept))[-1]
+    dated = _DATELINE_HEAD.match(raw)  # "WASHINGTON - US President Jane Doe": the dateline is no part of it
+    raw = raw[dated.end() :] if dated and raw[dated.end() :].strip() else raw
+    words = raw.split()
+    k = _time_tail(words)
+    return raw if k == len(words) else raw.rsplit(maxsplit=len(words) - k)[0]
+
+
+_TIME_WORDS = frozenset(w.casefold() for w in lexicon.words_all("time_adverbial_words"))
+# Weekday names, every language (the anchors' calendar lists, read here without the anchors' dependencies).
+_WEEKDAYS = frozenset(
+    f for name in ("anchor_dates", "anchor_calendar")
+    for f, kind, *_ in (row.split("\t") for row in lexicon.rows(name, ext="tsv")) if kind == "weekday"
+)  # fmt: skip
+# A dateline before the subject: a capitalised place or an agency in brackets, then a spaced dash.
+_DATELINE_HEAD = re.compile(r"^[^\n]*?(?:[A-ZА-ЯЁІЇЄ]{3,}|\))[^\w\n]*?\s[-–—]\s+")
+
+
+def _time_tail(words: Sequence[str]) -> int:
+    """Where a time adverbial closing ``words`` begins (words of ``time_adverbial_words`` around a date or a
+    weekday: "on April 13", "late Saturday night", "в субботу"), or ``len(words)``; a word or more stays."""
+    k, dated = len(words), False
+    while k > 1:
+        w = words[k - 1].strip(",.").casefold()
+        if _date_word(w) or w in _WEEKDAYS:
+            dated = True
+        elif w not in _TIME_WORDS:
+            break
+        k -= 1
+    if all(w.strip(",.").casefold() in _TIME_WORDS for w in words[:k]):
+        return len(words)  # nothing but the adverbial ("On Saturday")
+    return k if dated else len(words)
 
 
 def _date_word(word: str) -> bool:

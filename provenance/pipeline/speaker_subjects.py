@@ -223,3 +223,14 @@ def headline_speaker(text: str) -> str | None:
     surname = m.group("name").split()[-1]
     full = re.search(rf"(?<!\w)[^\W\d_][\w'’-]+[ \t]+{re.escape(surname)}(?!\w)", body)
     return m.group("name") if full and full.group()[:1].isupper() else None
+
+
+def leading_name(head: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The name that opens ``head``, the words before a coordinated verb of saying whose first verb is no verb of
+    saying ("Jane Doe visited the plant and said …": Jane Doe): a run of two or more capitalised words at its
+    start (a title may lead it: "US President Jane Doe"), or none (no clause is taken for a subject)."""
+    words = list(re.finditer(r"[^\s,]+", head))
+    run = _first_run(words, lambda m: _capitalised(m.group()), within=0)
+    if not run or run[-1].end() == len(head.rstrip()):
+        return None, None
+    return head[run[0].start() : run[-1].end()], (offset + run[0].start(), offset + run[-1].end())

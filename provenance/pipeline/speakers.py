@@ -62,7 +62,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
     opener_cut,
 )
-from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, sentence_subject
+from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, leading_name, sentence_subject
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -114,8 +114,7 @@ _VERB_FIRST_HEAD = re.compile(
 _AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I)
 # Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
 _VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
-# A speech verb that ends the sentence right after the quote ("…", dedi. / «…», – заявив.): the speaker opens
-# the sentence before the quote (Turkish and other verb-final orders).
+# A speech verb ending the sentence right after the quote ("…", dedi.): the speaker opens the sentence before it.
 _VERB_ONLY_AFTER = re.compile(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{_VERB})\s*[.!]", re.I)
 # A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
 # sentence has its subject before it ("X told journalists": the journalists are no speaker).
@@ -234,7 +233,10 @@ def _find_speaker(
             return found
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
-    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated))
+    # a quote inside its sentence, no comma after it ("have “unequivocally” condemned the attack"): the verb after
+    # it goes on with the sentence's subject, and the words after that verb are its object
+    inside = not punctuated and bool(re.split(r"(?<=[.!?:])\s+", before)[-1].strip())
+    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside))
     if found[0]:
         return found
     signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with
@@ -273,14 +275,12 @@ _NEXT_QUOTES_OWN = re.compile(
 )
 # A speech verb in the quote's own sentence, before it.
 _VERB_IN_SENTENCE = re.compile(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{_VERB})\b[^.!?\n]*$", re.I)
-# A name, after a comma, a colon or a dash, that closes the quote's line: a headline's "«…», Joe Biden",
-# "“…”: Roe", "«…» – Зеленський".
+# A name, after a comma, a colon or a dash, that closes the quote's line: "«…», Joe Biden", "«…» – Зеленський".
 _NAME_CLOSING_LINE = re.compile(
     rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
     rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+(?:[ \t]+[^\W\d_][\w-]+)?)[ \t]*(?:\n|$)"
 )  # (a role in lower case after it: "“…”: Borean official")
-# The rest of a quote's sentence closed by an attribution after a comma: 'must “reopen the gate …” within a
-# week, she said.' (a pronoun or a named speaker, two to six words at most, then the sentence's end).
+# The rest of a quote's sentence closed by an attribution after a comma ('“reopen the gate …” soon, she said.').
 _TAIL_ATTRIBUTION = re.compile(
     rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})"
     rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
@@ -299,7 +299,9 @@ _ARABIC_ANY = ARABIC_ANY
 _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
-def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[str | None, tuple[int, int] | None]:
+def _speaker_after(
+    after: str, offset: int, *, verb_last: bool = True, verb_first: bool = True
+) -> tuple[str | None, tuple[int, int] | None]:
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
         after = after[: stop.start()]
@@ -328,7 +330,7 @@ def _speaker_after(after: str, offset: int, *, verb_last: bool = True) -> tuple[
             return named.group("name"), (at + named.start("name"), at + named.end("name"))
         if np_:
             return np_, (offset, offset + len(after))
-    m = _AFTER_VERB_FIRST.match(after)
+    m = _AFTER_VERB_FIRST.match(after) if verb_first else None
     if m and m.group("verb").removeprefix("و") in PARTICIPLES_AR:
         return None, None  # "«…»، مؤكدة استمرار الدعم": the participle goes on with the subject before the quote
     if m:
@@ -465,10 +467,10 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         outer = _clean_np(_words(sentence[: first.start()]), leading=False)
         if outer and (outer.lower() in _PRONOUNS or _has_name(outer)) and len(outer.split()) <= 4:
             return outer, (s_off + sentence.find(outer), s_off + first.end())
-    joined = _JOINED_VERB.search(head)
-    if joined:  # "…, und fügte hinzu": the verb shares the subject of the sentence's verb before it
-        earlier = [v for v in verbs[:-1] if v.end() <= joined.start()]
-        return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else (None, None)
+    joined = _JOINED_VERB.search(head) or _AND_VERB.search(head)
+    earlier = [v for v in verbs[:-1] if joined and v.end() <= joined.start()]
+    if joined:  # "…, und fügte hinzu", "X condemned … and said": the subject of the verb before (or the name)
+        return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
@@ -485,9 +487,9 @@ def _inverted_subject(np_: str) -> bool:
     return _has_name(np_) and words[0].lower() not in _PRONOUNS
 
 
-# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added",
-# "…, pero dijo que").
+# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
 _JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|but|pero|mais|aber|ama|але|но)\s*$", re.I)
+_AND_VERB = re.compile(r"\s(?:and|und|et|y|и|і|та)\s*$", re.I)  # ... without the comma, after a verb of saying
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
@@ -499,8 +501,7 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die
                        "una", "ein", "eine"})  # fmt: skip
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
-# "As X said, …" in its two orders: the opener and the verb, then the speaker ("Як зазначив X,", "Comme l'a dit
-# X,"), or the opener, the speaker and the verb ("As X put it,", "Wie X sagte,").
+# "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
 _AS_SAID = re.compile(
     rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{_VERB})\s+"
     rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{_VERB})(?:\s+it)?)\s*,\s*$",
