@@ -195,6 +195,25 @@ def test_document_language_is_the_one_with_most_letters() -> None:
     assert result.confidence < 0.95  # the English paragraph's letters count against it
 
 
+def test_a_server_message_printed_into_the_page_is_boilerplate_and_casts_no_vote() -> None:
+    from provenance import check
+    from provenance.settings import Settings
+
+    notice = (
+        "Notice: Function load_textdomain was called incorrectly. Translation loading for the gallery domain was "
+        "triggered too early. Please see Debugging in WordPress for more information. in "
+        "/var/www/site/wp-includes/functions.php on line 6114"
+    )
+    uk = "Міська рада схвалила продовження трамвайної лінії до району Ріверсайд, повідомляє пресслужба."
+    text = f"{notice}\n\n{notice}\nРада схвалила лінію\n\n{uk}"
+    rep = check(text, [], Settings(lexical_only=True))
+    reasons = [m.value.get("reason") for m in rep.markers if m.kind == "boilerplate"]
+    assert reasons.count("server_message") == 2
+    assert rep.language.code == "uk"  # two long English notices against one Ukrainian paragraph
+    # without the markers, the notices' letters would outvote it
+    assert detect(text, paragraphs(text)).code == "en"
+
+
 def test_only_tiny_segments_still_give_a_language() -> None:
     text = "Share this"
     assert detect(text, paragraphs(text)).code == "en"

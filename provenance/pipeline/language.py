@@ -311,17 +311,33 @@ def detect_code(text: str, hint: Sequence[str] | None = None) -> tuple[str | Non
     return code, conf
 
 
-def detect(text: str, paragraphs: list[tuple[int, int]], hint: Sequence[str] | None = None) -> LanguageResult:
+def detect(
+    text: str, paragraphs: list[tuple[int, int]], hint: Sequence[str] | None = None,
+    furniture: Sequence[tuple[int, int]] = (),
+) -> LanguageResult:  # fmt: skip
     """One :class:`Segment` per paragraph span, and the document's language: the language with the most
-    letters over the segments that have at least ``MIN_SEGMENT_LETTERS`` (all segments when none has)."""
+    letters over the segments that have at least ``MIN_SEGMENT_LETTERS`` (all segments when none has). A
+    paragraph inside a span of ``furniture`` (a server's message, a site's menu) has its segment but no vote."""
     segments: list[Segment] = []
     weights: list[int] = []
     for start, end in paragraphs:
-        code, conf, n = _detect_one(text[start:end], hint)
+        inside = [(max(a, start), min(b, end)) for a, b in furniture if a < end and start < b]
+        own = _without(text, start, end, inside) if inside else text[start:end]
+        code, conf, n = _detect_one(own if own.strip() else text[start:end], hint)
         segments.append(Segment(start, end, code, conf))
-        weights.append(n)
+        weights.append(n if own.strip() else 0)
     code, confidence = _document_language(segments, weights)
     return LanguageResult(code, confidence, tuple(segments))
+
+
+def _without(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> str:
+    """The paragraph ``text[start:end]`` without the spans (each within it), joined by line breaks."""
+    out, at = [], start
+    for a, b in sorted(spans):
+        out.append(text[at:a])
+        at = max(at, b)
+    out.append(text[at:end])
+    return "\n".join(part for part in out if part.strip())
 
 
 def _document_language(segments: Sequence[Segment], weights: Sequence[int]) -> tuple[str | None, float]:

@@ -43,7 +43,8 @@ def check(
     text, bounded = bounds.bound_article(article, settings)  # limits first: every stage after is bounded
     sources, source_bounds = bounds.bound_sources(sources, settings)
     found_markers = markers.find_markers(text, article.meta, settings)
-    lang = language.detect(text, paragraphs(text), hint=markers.switcher_languages(found_markers))
+    boilerplate = [(m.start, m.end) for m in found_markers if m.kind == "boilerplate"]
+    lang = language.detect(text, paragraphs(text), markers.switcher_languages(found_markers), boilerplate)
     prepared = [prepare(s, settings) for s in sources]
     ctx = Context(article, text, settings, prepared, found_markers, lang, [], [], bounded + source_bounds, {}, [],
                   library_searched=library_searched)  # fmt: skip

@@ -122,10 +122,20 @@ _COUNTER = re.compile(
 )  # ("1.2K views", and the word first: "Views: 301", "مشاهدة 301")
 
 
+# A server's diagnostic printed into the page (PHP's "Notice: Function … in /var/www/…/functions.php on line
+# 6114"): no part of the story, and no evidence of its language.
+_SERVER_MESSAGE = re.compile(
+    r"[ \t]*(?:PHP[ \t]+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)[ \t]*:"
+    r"[^\n]*?[ \t]on line[ \t]+\d+[ \t]*"
+)
+
+
 def _boilerplate_reason(line: str, max_line: int) -> str | None:
     norm = _norm_line(line)
     if not norm:
         return None
+    if _SERVER_MESSAGE.fullmatch(line):
+        return "server_message"
     if _COUNTER.fullmatch(norm):
         return "counter"
     folds = not norm.isascii() and any(c.isdigit() for c in norm)  # only a counter's line: a digit, other letters
