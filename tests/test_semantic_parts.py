@@ -190,6 +190,11 @@ DRIFT = [
     ("The minister said he spoke with the mayor about the flood.", "Я только что поговорил с мэром о наводнении.",
      set()),
     ("Пять сел были эвакуированы.", "Only five villages were evacuated.", {"dropped_qualifier"}),
+    # "for the absence of" says the "no" of the other side
+    ("Президент раскритиковал саммит за отсутствие конкретики в вопросе членства.",
+     "The president criticised the summit for having no clear position on membership.", set()),
+    ("Президент раскритиковал саммит за конкретику в вопросе членства.",
+     "The president criticised the summit for having no clear position on membership.", {"negation"}),
     # "avoid" said in French
     ("Le gouvernement veut éviter une nouvelle escalade.", "The government does not want a new escalation.", set()),
     ("Le gouvernement veut une nouvelle escalade.", "The government does not want a new escalation.", {"negation"}),
