@@ -162,7 +162,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
         and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
-        and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير مسبوق": unprecedented
+        and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير قانوني": unlawful
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
     ]  # fmt: skip
     found = _has(kept, all_negations())
@@ -210,7 +210,7 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     plain = [w for k, w in enumerate(plain) if not (k and plain[k - 1].low in _RELATIVES)]
     # "a report will say whether the bridge can be repaired": a modal the question holds is not the claim's hedge
     plain = [w for k, w in enumerate(plain) if not _asked(plain, k)]
-    # "لا يمكن السيطرة عليه", "не может быть": a possibility denied is a certainty ("uncontrollable"), no hedge
+    # "لا يمكن إصلاحه", "не может быть": a possibility denied is a certainty ("irreparable"), no hedge
     negs = frozenset(all_negations())
     plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
     for k, w in enumerate(plain[:-1]):

