@@ -1020,3 +1020,11 @@ def test_the_object_of_the_verb_after_a_quote_inside_its_sentence_is_no_speaker(
     # a quote that its comma closes is read as before: the inverted verb's subject after it
     (speaker,) = _speakers("Harbour news\n\n“It is a disgrace,” said Mayor Ana Lopez.")
     assert speaker == "Mayor Ana Lopez"
+
+
+def test_an_outlet_that_relays_the_sentence_before_is_not_who_a_described_speaker_stands_for() -> None:
+    article = (
+        "Заголовок\n\nМэр Орлина Иван Петров осудил блокаду порта и заявил, что обсудит с губернатором ответ. Об этом "
+        'говорится в заявлении мэрии, передает ТАСС.\n\n"Это позор для всего города", - подчеркнул орлинский лидер.'
+    )
+    assert _speakers(article) == ["Мэр Орлина Иван Петров"]

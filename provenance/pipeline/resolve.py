@@ -302,7 +302,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     window = _mask(text[max(floor, lo) : before])
     for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
-        if np_:
+        if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
     return None
 
