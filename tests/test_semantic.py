@@ -241,7 +241,7 @@ def test_a_unit_far_shorter_than_a_one_sentence_quote_renders_no_more_than_a_par
 def test_a_quote_of_two_or_three_words_translates_a_run_of_source_words(
     quote: str, speaker: str, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_phrase_models=("fake",)))
+    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_phrase_models="fake"))
     art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker.capitalize()} пообіцяв поїздку за «{quote}».\n"
     if speaker != "мер":
         art = f"Орлін схвалив продовження трамвайної лінії\n\n{speaker} сказала, що поїздка триватиме «{quote}».\n"

@@ -63,7 +63,7 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
             if same_language(lang, src.language):
                 continue
             spec = matcher.fast_spec_for(lang, src.language)
-            if spec is None or spec.name not in s.semantic_phrase_models:
+            if spec is None or spec.name not in s.semantic_phrase_models.split(","):
                 continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
             if not (spec.covers(lang) and spec.covers(src.language)):
                 continue
