@@ -755,16 +755,19 @@ def test_a_pages_stamp_line_against_a_sources_stamp_is_no_passage() -> None:
 
 
 def test_the_phrase_stage_reads_the_runs_of_a_few_source_sentences_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    from provenance.pipeline.context import prepare
     from provenance.semantic import phrases
 
-    long = " ".join(f"Sentence {k} of the statement says nothing new about the depot." for k in range(40))
-    src = prepare(text_from_string(long + " " + SOURCE, id="council.en"))
-    matcher = _stage().matcher
-    spec = fake_spec()
-    vecs = tuple(matcher.vectors(spec, ["п'ятнадцять хвилин", "поїздка триватиме п'ятнадцять хвилин"], ["uk", "uk"]))
-    near = phrases._near_units(matcher, spec, src, vecs, S)
-    assert 0 < len(near) <= 2 * phrases.NEAR_SENTENCES  # of 40-odd sentences
-    assert any("fifteen minutes" in u.text for u in near)  # the one the quote renders among them
-    runs = phrases._runs(src, near)
-    assert all(len(src.text[a:b].split()) <= phrases.RUN_MAX_WORDS for a, b in runs)
+    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_phrase_models="fake"))
+    read: list[str] = []
+    real_runs = phrases._runs
+
+    def runs(src: object, units: list[Unit]) -> list[tuple[int, int]]:
+        read.extend(u.text for u in units)
+        return real_runs(src, units)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(phrases, "_runs", runs)
+    filler = " ".join(f"Sentence {k} of the statement says nothing new about the depot." for k in range(40))
+    art = "Орлін схвалив продовження трамвайної лінії\n\nМер пообіцяв поїздку за «п'ятнадцять хвилин».\n"
+    q = _quote(_check(art, source=filler + "\n\n" + SOURCE), "хвилин")
+    assert q["match"]["kind"] == "translated"  # the sentence it renders is among those read
+    assert 0 < len(set(read)) <= 2 * phrases.NEAR_SENTENCES  # of some fifty

@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from provenance.pipeline.context import Context
     from provenance.pipeline.pieces import PreparedSource
     from provenance.semantic.models import ModelSpec
-    from provenance.settings import Settings
 
 __all__ = ["place_phrases"]
 
@@ -57,27 +56,10 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         if q.match.kind != "unsupported" or not s.semantic_phrase_min_words <= n < s.semantic_min_words:
             continue
         lang = language_at(ctx, q.start, q.end)  # its paragraph's: a detector cannot tell two or three words
-        around = _sentence_at(ctx.text, q.start, q.end)
-        best: tuple[float, PreparedSource, int, int, ModelSpec] | None = None
-        for src in ctx.sources:
-            if same_language(lang, src.language):
-                continue
-            spec = matcher.fast_spec_for(lang, src.language)
-            if spec is None or spec.name not in s.semantic_phrase_models.split(","):
-                continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
-            if not (spec.covers(lang) and spec.covers(src.language)):
-                continue
-            qv, sv = matcher.vectors(spec, [q.text, around], [lang, lang])
-            runs = _runs(src, _near_units(matcher, spec, src, (qv, sv), s))
-            if not runs:
-                continue
-            cos = matcher.vectors(spec, [src.text[a:b] for a, b in runs], [src.language] * len(runs)) @ qv
-            k = int(cos.argmax())
-            if best is None or float(cos[k]) > best[0]:
-                best = (float(cos[k]), src, *runs[k], spec)
-        if best is None or best[0] < s.semantic_phrase_min_cos:
+        found = _best_run(ctx, matcher, q.text, lang, _sentence_at(ctx.text, q.start, q.end))
+        if found is None or found[0] < s.semantic_phrase_min_cos:
             continue
-        cos, src, a, b, spec = best
+        cos, src, a, b, spec = found
         who = source_speaker(src, a, b)
         if q.speaker and who is not None and same_speaker(q.speaker, who, s) is not True:
             continue  # words the source gives to someone else
@@ -87,26 +69,49 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         ctx.quotes[i] = dataclasses.replace(q, match=qm)
 
 
+def _best_run(
+    ctx: Context, matcher: Matcher, text: str, lang: str | None, around: str
+) -> tuple[float, PreparedSource, int, int, ModelSpec] | None:
+    """The source run of one to ``RUN_MAX_WORDS`` words closest to ``text``, over the ``NEAR_SENTENCES`` source
+    sentences (of every source in another language) nearest to it and the ``NEAR_SENTENCES`` nearest to the
+    article sentence ``around`` it; its cosine, source, span and encoder."""
+    s = ctx.settings
+    pool: list[tuple[float, float, PreparedSource, Unit, ModelSpec]] = []
+    vecs: dict[str, np.ndarray] = {}
+    for src in ctx.sources:
+        if same_language(lang, src.language):
+            continue
+        spec = matcher.fast_spec_for(lang, src.language)
+        if spec is None or spec.name not in s.semantic_phrase_models.split(","):
+            continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
+        if not (spec.covers(lang) and spec.covers(src.language)):
+            continue
+        qv, sv = matcher.vectors(spec, [text, around], [lang, lang])
+        vecs[spec.name] = qv
+        mat = matcher.source_matrix(spec, src, s)
+        pool += [(float(mat[j] @ qv), float(mat[j] @ sv), src, u, spec)
+                 for j, u in enumerate(source_units(src, s)) if u.kind == "sentence"]  # fmt: skip
+    near = {id(p): p for p in sorted(pool, key=lambda p: -p[0])[:NEAR_SENTENCES]}  # nearest to the quote
+    near |= {id(p): p for p in sorted(pool, key=lambda p: -p[1])[:NEAR_SENTENCES]}  # ... and to its sentence
+    best: tuple[float, PreparedSource, int, int, ModelSpec] | None = None
+    for spec in {p[4].name: p[4] for p in near.values()}.values():
+        runs = [(src, a, b) for _, _, src, u, sp in near.values() if sp.name == spec.name for a, b in _runs(src, [u])]
+        if not runs:
+            continue
+        rows = matcher.vectors(spec, [src.text[a:b] for src, a, b in runs], [src.language for src, _, _ in runs])
+        cos = rows @ vecs[spec.name]
+        k = int(cos.argmax())
+        if best is None or float(cos[k]) > best[0]:
+            best = (float(cos[k]), *runs[k], spec)
+    return best
+
+
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds the span (its paragraph's sentences, or the span alone)."""
     para = next(((a, b) for a, b in paragraphs(text) if a <= start < b), None)
     if para is None:
         return text[start:end]
     return next((text[a:b] for a, b in sentences(text, *para) if a <= start < b), text[para[0] : para[1]])
-
-
-def _near_units(
-    matcher: Matcher, spec: ModelSpec, src: PreparedSource, vecs: tuple[np.ndarray, ...], s: Settings
-) -> list[Unit]:
-    """The source's sentences nearest to each of ``vecs`` (``NEAR_SENTENCES`` each), in the source's order."""
-    units = source_units(src, s)
-    mat = matcher.source_matrix(spec, src, s)
-    keep = [j for j, u in enumerate(units) if u.kind == "sentence"]
-    picked: set[int] = set()
-    for v in vecs:
-        sims = mat @ v
-        picked |= set(sorted(keep, key=lambda j: -float(sims[j]))[:NEAR_SENTENCES])
-    return [units[j] for j in sorted(picked)]
 
 
 def _runs(src: PreparedSource, units: Sequence[Unit]) -> list[tuple[int, int]]:
