@@ -86,8 +86,12 @@ def ceased(negated: str, plain: str) -> bool:
 def means_negation(plain: str) -> bool:
     """The text says "not" with a word of negative meaning ("safe" for "no danger", "unacceptable" for "we do
     not accept"): the other side's negation renders it."""
-    ws = words(plain)
-    return _has(ws, NEGATIVE_MEANING, prefix=True) is not None or _privative(ws) is not None
+    return _negative_word(words(plain)) is not None
+
+
+def _negative_word(ws: Sequence[Word]) -> Word | None:
+    """A word of negative meaning (lexicon ``negative_meaning``) or one that says something cannot be done."""
+    return _has(ws, NEGATIVE_MEANING, prefix=True) or _privative(ws)
 
 
 # Affixes of words that say something cannot be done ("uncontrollable" for "cannot be controlled"), and the
@@ -198,6 +202,11 @@ _PARTICLE = frozenset({"б", "би", "бы"})  # the conditional particle of Ukr
 
 
 @lru_cache(maxsize=1)
+def _negation_set() -> frozenset[str]:
+    return frozenset(all_negations())
+
+
+@lru_cache(maxsize=1)
 def _expletive_cues() -> frozenset[str]:
     return frozenset(w.casefold() for w in lexicon.words("expletive_negation"))
 
@@ -211,7 +220,7 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     # "a report will say whether the bridge can be repaired": a modal the question holds is not the claim's hedge
     plain = [w for k, w in enumerate(plain) if not _asked(plain, k)]
     # "لا يمكن إصلاحه", "не может быть": a possibility denied is a certainty ("irreparable"), no hedge
-    negs = frozenset(all_negations())
+    negs = _negation_set()
     plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
@@ -330,8 +339,7 @@ def meaning_drift(
         fused = fused or (y_gap and nx is not None and _partial_clause(x_text, nx))
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
-        negative = _has(plain, NEGATIVE_MEANING, prefix=True) or _privative(plain)
-        if not negative and not fused and not ended:
+        if not _negative_word(plain) and not fused and not ended:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     if x_tr or y_tr:
         return out  # possibility and qualifiers sit in verb and case suffixes there (-abil, -den fazla): unread

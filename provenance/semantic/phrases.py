@@ -77,7 +77,7 @@ def _best_run(
     article sentence ``around`` it; its cosine, source, span and encoder."""
     s = ctx.settings
     pool: list[tuple[float, float, PreparedSource, Unit, ModelSpec]] = []
-    vecs: dict[str, np.ndarray] = {}
+    vecs: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # the quote's and its sentence's, per encoder
     for src in ctx.sources:
         if same_language(lang, src.language):
             continue
@@ -86,8 +86,10 @@ def _best_run(
             continue  # the floor was read on that encoder's cosines (e5's run higher for unrelated text)
         if not (spec.covers(lang) and spec.covers(src.language)):
             continue
-        qv, sv = matcher.vectors(spec, [text, around], [lang, lang])
-        vecs[spec.name] = qv
+        if spec.name not in vecs:
+            qv, sv = matcher.vectors(spec, [text, around], [lang, lang])
+            vecs[spec.name] = (qv, sv)
+        qv, sv = vecs[spec.name]
         mat = matcher.source_matrix(spec, src, s)
         pool += [(float(mat[j] @ qv), float(mat[j] @ sv), src, u, spec)
                  for j, u in enumerate(source_units(src, s)) if u.kind == "sentence"]  # fmt: skip
@@ -99,7 +101,7 @@ def _best_run(
         if not runs:
             continue
         rows = matcher.vectors(spec, [src.text[a:b] for src, a, b in runs], [src.language for src, _, _ in runs])
-        cos = rows @ vecs[spec.name]
+        cos = rows @ vecs[spec.name][0]
         k = int(cos.argmax())
         if best is None or float(cos[k]) > best[0]:
             best = (float(cos[k]), *runs[k], spec)
