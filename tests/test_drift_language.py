@@ -324,6 +324,33 @@ def test_an_approximate_figure_given_as_exact_in_a_read_language_is_no_weak_evid
     assert dropped("Le Conseil table sur un recul de l'inflation fin 2028.", "fr") == []
 
 
+def test_all_for_nearly_all_is_a_dropped_qualifier_in_any_language_and_a_kept_one_is_none() -> None:
+    source = "Nearly all of the drones were intercepted before they reached the border, the army said."
+
+    def dropped(article: str, lang: str) -> list[str | None]:
+        found = M.meaning_drift(article, source, cross=True, x_lang=lang)
+        return [d.source_side for d in found if d.type == "dropped_qualifier"]
+
+    assert dropped("Все беспилотники были сбиты до границы, заявили в армии.", "ru") == ["Nearly all of the"]
+    assert dropped("تم اعتراض جميع الطائرات المسيرة قبل وصولها إلى الحدود", "ar") == ["Nearly all of the"]
+    # the article keeps the approximation, before or after its figure, or says "most": no drift
+    assert dropped("Почти все беспилотники были сбиты до границы.", "ru") == []
+    assert dropped("تم اعتراض جميع الطائرات المسيرة تقريبا قبل وصولها إلى الحدود", "ar") == []
+    assert dropped("Die meisten Drohnen wurden vor der Grenze abgefangen.", "de") == []
+
+
+def test_an_approximation_dropped_in_turkish_is_read_where_the_suffixes_are_not() -> None:
+    source = "The aim is to vaccinate about 450,000 people within ten days."
+
+    def dropped(article: str) -> list[str | None]:
+        return [d.source_side for d in M.meaning_drift(article, source, cross=True, x_lang="tr")
+                if d.type == "dropped_qualifier"]  # fmt: skip
+
+    assert dropped("On gün içinde 450 bin kişinin aşılanması hedefleniyor.") == ["about 450,000 people within"]
+    assert dropped("On gün içinde yaklaşık 450 bin kişinin aşılanması hedefleniyor.") == []
+    assert dropped("On gün içinde 450 bin civarında kişinin aşılanması hedefleniyor.") == []
+
+
 def test_a_concessive_clause_with_its_subject_before_the_negation_negates_nothing() -> None:
     assert M.negated(M.words("Кем бы они ни были, их ждёт возмездие")) is None
     assert M.negated(M.words("Хто б вони не були, на них чекає покарання")) is None

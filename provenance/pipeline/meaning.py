@@ -255,8 +255,22 @@ def _pluperfect(ws: Sequence[Word], k: int) -> bool:
     return any(w.low in ("كان", "وكان", "كانت", "وكانت") for w in ws[max(0, k - _PLUPERFECT_REACH) : k])
 
 
-def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
-    """Qualifier classes used in the words, each with the word that marks it."""
+# Words of "all" ("nearly all", "почти все"): the figure an approximation qualifies where no number is given.
+_UNIVERSAL = frozenset(w.casefold() for w in lexicon.words("universal_quantifiers"))
+UNIVERSAL_REACH = 2  # "nearly all", "almost the entire": the word of "all" within two words of the approximation
+
+
+def _figure_near(ws: Sequence[Word], k: int, both_ways: bool = False) -> bool:
+    """A number within three words after ``ws[k]``, or a word of "all" within two; ``both_ways``: before it too."""
+    after = any(_word_value(v) is not None for v in ws[k + 1 : k + 4])
+    after = after or any(v.low in _UNIVERSAL for v in ws[k + 1 : k + 1 + UNIVERSAL_REACH])
+    before = ws[max(0, k - 3) : k] if both_ways else ()  # "جميع الطائرات المسيرة تقريبا": noun and adjective between
+    return after or any(_word_value(v) is not None or v.low in _UNIVERSAL for v in before)
+
+
+def qualifier_classes(ws: Sequence[Word], both_ways: bool = False) -> dict[str, Word]:
+    """Qualifier classes used in the words, each with the word that marks it (a class that needs a figure with
+    it: see :func:`_figure_near`)."""
     out: dict[str, Word] = {}
     for k, w in enumerate(ws):
         for cls, (lex, needs_number) in QUALIFIERS.items():
@@ -265,7 +279,7 @@ def qualifier_classes(ws: Sequence[Word]) -> dict[str, Word]:
             forms = _word_forms(w.low)
             if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
                 continue
-            if needs_number and not any(_word_value(v) is not None for v in ws[k + 1 : k + 4]):
+            if needs_number and not _figure_near(ws, k, both_ways):
                 continue
             if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
                 continue  # "not only … but": no restriction
@@ -341,8 +355,9 @@ def meaning_drift(
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
         if not _negative_word(plain) and not fused and not ended:
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
-    if x_tr or y_tr:
-        return out  # possibility and qualifiers sit in verb and case suffixes there (-abil, -den fazla): unread
+    if x_tr or y_tr:  # possibility and most qualifiers sit in verb and case suffixes there (-abil, -den fazla):
+        # unread; an approximation is a word ("yaklaşık", "civarında") and is read
+        return out + _dropped(y_text, xw, yw, x_lang, weak, ("approximate",))
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
@@ -359,8 +374,17 @@ def meaning_drift(
             # the speaker's aside, which a translated paraphrase often leaves out: weak there too
             firm = None if hy is not None and hx is None and not _aside(y_text, hy) else weak
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
-    qx, qy = qualifier_classes(xw), qualifier_classes(yw)
+    return out + _dropped(y_text, xw, yw, x_lang, weak, tuple(QUALIFIERS))
+
+
+def _dropped(y_text: str, xw: Sequence[Word], yw: Sequence[Word], x_lang: str | None, weak: str | None,
+             classes: Sequence[str]) -> list[Drift]:  # fmt: skip
+    """A qualifier class of ``classes`` the source has and the article lacks. The article's own qualifier may
+    follow its figure ("450 bin civarında", "جميعها تقريبا"): read both ways there."""
+    out, qx, qy = [], qualifier_classes(xw, both_ways=True), qualifier_classes(yw)
     for cls, w in qy.items():
+        if cls not in classes:
+            continue
         if cls == "reported" and any(v.low.startswith(ALLEGATION_FRAMES) for v in xw):
             continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
         if QUALIFIERS[cls][1] and not _same_figure(yw, w, xw):
@@ -392,6 +416,8 @@ def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
     at = next((k for k, v in enumerate(yw) if v.start == w.start), None)
     if at is None:
         return False
+    if any(v.low in _UNIVERSAL for v in yw[at + 1 : at + 1 + UNIVERSAL_REACH]):
+        return any(v.low in _UNIVERSAL for v in xw)  # "all" for "nearly all"
     figure = numbers(yw[at + 1 : at + 5])  # "68 тисяч" and "68,000" alike
     theirs = {v for n in numbers(xw) for v in n.values}
     return bool(figure) and bool(figure[0].values & theirs)
