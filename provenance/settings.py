@@ -40,8 +40,8 @@ class Settings:
     altered_max_changed_words: int = 3
     altered_max_changed_share: float = 0.25
     altered_max_edits: int = 4
-    # Quotes shorter than this many words ("yes", a scare quote) are matched only verbatim, never as altered.
-    min_quote_words: int = 4
+    min_quote_words: int = 4  # shorter quotes ("yes", a scare quote) are matched only verbatim, never as altered
+    altered_heading_min_kept: int = 4  # against a heading, words in place beside a change (a set phrase of three)
     # An ellipsis may stand for at most this many source words; beyond it the two parts are unrelated.
     max_ellipsis_gap: int = 400
     # A bracket may replace at most this many source words ("[the mayor]" for "he", "[August]" for "that").

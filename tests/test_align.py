@@ -196,3 +196,16 @@ def test_a_quote_changed_in_many_places_is_another_rendering_not_an_alteration()
     assert q.match.kind == "altered"
     (q,) = check(many, [source], lexical).quotes
     assert q.match.kind != "altered"
+
+
+def test_altered_against_a_heading_needs_four_of_the_quotes_words_in_place() -> None:
+    src = prepare_source(
+        "statement",
+        "Statement Announcing Cessation of Hostilities in Orlin\n\nThe port will reopen on Tuesday, the mayor said.",
+    )
+    # three shared words of a heading's set phrase: another text, not the heading altered
+    quote = "permanent cessation of hostilities"
+    assert match_quote(quote, [(0, len(quote))], [src], S)[0].kind == "unsupported"
+    quote = "port will reopen on Monday"  # four in place, one changed: altered
+    qm = match_quote(quote, [(0, len(quote))], [src], S)[0]
+    assert (qm.kind, [(c.quote, c.source) for c in qm.changes]) == ("altered", [("Monday", "Tuesday")])

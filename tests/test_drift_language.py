@@ -351,6 +351,15 @@ def test_an_approximation_dropped_in_turkish_is_read_where_the_suffixes_are_not(
     assert dropped("On gün içinde 450 bin civarında kişinin aşılanması hedefleniyor.") == []
 
 
+def test_a_range_given_without_its_approximation_drops_nothing() -> None:
+    for source in ("Drilling will take about 10 to 12 days.", "Sondaj yaklaşık 10–12 gün sürecek."):
+        for article in ("La perforación durará entre diez y doce días.", "Буріння триватиме 10–12 днів."):
+            found = M.meaning_drift(article, source, cross=True, x_lang="es")
+            assert not [d for d in found if d.type == "dropped_qualifier"], (article, source)
+    found = M.meaning_drift("Буріння триватиме 12 днів.", "Drilling will take about 12 days.", cross=True, x_lang="uk")
+    assert [d.type for d in found] == ["dropped_qualifier"]
+
+
 def test_a_concessive_clause_with_its_subject_before_the_negation_negates_nothing() -> None:
     assert M.negated(M.words("Кем бы они ни были, их ждёт возмездие")) is None
     assert M.negated(M.words("Хто б вони не були, на них чекає покарання")) is None

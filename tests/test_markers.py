@@ -1000,3 +1000,22 @@ def test_counters_with_their_word_first_or_a_lookalike_letter_and_paywall_prompt
 def test_a_sentence_about_views_is_no_counter() -> None:
     text = "Port reopens\n\nThe views of 301 residents differ.\n"
     assert [m for m in find_markers(text) if m.kind == "boilerplate"] == []
+
+
+def test_a_copyright_footer_names_the_outlet_after_its_mark_not_the_site_maker_and_is_boilerplate() -> None:
+    text = "Headline\n\nThe council met on Monday.\n\n© ORLIN DAILY NEWS. All Rights Reserved. Design by KESTREL WEB\n"
+    assert _values(text, "outlet") == ["ORLIN DAILY NEWS"]
+    assert "footer" in _values(text, "boilerplate")
+    # a photographer's copyright line is a credit, not the site's footer
+    assert "footer" not in _values("Headline\n\n© Jana Roe/AFP\n\nThe council met.\n", "boilerplate")
+
+
+def test_a_wire_dateline_after_an_aggregators_tag_in_brackets() -> None:
+    text = "Headline\n\n(AGGR- Orlin News Agency (ONA)) ORLIN, Nov 26 (ONA) -- The council met on Monday.\n"
+    assert _values(text, "dateline") == ["ORLIN"]
+    assert _values("Headline\n\n(Update 2) The council met on Monday.\n", "dateline") == []
+
+
+@pytest.mark.parametrize("line", ["Kurze Werbeeinblendung", "Ähnliche Artikel"])
+def test_german_advertisement_and_related_lines_are_boilerplate(line: str) -> None:
+    assert _values(f"Überschrift\n\nDer Rat tagte am Montag.\n\n{line}\n\nEin anderer Artikel.\n", "boilerplate")

@@ -440,15 +440,23 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
         return "near_verbatim" if marks else "verbatim"
     if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
         changed = sum(len((c.quote or c.source or "").split()) for c in changes)
-        # "altered" accuses a writer of changing a speaker's words: it needs most words in place and the
-        # changes local. A looser match is another text on the same subject, not this one altered.
+        kept = al.quote_words - sum(len((c.quote or "").split()) for c in changes)
+        # "altered" accuses a writer of changing a speaker's words: most words in place, the changes local
         if (
             al.similarity >= settings.altered_strong_similarity
             and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
             and len(changes) <= settings.altered_max_edits
+            and (kept >= settings.altered_heading_min_kept or not _in_heading(al))
         ):
             return "altered"
     return "unsupported"
+
+
+def _in_heading(al: Alignment) -> bool:
+    """The aligned source words stand in a line with no sentence stop at its end: a heading, the publisher's."""
+    text, (a, _) = al.source.text, al.source_span()
+    line = text[text.rfind("\n", 0, a) + 1 :].split("\n", 1)[0]
+    return not line.rstrip().endswith(tuple(".!?…:;»”\"'"))
 
 
 _KIND_RANK = {"verbatim": 4, "near_verbatim": 3, "altered": 2, "unsupported": 0}

@@ -22,6 +22,7 @@ from provenance.pipeline.date_drift import dates_differ, day_changed
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
+from provenance.pipeline.qualifiers import ALLEGATION_FRAMES
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
 from provenance.text import Token, norm_word, tokens
@@ -196,7 +197,7 @@ _HEDGES = frozenset(M.HEDGES)
 
 
 def _alleged(toks: Sequence[Token]) -> bool:
-    return any(t.norm.startswith(M.ALLEGATION_FRAMES) for t in toks)
+    return any(t.norm.startswith(ALLEGATION_FRAMES) for t in toks)
 
 
 # Qualifiers that qualify only with their partner after them: "more than 300", "up to 900"; "two more will open"

@@ -1,7 +1,7 @@
 """Meaning drift between two texts in any pair of languages: the anchors' disagreements (numbers, dates,
 names: :mod:`provenance.pipeline.anchors`), and a negation, a hedge or a qualifier one side has and the other
 lacks, read with per-language lexicons (``anchor_negations``, ``negation.LANG``, ``negative_meaning``,
-``hedges``, ``modality.LANG``, ``approximate_qualifiers``).
+``hedges``, ``modality.LANG``; the qualifiers in :mod:`provenance.pipeline.qualifiers`).
 
 :func:`meaning_drift` is what the semantic stage reports for a quote or passage it matched by meaning.
 """
@@ -21,12 +21,11 @@ from provenance.pipeline.anchors import (
     NameRule,
     Word,
     _word_forms,
-    _word_value,
     anchors_of,
     compare,
-    numbers,
     words,
 )
+from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
 from provenance.settings import Settings
 from provenance.text import SENTENCE_STOP, sentences
@@ -45,22 +44,6 @@ HEDGES = tuple(lexicon.rows("hedges"))
 # Words that are a hedge in one reading and an ability ("can") in another: they never count as drift
 # (lexicon hedge_or_ability: adjectives of possibility too).
 HEDGE_OR_ABILITY = tuple(lexicon.rows("hedge_or_ability"))
-# Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
-# with a number need a number within two words after them ("about 68,000", not "about the plan").
-QUALIFIERS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "immediate": (("immediate", "immediately", "imminent", "негайн", "безпосередн", "невідкладн", "немедленн",
-                   "непосредственн", "незамедлительн", "فوري", "مباشر"), False),
-    "approximate": (tuple(lexicon.rows("approximate_qualifiers")), True),
-    "bound": (("least", "more", "over", "longer", "than", "понад", "більше", "щонайменше", "принаймні",
-               "более", "свыше", "больше", "менее", "أكثر", "أقل"), True),
-    "only": (("only", "just", "merely", "simply", "simplement", "simplemente", "лише", "тільки", "лишь", "только",
-              "فقط"), False),
-    "provisional": (("temporarily", "temporary", "tentatively", "preliminary", "provisional", "тимчасов",
-                     "попередн", "временн", "предварительн", "مؤقت", "أولي"), False),
-    "reported": (("reportedly", "allegedly", "нібито", "начебто", "якобы", "يزعم"), False),
-}  # fmt: skip
-
-
 # --- polarity and hedging ------------------------------------------------------------------------
 
 
@@ -191,7 +174,6 @@ def _doubted(ws: Sequence[Word], k: int) -> bool:
 
 _DOUBTS = frozenset(w.casefold() for w in lexicon.words("doubt_words"))
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
-EMPHATIC = tuple(p.casefold() for p in lexicon.rows("emphatic_negations"))
 # ... and phrases opening with a negation word that negate nothing ("وغير ذلك": "and other"; "لا سيما": "especially").
 _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
 _CONCESSIVE = lexicon.words("concessive_words")
@@ -255,50 +237,6 @@ def _pluperfect(ws: Sequence[Word], k: int) -> bool:
     return any(w.low in ("كان", "وكان", "كانت", "وكانت") for w in ws[max(0, k - _PLUPERFECT_REACH) : k])
 
 
-# Words of "all" ("nearly all", "почти все"): the figure an approximation qualifies where no number is given.
-_UNIVERSAL = frozenset(w.casefold() for w in lexicon.words("universal_quantifiers"))
-UNIVERSAL_REACH = 2  # "nearly all", "almost the entire": the word of "all" within two words of the approximation
-
-
-def _figure_near(ws: Sequence[Word], k: int, both_ways: bool = False) -> bool:
-    """A number within three words after ``ws[k]``, or a word of "all" within two; ``both_ways``: before it too."""
-    after = any(_word_value(v) is not None for v in ws[k + 1 : k + 4])
-    after = after or any(v.low in _UNIVERSAL for v in ws[k + 1 : k + 1 + UNIVERSAL_REACH])
-    before = ws[max(0, k - 3) : k] if both_ways else ()  # "جميع الطائرات المسيرة تقريبا": noun and adjective between
-    return after or any(_word_value(v) is not None or v.low in _UNIVERSAL for v in before)
-
-
-def qualifier_classes(ws: Sequence[Word], both_ways: bool = False) -> dict[str, Word]:
-    """Qualifier classes used in the words, each with the word that marks it (a class that needs a figure with
-    it: see :func:`_figure_near`)."""
-    out: dict[str, Word] = {}
-    for k, w in enumerate(ws):
-        for cls, (lex, needs_number) in QUALIFIERS.items():
-            if cls in out:
-                continue
-            forms = _word_forms(w.low)
-            if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
-                continue
-            if needs_number and not _figure_near(ws, k, both_ways):
-                continue
-            if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
-                continue  # "not only … but": no restriction
-            if cls == "only" and _temporal(ws, k):
-                continue  # "I've just spoken": a moment ago
-            out[cls] = w
-    return out
-
-
-_ONLY_TEMPORAL = tuple(p.casefold() for p in lexicon.rows("only_temporal"))
-
-
-def _temporal(ws: Sequence[Word], k: int) -> bool:
-    """``ws[k]`` is "just" of time (lexicon ``only_temporal``): it opens "только что" or ends "have just"."""
-    ahead = " ".join(x.low for x in ws[k : k + 2])
-    behind = " ".join(x.low for x in ws[max(0, k - 1) : k + 1])
-    return any(ahead == p or behind.endswith(p) for p in _ONLY_TEMPORAL)
-
-
 def meaning_drift(
     x_text: str,
     y_text: str,
@@ -357,7 +295,7 @@ def meaning_drift(
             out.append(Drift("negation", _clause_of(x_text, nx), _clause_of(y_text, ny)))
     if x_tr or y_tr:  # possibility and most qualifiers sit in verb and case suffixes there (-abil, -den fazla):
         # unread; an approximation is a word ("yaklaşık", "civarında") and is read
-        return out + _dropped(y_text, xw, yw, x_lang, weak, ("approximate",))
+        return out + dropped_qualifiers(y_text, xw, yw, x_lang, weak, ("approximate",))
     hx, hy = hedged(xw), hedged(yw)
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
@@ -374,25 +312,7 @@ def meaning_drift(
             # the speaker's aside, which a translated paraphrase often leaves out: weak there too
             firm = None if hy is not None and hx is None and not _aside(y_text, hy) else weak
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
-    return out + _dropped(y_text, xw, yw, x_lang, weak, tuple(QUALIFIERS))
-
-
-def _dropped(y_text: str, xw: Sequence[Word], yw: Sequence[Word], x_lang: str | None, weak: str | None,
-             classes: Sequence[str]) -> list[Drift]:  # fmt: skip
-    """A qualifier class of ``classes`` the source has and the article lacks. The article's own qualifier may
-    follow its figure ("450 bin civarında", "جميعها تقريبا"): read both ways there."""
-    out, qx, qy = [], qualifier_classes(xw, both_ways=True), qualifier_classes(yw)
-    for cls, w in qy.items():
-        if cls not in classes:
-            continue
-        if cls == "reported" and any(v.low.startswith(ALLEGATION_FRAMES) for v in xw):
-            continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
-        if QUALIFIERS[cls][1] and not _same_figure(yw, w, xw):
-            continue  # "for more than two years" beside what the article renders: the figure is not rendered either
-        if cls not in qx:
-            exact = cls == "approximate" and x_lang in _APPROXIMATE_LANGUAGES
-            out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), None if exact else weak))
-    return out
+    return out + dropped_qualifiers(y_text, xw, yw, x_lang, weak, tuple(QUALIFIERS))
 
 
 def _aside(text: str, w: Word) -> bool:
@@ -400,27 +320,6 @@ def _aside(text: str, w: Word) -> bool:
     before, after = text[: w.start].rstrip(), text[w.end :].lstrip()
     opens = not before or before[-1] in ".!?\n"
     return after[:1] in (",", "—", "–") and (opens or before[-1:] in (",", "—", "–"))
-
-
-# Words that frame a claim as reported or alleged (lexicon allegation_frames, word prefixes).
-ALLEGATION_FRAMES = tuple(lexicon.rows("allegation_frames"))
-
-
-# The languages whose approximations ("environ", "близько", "yaklaşık") the lexicon holds: an article in one of
-# them that gives a figure without any is read as giving it exact.
-_APPROXIMATE_LANGUAGES = frozenset({"en", "uk", "ru", "ar", "de", "fr", "es", "tr"})
-
-
-def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
-    """The figure the source's approximation qualifies ("about 6 percent") stands in the article too."""
-    at = next((k for k, v in enumerate(yw) if v.start == w.start), None)
-    if at is None:
-        return False
-    if any(v.low in _UNIVERSAL for v in yw[at + 1 : at + 1 + UNIVERSAL_REACH]):
-        return any(v.low in _UNIVERSAL for v in xw)  # "all" for "nearly all"
-    figure = numbers(yw[at + 1 : at + 5])  # "68 тисяч" and "68,000" alike
-    theirs = {v for n in numbers(xw) for v in n.values}
-    return bool(figure) and bool(figure[0].values & theirs)
 
 
 def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
@@ -594,7 +493,3 @@ def negated_clause(text: str) -> tuple[int, int] | None:
     a = max(c for c in cuts if c <= neg.start)
     z = min(c for c in cuts if c > neg.start)
     return None if (a == 0 and z >= len(text.rstrip(" .!?"))) else (a, z)
-
-
-def _phrase_after(text: str, w: Word) -> str:
-    return " ".join(text[w.start :].split()[:4]).rstrip(".,;:")

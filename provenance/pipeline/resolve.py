@@ -28,15 +28,16 @@ from provenance.pipeline.speaker_phrases import (
     INVERTED_ARTICLE,
     NAME_WORD,
     PLACE_ADVERBS,
-    PRONOUN_WINDOW_PARAGRAPHS,
     VERB,
     _alternation,
     _clean_np,
     _full_name,
     _has_name,
+    _last_full_name,
     _mask,
     _role_only,
     _roles,
+    _without_opener,
     _words,
     bodies,
 )
@@ -61,6 +62,10 @@ def attribute(
     if speaker is not None and (speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS):
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
     floor = previous[0] if previous else 0
+    if speaker is not None and speaker[:1].islower():
+        speaker = " ".join(_without_opener(speaker.split()))  # "a noté de son côté X": X
+    if speaker in OUTLETS and span is not None:
+        speaker, span = _relayed_speaker(text, span) or (speaker, span)
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
@@ -161,6 +166,15 @@ _BARE_VERB_AFTER = re.compile(rf"[\s\"“”«»„']*[,،]?\s*[-–—]*\s*(?i:
 _LEAD_IN_NAME = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$"
 )
+
+
+def _relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """ "президент сообщил, что …, передает CNN: «…»": the outlet relays; the subject of the sentence's speech verb
+    before the outlet's own (beside it) speaks."""
+    s0 = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
+    found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
+    return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
 
 
 def _lead_in_name(text: str, before: int) -> str | None:
@@ -517,26 +531,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     before it."""
     before = text[max(0, start - 2 - _VERB_TAIL_CHARS) : max(0, start - 1)].rstrip()
     return bool(before) and before[-1] in ".!?"
-
-
-# A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
-_TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,5}}{NAME_WORD}")
-
-
-def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
-    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
-    for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
-        if _ARABIC_LETTER.match(m.group()):
-            continue  # Arabic writes no capitals: a run of its words is no name
-        if person and any(w.isupper() for w in m.group().split()):
-            continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
-        words = m.group().split()
-        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
-        if at_start:
-            words = words[1:]  # a capital that opens a sentence is no sign of a name
-        if len(words) >= 2:
-            return " ".join(words)
-    return None
 
 
 # A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.

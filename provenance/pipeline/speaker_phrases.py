@@ -56,7 +56,7 @@ _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|
 
 # A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
 NAME_WORD = rf"[^\W\d_{LOWER}][\w'’-]+"  # a capitalised word of a name
-_FULL_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}\s+){{1,3}}{NAME_WORD}")
+_FULL_NAME = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,3}}{NAME_WORD}")  # a name spans no line break
 # How far back a pronoun looks for its name: this paragraph and the one before.
 PRONOUN_WINDOW_PARAGRAPHS = 2
 
@@ -164,6 +164,11 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
             out.append(w)  # "Borea's mission to the United Nations", "the ambassador to the UN": the role's complement
             continue
+        nxt = seq[k + 1] if k + 1 < len(seq) else ""
+        names = out and all(x[:1].isupper() for x in out) and nxt[:1].isupper() and nxt[-1:].isalpha()
+        if not leading and bare in _NAME_AND and names:
+            out.append(w)  # "Ivo Marek and Jana Roe said": two names, one subject
+            continue
         if leading and bare in _ADVERBS:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
@@ -190,6 +195,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     return phrase or None
 
 
+_NAME_AND = frozenset(lexicon.words("name_conjunctions"))
 # Prepositions of place before a capitalised place a name follows in a verb-last phrase.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
 _SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
@@ -223,6 +229,9 @@ def opener_cut(raw: str) -> str:
     """``raw`` without the linking phrase or the dateline that opens it ("У свою чергу канцлер X" → "канцлер X",
     "KYIV (AP) — Jane Doe" → "Jane Doe") and the time adverbial that closes it ("Jane Doe on April 13")."""
     words = raw.split()
+    if len(words) > 1 and words[0].lower() in _NAME_AND and words[1][:1].isupper():
+        words = words[1:]  # "…, und Marek bekräftigte": the subject after the conjunction
+        raw = raw.split(maxsplit=1)[1]
     kept = _without_opener(words)
     raw = raw if kept is words else raw.split(maxsplit=len(words) - len(kept))[-1]
     dated = _DATELINE_HEAD.match(raw)  # "WASHINGTON - US President Jane Doe": the dateline is no part of it
@@ -436,3 +445,35 @@ PLACE_ADVERBS = frozenset(lexicon.words_all("speaker_place_adverbs"))
 NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in ("в", "во", "на", "у", "из", "із", "з", "in", "at"))
 # A name closing a phrase ("… заявил глава ведомства Джон Доу"), up to four capitalised words.
 _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")
+
+
+# A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
+_TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
+
+
+def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
+    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
+    for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
+        if _ARABIC_LETTER.match(m.group()):
+            continue  # Arabic writes no capitals: a run of its words is no name
+        if person and any(w.isupper() for w in m.group().split()):
+            continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
+        words = m.group().split()
+        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
+        if at_start:
+            words = words[1:]  # a capital that opens a sentence is no sign of a name
+        if len(words) >= 2:
+            return _named_since(text[:before], window, m.end(), " ".join(words))
+    return None
+
+
+def _named_since(text: str, window: str, after: int, name: str) -> str:
+    """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Joe Biden … the White
+    House … Biden said"): a full name the text gave before ``window`` ends with it."""
+    full: dict[str, str] = {}
+    for r in _FULL_NAME.finditer(text):  # a capital opening a sentence is no sign of a name ("Pour Marek, …")
+        words = r.group().split()[1 if r.start() == 0 or text[: r.start()].rstrip()[-1:] in ".!?\n" else 0 :]
+        if len(words) >= 2:
+            full.setdefault(words[-1], " ".join(words[-2:]))
+    later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
+    return full[later[-1]] if later else name

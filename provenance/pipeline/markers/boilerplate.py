@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import mk, phrase_regex, rows_of, words_of
+from provenance.pipeline.markers._base import has_rights_phrase, mk, phrase_regex, rows_of, words_of
 from provenance.report import Marker
 from provenance.settings import Settings
 from provenance.text import fold_lookalikes
@@ -145,6 +145,8 @@ def _boilerplate_reason(line: str, max_line: int) -> str | None:
         return "navigation"
     if len(line) > max_line:
         return None
+    if line.lstrip()[:9].casefold().startswith(("©", "copyright")) and has_rights_phrase(line):
+        return "footer"  # "© Orlin News. All rights reserved.": the site's copyright line
     if norm in _PREFIXES:
         return "navigation"
     # A phrase starts the line when the line's head before one of its spaces or colons is that phrase: a

@@ -93,7 +93,13 @@ def _agency_markers(text: str, start: int, agency: str) -> list[Marker]:
     return [mk(text, "outlet", start, end, outlet_value(agency))]
 
 
+# An aggregator's tag in brackets before the wire's own dateline ("(MENAFN- Orlin News Agency (ONA)) ORLIN, …").
+_SYNDICATION_TAG = re.compile(r"\((?:[^()\n]|\([^()\n]*\)){2,80}\)[ \t]+")
+
+
 def _wire(text: str, a: int, b: int, bare_max_words: int) -> list[Marker]:
+    tag = _SYNDICATION_TAG.match(text, a, b)
+    a = tag.end() if tag and _DATELINE_RE.match(text, tag.end(), b) else a
     m = _DATELINE_RE.match(text, a, b)
     if not m or not _dateline_ok(m, bare_max_words):
         return _dot_place(text, a, b)

@@ -64,6 +64,7 @@ _FOOTER_NOISE = re.compile(
     rf"(?i)©|\b(?:19|20)\d\d\b|(?:{alternation(RIGHTS_RESERVED)})|[|.,:;\-–—]+(?=\s|$)|^\s*[|.,:;\-–—]+"
 )
 _BYLINE_WORDS = frozenset(rows_of("marker_byline_prepositions"))
+_MAKER = re.compile(r"(?i)\b(?:design(?:ed)?|powered|developed|made|hosted)\s+by\b")
 # A site's name line is among the first lines of the page (headline, name, date).
 SITE_LINE_WITHIN = 4
 
@@ -104,8 +105,12 @@ def _footers(text: str) -> list[Marker]:
         dated = re.search(r"©\s*(?:19|20)\d\d|(?:19|20)\d\d\s*©", line)
         if not (dated or has_rights_phrase(line)):
             continue
-        parts = [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip()]
-        name = max(parts, key=len, default="")
+        # the name follows the mark ("© Orlin News. All rights reserved. Design by …"), else the longest part; a
+        # maker's credit ("Design by", "Powered by") names no outlet
+        mark = line.index("©")
+        parts = [p.strip() for p in _FOOTER_NOISE.split(line[mark:]) if p.strip() and not _MAKER.search(p)]
+        parts = parts or [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip() and not _MAKER.search(p)]
+        name = parts[0] if line[mark:].strip("© ")[:1].isalpha() and parts else max(parts, key=len, default="")
         if name and len(name.split()) <= SHORT_LINE_WORDS and not name[:1].isdigit():
             start = m.start() + line.index(name)
             out.append(mk(text, "outlet", start, start + len(name), outlet_value(name)))
