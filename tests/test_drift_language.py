@@ -360,6 +360,32 @@ def test_a_range_given_without_its_approximation_drops_nothing() -> None:
     assert [d.type for d in found] == ["dropped_qualifier"]
 
 
+def test_a_month_abbreviation_is_a_month_only_beside_its_day_or_year() -> None:
+    def months(text: str) -> set[int]:
+        return set(A.anchors_of(text).dates["month"])
+
+    assert months("prisonniers de sept pays différents") == set()  # French "seven"
+    assert months("buques en el mar Negro") == set()  # Spanish "sea"
+    assert months("The talks resume on Sept. 5 in Orlin.") == {9}
+    assert months("signed on 12 Dec 2026") == {12}
+    assert months("en mars dernier") == {3}  # a wide name needs no day
+
+
+def test_in_one_language_figures_that_count_other_things_are_no_changed_number() -> None:
+    def numbers(article: str, source: str) -> list[tuple[str | None, str | None]]:
+        return [(d.quote_side, d.source_side) for d in M.meaning_drift(article, source) if d.type == "number"]
+
+    source = "1 июля в Орлине на родину возвращены восемь граждан, задержанных в ряде стран."
+    assert numbers("1 июля в Орлине состоялся обмен заключенными из семи стран.", source) == []
+    assert numbers("1 июля в Орлине на родину возвращены семь граждан.", source) == [("семь", "восемь")]
+    # another word for the thing counted, which the source does not name, is the same figure changed
+    assert numbers("Depremde 21 kişi hayatını kaybetti.", "Depremde 11 vatandaşımız hayatını kaybetmiş.") == [
+        ("21", "11")
+    ]
+    # a multiplier is no counted noun: "5 million" against "6 million" is a changed number
+    assert numbers("The fund holds 5 million euros.", "The fund holds 6 million euros.") == [("5 million", "6 million")]
+
+
 def test_a_concessive_clause_with_its_subject_before_the_negation_negates_nothing() -> None:
     assert M.negated(M.words("Кем бы они ни были, их ждёт возмездие")) is None
     assert M.negated(M.words("Хто б вони не були, на них чекає покарання")) is None

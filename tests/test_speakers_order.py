@@ -1084,3 +1084,25 @@ def test_a_linking_phrase_between_an_inverted_verb_and_its_name_is_no_part_of_th
     assert _speakers("Titre\n\n« Cet accord doit ouvrir la voie à la paix », a noté de son côté Ivo Marek.") == [
         "Ivo Marek"
     ]
+
+
+def test_a_page_line_ending_in_a_colon_above_a_quote_is_no_lead_in_when_it_says_nothing() -> None:
+    article = (
+        "Titel\n\nDie Regierung hat die Freilassung bestätigt.\n\nTextgröße ändern:\n\n"
+        '"Unsere Pflicht war ein wichtiger Beweggrund", erklärte Hebestreit.'
+    )
+    assert _speakers(article) == ["Hebestreit"]
+    assert _speakers('Title\n\nThe minister said:\n\n"We will not give in."') == ["The minister"]
+
+
+def test_an_agency_relaying_the_sentence_before_is_not_who_he_is() -> None:
+    article = (
+        "Заголовок\n\nОбмен свидетельствует о доверии. Такое мнение выразил министр иностранных дел Иван Петров, "
+        "передает РИА Новости.\n\n«Операция доказывает доверие», — отметил он."
+    )
+    assert _speakers(article) == ["Иван Петров"]
+
+
+def test_the_subject_of_an_impersonal_passive_of_saying_is_no_speaker() -> None:
+    article = "Titre\n\nLes échanges ont été menés par le service et il a été déclaré que « la paix reste possible »."
+    assert _speakers(article) == [None]

@@ -24,6 +24,12 @@ from functools import lru_cache
 
 from provenance import lexicon
 from provenance.pipeline.dating import case_stem, said_when
+from provenance.pipeline.figure_bounds import (
+    _ROUNDING,
+    BARE_ROUNDING_TOLERANCE,
+    ROUNDED_TOLERANCE,
+    bound_keeps,
+)
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, same_name, skeleton
 from provenance.report import Drift
 from provenance.text import TASHKEEL, main_script
@@ -54,6 +60,7 @@ _HALF_HOUR = {"півгодини": 30.0, "полчаса": 30.0}
 _DATE_ROWS = [row.split("\t") for row in lexicon.rows("anchor_dates", ext="tsv")]
 # ... and CLDR's wide names in every other language the checker reads (French, German, Spanish, Turkish, …)
 _CALENDAR_ROWS = [row.split("\t") for row in lexicon.rows("anchor_calendar", ext="tsv")]
+_WIDE = frozenset(f for f, _, _ in _CALENDAR_ROWS)
 MONTHS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "month"}
 WEEKDAYS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "weekday"}
 # The first form of each month and weekday (English), shown in a finding.
@@ -308,6 +315,8 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
             continue  # the modal verb, not the month
         pair = f"{w.low} {ws[k + 1].low}" if k + 1 < len(ws) else ""  # "كانون الأول": December, not January
         for form in ([pair] if pair in MONTHS else []) + _word_forms(w.low) + case_stem(w.low):
+            if form in _ABBREVIATED and not _dated_beside(ws, k):
+                break  # "sept pays" (seven countries), "el mar Negro": an abbreviation is a month beside its day
             if form in MONTHS:
                 months.add(MONTHS[form])
                 # the day written beside its month: "16 марта", "June 21", "21st June"
@@ -327,6 +336,14 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
             years.add(int(w.low))
     return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years),
             "monthday": frozenset(monthdays)}  # fmt: skip
+
+
+_ABBREVIATED = frozenset(f for f in MONTHS if len(f) <= 4 and f not in _WIDE)  # "sept", "mar": no locale's wide name
+_DAY_OR_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|(?:1[89]|20)\d\d")
+
+
+def _dated_beside(ws: Sequence[Word], k: int) -> bool:
+    return any(_DAY_OR_YEAR.fullmatch(ws[j].low) for j in (k - 1, k + 1) if 0 <= j < len(ws))  # "Sept 5", "5 Sept"
 
 
 # Words between a day written out and its month ("السابع عشر من شباط", "the 17th of February").
@@ -414,28 +431,6 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     )
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
                    main_script(text), rounded, bounded)  # fmt: skip
-
-
-# Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
-_BOUND_KINDS = {k.lower(): v for k, v in lexicon.table("anchor_bounds").items()}
-_ROUNDING = frozenset(list(_BOUND_KINDS) + [w.lower() for w in lexicon.rows("approximate_qualifiers")])
-
-
-def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterable[float]) -> bool:
-    """The source's figure, after the words ``before`` it, is a bound the article's figures keep: "130 injured"
-    for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows)."""
-    low = [w.lower() for w in before]
-    kind = _BOUND_KINDS.get(" ".join(low[-2:])) or _BOUND_KINDS.get(" ".join(low[-1:]))
-    a, b = list(article), list(source)
-    if not a or not b or kind not in ("lower", "upper"):
-        return False
-    return min(a) > max(b) if kind == "lower" else max(a) < min(b)
-
-
-# How far a figure after such a word may stand from the source's ("almost 39 million" for 38.6 million: 1 %;
-# "more than 11,000" for 11,800: 7 %), and a bare figure rounded to its last digit (12,000 for 11,800: 1.7 %).
-ROUNDED_TOLERANCE = 0.1
-BARE_ROUNDING_TOLERANCE = 0.03
 
 
 def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:

@@ -19,6 +19,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.date_drift import dates_differ, day_changed
+from provenance.pipeline.figure_bounds import counts_other_things
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
@@ -156,7 +157,8 @@ def _piece_drift(
                 # "майже 39 млн" for "38,6 млн": the source's figure rounded (a multiplier after both, if any)
                 written = _words_at(doc, qt, max(0, qa - 2), min(len(qt), qb + 1)) or ""
                 rounded = _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or "")
-                if not rounded and not _anchors.bound_keeps([t.norm for t in stoks[max(0, sa - 3) : sa]], qn, sn):
+                bounded = _anchors.bound_keeps([t.norm for t in stoks[max(0, sa - 3) : sa]], qn, sn)
+                if not rounded and not bounded and not _count_other_things(qt, qb, stoks, sb):
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and dates_differ(qw, sw):
                 out.append(Drift("date", q_side, s_side))
@@ -279,6 +281,12 @@ def _only_numbers_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
         return [w for w in ws if number_value(w) is None or _YEAR.match(w)]
 
     return rest(qw) == rest(sw)
+
+
+def _count_other_things(qt: Sequence[Token], qb: int, stoks: Sequence[Token], sb: int) -> bool:
+    """The two figures count different things: the words after them are other nouns."""
+    words = (t.norm for t in stoks[max(0, sb - 40) : sb + 40])
+    return qb < len(qt) and sb < len(stoks) and counts_other_things(qt[qb].norm, stoks[sb].norm, words)
 
 
 def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], max_context: int) -> list[Drift]:

@@ -25,6 +25,7 @@ from provenance.pipeline.anchors import (
     compare,
     words,
 )
+from provenance.pipeline.figure_bounds import counts_other_things
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
 from provenance.settings import Settings
@@ -271,7 +272,7 @@ def meaning_drift(
     out: list[Drift] = [
         dataclasses.replace(d, confidence=weak) if d.type == "name" else d
         for d in compare(x, y, rule).conflicts
-        if not _fused_fact(d, around, rule)
+        if not _fused_fact(d, around, rule) and (cross or not _other_things_counted(d, x_text, y_text, y_context))
     ]
     xw, yw = words(x_text), words(y_text)
     x_tr, y_tr = bool(_SUFFIXING.search(x_text)), bool(_SUFFIXING.search(y_text))
@@ -320,6 +321,17 @@ def _aside(text: str, w: Word) -> bool:
     before, after = text[: w.start].rstrip(), text[w.end :].lstrip()
     opens = not before or before[-1] in ".!?\n"
     return after[:1] in (",", "—", "–") and (opens or before[-1:] in (",", "—", "–"))
+
+
+def _other_things_counted(d: Drift, x_text: str, y_text: str, y_context: str) -> bool:
+    """In one language, two figures that count different nouns ("из семи стран", "восемь граждан") are two
+    facts, not one changed (:func:`provenance.pipeline.drift.counts_other_things`)."""
+    if d.type != "number" or not d.quote_side or not d.source_side:
+        return False
+    after = [re.match(r"\W*(\w+)", t[t.find(side) + len(side) :]) if side in t else None
+             for t, side in ((x_text, d.quote_side), (y_text, d.source_side))]  # fmt: skip
+    ys = [w.low for w in words(f"{y_text} {y_context}")]
+    return all(after) and counts_other_things(after[0].group(1).lower(), after[1].group(1).lower(), ys)  # type: ignore[union-attr]
 
 
 def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:

@@ -64,6 +64,7 @@ def attribute(
     floor = previous[0] if previous else 0
     if speaker is not None and speaker[:1].islower():
         speaker = " ".join(_without_opener(speaker.split()))  # "a noté de son côté X": X
+    speaker, span = (None, None) if speaker and speaker.lower() in _EXPLETIVE else (speaker, span)  # "il a été"
     if speaker in OUTLETS and span is not None:
         speaker, span = _relayed_speaker(text, span) or (speaker, span)
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
@@ -78,7 +79,7 @@ def attribute(
     if speaker is not None and not described and speaker_roles.relation_led(speaker):
         # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
         near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or _subject_above(text, parts[0][0])
-        speaker = near or _last_full_name(text, parts[0][0], person=True) or speaker
+        speaker = near or _last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
     named = None
     if speaker is not None and described:
         named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
@@ -98,7 +99,7 @@ def attribute(
         speaker = (
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
-            or _last_full_name(text, parts[0][0])
+            or _last_full_name(text, parts[0][0], skip=OUTLETS)
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
@@ -129,7 +130,9 @@ def attribute(
         )
         above = max(0, _paragraph_start(text, parts[0][0]) - 2)  # "Про це він написав …": who "he" is, above
         speaker = speaker or (
-            (last_speaker or _last_full_name(text, above, person=True)) if _pronoun_spoke(text, parts[0][0]) else None
+            (last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS))
+            if _pronoun_spoke(text, parts[0][0])
+            else None
         )
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
@@ -158,6 +161,7 @@ def attribute(
 _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 # A phrase a preposition opens is its object, no one's name (lexicon prepositions).
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
+_EXPLETIVE = frozenset(lexicon.words("expletive_subjects"))  # "il a été déclaré": no one
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
@@ -375,6 +379,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         if _RELAY_FRAME.search(sentence, 0, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
+        if closing and closing.group() in OUTLETS:
+            continue  # "…, передает РИА Новости": the agency relays; the verb before it has the speaker
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
             return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
         at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from provenance import lexicon
 from provenance.pipeline import variants
@@ -451,11 +451,11 @@ _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u202
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
 
 
-def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
+def _last_full_name(text: str, before: int, person: bool = False, skip: Collection[str] = ()) -> str | None:
     window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
     for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
-        if _ARABIC_LETTER.match(m.group()):
-            continue  # Arabic writes no capitals: a run of its words is no name
+        if _ARABIC_LETTER.match(m.group()) or m.group() in skip:
+            continue  # Arabic writes no capitals: a run of its words is no name; ``skip``: agencies relay
         if person and any(w.isupper() for w in m.group().split()):
             continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
         words = m.group().split()
@@ -463,17 +463,17 @@ def _last_full_name(text: str, before: int, person: bool = False) -> str | None:
         if at_start:
             words = words[1:]  # a capital that opens a sentence is no sign of a name
         if len(words) >= 2:
-            return _named_since(text[:before], window, m.end(), " ".join(words))
+            return _named_since(text[:before], window, m.end(), " ".join(words), skip)
     return None
 
 
-def _named_since(text: str, window: str, after: int, name: str) -> str:
+def _named_since(text: str, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
     """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Joe Biden … the White
     House … Biden said"): a full name the text gave before ``window`` ends with it."""
     full: dict[str, str] = {}
     for r in _FULL_NAME.finditer(text):  # a capital opening a sentence is no sign of a name ("Pour Marek, …")
         words = r.group().split()[1 if r.start() == 0 or text[: r.start()].rstrip()[-1:] in ".!?\n" else 0 :]
-        if len(words) >= 2:
+        if len(words) >= 2 and " ".join(words[-2:]) not in skip:
             full.setdefault(words[-1], " ".join(words[-2:]))
     later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
     return full[later[-1]] if later else name

@@ -130,8 +130,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
     verb = _LEADING_VERB.match(np_) if np_ and span and np_[:1].islower() else None
     if verb and span and np_ and verb.end() < len(np_):
-        # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the inverted subject of the clause
-        # before, which the relative pronoun takes up; the verb is no part of the speaker
+        # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the verb is no part of the speaker
         np_, span = np_[verb.end() :], (span[0] + verb.end(), span[1])
     dated = _DATED_NAME.match(np_) if np_ else None
     if dated and span and _has_name(dated.group("name")):  # "2024-01-11 Jane Roe": a date glued to the line
@@ -188,8 +187,9 @@ def _find_speaker(
     before_start = max(0, start - 1 - window)
     paras = text[before_start : max(0, start - 1)].split("\n\n")
     before = _mask(paras[-1])
-    if not before.strip() and len(paras) > 1 and paras[-2].rstrip().endswith(":"):
-        before = _mask(paras[-2].rstrip() + " ")  # "… بكلمة قال فيها:" and the speech in the next paragraph
+    lead = _mask(paras[-2].rstrip() + " ") if len(paras) > 1 and paras[-2].rstrip().endswith(":") else ""
+    if not before.strip() and (_VERB_ANY.search(lead) or QUOTE_LABEL.search(lead)):
+        before = lead  # "… بكلمة قال فيها:" and the speech in the next paragraph (not a page's "Text size:")
     quoting = QUOTE_LABEL.search(before)  # "Quote from Peskov:": the label names whose words follow
     if quoting:
         base = max(0, start - 1) - len(before)

@@ -1,0 +1,52 @@
+"""Bounded and rounded figures: the words before a number that make it a bound ("over 100", "up to 90") or a
+rounded figure ("about 12,000"), and how far a rounded figure may stand from the exact one. Read by the anchors'
+comparison (:mod:`provenance.pipeline.anchors`) and the word-by-word drift (:mod:`provenance.pipeline.drift`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz.distance import Levenshtein
+
+from provenance import lexicon
+from provenance.text import script_of
+
+# Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
+_BOUND_KINDS = {k.lower(): v for k, v in lexicon.table("anchor_bounds").items()}
+_ROUNDING = frozenset(list(_BOUND_KINDS) + [w.lower() for w in lexicon.rows("approximate_qualifiers")])
+
+
+def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterable[float]) -> bool:
+    """The source's figure, after the words ``before`` it, is a bound the article's figures keep: "130 injured"
+    for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows)."""
+    low = [w.lower() for w in before]
+    kind = _BOUND_KINDS.get(" ".join(low[-2:])) or _BOUND_KINDS.get(" ".join(low[-1:]))
+    a, b = list(article), list(source)
+    if not a or not b or kind not in ("lower", "upper"):
+        return False
+    return min(a) > max(b) if kind == "lower" else max(a) < min(b)
+
+
+# How far a figure after such a word may stand from the source's ("almost 39 million" for 38.6 million: 1 %;
+# "more than 11,000" for 11,800: 7 %), and a bare figure rounded to its last digit (12,000 for 11,800: 1.7 %).
+ROUNDED_TOLERANCE = 0.1
+BARE_ROUNDING_TOLERANCE = 0.03
+
+
+_MULTIPLIERS = frozenset(lexicon.table("anchor_multipliers"))
+# Letters two forms of one counted noun share at their start ("человек", "человека"); or at most half the letters
+# differ ("осіб", "особи").
+COUNTED_NOUN_STEM = 3
+
+
+def counts_other_things(a: str, b: str, source_words: Iterable[str]) -> bool:
+    """Two figures followed by these words count different things ("семи стран" against "восемь граждан", where
+    the source names "стран" without a figure): two words of letters in one script, no multiplier, no shared stem,
+    and the article's noun among the source's words (a synonym, "kişi" for "vatandaşımız", is one thing counted)."""
+    if not (a.isalpha() and b.isalpha()) or {a, b} & _MULTIPLIERS or script_of(a[0]) != script_of(b[0]):
+        return False  # "метрів" for "metres": a translation, not another noun
+    if a[:COUNTED_NOUN_STEM] == b[:COUNTED_NOUN_STEM] or Levenshtein.normalized_similarity(a, b) >= 0.5:
+        return False
+    stem = a[: COUNTED_NOUN_STEM + 1]
+    return any(w.startswith(stem) for w in source_words)
