@@ -201,10 +201,10 @@ def test_a_quote_changed_in_many_places_is_another_rendering_not_an_alteration()
 def test_altered_against_a_heading_needs_four_of_the_quotes_words_in_place() -> None:
     src = prepare_source(
         "statement",
-        "Statement Announcing Cessation of Hostilities in Orlin\n\nThe port will reopen on Tuesday, the mayor said.",
+        "Statement Announcing Reopening of Harbour in Orlin\n\nThe port will reopen on Tuesday, the mayor said.",
     )
     # three shared words of a heading's set phrase: another text, not the heading altered
-    quote = "permanent cessation of hostilities"
+    quote = "partial reopening of harbour"
     assert match_quote(quote, [(0, len(quote))], [src], S)[0].kind == "unsupported"
     quote = "port will reopen on Monday"  # four in place, one changed: altered
     qm = match_quote(quote, [(0, len(quote))], [src], S)[0]

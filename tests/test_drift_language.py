@@ -375,9 +375,9 @@ def test_in_one_language_figures_that_count_other_things_are_no_changed_number()
     def numbers(article: str, source: str) -> list[tuple[str | None, str | None]]:
         return [(d.quote_side, d.source_side) for d in M.meaning_drift(article, source) if d.type == "number"]
 
-    source = "1 июля в Орлине на родину возвращены восемь граждан, задержанных в ряде стран."
-    assert numbers("1 июля в Орлине состоялся обмен заключенными из семи стран.", source) == []
-    assert numbers("1 июля в Орлине на родину возвращены семь граждан.", source) == [("семь", "восемь")]
+    source = "3 мая в Орлин вернулись шесть рыбаков, задержанных в ряде портов."
+    assert numbers("3 мая в Орлин вернулись рыбаки из пяти портов.", source) == []
+    assert numbers("3 мая в Орлин вернулись пять рыбаков.", source) == [("пять", "шесть")]
     # another word for the thing counted, which the source does not name, is the same figure changed
     assert numbers("Depremde 21 kişi hayatını kaybetti.", "Depremde 11 vatandaşımız hayatını kaybetmiş.") == [
         ("21", "11")

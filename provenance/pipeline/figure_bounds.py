@@ -41,8 +41,8 @@ COUNTED_NOUN_STEM = 3
 
 
 def counts_other_things(a: str, b: str, source_words: Iterable[str]) -> bool:
-    """Two figures followed by these words count different things ("семи стран" against "восемь граждан", where
-    the source names "стран" without a figure): two words of letters in one script, no multiplier, no shared stem,
+    """Two figures followed by these words count different things ("пяти портов" against "шесть рыбаков", where
+    the source names "портов" without a figure): two words of letters in one script, no multiplier, no shared stem,
     and the article's noun among the source's words (a synonym, "kişi" for "vatandaşımız", is one thing counted)."""
     if not (a.isalpha() and b.isalpha()) or {a, b} & _MULTIPLIERS or script_of(a[0]) != script_of(b[0]):
         return False  # "метрів" for "metres": a translation, not another noun

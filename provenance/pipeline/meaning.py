@@ -324,7 +324,7 @@ def _aside(text: str, w: Word) -> bool:
 
 
 def _other_things_counted(d: Drift, x_text: str, y_text: str, y_context: str) -> bool:
-    """In one language, two figures that count different nouns ("из семи стран", "восемь граждан") are two
+    """In one language, two figures that count different nouns ("из пяти портов", "шесть рыбаков") are two
     facts, not one changed (:func:`provenance.pipeline.drift.counts_other_things`)."""
     if d.type != "number" or not d.quote_side or not d.source_side:
         return False

@@ -468,8 +468,8 @@ def _last_full_name(text: str, before: int, person: bool = False, skip: Collecti
 
 
 def _named_since(text: str, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
-    """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Joe Biden … the White
-    House … Biden said"): a full name the text gave before ``window`` ends with it."""
+    """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Ivo Marek … the Green
+    House … Marek said"): a full name the text gave before ``window`` ends with it."""
     full: dict[str, str] = {}
     for r in _FULL_NAME.finditer(text):  # a capital opening a sentence is no sign of a name ("Pour Marek, …")
         words = r.group().split()[1 if r.start() == 0 or text[: r.start()].rstrip()[-1:] in ".!?\n" else 0 :]
