@@ -269,3 +269,22 @@ def test_an_arabic_role_shares_no_role_with_a_phrase_its_verb_ran_on_into() -> N
     # "أعلن الوزير تعويضات مالية": the verb-first sentence runs its object into the role; no shared role makes it
     # one of the sources' voices
     assert same_speaker("الوزير تعويضات مالية عاجلة", "وزير الكهرباء") is not True
+
+
+@pytest.mark.parametrize(
+    ("first_line", "topic"),
+    [
+        ("Séisme d’Orlin : 2.000 morts et 1.500 blessés", True),
+        ("Earthquake in Orlin: 2,000 dead", True),
+        ("Jane Roe: the port reopens", False),
+        ("IVAN PETROV: The leak was stopped.", False),
+    ],
+)
+def test_a_heading_before_a_colon_may_name_the_topic_and_then_accuses_no_one(first_line: str, topic: bool) -> None:
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import _topic_author, annotate_source
+
+    src = prepare_source("s", f"{first_line}\n\nThe port reopens on Monday after repairs.")
+    annotate_source(src)
+    at = src.text.index("The port")
+    assert _topic_author(src, at, at + 20) is topic

@@ -309,3 +309,24 @@ def test_a_denied_verb_the_article_states_bare_at_the_windows_edge_is_a_flipped_
     al = align_pieces(pieces, src, S)
     assert al is not None
     assert {d.type for d in drift_of(al, article, S)} == want
+
+
+def _lexical_drift(article: str, source: str) -> list[tuple[str, str | None, str | None]]:
+    from provenance import check
+
+    report = check(article, [source], Settings(lexical_only=True))
+    return [(d.type, d.quote_side, d.source_side) for p in report.passages for d in p.drift]
+
+
+def test_a_figure_added_beside_the_sources_own_which_the_article_gives_too_is_no_changed_number() -> None:
+    source = "Le séisme a fait 2.012 morts dans la région, selon le bilan provisoire du ministère publié samedi soir."
+    added = "Le séisme a fait 2 012 morts. Selon le bilan provisoire du ministère, on compte 191 morts dans la région."
+    assert not [d for d in _lexical_drift(added, source) if d[0] == "number"]
+    changed = "Selon le bilan provisoire du ministère publié samedi soir, le séisme a fait 191 morts dans la région."
+    assert [d[0] for d in _lexical_drift(changed, source)] == ["number"]
+
+
+def test_a_place_spelt_otherwise_in_a_list_is_no_name_swapped() -> None:
+    source = "No new deaths were reported in the provinces of Vessa, Agadir Ida Outanane, Grand Orlin and Tessel."
+    article = "No new deaths were reported in the provinces of Vessa, Agadir Idaoutnan, Greater Orlin and Tessel."
+    assert not [d for d in _lexical_drift(article, source) if d[0] == "name"]

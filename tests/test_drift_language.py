@@ -3,6 +3,8 @@ conditional moods as hedges, questions answered "No.", role labels of transcript
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import prepare_source
@@ -668,3 +670,29 @@ def test_a_day_of_a_month_is_never_the_counterpart_of_a_count() -> None:
     assert [d for d in A.compare(day, count, rule).conflicts if d.type == "number"] == []
     moved = A.anchors_of("Вони вперше зберуться до 20 листопада.", 4, "uk")
     assert [d.type for d in A.compare(day, moved, rule).conflicts] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("le bilan arrêté samedi à 22h00", 22 * 60),
+        ("según los datos hasta las 22.00 horas", 22 * 60),
+        ("Die Angaben gelten um 22.00 Uhr", 22 * 60),
+        ("at 21:30 local time", 21 * 60 + 30),
+    ],
+)
+def test_a_time_of_day_written_with_a_dot_or_an_h_beside_a_word_of_time(text: str, minutes: int) -> None:
+    (n,) = A.anchors_of(text).numbers
+    assert n.clock and minutes in n.values
+
+
+def test_a_figure_with_two_decimals_and_no_word_of_time_stays_a_number() -> None:
+    (n,) = A.anchors_of("inflation of 22.50 percent").numbers
+    assert not n.clock and n.values == {22.5}
+
+
+def test_a_time_converted_to_gmt_is_no_changed_number() -> None:
+    found = M.meaning_drift("Le bilan a été arrêté samedi à 21h00 GMT.", "Le bilan a été arrêté samedi à 22h00.")
+    assert not [d for d in found if d.type in ("number", "date")]
+    found = M.meaning_drift("Le bilan a été arrêté samedi à 20h00.", "Le bilan a été arrêté samedi à 22h00.")
+    assert [d.type for d in found] == ["number"]

@@ -771,3 +771,11 @@ def test_the_phrase_stage_reads_the_runs_of_a_few_source_sentences_only(monkeypa
     q = _quote(_check(art, source=filler + "\n\n" + SOURCE), "хвилин")
     assert q["match"]["kind"] == "translated"  # the sentence it renders is among those read
     assert 0 < len(set(read)) <= 2 * phrases.NEAR_SENTENCES  # of some fifty
+
+
+def test_french_function_words_are_no_content_a_claim_and_a_denial_share() -> None:
+    from provenance.semantic.claims import content_stems
+
+    claim = "Le bilan du séisme s’est alourdi selon un nouveau bilan provisoire rendu public par les autorités."
+    denial = "Aucun nouveau décès n’a été enregistré dans les provinces du nord, ajoute la même source."
+    assert content_stems(claim) & content_stems(denial) == {"nouvea"}  # "les" and "dans" say nothing

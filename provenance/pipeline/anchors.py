@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provenance import lexicon
+from provenance.pipeline.clocks import read_clock
 from provenance.pipeline.dating import case_stem, said_when
 from provenance.pipeline.figure_bounds import (
     _ROUNDING,
@@ -133,32 +134,19 @@ class Number:
     values: frozenset[float]
     clock: bool = False  # a time of day ("23:30", "11:30 pm")
     pair: bool = False  # "both", "the two sides": shared as a count, never a changed one
+    zoned: bool = False  # a time of day in a named zone ("21h00 GMT")
 
 
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
-# "9 pm", "9 p.m.": an hour on the twelve-hour clock, as the minutes of the day a 24-hour "21:00" gives.
-_PM, _AM = lexicon.words_all("clock_pm"), lexicon.words_all("clock_am")
-_CLOCK_LINKS = lexicon.words_all("clock_links")
 
 
 def _clock(ws: Sequence[Word], i: int) -> Number | None:
-    """A time of day ("21:00", "9 pm", "9:30 a.m."), valued as the hour and as minutes since midnight."""
-    w = ws[i]
-    m = _CLOCK.match(w.low)
-    hour, minute = (int(m.group(1)), int(m.group(2))) if m else (None, 0)
-    nxt = ws[i + 1].low if i + 1 < len(ws) else ""
-    if nxt in _CLOCK_LINKS and i + 2 < len(ws) and ws[i + 2].low in _PM | _AM:  # "11:30 من مساء"
-        nxt = ws[i + 2].low
-    if hour is None and w.low.isdigit() and len(w.low) <= 2 and nxt in _PM | _AM:
-        hour = int(w.low)
-    if hour is None or hour > 24 or minute > 59:
+    """A time of day ("21:00", "9 pm", "à 22h00": :mod:`.clocks`), valued as the hour and as minutes since midnight."""
+    c = read_clock(ws, i)
+    if c is None:
         return None
-    written = float(hour)
-    if nxt in _PM and hour < 12:
-        hour += 12
-    values = {float(hour * 60 + minute)} | ({float(hour), written} if minute == 0 else set())
-    return Number(w.text, frozenset(values), clock=True)
+    values = {float(c.hour * 60 + c.minute)} | ({float(c.hour), float(c.written)} if c.minute == 0 else set())
+    return Number(" ".join(w.text for w in ws[i : i + c.width]), frozenset(values), clock=True, zoned=c.zoned)
 
 
 def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
@@ -171,8 +159,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         w = ws[i]
         clock = _clock(ws, i)
         if clock is not None:
-            out.append(clock)
-            i += 1
+            out += [] if clock.zoned else [clock]  # "21h00 GMT": converted from the source's local time, not compared
+            i += len(clock.text.split())
             continue
         if w.low in _HALF_HOUR:
             out.append(Number(w.text, frozenset({_HALF_HOUR[w.low]})))

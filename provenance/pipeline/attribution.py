@@ -268,6 +268,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         head = (m.group("a") or "").split()[:1] if m else []
         if m and not (head and head[0].casefold() in _POSSESSIVES):  # "My take: …" names no one
             author = (m.group("a") or m.group("b") or "").strip()
+            a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
+            src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or _letterhead(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
@@ -346,6 +348,14 @@ def check_quotes(ctx: Context) -> None:
             # not an accusation (on real coverage such inferences were wrong where the alarms were)
             why = "; the article's speaker is inferred, not named at the quote"
             finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
+        elif (
+            finding is not None
+            and finding.code == "ATTRIBUTION_MISMATCH"
+            and _topic_author(src, m.source_start, m.source_end)
+        ):
+            # "Earthquake in X: 2,000 dead" heads a statement: the words before the colon may be its topic
+            why = f"; {src.id}'s “{who}” is read from its heading “{who}: …”, which may name a topic"
+            finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
         elif finding is not None and finding.code == "ATTRIBUTION_MISMATCH" and _on_record(ctx, q.speaker, m.kind):
             # a translation placed on one voice's words while the credited person says much the same in another
             # source (a briefing repeating a company's statement): the encoder chose between two renderings
@@ -353,6 +363,13 @@ def check_quotes(ctx: Context) -> None:
             finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
         if finding is not None:
             ctx.findings.append(finding)
+
+
+def _topic_author(src: PreparedSource, a: int, b: int) -> bool:
+    """The words ``a:b`` are the source's own (no quotation or transcript turn of it holds them), and its author
+    was read from a heading "X: …", whose X may be the topic ("Earthquake in Orlin: 2,000 dead")."""
+    turns = any(s <= a and b <= e + 1 for s, e, _ in src.extra.get("speakers", []))
+    return bool(src.extra.get("author_topic")) and not turns
 
 
 def _on_record(ctx: Context, said: str, kind: str) -> bool:

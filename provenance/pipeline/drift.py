@@ -8,10 +8,13 @@ drift (added claims) is added by the semantic stage.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
 
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
@@ -320,6 +323,8 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]
+            if _given_too(doc, other.norm):
+                continue  # "191 morts" beside the source's "2.012 morts", which the article gives too: a detail added
             at = stoks.index(other)
             oa, _ = _number_span(stoks, at, at + 1, words_only=True)
             other_text = stext[stoks[oa].start : other.end]  # "deux cent cinquante", not "cinquante"
@@ -373,6 +378,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # "… Russian Federation. He wishes": the alignment ran over the source's sentence end
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
+    if _spelt_otherwise(doc, qnames, stext, snames):
+        return False  # "Idaoutnan" for "Ida-Outanane": one place's name in another spelling
     if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
     if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
@@ -381,6 +388,34 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
+
+
+@functools.lru_cache(maxsize=4)
+def _article_values(doc: str) -> frozenset[float]:
+    return frozenset(v for n in _anchors.numbers(_anchors.words(doc), doc) for v in n.values)
+
+
+def _given_too(doc: str, source_figure: str) -> bool:
+    """The article gives the source's figure somewhere (its headline, another sentence)."""
+    values = {v for n in _anchors.numbers(_anchors.words(source_figure)) for v in n.values}  # "2.012": 2012 too
+    return bool(values & _article_values(doc))
+
+
+# Letters-only similarity from which two written names are one name spelt two ways (two edits in eleven letters).
+SPELLING_VARIANT_SIMILARITY = 0.8
+
+
+def _spelt_otherwise(doc: str, qnames: Sequence[Token], stext: str, snames: Sequence[Token]) -> bool:
+    """An article name within two edits in ten of a source name near the span (one word or two written apart),
+    hyphens and case aside."""
+    near = stext[max(0, snames[0].start - 40) : snames[-1].end + 40]
+    ws = [re.sub(r"\W", "", w).casefold() for w in re.findall(r"[\w'’-]+", near)]
+    theirs = {w for w in ws + [a + b for a, b in itertools.pairwise(ws)] if len(w) >= 4}  # "Ida Outanane" too
+    for t in qnames:
+        mine = re.sub(r"\W", "", doc[t.start : t.end]).casefold()
+        if any(Levenshtein.normalized_similarity(mine, w) >= SPELLING_VARIANT_SIMILARITY for w in theirs - {mine}):
+            return True
+    return False
 
 
 # Country names in every language read (CLDR, tools/lexicon_countries.py), one word each, in comparison form.

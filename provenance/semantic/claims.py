@@ -91,7 +91,11 @@ def _content(word: str, min_chars: int) -> bool:
         and word not in STOPWORDS
         and word not in M.NEGATIONS
         and word not in _copulas()
+        and word not in _FUNCTION_WORDS
     )
+
+
+_FUNCTION_WORDS = lexicon.words_all("function_words")  # French "les", German "der": no content
 
 
 @functools.cache
