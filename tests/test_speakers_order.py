@@ -1106,3 +1106,35 @@ def test_an_agency_relaying_the_sentence_before_is_not_who_he_is() -> None:
 def test_the_subject_of_an_impersonal_passive_of_saying_is_no_speaker() -> None:
     article = "Titre\n\nLes échanges ont été menés par le service et il a été déclaré que « la paix reste possible »."
     assert _speakers(article) == [None]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Titre\n\nLe ministère a indiqué dans un communiqué que « le bilan a atteint 200 victimes ».\n\n"
+        "La même source a fait savoir que « les secours sont mobilisés ».",
+        'Title\n\nThe port authority said in a statement that "the toll has reached 200".\n\n'
+        'The same source said "rescue teams are at work".',
+        'عنوان\n\nقالت وزارة الموانئ في بيان إن "الحصيلة بلغت مئتي ضحية".\n\n'
+        'وأضاف المصدر ذاته أن "فرق الإنقاذ تواصل عملها".',
+    ],
+)
+def test_the_same_source_is_the_one_named_before(article: str) -> None:
+    first, second = _speakers(article)
+    assert first and second == first
+
+
+def test_a_german_perfect_closing_the_sentence_after_the_quote_has_its_subject_before_the_auxiliary() -> None:
+    article = (
+        'Titel\n\nHafenchef Ivo Marek hat die Einigung am Dienstag als "gute Nachricht" bezeichnet.\n\n'
+        'Die Einigung wurde als "neuer Anfang" bezeichnet.'
+    )
+    assert _speakers(article) == ["Hafenchef Ivo Marek", None]  # a passive names no one
+
+
+def test_a_body_with_its_article_and_a_lower_case_head_is_the_speaker_past_an_aside() -> None:
+    article = (
+        "Titre\n\nLe ministère orlinais de l’Intérieur a, en effet, indiqué dans un communiqué que « le bilan a "
+        "atteint 200 morts ».\n\nLa même source a précisé que « les secours sont mobilisés »."
+    )
+    assert _speakers(article) == ["Le ministère orlinais de l’Intérieur"] * 2

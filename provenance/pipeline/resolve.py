@@ -41,6 +41,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
     bodies,
 )
+from provenance.pipeline.speaker_relays import perfect_subject, relayed_speaker
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
     _VERB_ANY,
@@ -65,8 +66,10 @@ def attribute(
     if speaker is not None and speaker[:1].islower():
         speaker = " ".join(_without_opener(speaker.split()))  # "a noté de son côté X": X
     speaker, span = (None, None) if speaker and speaker.lower() in _EXPLETIVE else (speaker, span)  # "il a été"
+    if speaker is None:  # "X hat … als „…“ bezeichnet."
+        speaker, span = perfect_subject(text, parts[0][0], parts[-1][1]) or (None, None)
     if speaker in OUTLETS and span is not None:
-        speaker, span = _relayed_speaker(text, span) or (speaker, span)
+        speaker, span = relayed_speaker(text, span) or (speaker, span)
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
@@ -92,7 +95,7 @@ def attribute(
         # "the minister", "Речниця", "The Borean President": the person named before in that role ("Borean
         # President Ivo Marek"), else the last named speaker, else the named subject of the last speech verb here
         speaker = named or last_speaker
-    elif speaker is not None and speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2:
+    elif speaker is not None and (_pronoun(speaker) or speaker.lower() in _SAME_SOURCE):
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
@@ -162,6 +165,7 @@ _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 # A phrase a preposition opens is its object, no one's name (lexicon prepositions).
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
 _EXPLETIVE = frozenset(lexicon.words("expletive_subjects"))  # "il a été déclaré": no one
+_SAME_SOURCE = frozenset(lexicon.words("same_source_phrases"))  # "la même source": as "he", the one before
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
@@ -172,13 +176,8 @@ _LEAD_IN_NAME = re.compile(
 )
 
 
-def _relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
-    """ "президент сообщил, что …, передает CNN: «…»": the outlet relays; the subject of the sentence's speech verb
-    before the outlet's own (beside it) speaks."""
-    s0 = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
-    verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
-    found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
-    return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
+def _pronoun(speaker: str) -> bool:
+    return speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2  # "he", "сообщила она"
 
 
 def _lead_in_name(text: str, before: int) -> str | None:

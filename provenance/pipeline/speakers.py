@@ -568,10 +568,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if (
             first.lower() in _ARTICLES
             and np_.endswith(body)
-            and body[:1].isupper()
-            and (_has_name(body) or body.isupper())
+            and ((body[:1].isupper() and (_has_name(body) or body.isupper())) or body.lower().startswith(BODY_STEMS))
         ):
-            return np_, span  # "La Cour a également demandé …": a body's name after its article
+            return np_, span  # "La Cour a également demandé …", "Le ministère de l’Intérieur a indiqué": a body
         closing = _CLOSING_NAME.search(raw) if first[:1].islower() else None
         if closing and any(w.lower().startswith(_roles()) for w in raw.split()[:3]) and _full_name(closing.group()):
             return closing.group(), span  # "humanitarian chief Martin Griffiths said": the name the role leads to

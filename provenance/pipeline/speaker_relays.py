@@ -1,0 +1,38 @@
+"""Speakers two sentence frames put apart from the quote: an outlet relaying another's words ("the president said
+…, CNN reports: «…»": the subject of the sentence's own verb of saying), and a German perfect that closes its
+sentence after the quote ("Jane Roe hat das Abkommen als „gute Nachricht“ bezeichnet.": the subject before the
+auxiliary; lexicon ``speech_past_participles.de``). Read by :func:`provenance.pipeline.resolve.attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.speakers import _VERB_ANY, _subject_in, _subject_of_last_verb
+
+
+def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
+    """ "президент сообщил, что …, передает CNN: «…»": the outlet relays; the subject of the sentence's speech verb
+    before the outlet's own (beside it) speaks."""
+    s0 = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
+    found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
+    return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
+
+
+_PARTICIPLE_CLOSE = re.compile(
+    rf"[\"“”„«»‘’']?[ \t]*(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})[ \t]*[.!?]"
+)
+_AUXILIARY = re.compile(r"(?<!\w)(?:hat|hatte|haben|hatten|habe)(?!\w)")
+
+
+def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The subject of a German perfect whose participle of saying closes the quote's sentence."""
+    if not _PARTICIPLE_CLOSE.match(text, end):
+        return None
+    s0 = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    aux = [m for m in _AUXILIARY.finditer(text, s0, start)]
+    found = _subject_in(text[s0 : aux[0].start()], s0) if aux else (None, None)
+    return found if found[0] and found[1] else None  # type: ignore[return-value]
