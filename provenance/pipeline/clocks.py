@@ -55,7 +55,7 @@ def read_clock(ws: Sequence[Word], i: int) -> Clock | None:
     written = hour
     if nxt in _PM and hour < 12:
         hour += 12
-    zoned = any(_at(ws, j) in _ZONES or _at(ws, j).endswith(tuple(_ZONES)) for j in (i + width - 1, i + width))
+    zoned = _at(ws, i + width) in _ZONES or _at(ws, i + width - 1).endswith(tuple(_ZONES))  # "00GMT" glued
     return Clock(hour, minute, written, width, zoned)
 
 

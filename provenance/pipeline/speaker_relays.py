@@ -1,7 +1,8 @@
 """Speakers two sentence frames put apart from the quote: an outlet relaying another's words ("the president said
 …, CNN reports: «…»": the subject of the sentence's own verb of saying), and a German perfect that closes its
 sentence after the quote ("Jane Roe hat das Abkommen als „gute Nachricht“ bezeichnet.": the subject before the
-auxiliary; lexicon ``speech_past_participles.de``). Read by :func:`provenance.pipeline.resolve.attribute`.
+auxiliary; lexicons ``speech_past_participles.de``, ``perfect_auxiliaries.de``). Read by
+:func:`provenance.pipeline.resolve.attribute`.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, i
 _PARTICIPLE_CLOSE = re.compile(
     rf"[\"“”„«»‘’']?[ \t]*(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})[ \t]*[.!?]"
 )
-_AUXILIARY = re.compile(r"(?<!\w)(?:hat|hatte|haben|hatten|habe)(?!\w)")
+_AUXILIARY = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.rows('perfect_auxiliaries', 'de'))})(?!\w)")
 
 
 def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -33,6 +34,6 @@ def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, in
     if not _PARTICIPLE_CLOSE.match(text, end):
         return None
     s0 = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    aux = [m for m in _AUXILIARY.finditer(text, s0, start)]
-    found = _subject_in(text[s0 : aux[0].start()], s0) if aux else (None, None)
+    aux = _AUXILIARY.search(text, s0, start)
+    found = _subject_in(text[s0 : aux.start()], s0) if aux else (None, None)
     return found if found[0] and found[1] else None  # type: ignore[return-value]
