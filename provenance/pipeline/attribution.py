@@ -267,8 +267,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         m = _HEADING_AUTHOR.match(first)
         head = (m.group("a") or "").split()[:1] if m else []
         if m and not (head and head[0].casefold() in _POSSESSIVES):  # "My take: …" names no one
-            author = (m.group("a") or m.group("b") or "").strip()
             a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
+            author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or _letterhead(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds

@@ -39,9 +39,8 @@ _ZONES = frozenset(lexicon.words("time_zones"))
 def read_clock(ws: Sequence[Word], i: int) -> Clock | None:
     """The time of day that opens at ``ws[i]``, if any."""
     low = ws[i].low
-    m, width = _COLON.match(low), 1
-    if m is None and _DOTTED.match(low) and _cued(ws, i, 1):
-        m = _DOTTED.match(low)
+    dotted = _DOTTED.match(low)
+    m, width = _COLON.match(low) or (dotted if dotted and _cued(ws, i) else None), 1
     if m is None and low.isdigit() and len(low) <= 2 and _at(ws, i + 1) == "h" and _at(ws, i + 2).isdigit():
         m, width = re.match(r"(\d+)\D*(\d\d)$", f"{low}h{_at(ws, i + 2)}"), 3  # "22 h 00", "22h00"
     hour, minute = (int(m.group(1)), int(m.group(2))) if m else (None, 0)
@@ -63,7 +62,7 @@ def _at(ws: Sequence[Word], j: int) -> str:
     return ws[j].low if 0 <= j < len(ws) else ""
 
 
-def _cued(ws: Sequence[Word], i: int, width: int) -> bool:
-    """A word of time beside the figure: one of the cues before it (one or two words) or after it."""
+def _cued(ws: Sequence[Word], i: int) -> bool:
+    """A word of time beside the one-word figure ``ws[i]``: one of the cues before it (one or two words) or after it."""
     before = {_at(ws, i - 1), f"{_at(ws, i - 2)} {_at(ws, i - 1)}"}
-    return bool(before & _CUES) or _at(ws, i + width) in _CUES or _at(ws, i + width) in _ZONES
+    return bool(before & _CUES) or _at(ws, i + 1) in _CUES or _at(ws, i + 1) in _ZONES

@@ -463,17 +463,31 @@ def _last_full_name(text: str, before: int, person: bool = False, skip: Collecti
         if at_start:
             words = words[1:]  # a capital that opens a sentence is no sign of a name
         if len(words) >= 2:
-            return _named_since(text[:before], window, m.end(), " ".join(words), skip)
+            return _named_since(text, before, window, m.end(), " ".join(words), skip)
     return None
 
 
-def _named_since(text: str, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
+def _named_since(text: str, before: int, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
     """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Ivo Marek … the Green
-    House … Marek said"): a full name the text gave before ``window`` ends with it."""
+    House … Marek said"): a full name the text gave before ``before`` ends with it."""
     full: dict[str, str] = {}
-    for r in _FULL_NAME.finditer(text):  # a capital opening a sentence is no sign of a name ("Pour Marek, …")
-        words = r.group().split()[1 if r.start() == 0 or text[: r.start()].rstrip()[-1:] in ".!?\n" else 0 :]
-        if len(words) >= 2 and " ".join(words[-2:]) not in skip:
+    for end, words in _full_names(text):
+        if end <= before and " ".join(words[-2:]) not in skip:
             full.setdefault(words[-1], " ".join(words[-2:]))
     later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
     return full[later[-1]] if later else name
+
+
+@functools.lru_cache(maxsize=16)
+def _full_names(text: str) -> tuple[tuple[int, list[str]], ...]:
+    """The text's full names of two words or more, each with where it ends, read once per text (every pronoun of
+    it may ask); a capital opening a sentence is no sign of a name ("Pour Marek, …")."""
+    out = []
+    for r in _FULL_NAME.finditer(text):
+        k = r.start()
+        while k > 0 and text[k - 1].isspace():
+            k -= 1  # back over the blank before the name only (a slice and strip of the text before was quadratic)
+        words = r.group().split()[1 if text[k - 1 : k] in ("", *".!?\n") else 0 :]
+        if len(words) >= 2:
+            out.append((r.end(), words))
+    return tuple(out)

@@ -17,7 +17,7 @@ from provenance.pipeline.speakers import _VERB_ANY, _subject_in, _subject_of_las
 def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """ "президент сообщил, что …, передает CNN: «…»": the outlet relays; the subject of the sentence's speech verb
     before the outlet's own (beside it) speaks."""
-    s0 = max(text.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    s0 = _sentence_start(text, span[0])
     verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
     found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
     return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
@@ -33,7 +33,12 @@ def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, in
     """The subject of a German perfect whose participle of saying closes the quote's sentence."""
     if not _PARTICIPLE_CLOSE.match(text, end):
         return None
-    s0 = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    s0 = _sentence_start(text, start)
     aux = _AUXILIARY.search(text, s0, start)
     found = _subject_in(text[s0 : aux.start()], s0) if aux else (None, None)
     return found if found[0] and found[1] else None  # type: ignore[return-value]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

@@ -108,13 +108,17 @@ def _footers(text: str) -> list[Marker]:
         # the name follows the mark ("© Orlin News. All rights reserved. Design by …"), else the longest part; a
         # maker's credit ("Design by", "Powered by") names no outlet
         mark = line.index("©")
-        parts = [p.strip() for p in _FOOTER_NOISE.split(line[mark:]) if p.strip() and not _MAKER.search(p)]
-        parts = parts or [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip() and not _MAKER.search(p)]
+        parts = _footer_parts(line[mark:]) or _footer_parts(line)
         name = parts[0] if line[mark:].strip("© ")[:1].isalpha() and parts else max(parts, key=len, default="")
         if name and len(name.split()) <= SHORT_LINE_WORDS and not name[:1].isdigit():
             start = m.start() + line.index(name)
             out.append(mk(text, "outlet", start, start + len(name), outlet_value(name)))
     return out
+
+
+def _footer_parts(line: str) -> list[str]:
+    """A footer's words between its noise (the mark, years, rights phrases, punctuation), a maker's credit left out."""
+    return [p.strip() for p in _FOOTER_NOISE.split(line) if p.strip() and not _MAKER.search(p)]
 
 
 def _code_in_prose(name: str) -> bool:
