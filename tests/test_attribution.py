@@ -27,6 +27,9 @@ SAME = [
     ("Foreign Ministry spokesman Rami al-Sabbagh", "المتحدث الرسمي باسم وزارة الخارجية السيد رامي الصباغ", True),
     ("речник МЗС Рамі ас-Саббаг", "السيد رامي الصباغ", True),
     ("Defence Minister Ulla Brenner", "السيد رامي الصباغ", None),
+    # a surname with its particle alone: the particle "al" is no article that makes it a description
+    ("al-Sabbagh", "السيد رامي الصباغ", True),
+    ("al-Sabbagh", "Ulla Brenner", False),
     # the same Arabic words on both sides: no capitals to read, and none needed
     ("رامي الصباغ", "رامي  الصباغ", True),
     ("the statement", "the Pentagon", None),

@@ -214,6 +214,13 @@ def test_a_negation_of_doubt_asserts() -> None:
     assert M.negated(A.words("We do not accept it")) is not None
 
 
+def test_the_abbreviation_of_number_before_a_figure_is_no_negation() -> None:
+    for text in ("The ammonia goes from tank No. 3 to a reserve tank", "Nos. 4 and 5 stay closed"):
+        assert not M.has_negation(text), text
+    for text in ("There is no 3rd option", "No, the tanks stay closed", "There were no casualties"):
+        assert M.has_negation(text), text
+
+
 def test_a_modal_inside_a_whether_question_is_no_hedge() -> None:
     assert hedged(A.words("ein Gutachten soll klären, ob die Brücke instand gesetzt werden kann")) is None
     assert hedged(A.words("It is unclear whether the talks can resume")) is None

@@ -89,6 +89,12 @@ CASES = [
     ("Lloyd Austin (Photo:Getty Images)", "photo_credit", "credit", "Getty Images"),
     ("Lloyd Austin (Photo: Getty Images)", "photo_credit", "credit", "Getty Images"),
     ("Soldiers in Kharkiv. Photo: Reuters", "photo_credit", "credit", "Reuters"),
+    # German credit labels of file and stock pictures
+    ("Der Minister in Orlin. Archivfoto: Jane Roe/dpa", "photo_credit", "credit", "Jane Roe/dpa"),
+    ("Symbolbild: Jane Roe/dpa\n\nText.", "photo_credit", "credit", "Jane Roe/dpa"),
+    # state broadcasters and national agencies named by their codes
+    ("The crew was found, IRIB reported.", "outlet", "name", "IRIB"),
+    ("ISLAMABAD (APP) - The minister met the envoy.", "outlet", "name", "APP"),
     ("Photo by John Smith/AFP", "photo_credit", "credit", "John Smith/AFP"),
     ("(Photo by John Smith/AFP)", "photo_credit", "credit", "John Smith/AFP"),
     ("Credit: Handout", "photo_credit", "credit", "Handout"),

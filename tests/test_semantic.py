@@ -182,6 +182,8 @@ LONG_SENTENCE = (
     [
         ("найбільша інвестиція у громадський транспорт Орліна", "translated"),  # a few words of a long sentence
         ("нова лінія автобусів до аеропорту Орліна", "unsupported"),  # shares the town's name only
+        # the run leaves out the negation the quote turns on: no rendering of it, though its words are close
+        ("не найбільша інвестиція у громадський транспорт Орліна", "unsupported"),
     ],
 )
 def test_a_short_translated_quote_is_found_in_a_run_of_a_long_sentence(
@@ -779,3 +781,41 @@ def test_french_function_words_are_no_content_a_claim_and_a_denial_share() -> No
     claim = "Le bilan du séisme s’est alourdi selon un nouveau bilan provisoire rendu public par les autorités."
     denial = "Aucun nouveau décès n’a été enregistré dans les provinces du nord, ajoute la même source."
     assert content_stems(claim) & content_stems(denial) == {"nouvea"}  # "les" and "dans" say nothing
+
+
+OTHER_VOICE_EN = (
+    "Orlin City Council: transcript\n\n"
+    'Councillor Ana Lind said: "The tram depot needs a new roof before the winter."\n\n'
+    "Bus route 12 will continue to run during construction.\n"
+)
+OWN_VOICE_UK = (
+    "Міська рада Орліна\n\n"
+    "Мер Томас Верховен заявив: «Трамвайне депо потребує нового даху до зими».\n\n"
+    "Автобусний маршрут 12 працюватиме під час будівництва.\n"
+)
+
+
+@pytest.mark.parametrize(("speaker", "source"), [("Mayor Tomas Verhoeven", "council.uk"), ("Ana Lind", "council.en")])
+def test_a_quote_goes_to_its_speakers_own_statement_in_another_language_not_another_persons_words(
+    speaker: str, source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for uk, en in {"трамвайне": "tram", "депо": "depot", "потребує": "needs", "даху": "roof",
+                   "до": "before", "зими": "winter"}.items():  # fmt: skip
+        monkeypatch.setitem(fake_encoder.DICTIONARY, uk, en)
+    srcs = [text_from_string(OTHER_VOICE_EN, id="council.en"), text_from_string(OWN_VOICE_UK, id="council.uk")]
+    art = f'The depot is old.\n\n"Before the winter, a new roof is what the tram depot needs," said {speaker}.\n'
+    rep = check(text_from_string(art, id="a"), srcs, S, semantic=_stage()).to_dict()
+    q = _quote(rep, "depot")
+    assert (q["match"]["kind"], q["match"]["source"]) == (
+        ("translated", "council.uk") if source == "council.uk" else ("reworded", "council.en")
+    )
+
+
+@pytest.mark.parametrize(("source_lang", "kept"), [("en", ["negation", "number"]), ("fa", ["number"])])
+def test_clause_drift_is_read_only_in_languages_whose_negations_the_lexicons_hold(
+    source_lang: str, kept: list[str]
+) -> None:
+    found = [Drift("negation", "did not change", None), Drift("number", "5", "3")]
+    got = semantic.readable(found, "It did not change, said 5 of them.", "Page. It did not change, said 5 of them.",
+                            source_lang, "ar")  # fmt: skip
+    assert [d.type for d in got] == kept

@@ -1138,3 +1138,37 @@ def test_a_body_with_its_article_and_a_lower_case_head_is_the_speaker_past_an_as
         "atteint 200 morts ».\n\nLa même source a précisé que « les secours sont mobilisés »."
     )
     assert _speakers(article) == ["Le ministère orlinais de l’Intérieur"] * 2
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # "X quoted Y as saying": the one quoted spoke, after the quote and before it
+        ("The port closed.\n\n“The ships will not sail,” the Orlin Daily quoted Harbour Master Ivo Marek as saying.",
+         "Harbour Master Ivo Marek"),
+        ("The port closed.\n\nState radio quoted Harbour Master Ivo Marek as saying that “the ships will not sail”.",
+         "Harbour Master Ivo Marek"),
+        # a pronoun quoted is the one named before
+        ("The port closed.\n\nHarbour Master Ivo Marek met the crews.\n\n“The ships will not sail,” state radio "
+         "quoted him as saying.", "Ivo Marek"),
+        # an outlet that only reports stays what it was
+        ("The port closed.\n\n“The ships will not sail,” the Orlin Daily reported.", "the Orlin Daily"),
+    ],
+)  # fmt: skip
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(article: str, want: str) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith(want)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # an "according to" frame closing the sentence before is no speaker of the quote after it
+        "Título\n\nMarek lamentó la noticia, según un comunicado publicado por su oficina.\n"
+        "“El alcalde era incansable”, manifestó.",
+        # a surname is not run together with the heading line above it
+        "Título\n\nMarek lamentó la noticia.\n“El alcalde era incansable”, manifestó.",
+    ],
+)
+def test_a_dropped_subject_after_the_quote_is_the_one_the_sentence_before_named(article: str) -> None:
+    assert _speakers(article) == ["Marek"]

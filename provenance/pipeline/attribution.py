@@ -45,7 +45,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A speaker phrase that opens with an article and a lower-case word describes someone ("the head of the UN").
-_DESCRIBED = re.compile(r"^(?:the|a|an|le|la|les|l['’]|el|los|las|un|una|der|die|das|il|lo)\s*[a-zà-ÿ]")
+# (The article is a word of its own: "al-Sabbagh" opens with no article "a".)
+_DESCRIBED = re.compile(r"^(?:(?:the|a|an|le|la|les|el|los|las|un|una|der|die|das|il|lo)\s+|l['’]\s*)[a-zà-ÿ]")
 _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
     "он", "она", "они", "source", "sources", "джерело", "источник",

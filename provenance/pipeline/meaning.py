@@ -152,11 +152,15 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
         and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير قانوني": unlawful
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
+        and not (w.low in _NUMERO and k + 1 < len(ws) and ws[k + 1].text.isdigit() and w.text[:1].isupper())  # "No. 3"
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
         found = next((w for w in kept if suffix_negated(w.text) and not _as_soon_as(ws, w)), None)
     return found
+
+
+_NUMERO = frozenset(lexicon.words("numero_words"))
 
 
 def _as_soon_as(ws: Sequence[Word], w: Word) -> bool:
@@ -489,6 +493,11 @@ _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.rows("complementisers"))
 
 
 _CLAUSE_PUNCT = re.compile(r"[,،;:]")
+
+
+def has_negation(text: str) -> bool:
+    """The text negates a clause (the lexicons' negations; a Turkish text's verb suffixes too)."""
+    return negated(words(text), suffixes=bool(_SUFFIXING.search(text))) is not None
 
 
 def negated_clause(text: str) -> tuple[int, int] | None:

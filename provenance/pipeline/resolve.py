@@ -41,7 +41,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
     bodies,
 )
-from provenance.pipeline.speaker_relays import perfect_subject, relayed_speaker
+from provenance.pipeline.speaker_relays import perfect_subject, relayed
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
     _VERB_ANY,
@@ -68,8 +68,8 @@ def attribute(
     speaker, span = (None, None) if speaker and speaker.lower() in _EXPLETIVE else (speaker, span)  # "il a été"
     if speaker is None:  # "X hat … als „…“ bezeichnet."
         speaker, span = perfect_subject(text, parts[0][0], parts[-1][1]) or (None, None)
-    if speaker in OUTLETS and span is not None:
-        speaker, span = relayed_speaker(text, span) or (speaker, span)
+    if span is not None:  # "CNN reports", "the agency quoted X as saying": who spoke, not who relays
+        speaker, span = relayed(text, speaker, span)
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
@@ -205,7 +205,7 @@ def _in_full(text: str, before: int, speaker: str) -> str:
     if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() or _ARABIC_LETTER.match(surname):
         return speaker
     stem = re.escape(surname[: max(3, len(surname) - SURNAME_ENDING_MAX)])
-    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}\s+){{1,3}}){stem}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?![\w])")
+    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}[ \t]+){{1,3}}){stem}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)")
     for m in reversed(list(run.finditer(text, max(0, before - 4000), before))):
         given: list[str] = []
         for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
@@ -317,7 +317,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     for _ in range(paragraphs - 1):
         lo = _paragraph_start(text, max(0, lo - 2))
     window = _mask(text[max(floor, lo) : before])
-    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+", window)[:-1]))[:sentences]:  # not the quote's own
+    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+|\s*\n\s*", window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
         if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")

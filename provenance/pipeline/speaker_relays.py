@@ -1,5 +1,6 @@
-"""Speakers two sentence frames put apart from the quote: an outlet relaying another's words ("the president said
-…, CNN reports: «…»": the subject of the sentence's own verb of saying), and a German perfect that closes its
+"""Speakers sentence frames put apart from the quote: an outlet relaying another's words ("the president said
+…, CNN reports: «…»": the subject of the sentence's own verb of saying; "…, the agency quoted the minister as
+saying": the one quoted; lexicon ``quoted_as_saying``), and a German perfect that closes its
 sentence after the quote ("Jane Roe hat das Abkommen als „gute Nachricht“ bezeichnet.": the subject before the
 auxiliary; lexicons ``speech_past_participles.de``, ``perfect_auxiliaries.de``). Read by
 :func:`provenance.pipeline.resolve.attribute`.
@@ -12,6 +13,28 @@ import re
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speakers import _VERB_ANY, _subject_in, _subject_of_last_verb
+
+
+def relayed(text: str, speaker: str | None, span: tuple[int, int]) -> tuple[str | None, tuple[int, int]]:
+    """The one who spoke where the speaker found relays: the one it quotes as saying, else, for an outlet, the
+    subject of the sentence's own verb of saying (:func:`relayed_speaker`); else the speaker found."""
+    at = text.find(speaker, span[0]) if speaker else -1
+    quoted = next((m for rx in _QUOTED_AS_SAYING if (m := rx.match(text, at + len(speaker or ""))) is not None), None)
+    if at >= 0 and quoted and not _VERB_ANY.search(quoted.group("who")):
+        who = quoted.group("who")
+        return _OBJECT_PRONOUNS.get(who.lower(), who), (quoted.start("who"), quoted.end("who"))
+    if speaker in OUTLETS:
+        return relayed_speaker(text, span) or (speaker, span)
+    return speaker, span
+
+
+_QUOTED_AS_SAYING = tuple(
+    re.compile(
+        rf"[ \t]+{re.escape(verb)}[ \t]+(?P<who>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)", re.I
+    )
+    for verb, close in (row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:

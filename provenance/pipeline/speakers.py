@@ -403,7 +403,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     if found[0]:
         return found
     m = _ACCORDING.search(before)
-    if m and len(before) - m.end() < 10:
+    if m and len(before) - m.end() < 10 and before.rstrip()[-1:] not in ".!?":  # (in the quote's sentence)
         np_ = _according_who(_clean_np(_words(m.group("np")), leading=True))
         if np_:
             return np_, (offset + m.start(), offset + m.end())

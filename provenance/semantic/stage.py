@@ -27,11 +27,10 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
-from provenance.pipeline.attribution import same_speaker, source_speaker
 from provenance.pipeline.date_drift import weekday_stated
 from provenance.pipeline.drift import dedup
-from provenance.pipeline.speaker_phrases import _role_only
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
+from provenance.semantic import carriers as C
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
 from provenance.semantic.phrases import place_phrases
@@ -117,21 +116,19 @@ class Stage:
         missed: list[tuple[int, Query, Match | None]] = []
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
-            cross = not same_language(query.lang, m.source.language) if m is not None else False
-            bonus = _voice_bonus(q.speaker, m, s)
-            if m is not None and not (m.accepted(cross, bonus) or m.drifted(cross, bonus)) and cross:
-                part = self.matcher.fragment(query, m, ctx.sources, s)  # a few words of a long sentence
-                # ... never words the source gives to someone else than the one the article names: a run of a
-                # few words across languages is weak evidence, and a topical run ("in the past three years")
-                # of another person's statement is no rendering of this quote
-                if part is not None and not _other_voice(q.speaker, part, s):
-                    m, bonus = part, 0.0  # a fragment is leniency enough: the speaker's bonus is not added to it
-            carried = m is not None and (m.accepted(cross, bonus) or m.drifted(cross, bonus))
+            m, cross, bonus = self._carrier(ctx, q.speaker, query, m)
+            if C.other_person(q.speaker, m, s) and (own := self._elsewhere(ctx, q.speaker, query, m)):
+                m, cross, bonus = own  # the speaker's own statement in another language, not another's words
+            carried = C.carries(m, cross, bonus)  # (another person's words stay: the attribution is checked after)
             if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
                 missed.append((i, query, m))  # (filed, unless its unit renders a part of it at most)
         missed = self._second_opinion(ctx, missed)
         if missed:
             self._in_sequence(ctx, missed)
+        for i, query, m in missed:  # a source of a language the best's encoder reads lower (a Persian statement)
+            q = ctx.quotes[i]
+            if q.match.kind == "unsupported" and (own := self._elsewhere(ctx, q.speaker, query, m)):
+                self._file(ctx, i, [(query, own[0])], own[1])
         for i, _query, m in missed:
             q = ctx.quotes[i]
             if m is not None and q.match.kind == "unsupported":
@@ -140,6 +137,42 @@ class Stage:
                     n, k = word_count(q.text), word_count(m.unit.text)
                     why = f"its nearest source span by meaning has {k} words for its {n}: a part at most ({m.reason()})"
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
+
+    def _elsewhere(
+        self, ctx: Context, speaker: str | None, query: Query, m: Match | None
+    ) -> tuple[Match, bool, float] | None:
+        """A match in a language neither the quote nor ``m`` is in that carries the quote, given to no other person
+        by its source: a rendering scores lower than a sibling in the quote's language (``Matcher._best``)."""
+        s = ctx.settings
+        other = [
+            src for src in ctx.sources
+            if not same_language(src.language, query.lang)
+            and (m is None or not same_language(src.language, m.source.language))
+        ]  # fmt: skip
+        again = self.matcher.match([query], other, article_context(ctx), s, False)[0] if other else None
+        alt, cross, bonus = self._carrier(ctx, speaker, query, again)
+        if alt is None or not C.carries(alt, cross, bonus) or C.other_person(speaker, alt, s):
+            return None
+        return alt, cross, bonus
+
+    def _carrier(
+        self, ctx: Context, speaker: str | None, query: Query, m: Match | None
+    ) -> tuple[Match | None, bool, float]:
+        """The match that may carry a quote: ``m``, or across languages a few words of a long source sentence
+        where ``m`` itself falls short; with whether it crosses languages and the speaker's bonus."""
+        s = ctx.settings
+        cross = m is not None and C.crosses(query, m)
+        bonus = C.voice_bonus(speaker, m, s)
+        if m is not None and not C.carries(m, cross, bonus) and cross:
+            part = self.matcher.fragment(query, m, ctx.sources, s)  # a few words of a long sentence
+            # ... never words the source gives to someone else than the one the article names: a run of a
+            # few words across languages is weak evidence, and a topical run ("in the past three years")
+            # of another person's statement is no rendering of this quote
+            # ... nor a run that leaves out the negation the quote turns on, or has one it lacks ("did not change
+            # the position" is no rendering of "for the death of")
+            if part is not None and not C.other_voice(speaker, part, s) and not C.negation_apart(query, part):
+                m, bonus = part, 0.0  # a fragment is leniency enough: the speaker's bonus is not added to it
+        return m, cross, bonus
 
     def _second_opinion(
         self, ctx: Context, missed: list[tuple[int, Query, Match | None]], passages: bool = False
@@ -159,8 +192,10 @@ class Stage:
                     filed.add(i)
                 continue
             speaker = ctx.quotes[i].speaker
-            if _named_other_voice(speaker, m2, s) or not m2.accepted(True, _voice_bonus(speaker, m2, s)):
+            if C.named_other_voice(speaker, m2, s) or not m2.accepted(True, C.voice_bonus(speaker, m2, s)):
                 continue  # (words the source gives to someone else than the one the article names)
+            if C.negation_apart(query, m2):
+                continue  # a span the first encoder almost chose, without the negation the quote turns on
             why = f"; {first.model} agrees on this span (margin {first.margin:.2f})"
             if self._file(ctx, i, [(query, m2)], True, why):
                 filed.add(i)
@@ -208,13 +243,14 @@ class Stage:
         for i, queries in split.items():
             for query in queries:
                 m = by_start[query.start]
-                ok = m is not None and m.accepted(_cross(query, m), _voice_bonus(ctx.quotes[i].speaker, m, s))
+                ok = m is not None and m.accepted(C.crosses(query, m), C.voice_bonus(ctx.quotes[i].speaker, m, s))
                 alone[query.start] = ok
                 if ok and m is not None:
                     placed.append(Placed(query.start, m.source.id, m.unit.start, m.unit.end))
 
         def follows(speaker: str | None, query: Query, m: Match | None) -> Placed | None:
-            if m is None or not m.accepted(_cross(query, m), _voice_bonus(speaker, m, s) - s.semantic_sequence_bonus):
+            bonus = C.voice_bonus(speaker, m, s) - s.semantic_sequence_bonus
+            if m is None or not m.accepted(C.crosses(query, m), bonus):
                 return None
             return neighbour(query.start, m, placed, s.semantic_sequence_gap_chars)
 
@@ -223,7 +259,7 @@ class Stage:
             if i not in split:
                 near = follows(q.speaker, query, m)
                 if near is not None and m is not None:
-                    self._file(ctx, i, [(query, m)], _cross(query, m), _in_order(near))
+                    self._file(ctx, i, [(query, m)], C.crosses(query, m), _in_order(near))
                 continue
             parts = [(sq, by_start[sq.start]) for sq in split[i]]
             if any(p is None for _, p in parts) or len({p.source.id for _, p in parts if p is not None}) != 1:
@@ -231,7 +267,7 @@ class Stage:
             if all(alone[sq.start] or follows(q.speaker, sq, p) is not None for sq, p in parts):
                 done = [(sq, p) for sq, p in parts if p is not None]
                 why = f"; sentence by sentence ({len(done)} sentences, each placed in order)"
-                self._file(ctx, i, done, any(_cross(sq, p) for sq, p in done), why)
+                self._file(ctx, i, done, any(C.crosses(sq, p) for sq, p in done), why)
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings
@@ -389,23 +425,6 @@ _FACTS = frozenset({"number", "date", "name"})
 _CLAUSE_CUT = re.compile(r"(?<=\s)(?P<w>[^\W\d_]+)(?=\s)")
 
 
-def _same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
-    """The source gives the matched unit to the speaker the article names (a transcript's label, an attribution)."""
-    if not speaker:
-        return False
-    who = source_speaker(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
-    return who is not None and same_speaker(speaker, who, s) is True
-
-
-def _voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
-    """The margin a match may lack when the source gives its unit to the speaker the article names."""
-    return -s.semantic_speaker_bonus if m is not None and _same_voice(speaker, m, s) else 0.0
-
-
-def _cross(query: Query, m: Match) -> bool:
-    return not same_language(query.lang, m.source.language)
-
-
 def _placed(ctx: Context, passages: bool = True) -> list[Placed]:
     """Where the article's matched quotes (and passages) sit in their sources, for :func:`.sequence.neighbour`."""
     out = [
@@ -424,21 +443,6 @@ def _in_order(near: Placed) -> str:
     return f"; in the source's order beside the article's text at {near.start} (source span {span})"
 
 
-def _other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
-    """The source gives the matched unit to someone the article's speaker is not known to be (across scripts a
-    name often cannot be told: only a confirmed speaker lets a few words of a statement stand for a quote)."""
-    if not speaker:
-        return False
-    who = source_speaker(m.source, m.unit.start, m.unit.end)
-    return who is not None and same_speaker(speaker, who, s) is not True
-
-
-def _named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
-    """The article names a person (not a role: "the mayor" may be anyone) whom the source's speaker of the unit
-    is not known to be."""
-    return bool(speaker) and not _role_only(str(speaker)) and _other_voice(speaker, m, s)
-
-
 def _drift(
     text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "", matcher: Matcher | None = None
 ) -> tuple[Drift, ...]:
@@ -455,18 +459,31 @@ def _drift(
         found = [d for d in found if not unrendered_negation(matcher, m, text, lang, d)]
     # "on Thursday morning" for "from this morning" under the source's "4 March 2027" (a Thursday): its day
     found = [d for d in found if not (d.type == "date" and weekday_stated(d.quote_side, src))]
-    return tuple(dedup(readable(found, text, ctx.text, m.source.language)))
+    return tuple(dedup(readable(found, text, ctx.text, m.source.language, lang)))
 
 
-def readable(found: Sequence[Drift], text: str, page: str, source_language: str | None) -> list[Drift]:
+def readable(
+    found: Sequence[Drift], text: str, page: str, source_language: str | None, language: str | None = None
+) -> list[Drift]:
     """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat",
     :func:`~provenance.pipeline.anchors.capitals_are_names`); a text
     that the page cuts off mid-sentence lacks what its end would say ("… est inacceptable"), so no negation,
-    hedge or qualifier of it is read as dropped."""
+    hedge or qualifier of it is read as dropped; and a side in a language whose clause words no lexicon holds
+    (Persian negates a verb with a prefix: "نشده") says nothing of its negations, hedges or qualifiers."""
     out = [d for d in found if d.type != "name" or A.capitals_are_names(source_language)]
-    if text.rstrip()[-1:].isalnum() and page.rstrip().endswith(text.rstrip()):
-        out = [d for d in out if d.type not in ("negation", "modality", "dropped_qualifier")]
+    cut = text.rstrip()[-1:].isalnum() and page.rstrip().endswith(text.rstrip())
+    if cut or not (_clauses_read(source_language) and _clauses_read(language)):
+        out = [d for d in out if d.type not in _CLAUSE_DRIFT]
     return out
+
+
+_CLAUSE_DRIFT = ("negation", "modality", "dropped_qualifier")
+
+
+@functools.lru_cache(maxsize=64)
+def _clauses_read(language: str | None) -> bool:
+    """The negation lexicon holds the language (an unknown one, None, is read as the lexicons read any)."""
+    return language is None or language in lexicon.languages("negation")
 
 
 def _lead_in(text: str, start: int) -> str:

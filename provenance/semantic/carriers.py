@@ -1,0 +1,86 @@
+"""Whether a match may carry a quote: the voice the source gives its unit, and the negation both sides hold.
+
+A span placed by meaning is a claim that its words are the quote's. The article says whose the quote is and the
+source whose the span is: a span the source gives to another person by name is no rendering of the quote however
+close (:func:`other_person`), and one the source gives to the article's speaker may lack a little margin
+(:func:`voice_bonus`). A span that leaves out the negation the quote turns on, or has one it lacks, renders
+another statement (:func:`negation_apart`): a few words of a long sentence, or a span the first encoder almost
+chose, are lenient evidence, and "did not change the position" is no rendering of "for the death of".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from provenance.pipeline import meaning as M
+from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.speaker_phrases import _role_only
+from provenance.semantic.matcher import same_language
+from provenance.semantic.voices import _person
+
+if TYPE_CHECKING:
+    from provenance.semantic.matcher import Match, Query
+    from provenance.settings import Settings
+
+
+def same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The source gives the matched unit to the speaker the article names (a transcript's label, an attribution)."""
+    if not speaker:
+        return False
+    who = source_speaker(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
+    return who is not None and same_speaker(speaker, who, s) is True
+
+
+def voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
+    """The margin a match may lack when the source gives its unit to the speaker the article names."""
+    return -s.semantic_speaker_bonus if m is not None and same_voice(speaker, m, s) else 0.0
+
+
+def negation_apart(query: Query, m: Match) -> bool:
+    """One side negates a clause and the other does not."""
+    return M.has_negation(query.text) != M.has_negation(m.unit.text)
+
+
+def carries(m: Match | None, cross: bool, bonus: float) -> bool:
+    return m is not None and (m.accepted(cross, bonus) or m.drifted(cross, bonus))
+
+
+def crosses(query: Query, m: Match) -> bool:
+    """The matched unit is in another language than the query."""
+    return not same_language(query.lang, m.source.language)
+
+
+def other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The source gives the matched unit to someone the article's speaker is not known to be (across scripts a
+    name often cannot be told: only a confirmed speaker lets a few words of a statement stand for a quote)."""
+    if not speaker:
+        return False
+    who = source_speaker(m.source, m.unit.start, m.unit.end)
+    return who is not None and same_speaker(speaker, who, s) is not True
+
+
+def other_person(speaker: str | None, m: Match | None, s: Settings) -> bool:
+    """The article names a person by name, and the source gives the unit to someone else by name: no rendering of
+    this quote, however close in meaning (a role, a body or an unnamed speaker may be anyone of the source's)."""
+    if m is None or not speaker or not _person(speaker):
+        return False
+    who = source_speaker(m.source, m.unit.start, m.unit.end)
+    return who is not None and same_speaker(speaker, who, s) is False
+
+
+def named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The article names a person (not a role: "the mayor" may be anyone) whom the source's speaker of the unit
+    is not known to be."""
+    return bool(speaker) and not _role_only(str(speaker)) and other_voice(speaker, m, s)
+
+
+__all__ = [
+    "carries",
+    "crosses",
+    "named_other_voice",
+    "negation_apart",
+    "other_person",
+    "other_voice",
+    "same_voice",
+    "voice_bonus",
+]
