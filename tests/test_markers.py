@@ -149,6 +149,8 @@ CASES = [
         "Iraq's foreign ministry",
     ),
     ("Yesterday, Reuters reported that the talks began.", "attribution", "source", "Reuters"),
+    # an outlet relays the one it quotes "as saying": the one quoted is the source
+    ("“The line is open,” the Orlin Daily quoted Mayor Jane Roe as saying.", "attribution", "source", "Mayor Jane Roe"),
     ("The talks will go on, the statement said.", "attribution", "source", "the statement"),
     ('"It is the largest investment," Mayor Tomas Verhoeven said.', "attribution", "source", "Mayor Tomas Verhoeven"),
     (

@@ -1172,3 +1172,30 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(article: str, want: s
 )
 def test_a_dropped_subject_after_the_quote_is_the_one_the_sentence_before_named(article: str) -> None:
     assert _speakers(article) == ["Marek"]
+
+
+def test_an_arabic_feminine_verb_without_a_subject_speaks_for_the_body_a_sentence_before_opened_with() -> None:
+    article = (
+        "عنوان الخبر\n\nأصدرت وزارة الصحة في أورلين بياناً بشأن المرض.\nوقالت فيه إن “الوضع تحت السيطرة الكاملة”.\n"
+        "وأشارت إلى أنه “لا توجد إصابات جديدة في المدينة”."
+    )
+    assert _speakers(article) == ["وزارة الصحة", "وزارة الصحة"]
+    # a verb with no feminine ending agrees with no such body: nobody is read into it
+    assert _speakers(article.replace("وقالت", "وقال").replace("وأشارت", "وأشار")) != ["وزارة الصحة", "وزارة الصحة"]
+
+
+def test_a_turkish_statement_speaks_for_the_ministry_that_issued_it_named_in_the_ablative() -> None:
+    article = (
+        "Başlık\n\nDışişleri Bakanlığından yapılan yazılı açıklamada, limanın açıldığı belirtildi.\n"
+        "Güvenlik önlemlerinin alındığı ifade edilen açıklamada, “Orlin limanı pazartesi günü yeniden açılacaktır” "
+        "denildi."
+    )
+    assert _speakers(article) == ["Dışişleri Bakanlığı"]
+
+
+def test_a_surname_opening_the_sentence_past_an_adverbial_is_who_a_dropped_subject_after_the_quote_means() -> None:
+    article = (
+        "Título\n\nEl presidente Ivo Marek recibió a los presos. El Kremlin dijo que el canje terminó.\n\n"
+        "Poco después, Marek fue consultado por periodistas sobre el canje. “No necesito hablar con él”, contestó."
+    )
+    assert _speakers(article) == ["Ivo Marek"]

@@ -40,6 +40,7 @@ from provenance.pipeline.speaker_phrases import (
     _without_opener,
     _words,
     bodies,
+    known_surname,
 )
 from provenance.pipeline.speaker_relays import perfect_subject, relayed
 from provenance.pipeline.speakers import (
@@ -103,6 +104,7 @@ def attribute(
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
             or _last_full_name(text, parts[0][0], skip=OUTLETS)
+            or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
@@ -490,7 +492,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     if not sentences:
         return None
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
-    m = _OPENING_RUN.match(sentences[-1])
+    m = _OPENING_RUN.match(sentences[-1]) or known_surname(sentences[-1], text, before)  # "Marek fue consultado"
     m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
     if m and m.group().split()[0].lower().startswith(_roles()):
         # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
@@ -538,13 +540,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(before) and before[-1] in ".!?"
 
 
-# A document and its issuer ("a statement issued by", "بيان صادر عن"): the phrases of two or more words.
 # A body's name this many words at most before or after a document word names its issuer; more before a participle
-# that makes the document the body's (lexicon document_participles: "X'ten … ilişkin yapılan açıklamada").
+# that makes it the body's (lexicon document_participles: "X'ten … ilişkin yapılan açıklamada").
 ISSUER_GAP_WORDS, ISSUED_GAP_WORDS = 3, 6
 _ISSUING = frozenset(lexicon.words_all("document_participles"))
-_GENITIVE_TR = re.compile(r"(?<=\w{5}[ıiuü])n[ıiuü]n$")  # the owner's genitive ending on a long word
-_ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)
+_GENITIVE_TR = re.compile(r"(?<=\w{5}[ıiuü])(?:n[ıiuü]n|[’']?nd[ae]n)$")  # the owner's genitive or ablative ending
+_ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)  # "issued by"
 _ISSUED_BY = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I
 )
@@ -588,8 +589,8 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
                 made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
                 reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
-                if len(gap.split()) <= reach and len(name.split()) >= 2 and _has_name(name):
-                    name = _GENITIVE_TR.sub("", name) if made else name  # "Başkanlığının … hesabından"
+                if len(gap.split()) <= reach and len(name.split()) >= 2 and speaker_roles.names_one(name):
+                    name = _GENITIVE_TR.sub("", name)  # "Başkanlığının … hesabından", "Bakanlığından yapılan"
                     return name.replace(_LEADER, ".")
         # "X said in a statement", else the sentence's own speaker ("In einer Erklärung sagte X")
         named = (_named_speaker_of(sentence[: docs[-1].end()]) or _named_speaker_of(sentence)) if docs else None

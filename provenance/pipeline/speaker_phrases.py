@@ -491,3 +491,20 @@ def _full_names(text: str) -> tuple[tuple[int, list[str]], ...]:
         if len(words) >= 2:
             out.append((r.end(), words))
     return tuple(out)
+
+
+# A phrase opening a sentence up to its comma ("Poco después del anuncio, "), and a capitalised word before a
+# lower-case one: a surname alone, opening the sentence past that phrase.
+_OPENER_COMMA = re.compile(r"[^,.;:!?\n\"“”«»]{1,60},\s+")
+_SURNAME_HEAD = re.compile(rf"{_CAP}[\w'’-]+(?=\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ])")
+
+
+def known_surname(sentence: str, text: str, before: int) -> re.Match[str] | None:
+    """A surname alone opening ``sentence`` (or the words after its opening phrase and comma) that ends a full name
+    the text gave before ``before``: "Poco después, Marek fue consultado …" after "Ivo Marek"."""
+    opener = _OPENER_COMMA.match(sentence)
+    for pos in (0, opener.end()) if opener else (0,):
+        m = _SURNAME_HEAD.match(sentence, pos)
+        if m and any(end <= before and words[-1] == m.group() for end, words in _full_names(text)):
+            return m
+    return None

@@ -20,6 +20,7 @@ from provenance.pipeline.speaker_phrases import (
     _FULL_NAME,
     NAME_WORD,
     VERB,
+    _has_name,
     _mask,
     _roles,
 )
@@ -55,6 +56,16 @@ def is_role(word: str) -> bool:
     return any(
         low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS and not low[len(r) :].startswith(_BODY_ENDINGS)
         for r in _roles()
+    )
+
+
+def names_one(phrase: str) -> bool:
+    """The phrase names someone: a personal name, or a capitalised body's word built on a role ("Dışişleri
+    Bakanlığından": the foreign ministry), which the personal-name test reads as a role."""
+    return _has_name(phrase) or any(
+        w[:1].isupper() and any(low.startswith(r) and low[len(r) :].startswith(_BODY_ENDINGS) for r in _roles())
+        for w in phrase.split()
+        for low in (w.lower(),)
     )
 
 

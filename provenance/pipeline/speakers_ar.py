@@ -381,3 +381,30 @@ def indefinite_ar(speaker: str) -> bool:
     if not words or not _ARABIC_LETTER.match(words[0]) or words[0].startswith(_DEFINITE_AR):
         return False
     return len(words) == 1 or words[1] in _NP_STOP
+
+
+# A sentence opened by a feminine verb with no subject of its own ("وأشارت إلى أنه «…»", "وقالت فيه إن «…»"):
+# its subject is the feminine noun that the verb opening a sentence before had for its subject ("تقدمت هيئة الأركان
+# … بتقرير"), in news copy a body. The subject runs to the first stop word (lexicon speaker_stops) or to a word
+# with the preposition ب joined to it ("بتقرير"); this many sentences back at most.
+FEMININE_REACH = 3
+_FEMININE_ALONE = re.compile(
+    r"\s*[وف]?[\u0621-\u064a]{2,}ت(?:\s+(?:في(?:ها|ه)|إلى|[بل]?[أإا]ن(?:ه|ها|هم)?))*\s*:?[\s\"“«]*"
+)
+_STOPS = re.compile(r"[.!?\n]+")
+_FEMININE_OPENS = re.compile(r"\s*[وف]?[\u0621-\u064a]{2,}ت\s+(?P<np>[^،,.:!?\n\"“”«»]{2,160})")
+
+
+def feminine_subject_before(text: str, before: int) -> str | None:
+    """The subject a subjectless feminine verb of saying before a quote shares with a sentence before it."""
+    s0 = max(text.rfind(c, 0, before) for c in ".!?\n") + 1
+    if not _FEMININE_ALONE.fullmatch(text, s0, max(s0, before - 1)):
+        return None
+    stops = [0] + [m.end() for m in _STOPS.finditer(text, 0, s0)]
+    for a, b in list(itertools.pairwise(stops))[::-1][:FEMININE_REACH]:
+        m = _FEMININE_OPENS.match(text, a, b)
+        np_ = m.group("np").split() if m else []
+        words = list(itertools.takewhile(lambda w: w not in _NP_STOP and not w.startswith("ب"), np_))
+        if words and not _FEMININE_ALONE.fullmatch(text, a, b):
+            return " ".join(words)
+    return None

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from provenance import lexicon
 from provenance.pipeline.markers._base import (
     ARTICLES,
     CAP,
@@ -145,7 +146,7 @@ def attributions(text: str) -> list[Marker]:
                 out.append(mk(text, "attribution", start, end, {"source": src}))
     out += _attributions_cyr(text) + _attributions_cue(text) + _attributions_ar(text) + _attributions_tr(text)
     out += _source_lines(text) + _about_this(text) + _colon_labels(text) + attribution_frames(text)
-    out += _role_first_en(text)
+    out += _role_first_en(text) + _quoted_as_saying(text)
     return with_tails(text, merged(text, out + pronoun_attributions(text, out)))
 
 
@@ -419,3 +420,23 @@ def _source_lines(text: str) -> list[Marker]:
                 # listed outlet has its marker already)
                 out.append(mk(text, "outlet", at, at + len(src), {"name": src, "canonical": src}))
     return out
+
+
+# "the agency quoted the minister as saying", "Reuters quoted him as saying" (lexicon quoted_as_saying): the relay
+# (up to five words of the clause before the verb) and the one it quotes, who is the source.
+_QUOTED_AS_SAYING = tuple(
+    re.compile(
+        rf"(?P<relay>(?<![\w'’-])[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]+{re.escape(verb)}[ \t]+"
+        rf"(?P<src>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)",
+        re.I,
+    )
+    for verb, close in (row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
+)
+
+
+def _quoted_as_saying(text: str) -> list[Marker]:
+    return [
+        mk(text, "attribution", m.start("relay"), m.end(), {"source": m.group("src")})
+        for rx in _QUOTED_AS_SAYING
+        for m in rx.finditer(text)
+    ]
