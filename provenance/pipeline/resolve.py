@@ -488,7 +488,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
     often the subject of the sentence before)."""
     lo = max(floor, _paragraph_start(text, before))
-    sentences = re.split(r"(?<=[.!?])\s+", _mask(text[lo:before]))[:-1]
+    sentences = re.split(r"(?<=[.!?])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
     if not sentences:
         return None
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
