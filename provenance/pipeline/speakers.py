@@ -88,10 +88,9 @@ _AFTER_VERB_ALONE = re.compile(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|
 _AFTER_VERB_LAST = re.compile(
     rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b", re.I
 )
-_BEFORE = re.compile(
-    rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$",
-    re.I,
-)
+_VERB_TO_END = rf"\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$"
+_BEFORE = re.compile(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}", re.I)
+_BEFORE_TAIL = re.compile(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_ANY = VERB_ANY
@@ -423,7 +422,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return named.group("name"), (s_off + named.start("name"), s_off + named.end("name"))
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("np"))
-    m = _BEFORE.search(sentence)
+    m = _BEFORE.search(sentence) if _BEFORE_TAIL.search(sentence) else None
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_:
