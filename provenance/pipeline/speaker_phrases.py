@@ -11,11 +11,12 @@ from collections.abc import Collection, Sequence
 
 from provenance import lexicon
 from provenance.pipeline import variants
+from provenance.text import word_trie
 
 
 def _alternation(words: frozenset[str]) -> str:
-    """A regex alternation of the words, longest first (a frame before the verb it starts with)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie."""
+    return word_trie(words)
 
 
 # Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``), and the
