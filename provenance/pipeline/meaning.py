@@ -495,15 +495,20 @@ _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.rows("complementisers"))
 _CLAUSE_PUNCT = re.compile(r"[,،;:]")
 
 
+def _first_negation(text: str) -> Word | None:
+    """The text's first negation (the lexicons' negations; a Turkish text's verb suffixes too)."""
+    return negated(words(text), suffixes=bool(_SUFFIXING.search(text)))
+
+
 def has_negation(text: str) -> bool:
-    """The text negates a clause (the lexicons' negations; a Turkish text's verb suffixes too)."""
-    return negated(words(text), suffixes=bool(_SUFFIXING.search(text))) is not None
+    """The text negates a clause."""
+    return _first_negation(text) is not None
 
 
 def negated_clause(text: str) -> tuple[int, int] | None:
     """Where the clause holding ``text``'s first negation starts and ends (cut at sentence stops, commas and a
     conjunction before it), or None when it has none or the clause is the whole text."""
-    neg = negated(words(text), suffixes=bool(_SUFFIXING.search(text)))
+    neg = _first_negation(text)
     if neg is None:
         return None
     before = list(re.finditer(r"[\w'’-]+", text[: neg.start]))[-NEGATED_CLAUSE_REACH:]

@@ -509,3 +509,8 @@ def known_surname(sentence: str, text: str, before: int) -> re.Match[str] | None
         if m and any(end <= before and words[-1] == m.group() for end, words in _full_names(text)):
             return m
     return None
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop or line break before it."""
+    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.markers._base import OUTLETS, QUOTED_AS_SAYING
+from provenance.pipeline.speaker_phrases import sentence_start
 from provenance.pipeline.speakers import _VERB_ANY, _subject_in, _subject_of_last_verb
 
 
@@ -28,19 +29,14 @@ def relayed(text: str, speaker: str | None, span: tuple[int, int]) -> tuple[str 
     return speaker, span
 
 
-_QUOTED_AS_SAYING = tuple(
-    re.compile(
-        rf"[ \t]+{re.escape(verb)}[ \t]+(?P<who>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)", re.I
-    )
-    for verb, close in (row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
-)
+_QUOTED_AS_SAYING = tuple(re.compile(rf"[ \t]+{frame}", re.I) for frame in QUOTED_AS_SAYING)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 
 
 def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]] | None:
     """ "президент сообщил, что …, передает CNN: «…»": the outlet relays; the subject of the sentence's speech verb
     before the outlet's own (beside it) speaks."""
-    s0 = _sentence_start(text, span[0])
+    s0 = sentence_start(text, span[0])
     verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
     found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
     return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
@@ -56,12 +52,7 @@ def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, in
     """The subject of a German perfect whose participle of saying closes the quote's sentence."""
     if not _PARTICIPLE_CLOSE.match(text, end):
         return None
-    s0 = _sentence_start(text, start)
+    s0 = sentence_start(text, start)
     aux = _AUXILIARY.search(text, s0, start)
     found = _subject_in(text[s0 : aux.start()], s0) if aux else (None, None)
     return found if found[0] and found[1] else None  # type: ignore[return-value]
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts: after the last stop or line break before it."""
-    return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1

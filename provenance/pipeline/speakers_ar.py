@@ -29,6 +29,7 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     _titled,
     _words,
+    sentence_start,
 )
 
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
@@ -397,7 +398,7 @@ _FEMININE_OPENS = re.compile(r"\s*[وف]?[\u0621-\u064a]{2,}ت\s+(?P<np>[^،,.:!
 
 def feminine_subject_before(text: str, before: int) -> str | None:
     """The subject a subjectless feminine verb of saying before a quote shares with a sentence before it."""
-    s0 = max(text.rfind(c, 0, before) for c in ".!?\n") + 1
+    s0 = sentence_start(text, before)
     if not _FEMININE_ALONE.fullmatch(text, s0, max(s0, before - 1)):
         return None
     stops = [0] + [m.end() for m in _STOPS.finditer(text, 0, s0)]

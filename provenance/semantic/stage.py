@@ -112,12 +112,13 @@ class Stage:
             Query(q.text, language_at(ctx, q.start, q.end, q.text), q.start, q.end)
             for q in (ctx.quotes[i] for i in todo)
         ]
-        found = self.matcher.match(queries, ctx.sources, article_context(ctx), s, context_across=False)
+        context = article_context(ctx)  # (the article's texts: asked again below for each quote left open)
+        found = self.matcher.match(queries, ctx.sources, context, s, context_across=False)
         missed: list[tuple[int, Query, Match | None]] = []
         for i, query, m in zip(todo, queries, found, strict=True):
             q = ctx.quotes[i]
             m, cross, bonus = self._carrier(ctx, q.speaker, query, m)
-            if C.other_person(q.speaker, m, s) and (own := self._elsewhere(ctx, q.speaker, query, m)):
+            if C.other_person(q.speaker, m, s) and (own := self._elsewhere(ctx, context, q.speaker, query, m)):
                 m, cross, bonus = own  # the speaker's own statement in another language, not another's words
             carried = C.carries(m, cross, bonus)  # (another person's words stay: the attribution is checked after)
             if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
@@ -127,7 +128,7 @@ class Stage:
             self._in_sequence(ctx, missed)
         for i, query, m in missed:  # a source of a language the best's encoder reads lower (a Persian statement)
             q = ctx.quotes[i]
-            if q.match.kind == "unsupported" and (own := self._elsewhere(ctx, q.speaker, query, m)):
+            if q.match.kind == "unsupported" and (own := self._elsewhere(ctx, context, q.speaker, query, m)):
                 self._file(ctx, i, [(query, own[0])], own[1])
         for i, _query, m in missed:
             q = ctx.quotes[i]
@@ -139,19 +140,18 @@ class Stage:
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
 
     def _elsewhere(
-        self, ctx: Context, speaker: str | None, query: Query, m: Match | None
+        self, ctx: Context, context: Sequence[Query], speaker: str | None, query: Query, m: Match | None
     ) -> tuple[Match, bool, float] | None:
         """A match in a language neither the quote nor ``m`` is in that carries the quote, given to no other person
         by its source: a rendering scores lower than a sibling in the quote's language (``Matcher._best``)."""
-        s = ctx.settings
         other = [
             src for src in ctx.sources
             if not same_language(src.language, query.lang)
             and (m is None or not same_language(src.language, m.source.language))
         ]  # fmt: skip
-        again = self.matcher.match([query], other, article_context(ctx), s, False)[0] if other else None
+        again = self.matcher.match([query], other, context, ctx.settings, False)[0] if other else None
         alt, cross, bonus = self._carrier(ctx, speaker, query, again)
-        if alt is None or not C.carries(alt, cross, bonus) or C.other_person(speaker, alt, s):
+        if alt is None or not C.carries(alt, cross, bonus) or C.other_person(speaker, alt, ctx.settings):
             return None
         return alt, cross, bonus
 

@@ -76,6 +76,14 @@ def alternation(words: Iterable[str]) -> str:
     return word_trie(words)
 
 
+# "The agency quoted the minister as saying" (lexicon quoted_as_saying): each frame's verb, the one quoted (group
+# ``who``) and the words that close it, as a regex; the speaker rules and the attribution markers both read it.
+QUOTED_AS_SAYING = tuple(
+    rf"{re.escape(verb)}[ \t]+(?P<who>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)"
+    for verb, close in (row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
+)
+
+
 def phrase_regex(phrases: Iterable[str]) -> str:
     """Phrases as a regex in which each space is any run of spaces or tabs."""
     alts = sorted({p for p in phrases if p}, key=len, reverse=True)

@@ -10,7 +10,6 @@ import functools
 import re
 from collections.abc import Callable
 
-from provenance import lexicon
 from provenance.pipeline.markers._base import (
     ARTICLES,
     CAP,
@@ -20,6 +19,7 @@ from provenance.pipeline.markers._base import (
     OPENERS,
     OUTLET_RE,
     PRONOUNS,
+    QUOTED_AS_SAYING,
     alternation,
     both_cases,
     is_cap,
@@ -422,21 +422,17 @@ def _source_lines(text: str) -> list[Marker]:
     return out
 
 
-# "the agency quoted the minister as saying", "Reuters quoted him as saying" (lexicon quoted_as_saying): the relay
-# (up to five words of the clause before the verb) and the one it quotes, who is the source.
+# "the agency quoted the minister as saying", "Reuters quoted him as saying": the relay (up to five words of the
+# clause before the verb) and the one it quotes, who is the source.
 _QUOTED_AS_SAYING = tuple(
-    re.compile(
-        rf"(?P<relay>(?<![\w'’-])[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]+{re.escape(verb)}[ \t]+"
-        rf"(?P<src>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)",
-        re.I,
-    )
-    for verb, close in (row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
+    re.compile(rf"(?P<relay>(?<![\w'’-])[^\W\d_][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]+{frame}", re.I)
+    for frame in QUOTED_AS_SAYING
 )
 
 
 def _quoted_as_saying(text: str) -> list[Marker]:
     return [
-        mk(text, "attribution", m.start("relay"), m.end(), {"source": m.group("src")})
+        mk(text, "attribution", m.start("relay"), m.end(), {"source": m.group("who")})
         for rx in _QUOTED_AS_SAYING
         for m in rx.finditer(text)
     ]
