@@ -1209,3 +1209,58 @@ def test_a_heading_line_above_the_sentence_is_no_part_of_its_opening_subject() -
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Ivo Marek")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the credit after the quote, in its paragraph or under it (Russian and Ukrainian house style)
+        ("«Мы откроем мост для грузовиков к концу месяца». Об этом заявил губернатор Олег Карпов.", "Олег Карпов"),
+        ("Заголовок\n\n«Мы откроем мост к концу месяца».\n\nОб этом сообщил мэр Ирина Лось на брифинге.", "Ирина Лось"),
+        ("«Міст відкриють для вантажівок до кінця місяця». Про це заявив губернатор Олег Карпов.", "Олег Карпов"),
+        # ... and their English editions; a wire's "the statement was made by"
+        ('"The bridge will reopen to trucks by the end of the month." This was stated by Governor Oleg Karpov.', "Governor Oleg Karpov"),
+        ('"The bridge will reopen to trucks by the end of the month."\n\nThe statement was made by Mayor Irina Los.', "Irina Los"),
+    ],
+)  # fmt: skip
+def test_an_about_this_sentence_after_a_quote_credits_it(article: str, want: str) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith(want)
+
+
+def test_an_about_this_credit_of_an_outlet_or_a_pronoun_names_no_speaker() -> None:
+    # the outlet relays the story, and "he" is no one by name: neither is the quote's speaker
+    assert _speakers("«Мы откроем мост к концу месяца». Об этом сообщает ТАСС.") == [None]
+    assert _speakers("«Ми відкриємо міст до кінця місяця». Про це він написав у Telegram.") == [None]
+
+
+def test_a_quote_inside_its_sentence_is_not_credited_by_the_next_sentence_alone() -> None:
+    # the quote's own sentence names its speaker; "about this" credits the sentence, and the speaker stays
+    article = "Губернатор Олег Карпов сказал: «Мы откроем мост к концу месяца». Об этом сообщил мэр Ирина Лось."
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Олег Карпов")
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Sobre el puente, la ministra Ana Ruiz dijo: «Abrirá este mes», al tiempo que recalcó que «no habrá peajes».",
+        "La ministre Ana Ruiz a parlé du pont « ouvert ce mois-ci », alors qu'elle soulignait « qu'il n'y aura pas de péage ».",
+    ],
+)
+def test_a_conjunction_before_a_verb_of_saying_is_no_speaker(article: str) -> None:
+    # "al tiempo que recalcó": the conjunction opens a clause whose subject is the one before it
+    assert all(s is None or s.endswith("Ana Ruiz") for s in _speakers(article))
+    assert not any(s and s.lower().startswith(("al tiempo", "alors")) for s in _speakers(article))
+
+
+def test_a_statement_by_someone_after_a_quote_without_a_speaker_credits_them() -> None:
+    article = 'Norvania expressed "its deep regret" in a statement by Foreign Ministry Spokeswoman Ana Petra Roe.'
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Ana Petra Roe")
+
+
+def test_a_named_speakers_statement_released_by_a_body_stays_the_speakers() -> None:
+    # "released by the ministry" names who published the statement, not whose words the quote is
+    article = '"These talks are not about leaving," Varga said in a statement released by the defence ministry.'
+    assert _speakers(article) == ["Varga"]

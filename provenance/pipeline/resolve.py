@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -113,10 +114,12 @@ def attribute(
         # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the last body it named ("The
         # Foreign Ministry called it … “…,” the statement said"), else the document as it stands
         speaker = _issuer(text, parts[0][0]) or _body_named(text, parts[0][0], None) or speaker
-    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])):
+    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1], unnamed=True)):
         # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
         speaker = issuer
+    elif speaker is None and (about := about_this_after(text, parts[-1][1])) and about[0] not in OUTLETS:
+        speaker, span = about  # "«…». Об этом заявил министр X.", "“…”\n\nThis was stated by X.": the credit after
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
@@ -435,32 +438,16 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(
-        rf"(?i:\w*(?:{_alternation(_role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
     # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
     window = _mask(text[lo:before])
-    runs = [_after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
+    runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
     names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
     return names[-1].replace(_LEADER, ".") if names else None
-
-
-_ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))
-
-
-def _role_synonyms(role: str) -> frozenset[str]:
-    """The role word and the other words of its role (lexicon ``role_words``): "the pontiff" is "Pope X"."""
-    return frozenset({role}).union(*(g for g in _ROLE_GROUPS if role in g))
-
-
-def _after_acronyms(words: Sequence[str]) -> list[str]:
-    """The words of a run after the capitalised abbreviations that open it ("ООН", "UN", "МЗС")."""
-    k = 0
-    while k < len(words) and len(words[k].strip(".,")) >= 2 and words[k].strip(".,").isupper():
-        k += 1
-    return list(words[k:])
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -565,12 +552,16 @@ def _document(speaker: str) -> bool:
     return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(head)
 
 
-def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = None) -> str | None:
+def _issuer(
+    text: str, before: int, lead_in: bool = False, after: int | None = None, unnamed: bool = False
+) -> str | None:
     """Who the text names as the issuer of a statement, in this paragraph and the one before, from the last
     sentence that names a document back (with ``lead_in``, only the words of the quote's own sentence before
     it, or, where they name a document alone, "Açıklamada, “…”", the sentences before): a body's name right before
     or after the document word ("Dans un communiqué, le Conseil …"), else the named subject of the sentence's
-    speech verb ("X said in a statement")."""
+    speech verb ("X said in a statement"); ``unnamed`` (no speaker found): first the issuer the words after the
+    quote name ("expressed “…” in a statement by X"; where a speaker was found, "X said in a statement released by
+    the ministry", they name who published it)."""
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
     sentences = re.split(r"(?<=[.!?])\s+|\n\n", _mask(text[lo : max(lo, before - 1)]))
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
@@ -578,6 +569,10 @@ def _issuer(text: str, before: int, lead_in: bool = False, after: int | None = N
         return None
     if lead_in and _VERB_ANY.search(sentences[-1]):
         return None  # "وأضافت "لينا"، في بيان صادر عن الوزارة، أن": the verb has its own subject
+    issued = _ISSUED_BY.search(tail) if unnamed else None  # "expressed “…” in a statement by X"
+    np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
+    if np_ and not _DOCUMENT_WORD.search(np_):
+        return np_.replace(_LEADER, ".")
     for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None

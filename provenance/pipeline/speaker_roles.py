@@ -11,6 +11,7 @@ speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from provenance import lexicon
@@ -201,3 +202,19 @@ def relation_led(speaker: str) -> bool:
     """A description by a relative ("жена Алексея X", "the widow of X"): the name in it is not the speaker's."""
     words = [w for w in speaker.split() if w.casefold() not in _DEFINITE]
     return len(words) >= 2 and words[0].casefold() in _RELATIONS and any(w[:1].isupper() for w in words[1:])
+
+
+ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))
+
+
+def role_synonyms(role: str) -> frozenset[str]:
+    """The role word and the other words of its role (lexicon ``role_words``): "the pontiff" is "Pope X"."""
+    return frozenset({role}).union(*(g for g in ROLE_GROUPS if role in g))
+
+
+def after_acronyms(words: Sequence[str]) -> list[str]:
+    """The words of a run after the capitalised abbreviations that open it ("ООН", "UN", "МЗС")."""
+    k = 0
+    while k < len(words) and len(words[k].strip(".,")) >= 2 and words[k].strip(".,").isupper():
+        k += 1
+    return list(words[k:])

@@ -344,37 +344,62 @@ _STOPS_EN = frozenset(rows_of("attribution_tail_openers", ("en",))) | frozenset(
 
 
 def _about_this(text: str) -> list[Marker]:
-    out: list[Marker] = []
-    for m in _ABOUT_RE.finditer(text):
-        if m.group().endswith("by"):  # English: the source follows "by"
-            end = _source_end(
-                text, m.end() + 1, _STOPS_EN, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_EN or low in ARTICLES,
-                limit=MAX_NAME_WORDS + 2,
-            )  # fmt: skip
-            while end > m.end() and text[:end].rsplit(None, 1)[-1].casefold() in _CONNECTORS_EN:
-                end = text.rfind(" ", 0, end)
-            if end > m.end() + 1:
-                out.append(mk(text, "attribution", m.start(), end, {"source": text[m.end() + 1 : end]}))
-            continue
-        words = list(_WORD.finditer(text[m.end() : m.end() + 120].split("\n", 1)[0]))[: ABOUT_VERB_WITHIN + 1]
-        verb = next((k for k, w in enumerate(words) if w.group().casefold() in _SAY_CYR_SET), None)
-        if verb is None or re.search(r"[.,;:!?«»\"“”]", text[m.end() : m.end() + words[verb].start()]):
-            continue
-        if verb:  # the subject before the verb: "Про це глава держави повідомив"
-            src = text[m.end() + words[0].start() : m.end() + words[verb - 1].end()]
-            end = m.end() + words[verb].end()
-        else:  # after it: "Об этом сообщил глава МИД Андрей Сибига"
-            at = m.end() + words[0].end() + 1
-            end = _source_end(
-                text, at, CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR or low.startswith(ROLES_CYR)
-            )
-            src = text[at:end]
-        if src.strip():
-            value: dict[str, object] = {"source": src.strip()}
-            if src.strip().casefold() in PRONOUNS:
-                value["pronoun"] = True  # "Про це він написав": a guess at who he is, as "he said" is
-            out.append(mk(text, "attribution", m.start(), end, value))
-    return out
+    return [mark for m in _ABOUT_RE.finditer(text) if (mark := _about_at(text, m)) is not None]
+
+
+def _about_at(text: str, m: re.Match[str]) -> Marker | None:
+    """The attribution a sentence opened by an "about this" frame (``m``) makes, to its source; None without one."""
+    if m.group().endswith("by"):  # English: the source follows "by"
+        end = _source_end(
+            text, m.end() + 1, _STOPS_EN, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_EN or low in ARTICLES,
+            limit=MAX_NAME_WORDS + 2,
+        )  # fmt: skip
+        while end > m.end() and text[:end].rsplit(None, 1)[-1].casefold() in _CONNECTORS_EN:
+            end = text.rfind(" ", 0, end)
+        if end > m.end() + 1:
+            return mk(text, "attribution", m.start(), end, {"source": text[m.end() + 1 : end]})
+        return None
+    words = list(_WORD.finditer(text[m.end() : m.end() + 120].split("\n", 1)[0]))[: ABOUT_VERB_WITHIN + 1]
+    verb = next((k for k, w in enumerate(words) if w.group().casefold() in _SAY_CYR_SET), None)
+    if verb is None or re.search(r"[.,;:!?«»\"“”]", text[m.end() : m.end() + words[verb].start()]):
+        return None
+    if verb:  # the subject before the verb: "Про це глава держави повідомив"
+        src = text[m.end() + words[0].start() : m.end() + words[verb - 1].end()]
+        end = m.end() + words[verb].end()
+    else:  # after it: "Об этом сообщил глава МИД Андрей Сибига"
+        at = m.end() + words[0].end() + 1
+        end = _source_end(
+            text, at, CYR_STOP, lambda w, low: is_cap(w) or low in SOURCE_NOUNS_CYR or low.startswith(ROLES_CYR)
+        )
+        src = text[at:end]
+    if not src.strip():
+        return None
+    value: dict[str, object] = {"source": src.strip()}
+    if src.strip().casefold() in PRONOUNS:
+        value["pronoun"] = True  # "Про це він написав": a guess at who he is, as "he said" is
+    return mk(text, "attribution", m.start(), end, value)
+
+
+# What may stand between a quote and an "about this" sentence that credits it: the quote's closing mark, the
+# sentence's end, and the blank (a paragraph break: the quote stands alone, the credit under it).
+_TO_ABOUT = re.compile(r"[\s\"“”«»„’'.!?…]*")
+
+
+def about_this_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The source an "about this" sentence right after ``pos`` (a quote's end) credits, and where it stands:
+    "«…». Об этом заявил министр X." → "министр X"; a pronoun's credit is no one by name (None)."""
+    gap = _TO_ABOUT.match(text, pos)
+    at = gap.end() if gap else pos
+    ended = re.search(r"[.!?…]", text[max(0, pos - 1) : at]) or "\n" in text[pos:at]
+    if text.count("\n", pos, at) > 2 or not ended:
+        return None  # more than one paragraph between them, or the quote's sentence goes on
+    m = _ABOUT_RE.match(text, at)
+    mark = _about_at(text, m) if m else None
+    src = str(mark.value.get("source", "")) if mark else ""
+    if mark is None or not src or mark.value.get("pronoun"):
+        return None
+    s = text.find(src, mark.start)
+    return src, (s, s + len(src))
 
 
 # A name and a colon before a quote, opening its line ("Scholz: «…»"), or a label naming whose quote follows ("Quote
