@@ -330,3 +330,14 @@ def test_a_place_spelt_otherwise_in_a_list_is_no_name_swapped() -> None:
     source = "No new deaths were reported in the provinces of Vessa, Agadir Ida Outanane, Grand Orlin and Tessel."
     article = "No new deaths were reported in the provinces of Vessa, Agadir Idaoutnan, Greater Orlin and Tessel."
     assert not [d for d in _lexical_drift(article, source) if d[0] == "name"]
+
+
+def test_a_states_title_is_no_name_swapped() -> None:
+    # "the Kingdom of Halvia" for "the Republic of Halvia": the same state under another title, no one swapped
+    assert "name" not in _drift_types(
+        "Talks were held with the Republic of Halvia on Monday.", "Talks were held with the Kingdom of Halvia on Monday"
+    )
+    # one state swapped for another in the same frame still is
+    assert "name" in _drift_types(
+        "Talks were held with the Republic of Halvia on Monday.", "Talks were held with the Republic of Tessel on Monday."
+    )

@@ -89,7 +89,7 @@ CASES = [
     ),
     ("El ministerio respondió en un comunicado.", "El ministerio respondió en un comunicado", "El ministerio"),
     ("Об этом говорится в письменном заявлении ведомства.", "говорится в письменном заявлении", "письменном заявлении"),
-    ("Міністерство відповіло у письмовій заяві.", "у письмовій заяві", "письмовій заяві"),
+    ("Міністерство відповіло у письмовій заяві.", "Міністерство відповіло у письмовій заяві", "Міністерство"),
     ("وردت الوزارة في بيان لها على الانتقادات.", "في بيان لها", "بيان لها"),
     ("Bakanlık yazılı açıklamada bulundu.", "yazılı açıklamada", "yazılı açıklamada"),
     # a subject named before its verb; a document frame joined to the attribution it touches

@@ -571,3 +571,19 @@ def test_a_stamp_line_is_half_dates_times_and_figures_and_a_statement_is_not() -
     assert stamp_like("18 марта 2027, 09:15 | Раздел: В мире")
     assert stamp_like("Issued: 18 May 2027")
     assert not stamp_like("The ministry said 18 people died in the floods on 18 May 2027.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Tessel rejected the charge and reiterated that it had no troops in the district.", True),
+        ("Il a affirmé que les troupes resteront dans la région.", True),
+        ("Минобороны заявило, что войск там нет.", True),
+        ("Tessel has no troops in the district.", False),
+        ("The talks are about the withdrawal of troops, officials say.", False),  # the article's frame, credited after
+    ],
+)
+def test_a_sentence_reporting_speech_is_someones_word_not_the_articles(sentence: str, want: bool) -> None:
+    from provenance.semantic.claims import reported
+
+    assert reported(sentence) is want

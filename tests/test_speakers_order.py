@@ -1264,3 +1264,37 @@ def test_a_named_speakers_statement_released_by_a_body_stays_the_speakers() -> N
     # "released by the ministry" names who published the statement, not whose words the quote is
     article = '"These talks are not about leaving," Varga said in a statement released by the defence ministry.'
     assert _speakers(article) == ["Varga"]
+
+
+def test_a_bodys_neuter_verb_of_saying_credits_the_body() -> None:
+    # a body's noun is often neuter: "министерство сообщило", "відомство заявило"
+    (speaker,) = _speakers("Министерство обороны Борении сообщило, что учения «завершены в полном объеме».")
+    assert speaker is not None and speaker.startswith("Министерство обороны")
+    (speaker,) = _speakers("Міністерство оборони Борении заявило про початок «навчань локального характеру».")
+    assert speaker is not None and speaker.startswith("Міністерство оборони")
+
+
+def test_a_headline_line_above_the_sentence_is_no_part_of_its_subject() -> None:
+    article = "Борения почала навчання в Південному районі\nМіністерство оборони Борении заявило про початок «навчань»."
+    (speaker,) = _speakers(article)
+    assert speaker == "Міністерство оборони Борении"
+
+
+def test_he_in_a_chain_of_paragraphs_opened_by_he_is_the_person_named_above_them() -> None:
+    article = (
+        "Прем’єр-міністр Борении Іван Петренко прокоментував ситуацію в Південному районі.\n\n"
+        "Про це він заявив на засіданні уряду. За його словами, обстріл Південного району триває.\n\n"
+        "Він також заявив, що армія Борении не має наміру воювати.\n\n"
+        "«Ми не дамо втягнути країну у війну», — сказав він."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Іван Петренко")
+
+
+def test_an_outlet_relaying_is_not_who_he_is() -> None:
+    article = (
+        "Борения не будет воевать, заявил премьер-министр Борении Иван Петров, сообщает Kazinform.\n\n"
+        "«Мы не дадим втянуть страну в войну», — сказал он."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Иван Петров")

@@ -382,6 +382,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # "Idaoutnan" for "Ida-Outanane": one place's name in another spelling
     if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
+    if any(t.norm in _STATE_FORMS for t in [*qnames, *snames]):
+        return False  # "the Republic of Azerbaijan", "Azerbaijan's Ministry of Defense": a state's title, no swap
     if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
         return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
@@ -419,6 +421,8 @@ def _spelt_otherwise(doc: str, qnames: Sequence[Token], stext: str, snames: Sequ
 
 
 # Country names in every language read (CLDR, tools/lexicon_countries.py), one word each, in comparison form.
+# Words of a state's official name (lexicon state_forms): "Republic", "Federation", "Королевство".
+_STATE_FORMS = frozenset(norm_word(w) for w in lexicon.words_all("state_forms"))
 _COUNTRIES = frozenset(norm_word(c) for c in lexicon.table("countries") if " " not in c)
 # Letters two words of two names must share at their start to be one name's forms ("Russia", "Russian").
 NAME_STEM_CHARS = 5

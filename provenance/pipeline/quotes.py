@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from provenance.pipeline import resolve, speaker_subjects, speakers
+from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
 from provenance.text import SENTENCE_STOP, paragraphs, tokens
 
@@ -296,7 +296,7 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
             speaker = headline  # the story opens with the words of the one its headline names
         # a phrase cited from someone's statement inside another's reaction: the reaction's speaker goes on
-        if speaker is None or not speakers.cites_owner(text, parts, s.speaker_window_chars):
+        if speaker is None or not speaker_owners.cites_owner(text, parts, s.speaker_window_chars):
             previous = (parts[-1][1], speaker)
             last_speaker = speaker if speaker is not None else last_speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))

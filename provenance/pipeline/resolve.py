@@ -104,7 +104,7 @@ def attribute(
         speaker = (
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
-            or _last_full_name(text, parts[0][0], skip=OUTLETS)
+            or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
             or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
@@ -166,6 +166,7 @@ def attribute(
     return speaker, span
 
 
+_PERSON_PRONOUNS = frozenset(lexicon.words("person_pronouns"))  # "he", "він": a person's name, no body's
 _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 # A phrase a preposition opens is its object, no one's name (lexicon prepositions).
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))

@@ -10,9 +10,10 @@ fragment quoted a few words on, with no other verb of saying between: the owner 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _PRONOUNS, LOWER, NAME_WORD, VERB_ANY, _has_name, _roles
+from provenance.pipeline.speaker_phrases import _PRONOUNS, LOWER, NAME_WORD, VERB_ANY, _has_name, _mask, _roles
 
 # A quote this short is a phrase cited from the statement; a longer one after such a noun is as often the
 # reaction itself ("Responding to the call, Doe said it was “a betrayal of every family that lost someone”").
@@ -99,3 +100,11 @@ def _pronoun_before(text: str, at: int) -> bool:
     """A verb of saying whose subject is a pronoun ("what he called"): the owner's own, said of him."""
     words = text[:at].split()
     return bool(words) and words[-1].casefold() in _PRONOUNS
+
+
+def cites_owner(text: str, parts: Sequence[tuple[int, int]], window: int) -> bool:
+    """The quote cites a phrase of a statement its sentence names the owner of (:mod:`.speaker_owners`): its
+    speaker does not go on speaking in the quotes after it."""
+    start = parts[0][0]
+    before = _mask(text[max(0, start - 1 - window) : max(0, start - 1)].split("\n\n")[-1])
+    return statement_owner(before, 0, text[start : parts[-1][1]])[0] is not None

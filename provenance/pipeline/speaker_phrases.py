@@ -471,13 +471,33 @@ _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u202
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
 
 
+# How far back a chain of paragraphs that open with a pronoun ("Він також заявив …", "Про це він заявив …") takes
+# a pronoun looking for its name.
+PRONOUN_CHAIN_PARAGRAPHS = 5
+
+
+def _opens_with_pronoun(paragraph: str) -> bool:
+    """Whether a pronoun is among the first three words of a paragraph ("He also said", "Про це він заявив")."""
+    return any(w.strip(",").lower() in _PRONOUNS for w in paragraph.split()[:3])
+
+
+# A Cyrillic adjective's oblique-case ending ("Нагорного", "Південної", "Северному"): no first name ends so.
+_OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ої|ому|ему)$")
+
+
 def _last_full_name(text: str, before: int, person: bool = False, skip: Collection[str] = ()) -> str | None:
-    window = "\n\n".join(text[:before].split("\n\n")[-PRONOUN_WINDOW_PARAGRAPHS:])
+    paras = text[:before].split("\n\n")
+    k = max(0, len(paras) - PRONOUN_WINDOW_PARAGRAPHS)
+    while k > 0 and len(paras) - k < PRONOUN_CHAIN_PARAGRAPHS and _opens_with_pronoun(paras[k]):
+        k -= 1  # "Він також заявив …": the paragraph goes on about the one named above it
+    window = "\n\n".join(paras[k:])
     for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
         if _ARABIC_LETTER.match(m.group()) or m.group() in skip:
             continue  # Arabic writes no capitals: a run of its words is no name; ``skip``: agencies relay
         if person and any(w.isupper() for w in m.group().split()):
             continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
+        if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
+            continue  # "Нагірного Карабаху", "Южного округа": an adjective in an oblique case names a place
         words = m.group().split()
         at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
         if at_start:
@@ -508,7 +528,12 @@ def _full_names(text: str) -> tuple[tuple[int, list[str]], ...]:
         while k > 0 and text[k - 1].isspace():
             k -= 1  # back over the blank before the name only (a slice and strip of the text before was quadratic)
         words = r.group().split()[1 if text[k - 1 : k] in ("", *".!?\n") else 0 :]
-        if len(words) >= 2:
+        # no adjective in an oblique case ("Нагірного Карабаху") nor an acronym ("ЗС Азербайджану"): no person
+        if (
+            len(words) >= 2
+            and not _OBLIQUE_ADJECTIVE.search(words[0])
+            and not any(len(w.strip(".")) >= 2 and w.isupper() for w in words)
+        ):
             out.append((r.end(), words))
     return tuple(out)
 

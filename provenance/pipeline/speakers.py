@@ -142,14 +142,6 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 
-def cites_owner(text: str, parts: Sequence[tuple[int, int]], window: int) -> bool:
-    """The quote cites a phrase of a statement its sentence names the owner of (:mod:`.speaker_owners`): its
-    speaker does not go on speaking in the quotes after it."""
-    start = parts[0][0]
-    before = _mask(text[max(0, start - 1 - window) : max(0, start - 1)].split("\n\n")[-1])
-    return statement_owner(before, 0, text[start : parts[-1][1]])[0] is not None
-
-
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
 _LEADING_VERB = re.compile(rf"(?:\w+\s+)?(?:{_VERB})\s+", re.I)
 # A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
@@ -374,6 +366,13 @@ def _speaker_after(
 
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    body = sentence.rstrip()
+    lines = re.split(r"[ \t]*\n\s*", body)
+    if len(lines) > 1:  # the quote's line alone first: a headline line above it is no part of its sentence
+        line = lines[-1] + sentence[len(body) :]  # (in text wrapped by hand the whole sentence is read next)
+        found = _speaker_before(line, offset + len(before) - len(line))
+        if found[0]:
+            return found
     s_off = offset + len(before) - len(sentence)
     m = _PRONOMINAL_ACCORDING.match(sentence)
     if m:  # "По его словам, концентрация … «…»": the one named before

@@ -35,6 +35,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.resolve import body_named_before
+from provenance.pipeline.speaker_phrases import VERB_ANY
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.units import Unit, language_at, source_units
@@ -200,6 +201,24 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue  # "Про це повідомили в ОВА", "The ministry said so on Friday": an attribution alone
         out.append(Claim(s0, s1, ctx.text[s0:s1], credited, content=" ".join(rest.split()) if said else ""))
     return out
+
+
+# Complementisers, every language ("that", "что", "que"): after a verb of saying, what follows is its report.
+_COMPLEMENTISER = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.words_all('complementisers')))})(?![\w-])", re.I
+)
+# Characters before a complementiser the verb of saying is looked for in ("has repeatedly said that").
+REPORTED_VERB_CHARS = 40
+
+
+def reported(text: str) -> bool:
+    """Whether a sentence reports what someone said: a verb of saying right before a complementiser ("and
+    reiterated that", "заявил, что"), whoever its subject is (an attribution the markers did not read)."""
+    for m in _COMPLEMENTISER.finditer(text):
+        head = text[max(0, m.start() - REPORTED_VERB_CHARS) : m.start()].rstrip(" ,")
+        if any(v.end() == len(head) for v in VERB_ANY.finditer(head)):
+            return True
+    return False
 
 
 def _headline(ctx: Context) -> tuple[int, int] | None:
@@ -368,6 +387,8 @@ def check(ctx: Context, matcher: Matcher) -> None:
         near = matcher.nearest(claim.text, lang, drawn_on, s.claim_nearest_spans, s)
         near += _sharing_units(claim, drawn_on, lang, near, s)
         found = contradiction(claim, near, lang, nli, s)
+        if found is not None and claim.credited is None and not claim.headline and reported(claim.text):
+            found = None  # "Yerevan … reiterated that it had no troops there": one side's word, not the article's
         if found is not None and found.explicit and _affirmed(claim, found, drawn_on, lang, s):
             found = None
         if found is None and (claim.headline or body < s.claim_lede_sentences):
