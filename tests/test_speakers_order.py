@@ -1219,8 +1219,8 @@ def test_a_heading_line_above_the_sentence_is_no_part_of_its_opening_subject() -
         ("Заголовок\n\n«Мы откроем мост к концу месяца».\n\nОб этом сообщил мэр Ирина Лось на брифинге.", "Ирина Лось"),
         ("«Міст відкриють для вантажівок до кінця місяця». Про це заявив губернатор Олег Карпов.", "Олег Карпов"),
         # ... and their English editions; a wire's "the statement was made by"
-        ('"The bridge will reopen to trucks by the end of the month." This was stated by Governor Oleg Karpov.', "Governor Oleg Karpov"),
-        ('"The bridge will reopen to trucks by the end of the month."\n\nThe statement was made by Mayor Irina Los.', "Irina Los"),
+        ('"The bridge will reopen to trucks this month." This was stated by Governor Oleg Karpov.', "Oleg Karpov"),
+        ('"The bridge will reopen to trucks."\n\nThe statement was made by Mayor Irina Los.', "Irina Los"),
     ],
 )  # fmt: skip
 def test_an_about_this_sentence_after_a_quote_credits_it(article: str, want: str) -> None:
@@ -1245,7 +1245,7 @@ def test_a_quote_inside_its_sentence_is_not_credited_by_the_next_sentence_alone(
     "article",
     [
         "Sobre el puente, la ministra Ana Ruiz dijo: «Abrirá este mes», al tiempo que recalcó que «no habrá peajes».",
-        "La ministre Ana Ruiz a parlé du pont « ouvert ce mois-ci », alors qu'elle soulignait « qu'il n'y aura pas de péage ».",
+        "La ministre Ana Ruiz a parlé du pont « ouvert ce mois-ci », alors qu'elle soulignait « l'absence de péage ».",
     ],
 )
 def test_a_conjunction_before_a_verb_of_saying_is_no_speaker(article: str) -> None:
