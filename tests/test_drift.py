@@ -333,11 +333,8 @@ def test_a_place_spelt_otherwise_in_a_list_is_no_name_swapped() -> None:
 
 
 def test_a_states_title_is_no_name_swapped() -> None:
+    source = "Talks were held with the Republic of Halvia on Monday."
     # "the Kingdom of Halvia" for "the Republic of Halvia": the same state under another title, no one swapped
-    assert "name" not in _drift_types(
-        "Talks were held with the Republic of Halvia.", "Talks were held with the Kingdom of Halvia."
-    )
+    assert "name" not in _drift_types(source, "Talks were held with the Kingdom of Halvia on Monday.")
     # one state swapped for another in the same frame still is
-    assert "name" in _drift_types(
-        "Talks were held with the Republic of Halvia.", "Talks were held with the Republic of Tessel."
-    )
+    assert "name" in _drift_types(source, "Talks were held with the Republic of Tessel on Monday.")
