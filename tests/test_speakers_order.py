@@ -1298,3 +1298,29 @@ def test_an_outlet_relaying_is_not_who_he_is() -> None:
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Иван Петров")
+
+
+def test_quotes_before_the_sentences_closing_attribution_are_its_speakers() -> None:
+    # German quotes its fragments „…“ and closes the sentence with the attribution, past its later quotes
+    article = (
+        "Um „Angriffe zu verhindern“, um „die Truppen abzuziehen“, seien „örtliche Maßnahmen eingeleitet“ worden, "
+        "erklärte das borenische Verteidigungsministerium am Dienstag."
+    )
+    assert _speakers(article) == ["das borenische Verteidigungsministerium"] * 3
+    # more words between the quote and the closing clause are a clause of their own: no speaker from it
+    article = "“We have good news,” Roe, who leaves office in two months, said in a speech at the Green House."
+    (speaker,) = _speakers(article)
+    assert "Green House" not in (speaker or "")
+
+
+def test_a_german_according_frame_ends_before_the_finite_verb() -> None:
+    article = "Laut Orlin bestehe das Ziel darin, „Stellungen der Truppen“ außer Gefecht zu setzen."
+    assert _speakers(article) == ["Orlin"]
+
+
+def test_a_german_bodys_description_does_not_stand_for_a_place_named_before() -> None:
+    article = (
+        "Laut Orlin bestehe das Ziel darin, „Stellungen der Truppen“ außer Gefecht zu setzen.\n\n"
+        "Es seien „örtliche Maßnahmen eingeleitet“ worden, erklärte das borenische Verteidigungsministerium."
+    )
+    assert _speakers(article) == ["Orlin", "das borenische Verteidigungsministerium"]

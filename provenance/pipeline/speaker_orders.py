@@ -182,3 +182,37 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
 _SAID_BEFORE = re.compile(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,$")
 # What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
 _OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")
+
+
+# How far the words after a quote are read for the end of its sentence, past the sentence's later quotes.
+SENTENCE_TAIL_CHARS = 600
+_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"'}  # an opening mark and the mark that closes it
+# Words at most between the sentence's last quote and its closing attribution ("… eingeleitet“ worden, erklärte
+# X"); more are a clause with a subject of its own ("“…,” Biden, who is due to leave, said in the Rose Garden").
+BETWEEN_WORDS = 2
+
+
+def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
+    """Where the attribution closing the quote's sentence stands when words or later quotes of the sentence come
+    between ("Um „…“, um „…“ zu verhindern, seien „…“ worden, erklärte das Ministerium."): the clause after the last
+    comma or dash past the sentence's last quote; None where no words stand between or the sentence runs on."""
+    open_: list[str] = []  # the closing marks the quotes open at this point expect, innermost last
+    last = -1
+    limit = min(len(text), end + 1 + SENTENCE_TAIL_CHARS)
+    for k in range(end + 1, limit):
+        c = text[k]
+        if c == "\n":
+            return None
+        if open_ and c == open_[-1]:  # "“" closes a German „…“ and opens an English “…”
+            open_.pop()
+            last = k if not open_ else last
+        elif c in _PAIRS:
+            open_.append(_PAIRS[c])
+        elif c in ".!?" and not open_ and (k + 1 == len(text) or text[k + 1].isspace()):
+            start = max(last, end) + 1
+            cut = max(text.rfind(",", start, k), text.rfind(" –", start, k), text.rfind(" —", start, k))
+            # the clause after the sentence's last comma or dash ("… worden, erklärte X."), words before it
+            between = text[start:cut].strip(' \t"”»').split() if cut > start else []
+            later = last > end  # quotes of the sentence after this one, else a word or two ("… eingeleitet“ worden,")
+            return (cut, k + 1) if between and (later or len(between) <= BETWEEN_WORDS) else None
+    return None

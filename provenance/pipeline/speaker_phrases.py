@@ -558,3 +558,33 @@ def known_surname(sentence: str, text: str, before: int) -> re.Match[str] | None
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last stop or line break before it."""
     return max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+
+def according_who(np_: str | None, frame: str = "") -> str | None:
+    """Who an according-to frame names: not a lone lower-case word that is no role, body or pronoun ("по данным
+    проверки", "according to data": a source of facts, nobody's words); after a German "Laut" that the finite verb
+    follows ("Laut Baku bestehe das Ziel darin"), the words before that verb."""
+    if np_ is not None and frame.lower() in _VERB_SECOND_FRAMES:
+        np_ = _before_finite_verb(np_)
+    if np_ is None or " " in np_ or not np_[:1].islower():
+        return np_
+    low = np_.lower()
+    return np_ if low in _PRONOUNS or low.startswith(_roles()) or low.startswith(BODY_STEMS) else None
+
+
+_VERB_SECOND_FRAMES = frozenset(lexicon.words("according_verb_second", "de"))
+_NP_INNER_DE = frozenset(lexicon.words("noun_phrase_inner", "de"))
+
+
+def _before_finite_verb(np_: str) -> str | None:
+    """The words of a German noun phrase before the verb that follows it: capitalised words (nouns and names),
+    articles and prepositions inside it, and an adjective before a noun ("dem aserbaidschanischen Ministerium")."""
+    words = np_.split()
+    out: list[str] = []
+    for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if w[:1].isupper() or w.lower() in _NP_INNER_DE or (w[-1:] in "enrsm" and after[:1].isupper()):
+            out.append(w)
+            continue
+        break
+    return " ".join(out) or None

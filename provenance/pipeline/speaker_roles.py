@@ -122,7 +122,12 @@ def may_stand_for(description: str, speaker: str) -> bool:
     no body known only by its acronym or its body noun ("ORLCOM", "the Ministry")."""
     words = speaker.split()
     body = all(w.isupper() and len(w) > 1 for w in words) or any(w.lower() in _BODIES for w in words)
+    if not body and any(w[:1].isupper() and w.lower().endswith(_BODY_SUFFIXES_DE) for w in description.split()):
+        return False  # "das aserbaidschanische Verteidigungsministerium": a body, not the person or place named
     return not (body and any(is_role(w) for w in description.split()))
+
+
+_BODY_SUFFIXES_DE = tuple(lexicon.words("body_suffixes", "de"))
 
 
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:

@@ -25,6 +25,7 @@ from provenance.pipeline.speaker_orders import (
     fronted_subject,
     gerund_subject,
     owner_tr,
+    sentence_tail,
     with_saying,
 )
 from provenance.pipeline.speaker_owners import statement_owner
@@ -60,6 +61,7 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     _titled,
     _words,
+    according_who,
     opener_cut,
 )
 from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, leading_name, sentence_subject
@@ -247,6 +249,8 @@ def _find_speaker(
         clause = tail is not None and any(w.lower() in _COMPLEMENTISERS for w in tail.group("rest").split())
         if tail and not clause and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
             return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
+    closing = None if found[0] else sentence_tail(text, end)  # "Um „…“, um „…“ zu verhindern, erklärte X.": X
+    found = _whole(_speaker_after(_mask(text[closing[0] : closing[1]]), closing[0])) if closing else found
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
         return found
@@ -313,7 +317,7 @@ def _speaker_after(
         words = _words(m.group("np"))
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]  # "de acuerdo con el director de la planta, X"
-        np_ = _according_who(_clean_np(words, leading=True))
+        np_ = according_who(_clean_np(words, leading=True))
         stripped = after.lstrip(" ,،–—-")
         named = _APPOSITION.match(stripped, m.end("np")) if np_ and _role_only(np_) else None
         if named:  # "«…», de acuerdo con el director de la planta, Oleg Sudárev, quien …": the name
@@ -402,7 +406,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         return found
     m = _ACCORDING.search(before)
     if m and len(before) - m.end() < 10 and before.rstrip()[-1:] not in ".!?":  # (in the quote's sentence)
-        np_ = _according_who(_clean_np(_words(m.group("np")), leading=True))
+        np_ = according_who(_clean_np(_words(m.group("np")), leading=True), m.group().split()[0])
         if np_:
             return np_, (offset + m.start(), offset + m.end())
     m = _VERB_FIRST_BEFORE.search(sentence)
@@ -428,7 +432,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
     m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
     if m:
-        np_ = _according_who(_clean_np(_words(m.group("np")), leading=True))
+        np_ = according_who(_clean_np(_words(m.group("np")), leading=True), m.group().split()[0])
         if np_:
             return np_, (s_off + m.start(), s_off + m.end())
     return None, None
@@ -583,15 +587,6 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return opening, span
         break
     return role
-
-
-def _according_who(np_: str | None) -> str | None:
-    """Who an according-to frame names: not a lone lower-case word that is no role, body or pronoun ("по данным
-    проверки", "according to data": a source of facts, nobody's words)."""
-    if np_ is None or " " in np_ or not np_[:1].islower():
-        return np_
-    low = np_.lower()
-    return np_ if low in _PRONOUNS or low.startswith(_roles()) or low.startswith(BODY_STEMS) else None
 
 
 _RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
