@@ -1324,3 +1324,28 @@ def test_a_german_bodys_description_does_not_stand_for_a_place_named_before() ->
         "Es seien „örtliche Maßnahmen eingeleitet“ worden, erklärte das borenische Verteidigungsministerium."
     )
     assert _speakers(article) == ["Orlin", "das borenische Verteidigungsministerium"]
+
+
+def test_a_role_in_apposition_to_a_name_before_a_preposition_is_the_names() -> None:
+    article = (
+        "La Borénie a lancé, mardi, une opération visant les “forces de Tessel”, a fait savoir un quotidien.\n"
+        "“La Borénie a lancé une opération terrestre”, a affirmé le Premier ministre de Tessel, Ivan Petrov dans "
+        "une déclaration télévisée."
+    )
+    assert _speakers(article)[-1] == "Ivan Petrov"
+
+
+def test_a_persons_role_does_not_stand_for_a_country_named_before() -> None:
+    article = (
+        "L’Azerbaïdjan a annoncé une opération visant les “forces adverses”.\n"
+        "“Nous ne sommes pas engagés dans des actions armées”, a affirmé le Premier ministre de Tessel."
+    )
+    assert _speakers(article)[-1] != "L’Azerbaïdjan"
+
+
+def test_a_spanish_ministry_is_a_body_not_a_role_that_stands_for_someone() -> None:
+    article = (
+        "Borenia ha confirmado el alto el fuego.\n"
+        "El Ministerio de Defensa dijo en un comunicado que las fuerzas acordaron «deponer las armas»."
+    )
+    assert _speakers(article) == ["El Ministerio de Defensa"]

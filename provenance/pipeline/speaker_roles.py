@@ -124,10 +124,14 @@ def may_stand_for(description: str, speaker: str) -> bool:
     body = all(w.isupper() and len(w) > 1 for w in words) or any(w.lower() in _BODIES for w in words)
     if not body and any(w[:1].isupper() and w.lower().endswith(_BODY_SUFFIXES_DE) for w in description.split()):
         return False  # "das aserbaidschanische Verteidigungsministerium": a body, not the person or place named
+    if _ELIDED.sub("", speaker) in _COUNTRIES and any(is_role(w) for w in description.split()):
+        return False  # "le Premier ministre arménien" is no "L’Azerbaïdjan": a country holds no office
     return not (body and any(is_role(w) for w in description.split()))
 
 
 _BODY_SUFFIXES_DE = tuple(lexicon.words("body_suffixes", "de"))
+_COUNTRIES = frozenset(lexicon.table("countries"))
+_ELIDED = re.compile(r"^(?:[LlDd]['’]|(?:The|the|El|el|La|la|Le|le|Die|die|Der|der)\s+)")  # "L’Azerbaïdjan"
 
 
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:

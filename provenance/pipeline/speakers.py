@@ -100,8 +100,12 @@ _VERB_TAIL_CHARS = 120
 _REPORTED_TAIL_CHARS = 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = re.compile(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
-# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma or the end.
-_APPOSITION = re.compile(rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*(?:[,.;]|$)")
+# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma, the end or a
+# preposition ("…, Jane Doe dans une déclaration télévisée").
+_APPOSITION = re.compile(
+    rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*"
+    rf"(?:[,.;]|$|(?=(?:{_alternation(frozenset(lexicon.words_all('prepositions')))})\s))"
+)
 # A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
 _TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
