@@ -575,3 +575,17 @@ def test_a_name_the_source_sets_in_quote_marks_inside_a_sentence_is_a_name_too()
     article = "Самолёт принадлежал «Орлин». Представитель заявил: «Рейс отменён»."
     kinds = {q.text: q.match.kind for q in check(article, [source], Settings(lexical_only=True)).quotes}
     assert kinds == {"Орлин": "unsupported", "Рейс отменён": "verbatim"}
+
+
+def test_one_mark_closing_a_nested_quote_and_its_own_ends_the_quote_on_its_line() -> None:
+    # sloppy copy writes «…«…»» as «…«…»: the quote ends on its line, not in a later paragraph opened by «
+    from provenance.pipeline.quotes import extract
+
+    text = (
+        "Решение принято в целях «пресечения провокаций и вывода сил «с наших территорий» и «восстановления "
+        "порядка».\nВ ведомстве также отметили обстрелы.\n«В рамках мер выводятся из строя огневые точки», — "
+        "сообщили в ведомстве."
+    )
+    quotes = [text[q.start : q.end] for q in extract(text)]
+    assert quotes[0].startswith("пресечения") and quotes[0].endswith("восстановления порядка")
+    assert any(q.startswith("В рамках мер") for q in quotes)

@@ -1349,3 +1349,9 @@ def test_a_spanish_ministry_is_a_body_not_a_role_that_stands_for_someone() -> No
         "El Ministerio de Defensa dijo en un comunicado que las fuerzas acordaron «deponer las armas»."
     )
     assert _speakers(article) == ["El Ministerio de Defensa"]
+
+
+def test_an_as_said_frame_opening_the_sentence_credits_the_quotes_after_its_comma() -> None:
+    article = "Как говорится в заявлении министерства обороны Борении, решение принято в целях «пресечения провокаций»."
+    (speaker,) = _speakers(article)
+    assert speaker == "министерства обороны Борении"

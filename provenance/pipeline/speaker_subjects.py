@@ -9,14 +9,20 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ADVERBS,
+    _DOCUMENT_AFTER_VERB,
     _NP_STOP,
     _OPENERS,
     _PARTICLE_NAME,
     _PRONOUNS,
+    VERB,
+    _alternation,
+    _clean_np,
     _date_word,
     _has_name,
+    _role_only,
     _roles,
     _words,
 )
@@ -234,3 +240,31 @@ def leading_name(head: str, offset: int) -> tuple[str | None, tuple[int, int] | 
     if not run or run[-1].end() == len(head.rstrip()):
         return None, None
     return head[run[0].start() : run[-1].end()], (offset + run[0].start(), offset + run[-1].end())
+
+
+# "Как говорится в заявлении министерства обороны, решение принято в целях «…»": a sentence opened by an "as X
+# said" frame (lexicon as_said_openers) whose comma the rest of the sentence follows, the quote inside it.
+_AS_SAID_HEAD = re.compile(
+    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:{VERB})\s+"
+    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)\s*,",
+    re.I,
+)
+
+
+def as_said_head(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The one an "as X said" frame opening the quote's sentence names, its document passed over ("в заявлении
+    министерства обороны" → "министерства обороны")."""
+    m = _AS_SAID_HEAD.match(sentence)
+    if not m:
+        return None, None
+    np_, at = m.group("np"), m.start("np")
+    doc = _DOCUMENT_AFTER_VERB.match(np_)
+    np_, at = (np_[doc.end() :], at + doc.end()) if doc else (np_, at)
+    who = _clean_np(_words(np_), leading=True)
+    return (who, (s_off + at, s_off + m.end("np"))) if who else (None, None)
+
+
+def signs(np_: str) -> bool:
+    """A phrase closing a headline's line names its speaker: a name, or a role ("Borean official")."""
+    last = np_.split()[-1]
+    return (_has_name(np_) and last[:1].isupper()) or (not last[:1].isupper() and _role_only(np_))

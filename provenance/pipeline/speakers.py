@@ -64,7 +64,14 @@ from provenance.pipeline.speaker_phrases import (
     according_who,
     opener_cut,
 )
-from provenance.pipeline.speaker_subjects import QUOTE_LABEL, colon_subject, leading_name, sentence_subject
+from provenance.pipeline.speaker_subjects import (
+    QUOTE_LABEL,
+    as_said_head,
+    colon_subject,
+    leading_name,
+    sentence_subject,
+    signs,
+)
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -237,7 +244,7 @@ def _find_speaker(
     if found[0]:
         return found
     signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with
-    if signed and (signed.group("sep") or text[start:end].rstrip().endswith(",")) and _signs(signed.group("np")):
+    if signed and (signed.group("sep") or text[start:end].rstrip().endswith(",")) and signs(signed.group("np")):
         return signed.group("np"), (end + 1 + signed.start("np"), end + 1 + signed.end("np"))
     if closed:
         found = sentence_subject(before, max(0, start - 1) - len(before))
@@ -260,12 +267,6 @@ def _find_speaker(
         return found
     # '"…", advirtió.': a verb alone after the quote, no subject before it, goes on with the one named before
     return "he", (end + 1 + alone.start("verb"), end + 1 + alone.end("verb"))
-
-
-def _signs(np_: str) -> bool:
-    """A phrase closing a headline's line names its speaker: a name, or a role ("Borean official")."""
-    last = np_.split()[-1]
-    return (_has_name(np_) and last[:1].isupper()) or (not last[:1].isupper() and _role_only(np_))
 
 
 # The attribution after a quote runs on, past its verb, into a quote of its own in the same sentence.
@@ -395,6 +396,9 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         who = name.group() if name else _clean_np(_words(m.group(key)), leading=False)
         if who:
             return who, (s_off + m.start(key), s_off + m.end(key))
+    found = as_said_head(sentence, s_off)  # "Как говорится в заявлении министерства, решение … «…»"
+    if found[0]:
+        return found
     if _ARABIC_VERB.search(sentence) or _QUOTING_AN.search(sentence):
         found = _arabic_speaker(sentence, s_off)
         if found[0]:
