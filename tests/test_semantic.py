@@ -377,6 +377,13 @@ def test_a_claim_credited_to_a_source_voice_that_no_span_carries_is_added() -> N
     assert "cable car" in art[added[0]["start"] : added[0]["end"]]
 
 
+def test_a_source_cut_off_mid_sentence_shows_no_claim_added_to_its_speaker() -> None:
+    # an excerpt that stops mid-sentence: what its speaker says past the cut is not in it
+    art = "Tram news\n\nThe council will also build a cable car over the harbour next spring, reports the council.\n"
+    rep = _check(art, source=SOURCE.rstrip() + " The council also plans to")
+    assert [f for f in rep["findings"] if f["code"] == "ADDED_CLAIM"] == []
+
+
 def test_a_credited_claim_is_carried_by_what_it_says_without_the_attribution() -> None:
     # a long attribution ("Mayor Tomas Verhoeven said in a statement of the city council on Friday that") dilutes
     # the sentence; the claim it credits ("Riverside … within fifteen minutes of the city centre") is the source's

@@ -271,12 +271,26 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
             a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
             author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
-        author = author or _letterhead(first)
+        author = author or _letterhead(first) or _issued_heading(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
     signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}
     src.extra["signed"] = signed.pop() if len(signed) == 1 else None
     src.extra["author"] = author or None
+
+
+# Words at most of the issuer a source's lead-in line names ("Statement by the Ministry of Defence of X").
+ISSUER_MAX_WORDS = 6
+
+
+def _issued_heading(line: str) -> str | None:
+    """The body a source's lead-in line names as its document's issuer ("19 SEPTEMBER 2027. Statement by X",
+    "X'ndan yapılan açıklamada şu ifadelere yer verildi:"); none where the line is a headline about a document
+    ("Release of … Prisoners")."""
+    who = resolve._issuer(line + "\n\n", len(line) + 2)
+    if who is None or len(who.split()) > ISSUER_MAX_WORDS or speaker_phrases._DOCUMENT_WORD.search(who):
+        return None
+    return who
 
 
 # A source's letterhead: its first line, a body's name and nothing else ("Central Bank of the Republic of X",

@@ -168,8 +168,11 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
                     out.append([part])  # openers that nothing closes (an excerpt cut off inside the quote)
                     unclosed.add(part[0])
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
-            if still_open is not None and (closed := _closed_with_nested(text, still_open, p_end)) is not None:
-                found, still_open = sorted([*found, closed]), None
+            if still_open is not None and (inner := _nested_unclosed(text, still_open, p_end)) is not None:
+                # «a «b» и «c».: the first quote ends where the nested one opens; those are quotes of their own
+                head = (still_open[0] + 1, still_open[0] + 1 + len(text[still_open[0] + 1 : inner].rstrip()))
+                more, still_open = _scan_paragraph(text, inner, p_end, nesting)
+                found = sorted([*found, head, *more])
             while still_open is not None and (cut := _reopened(text, still_open, p_end)) is not None:
                 stop, again = cut  # the unclosed quote ends with its sentence; the quotes after it stand alone
                 if _long_enough(text, [(still_open[0] + 1, stop)]):
@@ -184,16 +187,17 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
     return [parts for parts in out if any(a < b for a, b in parts)], unclosed
 
 
-def _closed_with_nested(text: str, still_open: tuple[int, str], end: int) -> tuple[int, int] | None:
-    """An open quote whose line ends with its closing mark ("в целях «пресечения … «с наших территорий» и
-    «восстановления … Республики»."): the one mark closed the nested quote and the quote around it, as sloppy
-    copy writes «…«…»»; the quote ends there, not in a later paragraph that happens to open with the mark."""
+def _nested_unclosed(text: str, still_open: tuple[int, str], end: int) -> int | None:
+    """Where the first nested quote opens inside an open quote whose line ends with its closing mark ("в целях
+    «пресечения … Армении «с наших территорий» и «восстановления … Республики»."): copy that nests with the same
+    mark and closes once leaves the first quote open; it ends where the nested one opens, and the nested ones are
+    quotes of their own, not a quote run on into a later paragraph that happens to open with the mark."""
     at, mark = still_open
     line_end = text.find("\n", at, end)
     line = text[at : end if line_end == -1 else line_end].rstrip(" \t.,;!?")
-    if len(line) > 1 and line[-1] in PAIRS.get(mark, "") and line.count(mark) > line.count(line[-1]) - 1 > 0:
-        return at + 1, at + len(line) - 1
-    return None
+    if len(line) < 2 or line[-1] not in PAIRS.get(mark, "") or line.count(mark) < 2:
+        return None
+    return at + line.index(mark, 1)
 
 
 # A line that closes a sentence, then a line that a quote mark opens: a paragraph break on a page that sets one

