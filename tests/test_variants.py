@@ -253,3 +253,12 @@ def test_a_posts_handles_and_hashtags_read_as_words() -> None:
     assert post_words("Good call with @PM_IvoMarek of #Borea. Write to a@b.org") == (
         "Good call with PM Ivo Marek of Borea. Write to a@b.org"
     )
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [("yegane yol", "yegâne yol"), ("Etat", "État"), ("идет", "идёт")],
+)
+def test_the_same_words_with_other_diacritics_are_a_variant(quote: str, source: str) -> None:
+    assert variant(quote, source) is not None
+    assert variant("yegane yol", "tek yol") is None  # another word is no variant

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from provenance import lexicon
@@ -164,6 +165,8 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
         a == b or house_spelling(a) == house_spelling(b) for a, b in zip(eq, es, strict=True)
     ):
         return f"the other house spelling: “{quote_side}” for “{source_side}”"
+    if len(q) == len(s) and all(_unmarked(a) == _unmarked(b) for a, b in zip(q, s, strict=True)):
+        return f"the same word with other diacritics: “{quote_side}” for “{source_side}”"  # "yegane" for "yegâne"
     if "".join(q) == "".join(s) or "".join(eq) == "".join(es):
         return f"the same word written apart or hyphenated: “{quote_side}” for “{source_side}”"  # co-operation
     spellings = _name_spellings()
@@ -184,6 +187,12 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
     ):
         return f"name spelled differently: “{quote_side}” for “{source_side}”"
     return None
+
+
+@functools.lru_cache(maxsize=8192)
+def _unmarked(word: str) -> str:
+    """A word without its combining marks (a house style that drops Turkish "â", a capital's accent, "ё")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _same_number(q: str, s: str) -> bool:
