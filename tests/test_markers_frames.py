@@ -56,7 +56,7 @@ CASES = [
     ("وجاء في بيان المحكمة أن القرار نهائي.", "وجاء في بيان المحكمة أن", "بيان المحكمة"),
     (
         "В сообщении Министерства обороны отмечается, что работы завершены.",
-        "В сообщении Министерства обороны отмечается",
+        "В сообщении Министерства обороны отмечается, что",
         "Министерства обороны",
     ),
     ("У заяві міністерства йдеться про нові правила.", "У заяві міністерства йдеться", "міністерства"),
@@ -93,15 +93,15 @@ CASES = [
     ("وردت الوزارة في بيان لها على الانتقادات.", "في بيان لها", "بيان لها"),
     ("Bakanlık yazılı açıklamada bulundu.", "yazılı açıklamada", "yazılı açıklamada"),
     # a subject named before its verb; a document frame joined to the attribution it touches
-    ("Jane Roe dijo que el puerto abrirá.", "Jane Roe dijo", "Jane Roe"),
-    ("Le président borien a précisé que tout allait bien.", "Le président borien a précisé", "Le président borien"),
-    ("Министр Иван Петров заявил, что работы завершены.", "Министр Иван Петров заявил", "Министр Иван Петров"),
+    ("Jane Roe dijo que el puerto abrirá.", "Jane Roe dijo que", "Jane Roe"),
+    ("Le président borien a précisé que tout allait bien.", "Le président borien a précisé que", "Le président borien"),
+    ("Министр Иван Петров заявил, что работы завершены.", "Министр Иван Петров заявил, что", "Министр Иван Петров"),
     # ... with any verb of saying of the speaker lexicon ("рассказал", "напомнил", "уточнив")
-    ("Петров напомнил, что накануне порт закрыли.", "Петров напомнил", "Петров"),
+    ("Петров напомнил, что накануне порт закрыли.", "Петров напомнил, что", "Петров"),
     # German: a separable verb with its particle right after it, and ", so X weiter."
     ("Roe fügte hinzu, der Hafen bleibe zu.", "Roe fügte hinzu", "Roe"),
     ("Der Hafen bleibe zu, so Roe weiter.", "so Roe weiter", "Roe"),
-    ("Іван Петренко уточнив, що роботи тривають.", "Іван Петренко уточнив", "Іван Петренко"),
+    ("Іван Петренко уточнив, що роботи тривають.", "Іван Петренко уточнив, що", "Іван Петренко"),
     ("In a statement, Jane Roe said the port would reopen.", "In a statement, Jane Roe said", "Jane Roe"),
     ('"We will act," the U.S. president stressed.', "the U.S. president stressed", "the U.S. president"),
     # Arabic: a name after the verb closed by a preposition, Egyptian "فى", a statement with its possessive
@@ -129,7 +129,7 @@ CASES = [
     # where one spoke, beside what speaks: an address, a video, a speech, with two adjectives or a complement
     (
         "President Ivo Marek said in an emergency televised address that the revolt had failed.",
-        "President Ivo Marek said in an emergency televised address",
+        "President Ivo Marek said in an emergency televised address that",
         "President Ivo Marek",
     ),
     (
@@ -144,7 +144,7 @@ CASES = [
         "Jane Roe told reporters at a news conference in Borea",
         "Jane Roe",
     ),
-    ("Ivo Marek wrote on Telegram that the port was open.", "Ivo Marek wrote on Telegram", "Ivo Marek"),
+    ("Ivo Marek wrote on Telegram that the port was open.", "Ivo Marek wrote on Telegram that", "Ivo Marek"),
     ("«Порт відкрито», — написав Іван Петренко у соцмережах.", "— написав Іван Петренко у соцмережах", "Іван Петренко"),
     (
         "« Le port est ouvert », a-t-il dit. « Non », a écrit Ivo Marek sur Telegram.",
@@ -156,7 +156,7 @@ CASES = [
     # a name's particle, joined or apart; "as reported by"; "with reference to" closing an agency's credit
     (
         "Prime Minister Ivo al-Marek's office said in a statement that the port was open.",
-        "Prime Minister Ivo al-Marek's office said in a statement",
+        "Prime Minister Ivo al-Marek's office said in a statement that",
         "Prime Minister Ivo al-Marek's office",
     ),
     ("The port is open, as reported by Borea Wire.", "as reported by Borea Wire", "Borea Wire"),
@@ -258,7 +258,7 @@ CASES = [
     ("El ministro, Ivo Marek, dijo: «Nos vamos».", "El ministro, Ivo Marek, dijo", "El ministro, Ivo Marek,"),
     (
         "За даними видання, міністр Іван Петренко заявив, що порт закрито.",
-        "міністр Іван Петренко заявив",
+        "міністр Іван Петренко заявив, що",
         "міністр Іван Петренко",
     ),
     (

@@ -73,6 +73,8 @@ def with_tails(text: str, markers: Iterable[Marker]) -> list[Marker]:
             end = k.end()  # "açıklamada, şu ifadelere yer verildi:": the words that announce the quote
         elif ARABIC.match(m.text) and (k := _AR_COMPLEMENTISER.match(text, end)):
             end = k.end()  # "وقال الوزير إن": the particle that opens what was said is the frame's last word
+        elif (k := _COMPLEMENTISER.match(text, end)) is not None:
+            end = k.end()  # "The ministry added that", "заявил, что": the word that opens what was said
         if text[end : end + 1] in _CLOSING_STOPS and not text[end + 1 : end + 2].isalnum():
             end += 1  # "Biden said.", "Peskov said:": the phrase with the stop that closes it
         start = _head_start(text, m.start)
@@ -123,6 +125,11 @@ _TR_LEAD_IN = re.compile(
     r"|şöyle[ \t]+(?:de|konuş)\w*)[ \t]*:"
 )
 _AR_COMPLEMENTISER = re.compile(r"[ \t]*(?:إن|أن|إنّ|أنّ)(?![\w\u064b-\u065f])")
+# ... and in the other languages (lexicon complementisers: "that", "что", "que"), after a comma where the language
+# sets one; French "qu'" glued to the next word.
+_COMPLEMENTISER = re.compile(
+    rf"[ \t]*,?[ \t]*(?:(?i:{'|'.join(sorted(rows_of('complementisers'), key=len, reverse=True))})(?![\w'’])|[Qq]u['’])"
+)
 
 
 def _head_start(text: str, pos: int) -> int | None:
