@@ -402,3 +402,19 @@ def test_an_embedded_posts_signature_and_a_channel_named_in_quote_marks() -> Non
 def test_an_arabic_source_named_in_quote_marks_after_its_cue() -> None:
     found = _attributions('وتمنى للجرحى الشفاء، بحسب موقع قناة "الأفق" البوريانية.')
     assert found == [('بحسب موقع قناة "الأفق" البوريانية', 'موقع قناة "الأفق" البوريانية')], found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("В ведомстве также уточнили, что войска отведены.", "ведомстве"),
+        ("У міністерстві повідомили, що війська відведено.", "міністерстві"),
+        ("В Кремле заявили, что переговоры продолжатся.", "Кремле"),
+    ],
+)
+def test_a_body_in_the_locative_and_a_plural_verb_of_saying_is_an_attribution(text: str, source: str) -> None:
+    assert source in [src for _, src in _attributions(text)]
+
+
+def test_a_time_or_a_place_in_the_locative_is_no_body_that_speaks() -> None:
+    assert _attributions("В городе сообщили о взрыве у вокзала.") == []

@@ -314,12 +314,34 @@ _CYR_DOC_RE = re.compile(
 )
 
 
+# "В ведомстве также уточнили", "У міністерстві заявили", "В Кремле сообщили": a body (its noun, lexicon
+# speaker_bodies, or a capitalised name) in the locative, then a verb of saying in the plural with no subject.
+_CYR_BODIES = tuple(b for b in lexicon.words_all("speaker_bodies") if re.match(r"[а-яёіїєґ]", b))
+_CYR_PLURAL_SAY = sorted(
+    {
+        v
+        for name in ("marker_say", "speech_verbs")
+        for v in rows_of(name, ("uk", "ru"))
+        if v.endswith("ли") and " " not in v
+    }
+)
+_CYR_BODY_RE = re.compile(
+    rf"(?<![\w])(?:[ВвУу]|[Вв]о)[ \t]+(?P<src>[\w\-]+(?:[ \t]+[\w\-]+)??)[ \t]+"
+    rf"(?:(?:{alternation(rows_of('speaker_adverbs'))})[ \t]+)?(?P<verb>{alternation(_CYR_PLURAL_SAY)})(?![\w])"
+)
+
+
 def _cyrillic_documents(text: str) -> list[Marker]:
-    """ "В сообщении суда отмечается", "У заяві міністерства йдеться": the document and its issuer."""
+    """ "В сообщении суда отмечается", "У заяві міністерства йдеться": the document and its issuer; "В ведомстве
+    уточнили": the body."""
     out: list[Marker] = []
     for m in _CYR_DOC_RE.finditer(text):
         src = m.group("src").strip() or m.group("doc")  # the issuer, or the document itself
         out.append(mk(text, "attribution", m.start(), m.end("verb"), {"source": src}))
+    for m in _CYR_BODY_RE.finditer(text):
+        src = m.group("src")
+        if is_cap(src) or src.casefold().startswith(_CYR_BODIES):
+            out.append(mk(text, "attribution", m.start(), m.end("verb"), {"source": src}))
     return out
 
 
