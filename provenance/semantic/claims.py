@@ -569,10 +569,24 @@ def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset
     ]
 
 
+# Words from which a last line without a stop is a sentence cut short, not a signature ("Media contact: press
+# office, X") or a contact line; and from which the line before it, without a stop either, was wrapped by hand.
+CUT_OFF_MIN_WORDS, WRAPPED_LINE_MIN_WORDS = 15, 8
+_LAST_FUNCTION_WORDS = frozenset(w.casefold() for w in lexicon.words("stopwords") | _FUNCTION_WORDS)
+
+
 def _cut_off(src: PreparedSource) -> bool:
-    """A source whose text ends mid-sentence (no closing stop after its last word): an excerpt, cut off."""
-    tail = src.text.rstrip().rstrip("\"”»’')]")
-    return not tail or tail[-1] not in ".!?…。؟"
+    """A source whose text ends mid-sentence: its last line has no closing stop, and ends on a function word ("…
+    As part of"), is a long sentence, or goes on a long line wrapped by hand ("… the enemy's\npo"): an excerpt,
+    cut off. A short last line without a stop is a signature or a contact line."""
+    lines = [ln.strip() for ln in src.text.rstrip().split("\n")]
+    line = lines[-1].rstrip("\"”»’')]")
+    if not line or line[-1] in ".!?…。؟:":
+        return False
+    words = line.split()
+    before = lines[-2] if len(lines) > 1 else ""
+    wrapped = bool(before) and before[-1] not in ".!?…。؟:\"”»’')]" and len(before.split()) >= WRAPPED_LINE_MIN_WORDS
+    return words[-1].casefold() in _LAST_FUNCTION_WORDS or len(words) >= CUT_OFF_MIN_WORDS or wrapped
 
 
 def _voices(sources: Sequence[PreparedSource]) -> list[str]:
