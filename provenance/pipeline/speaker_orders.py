@@ -194,7 +194,7 @@ BETWEEN_WORDS = 2
 
 def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
     """Where the attribution closing the quote's sentence stands when words or later quotes of the sentence come
-    between ("Um „…“, um „…“ zu verhindern, seien „…“ worden, erklärte das Ministerium."): the clause after the last
+    between ("Um „…“, um „…“ zu verhindern, seien „…“ worden, erklärte das Ministerium."): the clause after the first
     comma or dash past the sentence's last quote; None where no words stand between or the sentence runs on."""
     open_: list[str] = []  # the closing marks the quotes open at this point expect, innermost last
     last = -1
@@ -210,8 +210,11 @@ def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
             open_.append(_PAIRS[c])
         elif c in ".!?" and not open_ and (k + 1 == len(text) or text[k + 1].isspace()):
             start = max(last, end) + 1
-            cut = max(text.rfind(",", start, k), text.rfind(" –", start, k), text.rfind(" —", start, k))
-            # the clause after the sentence's last comma or dash ("… worden, erklärte X."), words before it
+            cuts = [
+                c for c in (text.find(",", start, k), text.find(" –", start, k), text.find(" —", start, k)) if c > 0
+            ]
+            cut = min(cuts, default=-1)
+            # the clause after the first comma or dash past the last quote ("… worden, erklärte X, …"), words before
             between = text[start:cut].strip(' \t"”»').split() if cut > start else []
             later = last > end  # quotes of the sentence after this one, else a word or two ("… eingeleitet“ worden,")
             return (cut, k + 1) if between and (later or len(between) <= BETWEEN_WORDS) else None
