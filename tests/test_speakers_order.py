@@ -1355,3 +1355,29 @@ def test_an_as_said_frame_opening_the_sentence_credits_the_quotes_after_its_comm
     article = "Как говорится в заявлении министерства обороны Борении, решение принято в целях «пресечения провокаций»."
     (speaker,) = _speakers(article)
     assert speaker == "министерства обороны Борении"
+
+
+def test_the_issuer_nearest_the_document_is_its_issuer_not_a_headlines_place() -> None:
+    article = (
+        "Türkiye'den Borenya'ya destek açıklaması\n"
+        "Dışişleri Bakanlığı'ndan yapılan açıklamada gelişmelere ilişkin \"Kalıcı barış için tek yol budur.\" "
+        "açıklaması yapıldı."
+    )
+    assert _speakers(article) == ["Dışişleri Bakanlığı"]
+
+
+def test_a_possessor_and_its_place_or_a_clause_is_no_issuer() -> None:
+    article = (
+        "Dışişleri Bakanlığı, Borenya'nın Tesel’de başlattığı askeri operasyonla ilgili açıklama yaptı.\n"
+        "İSTİKRAR MESAJI\n"
+        "Borenya’nın gerekli tedbirleri almak durumunda kaldığı belirtilen açıklamada, “Kalıcı barış için tek yol "
+        "budur.” denildi."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is None or ("Tesel" not in speaker and "operasyonla" not in speaker)
+
+
+def test_an_abbreviation_glued_to_the_subject_is_no_part_of_it() -> None:
+    article = "19 вересня 2023 р.Міністерство оборони Борении заявило про початок «навчань»."
+    (speaker,) = _speakers(article)
+    assert speaker == "Міністерство оборони Борении"

@@ -581,7 +581,8 @@ def _issuer(
             return np_.replace(_LEADER, ".")
         docs = list(_DOCUMENT_WORD.finditer(sentence))
         for d in reversed(docs):
-            for a, b, name in bodies(sentence):
+            near = sorted(bodies(sentence), key=lambda r: d.start() - r[1] if r[1] <= d.start() else r[0] - d.end())
+            for a, b, name in near:  # the nearest body first ("Türkiye'den …\nDışişleri Bakanlığı'ndan yapılan")
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
                 made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
                 reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
@@ -591,6 +592,7 @@ def _issuer(
         # "X said in a statement", else the sentence's own speaker ("In einer Erklärung sagte X")
         named = (_named_speaker_of(sentence[: docs[-1].end()]) or _named_speaker_of(sentence)) if docs else None
         single = named is not None and named.lower() not in _OPENERS | _FUNCTION_WORDS | _PRONOUNS
-        if named and (len(named.split()) >= 2 or single) and not _DOCUMENT_WORD.search(named):
+        clause = named is not None and speaker_roles.clause_like(named)  # "Azerbaycan'ın … operasyonla ilgili"
+        if named and (len(named.split()) >= 2 or single) and not _DOCUMENT_WORD.search(named) and not clause:
             return named.replace(_LEADER, ".")  # "Roe said in a statement …", "Jane Roe said in a statement …"
     return None

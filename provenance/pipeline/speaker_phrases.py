@@ -337,7 +337,12 @@ def _apposed(sentence: str, pos: int) -> re.Match[str] | None:
 
 
 def _words(s: str) -> list[str]:
-    return _WORDS.findall(_TEMPORAL.sub(" ", s))
+    return _WORDS.findall(_GLUED_ABBREVIATION.sub(" ", _TEMPORAL.sub(" ", s)))
+
+
+# A short lower-case abbreviation glued to the capitalised word after it by a page's export ("2023 р.Міністерство
+# оборони": the year's "р." and the subject): no part of the word.
+_GLUED_ABBREVIATION = re.compile(r"(?<![\w.])[a-zа-яёіїєґ]{1,3}\.(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])")
 
 
 def _mask(s: str) -> str:

@@ -62,12 +62,27 @@ def is_role(word: str) -> bool:
 
 def names_one(phrase: str) -> bool:
     """The phrase names someone: a personal name, or a capitalised body's word built on a role ("Dışişleri
-    Bakanlığından": the foreign ministry), which the personal-name test reads as a role."""
+    Bakanlığından": the foreign ministry), which the personal-name test reads as a role; not a Turkish possessor
+    and the place it owns ("Azerbaycan’ın Karabağ")."""
+    if _INNER_CASE.search(phrase):
+        return False
     return _has_name(phrase) or any(
         w[:1].isupper() and any(low.startswith(r) and low[len(r) :].startswith(_BODY_ENDINGS) for r in _roles())
         for w in phrase.split()
         for low in (w.lower(),)
     )
+
+
+_INNER_CASE = re.compile(r"\w['’][a-zçğıöşü]+\s")  # a Turkish case ending inside a run ("Azerbaycan’ın Karabağ")
+# Lower-case words besides function words from which a phrase is a clause, no name ("Azerbaycan'ın Karabağ’da
+# başlattığı askeri operasyonla ilgili").
+CLAUSE_WORDS = 3
+_FUNCTION = frozenset(w.casefold() for w in lexicon.words("stopwords"))
+
+
+def clause_like(phrase: str) -> bool:
+    """A phrase with ``CLAUSE_WORDS`` lower-case content words or more: a clause read as a speaker."""
+    return sum(1 for w in phrase.split() if w[:1].islower() and w.casefold() not in _FUNCTION) >= CLAUSE_WORDS
 
 
 # A country in the Russian or Ukrainian genitive after a role ("Глава России", "Президент Франции", "міністр
