@@ -1360,7 +1360,7 @@ def test_an_as_said_frame_opening_the_sentence_credits_the_quotes_after_its_comm
 def test_the_issuer_nearest_the_document_is_its_issuer_not_a_headlines_place() -> None:
     article = (
         "Türkiye'den Borenya'ya destek açıklaması\n"
-        "Dışişleri Bakanlığı'ndan yapılan açıklamada gelişmelere ilişkin \"Kalıcı barış için tek yol budur.\" "
+        'Dışişleri Bakanlığı\'ndan yapılan açıklamada gelişmelere ilişkin "Kalıcı barış için tek yol budur." '
         "açıklaması yapıldı."
     )
     assert _speakers(article) == ["Dışişleri Bakanlığı"]
