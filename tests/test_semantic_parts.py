@@ -584,6 +584,6 @@ def test_a_stamp_line_is_half_dates_times_and_figures_and_a_statement_is_not() -
     ],
 )
 def test_a_sentence_reporting_speech_is_someones_word_not_the_articles(sentence: str, want: bool) -> None:
-    from provenance.semantic.claims import reported
+    from provenance.semantic.excerpts import reported
 
     assert reported(sentence) is want

@@ -35,9 +35,9 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.resolve import body_named_before
-from provenance.pipeline.speaker_phrases import VERB_ANY
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
+from provenance.semantic.excerpts import cut_off, reported
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines, sentences
@@ -201,24 +201,6 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue  # "Про це повідомили в ОВА", "The ministry said so on Friday": an attribution alone
         out.append(Claim(s0, s1, ctx.text[s0:s1], credited, content=" ".join(rest.split()) if said else ""))
     return out
-
-
-# Complementisers, every language ("that", "что", "que"): after a verb of saying, what follows is its report.
-_COMPLEMENTISER = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(map(re.escape, lexicon.words_all('complementisers')))})(?![\w-])", re.I
-)
-# Characters before a complementiser the verb of saying is looked for in ("has repeatedly said that").
-REPORTED_VERB_CHARS = 40
-
-
-def reported(text: str) -> bool:
-    """Whether a sentence reports what someone said: a verb of saying right before a complementiser ("and
-    reiterated that", "заявил, что"), whoever its subject is (an attribution the markers did not read)."""
-    for m in _COMPLEMENTISER.finditer(text):
-        head = text[max(0, m.start() - REPORTED_VERB_CHARS) : m.start()].rstrip(" ,")
-        if any(v.end() == len(head) for v in VERB_ANY.finditer(head)):
-            return True
-    return False
 
 
 def _headline(ctx: Context) -> tuple[int, int] | None:
@@ -409,7 +391,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
             continue
         own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in _voices([src]))]
-        if all(_cut_off(src) for src in own):
+        if all(cut_off(src) for src in own):
             continue  # an excerpt cut off mid-sentence: what it does not carry its speaker may say past the cut
         if not any(src.language in (None, lang) for src in own):
             # the speaker's sources are in another language (a weak cosine is no evidence none says it), or the
@@ -567,26 +549,6 @@ def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset
     return [
         (u, stems) for u, stems, negated in _stemmed_units(src, s) if not negated and u.kind in ("sentence", "quote")
     ]
-
-
-# Words from which a last line without a stop is a sentence cut short, not a signature ("Media contact: press
-# office, X") or a contact line; and from which the line before it, without a stop either, was wrapped by hand.
-CUT_OFF_MIN_WORDS, WRAPPED_LINE_MIN_WORDS = 15, 8
-_LAST_FUNCTION_WORDS = frozenset(w.casefold() for w in lexicon.words("stopwords") | _FUNCTION_WORDS)
-
-
-def _cut_off(src: PreparedSource) -> bool:
-    """A source whose text ends mid-sentence: its last line has no closing stop, and ends on a function word ("…
-    As part of"), is a long sentence, or goes on a long line wrapped by hand ("… the enemy's\npo"): an excerpt,
-    cut off. A short last line without a stop is a signature or a contact line."""
-    lines = [ln.strip() for ln in src.text.rstrip().split("\n")]
-    line = lines[-1].rstrip("\"”»’')]")
-    if not line or line[-1] in ".!?…。؟:":
-        return False
-    words = line.split()
-    before = lines[-2] if len(lines) > 1 else ""
-    wrapped = bool(before) and before[-1] not in ".!?…。؟:\"”»’')]" and len(before.split()) >= WRAPPED_LINE_MIN_WORDS
-    return words[-1].casefold() in _LAST_FUNCTION_WORDS or len(words) >= CUT_OFF_MIN_WORDS or wrapped
 
 
 def _voices(sources: Sequence[PreparedSource]) -> list[str]:
