@@ -1381,3 +1381,17 @@ def test_an_abbreviation_glued_to_the_subject_is_no_part_of_it() -> None:
     article = "19 вересня 2023 р.Міністерство оборони Борении заявило про початок «навчань»."
     (speaker,) = _speakers(article)
     assert speaker == "Міністерство оборони Борении"
+
+
+def test_a_verb_of_saying_that_takes_an_article_is_another_verb() -> None:
+    # "a lancé des « … »": launched, not said; "…», a lancé X": said
+    assert _speakers("La Borénie a lancé des « activités antiterroristes locales » dans la région.") == [None]
+    assert _speakers("« Nous ne céderons pas », a lancé le ministre Jean Roe.") == ["le ministre Jean Roe"]
+
+
+def test_a_day_between_an_inverted_verb_and_its_subject_is_no_part_of_it() -> None:
+    article = (
+        "La Borénie a lancé des « activités antiterroristes locales » dans la région, a déclaré mardi son "
+        "ministère de la Défense, pour « réprimer les provocations »."
+    )
+    assert _speakers(article) == ["son ministère de la Défense"] * 2

@@ -219,3 +219,24 @@ def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
             later = last > end  # quotes of the sentence after this one, else a word or two ("… eingeleitet“ worden,")
             return (cut, k + 1) if between and (later or len(between) <= BETWEEN_WORDS) else None
     return None
+
+
+# "… « activités antiterroristes » dans la région, a déclaré mardi son ministère de la Défense, pour « … »": an
+# inverted attribution set off by commas inside the sentence, before its next quote. Its verb opens the clause
+# (after an auxiliary); the clause runs to the next comma.
+_PARENTHETICAL = re.compile(
+    rf",[ \t]+(?=(?:{VERB_AUXILIARIES})?(?:{VERB})[ \t])(?P<clause>[^,.;:!?\n\"“”«»„]{{3,120}}),",
+    re.I,
+)
+
+
+def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
+    """The inverted attribution set off by commas between the quote and the next quote or stop of its sentence:
+    from its first comma to its second."""
+    stop = len(text)
+    for k in range(end + 1, min(len(text), end + 1 + SENTENCE_TAIL_CHARS)):
+        if text[k] in '\n“«„"' or (text[k] in ".!?" and (k + 1 == len(text) or text[k + 1].isspace())):
+            stop = k
+            break
+    m = _PARENTHETICAL.search(text, end + 1, stop + 1)
+    return (m.start(), m.end() - 1) if m else None

@@ -173,6 +173,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not leading and bare[:3] in _ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
             out.append(w[3:].strip(",;:!?()[]"))  # "alors qu'elle soulignait": the clause's subject, past "qu'"
             break
+        if leading and not out and bare in _WEEKDAYS:
+            continue  # "a déclaré mardi son ministère": the day between the verb and its subject
         if leading and bare in _ADVERBS:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker

@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _DEFINITE,
     _FULL_NAME,
+    _PRONOUNS,
     NAME_WORD,
     VERB,
     _has_name,
@@ -242,3 +243,26 @@ def after_acronyms(words: Sequence[str]) -> list[str]:
     while k < len(words) and len(words[k].strip(".,")) >= 2 and words[k].strip(".,").isupper():
         k += 1
     return list(words[k:])
+
+
+_DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
+
+
+def inverted_subject(np_: str) -> bool:
+    """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
+    article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
+    words = np_.split()
+    if words[0].casefold() in _DEFINITE_WORDS:
+        return any(is_role(w) for w in words[1:])
+    return _has_name(np_) and words[0].lower() not in _PRONOUNS
+
+
+# Verbs of saying that are other verbs too ("a lancé": exclaimed, or launched), lexicon speech_verbs_ambiguous:
+# followed by an article they take an object ("a lancé des « activités … »") and say nothing.
+_AMBIGUOUS = frozenset(v.casefold() for v in lexicon.words_all("speech_verbs_ambiguous"))
+_ARTICLE_AFTER = re.compile(r"\s+(?:des|une|un|les|le|la|l['’]|an?|the|el|los|las|unos|unas)\s", re.I)
+
+
+def not_said(verb: str, after: str) -> bool:
+    """A verb of saying that is another verb here: an ambiguous one with an article after it."""
+    return verb.casefold() in _AMBIGUOUS and _ARTICLE_AFTER.match(after) is not None

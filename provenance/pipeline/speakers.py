@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles
+from provenance.pipeline import speaker_orders, speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_orders import (
     apposed_subject,
@@ -260,7 +260,7 @@ def _find_speaker(
         clause = tail is not None and any(w.lower() in _COMPLEMENTISERS for w in tail.group("rest").split())
         if tail and not clause and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
             return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
-    closing = None if found[0] else sentence_tail(text, end)  # "Um „…“, um „…“ zu verhindern, erklärte X.": X
+    closing = None if found[0] else sentence_tail(text, end) or speaker_orders.parenthetical_attribution(text, end)
     found = _whole(_speaker_after(_mask(text[closing[0] : closing[1]]), closing[0])) if closing else found
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
@@ -434,7 +434,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("np"))
     m = _BEFORE.search(sentence) if _BEFORE_TAIL.search(sentence) else None
-    if m:
+    if m and not speaker_roles.not_said(m.group("verb"), m.group("tail")):  # not "a lancé des « … »"
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
@@ -456,6 +456,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
     if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
+    if speaker_roles.not_said(m.group(), sentence[m.end() :]):
+        return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said
     inverted = _PRONOUN_AFTER.match(sentence, m.end())
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
@@ -463,7 +465,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if head.rstrip().endswith(","):  # "Die Lage sei ernst, sagte Baerbock.": the inverted order, subject after
         at = len(head.rstrip()) - 1
         after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
-        if after[0] and _inverted_subject(after[0]):
+        if after[0] and speaker_roles.inverted_subject(after[0]):
             return after
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     head = head[max(0, head.rfind(": ") + 1) :]  # nor across a colon ("Details: Biden said …")
@@ -483,18 +485,6 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
-
-
-_DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
-
-
-def _inverted_subject(np_: str) -> bool:
-    """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
-    article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
-    words = np_.split()
-    if words[0].casefold() in _DEFINITE_WORDS:
-        return any(speaker_roles.is_role(w) for w in words[1:])
-    return _has_name(np_) and words[0].lower() not in _PRONOUNS
 
 
 # A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
