@@ -1395,3 +1395,13 @@ def test_a_day_between_an_inverted_verb_and_its_subject_is_no_part_of_it() -> No
         "ministère de la Défense, pour « réprimer les provocations »."
     )
     assert _speakers(article) == ["son ministère de la Défense"] * 2
+
+
+def test_german_nouns_with_an_article_between_them_are_no_bodys_name() -> None:
+    # German capitalises nouns: "auf seiner Website den Beginn" after "in einer Erklärung" names no issuer
+    article = (
+        "Das borenische Verteidigungsministerium kündigte in einer Erklärung auf seiner Website den Beginn "
+        "„lokaler Aktivitäten“ an."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is None or "Website" not in speaker

@@ -67,6 +67,11 @@ def names_one(phrase: str) -> bool:
     and the place it owns ("Azerbaycan’ın Karabağ")."""
     if _INNER_CASE.search(phrase):
         return False
+    words = phrase.split()
+    if any(w in _GERMAN_ARTICLES for w in words[1:-1]) and not any(
+        w.lower().endswith(_BODY_SUFFIXES_DE) for w in words
+    ):
+        return False  # "Website den Beginn": German capitalises nouns; an article between them makes no body's name
     return _has_name(phrase) or any(
         w[:1].isupper() and any(low.startswith(r) and low[len(r) :].startswith(_BODY_ENDINGS) for r in _roles())
         for w in phrase.split()
@@ -74,6 +79,7 @@ def names_one(phrase: str) -> bool:
     )
 
 
+_GERMAN_ARTICLES = frozenset(("den", "dem", "der", "die", "das", "des", "einen", "einem", "einer", "eines"))
 _INNER_CASE = re.compile(r"\w['’][a-zçğıöşü]+\s")  # a Turkish case ending inside a run ("Azerbaycan’ın Karabağ")
 # Lower-case words besides function words from which a phrase is a clause, no name ("Azerbaycan'ın Karabağ’da
 # başlattığı askeri operasyonla ilgili").
