@@ -211,7 +211,7 @@ def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
         elif c in ".!?" and not open_ and (k + 1 == len(text) or text[k + 1].isspace()):
             start = max(last, end) + 1
             cuts = [
-                c for c in (text.find(",", start, k), text.find(" –", start, k), text.find(" —", start, k)) if c > 0
+                p for p in (text.find(",", start, k), text.find(" –", start, k), text.find(" —", start, k)) if p > 0
             ]
             cut = min(cuts, default=-1)
             # the clause after the first comma or dash past the last quote ("… worden, erklärte X, …"), words before
@@ -223,11 +223,9 @@ def sentence_tail(text: str, end: int) -> tuple[int, int] | None:
 
 # "… « activités antiterroristes » dans la région, a déclaré mardi son ministère de la Défense, pour « … »": an
 # inverted attribution set off by commas inside the sentence, before its next quote. Its verb opens the clause
-# (after an auxiliary); the clause runs to the next comma.
-_PARENTHETICAL = re.compile(
-    rf",[ \t]+(?=(?:{VERB_AUXILIARIES})?(?:{VERB})[ \t])(?P<clause>[^,.;:!?\n\"“”«»„]{{3,120}}),",
-    re.I,
-)
+# (after an auxiliary; matched with the one compiled ``VERB_ANY``); the clause runs to the next comma.
+_COMMA_CLAUSE = re.compile(r",[ \t]+(?P<clause>[^,.;:!?\n\"“”«»„]{3,120}),")
+_AUXILIARIES = re.compile(VERB_AUXILIARIES)
 
 
 def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
@@ -238,5 +236,10 @@ def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
         if text[k] in '\n“«„"' or (text[k] in ".!?" and (k + 1 == len(text) or text[k + 1].isspace())):
             stop = k
             break
-    m = _PARENTHETICAL.search(text, end + 1, stop + 1)
-    return (m.start(), m.end() - 1) if m else None
+    for comma in (k for k in range(end + 1, stop + 1) if text[k : k + 1] == ","):
+        m = _COMMA_CLAUSE.match(text, comma, stop + 1)
+        aux = _AUXILIARIES.match(text, m.start("clause")) if m else None  # (it matches, if only nothing)
+        verb = VERB_ANY.match(text, aux.end()) if m and aux else None
+        if m and verb and text[verb.end() : verb.end() + 1] in (" ", "\t"):
+            return m.start(), m.end() - 1
+    return None

@@ -580,7 +580,8 @@ def according_who(np_: str | None, frame: str = "") -> str | None:
 
 
 _VERB_SECOND_FRAMES = frozenset(lexicon.words("according_verb_second", "de"))
-_NP_INNER_DE = frozenset(lexicon.words("noun_phrase_inner", "de"))
+ARTICLES_DE = frozenset(lexicon.words("articles", "de"))
+_NP_INNER_DE = ARTICLES_DE | frozenset(lexicon.words("noun_phrase_inner", "de"))
 
 
 def _before_finite_verb(np_: str) -> str | None:

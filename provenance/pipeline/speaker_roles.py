@@ -19,7 +19,9 @@ from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _DEFINITE,
     _FULL_NAME,
+    _FUNCTION_WORDS,
     _PRONOUNS,
+    ARTICLES_DE,
     NAME_WORD,
     VERB,
     _has_name,
@@ -68,9 +70,7 @@ def names_one(phrase: str) -> bool:
     if _INNER_CASE.search(phrase):
         return False
     words = phrase.split()
-    if any(w in _GERMAN_ARTICLES for w in words[1:-1]) and not any(
-        w.lower().endswith(_BODY_SUFFIXES_DE) for w in words
-    ):
+    if any(w in ARTICLES_DE for w in words[1:-1]) and not any(w.lower().endswith(_BODY_SUFFIXES_DE) for w in words):
         return False  # "Website den Beginn": German capitalises nouns; an article between them makes no body's name
     return _has_name(phrase) or any(
         w[:1].isupper() and any(low.startswith(r) and low[len(r) :].startswith(_BODY_ENDINGS) for r in _roles())
@@ -79,17 +79,15 @@ def names_one(phrase: str) -> bool:
     )
 
 
-_GERMAN_ARTICLES = frozenset(("den", "dem", "der", "die", "das", "des", "einen", "einem", "einer", "eines"))
 _INNER_CASE = re.compile(r"\w['’][a-zçğıöşü]+\s")  # a Turkish case ending inside a run ("Azerbaycan’ın Karabağ")
 # Lower-case words besides function words from which a phrase is a clause, no name ("Azerbaycan'ın Karabağ’da
 # başlattığı askeri operasyonla ilgili").
 CLAUSE_WORDS = 3
-_FUNCTION = frozenset(w.casefold() for w in lexicon.words("stopwords"))
 
 
 def clause_like(phrase: str) -> bool:
     """A phrase with ``CLAUSE_WORDS`` lower-case content words or more: a clause read as a speaker."""
-    return sum(1 for w in phrase.split() if w[:1].islower() and w.casefold() not in _FUNCTION) >= CLAUSE_WORDS
+    return sum(1 for w in phrase.split() if w[:1].islower() and w.casefold() not in _FUNCTION_WORDS) >= CLAUSE_WORDS
 
 
 # A country in the Russian or Ukrainian genitive after a role ("Глава России", "Президент Франции", "міністр

@@ -17,7 +17,6 @@ from provenance.pipeline.speaker_phrases import (
     _OPENERS,
     _PARTICLE_NAME,
     _PRONOUNS,
-    VERB,
     _alternation,
     _clean_np,
     _date_word,
@@ -243,18 +242,18 @@ def leading_name(head: str, offset: int) -> tuple[str | None, tuple[int, int] | 
 
 
 # "Как говорится в заявлении министерства обороны, решение принято в целях «…»": a sentence opened by an "as X
-# said" frame (lexicon as_said_openers) whose comma the rest of the sentence follows, the quote inside it.
-_AS_SAID_HEAD = re.compile(
-    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:{VERB})\s+"
-    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)\s*,",
-    re.I,
-)
+# said" frame (lexicon as_said_openers) whose comma the rest of the sentence follows, the quote inside it. The verb is
+# matched with the one compiled ``VERB_ANY`` (a pattern holding the verbs again costs its compile at start-up).
+_AS_SAID_OPENER = re.compile(rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+", re.I)
+_NP_TO_COMMA = re.compile(r"\s+(?P<np>[^,.;:!?\"“”«»„]{2,90}?)\s*,")
 
 
 def as_said_head(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The one an "as X said" frame opening the quote's sentence names, its document passed over ("в заявлении
     министерства обороны" → "министерства обороны")."""
-    m = _AS_SAID_HEAD.match(sentence)
+    opener = _AS_SAID_OPENER.match(sentence)
+    verb = _VERB_ANY.match(sentence, opener.end()) if opener else None
+    m = _NP_TO_COMMA.match(sentence, verb.end()) if verb else None
     if not m:
         return None, None
     np_, at = m.group("np"), m.start("np")

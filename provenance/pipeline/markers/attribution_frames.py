@@ -30,6 +30,7 @@ from provenance.pipeline.markers._base import (
     rows_of,
     strip_leading,
 )
+from provenance.pipeline.speaker_phrases import BODY_STEMS
 from provenance.report import Marker
 from provenance.text import TASHKEEL
 
@@ -315,8 +316,8 @@ _CYR_DOC_RE = re.compile(
 
 
 # "В ведомстве также уточнили", "У міністерстві заявили", "В Кремле сообщили": a body (its noun, lexicon
-# speaker_bodies, or a capitalised name) in the locative, then a verb of saying in the plural with no subject.
-_CYR_BODIES = tuple(b for b in lexicon.words_all("speaker_bodies") if re.match(r"[а-яёіїєґ]", b))
+# speaker_bodies as speaker_phrases.BODY_STEMS, or a capitalised name) in the locative, then a verb of saying in the
+# plural with no subject.
 _CYR_PLURAL_SAY = sorted(
     {
         v
@@ -340,7 +341,7 @@ def _cyrillic_documents(text: str) -> list[Marker]:
         out.append(mk(text, "attribution", m.start(), m.end("verb"), {"source": src}))
     for m in _CYR_BODY_RE.finditer(text):
         src = m.group("src")
-        if is_cap(src) or src.casefold().startswith(_CYR_BODIES):
+        if is_cap(src) or src.casefold().startswith(BODY_STEMS):
             out.append(mk(text, "attribution", m.start(), m.end("verb"), {"source": src}))
     return out
 
