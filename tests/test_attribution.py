@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import check
-from provenance.pipeline.attribution import _confident, same_speaker
+from provenance.pipeline.attribution import _confident, arabic_name_shared, same_speaker
 from provenance.pipeline.load import text_from_string
 from provenance.settings import Settings
 
@@ -291,3 +291,18 @@ def test_a_heading_before_a_colon_may_name_the_topic_and_then_accuses_no_one(fir
     annotate_source(src)
     at = src.text.index("The port")
     assert _topic_author(src, at, at + 20) is topic
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ("الدرديري", "المفوضة الدرديري", True),
+        ("سلوان", "وزيرة الصحة ريما سلوان", True),
+        # none shared tells nothing: a neighbour's description and a minister's name have no capitals to tell
+        ("جارته وداد عيسى", "ريما سلوان", False),
+        ("وزير الخارجية", "وزارة الخارجية", False),
+    ],
+)
+def test_arabic_phrases_sharing_a_name_are_one_voice_where_a_quote_is_placed(a: str, b: str, want: bool) -> None:
+    assert arabic_name_shared(a, b) is want
+    assert same_speaker(a, b) is None  # (a claim's alarm asks more than a shared word)

@@ -338,3 +338,21 @@ def test_a_states_title_is_no_name_swapped() -> None:
     assert "name" not in _drift_types(source, "Talks were held with the Kingdom of Halvia on Monday.")
     # one state swapped for another in the same frame still is
     assert "name" in _drift_types(source, "Talks were held with the Republic of Tessel on Monday.")
+
+
+def test_a_negation_the_passage_quotes_is_no_negation_it_drops() -> None:
+    from provenance import check
+
+    source = (
+        "Statement by President Jane Roe\n\nI welcome the deal to secure the release of the crew held by the Tarvian "
+        "navy since October. Today's deal should bring home the sailors of our fleet, and I will not stop until they "
+        "are all released."
+    )
+    article = (
+        "President Jane Roe on Tuesday welcomed the deal to secure the release of the crew held by the Tarvian navy, "
+        'adding that the deal should bring home the sailors of the fleet, and said she "will not stop" until they '
+        "are all released."
+    )
+    report = check(article, [source], Settings(lexical_only=True))
+    assert [p.match.kind for p in report.passages] == ["paraphrase"]
+    assert [d.type for p in report.passages for d in p.drift] == []

@@ -703,3 +703,43 @@ def test_a_time_converted_to_gmt_is_no_changed_number() -> None:
     assert not [d for d in found if d.type in ("number", "date")]
     found = M.meaning_drift("Le bilan a été arrêté samedi à 20h00.", "Le bilan a été arrêté samedi à 22h00.")
     assert [d.type for d in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيتم بموجبها إطلاق سراح ما لا يقل عن 50 بحاراً من الطاقم",  # "no fewer than 50": at least
+        "освободят не менее 50 моряков",
+        "the navy will release no fewer than 40 sailors",
+        "no more than 12 trucks a day may cross",
+    ],
+)
+def test_a_bound_said_with_a_negation_negates_nothing(text: str) -> None:
+    assert M.negated(M.words(text)) is None
+
+
+def test_a_negation_beside_a_bound_phrase_still_negates() -> None:
+    assert M.negated(M.words("there will be no more attacks on the port")) is not None
+
+
+def test_a_bound_of_several_words_is_read_whole() -> None:
+    # "no fewer than 40" is a lower bound (41 keeps it), not "fewer than 40" (an upper one it would break)
+    assert (
+        A.compare(A.anchors_of("41 sailors were freed"), A.anchors_of("no fewer than 40 sailors were freed")).conflicts
+        == ()
+    )
+    assert A.compare(A.anchors_of("15 trucks crossed"), A.anchors_of("not more than 12 trucks crossed")).conflicts != ()
+
+
+def test_a_hedge_a_rendering_adds_is_worth_a_look_one_it_drops_an_alarm() -> None:
+    # "could be extended" for "will result in": the article claims less than the source; the other way, more
+    (added,) = M.meaning_drift(
+        "The pause could be extended by a day for every ten sailors released by the navy.",
+        "The release of every ten more sailors will result in one more day of the pause.",
+    )
+    assert (added.type, added.confidence) == ("modality", "low")
+    (dropped,) = M.meaning_drift(
+        "The pause will be extended by a day for every ten sailors released by the navy.",
+        "The pause may be extended by a day for every ten sailors released by the navy.",
+    )
+    assert (dropped.type, dropped.confidence) == ("modality", None)

@@ -726,6 +726,28 @@ def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> No
     assert _values(text, "dateline", "place") == ["SARNHOLM"]
 
 
+def test_a_colon_dateline_under_a_headline_a_standfirst_and_photo_captions_is_a_dateline() -> None:
+    text = (
+        "Roe 'deeply relieved' over port deal\n\n"
+        "Roe thanked the harbour board for its work.\n"
+        "President Jane Roe (AP)\n"
+        "President Jane Roe (AP)\n\n"
+        "SARNHOLM: President Jane Roe said Tuesday she was deeply relieved that the northern quay would reopen, "
+        "and thanked the harbour board and the unions for the agreement reached after three days of talks."
+    )
+    assert _values(text, "dateline", "place") == ["SARNHOLM"]
+
+
+def test_a_photographers_name_and_agency_closing_a_caption_is_a_credit() -> None:
+    text = "Harbour reopens\n\nA docker waits on the quay at dawn. Jana Roe/Reuters\n\nThe quay reopened on Monday."
+    assert _values(text, "photo_credit", "credit") == ["Jana Roe/Reuters"]
+
+
+def test_a_wire_sign_off_names_its_agency() -> None:
+    text = "The quay reopened on Monday after repairs, the harbour authority said in a statement. -- ANI"
+    assert "ANI" in _values(text, "outlet", "name")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -594,3 +594,26 @@ def test_a_quote_left_open_by_nested_quotes_ends_where_they_open() -> None:
         "восстановления порядка",
         "В рамках мер выводятся из строя огневые точки",
     ]
+
+
+def test_a_closing_double_mark_typed_as_two_single_ones_closes_the_quote() -> None:
+    from provenance.pipeline.quotes import extract
+
+    text = "“The number of those released will rise in later stages of the agreement,’’ the post said. (dpa)"
+    (quote,) = extract(text)
+    assert text[quote.start : quote.end] == "The number of those released will rise in later stages of the agreement,"
+    assert quote.speaker == "the post"
+
+
+def test_a_quote_closed_with_its_opening_mark_again_ends_there() -> None:
+    from provenance.pipeline.quotes import extract
+
+    text = (
+        "« La Borénie annonce le succès de ses efforts de médiation« , s’est félicité le ministère. « Le début de "
+        "cette pause sera annoncé dans les prochaines heures », a-t-il précisé."
+    )
+    quotes = [text[q.start : q.end].strip() for q in extract(text)]
+    assert quotes == [
+        "La Borénie annonce le succès de ses efforts de médiation",
+        "Le début de cette pause sera annoncé dans les prochaines heures",
+    ]

@@ -826,3 +826,20 @@ def test_clause_drift_is_read_only_in_languages_whose_negations_the_lexicons_hol
     got = semantic.readable(found, "It did not change, said 5 of them.", "Page. It did not change, said 5 of them.",
                             source_lang, "ar")  # fmt: skip
     assert [d.type for d in got] == kept
+
+
+def test_a_flipped_negation_in_another_voice_is_another_statement_in_the_speakers_own_a_drift() -> None:
+    source = (
+        "Orlin City Council: statement\n\n"
+        'Mayor Rima Salwan said: "We began handing out bottled water to the families of the eastern district this '
+        'morning."\n\nBus route 12 will continue to run during construction.\n'
+    )
+    resident = (
+        'Water in Orlin\n\nHis neighbour Wadad Issa said "this morning the eastern district families were not '
+        'handed bottled water".\n'
+    )
+    q = _quote(_check(resident, None, source, "council.en"), "bottled water")
+    assert q["match"]["kind"] == "unsupported" and not q["drift"]  # a resident's words, not the mayor's, flipped
+    mayor = resident.replace("His neighbour Wadad Issa", "Mayor Salwan")
+    q = _quote(_check(mayor, None, source, "council.en"), "bottled water")
+    assert q["match"]["kind"] == "reworded" and [d["type"] for d in q["drift"]] == ["negation"]

@@ -1405,3 +1405,83 @@ def test_german_nouns_with_an_article_between_them_are_no_bodys_name() -> None:
     )
     (speaker,) = _speakers(article)
     assert speaker is None or "Website" not in speaker
+
+
+def test_a_linking_word_set_off_by_a_comma_is_no_speaker() -> None:
+    article = (
+        "The cabinet approved the plan on Monday.\n\n"
+        "However, the premier's office said that the army “will keep the checkpoints open through the winter”."
+    )
+    assert _speakers(article) == ["the premier's office"]
+
+
+def test_a_name_in_quote_marks_after_an_arabic_verb_is_its_subject() -> None:
+    article = 'وشددت "الرابطة" قائلة "في الوقت الذي نعلن فيه الاتفاق نؤكد أن العمل سيستمر في كل المناطق".'
+    assert _speakers(article)[-1] == "الرابطة"  # (the name in marks is a quote of its own too)
+
+
+def test_sentences_a_scraped_page_glued_together_are_read_apart() -> None:
+    # "….Ayrıca X '…' açıkladı": the according-to frame of the glued sentence before is not this quote's speaker
+    article = (
+        "Borenya'ya göre, bölgede 40 işçi bulunuyor.Ayrıca Tarvia yönetimi 'limanın yeniden açılacağını "
+        "ve seferlerin başlayacağını' perşembe günü açıkladı."
+    )
+    assert _speakers(article) == ["Tarvia yönetimi"]
+
+
+def test_a_sentence_wrapped_by_hand_is_read_across_its_line_break() -> None:
+    article = (
+        "Dans ce sillage, le ministre borénien des Affaires\n"
+        "étrangères a déclaré sur X que « le début de cette\n"
+        "pause sera annoncé dans les prochaines heures »."
+    )
+    assert _speakers(article) == ["le ministre borénien des Affaires étrangères"]
+
+
+def test_a_french_reflexive_verb_of_saying_credits_the_quote_and_a_cut_channel_is_left_out() -> None:
+    article = (
+        "« La Borénie annonce le succès de ses efforts de médiation menés avec ses voisins », s’est félicité le "
+        "ministère des Affaires étrangères de l’émirat du Golfe sur la plateforme X."
+    )
+    assert _speakers(article) == ["le ministère des Affaires étrangères de l’émirat du Golfe"]
+
+
+def test_a_quote_opening_its_sentence_is_credited_by_the_words_after_it_not_a_body_before() -> None:
+    # "the release of hostages" above names a document word beside two bodies; the quote's own credit follows it
+    article = (
+        "President Jane Roe on Tuesday welcomed the deal to secure the release of hostages by Borea and Tarvia.\n"
+        '"I welcome the deal to secure the release of the hostages held since October," Roe said in a statement.'
+    )
+    assert _speakers(article) == ["Jane Roe"]
+
+
+def test_a_bylines_name_glued_to_the_text_is_no_speaker() -> None:
+    article = (
+        'AHMET KAYA-  Açıklamasında sivillere yer vermeyen Roe, "rehinelerin serbest bırakılmasını '
+        "güvence altına alan anlaşmayı memnuniyetle karşıladık.\n\nBu cesur insanların ailelerine "
+        'kavuşmasından büyük mutluluk duyuyoruz" ifadelerini kullandı.'
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is None or "KAYA" not in speaker
+
+
+def test_a_statement_read_out_is_its_issuers_not_a_person_in_its_news() -> None:
+    article = (
+        "The Borean government said in a statement late Tuesday that Prime Minister Jane Roe had approved a deal.\n"
+        'The statement read: "The Government of Borea is obligated to return home all of the hostages."'
+    )
+    assert _speakers(article) == ["The Borean government"]
+
+
+def test_a_report_whose_that_is_left_out_reaches_a_quote_far_after_its_verb() -> None:
+    article = (
+        "Roe said she would remain in close and regular touch with Sheikh Tamim bin Hamad Al-Tarvi of Tarvia and "
+        'President Ivo Marek-Lund of Borea "as we work to ensure this deal is carried through in its entirety."'
+    )
+    assert _speakers(article) == ["Roe"]
+
+
+def test_who_issued_the_statement_an_arabic_quote_is_confirmed_in_speaks_not_the_statement() -> None:
+    article = 'أصدر مكتب رئيس الوزراء البوري إيفو ماريك بيانا رسميا أكد فيه "قرار المجلس بالموافقة على صفقة الميناء".'
+    (speaker,) = _speakers(article)
+    assert speaker is not None and "ماريك" in speaker and "بيانا" not in speaker

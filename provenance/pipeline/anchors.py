@@ -26,10 +26,11 @@ from provenance import lexicon
 from provenance.pipeline.clocks import read_clock
 from provenance.pipeline.dating import case_stem, said_when
 from provenance.pipeline.figure_bounds import (
-    _ROUNDING,
     BARE_ROUNDING_TOLERANCE,
+    BOUND_WORDS,
     ROUNDED_TOLERANCE,
     bound_keeps,
+    rounding_before,
 )
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, same_name, skeleton
 from provenance.report import Drift
@@ -412,10 +413,11 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
         (lead if first else names).append(name_key(w.text))
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
     skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
-    rounded = frozenset(ws[k].text for k in range(1, len(ws)) if ws[k - 1].low in _ROUNDING
-                        or (k >= 2 and f"{ws[k - 2].low} {ws[k - 1].low}" in _ROUNDING))  # fmt: skip
+    rounded = frozenset(
+        ws[k].text for k in range(1, len(ws)) if rounding_before([x.low for x in ws[max(0, k - BOUND_WORDS) : k]])
+    )
     bounded = tuple(
-        (w.text, tuple(x.low for x in ws[max(0, k - 2) : k])) for k, w in enumerate(ws) if w.text in rounded
+        (w.text, tuple(x.low for x in ws[max(0, k - BOUND_WORDS) : k])) for k, w in enumerate(ws) if w.text in rounded
     )
     return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
                    main_script(text), rounded, bounded)  # fmt: skip

@@ -21,6 +21,7 @@ from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Finding
 from provenance.settings import Settings, defaults
+from provenance.text import norm_word
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -102,6 +103,17 @@ def _across_scripts(a: str, b: str) -> bool | None:
     words = {skeleton(w.removeprefix("ال")) for w in _ARABIC_WORD.findall(ar) if w not in _ARABIC_ROLES}
     keys = [k for k in (skeleton(n) for n in _names(other)) if len(k) >= 3]
     return True if any(k in words for k in keys) else None
+
+
+def arabic_name_shared(a: str, b: str) -> bool:
+    """Both phrases in Arabic script, sharing a word that may be a name ("المفوضة الدرديري", "الدرديري"): one voice
+    where a quote is placed on a source's span (:mod:`provenance.semantic.carriers`). :func:`same_speaker` stays
+    None for them (no capitals: a shared word is too little to raise a claim's alarm on, and no word shared tells
+    nothing, a name not being told from a description: "جارته", "وزيرة الصحة")."""
+    if not (_ARABIC_WORD.search(a) and _ARABIC_WORD.search(b)):
+        return False
+    names = {norm_word(w) for w in speaker_phrases.arabic_names(a)}
+    return any(norm_word(w) in names for w in speaker_phrases.arabic_names(b))
 
 
 def _roles(phrase: str) -> set[str]:

@@ -15,13 +15,28 @@ from provenance.text import script_of
 # Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
 _BOUND_KINDS = {k.lower(): v for k, v in lexicon.table("anchor_bounds").items()}
 _ROUNDING = frozenset(list(_BOUND_KINDS) + [w.lower() for w in lexicon.rows("approximate_qualifiers")])
+# The most words of such a phrase ("ما لا يقل عن"): how far before a figure its words are read.
+BOUND_WORDS = max(len(p.split()) for p in _ROUNDING)
+
+
+def _longest(before: Sequence[str], phrases: Iterable[str]) -> str | None:
+    """The longest phrase of ``phrases`` that the words ``before`` a figure end with ("no fewer than", not "fewer
+    than")."""
+    low, known = [w.lower() for w in before], frozenset(phrases)
+    found = (" ".join(low[-n:]) for n in range(min(BOUND_WORDS, len(low)), 0, -1))
+    return next((p for p in found if p in known), None)
+
+
+def rounding_before(before: Sequence[str]) -> bool:
+    """The words ``before`` a figure end with a bound or an approximation ("over", "about", "не менее")."""
+    return _longest(before, _ROUNDING) is not None
 
 
 def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterable[float]) -> bool:
     """The source's figure, after the words ``before`` it, is a bound the article's figures keep: "130 injured"
     for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows)."""
-    low = [w.lower() for w in before]
-    kind = _BOUND_KINDS.get(" ".join(low[-2:])) or _BOUND_KINDS.get(" ".join(low[-1:]))
+    phrase = _longest(before, _BOUND_KINDS)
+    kind = _BOUND_KINDS.get(phrase) if phrase else None
     a, b = list(article), list(source)
     if not a or not b or kind not in ("lower", "upper"):
         return False

@@ -181,6 +181,17 @@ _DOUBTS = frozenset(w.casefold() for w in lexicon.words("doubt_words"))
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
 # ... and phrases opening with a negation word that negate nothing ("وغير ذلك": "and other"; "لا سيما": "especially").
 _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
+
+
+def _bound_idioms() -> tuple[str, ...]:
+    """Number bounds said with a negation ("не менее", "ما لا يقل عن": at least; "no more than"; lexicon
+    ``anchor_bounds``), from each negation word on: a bound, no negated clause."""
+    negations = {w.casefold() for w in lexicon.words_all("negation")}
+    phrases = [p.casefold().split() for p in lexicon.table("anchor_bounds")]
+    return tuple(" ".join(ws[k:]) for ws in phrases for k, w in enumerate(ws) if w in negations)
+
+
+_IDIOMS += _bound_idioms()
 _CONCESSIVE = lexicon.words("concessive_words")
 _LOOKALIKES = frozenset(w.lower() for w in lexicon.words_all("negation_lookalikes"))
 _PRIVATIVES = frozenset(w.lower() for w in lexicon.words_all("negation_privatives"))
@@ -312,10 +323,12 @@ def meaning_drift(
         )
         if ability is None and not apart:
             # a hedge the rendering drops is a firmer claim in any language these lexicons read ("повысит",
-            # "le relèvera" for "may raise"); one it adds may be how a translator softens a word: weak
-            # a modal verb, that is: a sentence adverb set off by commas ("В том числе, наверное, черпая …") is
-            # the speaker's aside, which a translated paraphrase often leaves out: weak there too
-            firm = None if hy is not None and hx is None and not _aside(y_text, hy) else weak
+            # "le relèvera" for "may raise"), a modal verb, that is: a sentence adverb set off by commas ("В том
+            # числе, наверное, черпая …") is the speaker's aside, which a translated paraphrase often leaves out:
+            # weak there. One the rendering adds claims less than the source ("could be extended by a day for
+            # every ten hostages" for "will result in one additional day"): worth a look, never an alarm
+            dropped = hy is not None and hx is None
+            firm = (weak if hy is not None and _aside(y_text, hy) else None) if dropped else "low"
             out.append(Drift("modality", hx.text if hx else None, hy.text if hy else None, firm))
     return out + dropped_qualifiers(y_text, xw, yw, x_lang, weak, tuple(QUALIFIERS))
 

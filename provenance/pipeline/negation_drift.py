@@ -18,7 +18,7 @@ from provenance import lexicon
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, Alignment, Op
 from provenance.report import Drift
-from provenance.text import Token, norm_word
+from provenance.text import Token, norm_word, tokens
 
 SENTENCE_BREAK = re.compile(r"[.!?…](?=\s|$)|\n")
 
@@ -90,7 +90,8 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
                 elif o.tag == "replace":  # or one whose negated verb the article states bare ("применили")
                     s_edge += _flipped(al, p.ops, qt, o)
                 continue
-            s_neg += [i for i in range(o.s1, o.s2) if s_negative(i)]
+            if not _kept_in_quote(doc, qt, p.ops, k):
+                s_neg += [i for i in range(o.s1, o.s2) if s_negative(i)]
     # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
     breaks, _ = sentence_breaks(al.source.text)
     shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
@@ -114,6 +115,19 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
     if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
         return []  # "we in no way accept" for "… is completely unacceptable"
     return [Drift("negation", q_clause, s_clause)]
+
+
+def _kept_in_quote(doc: str, qt: Sequence[Token], ops: Sequence[Op], k: int) -> bool:
+    """Between the article words that align around the change ``ops[k]`` is part of stands a negation the passage's
+    words leave out: a quote inside the passage ('… and said he "will not stop" until …'), compared as a quote."""
+    before = [o for o in ops[:k] if o.tag == "equal"]
+    after = [o for o in ops[k + 1 :] if o.tag == "equal"]
+    if not qt:
+        return False
+    a = qt[before[-1].q2 - 1].end if before else qt[0].start
+    z = qt[after[0].q1].start if after else qt[-1].end
+    words = {(t.start, t.end) for t in qt}
+    return any(_negative(t.norm) and (t.start, t.end) not in words for t in tokens(doc, a, z))
 
 
 # A looser pair (word overlap from this) is read for negation where the source's clause around it aligns: this

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
-from provenance.text import SENTENCE_STOP, paragraphs, tokens
+from provenance.text import SENTENCE_STOP, lazy_pattern, paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -88,8 +88,17 @@ def _proclitic(text: str, i: int) -> bool:
     return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
 
 
+# A closing double mark typed as two single ones (“…,’’ the post said.): a wire house style; it closes a double
+# opener, never a single one.
+_DOUBLED_CLOSERS = ("’’", "''")
+
+
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
+    if opener in '“"' and text[i : i + 2] in _DOUBLED_CLOSERS:
+        return True
+    if ch == opener and ch in "«“" and text[i - 1 : i].isalnum() and not text[i + 1 : i + 2].isalnum():
+        return True  # «…« typed with the opening mark again: after a word, before a space or a stop
     if ch not in PAIRS[opener]:
         return False
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -267,7 +276,7 @@ def _join_split(text: str, spans: list[list[tuple[int, int]]], gap: int) -> list
 
 # Direct speech that a dash opens at a paragraph's start and a dash before its speech verb closes, as Ukrainian and
 # Russian interviews print it ("– Останні сорок метрів – найнебезпечніші, – сказав він."): the words between.
-_DASH_SPEECH = re.compile(rf"[–—][ \t]+(?P<q>[^\n]+?)[,!?…]?[ \t]+[–—][ \t]+(?=(?i:{speakers.VERB})(?![\w-]))")
+_DASH_SPEECH = lazy_pattern(rf"[–—][ \t]+(?P<q>[^\n]+?)[,!?…]?[ \t]+[–—][ \t]+(?=(?i:{speakers.VERB})(?![\w-]))")
 
 
 def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:

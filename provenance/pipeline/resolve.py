@@ -46,11 +46,13 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_relays import perfect_subject, relayed
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
+    _COMPLEMENTISERS,
     _VERB_ANY,
     _VERB_TAIL_CHARS,
     _subject_of_last_verb,
     find_speaker,
 )
+from provenance.text import lazy_pattern
 
 
 def attribute(
@@ -75,7 +77,8 @@ def attribute(
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
-        speaker = issuer if issuer and (len(issuer.split()) > 1 or issuer != speaker) else speaker
+        person = _in_full(text, parts[0][0], speaker) != speaker  # "… yer vermeyen Biden": a person named before
+        speaker = issuer if issuer and not person and (len(issuer.split()) > 1 or issuer != speaker) else speaker
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
         speaker is not None and (_role_only(speaker) or speaker_roles.described(speaker))
@@ -133,15 +136,11 @@ def attribute(
     elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1, paragraphs=2) or _role_spoke_above(
-            text, parts[0][0], floor
-        )
-        above = max(0, _paragraph_start(text, parts[0][0]) - 2)  # "Про це він написав …": who "he" is, above
-        speaker = speaker or (
-            (last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS))
-            if _pronoun_spoke(text, parts[0][0])
-            else None
-        )
+        at = parts[0][0]
+        speaker = _recent_subject(text, at, floor, sentences=1, paragraphs=2) or _role_spoke_above(text, at, floor)
+        above = max(0, _paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
+        if speaker is None and _pronoun_spoke(text, at):
+            speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
         # that named who speaks
@@ -175,7 +174,7 @@ _SAME_SOURCE = frozenset(lexicon.words("same_source_phrases"))  # "la même sour
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
-_BARE_VERB_AFTER = re.compile(rf"[\s\"“”«»„']*[,،]?\s*[-–—]*\s*(?i:{VERB})(?![\w-])")
+_BARE_VERB_AFTER = lazy_pattern(rf"[\s\"“”«»„']*[,،]?\s*[-–—]*\s*(?i:{VERB})(?![\w-])")
 # A name opening the quote's sentence, set off by a comma before a document word ("Biden, açıklamada, “…”").
 _LEAD_IN_NAME = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$"
@@ -194,9 +193,7 @@ def _lead_in_name(text: str, before: int) -> str | None:
 
 
 _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
-_HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics")) | frozenset(
-    w.lower() for w in lexicon.words("title_abbreviations")
-)
+_HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations"))
 # A surname's case ending may differ from the full name's ("Сунака" for "Сунак"): this many letters at most.
 SURNAME_ENDING_MAX = 2
 
@@ -574,6 +571,8 @@ def _issuer(
     np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
     if np_ and not _DOCUMENT_WORD.search(np_):
         return np_.replace(_LEADER, ".")
+    if lead_in and not sentences[-1].strip():
+        return None  # '\n"I welcome …," Biden said in a statement': the quote opens its sentence, named after it
     for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
@@ -584,6 +583,8 @@ def _issuer(
             near = sorted(bodies(sentence), key=lambda r: d.start() - r[1] if r[1] <= d.start() else r[0] - d.end())
             for a, b, name in near:  # the nearest body first ("Türkiye'den …\nDışişleri Bakanlığı'ndan yapılan")
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
+                if b > d.start() and {w.lower() for w in gap.split()} & _COMPLEMENTISERS:
+                    continue  # "said in a statement late Tuesday that Prime Minister X …": the news, not its issuer
                 made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
                 reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
                 if len(gap.split()) <= reach and len(name.split()) >= 2 and speaker_roles.names_one(name):

@@ -26,6 +26,7 @@ from provenance.pipeline.speaker_phrases import (
     _sent_to,
     _words,
 )
+from provenance.text import lazy_pattern
 
 # German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
 _TRAILING_ROLE = re.compile(rf"^(?:\S*(?i:{_alternation(frozenset(lexicon.words('person_roles', 'de')))})\w*\s+)+")
@@ -97,13 +98,13 @@ def owner_tr(before: str, after: str, offset: int) -> tuple[str | None, tuple[in
 # three), the verb. Before a quote the verb may take a short tail ("said the court was “…”").
 _NAME_RUN = rf"(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’\u2024-]+)"
 _APPOSITIVE = r"\s*,\s*(?P<role>(?:(?i:the|a|an)\s+)?[^\W\d_][^,.;:!?\n\"“”«»]{1,90}?)\s*,\s*"
-_APPOSED_AFTER = re.compile(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)")
+_APPOSED_AFTER = lazy_pattern(rf"^[\s,–—-]*{_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)")
 # ... and after a quote the other order: the role, then the name in commas ("“…,” Biden's national security
 # adviser, Jake Sullivan, said"); the role is a noun phrase, its head (a role word) anywhere in it.
-_ROLE_FIRST_AFTER = re.compile(
+_ROLE_FIRST_AFTER = lazy_pattern(
     rf"^[\s,–—-]*(?P<role>[^\W\d_][^,.;:!?\n\"“”«»]{{1,90}}?)\s*,\s*{_NAME_RUN}\s*,\s*{VERB_AUXILIARIES}(?i:{VERB})(?!\w)"
 )
-_APPOSED_BEFORE = re.compile(
+_APPOSED_BEFORE = lazy_pattern(
     rf"(?<![\w'’]){_NAME_RUN}{_APPOSITIVE}{VERB_AUXILIARIES}(?i:{VERB})(?!\w)[^.!?\n\"“”«»]{{0,120}}$"
 )
 
@@ -136,14 +137,14 @@ def _roled(phrase: str, anywhere: bool = False) -> bool:
 # Saturday, saying it was a “…”"; lexicon speech_gerunds), however far the main verb stands; the participle
 # stands this close to the quote.
 GERUND_REACH_CHARS = 160
-_GERUND = re.compile(
+_GERUND = lazy_pattern(
     rf"(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
     rf"(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])[^.!?;\"“”«»„]*$"
 )  # (", saying", or right after the document it is said in: "issued a statement saying that")
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
 _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
-_OPENER_COMMA = re.compile(rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('marker_openers')))}),\s*")
+_OPENER_COMMA = lazy_pattern(rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('marker_openers')))}),\s*")
 _OPENING_SUBJECT = re.compile(
     rf"^\s*(?P<np>(?:{_NAME_PART}[\w'’.-]*\s+){{0,4}}{_NAME_PART}[\w'’-]+)\s+(?=[^\W\d_])(?!{_NAME_PART})"
 )
@@ -179,7 +180,7 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
 
 
 # An inverted attribution closed by the participle's comma: ", said Defense spokesman Jane Roe,".
-_SAID_BEFORE = re.compile(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,$")
+_SAID_BEFORE = lazy_pattern(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,$")
 # What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
 _OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")
 

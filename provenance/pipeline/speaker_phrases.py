@@ -11,7 +11,7 @@ from collections.abc import Collection, Sequence
 
 from provenance import lexicon
 from provenance.pipeline import variants
-from provenance.text import word_trie
+from provenance.text import lazy_pattern, word_trie
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -26,7 +26,7 @@ SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS
 VERB = rf"(?:{SPEECH_VERBS})"
 _VERB = VERB
 # Any speech verb as a word of its own.
-VERB_ANY = re.compile(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)
+VERB_ANY = lazy_pattern(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)
 # Words that may stand between a subject and its verb ("Doe has said", "Doe later said").
 VERB_AUXILIARIES = r"(?:(?i:has|had|later|also)\s+)*"
 # An Arabic letter anywhere (Arabic script has no capitals: the rules that read names by case pass it by).
@@ -83,8 +83,9 @@ def _role_only(speaker: str) -> bool:
 
 # The article, alone or after a joined preposition or conjunction ("للدفاع", "بالعاصمة", "والأطفال").
 _DEFINITE_AR = ("ال", "لل", "بال", "وال", "فال", "كال")
-_NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))
+_NON_NAMES_AR = frozenset(lexicon.words("name_non_words", "ar"))  # alone or after a joined "ل" ("لوزارة الدفاع")
 _ADJECTIVES_AR = frozenset(lexicon.words("speaker_adjectives", "ar"))
+_NOT_NAMES_AR = _NP_STOP | _ADJECTIVES_AR | _NON_NAMES_AR
 
 
 def _role_of_body(speaker: str) -> bool:
@@ -94,11 +95,6 @@ def _role_of_body(speaker: str) -> bool:
     return len(words) >= 3 and words[0].lower().startswith(_roles()) and words[1][:1].islower()
 
 
-def _non_name_ar(w: str) -> bool:
-    """An Arabic word never in a name, alone or after the joined preposition "ل" ("لوزارة الدفاع")."""
-    return w in _NON_NAMES_AR or (w[:1] == "ل" and w[1:] in _NON_NAMES_AR)
-
-
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
     role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
@@ -106,15 +102,7 @@ def _has_name(speaker: str) -> bool:
     ("الخرساني": the article, and the -ي ending of a family name)."""
     words = speaker.split()
     if words and all(_ARABIC_LETTER.match(w) for w in words):
-        # a nisba surname ("الخرساني") alone, or after a name or a role; after a definite noun it is an
-        # adjective ("للدفاع المدني", "الرئاسة التركية")
-        return any(
-            not w.startswith(_roles()) and w not in _NP_STOP and not _non_name_ar(w) and len(w) >= 3
-            and w not in _ADJECTIVES_AR
-            and (not w.startswith(_DEFINITE_AR) or (w.endswith("ي") and len(w) >= 6 and (
-                k == 0 or not words[k - 1].startswith(_DEFINITE_AR) or words[k - 1].startswith(_roles()))))
-            for k, w in enumerate(words)
-        )  # fmt: skip
+        return bool(arabic_names(speaker))
     if len(words) == 1:
         return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
     # an acronym names a body, not a person ("представитель МИД", "a NATO official"); a capitalised word before a
@@ -124,6 +112,19 @@ def _has_name(speaker: str) -> bool:
         or _PARTICLE_NAME.match(w)
         for k, w in enumerate(words[1:], 1)
     )
+
+
+def arabic_names(speaker: str) -> list[str]:
+    """Words of an Arabic speaker phrase that may be a name: no role, stop word or definite noun, but a word after
+    "عبد", "أبو" ("عبد الرحيم") and a nisba surname ("الخرساني") after a name or a role (after a noun, an adjective)."""
+    ws = speaker.split()
+    linked = [k >= 1 and ws[k - 1] in NAME_LINKS_AR for k in range(len(ws))]
+    after = [k == 0 or not ws[k - 1].startswith(_DEFINITE_AR) or linked[k - 1] or ws[k - 1].startswith(_roles())
+             for k in range(len(ws))]  # fmt: skip
+    nisba = [w.endswith("ي") and len(w) >= 6 and after[k] for k, w in enumerate(ws)]
+    return [w for k, w in enumerate(ws) if _ARABIC_LETTER.match(w) and not w.startswith(_roles()) and len(w) >= 3
+            and w not in _NOT_NAMES_AR and w.removeprefix("ل") not in _NON_NAMES_AR
+            and (not w.startswith(_DEFINITE_AR) or linked[k] or nisba[k])]  # fmt: skip
 
 
 def _full_name(phrase: str) -> bool:
@@ -151,15 +152,15 @@ _TEMPORAL = re.compile(
 )
 
 
-# Words a speaker phrase keeps at most: a role, its body and a name ("первый заместитель министра по чрезвычайным
-# ситуациям Далмории Игорь Ковыльский" is nine).
+_TAIL_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
+# Words a speaker phrase keeps at most: a role, its body and a name ("первый заместитель министра по ЧС Далмории …").
 MAX_SPEAKER_WORDS = 10
 
 
 def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
     out: list[str] = []
-    seq = list(words) if leading else list(reversed(words))
+    seq = list(words)[:: 1 if leading else -1]
     for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
         if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
@@ -179,6 +180,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
             break  # "— сказав Доу | журналістам": the speaker ends where they are told
+        if not leading and bare[-1:] in "-–—" and len(bare) > 1:  # "MEHMET BOZDAŞ- Açıklamasında": a byline
+            break
         if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
@@ -187,6 +190,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             continue
         out.append(w.strip(",;:!?()[]"))
         if len(out) >= MAX_SPEAKER_WORDS:
+            while leading and out and out[-1].lower() in _TAIL_PREPOSITIONS:  # "… du Golfe sur (la plateforme X)"
+                out.pop()
             break
     if not leading:
         out.reverse()
@@ -233,9 +238,9 @@ def _sent_to(word: str) -> bool:
 # phrase already: "У | свою чергу канцлер …").
 _DISCOURSE_OPENERS = sorted(
     {tuple(p.split()[k:]) for p in lexicon.words_all("discourse_openers") for k in range(len(p.split()))
-     if k == 0 or len(p.split()) - k >= 2},
-    key=len, reverse=True,
+     if k == 0 or len(p.split()) - k >= 2}, key=len, reverse=True,
 )  # fmt: skip
+OPENERS = frozenset(_DISCOURSE_OPENERS)  # each phrase, as a tuple of its words
 
 
 def _without_opener(words: list[str]) -> list[str]:
@@ -405,8 +410,7 @@ def _named_body(phrase: str) -> bool:
 
 # Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
 _NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
-# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı", "Mines and
-# Energy").
+# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı").
 _NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
 # A word, an elided article before it left out ("l'Agence": "Agence").
 _BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
@@ -478,8 +482,7 @@ _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u202
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
 
 
-# How far back a chain of paragraphs that open with a pronoun ("Він також заявив …", "Про це він заявив …") takes
-# a pronoun looking for its name.
+# How far back a chain of paragraphs that open with a pronoun ("Він також заявив …") takes one looking for its name.
 PRONOUN_CHAIN_PARAGRAPHS = 5
 
 
@@ -591,8 +594,7 @@ def _before_finite_verb(np_: str) -> str | None:
     out: list[str] = []
     for k, w in enumerate(words):
         after = words[k + 1] if k + 1 < len(words) else ""
-        if w[:1].isupper() or w.lower() in _NP_INNER_DE or (w[-1:] in "enrsm" and after[:1].isupper()):
-            out.append(w)
-            continue
-        break
+        if not (w[:1].isupper() or w.lower() in _NP_INNER_DE or (w[-1:] in "enrsm" and after[:1].isupper())):
+            break
+        out.append(w)
     return " ".join(out) or None

@@ -28,6 +28,7 @@ from provenance.pipeline.speaker_phrases import (
     _mask,
     _roles,
 )
+from provenance.text import lazy_pattern
 
 # Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
@@ -194,7 +195,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
 
 # A speech verb, then a capitalised name of at most three words: the subject after its verb in a verb-second
 # sentence ("Indirekt bestätigte Putin jedoch …", "Später sagte Roe, …").
-_AFTER_VERB_NAME = re.compile(rf"\s*(?i:{VERB})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w'’-])")
+_AFTER_VERB_NAME = lazy_pattern(rf"\s*(?i:{VERB})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w'’-])")
 
 
 def inverted_name(text: str, speaker: str) -> str | None:

@@ -23,6 +23,7 @@ from provenance.pipeline.speaker_phrases import (
     _has_name,
     _role_only,
     _roles,
+    _without_opener,
     _words,
 )
 from provenance.pipeline.speaker_phrases import (
@@ -36,9 +37,16 @@ from provenance.pipeline.speakers_ar import _colon_subject_ar
 T = TypeVar("T")
 
 
+# A sentence ends at a stop and a space, or at a stop glued between a lower-case word and a capitalised one, as pages
+# scraped without their spacing run them ("… bulunuyor.Ayrıca Katar yönetimi").
+SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])\s+|(?<=[a-zß-ÿа-яёіїєґçğıöşü][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐÇĞİÖŞÜ][a-zß-ÿа-яёіїєґçğıöşü])"
+)
+
+
 def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    sentence = SENTENCE_BREAK.split(before)[-1]
     s_off = offset + len(before) - len(sentence)
     # "… hatırlatılan Kaya, "…" dedi": the name that closes the participle clause right before the quote
     segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
@@ -51,7 +59,7 @@ def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, i
             at = s_off + segs[-1].start() + segs[-1].group().rfind(words[k])
             return " ".join(words[k:]).strip(" ."), (at, s_off + segs[-1].end())
     head = sentence.split(",")[0]
-    words = _words(head)
+    words = _without_opener(_words(head))  # "Ayrıca Katar yönetimi '…' açıkladı": the linking word is no subject
     if not words or not any(w[:1].isupper() for w in words):
         return None, None
     if len(words) > 7:  # a participle clause before the subject ("… belirten Kaya,") or after it

@@ -45,6 +45,7 @@ from provenance.pipeline.speaker_phrases import (
     AUDIENCE_AFTER_VERB,
     BODY_STEMS,
     IMPERSONAL_VERBS,
+    OPENERS,
     VERB,
     VERB_ANY,
     VERB_AUXILIARIES,
@@ -66,6 +67,7 @@ from provenance.pipeline.speaker_phrases import (
 )
 from provenance.pipeline.speaker_subjects import (
     QUOTE_LABEL,
+    SENTENCE_BREAK,
     as_said_head,
     colon_subject,
     leading_name,
@@ -83,9 +85,10 @@ from provenance.pipeline.speakers_ar import (
     _before_object,
     _quoted_of,
 )
+from provenance.text import lazy_pattern
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
-_AFTER_VERB_FIRST = re.compile(
+_AFTER_VERB_FIRST = lazy_pattern(
     rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"
     rf"(?P<rest>(?:(?!\.\s+(?:[–—]\s+)?(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
@@ -93,20 +96,20 @@ _AFTER_VERB_FIRST = re.compile(
 _PRONOMINAL_ACCORDING = re.compile(
     rf"\s*(?:{_alternation(frozenset(lexicon.words_all('according_pronominal')))})(?!\w)", re.I
 )
-_AFTER_VERB_ALONE = re.compile(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|$)", re.I)
-_AFTER_VERB_LAST = re.compile(
+_AFTER_VERB_ALONE = lazy_pattern(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|$)", re.I)
+_AFTER_VERB_LAST = lazy_pattern(
     rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b", re.I
 )
 _VERB_TO_END = rf"\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$"
-_BEFORE = re.compile(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}", re.I)
-_BEFORE_TAIL = re.compile(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
+_BEFORE = lazy_pattern(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}", re.I)
+_BEFORE_TAIL = lazy_pattern(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_ANY = VERB_ANY
 _VERB_TAIL_CHARS = 120
 _REPORTED_TAIL_CHARS = 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
-_SAID_COMMA = re.compile(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
+_SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma, the end or a
 # preposition ("…, Jane Doe dans une déclaration télévisée").
 _APPOSITION = re.compile(
@@ -116,10 +119,10 @@ _APPOSITION = re.compile(
 # A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
 _TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
-_INVERTED_BEFORE = re.compile(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
+_INVERTED_BEFORE = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
 # A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
 # the speaker is the phrase right after the verb, up to the first comma or the complementiser.
-_VERB_FIRST_HEAD = re.compile(
+_VERB_FIRST_HEAD = lazy_pattern(
     rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
     re.I,
 )
@@ -127,10 +130,10 @@ _AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('sp
 # Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
 _VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
 # A speech verb ending the sentence right after the quote ("…", dedi.): the speaker opens the sentence before it.
-_VERB_ONLY_AFTER = re.compile(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{_VERB})\s*[.!]", re.I)
+_VERB_ONLY_AFTER = lazy_pattern(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{_VERB})\s*[.!]", re.I)
 # A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
 # sentence has its subject before it ("X told journalists": the journalists are no speaker).
-_VERB_FIRST_BEFORE = re.compile(
+_VERB_FIRST_BEFORE = lazy_pattern(
     rf"^\s*(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
 )
 
@@ -156,7 +159,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
 
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
-_LEADING_VERB = re.compile(rf"(?:\w+\s+)?(?:{_VERB})\s+", re.I)
+_LEADING_VERB = lazy_pattern(rf"(?:\w+\s+)?(?:{_VERB})\s+", re.I)
 # A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
 _DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
 
@@ -179,6 +182,10 @@ def _fragment(np_: str) -> bool:
     return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
 
 
+# A line break inside a sentence wrapped by hand: the next line opens in lower case ("des Affaires\nétrangères a").
+_WRAPPED = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-zß-ÿа-яёіїєґçğıöşü])")
+
+
 def _find_speaker(
     text: str, parts: Sequence[tuple[int, int]], window: int
 ) -> tuple[str | None, tuple[int, int] | None]:
@@ -190,7 +197,7 @@ def _find_speaker(
             return found
     before_start = max(0, start - 1 - window)
     paras = text[before_start : max(0, start - 1)].split("\n\n")
-    before = _mask(paras[-1])
+    before = _WRAPPED.sub(lambda m: " " * len(m.group()), _mask(paras[-1]))  # one line, as wrapping by hand split it
     lead = _mask(paras[-2].rstrip() + " ") if len(paras) > 1 and paras[-2].rstrip().endswith(":") else ""
     if not before.strip() and (_VERB_ANY.search(lead) or QUOTE_LABEL.search(lead)):
         before = lead  # "… بكلمة قال فيها:" and the speech in the next paragraph (not a page's "Text size:")
@@ -220,6 +227,7 @@ def _find_speaker(
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
     colon = before.rstrip().endswith(":") and not (label and pronominal)  # the head names no one: read on
     after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
+    after = " " + after[1:] if text[end : end + 2] in ("’’", "''") else after  # “…,’’ the post said: one mark
     closed = _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after)  # '«…» dedi.': the verb after is the quote's
     if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
         found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
@@ -270,18 +278,18 @@ def _find_speaker(
 
 
 # The attribution after a quote runs on, past its verb, into a quote of its own in the same sentence.
-_NEXT_QUOTES_OWN = re.compile(
+_NEXT_QUOTES_OWN = lazy_pattern(
     rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{_VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
 )
 # A speech verb in the quote's own sentence, before it.
-_VERB_IN_SENTENCE = re.compile(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{_VERB})\b[^.!?\n]*$", re.I)
+_VERB_IN_SENTENCE = lazy_pattern(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{_VERB})\b[^.!?\n]*$", re.I)
 # A name, after a comma, a colon or a dash, that closes the quote's line: "«…», Joe Biden", "«…» – Зеленський".
 _NAME_CLOSING_LINE = re.compile(
     rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
     rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+(?:[ \t]+[^\W\d_][\w-]+)?)[ \t]*(?:\n|$)"
 )  # (a role in lower case after it: "“…”: Borean official")
 # The rest of a quote's sentence closed by an attribution after a comma ('“reopen the gate …” soon, she said.').
-_TAIL_ATTRIBUTION = re.compile(
+_TAIL_ATTRIBUTION = lazy_pattern(
     rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})"
     rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
     re.I,
@@ -374,10 +382,10 @@ def _speaker_after(
 
 
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    sentence = SENTENCE_BREAK.split(before)[-1]
     body = sentence.rstrip()
     lines = re.split(r"[ \t]*\n\s*", body)
-    if len(lines) > 1:  # the quote's line alone first: a headline line above it is no part of its sentence
+    if len(lines) > 1 and not lines[-1][:1].islower():  # the quote's line alone first: no headline above is part
         line = lines[-1] + sentence[len(body) :]  # (in text wrapped by hand the whole sentence is read next)
         found = _speaker_before(line, offset + len(before) - len(line))
         if found[0]:
@@ -502,15 +510,15 @@ _ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
-_AS_SAID = re.compile(
+_AS_SAID = lazy_pattern(
     rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{_VERB})\s+"
     rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{_VERB})(?:\s+it)?)\s*,\s*$",
     re.I,
 )
-# A speech verb's that-clause, maybe after "in a statement": the clause, and a quote inside it, are its report.
-_THAT_CLAUSE = re.compile(
-    rf"[^,.;:!?\"“”«»„\n]{{0,30}}?\s(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I
-)
+# A speech verb's that-clause, maybe after "in a statement", or its "that" left out before a person's pronoun ("Roe
+# said she would remain …"): the clause, and a quote inside it, are its report.
+_REPORT_OPENERS = lexicon.words_all("complementisers") | lexicon.words("person_pronouns")
+_THAT_CLAUSE = re.compile(rf"[^,.;:!?\"“”«»„\n]{{0,30}}?\s(?:{_alternation(_REPORT_OPENERS)})\s", re.I)
 # A speech verb followed by its complementiser: what comes after is the verb's report, whatever it quotes.
 _RELAYED = re.compile(rf"\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)
 
@@ -524,6 +532,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
         raw = opener_cut(seg.group().strip())  # "У свою чергу канцлер X заявив": the chancellor
+        if tuple(w.lower() for w in raw.split()) in OPENERS:
+            continue  # "However, the prime minister’s office said": the linking word is its own segment
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES:

@@ -16,6 +16,7 @@ from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
+    _DOCUMENT_WORD,
     _NAME_TITLES,
     _NON_NAMES_AR,
     _NP_STOP,
@@ -31,12 +32,13 @@ from provenance.pipeline.speaker_phrases import (
     _words,
     sentence_start,
 )
+from provenance.text import lazy_pattern
 
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # The speech verbs as written, and without the hamza on their alef, as many sites type them ("واضاف", "اكد").
 _VERBS_AR = lexicon.words("speech_verbs", "ar")
-_ARABIC_VERB = re.compile(
+_ARABIC_VERB = lazy_pattern(
     rf"(?<![\w\u064b-\u065f])ف?(?:{_alternation(_VERBS_AR | {w.translate(_BARE_ALEF) for w in _VERBS_AR})})"
     r"(?![\w\u064b-\u065f])"
 )  # ف joined: "أما قائد البعثة، اللواء X، فأكد أن"
@@ -64,6 +66,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     """Who an Arabic sentence has speak: the phrase after its first speech verb (an adverbial before the verb,
     "بدوره،", "وفي رده على سؤال …،", is passed over), its name in apposition when the phrase is a role; "عن X
     قوله:"; a verb alone ("وأضاف:", "، مضيفة:" after an earlier quote) goes on with the last speaker."""
+    sentence = _MARKED_NAME.sub(_unmarked, sentence)  # 'وشددت "حماس" قائلة': the name in marks is the subject
     m = _QUOTING_AN.search(sentence)
     if m:
         found = _quoted_of(m.group("np"), s_off + m.start("np"))
@@ -181,6 +184,17 @@ def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     return np_, (off, off + len(head))
 
 
+# A name of one to three words in marks after a space ('أعلنت حركة "حماس"'), not glued to a preposition ('لـ"الصحيفة"'
+# is an addressee): its marks are no earlier quote's, and it may be the subject.
+_MARKED_NAME = re.compile(r'(?:(?<=\s)|^)["“”«»](?P<name>[^"“”«»\n.،,:!?]{1,40})["“”«»]')
+MARKED_NAME_WORDS = 3
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    name = m.group("name")
+    return f" {name} " if len(name.split()) <= MARKED_NAME_WORDS else m.group()
+
+
 # After a quote: "«…»، وفق ما نقل بيان الاتحاد، الصادر أمس، عن مديرته الدكتورة X." (the one relayed).
 RELAYED_AFTER = re.compile(
     r"[\s،,]*(?:و?(?:وفق|بحسب|حسب|كما)\s+)?(?:ما\s+)?[وف]?نقل(?:ت|ه|ته|ها)?\s[^.!?\n]{0,80}?(?<!\w)عن\s+"
@@ -244,12 +258,19 @@ def _object_like(word: str) -> bool:
     return word.endswith(("ين", "ون", "ات")) or (len(word) >= 6 and bare.startswith(("ت", "است", "ان", "إ", "ا")))
 
 
+_ISSUING_AR = re.compile(rf"\s*[وف]?(?:{_alternation(lexicon.words('issuing_verbs', 'ar'))})\s+")
+
+
 def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """The subject right before an Arabic verb (subject-verb order: "غير أن النائب حيدر جاسم المعموري اعتبر"):
     the name after an honorific, the name closing a role phrase, else the phrase from the last stop word (from
     the first word when the subject ``opens`` the head and is a body: "وكانت | وزارة الزراعة في حكومة الولاية |
     قد دعت")."""
     head = _PLUPERFECT_TAIL.sub("", head.rstrip(" ،,"))  # "X كان قد أكد": the auxiliary is no part of X
+    issued = _ISSUING_AR.match(head)
+    doc = _DOCUMENT_WORD.search(head, issued.end()) if issued else None
+    if issued and doc:  # "أصدر مكتب X بيانا رسميا أكد فيه": who issued the statement, not the statement
+        head, off, opens = head[issued.end() : doc.start()].rstrip(), off + issued.end(), True
     if (aux := _LEADING_AUX.match(head)) is not None:  # "كانت وزارة الخارجية أعلنت": nor the one opening it
         head, off, opens = head[aux.end() :], off + aux.end(), True
     head = _RELATIVE_TAIL.sub("", head)  # "الوزيرة X، التي جالت …،": the relative clause is no part of X

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
-from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.attribution import arabic_name_shared, same_speaker, source_speaker
 from provenance.pipeline.speaker_phrases import _role_only
 from provenance.semantic.matcher import same_language
 from provenance.semantic.voices import _person
@@ -56,7 +56,7 @@ def other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     if not speaker:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
-    return who is not None and same_speaker(speaker, who, s) is not True
+    return who is not None and same_speaker(speaker, who, s) is not True and not arabic_name_shared(speaker, who)
 
 
 def other_person(speaker: str | None, m: Match | None, s: Settings) -> bool:
@@ -66,6 +66,15 @@ def other_person(speaker: str | None, m: Match | None, s: Settings) -> bool:
         return False
     who = source_speaker(m.source, m.unit.start, m.unit.end)
     return who is not None and same_speaker(speaker, who, s) is False
+
+
+def negated_elsewhere(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
+    """A span without the negation the quote turns on (or with one it lacks) that the source gives to a voice the
+    article's speaker is not known to be: another statement, not the quote's drift (a resident's "the town did not
+    hand out water until day three" against the minister's "we began handing out water this morning"). Where the
+    voices agree, the flipped negation is the quote's drift and stays an alarm. In one language only: across
+    languages a negation word may render none ("لا تزال", "remains"), so it tells no statements apart there."""
+    return m is not None and not crosses(query, m) and negation_apart(query, m) and other_voice(speaker, m, s)
 
 
 def named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
@@ -78,6 +87,7 @@ __all__ = [
     "carries",
     "crosses",
     "named_other_voice",
+    "negated_elsewhere",
     "negation_apart",
     "other_person",
     "other_voice",

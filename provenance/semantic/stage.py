@@ -120,7 +120,8 @@ class Stage:
             m, cross, bonus = self._carrier(ctx, q.speaker, query, m)
             if C.other_person(q.speaker, m, s) and (own := self._elsewhere(ctx, context, q.speaker, query, m)):
                 m, cross, bonus = own  # the speaker's own statement in another language, not another's words
-            carried = C.carries(m, cross, bonus)  # (another person's words stay: the attribution is checked after)
+            # (another person's words stay, the attribution is checked after; not where a negation sets them apart)
+            carried = C.carries(m, cross, bonus) and not C.negated_elsewhere(q.speaker, query, m, s)
             if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
                 missed.append((i, query, m))  # (filed, unless its unit renders a part of it at most)
         missed = self._second_opinion(ctx, missed)
@@ -360,9 +361,7 @@ class Stage:
         """File a passage the first pass left whose best unit follows (or precedes) its placed article
         neighbour's in one source (:mod:`.sequence`), with ``semantic_sequence_bonus`` less margin."""
         s = ctx.settings
-        if m is None:
-            return False
-        if neighbour(query.start, m, _placed(ctx), s.semantic_sequence_gap_chars) is None:
+        if m is None or neighbour(query.start, m, _placed(ctx), s.semantic_sequence_gap_chars) is None:
             return False
         return self._passage(ctx, query, m, bonus=s.semantic_sequence_bonus)
 

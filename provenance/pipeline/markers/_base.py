@@ -12,7 +12,7 @@ from typing import Any
 
 from provenance import lexicon
 from provenance.report import Marker
-from provenance.text import word_trie
+from provenance.text import lazy_pattern, word_trie
 
 # The eight languages markers are read in; per-language lists exist for some of them only.
 LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es")
@@ -95,7 +95,7 @@ def both_cases(phrases: Iterable[str]) -> list[str]:
     return [v for p in phrases for v in (p, p[:1].upper() + p[1:])]
 
 
-OUTLET_RE = re.compile(rf"(?<![\w\-])(?:{alternation(OUTLETS)})(?![\w\-])")
+OUTLET_RE = lazy_pattern(rf"(?<![\w\-])(?:{alternation(OUTLETS)})(?![\w\-])")
 
 
 # --- helpers -------------------------------------------------------------------------------------------------------

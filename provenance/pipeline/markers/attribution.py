@@ -34,6 +34,7 @@ from provenance.pipeline.markers.attribution_pronouns import pronoun_attribution
 from provenance.pipeline.markers.attribution_span import with_tails
 from provenance.pipeline.speaker_phrases import ACCORDING_RELATIVE
 from provenance.report import Marker
+from provenance.text import lazy_pattern
 
 _SAY_EN = phrase_regex(rows_of("marker_say", ("en",)))
 # a capitalised word (an abbreviation keeps its last point: "the U.S. president"), or a source noun
@@ -55,18 +56,18 @@ _STATEMENT = (
     r"(?:[ \t]+in[ \t]+an?[ \t]+(?:(?:separate|joint|written|brief|short|new)[ \t]+)?"
     r"(?:statement|post|interview|briefing|report))?"
 )
-_ATTR_INVERTED_RE = re.compile(rf"(?<=[,”\"»’])[ \t]*(?P<phrase>(?:{_SAY_EN})[ \t]+(?P<src>{_NP_EN}){_STATEMENT})")
+_ATTR_INVERTED_RE = lazy_pattern(rf"(?<=[,”\"»’])[ \t]*(?P<phrase>(?:{_SAY_EN})[ \t]+(?P<src>{_NP_EN}){_STATEMENT})")
 # Between a subject and its verb: an auxiliary, adverbs ("has said", "had earlier said", "initially said"; the
 # lexicon's speaker_adverbs in Latin letters).
 _BETWEEN_EN = alternation(
     ["has", "had", "have", *(w for w in rows_of("speaker_adverbs") if w.isascii() and w.isalpha() and len(w) > 3)]
 )
-_ATTR_SUBJECT_RE = re.compile(
+_ATTR_SUBJECT_RE = lazy_pattern(
     rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:{_BETWEEN_EN})){{0,2}}"
     rf"[ \t]+(?:{_SAY_EN})\b{_STATEMENT})"
 )
 _QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")
-_ATTR_ACCORDING_RE = re.compile(
+_ATTR_ACCORDING_RE = lazy_pattern(
     r"(?P<phrase>(?:[Aa]ccording[ \t]+to|[Cc]iting|[Aa]s[ \t]+(?:reported|cited|quoted|stated)[ \t]+by)[ \t]+"
     r"(?:(?:the|a|an|his|her|their|its)[ \t]+)?"
     r"(?:(?:latest|new|official|preliminary|final|initial)[ \t]+)?"
@@ -89,7 +90,7 @@ _SAY_CYR = (
     rf"(?:(?:{alternation(both_cases(['як', 'как']))}) )?(?:{alternation(both_cases(SAY_CYR))})"
     rf"(?: (?:в|у|на))?|{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))}"
 )
-_ATTR_CYR_RE = re.compile(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
+_ATTR_CYR_RE = lazy_pattern(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
 _WORD = re.compile(r"[\w'’\-.]+")
 
 # French, German, Spanish: a cue, maybe a verb and a time ("según informó este lunes"), then the source.

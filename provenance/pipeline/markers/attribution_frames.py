@@ -32,7 +32,7 @@ from provenance.pipeline.markers._base import (
 )
 from provenance.pipeline.speaker_phrases import BODY_STEMS
 from provenance.report import Marker
-from provenance.text import TASHKEEL
+from provenance.text import TASHKEEL, lazy_pattern
 
 _VERB_FIRST_LANGS = ("fr", "de", "es")
 # Verbs of saying that are cues before a source ("selon", "laut") or postpositions ("zufolge") have their own
@@ -77,7 +77,7 @@ _VERBS = _verbs_by_first_word()
 _ALL_VERBS = {v for verbs in _VERBS.values() for v in verbs}
 _PARTICLE_OF = {v: p for verbs in _VERBS.values() for v, p in verbs.items() if p}
 # After a comma or a closing quote, or opening a German sentence with "Das"/"Dies".
-_INVERTED_RE = re.compile(
+_INVERTED_RE = lazy_pattern(
     rf"(?:(?P<lead>[,”\"»])[ \t]*(?:[–—-][ \t]*)?|(?:(?<=[.!?][ \t])|^)(?P<dem>Das|Dies)[ \t]+)"
     rf"(?P<verb>{alternation(_ALL_VERBS)})(?![\w\-])[ \t]+",
     re.M,
@@ -464,7 +464,7 @@ def _document_frame_regex() -> re.Pattern[str]:
         if after.strip():
             part += rf"(?:[ \t]+(?:{alternation(after.split('|'))})(?![\w])(?:[ \t]+(?:{_WEEKDAYS}))?)?"
         alts.append(part)
-    return re.compile(rf"(?<![\w])(?:{'|'.join(alts)})", re.I)
+    return lazy_pattern(rf"(?<![\w])(?:{'|'.join(alts)})", re.I)
 
 
 _FRAME_PREPOSITIONS = frozenset(
@@ -477,7 +477,7 @@ _DOC_FRAME_RE = _document_frame_regex()
 # A verb of saying right before a document frame, in any language ("dijo en un comunicado", "قال في بيان").
 _ANY_VERB = [*(v for lang in (*_VERB_FIRST_LANGS, "ar") for v in lexicon.rows("speech_verbs", lang)),
              *rows_of("marker_say", ("en", "ru", "uk"))]  # fmt: skip
-_VERB_BEFORE_RE = re.compile(rf"(?<![\w\-])(?:{alternation(_ANY_VERB)})[ \t]*,?[ \t]*$", re.I)
+_VERB_BEFORE_RE = lazy_pattern(rf"(?<![\w\-])(?:{alternation(_ANY_VERB)})[ \t]*,?[ \t]*$", re.I)
 VERB_REACH_CHARS = 40
 
 
@@ -512,7 +512,7 @@ _ROLES_CYR = alternation(
     w for w in rows_of("person_roles", ("uk", "ru")) if " " not in w and w.islower()
 )  # "президент …"
 _SV_ADVERBS = alternation(w for w in rows_of("speaker_adverbs") if " " not in w and len(w) > 3)
-_SV_RE = re.compile(
+_SV_RE = lazy_pattern(
     rf"(?<![\w'’\-])(?P<src>(?:(?:{_ROLES_CYR})[ \t]+)?{_NAME_RUN}|{_ROLE_NP}(?:,[ \t]+{_NAME_RUN},)?)"
     rf"(?:[ \t]+(?:{_SV_ADVERBS}))?[ \t]+"
     rf"(?P<verb>{alternation(_SV_VERBS)})(?![\w\-])"

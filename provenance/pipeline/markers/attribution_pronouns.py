@@ -18,6 +18,7 @@ from provenance import lexicon
 from provenance.pipeline.markers._base import alternation, mk, rows_of
 from provenance.pipeline.markers.attribution_frames import _PARTICLES, _TR_CLOSING_RE
 from provenance.report import Marker
+from provenance.text import lazy_pattern
 
 # How far back the attribution that names "he" may stand, in characters (this paragraph and a few before).
 PRONOUN_REACH_CHARS = 1500
@@ -37,7 +38,7 @@ _COMPOUND = [v for lang in ("fr", "es") for v in lexicon.rows("speech_verbs", la
 _TAIL_OPENERS = alternation(
     w for lang in ("en", "fr", "de", "es", "ru", "uk") for w in lexicon.rows("attribution_tail_openers", lang)
 )
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE = lazy_pattern(
     # "he added", "He also said", "elle a averti", "Il a également déclaré"
     rf"(?<![\w\-])(?P<a>(?:{_PRON})(?:[ \t]+(?:also|later|then|a|avait|également|aussi|encore|ensuite))*[ \t]+"
     rf"(?:{_VERB}|{alternation(_PARTICIPLES_FR)}))(?![\w\-])"

@@ -28,6 +28,7 @@ from provenance.pipeline.markers._base import (
 )
 from provenance.report import Marker
 from provenance.settings import Settings
+from provenance.text import lazy_pattern
 
 NAME_PARTICLES = words_of("marker_name_particles")
 NAME_JOINERS = frozenset(["and", "&", "і", "й", "та", "и", "et", "und", "y", "ve", "و"])
@@ -55,7 +56,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?\.?")
 _ARABIC_NAME = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+(?:[ \t]+[\u0621-\u064a\u0671-\u06d3]+){0,3}")
 # Words that may join a byline's tail to the name: "for the Orlin Daily", "in Kyiv", "pour", "für", "para".
 _TAIL_WORDS = frozenset(["for", "in", "and", "of", "the", "pour", "à", "für", "aus", "para", "en", "desde", "için"])
-_BYLINE_OUTLET_RE = re.compile(rf"[ \t]*(?:[|•·/–—\-,]|for|for the)[ \t]+(?P<name>{CAP_SEQ})[ \t]*$")
+_BYLINE_OUTLET_RE = lazy_pattern(rf"[ \t]*(?:[|•·/–—\-,]|for|for the)[ \t]+(?P<name>{CAP_SEQ})[ \t]*$")
 
 
 def _folded(line: str) -> str:
@@ -149,7 +150,7 @@ def bylines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Ma
 STAMP_LINES = 8
 ROLE_BYLINE_WORDS = 10
 _NAME_ARTICLES = words_of("definite_articles") | words_of("indefinite_articles")
-_ROLE_BYLINE_RE = re.compile(
+_ROLE_BYLINE_RE = lazy_pattern(
     r"[ \t]*(?:[-–—•*][ \t]*)?(?P<name>[^\W\d_a-z][\w'’\-]+(?:[ \t]+[^\W\d_a-z][\w'’\-]+){1,2})[ \t]*,[ \t]*"
     rf"(?i:{phrase_regex(rows_of('marker_byline_roles'))})(?![\w])"
 )

@@ -23,6 +23,7 @@ from provenance.pipeline.markers._base import (
     trim_phrase,
 )
 from provenance.report import Marker
+from provenance.text import lazy_pattern
 
 _KEY_ROWS = rows_of("marker_photo_keys")
 _PHOTO_KEY = (
@@ -33,7 +34,7 @@ _PAREN_LEAD = r"(?:[\w.’'\-]+[ \t]+){0,3}?"
 _PHOTO_PAREN_RE = re.compile(
     rf"\(\s*(?P<lead>{_PAREN_LEAD})(?P<key>{_PHOTO_KEY})\s*(?::|by\b|[-–—])\s*(?P<credit>[^()\n]{{2,80}}?)\s*\)"
 )
-_PHOTO_LINE_RE = re.compile(
+_PHOTO_LINE_RE = lazy_pattern(
     rf"(?:^|(?<=[.!?»”\"][ \t])|(?<=[.!?»”\"])|(?<=[ \t]\|[ \t]))(?P<key>{_PHOTO_KEY})[ \t]*(?::|by\b|[-–—]|©)[ \t]*"
     r"(?P<credit>[^\n()|]{2,80}?)(?:[ \t]*(?P<note>\([^()\n]{1,20}\)))?[ \t]*(?=$|\||\n)",
     re.M,
@@ -73,9 +74,10 @@ _AGENCY_NAME_RE = re.compile(
     re.M,
 )
 _DESKS = frozenset(a.casefold() for a in (*PHOTO_AGENCIES, *OUTLETS))
-# A line that is a photographer's name and the agency, "Jane Doe/AP", "JANE DOE / AFP".
+# A line that is a photographer's name and the agency, "Jane Doe/AP", "JANE DOE / AFP", alone or closing a caption's
+# sentence ("A man sits with a wounded child. Jane Doe/Reuters").
 _NAME_AGENCY_RE = re.compile(
-    r"^[ \t]*(?P<credit>(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*/[ \t]*"
+    r"(?:^|(?<=[.!?)][ \t]))[ \t]*(?P<credit>(?P<name>(?:[^\W\d_][\w'’.\-]*[ \t]+){0,3}[^\W\d_][\w'’.\-]*)[ \t]*/[ \t]*"
     r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
     re.M,
 )

@@ -77,11 +77,13 @@ LONE_PLACE_MAX_WORDS = 2
 
 def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
+    prose = 0  # paragraphs of prose before this one (a headline, a subhead, a photo's caption are none)
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
         found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
-        found = found or (_colon_place(text, spans, n) if n < COLON_PLACE_WITHIN else [])
+        found = found or (_colon_place(text, spans, n) if prose < COLON_PLACE_WITHIN else [])
+        prose += b - a >= DOT_PLACE_MIN_PARAGRAPH
         out.extend(found or _place_date_line(text, a, b) or _place_outlet_line(text, a, b))
     return out
 
@@ -306,8 +308,8 @@ def _place_outlet_line(text: str, a: int, b: int) -> list[Marker]:
     return [mk(text, "dateline", m.start("place"), m.end("place"), {"place": m.group("place")})]
 
 
-# "MOSCOW: Russian President …", the form of Singaporean and Gulf English papers: a place in capitals and a
-# colon open one of the story's first paragraphs. A transcript's speaker labels take the same form, so only a
+# "MOSCOW: Russian President …", the form of Singaporean, Gulf and Indian English papers: a place in capitals and
+# a colon open one of the story's first paragraphs of prose. A transcript's speaker labels take the same form, so only a
 # text where no other paragraph opens so has one.
 _COLON_PLACE_RE = re.compile(r"(?P<place>[^\W\d_]{3,}(?:[ \-][^\W\d_]{2,}){0,2}):[ \t]+(?=[^\W\d_]|[\"“«‘'])")
 COLON_PLACE_WITHIN = 4

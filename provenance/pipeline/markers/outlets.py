@@ -36,6 +36,7 @@ from provenance.pipeline.markers._base import (
     words_of,
 )
 from provenance.report import Marker
+from provenance.text import lazy_pattern
 
 # Verbs whose subject, when it is a name ending in an outlet word, is an outlet ("Coast Wire reported").
 OUTLET_VERBS_EN = ("reported", "reports", "said", "says", "wrote", "writes", "quoted", "cited", "published")
@@ -51,7 +52,7 @@ _OUTLET_OBJECT_RE = re.compile(
 )
 _MEDIA_VERBS = lexicon.table("marker_media_verbs")
 # "..., пише УНН.": a name closing the clause after a verb said of media.
-_MEDIA_OBJECT_RE = re.compile(
+_MEDIA_OBJECT_RE = lazy_pattern(
     rf"(?<![\w])(?P<verb>{alternation(both_cases(list(_MEDIA_VERBS)))})\s+(?P<name>{CAP}(?:[ \t]+{CAP}){{0,2}})"
     r"(?=[ \t]*(?:[.,;:)]|$))",
     re.M,
