@@ -80,6 +80,11 @@ CASES = [
      "ten.\n\nThe Ministry will begin a catch-up vaccination campaign on 24 May.",
      "Borea will start a catch-up measles vaccination campaign May 24 after 312 cases were confirmed in the Orlin "
      "region since early April, most of them in children under 10, the Health Ministry said Tuesday.", set()),
+    # an approximation of no figure or duration is none ("some good news"); one of a duration is
+    ("Today, I have some good news to report from the harbour of Orlin.",
+     "Today, I have good news to report from the harbour of Orlin.", set()),
+    ("The strike at the harbour of Orlin lasted about a week, the union said.",
+     "The strike at the harbour of Orlin lasted a week, the union said.", {"dropped_qualifier"}),
     # Arabic number words in the source, the same number in digits in the reprint
     ("أفرجت السلطات اليوم عن سبعة وثلاثين صياداً كانوا محتجزين منذ شهرين.",
      "أفرجت السلطات اليوم عن 37 صياداً كانوا محتجزين منذ شهرين.", set()),

@@ -743,3 +743,9 @@ def test_a_hedge_a_rendering_adds_is_worth_a_look_one_it_drops_an_alarm() -> Non
         "The pause may be extended by a day for every ten sailors released by the navy.",
     )
     assert (dropped.type, dropped.confidence) == ("modality", None)
+
+
+def test_a_date_in_digits_is_no_count() -> None:
+    # a page's stamp glued to the passage ("2024-11-26 | 17:02") gave "11" against the source's "deux"
+    assert [n.text for n in A.anchors_of("2024-11-26 | 17:02 The two leaders spoke").numbers] == ["17:02", "two"]
+    assert [n.text for n in A.anchors_of("on 26.11.2024 about 26.5 percent").numbers] == ["26.5"]

@@ -914,6 +914,13 @@ def test_counter_widgets_and_a_read_more_link_written_with_a_hamza_are_boilerpla
     assert found == [("3 min read", "counter"), ("4,752 views", "counter"), ("إقرأ المزيد", "navigation")]
 
 
+def test_a_reading_time_alone_on_its_line_is_a_counter_not_a_figure() -> None:
+    # under a page's stamp ("2027-11-26 | 17:02"), "0min" had been read as a figure of the passage below it
+    text = "Port of Borea reopens\n\n2027-11-26 | 17:02\n0min\nThe port reopened on Monday after 12 days of repairs."
+    found = [(m.text, m.value.get("reason")) for m in find_markers(text) if m.kind == "boilerplate"]
+    assert found == [("0min", "counter")]
+
+
 def test_an_attribution_reaches_over_a_platforms_former_name_and_a_turkish_account() -> None:
     def attributions(text: str) -> list[str]:
         return [m.text for m in find_markers(text) if m.kind == "attribution"]

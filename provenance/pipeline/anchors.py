@@ -150,14 +150,24 @@ def _clock(ws: Sequence[Word], i: int) -> Number | None:
     return Number(" ".join(w.text for w in ws[i : i + c.width]), frozenset(values), clock=True, zoned=c.zoned)
 
 
+# A date in digits with its year: "2024-11-26", "26.11.2024", "26/11/2024" (the same separator twice).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?:(?:19|20)\d\d(?P<a>[-./])\d{1,2}(?P=a)\d{1,2}|\d{1,2}(?P<b>[-./])\d{1,2}(?P=b)(?:19|20)\d\d)(?![\d])"
+)
+
+
 def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
     """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers.
     With ``text`` (the words' text), number words are read together only where nothing but a space or a
     hyphen stands between them."""
     out: list[Number] = []
+    dated = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)] if text else []
     i = 0
     while i < len(ws):
         w = ws[i]
+        if any(a <= w.start and w.end <= b for a, b in dated):
+            i += 1  # "2024-11-26", "26.11.2024": a page's date stamp, no count of anything
+            continue
         clock = _clock(ws, i)
         if clock is not None:
             out += [] if clock.zoned else [clock]  # "21h00 GMT": converted from the source's local time, not compared
@@ -220,7 +230,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             # ("1.200", "180,000") thousands in both, as nobody writes 1.2 with two trailing zeros
             thousands = float(re.sub(r"\D", "", w.low))
             values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
-        if j < len(ws) and (unit := _unit(ws[j].low)) is not None:
+        if j < len(ws) and (unit := time_unit(ws[j].low)) is not None:
             values.add(value * unit)
         pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
         out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair))
@@ -262,7 +272,8 @@ def _joined(text: str | None, a: Word, b: Word) -> bool:
     return text is None or text[a.end : b.start].strip(" -\u00a0") == ""
 
 
-def _unit(low: str) -> float | None:
+def time_unit(low: str) -> float | None:
+    """The minutes a time unit stands for ("year", "тиждень", "ساعة"), in any of its forms; None for other words."""
     for form in _word_forms(low):
         if form in TIME_UNITS:
             return TIME_UNITS[form]
@@ -290,7 +301,7 @@ def _fraction_duration(ws: Sequence[Word], i: int) -> Number | None:
     if frac is None:
         return None
     for k in range(i + 1, min(len(ws), i + 4)):
-        unit = _unit(ws[k].low)
+        unit = time_unit(ws[k].low)
         if unit is not None:
             return Number(" ".join(x.text for x in ws[i : k + 1]), frozenset({frac * unit}))
     return None

@@ -222,6 +222,8 @@ def _figure_rendered(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> boo
         return figure in {number_value(t.norm) for t in qt}
     if stoks[k].norm not in _PARTNERED and stoks[k].norm not in _APPROXIMATE:
         return True
+    if stoks[k].norm not in _PARTNERED and not any(_anchors.time_unit(t.norm) for t in stoks[k + 1 : k + 4]):
+        return False  # "some good news", "about the talks": an approximation of no figure or duration is none
     # "more than a year": the words of the figure, one of them in the passage
     words = [t.norm for t in stoks[k + 1 : k + 4] if t.norm not in STOPWORDS and t.norm not in _PARTNERED.values()]
     return not words or bool(set(words) & {t.norm for t in qt})
