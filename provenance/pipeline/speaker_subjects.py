@@ -39,9 +39,8 @@ T = TypeVar("T")
 
 # A sentence ends at a stop and a space, or at a stop glued between a lower-case word and a capitalised one, as pages
 # scraped without their spacing run them ("… bulunuyor.Ayrıca Katar yönetimi").
-SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])\s+|(?<=[a-zß-ÿа-яёіїєґçğıöşü][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐÇĞİÖŞÜ][a-zß-ÿа-яёіїєґçğıöşü])"
-)
+LOWER = "a-zß-ÿа-яёіїєґçğıöşü"  # lower-case letters of the languages that write case, as a character class's body
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+|(?<=[{LOWER}][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐÇĞİÖŞÜ][{LOWER}])")
 
 
 def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -66,6 +66,7 @@ from provenance.pipeline.speaker_phrases import (
     opener_cut,
 )
 from provenance.pipeline.speaker_subjects import (
+    LOWER,
     QUOTE_LABEL,
     SENTENCE_BREAK,
     as_said_head,
@@ -182,8 +183,7 @@ def _fragment(np_: str) -> bool:
     return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
 
 
-# A line break inside a sentence wrapped by hand: the next line opens in lower case ("des Affaires\nétrangères a").
-_WRAPPED = re.compile(r"(?<=[\w,;])[ \t]*\n[ \t]*(?=[a-zß-ÿа-яёіїєґçğıöşü])")
+_WRAPPED = re.compile(rf"(?<=[\w,;])[ \t]*\n[ \t]*(?=[{LOWER}])")  # a hand-wrapped line: the next opens in lower case
 
 
 def _find_speaker(
