@@ -5,7 +5,7 @@ comparison (:mod:`provenance.pipeline.anchors`) and the word-by-word drift (:mod
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
@@ -19,12 +19,12 @@ _ROUNDING = frozenset(list(_BOUND_KINDS) + [w.lower() for w in lexicon.rows("app
 BOUND_WORDS = max(len(p.split()) for p in _ROUNDING)
 
 
-def _longest(before: Sequence[str], phrases: Iterable[str]) -> str | None:
+def _longest(before: Sequence[str], phrases: Container[str]) -> str | None:
     """The longest phrase of ``phrases`` that the words ``before`` a figure end with ("no fewer than", not "fewer
     than")."""
-    low, known = [w.lower() for w in before], frozenset(phrases)
+    low = [w.lower() for w in before]
     found = (" ".join(low[-n:]) for n in range(min(BOUND_WORDS, len(low)), 0, -1))
-    return next((p for p in found if p in known), None)
+    return next((p for p in found if p in phrases), None)
 
 
 def rounding_before(before: Sequence[str]) -> bool:

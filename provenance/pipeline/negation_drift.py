@@ -90,8 +90,9 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
                 elif o.tag == "replace":  # or one whose negated verb the article states bare ("применили")
                     s_edge += _flipped(al, p.ops, qt, o)
                 continue
-            if not _kept_in_quote(doc, qt, p.ops, k):
-                s_neg += [i for i in range(o.s1, o.s2) if s_negative(i)]
+            negs = [i for i in range(o.s1, o.s2) if s_negative(i)]
+            if negs and (o.tag == "equal" or not _kept_in_quote(doc, qt, p.ops, k)):
+                s_neg += negs
     # a negation in a source sentence that no aligned word falls in belongs to a neighbouring statement
     breaks, _ = sentence_breaks(al.source.text)
     shared = {bisect.bisect_right(breaks, stoks[i].start) for p in al.pieces for o in p.ops if o.tag == "equal"
@@ -120,10 +121,10 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
 def _kept_in_quote(doc: str, qt: Sequence[Token], ops: Sequence[Op], k: int) -> bool:
     """Between the article words that align around the change ``ops[k]`` is part of stands a negation the passage's
     words leave out: a quote inside the passage ('… and said he "will not stop" until …'), compared as a quote."""
-    before = [o for o in ops[:k] if o.tag == "equal"]
-    after = [o for o in ops[k + 1 :] if o.tag == "equal"]
     if not qt:
         return False
+    before = [o for o in ops[:k] if o.tag == "equal"]
+    after = [o for o in ops[k + 1 :] if o.tag == "equal"]
     a = qt[before[-1].q2 - 1].end if before else qt[0].start
     z = qt[after[0].q1].start if after else qt[-1].end
     words = {(t.start, t.end) for t in qt}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
-from provenance.text import SENTENCE_STOP, lazy_pattern, paragraphs, tokens
+from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, lazy_pattern, paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -88,14 +88,9 @@ def _proclitic(text: str, i: int) -> bool:
     return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
 
 
-# A closing double mark typed as two single ones (“…,’’ the post said.): a wire house style; it closes a double
-# opener, never a single one.
-_DOUBLED_CLOSERS = ("’’", "''")
-
-
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
-    if opener in '“"' and text[i : i + 2] in _DOUBLED_CLOSERS:
+    if opener in '“"' and text[i : i + 2] in DOUBLED_CLOSERS:  # a double opener's, never a single one's
         return True
     if ch == opener and ch in "«“" and text[i - 1 : i].isalnum() and not text[i + 1 : i + 2].isalnum():
         return True  # «…« typed with the opening mark again: after a word, before a space or a stop

@@ -86,7 +86,7 @@ from provenance.pipeline.speakers_ar import (
     _before_object,
     _quoted_of,
 )
-from provenance.text import lazy_pattern
+from provenance.text import DOUBLED_CLOSERS, lazy_pattern
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = lazy_pattern(
@@ -227,7 +227,7 @@ def _find_speaker(
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
     colon = before.rstrip().endswith(":") and not (label and pronominal)  # the head names no one: read on
     after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
-    after = " " + after[1:] if text[end : end + 2] in ("’’", "''") else after  # “…,’’ the post said: one mark
+    after = " " + after[1:] if text[end : end + 2] in DOUBLED_CLOSERS else after  # “…,’’ the post said: one mark
     closed = _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after)  # '«…» dedi.': the verb after is the quote's
     if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
         found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
