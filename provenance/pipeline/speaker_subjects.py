@@ -109,7 +109,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
         if first.lower() in _PRONOUNS:
             return first, (base + words[0].start(), base + words[0].end())
-        closing = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))[::-1]
+        closing = list(itertools.takewhile(lambda w: _capitalised(w.group()), reversed(words)))[::-1]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
         # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")
         last = at == len(segments) - 1 and not sentence[seg.end() :].strip(" \t:")
@@ -119,7 +119,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             name = seg.group()[closing[0].start() : closing[-1].end()]
             if _has_name(name):
                 return name, (base + closing[0].start(), base + closing[-1].end())
-        run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words))
+        run = list(itertools.takewhile(lambda w: _capitalised(w.group()), words))
         if run and all(_date_word(w.group()) for w in run):
             continue  # "Mart ayında …": a month opens the clause, no name
         whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
@@ -181,37 +181,49 @@ def _role_led(segment: str) -> bool:
     return bool(words) and words[0].startswith(_roles())
 
 
+# Lower-case words inside a personal name ("Ayman al Safadi", "Ursula von der Leyen"; lexicon
+# marker_name_particles), less the words of "and" that join two names (lexicon name_conjunctions).
+_INNER_PARTICLES = lexicon.words_all("marker_name_particles") - lexicon.words_all("name_conjunctions")
+
+
 def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
     """The first run of two or more capitalised words opening within two words of ``start`` (the name follows
-    the role's body at once: "Голова Кам'янобрідської громади Олег …")."""
-    return _first_run(words[start : start + 6], lambda w: _capitalised(w.group()), within=2)
+    the role's body at once: "Голова Кам'янобрідської громади Олег …"), with a name's lower-case particles
+    inside it ("El ministro Ayman al Safadi afirmó:")."""
+    return _first_run(
+        words[start : start + 6], lambda w: _capitalised(w.group()), within=2,
+        inner=lambda w: w.group() in _INNER_PARTICLES,
+    )  # fmt: skip
 
 
 def _long_head_subject(words: Sequence[str]) -> list[str]:
     """In a long sentence head, the subject: the capitalised words that end it ("… soruya Kaya"), else the
     first run of two or more capitalised words ("Vali Yardımcısı Mete Kaya de … öncesinde")."""
     k = len(words)
-    while k > 1 and words[k - 1][:1].isupper():
+    while k > 1 and _capitalised(words[k - 1]):  # "… yer verilen Bakan Yardımcısı Adil Mansur ed-Dabbağ"
         k -= 1
     if k < len(words) and k > 0:
         return list(words[k:])
     # "Liman Müdürü Deniz Arslan ise …": the name after a role, in the first run that has one
-    runs = [list(g) for cap, g in itertools.groupby(words, key=lambda w: w[:1].isupper()) if cap]
+    runs = [list(g) for cap, g in itertools.groupby(words, key=_capitalised) if cap]
     for run in runs:
         at = [i for i, w in enumerate(run) if w.lower().startswith(_roles())]
         if at and len(run) - at[-1] - 1 >= 2:
             return run[at[-1] + 1 :]
-    return _first_run(words, lambda w: w[:1].isupper())
+    return _first_run(words, _capitalised)
 
 
-def _first_run(items: Sequence[T], capital: Callable[[T], bool], within: int | None = None) -> list[T]:
+def _first_run(
+    items: Sequence[T], capital: Callable[[T], bool], within: int | None = None,
+    inner: Callable[[T], bool] | None = None,
+) -> list[T]:  # fmt: skip
     """The first run of two or more items that ``capital`` accepts; with ``within``, one that opens at most
-    that many items in."""
+    that many items in; with ``inner``, items it accepts may stand inside a run, between two capitals."""
     run: list[T] = []
     for k, w in enumerate(items):
         if not run and within is not None and k > within:
             break
-        if capital(w):
+        if capital(w) or (run and inner is not None and inner(w) and k + 1 < len(items) and capital(items[k + 1])):
             run.append(w)
         elif len(run) >= 2:
             return run

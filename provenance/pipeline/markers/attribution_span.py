@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, is_outlet_name, mk, rows_of, words_of
+from provenance.pipeline.names import body_noun
 from provenance.pipeline.speaker_phrases import _sent_to
 from provenance.report import Marker
 
@@ -264,11 +265,28 @@ def without_tail(phrase: str) -> str:
         word = m.group(1)
         if word in ("to", "at") and _sent_to(phrase[: m.start()].rsplit(None, 1)[-1]):
             continue  # "Borea's mission to the United Nations", "the envoy to Orlin": the role's complement
+        if _surname_particle(phrase, m.start(), m.end() + len(word)):
+            continue  # "Ayman al Safadi": the particle of a name's last word, not a tail "al Gobierno"
         if word.casefold() in _OPENERS and word[:1].islower() and m.start() > 0:
             end = _tail_end(phrase, m.start())
             if end is not None and end >= len(phrase.rstrip(" .,;:")):
                 return phrase[: m.start()]
     return phrase
+
+
+# Lower-case words inside personal names ("Ayman al Safadi", "Osama bin Laden"; lexicon marker_name_particles).
+_NAME_PARTICLES = words_of("marker_name_particles")
+
+
+def _surname_particle(phrase: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is a name's particle between a capitalised word and the phrase's one last
+    capitalised word, which is no body's noun ("Ayman al Safadi"; "Sánchez al Gobierno" is a tail)."""
+    before, rest = phrase[:start].split(), phrase[end:].split()
+    return (
+        phrase[start:end].strip() in _NAME_PARTICLES
+        and bool(before) and is_cap(before[-1])
+        and len(rest) == 1 and is_cap(rest[0]) and not body_noun(rest[0].strip(" .,;:"))
+    )  # fmt: skip
 
 
 __all__ = ["TAIL_MAX_WORDS", "with_tails", "without_tail"]
