@@ -225,6 +225,20 @@ def lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A line in title case (a headline): at least this many words, more than this share of them capitalised.
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.6
+
+
+def title_case(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is written in title case, as English headlines are ("U.S. Welcomes
+    Iran-Saudi Deal, But Voices Skepticism"): its capitals say nothing of names."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= TITLE_CASE_MIN_WORDS and capitals > TITLE_CASE_SHARE * len(words)
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1

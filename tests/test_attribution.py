@@ -237,6 +237,13 @@ def test_a_speaker_nobody_is_credited_with_tells_nothing() -> None:
         ("Jane Roe: the port reopens", "Jane Roe"),  # a heading "Author: statement"
         ("My Sunday morning take: the port reopens", None),  # a post's label names no one
         ("Notre avis : le port rouvre", None),
+        ("Statement by the Ministry of Ports of Borea", "the Ministry of Ports of Borea"),  # a lead-in line
+        # the text's own first sentence, about another's document: no heading, no author
+        (
+            "The Secretary-General welcomes the joint statement by the Ministry of Ports of Borea, issued today in "
+            "Orlin, announcing that the two harbours will reopen to shipping within a month.",
+            None,
+        ),
     ],
 )
 def test_a_letterhead_names_the_sources_author(first_line: str, author: str | None) -> None:

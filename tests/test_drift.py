@@ -62,6 +62,11 @@ CASES = [
      "The accusation is that the official is responsible for the sale of the land.", set()),
     ("The court said the official is allegedly responsible for the sale of the land.",
      "The court said the official is responsible for the sale of the land.", {"dropped_qualifier"}),
+    # a figure inside the source's bound keeps it; a bound of the same kind for it moves the bound
+    ("The council will let up to 90 trucks a day cross the bridge.",
+     "The council will let 80 trucks a day cross the bridge.", set()),
+    ("The council will let up to 90 trucks a day cross the bridge.",
+     "The council will let up to 80 trucks a day cross the bridge.", {"number"}),
     # a modal and its verb in two neighbouring changes: "may" left out, "will raise it" for "increase the release"
     ("If the rain goes on, the council may increase the release to up to 900 cubic metres a second in May.",
      "The council will raise it to up to 900 cubic metres a second in May.", {"modality"}),

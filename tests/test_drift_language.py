@@ -712,6 +712,8 @@ def test_a_time_converted_to_gmt_is_no_changed_number() -> None:
         "освободят не менее 50 моряков",
         "the navy will release no fewer than 40 sailors",
         "no more than 12 trucks a day may cross",
+        "to reopen their consulates within a period not exceeding three months",
+        "إعادة فتح القنصليات خلال مدة لا تتجاوز ثلاثة أشهر",
     ],
 )
 def test_a_bound_said_with_a_negation_negates_nothing(text: str) -> None:
@@ -720,6 +722,8 @@ def test_a_bound_said_with_a_negation_negates_nothing(text: str) -> None:
 
 def test_a_negation_beside_a_bound_phrase_still_negates() -> None:
     assert M.negated(M.words("there will be no more attacks on the port")) is not None
+    # no word of the bounds' lexicon is an idiom alone: French "pas" keeps negating
+    assert M.negated(M.words("ce n'est pas une négociation sur le retrait")) is not None
 
 
 def test_a_bound_of_several_words_is_read_whole() -> None:
@@ -729,6 +733,34 @@ def test_a_bound_of_several_words_is_read_whole() -> None:
         == ()
     )
     assert A.compare(A.anchors_of("15 trucks crossed"), A.anchors_of("not more than 12 trucks crossed")).conflicts != ()
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "the delegations met in Orlin from May 3 to 7",
+        "the delegations met in Orlin between 3 and 7 May",
+        "переговоры прошли в Орлине с 3 по 7 мая",
+        "عقدت الوفود محادثات في أورلين في الفترة من 3 – 7 مايو",
+    ],
+)
+def test_a_range_of_days_is_days_of_its_month_not_a_count(article: str) -> None:
+    # each end of the range is a day of the month, in whichever order and form: no count changed beside it
+    verdict = A.compare(A.anchors_of(article), A.anchors_of("the two delegations held talks during 3-7 May 2027"))
+    assert verdict.conflicts == ()
+    assert A.anchors_of(article).dates["monthday"] == frozenset({3, 7})
+    assert A.anchors_of("7 people were hurt on 3 May").dates["monthday"] == frozenset({3})  # a count stays one
+
+
+def test_a_bound_for_another_bound_of_its_kind_is_a_changed_figure() -> None:
+    # "80" keeps "up to 90"; "up to 80" sets another bound, and "within at most sixty days" moves a deadline
+    assert A.compare(A.anchors_of("80 trucks crossed"), A.anchors_of("up to 90 trucks crossed")).conflicts == ()
+    assert A.compare(A.anchors_of("up to 80 trucks crossed"), A.anchors_of("up to 90 trucks crossed")).conflicts
+    verdict = A.compare(
+        A.anchors_of("على أن توقع خلال مدة لا تتجاوز ستين يوماً"),
+        A.anchors_of("على أن توقع خلال مدة لا تتجاوز تسعين يوماً"),
+    )
+    assert [d.type for d in verdict.conflicts] == ["number"]
 
 
 def test_a_hedge_a_rendering_adds_is_worth_a_look_one_it_drops_an_alarm() -> None:

@@ -114,6 +114,9 @@ CASES = [
     ("Оновлено: 12 червня 2026, 18:05", "updated", "time", "12 червня 2026, 18:05"),
     ("Оновлено о 18:05", "updated", "time", "18:05"),
     ("Обновлено 12.06.2026 18:05", "updated", "time", "12.06.2026 18:05"),
+    # a "published" stamp after the outlet's name and a separator
+    ("صوت الميناء ـ نشر في 2026/06/12 الساعة 18:05", "updated", "time", "2026/06/12 الساعة 18:05"),
+    ("Harbour Ledger | Published on 12 June 2026, 18:05", "updated", "time", "12 June 2026, 18:05"),
     # outlet
     ("Yesterday, Reuters reported that talks began.", "outlet", "name", "Reuters"),
     (

@@ -1154,6 +1154,9 @@ def test_a_body_with_its_article_and_a_lower_case_head_is_the_speaker_past_an_as
          "quoted him as saying.", "Ivo Marek"),
         # an outlet that only reports stays what it was
         ("The port closed.\n\n“The ships will not sail,” the Orlin Daily reported.", "the Orlin Daily"),
+        # "cited X as saying", a ministry's relay of its minister
+        ("The port closed.\n\n“The ships will not sail,” the ministry cited Ivo Marek as saying at the close of "
+         "the meeting.", "Ivo Marek"),
     ],
 )  # fmt: skip
 def test_the_one_an_outlet_quotes_as_saying_is_the_speaker(article: str, want: str) -> None:
@@ -1493,6 +1496,8 @@ def test_who_issued_the_statement_an_arabic_quote_is_confirmed_in_speaks_not_the
         # a name's lower-case particle written apart, as Spanish agencies write Arabic names
         ("El ministro de Exteriores, Samir al Haddad, afirmó: «No aceptaremos ningún plazo».", "Samir al Haddad"),
         ("El ministro Samir al Haddad afirmó: «No aceptaremos ningún plazo».", "El ministro Samir al Haddad"),
+        # ... or joined to its word after a role that German, capitalising nouns, reads by its capitals
+        ("Der Außenminister Samir al-Haddad sagte: „Wir werden das nicht akzeptieren.“", "Samir al-Haddad"),
         # ... or joined to it, closing a long Turkish head
         (
             'Açıklamada görüşlerine yer verilen Dışişleri Bakan Yardımcısı Samir Nabil el-Haddad, "Hiçbir takvim '
@@ -1511,3 +1516,14 @@ def test_a_particle_before_a_bodys_noun_is_no_part_of_the_name() -> None:
     assert without_tail("Samir al Haddad") == "Samir al Haddad"
     assert without_tail("Pedro Ruiz al Gobierno") == "Pedro Ruiz"  # "al Gobierno": to the government
     assert without_tail("Pedro Ruiz al Consejo de Ministros") == "Pedro Ruiz"
+
+
+def test_a_verb_joined_to_an_earlier_one_has_no_subject_of_its_own_before_it() -> None:
+    # "… begrüßte Roe die Entscheidung, die Häfen wieder zu öffnen, und bezeichnete dies als „…“": the clause before
+    # "und bezeichnete" is no speaker
+    article = (
+        "Dabei begrüßte Roe die Entscheidung der beiden Städte, ihre Häfen wieder aufzumachen und bezeichnete "
+        "dies als einen „Sieg für den Handel“."
+    )
+    assert _speakers(article) != ["ihre Häfen wieder aufzumachen"]
+    assert _speakers(article) in ([None], ["Roe"])

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from provenance import lexicon
 from provenance.pipeline.clocks import read_clock
-from provenance.pipeline.dating import case_stem, said_when
+from provenance.pipeline.dating import case_stem, day_at, range_end, said_when
 from provenance.pipeline.figure_bounds import (
     BARE_ROUNDING_TOLERANCE,
     BOUND_WORDS,
@@ -307,9 +307,9 @@ def _fraction_duration(ws: Sequence[Word], i: int) -> Number | None:
     return None
 
 
-def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
-    """Months, weekdays and years named in the words, by kind."""
-    months, days, years, monthdays = set(), set(), set(), set()
+def dates(ws: Sequence[Word], text: str = "") -> dict[str, frozenset[int]]:
+    """Months, weekdays and years named in the words (of ``text``, where a range's dash is read), by kind."""
+    months, days, years, monthdays = set(), set(), set(), set[int]()
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
@@ -320,10 +320,9 @@ def dates(ws: Sequence[Word]) -> dict[str, frozenset[int]]:
             if form in MONTHS:
                 months.add(MONTHS[form])
                 # the day written beside its month: "16 марта", "June 21", "21st June"
-                for j in (k - 1, k + 1):
-                    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th|\.)?", ws[j].low) if 0 <= j < len(ws) else None
-                    if day and 1 <= int(day.group(1)) <= 31:
-                        monthdays.add(int(day.group(1)))
+                for j, step in ((k - 1, -1), (k + 1, 1)):
+                    # ... and the other end of a range of days: "6-10 March", "March 6 to 10"
+                    monthdays.update(d for d in (day_at(ws, j), range_end(ws, j, step, text)) if d is not None)
                 worded = _worded_day(ws, k)
                 if worded is not None:
                     monthdays.add(worded)
@@ -430,8 +429,8 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     bounded = tuple(
         (w.text, tuple(x.low for x in ws[max(0, k - BOUND_WORDS) : k])) for k, w in enumerate(ws) if w.text in rounded
     )
-    return Anchors(tuple(numbers(ws, text)), dates(ws), tuple(names), tuple(lead), frozenset(acronyms), skels, arabic,
-                   main_script(text), rounded, bounded)  # fmt: skip
+    return Anchors(tuple(numbers(ws, text)), dates(ws, text), tuple(names), tuple(lead), frozenset(acronyms), skels,
+                   arabic, main_script(text), rounded, bounded)  # fmt: skip
 
 
 def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:
@@ -484,8 +483,10 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     lone_x = [n for n in xn if not _number_in(n, yn, x, y) and not _dated_in(n, x, y)]
     lone_y = [n for n in yn if not _number_in(n, xn, y, x) and not _dated_in(n, y, x)]
     # a figure rounded from the other side's ("almost 39 million" for 38.6 million) is the same figure
+    own = dict(x.bounded)  # the article's own bounds: "up to 80" is no figure inside "up to 90"
     rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)
-              or any(t == b.text.split()[0] and bound_keeps(w, a.values, b.values) for t, w in y.bounded)]  # fmt: skip
+              or any(t == b.text.split()[0] and bound_keeps(w, a.values, b.values, own.get(a.text.split()[0], ()))
+                     for t, w in y.bounded)]  # fmt: skip
     lone_x = [n for n in lone_x if all(n is not a for a, _ in rounds)]
     lone_y = [n for n in lone_y if all(n is not b for _, b in rounds)]
     facts += (len(xn) - len(lone_x)) - sum(1 for n in xn if _number_in(n, yn, x, y))

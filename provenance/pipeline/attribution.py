@@ -291,14 +291,18 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
     src.extra["author"] = author or None
 
 
-# Words at most of the issuer a source's lead-in line names ("Statement by the Ministry of Defence of X").
+# Words at most of the issuer a source's lead-in line names ("Statement by the Ministry of Defence of X"), and of
+# the lead-in line itself (a longer first line is the text's first sentence, which may talk about a document).
 ISSUER_MAX_WORDS = 6
+LEAD_IN_MAX_WORDS = 16
 
 
 def _issued_heading(line: str) -> str | None:
     """The body a source's lead-in line names as its document's issuer ("19 SEPTEMBER 2027. Statement by X",
     "X'ndan yapılan açıklamada şu ifadelere yer verildi:"); none where the line is a headline about a document
     ("Release of … Prisoners")."""
+    if len(line.split()) > LEAD_IN_MAX_WORDS:  # the text's own first sentence: "X welcomes a statement by Y …"
+        return None
     who = resolve._issuer(line + "\n\n", len(line) + 2)
     if who is None or len(who.split()) > ISSUER_MAX_WORDS or speaker_phrases._DOCUMENT_WORD.search(who):
         return None

@@ -1,8 +1,10 @@
-"""The words around a date: a Turkish case ending on a month's name, and a weekday that dates an attribution
-rather than what it reports. Read by :func:`provenance.pipeline.anchors.dates`."""
+"""The words around a date: a Turkish case ending on a month's name, a weekday that dates an attribution rather
+than what it reports, and the days beside a month (a range of them too). Read by
+:func:`provenance.pipeline.anchors.dates`."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -12,9 +14,36 @@ from provenance import lexicon
 class Word(Protocol):  # anchors.Word, without importing anchors (which imports this module)
     @property
     def low(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
-__all__ = ["case_stem", "said_when"]
+__all__ = ["case_stem", "day_at", "range_end", "said_when"]
+
+# Words that join two figures into a range ("6 to 10", "с 6 по 10", "del 6 al 10"; lexicon range_connectors).
+_RANGE_JOINS = frozenset(lexicon.words("range_connectors"))
+_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.)?")
+_DASH = re.compile(r"[ \t]*[-–—][ \t]*")
+
+
+def day_at(ws: Sequence[Word], j: int) -> int | None:
+    """The day of a month the word at ``j`` writes ("6", "6th", "6."), or None."""
+    day = _DAY.fullmatch(ws[j].low) if 0 <= j < len(ws) else None
+    return int(day.group(1)) if day and 1 <= int(day.group(1)) <= 31 else None
+
+
+def range_end(ws: Sequence[Word], j: int, step: int, text: str) -> int | None:
+    """The day at the other end of a range from the day at ``j``, away from its month (``step``): after a dash
+    in ``text`` ("6-10 March", "6 – 10 مارس") or a range connector ("March 6 to 10")."""
+    k = j + step
+    if not 0 <= k < len(ws):
+        return None
+    if ws[k].low in _RANGE_JOINS:
+        return day_at(ws, k + step)
+    a, b = (ws[j], ws[k]) if step > 0 else (ws[k], ws[j])
+    return day_at(ws, k) if _DASH.fullmatch(text, a.end, b.start) else None
 
 
 def case_stem(low: str) -> list[str]:

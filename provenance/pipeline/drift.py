@@ -160,7 +160,13 @@ def _piece_drift(
                 # "майже 39 млн" for "38,6 млн": the source's figure rounded (a multiplier after both, if any)
                 written = _words_at(doc, qt, max(0, qa - 2), min(len(qt), qb + 1)) or ""
                 rounded = _anchors.rounded_from(written, _words_at(stext, stoks, sa, min(len(stoks), sb + 1)) or "")
-                bounded = _anchors.bound_keeps([t.norm for t in stoks[max(0, sa - _anchors.BOUND_WORDS) : sa]], qn, sn)
+                reach = _anchors.BOUND_WORDS  # the words before each figure: its bound, if any ("up to 80")
+                bounded = _anchors.bound_keeps(
+                    [t.norm for t in stoks[max(0, sa - reach) : sa]],
+                    qn,
+                    sn,
+                    [t.norm for t in qt[max(0, qa - reach) : qa]],
+                )
                 if not rounded and not bounded and not _count_other_things(qt, qb, stoks, sb):
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and dates_differ(qw, sw):

@@ -32,11 +32,18 @@ def rounding_before(before: Sequence[str]) -> bool:
     return _longest(before, _ROUNDING) is not None
 
 
-def bound_keeps(before: Sequence[str], article: Iterable[float], source: Iterable[float]) -> bool:
+def bound_keeps(
+    before: Sequence[str], article: Iterable[float], source: Iterable[float], article_before: Sequence[str] = ()
+) -> bool:
     """The source's figure, after the words ``before`` it, is a bound the article's figures keep: "130 injured"
-    for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows)."""
+    for "over 100 others injured", "80" for "up to 90" (lexicon anchor_bounds, its lower and upper rows). An
+    article's figure after a bound of the same kind (``article_before``) is another bound, not a figure inside
+    this one: "within at most 60 days" for "within at most 90 days" moves the deadline."""
     phrase = _longest(before, _BOUND_KINDS)
     kind = _BOUND_KINDS.get(phrase) if phrase else None
+    own = _longest(article_before, _BOUND_KINDS) if article_before else None
+    if own is not None and _BOUND_KINDS.get(own) == kind:
+        return False
     a, b = list(article), list(source)
     if not a or not b or kind not in ("lower", "upper"):
         return False

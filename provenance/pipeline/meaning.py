@@ -185,10 +185,13 @@ _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))
 
 def _bound_idioms() -> tuple[str, ...]:
     """Number bounds said with a negation ("не менее", "ما لا يقل عن": at least; "no more than"; lexicon
-    ``anchor_bounds``), from each negation word on: a bound, no negated clause."""
+    ``anchor_bounds``), from each negation word on: a bound, no negated clause. A negation word that closes its
+    phrase ("ne dépassant pas") is no idiom alone: every "pas" would be one."""
     negations = {w.casefold() for w in lexicon.words_all("negation")}
     phrases = [p.casefold().split() for p in lexicon.table("anchor_bounds")]
-    return tuple(" ".join(ws[k:]) for ws in phrases for k, w in enumerate(ws) if w in negations)
+    return tuple(
+        " ".join(ws[k:]) for ws in phrases for k, w in enumerate(ws) if w in negations and set(ws[k:]) - negations
+    )
 
 
 _IDIOMS += _bound_idioms()

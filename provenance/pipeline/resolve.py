@@ -52,7 +52,7 @@ from provenance.pipeline.speakers import (
     _subject_of_last_verb,
     find_speaker,
 )
-from provenance.text import lazy_pattern
+from provenance.text import lazy_pattern, title_case
 
 
 def attribute(
@@ -221,8 +221,9 @@ def _in_full(text: str, before: int, speaker: str) -> str:
             ):
                 break
             given.insert(0, w)
-        if given and len(given) <= 2 and not text[m.start() : m.start() + len(m.group("given"))].strip().endswith("."):
-            return " ".join([*given, surname])
+        dotted = text[m.start() : m.start() + len(m.group("given"))].strip().endswith(".")
+        if given and len(given) <= 2 and not dotted and not title_case(text, m.start()):  # a headline's capitals
+            return " ".join([*given, surname])  # ("U.S. Welcomes Iran-Saudi Deal") name no one
     return speaker
 
 
@@ -274,8 +275,7 @@ def _body_named(text: str, before: int, noun: str | None, paragraphs: int | None
 _INDEFINITE = frozenset(lexicon.words("indefinite_articles"))
 
 
-# Words after the last quote of a paragraph that still leave the next paragraph's bare quote a continuation: an
-# attribution ("، أضاف الناطق.", "he said.") is short.
+# After a paragraph's last quote, words this few leave the next bare quote a continuation ("he said.", "، أضاف.")
 CONTINUED_TAIL_CHARS = 80
 
 
@@ -340,8 +340,7 @@ _TIME_AFTER_VERB = re.compile(rf"\s+(?:(?:este|esta|ce|cette)\s+)?(?i:{_alternat
 _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
-# "Как передает X, …", "As Reuters reports": a relaying outlet, opened by the words of "as X said" (lexicon:
-# as_said_openers).
+# "Как передает X, …", "As Reuters reports": a relaying outlet, opened by "as X said" (lexicon as_said_openers).
 _RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
 
 
@@ -432,7 +431,8 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     lo = max(0, before - ROLE_WINDOW_CHARS)
     if _ARABIC_LETTER.match(role):
         return speakers_ar.named_in_role_ar(_mask(text[lo:before]), role)
-    name = rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,4}}{_CAP}[\w'’-]+)"
+    word = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}[\w'’-]+"  # a particle may join a name's word ("Aiman al-Safadi")
+    name = rf"(?P<name>(?:{word}\s+){{0,4}}{word})"
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(

@@ -25,8 +25,7 @@ IMPERSONAL_VERBS = frozenset(w.lower() for w in lexicon.words_all("speech_verbs_
 SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS)
 VERB = rf"(?:{SPEECH_VERBS})"
 _VERB = VERB
-# Any speech verb as a word of its own.
-VERB_ANY = lazy_pattern(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)
+VERB_ANY = lazy_pattern(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)  # any speech verb as a word of its own
 # Words that may stand between a subject and its verb ("Doe has said", "Doe later said").
 VERB_AUXILIARIES = r"(?:(?i:has|had|later|also)\s+)*"
 # An Arabic letter anywhere (Arabic script has no capitals: the rules that read names by case pass it by).
@@ -161,6 +160,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
     out: list[str] = []
     seq = list(words)[:: 1 if leading else -1]
+    if not leading and seq and seq[0].strip(".,;:").lower() in _NAME_AND:  # "… und bezeichnete dies als": the verb
+        return None  # is joined to an earlier one, whose subject it shares
     for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
         if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
@@ -304,8 +305,7 @@ _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
 # ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
 _ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
 _APOSTROPHES = "['’]"  # either apostrophe in a frame ("d'après", "D’après")
-# ... but not a relative clause after the frame ("des rumeurs selon lesquelles …", "según los cuales"): no source
-# (the markers' cues read the same pattern)
+# ... but not a relative clause after the frame ("des rumeurs selon lesquelles …"): no source (the markers' cues too)
 ACCORDING_RELATIVE = re.compile(
     rf"(?:(?:el|la|los|las|lo)\s+)?(?:{_alternation(frozenset(lexicon.rows('according_relatives')))})(?!\w)", re.I
 )

@@ -23,10 +23,14 @@ _UPDATED_RE = re.compile(
 # The key, a colon and a date in digits: a stamp wherever the line holds it (an extractor joins it to the headline).
 _KEYED_DATE = re.compile(r"[ \t]*:[ \t]*\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d(?!\d)")
 _PUBLISHED_BEFORE = re.compile(rf"(?:{_keys('marker_published')})(?![\w])[^\n]*$")
-# A "Published" stamp alone on its line ("Published : Friday, 25 February, 2027 at 12:00 AM"): the page's time
-# too, reported as an ``updated`` marker with ``value.stamp`` "published".
+# The outlet's name before a separator on a stamp's line ("مدار الساعة ـ نشر في 2023/03/10 الساعة 19:47"): a few
+# words, no digit.
+_LEAD = r"[^\W\d_][^\d\n|•·–—ـ-]{0,40}?"
+# A "Published" stamp alone on its line, or after the outlet's name and a separator ("Published : Friday, 25
+# February, 2027 at 12:00 AM"): the page's time too, reported as an ``updated`` marker, ``value.stamp`` "published".
 _PUBLISHED_RE = re.compile(
-    rf"(?m)^[ \t]*(?P<key>{_keys('marker_published')})(?![\w])(?:[ \t]*(?:on|at|le|am|el))?[ \t]*:?[ \t]*"
+    rf"(?m)^[ \t]*(?:{_LEAD}[ \t]+[|•·–—ـ-][ \t]+)?(?P<key>{_keys('marker_published')})(?![\w])"
+    r"(?:[ \t]*(?:on|at|le|am|el|في))?[ \t]*:?[ \t]*"
     r"(?P<time>[^\n|•·]*?\d[^\n|•·]*)"
 )
 
