@@ -1527,3 +1527,12 @@ def test_a_verb_joined_to_an_earlier_one_has_no_subject_of_its_own_before_it() -
     )
     assert _speakers(article) != ["ihre Häfen wieder aufzumachen"]
     assert _speakers(article) in ([None], ["Roe"])
+
+
+def test_an_arabic_participle_of_saying_shares_the_subject_the_sentence_opened_with() -> None:
+    # "رحب X، اليوم الجمعة، بنجاح المحادثات بين البلدين، مشيراً إلى أن «…»": X welcomed …, pointing out that; "بين"
+    # (between) before the participle is no verb of saying ("بيّن": showed) without "أن" after it
+    article = (
+        'رحب وزير الخارجية سامي حداد، اليوم الجمعة، بنجاح المحادثات بين البلدين، مشيراً إلى أن "الاتفاق سيوقع قريبا".'
+    )
+    assert _speakers(article) == ["سامي حداد"]

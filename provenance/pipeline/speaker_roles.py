@@ -268,6 +268,14 @@ _AMBIGUOUS = frozenset(v.casefold() for v in lexicon.words_all("speech_verbs_amb
 _ARTICLE_AFTER = re.compile(r"\s+(?:des|une|un|les|le|la|l['’]|an?|the|el|los|las|unos|unas)\s", re.I)
 
 
+# An Arabic clause going on to its complementiser ("بيّن … أن"): what makes an ambiguous verb one of saying.
+TO_COMPLEMENTISER_AR = re.compile(r"[^.!?\n\"“”«»:،,]{0,160}?\s(?:أن|إن|بأن)(?!\w)")
+_AMBIGUOUS_AR = frozenset(lexicon.words("speech_verbs_ambiguous", "ar"))
+
+
 def not_said(verb: str, after: str) -> bool:
-    """A verb of saying that is another verb here: an ambiguous one with an article after it."""
+    """A verb of saying that is another verb here: an ambiguous one with an article after it ("a lancé des"), an
+    Arabic one without a complementiser after it ("بين السعودية وإيران": between, not "showed")."""
+    if verb in _AMBIGUOUS_AR:
+        return TO_COMPLEMENTISER_AR.match(after) is None
     return verb.casefold() in _AMBIGUOUS and _ARTICLE_AFTER.match(after) is not None

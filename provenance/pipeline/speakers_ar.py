@@ -32,6 +32,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
     sentence_start,
 )
+from provenance.pipeline.speaker_roles import not_said
 from provenance.text import lazy_pattern
 
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
@@ -46,8 +47,6 @@ _WHILE = re.compile(r"(?<!\w)(?:فيما|بينما|في حين)(?!\w)")
 # "وكانت X قد …" opening the clause (any verb after قد; not "ما إذا كان X قد").
 _HAD_ANY = re.compile(r"^\s*[وف]?كان(?:ت)?\s+(?P<np>[^.!?\n\"“”«»:]{2,140}?)[\s،,]+قد\s")
 _RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين|اللذان|اللتان)\s+$")
-_AMBIGUOUS_AR = frozenset(lexicon.words("speech_verbs_ambiguous", "ar"))
-_TO_COMPLEMENTISER = re.compile(r"[^.!?\n\"“”«»:،,]{0,160}?\s(?:أن|إن|بأن)(?!\w)")
 # Participles of speech ("، مؤكدة أن"): the sentence's subject goes on; what follows one is never a speaker.
 PARTICIPLES_AR = frozenset(lexicon.words("speech_participles", "ar"))
 PRONOMINAL_AR = frozenset(lexicon.words("speaker_pronominal_nouns", "ar"))
@@ -88,7 +87,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         rest = sentence[v.end() :]
         if _RELATIVE_BEFORE.search(sentence, tail_from, v.start()):
             continue  # "X، التي أعلنت …، شددت": a verb of the relative clause is not the sentence's
-        if v.group() in _AMBIGUOUS_AR and not _TO_COMPLEMENTISER.match(rest):
+        if not_said(v.group(), rest):
             continue  # "بين الشوطين": between, not "showed"
         if _VERB_ALONE.match(rest):  # the verb alone before the quote ("قال فيها:", "، مضيفاً أنه")
             head = sentence[tail_from : v.start()]
@@ -127,8 +126,9 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if not np_ and raw.split() and raw.split()[0] in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
             return "he", (s_off + v.start(), s_off + v.end())
         head = sentence[tail_from : v.start()]
-        if not np_ and v.group().startswith("و") and head.strip():
-            # "وأرجع المدرب X الفوز إلى …، وقال في المؤتمر:": the subject of the sentence's opening verb
+        if not np_ and (v.group().startswith("و") or v.group() in PARTICIPLES_AR) and head.strip():
+            # "وأرجع المدرب X الفوز إلى …، وقال في المؤتمر:", "رحب X بنجاح …، مشيراً إلى أن": the subject of the
+            # sentence's opening verb
             found = _opening_subject_ar(head, s_off + tail_from)
             if found[0]:
                 return found
@@ -304,7 +304,7 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
 # A relative clause closing the subject before its verb ("، التي أعلنت نية الطعن"), to the verb.
 _RELATIVE_TAIL = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان)\s[^،,]*[،,]?\s*$")
 # A sentence's opening verb and the subject after it, to the first comma ("وأرجع المدرب X، مدرب …، الفوز").
-_OPENING_VERB = re.compile(r"^\s*[وف][\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"“”«»]{2,80})")
+_OPENING_VERB = re.compile(r"^\s*[وف]?[\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"“”«»]{2,80})")
 
 
 def _opening_subject_ar(clause: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
