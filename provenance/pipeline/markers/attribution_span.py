@@ -22,7 +22,6 @@ import re
 from collections.abc import Iterable
 
 from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, is_outlet_name, mk, rows_of, words_of
-from provenance.pipeline.names import body_noun
 from provenance.pipeline.speaker_phrases import _sent_to
 from provenance.report import Marker
 
@@ -276,6 +275,7 @@ def without_tail(phrase: str) -> str:
 
 # Lower-case words inside personal names ("Ayman al Safadi", "Osama bin Laden"; lexicon marker_name_particles).
 _NAME_PARTICLES = words_of("marker_name_particles")
+_BODY_NOUNS = words_of("speaker_bodies")  # "al Gobierno": a body's noun, read without transliteration here
 
 
 def _surname_particle(phrase: str, start: int, end: int) -> bool:
@@ -285,7 +285,7 @@ def _surname_particle(phrase: str, start: int, end: int) -> bool:
     return (
         phrase[start:end].strip() in _NAME_PARTICLES
         and bool(before) and is_cap(before[-1])
-        and len(rest) == 1 and is_cap(rest[0]) and not body_noun(rest[0].strip(" .,;:"))
+        and len(rest) == 1 and is_cap(rest[0]) and rest[0].strip(" .,;:").casefold() not in _BODY_NOUNS
     )  # fmt: skip
 
 
