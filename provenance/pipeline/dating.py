@@ -20,10 +20,10 @@ class Word(Protocol):  # anchors.Word, without importing anchors (which imports 
     def end(self) -> int: ...
 
 
-__all__ = ["case_stem", "day_at", "range_end", "said_when"]
+__all__ = ["RANGE_JOINS", "case_stem", "day_at", "range_end", "said_when"]
 
 # Words that join two figures into a range ("6 to 10", "с 6 по 10", "del 6 al 10"; lexicon range_connectors).
-_RANGE_JOINS = frozenset(lexicon.words("range_connectors"))
+RANGE_JOINS = frozenset(lexicon.words("range_connectors"))
 _DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|\.)?")
 _DASH = re.compile(r"[ \t]*[-–—][ \t]*")
 
@@ -40,7 +40,7 @@ def range_end(ws: Sequence[Word], j: int, step: int, text: str) -> int | None:
     k = j + step
     if not 0 <= k < len(ws):
         return None
-    if ws[k].low in _RANGE_JOINS:
+    if ws[k].low in RANGE_JOINS:
         return day_at(ws, k + step)
     a, b = (ws[j], ws[k]) if step > 0 else (ws[k], ws[j])
     return day_at(ws, k) if _DASH.fullmatch(text, a.end, b.start) else None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.anchors import Word, _word_forms, _word_value, numbers
+from provenance.pipeline.dating import RANGE_JOINS
 from provenance.report import Drift
 
 # Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
@@ -114,9 +115,6 @@ def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
     return bool(figure) and bool(figure[0].values & theirs)
 
 
-_RANGE_JOINS = frozenset(lexicon.words("range_connectors"))
-
-
 def _range_after(text: str, ws: Sequence[Word], w: Word) -> bool:
     """The figure after ``w`` is a range ("about 10 to 12", "yaklaşık 10–12"): approximate already."""
     at = next((k for k, v in enumerate(ws) if v.start == w.start), len(ws))
@@ -126,7 +124,7 @@ def _range_after(text: str, ws: Sequence[Word], w: Word) -> bool:
     a, b = after[0], after[1]
     if _word_value(b) is not None:
         return any(d in text[a.end : b.start] for d in "-–—")
-    return b.low in _RANGE_JOINS and len(after) == 3 and _word_value(after[2]) is not None
+    return b.low in RANGE_JOINS and len(after) == 3 and _word_value(after[2]) is not None
 
 
 def _phrase_after(text: str, w: Word) -> str:

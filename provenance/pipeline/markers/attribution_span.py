@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from provenance.pipeline.markers._base import ARABIC, LANGS, MONTHS, is_cap, is_outlet_name, mk, rows_of, words_of
+from provenance.pipeline.markers.byline import NAME_PARTICLES  # "Ayman al Safadi", "Osama bin Laden"
 from provenance.pipeline.speaker_phrases import _sent_to
 from provenance.report import Marker
 
@@ -273,8 +274,6 @@ def without_tail(phrase: str) -> str:
     return phrase
 
 
-# Lower-case words inside personal names ("Ayman al Safadi", "Osama bin Laden"; lexicon marker_name_particles).
-_NAME_PARTICLES = words_of("marker_name_particles")
 _BODY_NOUNS = words_of("speaker_bodies")  # "al Gobierno": a body's noun, read without transliteration here
 
 
@@ -283,7 +282,7 @@ def _surname_particle(phrase: str, start: int, end: int) -> bool:
     capitalised word, which is no body's noun ("Ayman al Safadi"; "Sánchez al Gobierno" is a tail)."""
     before, rest = phrase[:start].split(), phrase[end:].split()
     return (
-        phrase[start:end].strip() in _NAME_PARTICLES
+        phrase[start:end].strip() in NAME_PARTICLES
         and bool(before) and is_cap(before[-1])
         and len(rest) == 1 and is_cap(rest[0]) and rest[0].strip(" .,;:").casefold() not in _BODY_NOUNS
     )  # fmt: skip
