@@ -781,3 +781,16 @@ def test_a_date_in_digits_is_no_count() -> None:
     # a page's stamp glued to the passage ("2024-11-26 | 17:02") gave "11" against the source's "deux"
     assert [n.text for n in A.anchors_of("2024-11-26 | 17:02 The two leaders spoke").numbers] == ["17:02", "two"]
     assert [n.text for n in A.anchors_of("on 26.11.2024 about 26.5 percent").numbers] == ["26.5"]
+
+
+def test_a_qualifier_is_dropped_only_from_a_phrase_the_article_renders() -> None:
+    source = (
+        "The council just approved a long-awaited plan for the port, demanding an immediate halt to dredging and "
+        "the immediate and unconditional reopening of all piers."
+    )
+    # the headline renders neither "just approved" nor "immediate halt": no qualifier dropped from them
+    assert M.meaning_drift("Council passes plan for the port", source) == []
+    # the article renders the reopening without "immediate": the drift shows that phrase of the source
+    (d,) = M.meaning_drift("The plan calls for the reopening of all piers.", source)
+    assert (d.type, d.source_side) == ("dropped_qualifier", "immediate and unconditional reopening")
+    assert M.meaning_drift("The council will lift the curfew.", "The council will lift the curfew immediately.")

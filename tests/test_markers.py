@@ -99,6 +99,8 @@ CASES = [
     ("(Photo by John Smith/AFP)", "photo_credit", "credit", "John Smith/AFP"),
     ("Credit: Handout", "photo_credit", "credit", "Handout"),
     ("A damaged building in Kharkiv / Reuters", "photo_credit", "credit", "Reuters"),
+    ("Title\n\nOrlin Photo/Jane Roe\n\nText of the story.", "photo_credit", "credit", "Orlin Photo/Jane Roe"),
+    ("Title\n\nPrime minister Jane Roe at the summit (Reuters)\n\nText.", "photo_credit", "credit", "Reuters"),
     ("A damaged building in Kharkiv / Getty Images", "photo_credit", "credit", "Getty Images"),
     ("Фото: Getty Images", "photo_credit", "credit", "Getty Images"),
     ("Фото: пресслужба ОП", "photo_credit", "credit", "пресслужба ОП"),
@@ -152,6 +154,8 @@ CASES = [
         "Iraq's foreign ministry",
     ),
     ("Yesterday, Reuters reported that the talks began.", "attribution", "source", "Reuters"),
+    ("Как передает агентство со ссылкой на «Орлин-ТВ», совет одобрил бюджет.", "attribution", "source", "Орлин-ТВ"),
+    ('Про це повідомляє сайт з посиланням на "Вісті Орліна".', "attribution", "source", "Вісті Орліна"),
     # an outlet relays the one it quotes "as saying": the one quoted is the source
     ("“The line is open,” the Orlin Daily quoted Mayor Jane Roe as saying.", "attribution", "source", "Mayor Jane Roe"),
     ("The talks will go on, the statement said.", "attribution", "source", "the statement"),
@@ -413,6 +417,7 @@ def test_marker_forms(text: str, kind: str, key: str, want: Any) -> None:
 
 # (text, kind): no marker of that kind may come out of these.
 NEGATIVES = [
+    ("The minister said talks would resume on Monday (Reuters)", "photo_credit"),  # a story's line, no caption
     ("By the end of the year, the council had approved the plan.", "byline"),
     ("By Friday, the council had approved the plan.", "byline"),
     ("By comparison, the old line was slow.", "byline"),

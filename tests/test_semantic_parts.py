@@ -601,3 +601,16 @@ def test_a_sentence_reporting_speech_is_someones_word_not_the_articles(sentence:
     from provenance.semantic.excerpts import reported
 
     assert reported(sentence) is want
+
+
+def test_two_words_that_only_share_a_stem_are_no_denial_of_each_other() -> None:
+    # "contingent" and "continue" share the stem "contin": the source denies a condition, not the fighting
+    src = (
+        "Regrettably, the council did not block the new text, which calls for a truce that is not contingent on "
+        "the release of the detainees."
+    )
+    c = _claim("He said the army intends to continue fighting until all detainees are returned.")
+    assert claims.contradiction(c, _candidates(src), "en") is None
+    assert not claims.one_lexeme("contin", "continue", "contingent")
+    assert claims.one_lexeme("negoti", "negotiations", "negotiate")
+    assert claims.one_lexeme("залож", "заложников", "заложники")

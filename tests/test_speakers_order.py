@@ -1536,3 +1536,69 @@ def test_an_arabic_participle_of_saying_shares_the_subject_the_sentence_opened_w
         'رحب وزير الخارجية سامي حداد، اليوم الجمعة، بنجاح المحادثات بين البلدين، مشيراً إلى أن "الاتفاق سيوقع قريبا".'
     )
     assert _speakers(article) == ["سامي حداد"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ('Borea, Vell and Ostrana said in a joint statement: "The blockade must end."', "Borea, Vell and Ostrana"),
+        ('The foreign ministers of Borea, Vell and Ostrana said: "The blockade must end."', "Borea, Vell and Ostrana"),
+        ('"We urge restraint," said a statement issued by Borea, Vell and Ostrana.', "Borea, Vell and Ostrana"),
+        ('"We urge restraint," said Borea, New Vell, and Ostrana.', "Borea, New Vell, and Ostrana"),
+        ("Борея, Велл и Острана заявили: «Блокада должна закончиться».", "Борея, Велл и Острана"),
+        # a joint statement named back: the issuers the sentence before listed
+        (
+            'The ports will reopen in May, according to a statement issued by Borea, Vell and Ostrana. "The three '
+            'countries will spare no effort," the statement said.',
+            "Borea, Vell and Ostrana",
+        ),
+        # an adverbial before the comma is no issuer
+        ('On Monday, Borea and Vell said: "The vote must be held."', "Borea and Vell"),
+        ('However, Borea and Vell said: "The vote must be held."', "Borea and Vell"),
+        ('In Ostrana, Jane Roe and Ivo Marek said: "The vote must be held."', "Jane Roe and Ivo Marek"),
+    ],
+)
+def test_speakers_listed_with_commas_are_the_whole_list(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ('The resolution demands "an immediate halt to the shelling" of the port.', "The resolution"),
+        ('The ministry called for "calm and restraint" on both sides.', "The ministry"),
+        ("Le Conseil exige « un arrêt immédiat des tirs » dans le port.", "Le Conseil"),
+        ("El Consejo exige «un alto inmediato de los disparos» en el puerto.", "El Consejo"),
+        ("Резолюция требует «немедленного прекращения обстрелов» порта.", "Резолюция"),
+        ("Рада вимагає «негайного припинення обстрілів» порту.", "Рада"),
+        ('ويطالب القرار "بوقف فوري للقصف" على الميناء.', "القرار"),
+    ],
+)
+def test_a_body_or_a_document_that_demands_or_calls_for_is_the_speaker(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_demand_as_a_noun_is_no_verb_of_saying() -> None:
+    article = 'The truce demand would last two weeks, though the draft says it should lead "to a lasting truce."'
+    assert "The truce" not in (_speakers(article)[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the relative pronoun is the clause's object: its subject speaks
+        (
+            "The port reopened on Monday, which Jane Roe's office said was a “clear step forward” for trade.",
+            "Jane Roe's office",
+        ),
+        (
+            "The council adopted the plan, which the mayor of Orlin said was a “clear step forward” for the city.",
+            "the mayor of Orlin",
+        ),
+        # the pronoun is the subject: the one it stands for speaks
+        ('The envoy, who said the talks were "deadlocked", left on Monday.', "The envoy"),
+        ('Jane Roe, who has condemned the attacks, said: "This must stop."', "Jane Roe"),
+    ],
+)
+def test_a_relative_clause_with_a_subject_of_its_own_names_the_speaker(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

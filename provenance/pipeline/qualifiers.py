@@ -50,20 +50,23 @@ def qualifier_classes(ws: Sequence[Word], both_ways: bool = False) -> dict[str, 
     it: see :func:`_figure_near`)."""
     out: dict[str, Word] = {}
     for k, w in enumerate(ws):
-        for cls, (lex, needs_number) in QUALIFIERS.items():
-            if cls in out:
-                continue
-            forms = _word_forms(w.low)
-            if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
-                continue
-            if needs_number and not _figure_near(ws, k, both_ways):
-                continue
-            if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
-                continue  # "not only … but": no restriction
-            if cls == "only" and _temporal(ws, k):
-                continue  # "I've just spoken": a moment ago
-            out[cls] = w
+        for cls in QUALIFIERS:
+            if cls not in out and _in_class(ws, k, cls, both_ways):
+                out[cls] = w
     return out
+
+
+def _in_class(ws: Sequence[Word], k: int, cls: str, both_ways: bool = False) -> bool:
+    """``ws[k]`` marks qualifier class ``cls`` where it stands."""
+    lex, needs_number = QUALIFIERS[cls]
+    forms = _word_forms(ws[k].low)
+    if not any(f in lex or any(f.startswith(p) for p in lex if len(p) >= 6) for f in forms):
+        return False
+    if needs_number and not _figure_near(ws, k, both_ways):
+        return False
+    if k and " ".join(x.low for x in ws[k - 1 : k + 3]).startswith(EMPHATIC):
+        return False  # "not only … but": no restriction
+    return not (cls == "only" and _temporal(ws, k))  # "I've just spoken": a moment ago
 
 
 _ONLY_TEMPORAL = tuple(p.casefold() for p in lexicon.rows("only_temporal"))
@@ -81,14 +84,17 @@ def dropped_qualifiers(y_text: str, xw: Sequence[Word], yw: Sequence[Word], x_la
     """A qualifier class of ``classes`` the source has and the article lacks. The article's own qualifier may
     follow its figure ("450 bin civarında", "جميعها تقريبا"): read both ways there."""
     out, qx, qy = [], qualifier_classes(xw, both_ways=True), qualifier_classes(yw)
-    for cls, w in qy.items():
+    for cls, first in qy.items():
+        w: Word | None = first
         if cls not in classes:
             continue
         if cls == "reported" and any(v.low.startswith(ALLEGATION_FRAMES) for v in xw):
             continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
-        if QUALIFIERS[cls][1] and (not _same_figure(yw, w, xw) or _range_after(y_text, yw, w)):
+        if QUALIFIERS[cls][1] and (not _same_figure(yw, first, xw) or _range_after(y_text, yw, first)):
             continue  # "for more than two years" beside what the article renders: the figure is not rendered either
-        if cls not in qx:
+        if not QUALIFIERS[cls][1] and weak is None:
+            w = _qualified_rendered(yw, cls, xw)  # "just approved a long-awaited resolution" for "passes resolution":
+        if w is not None and cls not in qx:  # its phrase is not rendered, so nothing is dropped from it
             exact = cls == "approximate" and x_lang in _APPROXIMATE_LANGUAGES
             out.append(Drift("dropped_qualifier", None, _phrase_after(y_text, w), None if exact else weak))
     return out
@@ -113,6 +119,23 @@ def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
     figure = numbers(yw[at + 1 : at + 5])  # "68 тисяч" and "68,000" alike
     theirs = {v for n in numbers(xw) for v in n.values}
     return bool(figure) and bool(figure[0].values & theirs)
+
+
+# How far past a qualifier the words it qualifies are looked for ("the immediate and unconditional release").
+QUALIFIED_REACH = 3
+_STOPWORDS = frozenset(w.casefold() for w in lexicon.words_all("stopwords"))
+_PREFIX_CHARS = 5  # a word's form in the other text: its first letters ("release"/"released", "approved"/"approves")
+
+
+def _qualified_rendered(yw: Sequence[Word], cls: str, xw: Sequence[Word]) -> Word | None:
+    """In one language, the source's qualifier of the class whose phrase stands in the article (a content word
+    among the few after it does): the qualifier is dropped from that phrase, not paraphrased away with it."""
+    theirs = {v.low[:_PREFIX_CHARS] for v in xw}
+    for k in (k for k in range(len(yw)) if _in_class(yw, k, cls)):
+        after = [v for v in yw[k + 1 : k + 1 + QUALIFIED_REACH] if v.low not in _STOPWORDS and len(v.low) > 2]
+        if not after or any(v.low[:_PREFIX_CHARS] in theirs for v in after):
+            return yw[k]
+    return None
 
 
 def _range_after(text: str, ws: Sequence[Word], w: Word) -> bool:

@@ -14,6 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
+from provenance.pipeline.speaker_lists import issuer_of
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -568,14 +569,14 @@ def _issuer(
     if lead_in and _VERB_ANY.search(sentences[-1]):
         return None  # "وأضافت "لينا"، في بيان صادر عن الوزارة، أن": the verb has its own subject
     issued = _ISSUED_BY.search(tail) if unnamed else None  # "expressed “…” in a statement by X"
-    np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
+    np_ = issuer_of(tail, issued)
     if np_ and not _DOCUMENT_WORD.search(np_):
         return np_.replace(_LEADER, ".")
     if lead_in and not sentences[-1].strip():
         return None  # '\n"I welcome …," Biden said in a statement': the quote opens its sentence, named after it
     for sentence in reversed(sentences):
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
-        np_ = _clean_np(_words(issued.group("np")), leading=True) if issued else None
+        np_ = issuer_of(sentence, issued)  # a list of them whole: "a statement by Iran, Saudi Arabia and China"
         if np_ and not _DOCUMENT_WORD.search(np_):
             return np_.replace(_LEADER, ".")
         docs = list(_DOCUMENT_WORD.finditer(sentence))

@@ -13,11 +13,8 @@ from provenance import lexicon
 from provenance.pipeline import variants
 from provenance.text import lazy_pattern, word_trie
 
-
-def _alternation(words: frozenset[str]) -> str:
-    """A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie."""
-    return word_trie(words)
-
+# A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie.
+_alternation = word_trie
 
 # Speech verbs and attribution frames in every language the lexicon holds (``speech_verbs.LANG.txt``), and the
 # impersonal ones that have no subject before them (``speech_verbs_impersonal``: "говорится в заявлении X").
@@ -319,9 +316,11 @@ _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
 # Documents that speak for their issuer, every language (stems: "açıklamada", "заявлении" start with one) ...
 _DOCUMENTS = tuple(sorted({w.lower() for w in lexicon.words_all("speech_documents")}, key=len, reverse=True))
 _DOCUMENT_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*", re.I)
-# ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un
-# comunicado su directora general, X"; "said in a statement the ministry's spokeswoman"): passed over.
-_DOCUMENT_AFTER_VERB = re.compile(rf"^(?:[^\W\d_]+\s+){{1,2}}{_DOCUMENT_WORD.pattern}\s+", re.I)
+# ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un comunicado su
+# directora general, X"; "said in a statement the ministry's spokeswoman") or with its issuer ("said a statement
+# issued by X"): passed over.
+_DOC_AFTER = rf"(?:{_ACCORDING_DOCUMENTS})|(?:[^\W\d_]+\s+){{1,2}}{_DOCUMENT_WORD.pattern}"
+_DOCUMENT_AFTER_VERB = re.compile(rf"^(?:{_DOC_AFTER})\s+", re.I)
 # ... and the audience told, a preposition, an article and a channel noun ("respondió a la prensa el ministro",
 # "a-t-il dit aux journalistes le ministre"; lexicon attribution_channels): passed over too.
 _CHANNEL_WORDS = "|".join(

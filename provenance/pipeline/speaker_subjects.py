@@ -286,3 +286,21 @@ def signs(np_: str) -> bool:
     """A phrase closing a headline's line names its speaker: a name, or a role ("Borean official")."""
     last = np_.split()[-1]
     return (_has_name(np_) and last[:1].isupper()) or (not last[:1].isupper() and _role_only(np_))
+
+
+def relative_subject(raw: str) -> str | None:
+    """The subject of a relative clause whose pronoun is its object ("which the mayor", "que le ministre"; lexicons
+    relative_pronouns, object_relatives): the name, role or body after the pronoun; none where a verb follows it
+    ("who has condemned …": the pronoun is the subject)."""
+    pronoun, *rest = raw.split(maxsplit=1) or [""]
+    if pronoun.lower() not in _RELATIVE_WORDS or not rest:
+        return None
+    np_ = _clean_np(_words(rest[0]), leading=False)
+    if not np_ or len(np_.split()) != len(rest[0].split()):
+        return None  # the phrase is not all of what follows the pronoun: a clause, not a subject
+    return np_ if np_[:1].isupper() or _has_name(np_) or np_.lower().startswith(_roles()) or _role_only(np_) else None
+
+
+_RELATIVE_WORDS = frozenset(
+    w.lower() for name in ("relative_pronouns", "object_relatives") for w in lexicon.words_all(name)
+)

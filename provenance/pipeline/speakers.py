@@ -1,13 +1,12 @@
 """Speakers: who a text credits a quotation to, in eight languages.
 
-The phrase around the quote is read first (a speech verb and its subject, before or after the quote, split
-attributions, inversions, "according to" frames, verb-first Arabic, verb-final Turkish); then pronouns and
-roles are resolved back to the person the paragraph named, and a quote with no attribution of its own goes on
-from the quote or the sentence before it. Every word list lives in ``provenance/lexicon/data/``
-(``speech_verbs``, ``speaker_stops``, ``person_roles``, ``pronouns``, ...); the phrase words and trimming
-shared with Arabic are in ``speaker_phrases``, Arabic's own orders in ``speakers_ar``, other word orders in
-``speaker_orders``, the subject of a lead-in without a verb beside the quote in ``speaker_subjects``, and
-pronouns and roles are resolved in ``resolve``.
+The phrase around the quote is read first (a speech verb and its subject, before or after the quote, split attributions,
+inversions, "according to" frames, verb-first Arabic, verb-final Turkish); then pronouns and roles are resolved back to
+the person the paragraph named, and a quote with no attribution of its own goes on from the quote or the sentence before
+it. Every word list lives in ``provenance/lexicon/data/`` (``speech_verbs``, ``speaker_stops``, ``person_roles``,
+``pronouns``, ...); the phrase words and trimming shared with Arabic are in ``speaker_phrases``, Arabic's own orders in
+``speakers_ar``, other word orders in ``speaker_orders``, the subject of a lead-in without a verb beside the quote in
+``speaker_subjects``, lists of speakers in ``speaker_lists``, and pronouns and roles are resolved in ``resolve``.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_orders, speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
+from provenance.pipeline.speaker_lists import listed
 from provenance.pipeline.speaker_orders import (
     apposed_subject,
     closed_by_verb_tr,
@@ -72,6 +72,7 @@ from provenance.pipeline.speaker_subjects import (
     as_said_head,
     colon_subject,
     leading_name,
+    relative_subject,
     sentence_subject,
     signs,
 )
@@ -107,8 +108,7 @@ _BEFORE_TAIL = lazy_pattern(_VERB_TO_END, re.I)  # _BEFORE's end alone: without 
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_ANY = VERB_ANY
-_VERB_TAIL_CHARS = 120
-_REPORTED_TAIL_CHARS = 240
+_VERB_TAIL_CHARS, _REPORTED_TAIL_CHARS = 120, 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma, the end or a
@@ -156,6 +156,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     aux = _AUX_TAIL.search(np_) if np_ and span else None
     if np_ and span and aux and aux.start() > 0:  # "il a ainsi (déclaré)": the subject, not its auxiliary
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
+    np_, span = listed(text, np_, span)  # "Britain, France and Germany said": the whole list
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 
@@ -455,9 +456,8 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
 
 
 def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
-    """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of
-    the programme, said coverage had fallen “…”", "La ministra de Salud, Ana Ruiz, afirmó que …",
-    "Asked about the reports, Doe said: …". A verb that opens the sentence is the verb-first rule's."""
+    """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of the
+    programme, said …", "Asked about the reports, Doe said: …". A verb opening the sentence is the verb-first rule's."""
     verbs = list(_VERB_ANY.finditer(sentence))
     m = verbs[-1] if verbs else None
     # a verb whose that-clause holds the quote reaches further ("Doe said in a statement that …, “…”")
@@ -504,9 +504,8 @@ _PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
-# Definite articles that may open a subject ("La Cour", "El Ministerio", "Der Rat").
-_ARTICLES = frozenset({"the", "la", "le", "les", "el", "los", "las", "der", "die", "das", "l'", "a", "an", "un", "une",
-                       "una", "ein", "eine"})  # fmt: skip
+# Articles that may open a subject ("La Cour", "El Ministerio", "Der Rat"; lexicons definite/indefinite_articles).
+_ARTICLES = lexicon.words("definite_articles") | lexicon.words("indefinite_articles") | {"l'"}
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
@@ -524,9 +523,8 @@ _RELAYED = re.compile(rf"\s+(?:{_alternation(frozenset(lexicon.words_all('comple
 
 
 def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
-    """Walk the comma segments of a subject back from the verb: a name wins; a role ("the minister") stands
-    when no name is its apposition; a parenthetical ("в свою очередь", "por su parte") or an adverbial that
-    opens the sentence ("In Kyiv") is passed over."""
+    """Walk the comma segments of a subject back from the verb: a name wins; a role ("the minister") stands when no
+    name is its apposition; a parenthetical ("в свою очередь") or an opening adverbial ("In Kyiv") is passed over."""
     role: tuple[str | None, tuple[int, int] | None] = (None, None)
     cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
     head, off = head[cut:], off + cut
@@ -536,6 +534,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue  # "However, the prime minister’s office said": the linking word is its own segment
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
+        if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
+            return own, (off + seg.start(), off + seg.end())
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES:
             continue  # "Guterres, who has condemned …, said": a relative clause about the subject before it
         np_ = _clean_np(_words(raw), leading=False) if raw else None

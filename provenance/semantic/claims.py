@@ -270,7 +270,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue
         scope = set().union(*(u_scopes or c_scopes))
         head = set().union(*(h for _, h in (u_heads or c_heads)))
-        at_issue = scope & shared
+        at_issue = {t for t in scope & shared if one_lexeme(t, claim.text, unit.text, s)}
         if not at_issue & head & _common_noun_stems(claim.text, s):
             continue  # the other side states the words near the negation, not the thing it denies
         # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
@@ -290,6 +290,28 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
     return None
+
+
+# Two words that share a stem are one word, inflected, when the shorter is the longer's start but for its last
+# letter or none ("hostage"/"hostages", "return"/"returned", "negotiate"/"negotiations", "заложники"/"заложников");
+# "continue" and "contingent" share "contin" and are two words (a denial of the one is no denial of the other).
+LEXEME_LAST_LETTERS = 1
+
+
+def one_lexeme(stem: str, a: str, b: str, settings: Settings | None = None) -> bool:
+    """Whether a word of ``a`` and one of ``b`` with this stem are one word in two forms (LEXEME_LAST_LETTERS);
+    true where either side lacks the stem (nothing to tell apart)."""
+    s = settings or defaults()
+    xs = [w for w in _words(a) if _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic) == stem]
+    ys = [w for w in _words(b) if _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic) == stem]
+    return not (xs and ys) or any(
+        _common_start(x, y) >= min(len(x), len(y)) - LEXEME_LAST_LETTERS for x in xs for y in ys
+    )
+
+
+def _common_start(x: str, y: str) -> int:
+    """How many letters two words share from their start."""
+    return next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
 
 
 def _answered_no(src: PreparedSource, unit: Unit) -> bool:

@@ -91,6 +91,12 @@ _SAY_CYR = (
     rf"(?: (?:в|у|на))?|{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))}"
 )
 _ATTR_CYR_RE = lazy_pattern(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
+# ... and a source phrase before a name in quotation marks, as outlets' names are written there ("со ссылкой на
+# «Интерфакс»", "за даними \"Української правди\""): the name inside the marks.
+_CUE_QUOTED_CYR_RE = lazy_pattern(
+    rf"(?<![\w])(?:{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))})[ \t]+[«\"„“]"
+    r"(?P<src>[^«»\"„“”\n]{2,40})[»\"“”]"
+)
 _WORD = re.compile(r"[\w'’\-.]+")
 
 # French, German, Spanish: a cue, maybe a verb and a time ("según informó este lunes"), then the source.
@@ -201,6 +207,10 @@ def _attributions_cyr(text: str) -> list[Marker]:
         )
         if end > m.end():
             out.append(mk(text, "attribution", m.start(), end, {"source": text[m.end() : end]}))
+    for q in _CUE_QUOTED_CYR_RE.finditer(text):
+        src = q.group("src").strip()
+        if is_cap(src) and len(src.split()) <= MAX_NAME_WORDS:
+            out.append(mk(text, "attribution", q.start(), q.end(), {"source": src}))
     return out
 
 

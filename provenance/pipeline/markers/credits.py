@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from provenance import lexicon
 from provenance.pipeline.markers._base import (
     MAX_NAME_WORDS,
     OUTLETS,
@@ -129,14 +130,36 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     for m in _AGENCY_NAME_RE.finditer(text):
         agency, name, credit = m.group("agency"), m.group("name"), m.group("credit")
         taken = any(x.start <= m.start("credit") < x.end for x in out)
-        if agency.casefold() in _DESKS and all(is_cap(w) for w in name.split()) and not taken:
+        desk = agency.casefold() in _DESKS or agency.split()[-1].casefold() in PHOTO_WORDS  # "UN Photo/Jane Roe"
+        if desk and all(is_cap(w) for w in name.split()) and not taken:
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": credit}))
     for m in _STACKED_CREDIT_RE.finditer(text):
         name, agency = m.group("name"), m.group("agency")
         if all(is_cap(w) for w in name.split()) and _is_agency_line(agency):
             out.append(mk(text, "photo_credit", m.start("name"), m.end("name"), {"credit": f"{name}/{agency}"}))
     out.extend(_lone_agency_lines(text, spans))
+    for m in _CAPTION_CREDIT_RE.finditer(text):
+        credit = m.group("credit").strip()
+        taken = any(x.start <= m.start("credit") < x.end for x in out)
+        words = m.group().casefold().split()
+        if (
+            (credit in PHOTO_AGENCIES or credit in OUTLETS)
+            and not taken
+            and len(words) <= CAPTION_WORDS
+            and not (_SAID_WORDS.intersection(words))
+        ):
+            out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": credit}))
     return out
+
+
+# A caption line closed by its agency in brackets, with no sentence's stop before it ("Prime Minister Jane Roe at the
+# summit (Reuters)"): a dateline's agency is followed by a dash and the story, a sentence's source by its stop, and a
+# line that says who said what ("… said talks would resume (Reuters)") is a story's, not a picture's.
+CAPTION_WORDS = 16
+_SAID_WORDS = frozenset(
+    v.casefold() for v in rows_of("speech_verbs", lexicon.languages("speech_verbs")) if " " not in v
+)
+_CAPTION_CREDIT_RE = re.compile(r"^[^\n.!?:;]{10,200}?[^\W\d_][ \t]+\((?P<credit>[^()\n/]{2,30})\)[ \t]*$", re.M)
 
 
 def _is_agency_line(line: str) -> bool:

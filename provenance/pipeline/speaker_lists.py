@@ -1,0 +1,86 @@
+"""Speakers listed with commas: "Britain, France and Germany said", "a statement issued by Egypt, Jordan and Qatar".
+
+A speaker phrase is read up to a comma, so a list of names keeps only the members after its last comma ("France
+and Germany"). Where the phrase found is itself two names joined by "and" (lexicon ``name_conjunctions``) and the
+words before it are more names, each closed by a comma, the list is the speaker: a joint statement's issuers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import _FUNCTION_WORDS, _NP_STOP, OPENERS, _clean_np, _date_word, _words
+
+# A capitalised word of a name, in the scripts that write case (Arabic lists join their members with "و", no comma).
+_CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
+# One listed name: one to three capitalised words, an article before them ("the United States") allowed.
+_ARTICLES = "|".join(re.escape(w) for w in sorted(lexicon.words("definite_articles"), key=len, reverse=True))
+_MEMBER = rf"(?:(?:{_ARTICLES})\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
+MAX_MEMBERS = 4  # a joint statement of more issuers names them in a sentence of their own
+SKIPPED_CHARS = 40  # room for "a statement issued by" between a verb and the phrase found after it
+# One member before the phrase found, closed by a comma, right before the given end.
+_LAST_MEMBER = re.compile(rf"(?:(?<=^)|(?<=[\s(:—–-]))(?P<m>{_MEMBER})\s*,\s*$")
+_AND = frozenset(lexicon.words("name_conjunctions"))
+# ... and members after a name, the last joined by "and" (with or without a comma before it), up to the sentence's
+# end: "said Iran, Saudi Arabia, and China."
+_AND_WORDS = "|".join(re.escape(w) for w in sorted(_AND, key=len, reverse=True))
+_TRAILING_MEMBERS = re.compile(
+    rf"(?P<list>(?:\s*,\s*{_MEMBER}){{0,{MAX_MEMBERS}}}\s*,?\s+(?:{_AND_WORDS})\s+{_MEMBER})(?=\s*(?:[.;:!?\"“”«»]|$))"
+)
+# Words before a member that make it no issuer: a time or place adverbial ("On Monday, France and Germany said",
+# "In Paris, …") ends at its comma (lexicon adverbial_prepositions).
+_ADVERBIAL_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("adverbial_prepositions"))
+
+
+def _two_names(np_: str) -> bool:
+    """The phrase is names joined by "and": "France and Germany", "Jordan and Qatar"."""
+    words = np_.split()
+    at = [k for k, w in enumerate(words) if w.lower() in _AND]
+    return len(at) == 1 and 0 < at[0] < len(words) - 1 and words[0][:1].isupper() and words[at[0] + 1][:1].isupper()
+
+
+def _members(listed_: str) -> list[str]:
+    return [m.strip() for m in re.split(rf"\s*,\s*|\s+(?:{_AND_WORDS})\s+", listed_) if m.strip(" ,")]
+
+
+def _member_ok(member: str, before: str) -> bool:
+    words = member.strip(" ,").split()
+    if any(w.lower() in _FUNCTION_WORDS | _NP_STOP or _date_word(w) for w in words if w[:1].isupper()):
+        return False  # "Monday, …", "March, …": no name
+    if tuple(w.lower() for w in words) in OPENERS:
+        return False  # "However, …", "Meanwhile, …": a sentence's link to the one before
+    return (before.split() or [""])[-1].lower() not in _ADVERBIAL_PREPOSITIONS
+
+
+def listed(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:
+    """``np_`` and ``span`` with the names listed before the phrase added to it, when it is the end of such a list,
+    or after it, when it opens one."""
+    if not np_ or span is None or not np_[:1].isupper():
+        return np_, span
+    # the phrase where the span has it, or just past it (a document and its issuer passed over after the verb)
+    at = text.find(np_, max(0, span[0] - len(np_) - 2), span[1] + len(np_) + SKIPPED_CHARS)
+    if at < 0:
+        return np_, span
+    if not _two_names(np_):
+        after = _TRAILING_MEMBERS.match(text, at + len(np_))
+        if after is None or len(np_.split()) > 3 or not all(_member_ok(x, "") for x in _members(after.group("list"))):
+            return np_, span
+        end = after.end() - (text[after.end() - 1] == "." and "." not in text[at : after.end() - 1].split()[-1])
+        return text[at:end], (min(at, span[0]), max(span[1], end))  # "… and China.": the name, not the full stop
+    start = at
+    for _ in range(MAX_MEMBERS):
+        m = _LAST_MEMBER.search(text, max(0, start - 80), start)
+        if m is None or not _member_ok(m.group("m"), text[max(0, m.start() - 40) : m.start()]):
+            break
+        start = m.start()
+    if start == at:
+        return np_, span
+    return text[start : at + len(np_)], (min(start, span[0]), max(span[1], at + len(np_)))
+
+
+def issuer_of(text: str, issued: re.Match[str] | None) -> str | None:
+    """The issuer a document's "issued by" phrase names (its ``np`` group, in ``text``), a list of them whole."""
+    if issued is None:
+        return None
+    return listed(text, _clean_np(_words(issued.group("np")), leading=True), issued.span("np"))[0]
