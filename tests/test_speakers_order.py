@@ -1602,3 +1602,17 @@ def test_a_demand_as_a_noun_is_no_verb_of_saying() -> None:
 )
 def test_a_relative_clause_with_a_subject_of_its_own_names_the_speaker(article: str, want: str) -> None:
     assert _speakers(article) == [want]
+
+
+def test_a_quote_that_judges_a_statement_is_the_judges_words_not_the_statements() -> None:
+    # "X said Y's statement was “…”": the copula makes the quote X's judgement of the statement
+    article = "Ministry spokesman Ivo Marek said Borea's statement was “surprising and unfortunate.”"
+    assert _speakers(article) == ["Ministry spokesman Ivo Marek"]
+    # ... while a fragment of the statement itself, cited inside another's reaction, is its owner's
+    article = "Responding to Jane Roe's call to show “the courage of restraint”, Marek said the talks would go on."
+    assert _speakers(article) == ["Jane Roe"]
+
+
+def test_the_statement_released_by_a_body_is_the_bodys() -> None:
+    article = "The statement released by the Borean cabinet said, “The port stays open to every ship.”"
+    assert _speakers(article) == ["the Borean cabinet"]

@@ -14,7 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
-from provenance.pipeline.speaker_lists import issuer_of
+from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,

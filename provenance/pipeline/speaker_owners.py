@@ -34,6 +34,7 @@ _GENITIVE = re.compile(
     rf"|[{LOWER}]+(?:\s+[{LOWER}]+)?)"
 )
 _BREAK = re.compile(r"[.!?:;]\s|\n")
+_COPULAS = frozenset(w.casefold() for w in lexicon.words_all("copulas"))
 _AFTER_COMMA = re.compile(r"[,،]\s*([^\W\d_]+)")
 # The words after a comma that go on with the statement's clause ("про те, що", "о том, чтобы").
 _COMPLEMENTISERS = frozenset(
@@ -57,7 +58,9 @@ def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, t
         # a comma opens the statement's own clause ("заяву … про те, що …") or another one, whose subject the
         # quote is ("the Pope's call for talks, Ukraine “absolutely rejects”": the reported words of another)
         other = any(w.casefold() not in _COMPLEMENTISERS for w in _AFTER_COMMA.findall(tail))
-        if len(tail.split()) > OWNER_REACH_WORDS or said or other:
+        # a copula between: the quote judges the statement ("said Roe's statement was “surprising”"), not its words
+        judged = any(w.casefold() in _COPULAS for w in tail.split())
+        if len(tail.split()) > OWNER_REACH_WORDS or said or other or judged:
             return None, None  # another verb of saying or another clause between: not the owner's words
         return name, (offset + a, offset + b)
     return None, None

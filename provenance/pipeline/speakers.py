@@ -6,7 +6,7 @@ the person the paragraph named, and a quote with no attribution of its own goes 
 it. Every word list lives in ``provenance/lexicon/data/`` (``speech_verbs``, ``speaker_stops``, ``person_roles``,
 ``pronouns``, ...); the phrase words and trimming shared with Arabic are in ``speaker_phrases``, Arabic's own orders in
 ``speakers_ar``, other word orders in ``speaker_orders``, the subject of a lead-in without a verb beside the quote in
-``speaker_subjects``, lists of speakers in ``speaker_lists``, and pronouns and roles are resolved in ``resolve``.
+``speaker_subjects``, issuers and their lists in ``speaker_issuers``, pronouns and roles are resolved in ``resolve``.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_orders, speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
-from provenance.pipeline.speaker_lists import listed
+from provenance.pipeline.speaker_issuers import issuer
 from provenance.pipeline.speaker_orders import (
     apposed_subject,
     closed_by_verb_tr,
@@ -156,7 +156,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     aux = _AUX_TAIL.search(np_) if np_ and span else None
     if np_ and span and aux and aux.start() > 0:  # "il a ainsi (déclaré)": the subject, not its auxiliary
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
-    np_, span = listed(text, np_, span)  # "Britain, France and Germany said": the whole list
+    np_, span = issuer(text, np_, span)  # "The statement released by X", "Britain, France and Germany said"
     return (np_.replace(_LEADER, ".") if np_ else None), span
 
 

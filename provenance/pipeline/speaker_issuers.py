@@ -1,8 +1,11 @@
-"""Speakers listed with commas: "Britain, France and Germany said", "a statement issued by Egypt, Jordan and Qatar".
+"""Speakers that issue a document, alone or listed: "The statement released by the cabinet said" (the cabinet),
+"Britain, France and Germany said", "a statement issued by Egypt, Jordan and Qatar".
 
 A speaker phrase is read up to a comma, so a list of names keeps only the members after its last comma ("France
 and Germany"). Where the phrase found is itself two names joined by "and" (lexicon ``name_conjunctions``) and the
-words before it are more names, each closed by a comma, the list is the speaker: a joint statement's issuers.
+words before it are more names, each closed by a comma, the list is the speaker: a joint statement's issuers. A
+phrase that opens with a document and its issuer ("the statement released by", lexicon ``according_documents``)
+is the issuer's.
 """
 
 from __future__ import annotations
@@ -10,7 +13,16 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _FUNCTION_WORDS, _NP_STOP, OPENERS, _clean_np, _date_word, _words
+from provenance.pipeline.speaker_phrases import (
+    _DOCUMENT_LEAD,
+    _FUNCTION_WORDS,
+    _NP_STOP,
+    OPENERS,
+    VERB_ANY,
+    _clean_np,
+    _date_word,
+    _words,
+)
 
 # A capitalised word of a name, in the scripts that write case (Arabic lists join their members with "و", no comma).
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -53,6 +65,15 @@ def _member_ok(member: str, before: str) -> bool:
     return (before.split() or [""])[-1].lower() not in _ADVERBIAL_PREPOSITIONS
 
 
+def issuer(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:
+    """``np_`` and ``span`` as :func:`listed` reads them, past a document that opens the phrase ("The statement
+    released by the cabinet": the cabinet)."""
+    lead = _DOCUMENT_LEAD.match(np_) if np_ and span else None
+    if lead and np_ and span and np_[lead.end() :].strip():
+        np_, span = np_[lead.end() :], (span[0] + lead.end(), span[1])
+    return listed(text, np_, span)
+
+
 def listed(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:
     """``np_`` and ``span`` with the names listed before the phrase added to it, when it is the end of such a list,
     or after it, when it opens one."""
@@ -83,4 +104,7 @@ def issuer_of(text: str, issued: re.Match[str] | None) -> str | None:
     """The issuer a document's "issued by" phrase names (its ``np`` group, in ``text``), a list of them whole."""
     if issued is None:
         return None
-    return listed(text, _clean_np(_words(issued.group("np")), leading=True), issued.span("np"))[0]
+    raw = issued.group("np")
+    verb = VERB_ANY.search(raw)  # "The statement released by the office said, “…”": the office, not its verb
+    raw = raw[: verb.start()] if verb and verb.start() > 0 else raw
+    return listed(text, _clean_np(_words(raw), leading=True), issued.span("np"))[0]
