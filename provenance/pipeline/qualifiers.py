@@ -13,6 +13,7 @@ from provenance import lexicon
 from provenance.pipeline.anchors import Word, _word_forms, _word_value, numbers
 from provenance.pipeline.dating import RANGE_JOINS
 from provenance.report import Drift
+from provenance.text import main_script
 
 # Qualifier classes: a class the source uses and the article lacks is a dropped qualifier. Classes marked
 # with a number need a number within two words after them ("about 68,000", not "about the plan").
@@ -92,7 +93,7 @@ def dropped_qualifiers(y_text: str, xw: Sequence[Word], yw: Sequence[Word], x_la
             continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
         if QUALIFIERS[cls][1] and (not _same_figure(yw, first, xw) or _range_after(y_text, yw, first)):
             continue  # "for more than two years" beside what the article renders: the figure is not rendered either
-        if not QUALIFIERS[cls][1] and weak is None:
+        if not QUALIFIERS[cls][1] and weak is None and _one_script(xw, yw):
             w = _qualified_rendered(yw, cls, xw)  # "just approved a long-awaited resolution" for "passes resolution":
         if w is not None and cls not in qx:  # its phrase is not rendered, so nothing is dropped from it
             exact = cls == "approximate" and x_lang in _APPROXIMATE_LANGUAGES
@@ -125,6 +126,11 @@ def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
 QUALIFIED_REACH = 3
 _STOPWORDS = frozenset(w.casefold() for w in lexicon.words_all("stopwords"))
 _PREFIX_CHARS = 5  # a word's form in the other text: its first letters ("release"/"released", "approved"/"approves")
+
+
+def _one_script(xw: Sequence[Word], yw: Sequence[Word]) -> bool:
+    """Both texts are written in one script (a pair read as one language may still be two, when the caller says not)."""
+    return main_script(" ".join(w.text for w in xw)) == main_script(" ".join(w.text for w in yw))
 
 
 def _qualified_rendered(yw: Sequence[Word], cls: str, xw: Sequence[Word]) -> Word | None:
