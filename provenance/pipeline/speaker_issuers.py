@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_phrases import (
     _NP_STOP,
     OPENERS,
     VERB_ANY,
+    _alternation,
     _clean_np,
     _date_word,
     _words,
@@ -27,7 +28,7 @@ from provenance.pipeline.speaker_phrases import (
 # A capitalised word of a name, in the scripts that write case (Arabic lists join their members with "و", no comma).
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
 # One listed name: one to three capitalised words, an article before them ("the United States") allowed.
-_ARTICLES = "|".join(re.escape(w) for w in sorted(lexicon.words("definite_articles"), key=len, reverse=True))
+_ARTICLES = _alternation(lexicon.words("definite_articles"))
 _MEMBER = rf"(?:(?:{_ARTICLES})\s+)?{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}"
 MAX_MEMBERS = 4  # a joint statement of more issuers names them in a sentence of their own
 SKIPPED_CHARS = 40  # room for "a statement issued by" between a verb and the phrase found after it
@@ -36,13 +37,14 @@ _LAST_MEMBER = re.compile(rf"(?:(?<=^)|(?<=[\s(:—–-]))(?P<m>{_MEMBER})\s*,\s
 _AND = frozenset(lexicon.words("name_conjunctions"))
 # ... and members after a name, the last joined by "and" (with or without a comma before it), up to the sentence's
 # end: "said Iran, Saudi Arabia, and China."
-_AND_WORDS = "|".join(re.escape(w) for w in sorted(_AND, key=len, reverse=True))
+_AND_WORDS = _alternation(_AND)
 _TRAILING_MEMBERS = re.compile(
     rf"(?P<list>(?:\s*,\s*{_MEMBER}){{0,{MAX_MEMBERS}}}\s*,?\s+(?:{_AND_WORDS})\s+{_MEMBER})(?=\s*(?:[.;:!?\"“”«»]|$))"
 )
 # Words before a member that make it no issuer: a time or place adverbial ("On Monday, France and Germany said",
 # "In Paris, …") ends at its comma (lexicon adverbial_prepositions).
 _ADVERBIAL_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("adverbial_prepositions"))
+_NOT_NAMES = _FUNCTION_WORDS | _NP_STOP  # a capitalised word of these opens a sentence, it names no one
 
 
 def _two_names(np_: str) -> bool:
@@ -58,7 +60,7 @@ def _members(listed_: str) -> list[str]:
 
 def _member_ok(member: str, before: str) -> bool:
     words = member.strip(" ,").split()
-    if any(w.lower() in _FUNCTION_WORDS | _NP_STOP or _date_word(w) for w in words if w[:1].isupper()):
+    if any(w.lower() in _NOT_NAMES or _date_word(w) for w in words if w[:1].isupper()):
         return False  # "Monday, …", "March, …": no name
     if tuple(w.lower() for w in words) in OPENERS:
         return False  # "However, …", "Meanwhile, …": a sentence's link to the one before

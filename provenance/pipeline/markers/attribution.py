@@ -86,15 +86,16 @@ ROLES_CYR = tuple(w.casefold() for w in rows_of("person_roles", ("uk", "ru")))
 # A role after an adjective ("американський лідер", "британский премьер"): the source is named by its role.
 _ADJECTIVE_ROLE_CYR = re.compile(r"[а-яіїєґё'’\-]+(?:ий|ій|ый|ой|ий|а|я|е|ие|і)[ \t]+(?P<role>[а-яіїєґё'’\-]+)")
 CYR_STOP = frozenset(rows_of("marker_source_stops", ("uk", "ru")))
+_CUES_CYR = alternation(both_cases(rows_of("marker_source_cues", ("uk", "ru"))))  # "со ссылкой на", "за даними"
 _SAY_CYR = (
     rf"(?:(?:{alternation(both_cases(['як', 'как']))}) )?(?:{alternation(both_cases(SAY_CYR))})"
-    rf"(?: (?:в|у|на))?|{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))}"
+    rf"(?: (?:в|у|на))?|{_CUES_CYR}"
 )
 _ATTR_CYR_RE = lazy_pattern(rf"(?<![\w])(?P<verb>{_SAY_CYR})[ \t]+(?=\w)")
 # ... and a source phrase before a name in quotation marks, as outlets' names are written there ("со ссылкой на
 # «Интерфакс»", "за даними \"Української правди\""): the name inside the marks.
 _CUE_QUOTED_CYR_RE = lazy_pattern(
-    rf"(?<![\w])(?:{alternation(both_cases(rows_of('marker_source_cues', ('uk', 'ru'))))})[ \t]+[«\"„“]"
+    rf"(?<![\w])(?:{_CUES_CYR})[ \t]+[«\"„“]"
     r"(?P<src>[^«»\"„“”\n]{2,40})[»\"“”]"
 )
 _WORD = re.compile(r"[\w'’\-.]+")
