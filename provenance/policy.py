@@ -47,6 +47,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "QUOTE_UNCONFIRMED": "info",  # a short quote no source in other languages was found to carry: too short to tell
     "TERM_IN_QUOTES": "info",  # one or two words in quote marks: a term or a name, not someone's words
     "QUOTE_UNCLOSED": "info",  # no closing mark: the quote is read to the end of its paragraph
+    "QUOTE_PART_UNCHECKED": "info",  # part of a quote stands where the source has no words of it: not judged
     # drift: a change of meaning (pipeline/drift.py SEVERITY)
     "DRIFT_NUMBER": "error",
     "DRIFT_DATE": "error",

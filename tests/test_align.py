@@ -209,3 +209,72 @@ def test_altered_against_a_heading_needs_four_of_the_quotes_words_in_place() -> 
     quote = "port will reopen on Monday"  # four in place, one changed: altered
     qm = match_quote(quote, [(0, len(quote))], [src], S)[0]
     assert (qm.kind, [(c.quote, c.source) for c in qm.changes]) == ("altered", [("Monday", "Tuesday")])
+
+
+_CHARTER = prepare_source(
+    "charter", "The assembly demands an open harbour for the fishing season, leading to a lasting settlement."
+)
+_POST = prepare_source("post", "The assembly has just voted. An open harbour is what the coast needs. It must hold.")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the article's sentence shares "demands", "fishing", "season" with the charter's, nothing with the post's
+        ("The charter demands “an open harbour” for the fishing season, diplomats noted.", "charter"),
+        # ... and "coast", "needs" with the post's
+        ("The coast needs “an open harbour”, the mayor wrote after the vote.", "post"),
+    ],
+)
+def test_a_phrase_two_sources_carry_goes_to_the_one_whose_sentence_the_article_shares(article: str, want: str) -> None:
+    start = article.index("n open") - 1
+    end = article.index("harbour") + len("harbour")
+    for order in ([_POST, _CHARTER], [_CHARTER, _POST]):  # whichever source is named first
+        qm, _, _ = match_quote(article, [(start, end)], order, S)
+        assert qm.kind == "verbatim" and qm.source == want
+
+
+def test_a_phrase_two_sources_carry_with_no_context_either_way_stays_with_the_first_named() -> None:
+    article = "“An open harbour.”"
+    for order in ([_POST, _CHARTER], [_CHARTER, _POST]):
+        qm, _, _ = match_quote(article, [(1, len(article) - 2)], order, S)
+        assert qm.kind == "verbatim" and qm.source == order[0].id
+
+
+_MINUTES = prepare_source(
+    "minutes",
+    "Today the board met and told me that the harbour must stay open to every ship.\n"
+    "The sudden rise of the river in the north is very worrying for the farmers there.",
+)
+
+
+def test_a_sentence_the_source_does_not_have_after_the_quoted_one_is_not_checked_not_altered() -> None:
+    # the source goes on with another sentence; the quote with its own: two sentences, not one changed
+    article = "“Today the board met and told me that the harbour must stay open to every ship. I have accepted that.”"
+    qm, _, _ = match_quote(article, [(1, len(article) - 1)], [_MINUTES], S)
+    assert qm.kind == "verbatim" and not qm.changes
+    assert any("“I have accepted that”" in n and "not checked" in n for n in qm.notes)
+
+
+def test_a_changed_end_of_the_quoted_sentence_is_still_an_alteration() -> None:
+    # a content word in common ("river"): the same sentence with words changed, not another sentence
+    article = "“The harbour must stay open to every ship. The sudden rise of the river is of no concern to anyone.”"
+    qm, _, _ = match_quote(article, [(1, len(article) - 1)], [_MINUTES], S)
+    assert not any("not checked" in n for n in qm.notes)
+    assert qm.kind != "verbatim"
+
+
+def test_a_part_of_a_quote_past_a_break_that_no_source_has_is_not_checked_not_altered() -> None:
+    # a page's paragraph break inside the quote; the second part is no sentence of the source ("that" aside)
+    said = "Today the board met and told me that the harbour must stay open to every ship."
+    article = f"“{said}\n\nI have accepted that advice,”"
+    parts = [(1, article.index("\n\n")), (article.index("I have"), article.index(",”"))]
+    # the source's "countries that had not seen it": the part's one shared word is "that"
+    minutes = prepare_source(
+        "minutes",
+        f"{said}\nThe sudden rise of the river in countries that had not seen it is very worrying.",
+    )
+    qm, al, _ = match_quote(article, parts, [minutes], S)
+    assert al is not None and len(al.pieces) == 2  # the part is placed, on "that"
+    assert qm.kind == "verbatim" and not qm.changes
+    assert [n for n in qm.notes if "I have accepted that advice" in n and "not checked" in n]

@@ -287,6 +287,23 @@ def test_potentially_and_the_potential_to_are_hedges() -> None:
     ]
 
 
+def test_a_possibility_said_with_a_noun_renders_a_hedge() -> None:
+    # "the potential for further flooding" rendered as "the possibility of": the hedge is kept, not dropped
+    s = Settings()
+    source = "The potential for further flooding along the river is very worrying."
+    for quote in (
+        "Можливість подальшого затоплення вздовж річки дуже тривожить.",
+        "Возможность дальнейшего затопления вдоль реки вызывает тревогу.",
+        "La possibilité de nouvelles inondations le long du fleuve est très inquiétante.",
+        "Die Möglichkeit weiterer Überschwemmungen entlang des Flusses ist sehr besorgniserregend.",
+        "La posibilidad de nuevas inundaciones a lo largo del río es muy preocupante.",
+    ):
+        assert [d.type for d in M.meaning_drift(quote, source, s, cross=True)] == [], quote
+    # ... while a rendering that states it as certain drops it
+    firm = "Подальше затоплення вздовж річки дуже тривожить."
+    assert [d.type for d in M.meaning_drift(firm, source, s, cross=True)] == ["modality"]
+
+
 def test_other_than_that_and_especially_negate_nothing_in_arabic() -> None:
     from provenance.pipeline.anchors import words
 

@@ -418,3 +418,30 @@ def test_a_body_in_the_locative_and_a_plural_verb_of_saying_is_an_attribution(te
 
 def test_a_time_or_a_place_in_the_locative_is_no_body_that_speaks() -> None:
     assert _attributions("В городе сообщили о взрыве у вокзала.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "as X said" with the verb last in German (a separable verb joined at the clause's end) ...
+        (
+            "Wie die Hafenbehörde in Borea mitteilte, bleibt der Hafen geschlossen.",
+            ("Wie die Hafenbehörde in Borea mitteilte", "die Hafenbehörde"),
+        ),
+        ("Wie Coast Wire berichtete, bleibt der Hafen geschlossen.", ("Wie Coast Wire berichtete", "Coast Wire")),
+        # ... and with the subject after the verb in French
+        ("Comme l'a rappelé le ministère, le port reste fermé.", ("Comme l'a rappelé le ministère", "le ministère")),
+        # an organisation credited in lower case, and a weekday glued to a body's name
+        (
+            "Cases rose sharply, the organisation said in a statement.",
+            ("the organisation said in a statement", "the organisation"),
+        ),
+        ("A statement from the BHA Wednesday said the outbreak was grave.", ("the BHA Wednesday said", "the BHA")),
+    ],
+)
+def test_as_said_frames_organisations_and_a_glued_weekday(text: str, want: tuple[str, str]) -> None:
+    assert want in _attributions(text)
+
+
+def test_a_pronoun_after_german_wie_credits_no_one_of_its_own() -> None:
+    assert _attributions("Wie er sagte, bleibt der Hafen geschlossen.") == []

@@ -617,3 +617,20 @@ def test_a_quote_closed_with_its_opening_mark_again_ends_there() -> None:
         "La Borénie annonce le succès de ses efforts de médiation",
         "Le début de cette pause sera annoncé dans les prochaines heures",
     ]
+
+
+def test_a_quote_a_page_breaks_into_two_paragraphs_closes_in_the_second() -> None:
+    # the second paragraph opens with no mark and closes the quote: one quote, credited after its close
+    text = (
+        "The agency met on Monday. “Today, the board met and advised me that the harbour must close.\n\n"
+        "I have accepted that advice,” the harbour master Jane Roe told reporters.\n"
+    )
+    (q,) = extract(text)
+    assert q.text.startswith("Today") and q.text.rstrip(",").endswith("accepted that advice")
+    assert q.speaker is not None and q.speaker.endswith("Jane Roe")
+
+
+def test_an_unclosed_quote_whose_next_paragraph_opens_a_quote_of_its_own_stays_unclosed() -> None:
+    first = "Today, the board met and advised me that the harbour must close."
+    text = f"“{first}\n\nOn Monday, “We will reopen it,” Roe said.\n"
+    assert [q.text for q in extract(text)] == [first, "We will reopen it,"]

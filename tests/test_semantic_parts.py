@@ -485,6 +485,17 @@ def test_drift_a_pair_cannot_show_is_not_read() -> None:
         "name",
         "negation",
     ]
+    # ... or after a comma, the page ending inside the quote: its sentence goes on past the cut
+    comma_page = "Titre\n\nLe ministère a dit : « Permettre cet acte, sous prétexte de liberté,"
+    assert [d.type for d in readable(found, "Permettre cet acte, sous prétexte de liberté,", comma_page, "en")] == [
+        "name"
+    ]
+    # a quote that closes its sentence before the page ends keeps what it drops
+    stop_page = "Titre\n\nLe ministère a dit : « Permettre cet acte sous prétexte de liberté."
+    assert [d.type for d in readable(found, "Permettre cet acte sous prétexte de liberté.", stop_page, "en")] == [
+        "name",
+        "negation",
+    ]
 
 
 EVACUATED = (
@@ -614,3 +625,38 @@ def test_two_words_that_only_share_a_stem_are_no_denial_of_each_other() -> None:
     assert not claims.one_lexeme("contin", "continue", "contingent")
     assert claims.one_lexeme("negoti", "negotiations", "negotiate")
     assert claims.one_lexeme("залож", "заложников", "заложники")
+
+
+SPREAD = (
+    "Health Bureau statement\n\n"
+    "The fever has now spread to the coastal provinces that had not previously reported any cases of it.\n"
+)
+SPREAD_DENIED = "Health Bureau statement\n\nThe coastal provinces have not reported any cases of the fever.\n"
+
+
+def test_a_negation_inside_a_relative_clause_denies_no_claim() -> None:
+    # "provinces that had not previously reported cases" describes the provinces; the claim that cases were
+    # reported in them is what the source says, not what it denies
+    c = _claim("Cases of the fever, previously unknown there, have now been reported in the coastal provinces.")
+    assert claims.contradiction(c, _candidates(SPREAD), "en") is None
+    # ... the same negation as the sentence's own predicate denies it
+    assert claims.contradiction(c, _candidates(SPREAD_DENIED), "en") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "negation", "relative"),
+    [
+        ("the provinces that had not reported cases", "not", True),
+        ("Länder, die bisher keine Fälle gemeldet hatten", "keine", True),
+        ("страны, которые не сообщали о случаях", "не", True),
+        ("الدول التي لم تبلغ عن حالات", "لم", True),
+        # what was said, not a relative clause: a verb of saying before "that", or a subject after it
+        ("The bureau said that it will not close the port", "not", False),
+        ("told reporters at a briefing that the talks are not about the port", "not", False),
+        ("The talks are not about the port", "not", False),
+    ],
+)
+def test_a_relative_clause_is_told_from_what_was_said(text: str, negation: str, relative: bool) -> None:
+    from provenance.semantic.relatives import in_relative_clause
+
+    assert in_relative_clause(text, text.index(negation) + len(negation)) is relative

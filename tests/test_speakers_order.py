@@ -1616,3 +1616,84 @@ def test_a_quote_that_judges_a_statement_is_the_judges_words_not_the_statements(
 def test_the_statement_released_by_a_body_is_the_bodys() -> None:
     article = "The statement released by the Borean cabinet said, “The port stays open to every ship.”"
     assert _speakers(article) == ["the Borean cabinet"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "The statement, signed by all nine ministers, “calls for the port to stay open to every ship”.",
+            "The statement",
+        ),
+        (
+            "La déclaration adoptée par les ministres, à l’unanimité, « exige la réouverture du port ».",
+            "La déclaration",
+        ),
+        ("Резолюция «требует немедленно открыть порт для всех судов».", "Резолюция"),
+        ("والقرار الذي أيده تسعة أعضاء، «يطالب بفتح الميناء أمام جميع السفن».", "القرار"),
+        ("The Borean cabinet “demands the immediate reopening of the port”.", "The Borean cabinet"),
+    ],
+)
+def test_a_quote_that_opens_with_its_verb_of_saying_is_the_sentences_subjects(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_verb_before_a_quote_that_opens_with_a_verb_keeps_its_own_reading() -> None:
+    # a subject and a verb of its own before the quote: the quote is what the verb's object says, no subject rule
+    article = "The harbour master rejected the plan outright and its “demands for longer shifts at the port”."
+    assert _speakers(article) == [None]
+
+
+def test_a_subject_before_an_aside_set_off_by_commas_is_the_one_a_pronoun_stands_for() -> None:
+    # "in a media briefing," between the subject and "said" is an aside, not an inverted order ("…, said the …")
+    article = (
+        "The Borean Health Agency declared an emergency on Wednesday.\n"
+        "BHA chief Jane Roe, in a media briefing, said the declaration followed the committee's advice.\n"
+        "According to her, “the spread of the new strain in the east is very worrying.”"
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Jane Roe")
+
+
+def test_an_acronym_that_spells_a_relative_pronoun_is_a_body() -> None:
+    # "WHO" opening a subject names an organisation; "who" after a comma opens a relative clause
+    article = "WHO chief Jane Roe, in Geneva, said: “The spread in the east is very worrying to us all.”"
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Jane Roe")
+
+
+def test_an_inverted_attribution_after_a_clause_reads_past_a_titles_dot() -> None:
+    # '"…" because of …, says Dr. Jane Roe, the chair': "Dr." ends no sentence
+    article = (
+        "Cases have appeared in nearby countries.\n\n"
+        "“What we are seeing is the tip of the iceberg” because of weak surveillance, says Dr. Jane Roe, the chair."
+    )
+    assert _speakers(article) == ["Dr. Jane Roe"]
+
+
+def test_a_pronoun_and_its_verb_right_after_a_quote_attribute_it_though_no_comma_sets_them_off() -> None:
+    # '"…" he added, Coast Wire reported.': the agency relays what he said
+    article = (
+        "BHA chief Jane Roe said, “Today the board met and advised me on the harbour.”\n\n"
+        "“The board's advice to me, and that of the agency, which declared an emergency, are aligned” he added, "
+        "Coast Wire reported."
+    )
+    speaker = _speakers(article)[1]
+    assert speaker is not None and speaker.endswith("Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        (
+            "« Le port restera fermé jusqu'à lundi », a déclaré lors d'une conférence de presse le directeur du port.",
+            "le directeur du port",
+        ),
+        (
+            "«El puerto seguirá cerrado hasta el lunes», dijo durante una rueda de prensa el director, Juan Ruiz.",
+            "Juan Ruiz",
+        ),
+    ],
+)
+def test_an_occasion_between_an_inverted_verb_and_its_subject_is_passed_over(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

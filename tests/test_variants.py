@@ -262,3 +262,20 @@ def test_a_posts_handles_and_hashtags_read_as_words() -> None:
 def test_the_same_words_with_other_diacritics_are_a_variant(quote: str, source: str) -> None:
     assert variant(quote, source) is not None
     assert variant("yegane yol", "tek yol") is None  # another word is no variant
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "kind"),
+    [
+        # a contraction made or spelled out keeps the speaker's words
+        ("It’s clear that a coordinated response is essential", "In short, it is clear that a coordinated response is essential to stop it.", "verbatim"),
+        ("It is clear that a coordinated response is essential", "In short, it's clear that a coordinated response is essential to stop it.", "verbatim"),
+        ("We don't accept the terms of this deal at all", "They said we do not accept the terms of this deal at all.", "verbatim"),
+        ("We do not accept the terms of this deal at all", "They said we don’t accept the terms of this deal at all.", "verbatim"),
+        # ... a negation taken out or put in is a change, contracted or not
+        ("We will accept the terms of this deal at all", "They said we won't accept the terms of this deal at all.", "altered"),
+        ("We do accept the terms of this deal at all", "They said we don't accept the terms of this deal at all.", "altered"),
+    ],
+)
+def test_a_contraction_made_or_spelled_out_is_no_alteration(quote: str, source: str, kind: str) -> None:
+    assert verdict(quote, source)[0] == kind

@@ -19,12 +19,14 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
 from provenance import lexicon
 from provenance.pipeline import variants
+from provenance.pipeline.chrf_score import chrf as chrf
+from provenance.pipeline.chrf_score import chrf_signature as chrf_signature
+from provenance.pipeline.contractions import contracted
 from provenance.pipeline.pieces import (
     Alignment,
     Op,
@@ -35,6 +37,8 @@ from provenance.pipeline.pieces import (
     parse_pieces,
 )
 from provenance.pipeline.pieces import prepare_source as prepare_source  # the alignment's way in, re-exported
+from provenance.pipeline.quote_tails import other_sentence
+from provenance.pipeline.source_ties import nearer
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings, defaults
 from provenance.text import Token, tokens
@@ -322,13 +326,14 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
             s = _surface(src.text, src.toks, o.s1, o.s2)
             note = _variant_note(o, p, src, q, s, n_src, settings)
             note = note or _editorial_note(o, p, src, quote_text, (q, s), settings)
+            note = note or other_sentence(o, p, src, quote_text, q, s)  # a sentence the source has not here
             if note is not None:
                 explained += 1
                 notes.append(note)
                 continue
             op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
             out.append(Change(op, q, s))
-    return out, explained, notes
+    return out, explained, list(dict.fromkeys(notes))  # (one note per sentence the source lacks)
 
 
 def _variant_runs(p: PieceAlignment, src: PreparedSource, doc: str, settings: Settings) -> dict[int, str]:
@@ -410,8 +415,11 @@ def _variant_note(
         found = variants.variant(q, s, settings)
         if found:
             return found
+
         if o.s2 >= n_src and o.q2 == len(p.piece.toks) and qn and sn and qn[0].startswith(sn[-1][:3]):
             return f"the source ends mid-word (“{s}”): “{q}” not checked"
+    if contracted(o.tag, [t.norm for t in p.piece.toks], o.q1, o.q2, src.norms, o.s1, o.s2):  # "It's" for "it is"
+        return f"a contraction spelled out or made: “{q or ''}” for “{s or ''}”"
     if o.tag in ("source_only", "quote_only") and (qn or sn) and all(w in variants.LONE_CLITICS for w in qn or sn):
         return f"the conjunction “{q or s}” written apart from its word"  # Arabic "و سلامة" for "وسلامة"
     if o.tag == "source_only":
@@ -487,6 +495,8 @@ def match_quote(
             s0, s1 = al.source_span()
             key = (_KIND_RANK[kind], al.similarity)
             qm = QuoteMatch(kind, src.id, s0, s1, al.similarity, None, tuple(changes), notes=tuple(notes))
+        if best is not None and key == best[0] and kind != "unsupported" and nearer(doc_text, parts, al, best[2]):
+            best = (key, qm, al)  # a phrase two sources carry: the one whose sentence the article's shares more of
         if best is None or key > best[0]:
             best = (key, qm, al if kind != "unsupported" else None)
     if best is None and too_long:
@@ -554,29 +564,10 @@ def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource, cap: int) 
     return Alignment(src, (pa,), 1.0, n, n)
 
 
-@lru_cache(maxsize=1)
-def _chrf_metric() -> Any:
-    from sacrebleu.metrics import CHRF
-
-    return CHRF()
-
-
-def chrf(hypothesis: str, reference: str) -> float:
-    """sacrebleu's chrF (character n-gram F-score, 0..100) of the quote against its source span."""
-    return float(_chrf_metric().sentence_score(hypothesis, [reference]).score)
-
-
-def chrf_signature() -> str:
-    return str(_chrf_metric().get_signature())
-
-
 # --- shingles: runs of words one text copies from another ------------------------------------------
-
-# Words per shingle. Five consecutive words are rarely shared by chance between two texts on one topic
-# ("the city council approved the" aside, which the stop-word rule drops), while a quote of a sentence
-# still yields several: an altered quote with one word changed in ten keeps half its shingles. A library's
-# index is built with it (its file records the number); a clause that shares one with a source unit in its
-# language copies that unit (``semantic.units.copied_run``).
+# Words per shingle: five words in a row are rarely shared by chance by two texts on one topic, while a quoted
+# sentence still yields several (one word changed in ten keeps half). A library's index is built with it (its file
+# records it); a clause sharing one with a source unit in its language copies it (``semantic.units.copied_run``).
 SHINGLE_WORDS = 5
 
 

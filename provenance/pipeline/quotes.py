@@ -166,6 +166,9 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
             elif still_open is not None and still_open[0] == p_start:
                 pending.append((p_start + 1, p_end))
                 continue
+        elif pending is not None and (close := _closed_later(text, p_start, p_end, pending_mark)) is not None:
+            out.append([*pending, (p_start, close)])  # “… concern.\n\nI have accepted that advice,” he said: one quote
+            found, still_open = _scan_paragraph(text, close + 1, p_end, nesting)
         else:
             for part in pending or [] if pending_mark in _UNCLOSED_OK else []:
                 if _long_enough(text, [part]):  # each ends at its paragraph's end, not at the end of a run of
@@ -189,6 +192,25 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
         if still_open is not None:
             pending, pending_mark = [(still_open[0] + 1, p_end)], still_open[1]
     return [parts for parts in out if any(a < b for a, b in parts)], unclosed
+
+
+# Marks whose unclosed quote may close in the next paragraph without reopening there: their closer is no
+# apostrophe and no opener ("”", "»"); a straight mark closes and opens alike.
+_CLOSED_LATER = frozenset({"“", "«", "„"})
+
+
+def _closed_later(text: str, start: int, end: int, mark: str) -> int | None:
+    """Where the next paragraph closes a quote the paragraph before left open, when it opens with no mark of its
+    own ("“Today, the committee met …\n\nI have accepted that advice,” Roe said."): a page's break inside the
+    quote. None where the paragraph opens a quote of the mark's kind first, or closes none."""
+    if mark not in _CLOSED_LATER:
+        return None
+    for i in range(start, end):
+        if text[i] in PAIRS and text[i] == mark and _can_open(text, i):
+            return None
+        if _can_close(text, i, mark) and text[i] not in (mark, '"'):  # (a straight mark opens as often)
+            return i
+    return None
 
 
 def _nested_unclosed(text: str, still_open: tuple[int, str], end: int) -> int | None:

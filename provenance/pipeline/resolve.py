@@ -27,7 +27,6 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     ARABIC_ANY,
     BODY_STEMS,
-    INVERTED_ARTICLE,
     NAME_WORD,
     PLACE_ADVERBS,
     VERB,
@@ -45,11 +44,12 @@ from provenance.pipeline.speaker_phrases import (
     known_surname,
 )
 from provenance.pipeline.speaker_relays import perfect_subject, relayed
+from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
     _COMPLEMENTISERS,
-    _VERB_ANY,
     _VERB_TAIL_CHARS,
+    VERB_ANY,
     _subject_of_last_verb,
     find_speaker,
 )
@@ -296,7 +296,7 @@ def _pronoun_spoke(text: str, before: int) -> bool:
     words = last.split()
     # the pronoun among the first words ("He stressed", "Про це він написав"), a speech verb right after it
     at = next((k for k, w in enumerate(words[:3]) if w.lower() in _PRONOUNS), None)
-    return at is not None and bool(_VERB_ANY.search(" ".join(words[at + 1 : at + 4])))
+    return at is not None and bool(VERB_ANY.search(" ".join(words[at + 1 : at + 4])))
 
 
 _REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))
@@ -310,7 +310,7 @@ def _reported_on(text: str, previous_end: int, start: int) -> bool:
         return False
     head = between.split("\n\n")[1]
     words = {w.lower() for w in re.findall(r"\w+", head)}
-    return bool(words & _REPORTIVE) and not _VERB_ANY.search(head)
+    return bool(words & _REPORTIVE) and not VERB_ANY.search(head)
 
 
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, paragraphs: int = 1) -> str | None:
@@ -377,7 +377,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_, _ = speakers_ar._arabic_speaker(sentence, 0)
         if np_ and _has_name(np_) and not _role_only(np_):
             return np_
-    for m in reversed(list(_VERB_ANY.finditer(sentence))):
+    for m in reversed(list(VERB_ANY.finditer(sentence))):
         if _RELAY_FRAME.search(sentence, 0, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
@@ -390,9 +390,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
-        if sentence[: m.start()].rstrip().endswith(",") and INVERTED_ARTICLE.match(
-            sentence, at.end() if at else m.end()
-        ):
+        if subject_follows(sentence, m.start(), at.end() if at else m.end()):
             continue  # "…, a annoncé l'armée américaine": the subject is the body after the verb (speaker_phrases)
         np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
         if np_ in OUTLETS:
@@ -566,7 +564,7 @@ def _issuer(
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
         return None
-    if lead_in and _VERB_ANY.search(sentences[-1]):
+    if lead_in and VERB_ANY.search(sentences[-1]):
         return None  # "وأضافت "لينا"، في بيان صادر عن الوزارة، أن": the verb has its own subject
     issued = _ISSUED_BY.search(tail) if unnamed else None  # "expressed “…” in a statement by X"
     np_ = issuer_of(tail, issued)

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from provenance.pipeline.drift import SEVERITY
+from provenance.pipeline.quote_tails import UNCHECKED
 from provenance.report import Finding, LanguageResult, Marker, Passage, Quote, Scores
 from provenance.settings import Settings
 
@@ -171,10 +172,15 @@ TERM_MAX_WORDS = 2
 
 def quote_findings(q: Quote) -> list[Finding]:
     kind = q.match.kind
-    if kind not in QUOTE_FINDING:
-        return []
-    sev, code = QUOTE_FINDING[kind]
     who = f" (credited to {q.speaker})" if q.speaker else ""
+    unchecked = [  # words no source carries at that place (a cut-off source, a sentence it leaves out): not judged
+        Finding("info", "QUOTE_PART_UNCHECKED", f"Quote {q.id}{who}: {note}", q.start, q.end)
+        for note in dict.fromkeys(q.match.notes)
+        if UNCHECKED in note
+    ]
+    if kind not in QUOTE_FINDING:
+        return unchecked
+    sev, code = QUOTE_FINDING[kind]
     if kind == "altered":
         diffs = "; ".join(
             f"“{c.quote or ''}” where the source has “{c.source or ''}”" if c.op == "replace"
@@ -197,6 +203,7 @@ def quote_findings(q: Quote) -> list[Finding]:
     else:
         msg = f"Quote {q.id}{who} carries marked edits ({', '.join(q.marks) or 'brackets or ellipses'})"
     out = [Finding(sev, code, msg, q.start, q.end)]
+    out += unchecked
     out += drift_findings((*q.drift, *q.weak_drift), q.start, q.end, f"quote {q.id}")
     return out
 

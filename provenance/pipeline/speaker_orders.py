@@ -21,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _alternation,
     _clean_np,
     _has_name,
+    _mask,
     _role_only,
     _roles,
     _sent_to,
@@ -232,6 +233,8 @@ _AUXILIARIES = re.compile(VERB_AUXILIARIES)
 def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
     """The inverted attribution set off by commas between the quote and the next quote or stop of its sentence:
     from its first comma to its second."""
+    reach = end + 1 + SENTENCE_TAIL_CHARS  # "…, says Dr. Jane Roe, …": a title's dot ends no sentence (offsets hold)
+    text = _mask(text[:reach]) + text[reach:]
     stop = len(text)
     for k in range(end + 1, min(len(text), end + 1 + SENTENCE_TAIL_CHARS)):
         if text[k] in '\n“«„"' or (text[k] in ".!?" and (k + 1 == len(text) or text[k + 1].isspace())):
@@ -244,3 +247,33 @@ def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
         if m and verb and text[verb.end() : verb.end() + 1] in (" ", "\t"):
             return m.start(), m.end() - 1
     return None
+
+
+# A pronoun and its verb of saying right after a quote ("… are aligned" he added): the quote's attribution, though no
+# comma sets it off; a name after the verb is the sentence's relay, not the speaker ("he added, Coast Wire reported").
+_PRONOUN_SAID = lazy_pattern(
+    rf"^[ \t]*(?:{_alternation(frozenset(lexicon.words_all('person_pronouns')))})[ \t]+{VERB_AUXILIARIES}(?:{VERB})\b",
+    re.I,
+)
+
+
+def pronoun_said(after: str) -> bool:
+    return bool(_PRONOUN_SAID.match(after))
+
+
+# An occasion between an inverted verb and its subject ("a déclaré lors d'une conférence de presse le directeur",
+# "dijo durante una rueda de prensa el ministro", "said at a briefing the minister"): passed over, as a document is.
+_OCCASION_PREPOSITIONS = (
+    "lors d['’]une?",
+    "lors de la",
+    "pendant une?",
+    "durante una?",
+    "en una?",
+    "at an?",
+    "during an?",
+)
+OCCASION_AFTER_VERB = re.compile(
+    rf"^(?:{'|'.join(_OCCASION_PREPOSITIONS)})\s+(?:{_alternation(frozenset(lexicon.words_all('speech_occasions')))})"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?=(?:le|la|les|l['’]|el|los|las|the|su|son|sa)\s)",
+    re.I,
+)

@@ -13,7 +13,8 @@ import re
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS, QUOTED_AS_SAYING
 from provenance.pipeline.speaker_phrases import sentence_start
-from provenance.pipeline.speakers import _VERB_ANY, _subject_in, _subject_of_last_verb
+from provenance.pipeline.speakers import VERB_ANY as _VERB_ANY
+from provenance.pipeline.speakers import _subject_in, _subject_of_last_verb
 
 
 def relayed(text: str, speaker: str | None, span: tuple[int, int]) -> tuple[str | None, tuple[int, int]]:

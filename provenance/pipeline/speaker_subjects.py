@@ -13,10 +13,12 @@ from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ADVERBS,
     _DOCUMENT_AFTER_VERB,
+    _DOCUMENT_WORD,
     _NP_STOP,
     _OPENERS,
     _PARTICLE_NAME,
     _PRONOUNS,
+    INVERTED_ARTICLE,
     _alternation,
     _clean_np,
     _date_word,
@@ -304,3 +306,63 @@ def relative_subject(raw: str) -> str | None:
 _RELATIVE_WORDS = frozenset(
     w.lower() for name in ("relative_pronouns", "object_relatives") for w in lexicon.words_all(name)
 )
+
+
+Found = tuple[str | None, tuple[int, int] | None]
+# A document word with Arabic's conjunction glued before it ("والقرار"): the conjunction is no part of the speaker.
+_GLUED_AND = re.compile(r"^و(?=ال)")
+
+
+def verb_opened(quote: str, before: str, offset: int, subject: Callable[[str, int], Found]) -> Found:
+    """The subject of a sentence whose quote opens with its verb of saying ("La résolution, adoptée lundi, « exige
+    … »", "Резолюция «требует …»", "والقرار … «يطالب …»"): the verb is the sentence's, so its subject speaks. Only
+    where the sentence before the quote is that subject and parentheticals set off by commas ("The board
+    denied “reports that …”" has a verb of its own before the quote); ``subject`` reads the subject of a head."""
+    q = quote.strip()
+    arabic = bool(_ARABIC_ANY.match(q))  # an Arabic verb opening a quote drops the "و" it takes in a sentence
+    if len(q.split()) < 3 or not (q[:1].islower() or arabic) or not _VERB_ANY.match("و" + q if arabic else q):
+        return None, None
+    sentence = SENTENCE_BREAK.split(before)[-1]
+    s_off = offset + len(before) - len(sentence)
+    if not sentence.strip() or _VERB_ANY.search(sentence):
+        return None, None
+    head = re.split(r"[,،]", sentence)[0]
+    words = _without_opener(head.split())
+    lead = int(bool(words) and words[0].lower() in _DETERMINERS)
+    noun = _GLUED_AND.sub("", words[lead]) if len(words) > lead else ""
+    if noun and (_DOCUMENT_WORD.fullmatch(noun) or noun.lower().startswith(_ADOPTED)):  # "The resolution …" speaks
+        at = s_off + head.find(words[lead]) + len(words[lead]) - len(noun)
+        found: Found = " ".join([*words[:lead], noun]), (s_off + head.find(words[0]) if lead else at, at + len(noun))
+    else:
+        found = subject(head, s_off)
+    np_ = found[0]
+    if not np_:
+        return None, None
+    closed = sentence.rstrip()[-1:] in (",", "،")  # "La résolution, adoptée lundi, « exige »": a parenthetical
+    if not closed and len(sentence.split()) > len(np_.split()):
+        return None, None  # words beyond the subject and no comma closing them: a clause, not a subject
+    return found
+
+
+# Determiners that may open a document's subject ("The resolution", "Cette résolution").
+_DETERMINERS = frozenset(lexicon.words("definite_articles") | lexicon.words("demonstratives"))
+_ADOPTED = tuple(lexicon.words("adopted_texts"))
+
+
+_ADVERBIAL_OPENERS = frozenset(w.lower() for w in lexicon.words_all("adverbial_prepositions"))
+
+
+def subject_follows(sentence: str, verb: int, after: int) -> bool:
+    """Whether the subject of the verb of saying at ``verb`` follows it, opened by an article after a comma ("…, a
+    annoncé l'armée américaine"): not where a subject and an adverbial set off by commas stand before the verb ("BHA
+    chief Jane Roe, in a media briefing, said the announcement …"), which is the inverted order's look-alike."""
+    head = sentence[:verb]
+    return head.rstrip().endswith(",") and bool(INVERTED_ARTICLE.match(sentence, after)) and not _aside(head)
+
+
+def _aside(head: str) -> bool:
+    """``head`` ends in a subject and an adverbial set off by commas ("Jane Roe, in a media briefing,")."""
+    segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
+    if len(segs) < 2 or not segs[-1] or not segs[-2]:
+        return False
+    return segs[-1].split()[0].lower() in _ADVERBIAL_OPENERS and _has_name(segs[-2])

@@ -2,12 +2,11 @@
 
 The phrase around the quote is read first (a speech verb and its subject, before or after the quote, split attributions,
 inversions, "according to" frames, verb-first Arabic, verb-final Turkish); then pronouns and roles are resolved back to
-the person the paragraph named, and a quote with no attribution of its own goes on from the quote or the sentence before
-it. Every word list lives in ``provenance/lexicon/data/`` (``speech_verbs``, ``speaker_stops``, ``person_roles``,
-``pronouns``, ...); the phrase words and trimming shared with Arabic are in ``speaker_phrases``, Arabic's own orders in
-``speakers_ar``, other word orders in ``speaker_orders``, the subject of a lead-in without a verb beside the quote in
-``speaker_subjects``, issuers and their lists in ``speaker_issuers``, pronouns and roles are resolved in ``resolve``.
-"""
+the person the paragraph named, and a quote with no attribution of its own goes on from the one before it. Word lists
+live in ``provenance/lexicon/data/`` (``speech_verbs``, ``speaker_stops``, ``person_roles``, ``pronouns``, ...); the
+phrase words and trimming shared with Arabic are in ``speaker_phrases``, Arabic's own orders in ``speakers_ar``, other
+word orders in ``speaker_orders``, the subject of a lead-in without a verb beside the quote (or of a quote that opens
+with its verb) in ``speaker_subjects``, issuers in ``speaker_issuers``; pronouns and roles resolve in ``resolve``."""
 
 from __future__ import annotations
 
@@ -16,18 +15,10 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_orders, speaker_roles
+from provenance.pipeline import speaker_orders as orders
+from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_issuers import issuer
-from provenance.pipeline.speaker_orders import (
-    apposed_subject,
-    closed_by_verb_tr,
-    fronted_subject,
-    gerund_subject,
-    owner_tr,
-    sentence_tail,
-    with_saying,
-)
 from provenance.pipeline.speaker_owners import statement_owner
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -75,6 +66,7 @@ from provenance.pipeline.speaker_subjects import (
     relative_subject,
     sentence_subject,
     signs,
+    verb_opened,
 )
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
@@ -107,7 +99,6 @@ _BEFORE = lazy_pattern(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}"
 _BEFORE_TAIL = lazy_pattern(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
-_VERB_ANY = VERB_ANY
 _VERB_TAIL_CHARS, _REPORTED_TAIL_CHARS = 120, 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
@@ -177,7 +168,7 @@ def _fragment(np_: str) -> bool:
     words = np_.split()
     if not any(c.isalpha() for c in np_):
         return True  # "-": punctuation left of a phrase
-    if len(words) < 4 or _ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
+    if len(words) < 4 or ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     if words[0].lower() in _ARTICLES:
         return False  # "the port authority of the city": a noun phrase
@@ -200,7 +191,7 @@ def _find_speaker(
     paras = text[before_start : max(0, start - 1)].split("\n\n")
     before = _WRAPPED.sub(lambda m: " " * len(m.group()), _mask(paras[-1]))  # one line, as wrapping by hand split it
     lead = _mask(paras[-2].rstrip() + " ") if len(paras) > 1 and paras[-2].rstrip().endswith(":") else ""
-    if not before.strip() and (_VERB_ANY.search(lead) or QUOTE_LABEL.search(lead)):
+    if not before.strip() and (VERB_ANY.search(lead) or QUOTE_LABEL.search(lead)):
         before = lead  # "… بكلمة قال فيها:" and the speech in the next paragraph (not a page's "Text size:")
     quoting = QUOTE_LABEL.search(before)  # "Quote from Peskov:": the label names whose words follow
     if quoting:
@@ -220,7 +211,7 @@ def _find_speaker(
     if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
         return None, None
     pronominal = any(re.sub(r"['’]\w+$", "", w.lower()) in _PRONOUNS for w in named.split())
-    if label and not _VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS and not pronominal:
+    if label and not VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS and not pronominal:
         # a speaker's label ("MS. ROE:", "Речник:"), not a house-style head about someone ("What he's saying:")
         base = max(0, start - 1) - len(before)
         return label.group("name"), (base + label.start("name"), base + label.end("name"))
@@ -229,7 +220,7 @@ def _find_speaker(
     colon = before.rstrip().endswith(":") and not (label and pronominal)  # the head names no one: read on
     after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
     after = " " + after[1:] if text[end : end + 2] in DOUBLED_CLOSERS else after  # “…,’’ the post said: one mark
-    closed = _VERB_ONLY_AFTER.match(after) or closed_by_verb_tr(after)  # '«…» dedi.': the verb after is the quote's
+    closed = _VERB_ONLY_AFTER.match(after) or orders.closed_by_verb_tr(after)  # '«…» dedi.': the verb after
     if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
         found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
         if found[0]:
@@ -246,6 +237,7 @@ def _find_speaker(
             return found
     # "X," she said / «X», – заявив: an attribution after the quote follows the quote's own punctuation.
     punctuated = text[start:end].rstrip()[-1:] in ",.!?…" or after.lstrip()[:1] in (",", "–", "—", "-")
+    punctuated = punctuated or orders.pronoun_said(after)  # '"…" he added, X reported.': a comma left out
     # a quote inside its sentence, no comma after it ("have “unequivocally” condemned the attack"): the verb after
     # it goes on with the sentence's subject, and the words after that verb are its object
     inside = not punctuated and bool(re.split(r"(?<=[.!?:])\s+", before)[-1].strip())
@@ -259,7 +251,7 @@ def _find_speaker(
         found = sentence_subject(before, max(0, start - 1) - len(before))
         if found[0]:
             return found
-    found = owner_tr(before, after, max(0, start - 1) - len(before))  # "Bakan Deniz Arslan'ın “…” sözleri"
+    found = orders.owner_tr(before, after, max(0, start - 1) - len(before))  # "Bakan Deniz Arslan'ın “…” sözleri"
     if found[0]:
         return found
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
@@ -269,8 +261,9 @@ def _find_speaker(
         clause = tail is not None and any(w.lower() in _COMPLEMENTISERS for w in tail.group("rest").split())
         if tail and not clause and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
             return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
-    closing = None if found[0] else sentence_tail(text, end) or speaker_orders.parenthetical_attribution(text, end)
+    closing = None if found[0] else orders.sentence_tail(text, end) or orders.parenthetical_attribution(text, end)
     found = _whole(_speaker_after(_mask(text[closing[0] : closing[1]]), closing[0])) if closing else found
+    found = found if found[0] else verb_opened(text[start:end], before, max(0, start - 1) - len(before), _subject_in)
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
         return found
@@ -304,7 +297,6 @@ _ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels")
 _QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
 # The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
-_ARABIC_ANY = ARABIC_ANY
 _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
@@ -347,7 +339,8 @@ def _speaker_after(
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
             return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
         doc = _DOCUMENT_AFTER_VERB.match(rest) or AUDIENCE_AFTER_VERB.match(rest)  # "a la prensa el ministro"
-        if doc and not _ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
+        doc = doc or orders.OCCASION_AFTER_VERB.match(rest)  # "lors d'une conférence de presse le directeur"
+        if doc and not ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
@@ -372,7 +365,7 @@ def _speaker_after(
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и"
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
-    if verb_last and (found := apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
+    if verb_last and (found := orders.apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
         return found
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
     if m:
@@ -412,13 +405,13 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         found = _arabic_speaker(sentence, s_off)
         if found[0]:
             return found
-    found = fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
-    found = found if found[0] else with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
-    found = found if found[0] else apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
+    found = orders.fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
+    found = found if found[0] else orders.with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
+    found = found if found[0] else orders.apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
     if found[0]:
         return found
     found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
-    found = found if found[0] else gerund_subject(sentence, s_off)  # "X vowed …, saying it was a “…”"
+    found = found if found[0] else orders.gerund_subject(sentence, s_off)  # "X vowed …, saying it was a “…”"
     if found[0]:
         return found
     m = _ACCORDING.search(before)
@@ -458,7 +451,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
 def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the sentence's last speech verb before the quote, read across commas: "Jane Doe, head of the
     programme, said …", "Asked about the reports, Doe said: …". A verb opening the sentence is the verb-first rule's."""
-    verbs = list(_VERB_ANY.finditer(sentence))
+    verbs = list(VERB_ANY.finditer(sentence))
     m = verbs[-1] if verbs else None
     # a verb whose that-clause holds the quote reaches further ("Doe said in a statement that …, “…”")
     reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
@@ -536,20 +529,20 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
             return own, (off + seg.start(), off + seg.end())
-        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES:
-            continue  # "Guterres, who has condemned …, said": a relative clause about the subject before it
+        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and not raw.split(maxsplit=1)[0].isupper():
+            continue  # "Guterres, who has condemned …, said": a relative clause about the subject ("WHO" names a body)
         np_ = _clean_np(_words(raw), leading=False) if raw else None
-        if np_ and _VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
+        if np_ and VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
-        if np_ and _VERB_ANY.fullmatch(np_.split()[-1]) and len(np_.split()) > 1:
+        if np_ and VERB_ANY.fullmatch(np_.split()[-1]) and len(np_.split()) > 1:
             np_ = np_.rsplit(maxsplit=1)[0]  # "the mayor said, adding that …": the earlier verb's subject
         if not np_:
             continue
-        inner = _VERB_ANY.search(raw)
-        if inner and len(raw[inner.end() :].split()) >= 3 and not _VERB_ANY.search(np_):
+        inner = VERB_ANY.search(raw)
+        if inner and len(raw[inner.end() :].split()) >= 3 and not VERB_ANY.search(np_):
             break  # "Orlin has condemned the act in Borea, media reports said": a clause of its own, no subject
         span = (off + seg.start(), off + seg.end())
-        said = [k for k, w in enumerate(np_.split()) if k > 0 and _VERB_ANY.fullmatch(w)]
+        said = [k for k, w in enumerate(np_.split()) if k > 0 and VERB_ANY.fullmatch(w)]
         if said:  # "She said Qaradani officials had told …": the one who relays it speaks
             outer = np_.split()[: said[0]]
             if " ".join(outer).lower() in _PRONOUNS or _has_name(" ".join(outer)):
@@ -585,7 +578,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if closing and any(w.lower().startswith(_roles()) for w in raw.split()[:3]) and _full_name(closing.group()):
             return closing.group(), span  # "humanitarian chief Martin Griffiths said": the name the role leads to
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
-        if (first[:1].islower() and not first.lower().startswith(_roles())) or first.lower() in _NP_STOP:
+        if (first[:1].islower() and not first.lower().startswith(_roles())) or first in _STOP_FORMS:
             continue
         if _has_name(np_):
             return np_, span
@@ -598,3 +591,4 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
 
 
 _RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
+_STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name

@@ -38,6 +38,7 @@ from provenance.pipeline.resolve import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.excerpts import cut_off, reported
+from provenance.semantic.relatives import in_relative_clause
 from provenance.semantic.units import Unit, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines, sentences
@@ -141,6 +142,12 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
     return scopes
 
 
+def _stated_negations(text: str, s: Settings) -> list[tuple[set[str], set[str]]]:
+    """:func:`negation_heads` less the negations inside a relative clause ("countries that had not reported")."""
+    tails = frames.negation_tails(text)
+    return [h for h, (a, _) in zip(negation_heads(text, s), tails, strict=True) if not in_relative_clause(text, a)]
+
+
 def _first_head(text: str, s: Settings) -> set[str]:
     """The first content stem after each negation: the predicate it denies ("not about pulling …": pulling)."""
     stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
@@ -230,7 +237,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     """The first candidate span that negates the claim (or that the claim negates), if any."""
     s = settings or defaults()
     c_stems = content_stems(claim.text, s)
-    c_heads = negation_heads(claim.text, s)
+    c_heads = _stated_negations(claim.text, s)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
         answered_no = _answered_no(src, unit)
@@ -255,7 +262,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
                 continue
             return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s))
         # a question answered "No." denies all it asks: its stems are the scope and the head of that denial
-        u_heads = [(set(u_stems), set(u_stems))] if answered_no else negation_heads(unit.text, s)
+        u_heads = [(set(u_stems), set(u_stems))] if answered_no else _stated_negations(unit.text, s)
         u_scopes = [scope for scope, _ in u_heads]
         if bool(u_scopes) == bool(c_scopes):
             continue

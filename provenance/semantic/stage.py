@@ -466,11 +466,11 @@ def readable(
 ) -> list[Drift]:
     """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat",
     :func:`~provenance.pipeline.anchors.capitals_are_names`); a text
-    that the page cuts off mid-sentence lacks what its end would say ("… est inacceptable"), so no negation,
+    that the page cuts off before its stop lacks what its end would say ("… est inacceptable"), so no negation,
     hedge or qualifier of it is read as dropped; and a side in a language whose clause words no lexicon holds
     (Persian negates a verb with a prefix: "نشده") says nothing of its negations, hedges or qualifiers."""
     out = [d for d in found if d.type != "name" or A.capitals_are_names(source_language)]
-    cut = text.rstrip()[-1:].isalnum() and page.rstrip().endswith(text.rstrip())
+    cut = text.rstrip()[-1:] not in tuple(".!?…。؟") and page.rstrip().endswith(text.rstrip())  # ("… про кір,")
     if cut or not (_clauses_read(source_language) and _clauses_read(language)):
         out = [d for d in out if d.type not in _CLAUSE_DRIFT]
     return out

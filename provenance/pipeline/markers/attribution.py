@@ -28,6 +28,7 @@ from provenance.pipeline.markers._base import (
     rows_of,
     strip_leading,
     trim_phrase,
+    words_of,
 )
 from provenance.pipeline.markers.attribution_frames import ELIDED_ARTICLE, attribution_frames, merged
 from provenance.pipeline.markers.attribution_pronouns import pronoun_attributions
@@ -183,10 +184,15 @@ def _role_first_en(text: str) -> list[Marker]:
     return out
 
 
+_WEEKDAYS = words_of("marker_weekdays")  # (not the months: "Theresa May")
+
+
 def _clean_source(src: str) -> str | None:
     """The credited body as written, or None for a pronoun, a date, or bare common nouns ("coalition")."""
     src = trim_phrase(src)
     words = src.split()
+    while len(words) > 1 and words[-1].casefold() in _WEEKDAYS:  # "BHA Wednesday said": the day is no part of it
+        src, words = src[: src.rfind(words[-1])].rstrip(), words[:-1]
     if not words or src.casefold() in PRONOUNS or words[-1].casefold() in ("the", "a", "an", "of", "for", "and"):
         return None
     if words[0].casefold() not in ARTICLES and not any(is_cap(w) for w in words):

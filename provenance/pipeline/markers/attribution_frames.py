@@ -110,6 +110,31 @@ def _german_so(text: str) -> list[Marker]:
             for m in _DE_SO_RE.finditer(text)]  # fmt: skip
 
 
+# "Wie die BHA in Sarnholm mitteilte, …", "Wie Coast Wire berichtete, …": German's "as X said" sets its verb last; the
+# source is the noun phrase after "wie" (an article and capitalised words), up to a place or time before the verb.
+_DE_FINAL = [p + v for v, p in _VERBS["de"].items() if " " not in v]
+_DE_AS_RE = lazy_pattern(
+    r"(?<![\w\-])[Ww]ie[ \t]+(?P<src>(?:(?:der|die|das|den)[ \t]+)?[A-ZÄÖÜ][\w\-]*(?:[ \t]+[A-ZÄÖÜ][\w\-]*){0,3})"
+    rf"(?:[ \t]+[^,.;:!?\n\"“”«»„]{{1,40}}?)?[ \t]+(?:{alternation(_DE_FINAL)})[ \t]*,"
+)  # (a separable verb's particle joins it at the clause's end: "teilte … mit", "wie X mitteilte")
+# "Comme l'a rappelé le ministère, …", "comme l'ont souligné les experts": French "as X said", the subject after it.
+_FR_AS_RE = lazy_pattern(
+    r"(?<![\w\-])[Cc]omme[ \t]+l['’](?:a|ont|avait|avaient)[ \t]+"
+    rf"(?:{alternation(w for w in _VERBS['fr'] if ' ' not in w)})[ \t]+(?P<src>[^,.;:!?\n\"“”«»„]{{2,80}}?)[ \t]*,"
+)
+
+
+def _as_said(text: str) -> list[Marker]:
+    out = []
+    for rx in (_DE_AS_RE, _FR_AS_RE):
+        for m in rx.finditer(text):
+            src = m.group("src").strip()
+            if src.split()[-1].casefold() in _SUBJECT_PRONOUNS:
+                continue
+            out.append(mk(text, "attribution", m.start(), m.end() - 1, {"source": src}))
+    return out
+
+
 # The German perfect after a quote: an auxiliary, the subject, its channel or time, the participle closing the clause
 # (", hatte Jane Roe auf der Plattform X erklärt.", ", hat der Minister am Montag gesagt.").
 _DE_AUX = alternation(["hat", "hatte", "habe", "hätte", "haben", "hatten", "hätten"])
@@ -141,7 +166,7 @@ def _german_perfect(text: str) -> list[Marker]:
 def attribution_frames(text: str) -> list[Marker]:
     out = _inverted(text) + _arabic(text) + _cyrillic_documents(text) + _turkish(text) + _english_passive(text)
     out += _german_so(text) + _german_perfect(text)
-    return out + _document_frames(text) + _subject_first(text) + _turkish_closing(text)
+    return out + _document_frames(text) + _subject_first(text) + _turkish_closing(text) + _as_said(text)
 
 
 def _is_noun(word: str, german: bool) -> bool:

@@ -40,7 +40,9 @@ _PHOTO_LINE_RE = lazy_pattern(
     r"(?P<credit>[^\n()|]{2,80}?)(?:[ \t]*(?P<note>\([^()\n]{1,20}\)))?[ \t]*(?=$|\||\n)",
     re.M,
 )  # (a short note in brackets after the credit: "Фото: EPA (архів)", "Photo: Reuters (file)")
-_PHOTO_BARE_RE = re.compile(rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>{UPPER}[^\n()|]{{1,60}}?)[ \t]*$", re.M)
+_PHOTO_BARE_RE = re.compile(
+    rf"^(?P<key>Фото|ФОТО)[ \t]+(?P<credit>(?:{UPPER}|(?:з|із|из|від|от)[ \t])[^\n()|]{{1,60}}?)[ \t]*$", re.M
+)  # ("Фото из открытых источников", "Фото з відкритих джерел": "from open sources", a credit of its own kind)
 # "Photo: Jane Doe, the minister (Getty Images)": a caption after the key, the agency in brackets closing it.
 _CAPTION_AGENCY_RE = re.compile(
     rf"(?P<key>{_PHOTO_KEY})[ \t]*:[ \t]*[^\n()]{{2,120}}?\([ \t]*(?P<credit>[^()\n]{{2,40}}?)[ \t]*\)"

@@ -80,7 +80,8 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
     prose = 0  # paragraphs of prose before this one (a headline, a subhead, a photo's caption are none)
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
-        found = found or _paren_date(text, a, b) or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
+        found = found or _paren_date(text, a, b) or _place_date_agency(text, a, b)
+        found = found or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
         found = found or (_colon_place(text, spans, n) if prose < COLON_PLACE_WITHIN else [])
         prose += b - a >= DOT_PLACE_MIN_PARAGRAPH
@@ -235,6 +236,22 @@ def _arabic_credit_line(text: str, a: int, b: int) -> list[Marker]:
         p0 = a + parts[0].start() + len(parts[0].group()) - len(parts[0].group().lstrip())
         out.append(mk(text, "dateline", p0, p0 + len(place), {"place": place, "agency": outlet}))
     return out
+
+
+# The Indian agencies' form: a place (its country in square brackets), a date, the agency in brackets, a colon
+# ("Sarnholm [Borea], August 15 (ANI): The agency …", "Kessel, Aug 14 (PTI): …").
+_PLACE_DATE_AGENCY_RE = re.compile(
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)(?:[ \t]*\[[^\[\]\n]{2,40}\])?,[ \t]*"
+    r"(?P<date>[^()\n,:]{3,20}?)[ \t]*\((?P<agency>[^()\n]{2,20})\)[ \t]*:[ \t]*(?=[\w\"“«'‘„])"
+)
+
+
+def _place_date_agency(text: str, a: int, b: int) -> list[Marker]:
+    m = _PLACE_DATE_AGENCY_RE.match(text, a, b)
+    if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")) or not is_cap(m.group("agency")):
+        return []
+    value = {"place": m.group("place"), "agency": m.group("agency"), "date": m.group("date").strip()}
+    return [*_agency_markers(text, m.start("agency"), m.group("agency")), mk(text, "dateline", a, m.end(), value)]
 
 
 def _paren_date(text: str, a: int, b: int) -> list[Marker]:
