@@ -1,6 +1,7 @@
 """English contractions as the words they stand for: "It's clear" quotes "it is clear", "we don't" quotes "we do
 not". A transcript spells out what a speaker contracted and a newspaper's house style contracts what a release
-spelled out; neither changes the speaker's words. Read by ``align._variant_note`` (lexicon ``contractions.en``)."""
+spelled out; neither changes the speaker's words. Read by ``align._variant_note`` (lexicon ``contractions.en``): where
+the alignment pairs a contraction with part of its words, the word beside the operation completes them."""
 
 from __future__ import annotations
 
@@ -9,25 +10,21 @@ import itertools
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.text import norm_word
 
 
 @functools.cache
-def _table() -> tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]:
-    rows = lexicon.table("contractions", "en")
-    return tuple((k, tuple(tuple(e.split()) for e in v.split("|"))) for k, v in rows.items())
+def _table() -> dict[str, tuple[str, ...]]:
+    """Contraction -> the words it stands for (lexicon ``contractions.en``, which ``variants`` reads too)."""
+    return {
+        norm_word(k): tuple(norm_word(w) for w in v.split()) for k, v in lexicon.table("contractions", "en").items()
+    }
 
 
 def expansions(word: str) -> list[tuple[str, ...]]:
-    """The word sequences a contracted word stands for ("it's" → ("it", "is"), ("it", "has")); [] for other words."""
-    w = word.replace("’", "'")
-    for suffix, full in _table():
-        if suffix.startswith("'") or suffix == "n't":
-            if w.endswith(suffix) and len(w) > len(suffix):
-                head = w[: -len(suffix)]
-                return [(head, *e) for e in full]
-        elif w == suffix:
-            return list(full)
-    return []
+    """The words a contracted word stands for ("it's" → ("it", "is")); [] for any other word."""
+    full = _table().get(norm_word(word))
+    return [full] if full else []
 
 
 def _spelled(words: Sequence[str]) -> list[list[str]]:
