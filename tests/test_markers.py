@@ -472,6 +472,23 @@ def test_a_place_and_an_agency_in_brackets_before_a_colon_is_a_dateline() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline", "agency"),
+    [
+        ("Sarnholm [Borea], August 15 (CWN): The agency met.", "Sarnholm [Borea], August 15 (CWN):", "CWN"),
+        ("Kessel, Aug 14 (CWN): The agency met.", "Kessel, Aug 14 (CWN):", "CWN"),
+        ("Sarnholm [Borea], August 15: The agency met.", "Sarnholm [Borea], August 15:", None),
+    ],
+)  # fmt: skip
+def test_a_place_a_date_and_an_agency_before_a_colon_is_a_dateline(text: str, dateline: str, agency: str) -> None:
+    (d,) = _of(find_markers(text), "dateline")
+    assert (d.text, d.value.get("agency")) == (dateline, agency)
+
+
+def test_a_label_a_date_and_a_colon_without_a_country_or_an_agency_is_no_dateline() -> None:
+    assert _of(find_markers("Update, August 15: The agency declared an emergency."), "dateline") == []
+
+
+@pytest.mark.parametrize(
     "line",
     ["Please enter your comment!", "Like Loading...", "Related Posts", "SIRADAKİ HABER", "YORUM EKLE", "أخر الأخبار",
      "Читать на example.com"],

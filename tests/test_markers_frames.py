@@ -443,5 +443,16 @@ def test_as_said_frames_organisations_and_a_glued_weekday(text: str, want: tuple
     assert want in _attributions(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Le port restera fermé, a déclaré le ministre, cité par Coast Wire.", ("cité par Coast Wire", "Coast Wire")),
+        ("El puerto sigue cerrado, dijo el ministro, citado por Coast Wire.", ("citado por Coast Wire", "Coast Wire")),
+    ],
+)
+def test_the_outlet_that_quoted_the_speaker_is_credited(text: str, want: tuple[str, str]) -> None:
+    assert want in _attributions(text)
+
+
 def test_a_pronoun_after_german_wie_credits_no_one_of_its_own() -> None:
     assert _attributions("Wie er sagte, bleibt der Hafen geschlossen.") == []

@@ -276,6 +276,6 @@ def test_the_same_words_with_other_diacritics_are_a_variant(quote: str, source: 
         ("We will accept the terms of this deal at all", "They said we won't accept the terms of this deal at all.", "altered"),
         ("We do accept the terms of this deal at all", "They said we don't accept the terms of this deal at all.", "altered"),
     ],
-)
+)  # fmt: skip
 def test_a_contraction_made_or_spelled_out_is_no_alteration(quote: str, source: str, kind: str) -> None:
     assert verdict(quote, source)[0] == kind

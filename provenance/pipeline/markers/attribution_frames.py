@@ -124,14 +124,22 @@ _FR_AS_RE = lazy_pattern(
 )
 
 
+# "…, a déclaré le ministre, cité par Le Figaro", "dijo el ministro, citado por El País": the outlet that quoted it.
+_QUOTED_BY_RE = re.compile(
+    r"(?<![\w\-])(?:cité|citée|cités|citées|citado|citada|citados|citadas)[ \t]+(?:par|por)[ \t]+"
+    r"(?P<src>[^,.;:!?\n\"“”«»„()]{2,60}?)[ \t]*(?=[,.;:!?\n]|$)"
+)
+
+
 def _as_said(text: str) -> list[Marker]:
     out = []
-    for rx in (_DE_AS_RE, _FR_AS_RE):
+    for rx in (_DE_AS_RE, _FR_AS_RE, _QUOTED_BY_RE):
         for m in rx.finditer(text):
             src = m.group("src").strip()
             if src.split()[-1].casefold() in _SUBJECT_PRONOUNS:
                 continue
-            out.append(mk(text, "attribution", m.start(), m.end() - 1, {"source": src}))
+            end = m.end() - 1 if m.group().endswith(",") else m.end()
+            out.append(mk(text, "attribution", m.start(), end, {"source": src}))
     return out
 
 

@@ -241,17 +241,22 @@ def _arabic_credit_line(text: str, a: int, b: int) -> list[Marker]:
 # The Indian agencies' form: a place (its country in square brackets), a date, the agency in brackets, a colon
 # ("Sarnholm [Borea], August 15 (ANI): The agency …", "Kessel, Aug 14 (PTI): …").
 _PLACE_DATE_AGENCY_RE = re.compile(
-    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)(?:[ \t]*\[[^\[\]\n]{2,40}\])?,[ \t]*"
-    r"(?P<date>[^()\n,:]{3,20}?)[ \t]*\((?P<agency>[^()\n]{2,20})\)[ \t]*:[ \t]*(?=[\w\"“«'‘„])"
-)
+    r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3}?)(?P<country>[ \t]*\[[^\[\]\n]{2,40}\])?,[ \t]*"
+    r"(?P<date>[^()\n,:]{3,20}?)[ \t]*(?:\((?P<agency>[^()\n]{2,20})\)[ \t]*)?:[ \t]*(?=[\w\"“«'‘„])"
+)  # (the agency may be left out where the country in brackets marks the form: "Sarnholm [Borea], August 15:")
 
 
 def _place_date_agency(text: str, a: int, b: int) -> list[Marker]:
     m = _PLACE_DATE_AGENCY_RE.match(text, a, b)
-    if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")) or not is_cap(m.group("agency")):
+    agency = m.group("agency") if m else None
+    if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")) or not (agency or m.group("country")):
         return []
-    value = {"place": m.group("place"), "agency": m.group("agency"), "date": m.group("date").strip()}
-    return [*_agency_markers(text, m.start("agency"), m.group("agency")), mk(text, "dateline", a, m.end(), value)]
+    if agency is None:
+        return [mk(text, "dateline", a, m.end(), {"place": m.group("place"), "date": m.group("date").strip()})]
+    if not is_cap(agency):
+        return []
+    value = {"place": m.group("place"), "agency": agency, "date": m.group("date").strip()}
+    return [*_agency_markers(text, m.start("agency"), agency), mk(text, "dateline", a, m.end(), value)]
 
 
 def _paren_date(text: str, a: int, b: int) -> list[Marker]:
