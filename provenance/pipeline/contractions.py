@@ -1,29 +1,21 @@
 """English contractions as the words they stand for: "It's clear" quotes "it is clear", "we don't" quotes "we do
 not". A transcript spells out what a speaker contracted and a newspaper's house style contracts what a release
-spelled out; neither changes the speaker's words. Read by ``align._variant_note`` (lexicon ``contractions.en``): where
-the alignment pairs a contraction with part of its words, the word beside the operation completes them."""
+spelled out; neither changes the speaker's words. Read by ``align._variant_note`` (lexicon ``contractions.en``, as
+``variants`` reads it): where the alignment pairs a contraction with part of its words, the word beside the operation
+completes them."""
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Sequence
 
-from provenance import lexicon
-from provenance.text import norm_word
-
-
-@functools.cache
-def _table() -> dict[str, tuple[str, ...]]:
-    """Contraction -> the words it stands for (lexicon ``contractions.en``, which ``variants`` reads too)."""
-    return {
-        norm_word(k): tuple(norm_word(w) for w in v.split()) for k, v in lexicon.table("contractions", "en").items()
-    }
+from provenance.pipeline import variants
 
 
 def expansions(word: str) -> list[tuple[str, ...]]:
-    """The words a contracted word stands for ("it's" → ("it", "is")); [] for any other word."""
-    full = _table().get(norm_word(word))
+    """The words a contracted word stands for ("it's" → ("it", "is")); [] for any other word (an abbreviation
+    written out is the variants' own note, not this one's)."""
+    full = variants.spelled_out(word) if "'" in word or "’" in word else None
     return [full] if full else []
 
 

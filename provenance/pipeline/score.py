@@ -175,7 +175,7 @@ def quote_findings(q: Quote) -> list[Finding]:
     who = f" (credited to {q.speaker})" if q.speaker else ""
     unchecked = [  # words no source carries at that place (a cut-off source, a sentence it leaves out): not judged
         Finding("info", "QUOTE_PART_UNCHECKED", f"Quote {q.id}{who}: {note}", q.start, q.end)
-        for note in dict.fromkeys(q.match.notes)
+        for note in q.match.notes
         if UNCHECKED in note
     ]
     if kind not in QUOTE_FINDING:

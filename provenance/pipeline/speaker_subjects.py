@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from provenance import lexicon
+from provenance.pipeline.speaker_issuers import _ADVERBIAL_PREPOSITIONS
 from provenance.pipeline.speaker_phrases import (
     _ADVERBS,
     _DOCUMENT_AFTER_VERB,
@@ -349,9 +350,6 @@ _DETERMINERS = frozenset(lexicon.words("definite_articles") | lexicon.words("dem
 _ADOPTED = tuple(lexicon.words("adopted_texts"))
 
 
-_ADVERBIAL_OPENERS = frozenset(w.lower() for w in lexicon.words_all("adverbial_prepositions"))
-
-
 def subject_follows(sentence: str, verb: int, after: int) -> bool:
     """Whether the subject of the verb of saying at ``verb`` follows it, opened by an article after a comma ("…, a
     annoncé l'armée américaine"): not where a subject and an adverbial set off by commas stand before the verb ("BHA
@@ -365,4 +363,4 @@ def _aside(head: str) -> bool:
     segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
     if len(segs) < 2 or not segs[-1] or not segs[-2]:
         return False
-    return segs[-1].split()[0].lower() in _ADVERBIAL_OPENERS and _has_name(segs[-2])
+    return segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2])

@@ -42,6 +42,11 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return {norm_word(k): tuple(norm_word(w) for w in v.split()) for k, v in table.items()}
 
 
+def spelled_out(word: str) -> tuple[str, ...] | None:
+    """The words an abbreviation or an English contraction stands for ("dept": department, "don't": do not)."""
+    return _abbreviations().get(norm_word(word))
+
+
 @functools.cache
 def _name_spellings() -> dict[tuple[str, ...], int]:
     """Each spelling of a place or group name (lexicon name_spellings) -> its group."""

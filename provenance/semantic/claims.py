@@ -126,13 +126,18 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
     return [scope for scope, _ in negation_heads(text, settings)]
 
 
-def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[set[str], set[str]]]:
+def negation_heads(
+    text: str, settings: Settings | None = None, *, stated: bool = False
+) -> list[tuple[set[str], set[str]]]:
     """For each negation in ``text``, its scope (as :func:`negation_scopes`) and its head: the first
     ``negation_head_words`` content stems, the predicate it denies ("not surprised and outraged by the news"
-    denies being surprised, not the news)."""
+    denies being surprised, not the news). With ``stated``, only the negations the sentence states: not one inside a
+    relative clause ("countries that had not reported cases" describes the countries)."""
     s = settings or defaults()
     scopes: list[tuple[set[str], set[str]]] = []
     for a, b in frames.negation_tails(text):  # "no doubt that Putin is responsible" asserts: left out there
+        if stated and in_relative_clause(text, a):
+            continue
         tail = text[a:b]
         stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
         scope = {stem(x) for x in _words(tail)[: s.negation_scope_words] if _content(x, s.claim_min_word_chars)}
@@ -140,12 +145,6 @@ def negation_heads(text: str, settings: Settings | None = None) -> list[tuple[se
         head = [stem(x) for x in _words(tail[: cut.start()] if cut else tail) if _content(x, s.claim_min_word_chars)]
         scopes.append((scope, set(head[: s.negation_head_words])))
     return scopes
-
-
-def _stated_negations(text: str, s: Settings) -> list[tuple[set[str], set[str]]]:
-    """:func:`negation_heads` less the negations inside a relative clause ("countries that had not reported")."""
-    tails = frames.negation_tails(text)
-    return [h for h, (a, _) in zip(negation_heads(text, s), tails, strict=True) if not in_relative_clause(text, a)]
 
 
 def _first_head(text: str, s: Settings) -> set[str]:
@@ -237,7 +236,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     """The first candidate span that negates the claim (or that the claim negates), if any."""
     s = settings or defaults()
     c_stems = content_stems(claim.text, s)
-    c_heads = _stated_negations(claim.text, s)
+    c_heads = negation_heads(claim.text, s, stated=True)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
         answered_no = _answered_no(src, unit)
@@ -262,7 +261,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
                 continue
             return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s))
         # a question answered "No." denies all it asks: its stems are the scope and the head of that denial
-        u_heads = [(set(u_stems), set(u_stems))] if answered_no else _stated_negations(unit.text, s)
+        u_heads = [(set(u_stems), set(u_stems))] if answered_no else negation_heads(unit.text, s, stated=True)
         u_scopes = [scope for scope, _ in u_heads]
         if bool(u_scopes) == bool(c_scopes):
             continue

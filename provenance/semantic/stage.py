@@ -470,13 +470,14 @@ def readable(
     hedge or qualifier of it is read as dropped; and a side in a language whose clause words no lexicon holds
     (Persian negates a verb with a prefix: "نشده") says nothing of its negations, hedges or qualifiers."""
     out = [d for d in found if d.type != "name" or A.capitals_are_names(source_language)]
-    cut = text.rstrip()[-1:] not in tuple(".!?…。؟") and page.rstrip().endswith(text.rstrip())  # ("… про кір,")
+    cut = text.rstrip()[-1:] not in _STOPS and page.rstrip().endswith(text.rstrip())  # ("… про кір,")
     if cut or not (_clauses_read(source_language) and _clauses_read(language)):
         out = [d for d in out if d.type not in _CLAUSE_DRIFT]
     return out
 
 
 _CLAUSE_DRIFT = ("negation", "modality", "dropped_qualifier")
+_STOPS = frozenset(".!?…。؟")  # a sentence's last character where the page did not cut it
 
 
 @functools.lru_cache(maxsize=64)
