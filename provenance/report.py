@@ -254,21 +254,48 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What an alarm rests on, for an editor to judge it in seconds: the article's words, the source span they
+    were set against, and how alike the two are (the match's similarity, 0..1)."""
+
+    article: str
+    source: str | None = None
+    source_start: int | None = None
+    source_end: int | None = None
+    source_text: str | None = None
+    similarity: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "source": self.source,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "source_text": self.source_text,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+        }
+
+
+@dataclass(frozen=True)
 class Finding:
     severity: str
     code: str
     message: str
     start: int | None = None
     end: int | None = None
+    evidence: Evidence | None = None  # an alarm's article span, source span and similarity (optional field)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d: dict[str, Any] = {
             "severity": self.severity,
             "code": self.code,
             "message": self.message,
             "start": self.start,
             "end": self.end,
         }
+        if self.evidence is not None:
+            d["evidence"] = self.evidence.to_dict()
+        return d
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
 from provenance.pipeline.names import body_noun, skeleton
-from provenance.report import Finding
+from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word
 
@@ -374,6 +374,10 @@ def check_quotes(ctx: Context) -> None:
             continue  # "Kurtarma ekibine liderlik edecek … Yavuz Tekeli ise:": a word the reading took for a name
         heading = src.text.lstrip().split("\n", 1)[0][: ctx.settings.issuer_heading_chars]
         finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings, heading)
+        if finding is not None:  # the quote and the source span that gives its words to someone else
+            span = src.text[m.source_start : m.source_end]
+            ev = Evidence(q.text, src.id, m.source_start, m.source_end, span, m.similarity)
+            finding = dataclasses.replace(finding, evidence=ev)
         if finding is not None and finding.code == "ATTRIBUTION_MISMATCH" and q.id not in ctx.stated:
             # the article's speaker was inferred (a pronoun, a role, a document, the quote before): worth a look,
             # not an accusation (on real coverage such inferences were wrong where the alarms were)

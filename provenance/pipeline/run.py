@@ -14,6 +14,7 @@ from provenance.pipeline.context import Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
 from provenance.report import (
     DocumentInfo,
+    Evidence,
     Finding,
     Passage,
     PassageMatch,
@@ -209,6 +210,16 @@ def _unconfirmed(ctx: Context, q: Quote, source_languages: set[str | None]) -> b
     return lang is not None and all(code and code != lang for code in source_languages)
 
 
+def evidence(ctx: Context, text: str, match: QuoteMatch | PassageMatch) -> Evidence | None:
+    """The article's words and the source span they were matched to, with the match's similarity: what an
+    alarm on them rests on (None where nothing was matched)."""
+    if match.source is None or match.source_start is None or match.source_end is None:
+        return None
+    src = next((s for s in ctx.sources if s.id == match.source), None)
+    span = src.text[match.source_start : match.source_end] if src is not None else None
+    return Evidence(text, match.source, match.source_start, match.source_end, span, match.similarity)
+
+
 def _findings(ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if not ctx.sources and not ctx.library_searched:
@@ -223,12 +234,13 @@ def _findings(ctx: Context) -> list[Finding]:
             )
             out.append(Finding("info", "QUOTE_UNCONFIRMED", msg, q.start, q.end))
             continue
-        out += score.quote_findings(q)
+        out += score.quote_findings(q, evidence(ctx, q.text, q.match))
         if ctx.sources and q.match.kind == "unchecked":  # sources given, yet the quote could not be judged
             out.append(Finding("warning", "QUOTE_NOT_CHECKED", f"Quote {q.id} was not checked: {q.match.reason}",
                                q.start, q.end))  # fmt: skip
     for p in ctx.passages:
-        out += score.drift_findings((*p.drift, *p.weak_drift), p.start, p.end, f"a passage from {p.match.source}")
+        where, ev = f"a passage from {p.match.source}", evidence(ctx, p.text, p.match)
+        out += score.drift_findings((*p.drift, *p.weak_drift), p.start, p.end, where, ev)
     for a, b, word in lookalike_words(ctx.text):
         out.append(Finding("warning", "LOOKALIKE_CHARS", f"“{word}” mixes Latin with Cyrillic or Greek letters", a, b))
     out += ctx.findings

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from provenance.pipeline.drift import SEVERITY
 from provenance.pipeline.quote_tails import UNCHECKED
-from provenance.report import Finding, LanguageResult, Marker, Passage, Quote, Scores
+from provenance.report import Evidence, Finding, LanguageResult, Marker, Passage, Quote, Scores
 from provenance.settings import Settings
 
 # The credits, penalties and translation evidence are Settings fields (credit_*, drift_penalty_*, tl_*), with
@@ -170,7 +170,8 @@ def _short(s: str | None, n: int = 60) -> str:
 TERM_MAX_WORDS = 2
 
 
-def quote_findings(q: Quote) -> list[Finding]:
+def quote_findings(q: Quote, evidence: Evidence | None = None) -> list[Finding]:
+    """The quote's verdict as a finding, its notes and its drift; ``evidence``: the quote and its source span."""
     kind = q.match.kind
     who = f" (credited to {q.speaker})" if q.speaker else ""
     unchecked = [  # words no source carries at that place (a cut-off source, a sentence it leaves out): not judged
@@ -202,13 +203,28 @@ def quote_findings(q: Quote) -> list[Finding]:
         msg = f"Quote {q.id}{who} translates {q.match.source}"
     else:
         msg = f"Quote {q.id}{who} carries marked edits ({', '.join(q.marks) or 'brackets or ellipses'})"
-    out = [Finding(sev, code, msg, q.start, q.end)]
+    out = [Finding(sev, code, msg, q.start, q.end, evidence if kind != "unsupported" else None)]
     out += unchecked
-    out += drift_findings((*q.drift, *q.weak_drift), q.start, q.end, f"quote {q.id}")
+    out += drift_findings((*q.drift, *q.weak_drift), q.start, q.end, f"quote {q.id}", evidence)
     return out
 
 
-def drift_findings(drift: Sequence[object], start: int, end: int, where: str) -> list[Finding]:
+def sides(article_side: str | None, source_side: str | None, kind: str = "") -> str:
+    """A drift's two sides in words; a side a rule read as absent (a hedge the rendering drops) is said so,
+    not shown as empty quotation marks."""
+    if article_side and source_side:
+        return f"“{_short(article_side)}” where the source has “{_short(source_side)}”"
+    if source_side and kind == "dropped_qualifier":  # the source side is the qualified phrase, rendered bare
+        return f"the source's “{_short(source_side)}” is rendered without its qualifier"
+    if source_side:
+        return f"the source's “{_short(source_side)}” is not rendered"
+    return f"“{_short(article_side)}” where the source has nothing of the kind"
+
+
+def drift_findings(
+    drift: Sequence[object], start: int, end: int, where: str, evidence: Evidence | None = None
+) -> list[Finding]:
+    """A finding per drift; ``evidence``: the article span and the source span it was read against."""
     out = []
     for d in drift:
         t = getattr(d, "type", "")
@@ -220,10 +236,10 @@ def drift_findings(drift: Sequence[object], start: int, end: int, where: str) ->
         else:
             code = f"DRIFT_{t.upper()}"
             label = t.replace("_", " ").capitalize()
-            msg = f"{label} drift in {where}: “{_short(qs)}” where the source has “{_short(ss)}”"
+            msg = f"{label} drift in {where}: {sides(qs, ss, t)}"
         if getattr(d, "confidence", None) == "low":
             msg = f"Possibly: {msg[0].lower()}{msg[1:]} (weak evidence, read across languages)"
-        out.append(Finding(drift_severity(d), code, msg, start, end))
+        out.append(Finding(drift_severity(d), code, msg, start, end, evidence))
     return out
 
 

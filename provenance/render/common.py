@@ -105,6 +105,23 @@ def translation_words(x: float | None) -> str | None:
     return f"likely an original edition ({x:.2f})"
 
 
+def side(words: str | None) -> str:
+    """One side of a drift in quotation marks, or a dash where the rule read that side as absent."""
+    return f"“{words}”" if words else "—"
+
+
+def evidence_line(f: Finding, width: int = 160) -> str | None:
+    """An alarm's source span in one line ("id, similarity 0.81: “…”"), for error and warning findings that
+    carry one; None for the rest."""
+    ev = f.evidence
+    if f.severity == "info" or ev is None or not ev.source_text:
+        return None
+    text = " ".join(ev.source_text.split())
+    text = text if len(text) <= width else text[: width - 1] + "…"
+    sim = f", similarity {ev.similarity:.2f}" if ev.similarity is not None else ""
+    return f"{ev.source}{sim}: “{text}”"
+
+
 def by_severity(findings: Sequence[Finding]) -> list[tuple[str, list[Finding]]]:
     """Findings grouped error, warning, info (each group in text order), empty groups left out."""
     groups: dict[str, list[Finding]] = {}

@@ -27,7 +27,9 @@ from provenance.render.common import (
     OpenSpans,
     Paragraphs,
     by_severity,
+    evidence_line,
     judged,
+    side,
     source_title,
     translation_words,
     verdict,
@@ -448,8 +450,8 @@ def _drift(drift: Sequence[Any], weak: bool = False) -> str:
         return ""
     lead = "possible " if weak else ""
     items = "".join(
-        f"<li><b>{lead}{esc(d.type.replace('_', ' '))}</b>: “{esc(d.quote_side or '')}” where the source has "
-        f"“{esc(d.source_side or '')}”</li>"
+        f"<li><b>{lead}{esc(d.type.replace('_', ' '))}</b>: {esc(side(d.quote_side))} where the source has "
+        f"{esc(side(d.source_side))}</li>"
         for d in drift
     )
     return f'<ul class="{"drift weak" if weak else "drift"}">{items}</ul>'
@@ -528,9 +530,11 @@ def _findings(r: Report, rid: str) -> str:
                 where = f'<a href="#{rid}-at-{fid}">{esc(paras.label(f.start))} in the article</a>'
                 where += f' · <a href="#{rid}-{esc(card)}">{esc(card)}</a>' if card else ""
                 where += f' <span class="dim">{esc(snippet)}</span>'
+            line = evidence_line(f)
+            against = f'<br><span class="dim">against {esc(line)}</span>' if line else ""
             rows.append(
                 f'<tr id="{rid}-{fid}"><td>{fid}</td><td><code>{esc(f.code)}</code></td>'
-                f"<td>{esc(f.message)}</td><td>{where}</td></tr>"
+                f"<td>{esc(f.message)}{against}</td><td>{where}</td></tr>"
             )
         out.append(
             f'<h3 class="sev sev-{esc(sev)}">{SEVERITY_TITLES[sev]} ({len(group)})</h3>\n<table class="findings">'

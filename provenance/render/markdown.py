@@ -13,9 +13,11 @@ from provenance.render.common import (
     SEVERITY_TITLES,
     Paragraphs,
     by_severity,
+    evidence_line,
     judged,
     marker_value,
     scrub,
+    side,
     source_title,
     translation_words,
     verdict,
@@ -81,6 +83,8 @@ def to_markdown(report: Report) -> str:
             for f in group:
                 where = paras.label(f.start)
                 out.append(f"- {where + ' ' if where else ''}{code(f.code)} {md(f.message)}")
+                if (line := evidence_line(f)) is not None:
+                    out.append(f"  - against {md(line)}")
             out.append("")
     if report.quotes:
         out += [
@@ -103,7 +107,7 @@ def to_markdown(report: Report) -> str:
             "| --- | --- | --- | --- | --- | --- |",
         ]
         for p in report.passages:
-            dr = "; ".join(f"{x.type}: {x.quote_side} ← {x.source_side}" for x in p.drift)
+            dr = "; ".join(f"{x.type}: {side(x.quote_side)} ← {side(x.source_side)}" for x in p.drift)
             cells = [str(paras.of(p.start) or ""), p.match.kind, code(p.match.source, cell=True),
                      f"{p.match.similarity:.2f}", md(dr), md(p.text)]  # fmt: skip
             out.append("| " + " | ".join(cells) + " |")

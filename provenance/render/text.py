@@ -16,9 +16,11 @@ from provenance.render.common import (
     SEVERITY_TITLES,
     Paragraphs,
     by_severity,
+    evidence_line,
     judged,
     marker_value,
     scrub,
+    side,
     signatures,
     source_name,
     translation_words,
@@ -98,6 +100,8 @@ def _findings(r: Report, paras: Paragraphs, st: Style) -> str:
         for f in group:
             where = paras.label(f.start)
             out.append(f"  {where:<4} {st(f.code.ljust(width), fg=SEVERITY_COLOUR[sev])}  {f.message}")
+            if (line := evidence_line(f)) is not None:
+                out.append(st(f"  {'':<4} {'':<{width}}  against {line}", dim=True))
     return "\n".join(out)
 
 
@@ -139,16 +143,22 @@ def _quote(r: Report, q: Quote, where: str, st: Style) -> list[str]:
         else:
             out.append(st(f"      dropped: “{c.source}”", fg="red"))
     for dr in q.drift:
-        out.append(st(f"      drift {dr.type.replace('_', ' ')}: “{dr.quote_side}” ← “{dr.source_side}”", fg="red"))
+        out.append(st(_drift_line(dr, 6), fg="red"))
     out += [st(_weak(dr, 6), dim=True) for dr in q.weak_drift]
     if m.reason and m.kind == "unchecked":
         out.append(f"      ({m.reason})")
     return out
 
 
+def _drift_line(dr: Any, indent: int, weak: bool = False) -> str:
+    """A drift's type and its two sides (article ← source)."""
+    label = f"possible {dr.type.replace('_', ' ')} (weak)" if weak else f"drift {dr.type.replace('_', ' ')}"
+    return " " * indent + f"{label}: {side(dr.quote_side)} ← {side(dr.source_side)}"
+
+
 def _weak(dr: Any, indent: int) -> str:
     """A change read on weak evidence: shown dim, never as an alarm."""
-    return " " * indent + f"possible {dr.type.replace('_', ' ')} (weak): “{dr.quote_side}” ← “{dr.source_side}”"
+    return _drift_line(dr, indent, weak=True)
 
 
 def _passages(r: Report, paras: Paragraphs, st: Style) -> str:
@@ -160,9 +170,7 @@ def _passages(r: Report, paras: Paragraphs, st: Style) -> str:
         out.append(f"  {where:<4} {p.match.kind.upper():<11} {p.match.source} sim {p.match.similarity:.2f}")
         out.append(f"       {_clip(p.text)}")
         for dr in p.drift:
-            out.append(
-                st(f"       drift {dr.type.replace('_', ' ')}: “{dr.quote_side}” ← “{dr.source_side}”", fg="red")
-            )
+            out.append(st(_drift_line(dr, 7), fg="red"))
         out += [st(_weak(dr, 7), dim=True) for dr in p.weak_drift]
     return "\n".join(out)
 

@@ -39,7 +39,7 @@ from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.excerpts import cut_off, reported
 from provenance.semantic.relatives import in_relative_clause
-from provenance.semantic.units import Unit, language_at, source_units
+from provenance.semantic.units import Unit, evidence_of, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines, sentences
 
@@ -229,6 +229,7 @@ class Contradiction:
     unit: Unit
     span: tuple[int, int]  # the claim's words at issue
     explicit: bool = False  # the source's own negation governs those words (same language, no model)
+    similarity: float | None = None  # the claim's and the unit's calibrated similarity, where it was measured
 
 
 def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit, float]], lang: str | None,
@@ -259,7 +260,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         if nli is not None:
             if nli.contradiction(unit.text, claim.text) < s.nli_contradiction_min:
                 continue
-            return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s))
+            return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s), similarity=sim)
         # a question answered "No." denies all it asks: its stems are the scope and the head of that denial
         u_heads = [(set(u_stems), set(u_stems))] if answered_no else negation_heads(unit.text, s, stated=True)
         u_scopes = [scope for scope, _ in u_heads]
@@ -294,7 +295,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             # names at issue ("Port X", "H5N1") and one common word ("national"): the topic both speak of,
             # not a thing one of them denies
             continue
-        return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes))
+        return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes), similarity=sim)
     return None
 
 
@@ -427,7 +428,9 @@ def check(ctx: Context, matcher: Matcher) -> None:
             continue
         msg = (f"“{_short(claim.text)}” is credited to {claim.credited}, who speaks in the sources, but no source "
                "span carries it")  # fmt: skip
-        ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end))
+        best_at = max(near, key=lambda t: t[2], default=None)  # the nearest span, shown to the editor
+        ev = evidence_of(claim.text, *best_at) if best_at else None
+        ctx.findings.append(Finding("warning", "ADDED_CLAIM", msg, claim.start, claim.end, ev))
 
 
 def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s: Settings) -> Contradiction | None:
@@ -499,9 +502,8 @@ def _passage_at(index: dict[tuple[int, int], int], passages: Sequence[Passage], 
 
 def _report_contradiction(ctx: Context, found: Contradiction, p_index: int | None) -> None:
     """A claim a source denies is a ``CONTRADICTED_CLAIM`` finding: an error where the denial is explicit (the
-    source's own negation governs the words at issue, ``found.explicit``), a warning otherwise (a denial read
-    across languages or by a model). A passage that already shows the flipped negation as drift is not
-    reported twice."""
+    source's own negation governs the words at issue, ``found.explicit``), else a warning (read across languages
+    or by a model). A passage already showing the flipped negation as drift is not reported twice."""
     claim, unit = found.claim, found.unit
     a, b = found.span
     words = ctx.text[a:b]
@@ -513,7 +515,8 @@ def _report_contradiction(ctx: Context, found: Contradiction, p_index: int | Non
     msg = (
         f"“{_short(words)}”{' ' + who if who else ''} is contradicted by {found.source.id}: “{_short(unit.text, 120)}”"
     )
-    ctx.findings.append(Finding("error" if found.explicit else "warning", "CONTRADICTED_CLAIM", msg, a, b))
+    ev = evidence_of(words, found.source, unit, found.similarity)
+    ctx.findings.append(Finding("error" if found.explicit else "warning", "CONTRADICTED_CLAIM", msg, a, b, ev))
 
 
 def _sharing_units(

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from provenance.pipeline.language import detect_code
 from provenance.pipeline.quotes import extract
+from provenance.report import Evidence
 from provenance.settings import Settings, defaults
 from provenance.text import paragraphs, sentences, tokens
 
@@ -32,6 +33,11 @@ class Unit:
     end: int
     text: str
     kind: str  # sentence | quote | clause | window
+
+
+def evidence_of(article: str, src: PreparedSource, unit: Unit, similarity: float | None) -> Evidence:
+    """An alarm's evidence: the article's words and the source unit they were read against."""
+    return Evidence(article, src.id, unit.start, unit.end, unit.text, similarity)
 
 
 _CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+")
