@@ -39,6 +39,9 @@ def contracted(tag: str, quote: Sequence[str], q1: int, q2: int, source: Sequenc
     """Whether an alignment operation only spells out or makes a contraction: its words, with the word on either
     side of it that the contraction shares ("it" of "it is" left before an op that pairs "it's" with "is"; "do"
     deleted before "don't" paired with "not"), read the same on both sides. Words are normalised tokens."""
+    near = [*quote[max(0, q1 - 1) : q2 + 1], *source[max(0, s1 - 1) : s2 + 1]]
+    if not any("'" in w or "’" in w for w in near):
+        return False  # no contraction within reach (most operations: read once, not for each window)
     s_starts = (s1, s1 - 1, s1 + 1) if q1 == 0 else (s1, s1 - 1)  # (a source word before the quote's start is
     s_ends = (s2, s2 + 1, s2 - 1) if q2 == len(quote) else (s2, s2 + 1)  # no part of it: "addition, it's" for "It is")
     for qa, qb, sa, sb in itertools.product((q1, q1 - 1), (q2, q2 + 1), s_starts, s_ends):

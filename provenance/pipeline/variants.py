@@ -202,17 +202,22 @@ def _unmarked(word: str) -> str:
 
 def _same_number(q: str, s: str) -> bool:
     """Each side is one number and nothing else, of the same value ("2" / "два", "twenty-five" / "25")."""
+    a = _number_alone(q)
+    return a is not None and bool(a & (_number_alone(s) or frozenset()))
+
+
+@functools.lru_cache(maxsize=8192)
+def _number_alone(side: str) -> frozenset[float] | None:
+    """The values of the one number a stretch of words is, nothing else; None where it is not one (a quote's
+    changed stretches recur across the source spans it is aligned with: read once each)."""
     # imported here: the markers read month names through this module, and import the standard library only
     from provenance.pipeline import anchors
 
-    values = []
-    for side in (q, s):
-        ws = anchors.words(side)
-        found = anchors.numbers(ws, side)
-        if len(found) != 1 or len(found[0].text.split()) != len(ws) or found[0].clock:
-            return False
-        values.append(found[0].values)
-    return bool(values[0] & values[1])
+    ws = anchors.words(side)
+    found = anchors.numbers(ws, side)
+    if len(found) != 1 or len(found[0].text.split()) != len(ws) or found[0].clock:
+        return None
+    return frozenset(found[0].values)
 
 
 def _capitalised(s: str | None) -> bool:
