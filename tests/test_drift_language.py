@@ -811,3 +811,47 @@ def test_a_qualifier_is_dropped_only_from_a_phrase_the_article_renders() -> None
     (d,) = M.meaning_drift("The plan calls for the reopening of all piers.", source)
     assert (d.type, d.source_side) == ("dropped_qualifier", "immediate and unconditional reopening")
     assert M.meaning_drift("The council will lift the curfew.", "The council will lift the curfew immediately.")
+
+
+def test_parts_of_two_longer_names_paired_by_a_loose_alignment_are_no_name_swap() -> None:
+    # "International Court" of "the International Court of Arbitration" against "and Punishment" of "the Convention
+    # on the Prevention and Punishment of the Crime": two names that go on differently; a whole name for a whole
+    # name stays a swap
+    from provenance import check
+
+    src = (
+        "Order\n\nThe State of Borea shall, in accordance with its obligations under the Convention on the "
+        "Prevention and Punishment of the Crime of Piracy, take all measures within its power to prevent attacks."
+    )
+    article = (
+        "Court ruling\n\nThe International Court of Arbitration has ordered Borea to take all measures within its "
+        "power to prevent attacks."
+    )
+    for p in check(article, [src], Settings(lexical_only=True)).passages:
+        assert not [d for d in p.drift if d.type == "name"], p.drift
+
+
+def test_a_participle_negated_by_its_prefix_renders_a_negation() -> None:
+    # "ne vacille pas" (does not waver) for "is unwavering": the prefix carries the negation
+    x = "L'engagement de Borea envers le droit international ne vacille pas."
+    y = "Borea's commitment to international law is unwavering."
+    assert "negation" not in [d.type for d in M.meaning_drift(x, y, Settings(), cross=True, x_lang="fr")]
+
+
+@pytest.mark.parametrize(
+    ("article", "drift"),
+    [
+        # "can not be permitted" is "must not be permitted": not possible is necessarily not
+        ("The minister said the veto must not be permitted to block the inquiry into the port fire.", False),
+        # without the negation, "must" for "can" changes the strength
+        ("The minister said the veto must be permitted to block the inquiry into the port fire.", True),
+    ],
+)
+def test_a_negated_modal_of_ability_has_the_strength_of_must_not(article: str, drift: bool) -> None:
+    from provenance import check
+
+    negated = "not " if "must not" in article else ""
+    src = f"Statement\n\nThe minister said the veto can {negated}be permitted to block the inquiry into the port fire."
+    passages = check(article, [src], Settings(lexical_only=True)).passages
+    assert passages
+    assert any(d.type == "modality" for p in passages for d in p.drift) is drift

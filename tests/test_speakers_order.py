@@ -1697,3 +1697,47 @@ def test_a_pronoun_and_its_verb_right_after_a_quote_attribute_it_though_no_comma
 )
 def test_an_occasion_between_an_inverted_verb_and_its_subject_is_passed_over(article: str, want: str) -> None:
     assert _speakers(article) == [want]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # "in his words" after the quote: the one named before it, not "ses termes"
+        (
+            "Le ministre Ivo Marek a réagi à la décision en affirmant que « le port restera ouvert tout l'hiver », "
+            "selon ses termes.",
+            "Ivo Marek",
+        ),
+        # a name before a document after the verb is the speaker, not the place after the document
+        ("«Порт залишиться відкритим усю зиму», – сказав Марек у відеозверненні з Орлина.", "Марек"),
+        # Turkish "şunları söyledi:" (said the following): the object, the subject before it speaks
+        (
+            "Limanın “kapanma” iddiasını reddeden Ulaştırma Bakanı, şunları söyledi: “Liman bütün kış boyunca "
+            "açık kalacak.”",
+            "Ulaştırma Bakanı",
+        ),
+        # "and" between two fields of one body's name joins no two subjects
+        (
+            '"The port will stay open all winter," Borea\'s department of ports and coastal affairs said.',
+            "Borea's department of ports and coastal affairs",
+        ),
+    ],
+)
+def test_speakers_past_an_object_a_document_or_a_body_name_with_and(article: str, want: str) -> None:
+    (speaker, *_) = [s for s in _speakers(article) if s is not None and len(s) > 2]
+    assert speaker is not None and speaker.endswith(want)
+
+
+def test_two_bodies_joined_by_and_still_end_at_the_and() -> None:
+    assert _speakers('"We are ready to help," the mayor and the governor said.') == ["the governor"]
+
+
+def test_an_inverted_subject_with_words_after_it_is_the_pronoun_s_antecedent() -> None:
+    # "…, заявил премьер-министр страны X после …": X speaks, and "он" in the next paragraph is X, not the clause
+    # before the comma
+    article = (
+        "Орлин. 3 марта. Порт в бухте Кессель останется открытым всю зиму, заявил премьер-министр страны Иво "
+        "Марек после заседания правительства по иску ОРЛА.\n\n"
+        '"Мы не допустим закрытия порта ни на один день", - сказал он.'
+    )
+    assert _speakers(article) == ["Иво Марек"]

@@ -179,6 +179,7 @@ def _piece_drift(
                 and snames
                 and _anchors.capitals_are_names(src_language)
                 and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
+                and not _names_cut(qnames, doc, snames, stext)
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
@@ -367,6 +368,34 @@ def _in_place(ops: Sequence[Op], k: int) -> bool:
             and ops[k - 1].tag == "equal" and ops[k + 1].tag == "equal")  # fmt: skip
 
 
+# Words that link a name's words ("Court of Justice", "Prevention and Punishment of the Crime"; lexicons
+# body_name_links, name_conjunctions and definite_articles), read between capitalised words only.
+_LINK_WORDS = {*lexicon.words("body_name_links"), *lexicon.words("name_conjunctions")}
+_ARTICLE_WORDS = {w for w in lexicon.words_all("definite_articles") if w.isalpha()}  # "of the Crime"
+_NAME_LINK = "|".join(re.escape(w) for w in sorted(_LINK_WORDS | _ARTICLE_WORDS, key=len, reverse=True))
+_CAP_WORD = r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*"
+_RUN_AFTER = re.compile(rf"(?:[^\S\n]+(?:(?:{_NAME_LINK})[^\S\n]+){{0,2}}{_CAP_WORD})+")
+_RUN_BEFORE = re.compile(rf"(?:{_CAP_WORD}[^\S\n]+(?:(?:{_NAME_LINK})[^\S\n]+){{0,2}})+$")
+
+
+def _beyond(text: str, a: int, b: int) -> list[str]:
+    """The words of the name that ``text[a:b]`` is part of, outside it: capitalised words and the links between."""
+    before = _RUN_BEFORE.search(text[max(0, a - 80) : a])
+    after = _RUN_AFTER.match(text[b : b + 80])
+    return (before.group().split() if before else []) + (after.group().split() if after else [])
+
+
+def _names_cut(qnames: Sequence[Token], doc: str, snames: Sequence[Token], stext: str) -> bool:
+    """The two sides are parts of two longer names that go on differently ("International Court" of "The
+    International Court of Justice" against "Punishment" of "Prevention and Punishment of the Crime"): a loose
+    alignment paired the parts, no name was swapped for another. A whole name for a whole name ("Jane Doe" for
+    "John Roe"), for part of one ("Marek" for "the Borea NPP"), or one inside the same frame ("Mayor Jane Doe" for
+    "Mayor John Roe") stays a swap."""
+    q = _beyond(doc, qnames[0].start, qnames[-1].end)
+    s = _beyond(stext, snames[0].start, snames[-1].end)
+    return bool(q) and bool(s) and [w.casefold() for w in q] != [w.casefold() for w in s]
+
+
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
                   stoks: Sequence[Token], passage: Sequence[Token], settings: Settings, *,
                   in_place: bool = False) -> bool:  # fmt: skip
@@ -380,7 +409,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         or _anchors.same_name(q, s, _anchors.NameRule.of(settings))
     ):
         return False
-    if any(len(doc[t.start : t.end]) > 1 and doc[t.start : t.end].isupper() for t in [*qnames, *snames]):
+    acronyms = [[doc[t.start : t.end] for t in qnames], [stext[t.start : t.end] for t in snames]]
+    if any(all(len(w) > 1 and w.isupper() for w in side) for side in acronyms):
         return False  # an acronym stands for a name written out elsewhere
     if SENTENCE_BREAK.search(stext[snames[0].start : snames[-1].end + 2]):
         return False  # "… Russian Federation. He wishes": the alignment ran over the source's sentence end

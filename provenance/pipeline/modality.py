@@ -22,13 +22,30 @@ def modal_classes() -> dict[str, frozenset[str]]:
     return out
 
 
-def modals_of(toks: Sequence[Token], text: str) -> frozenset[str]:
-    """The strength classes of the modal words among ``toks`` ("May" capitalised is the month)."""
-    classes = modal_classes()
+@functools.cache
+def _negators() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
+
+
+# A modal of ability with a negation beside it ("can not be permitted", "ne peut pas être") says what must not be
+# (not possible is necessarily not): it has the strength of "must not" too. Read one word either side, which
+# holds the negation in every language the lexicons read ("kann nicht", "не может", "no puede", "ne peut pas").
+ABILITY_CLASS, NEGATED_ABILITY_CLASS = "able", "certain"
+
+
+def modals_of(toks: Sequence[Token], text: str, a: int = 0, b: int | None = None) -> frozenset[str]:
+    """The strength classes of the modal words among ``toks[a:b]`` ("May" capitalised is the month); a word
+    beside the range may negate one at its edge."""
+    classes, negators = modal_classes(), _negators()
     out: set[str] = set()
-    for t in toks:
+    b = len(toks) if b is None else b
+    for i in range(a, b):
+        t = toks[i]
         if t.norm in classes and not text[t.start : t.start + 1].isupper():
             out |= classes[t.norm]
+            near = toks[max(0, i - 1) : i + 2]
+            if ABILITY_CLASS in classes[t.norm] and any(w.norm in negators for w in near):
+                out.add(NEGATED_ABILITY_CLASS)
     return frozenset(out)
 
 
@@ -64,7 +81,7 @@ def modal_changes(
     """(q1, q2, s1, s2) of each change whose two sides hold modals of no common strength."""
     out = []
     for q1, q2, s1, s2 in change_runs(ops):
-        qm, sm = modals_of(qt[q1:q2], doc), modals_of(stoks[s1:s2], stext)
+        qm, sm = modals_of(qt, doc, q1, q2), modals_of(stoks, stext, s1, s2)
         if qm and sm and not (qm & sm):
             out.append((q1, q2, s1, s2))
     return out

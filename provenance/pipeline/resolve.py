@@ -383,8 +383,10 @@ def _named_speaker_of(sentence: str) -> str | None:
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if closing and closing.group() in OUTLETS:
             continue  # "…, передает РИА Новости": the agency relays; the verb before it has the speaker
-        if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and closing and _full_name(closing.group()):
-            return closing.group()  # "…, пригрозил глава ведомства Джон Доу.": the clause's subject follows it
+        if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and (
+            named := speaker_roles.name_past_role(sentence[m.end() :], closing.group() if closing else None)
+        ):
+            return named  # "…, пригрозил глава ведомства Джон Доу.", "…, заявил премьер-министр X после …"
         at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time
         inv = _INVERTED_HEAD.match(sentence, at.end() if at else m.end())
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None

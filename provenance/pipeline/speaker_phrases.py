@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from provenance import lexicon
+from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import variants
 from provenance.text import lazy_pattern, word_trie
 
@@ -166,10 +167,10 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             continue
         nxt = seq[k + 1] if k + 1 < len(seq) else ""
         names = out and all(x[:1].isupper() for x in out) and nxt[:1].isupper() and nxt[-1:].isalpha()
-        if not leading and bare in _NAME_AND and names:
-            out.append(w)  # "Ivo Marek and Jana Roe said": two names, one subject
+        if not leading and bare in _NAME_AND and (names or joins.fields_joined(out, seq[k + 1 :])):
+            out.append(w)  # "Ivo Marek and Jana Roe said": two names, one subject (or two fields of one body)
             continue
-        if not leading and bare[:3] in _ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
+        if not leading and bare[:3] in joins.ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
             out.append(w[3:].strip(",;:!?()[]"))  # "alors qu'elle soulignait": the clause's subject, past "qu'"
             break
         if leading and not out and bare in _WEEKDAYS:
@@ -201,23 +202,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
         out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
-    if phrase and not leading and _conjunction_only(words, phrase):
+    if phrase and not leading and joins.conjunction_only(words, phrase):
         return None  # "…, manifestó, al tiempo que recalcó": the conjunction, no subject (the clause before's)
     return phrase or None
-
-
-# French "que" elided before a vowel, glued to the subject of the clause it opens ("qu'elle", "qu’il").
-_ELIDED_THAT = frozenset(("qu'", "qu’"))
-# Conjunctions of several words that open a subordinate clause (lexicon conjunction_phrases), lower case.
-_CONJUNCTION_PHRASES = tuple(sorted(lexicon.words_all("conjunction_phrases"), key=len, reverse=True))
-
-
-def _conjunction_only(words: Sequence[str], phrase: str) -> bool:
-    """Whether the phrase kept of a verb-last subject is no more than a conjunction closing ``words`` ("al tiempo"
-    of "al tiempo que")."""
-    tail = " ".join(w.strip(",;:").lower() for w in words[-6:])
-    low = phrase.lower()
-    return any((tail == c or tail.endswith(" " + c)) and c.startswith(low) for c in _CONJUNCTION_PHRASES)
 
 
 _NAME_AND = frozenset(lexicon.words("name_conjunctions"))

@@ -224,6 +224,15 @@ def role_between(words: str) -> bool:
     return 0 < len(ws) <= 5 and not ws[0][:1].isupper() and any(w.lower().startswith(_roles()) for w in ws)
 
 
+def name_past_role(after: str, closing: str | None) -> str | None:
+    """The subject after an inverted speech verb: the name closing its clause, or the first full name after the
+    verb with a role before it and words after it ("…, заявил премьер-министр страны Jane Roe после …")."""
+    if closing and len(closing.split()) >= 2 and _has_name(closing):
+        return closing
+    m = _FULL_NAME.search(after)
+    return m.group() if m and role_between(after[: m.start()]) and _has_name(m.group()) else None
+
+
 # Relatives by which a person is described, before the relative's name (lexicon relation_roles).
 _RELATIONS = frozenset(lexicon.words_all("relation_roles"))
 

@@ -317,8 +317,8 @@ def _speaker_after(
         if found[0]:
             return found
     m = _ACCORDING.match(after.lstrip(" ,،–—-"))
-    if m and m.group("np").split()[0] in PRONOMINAL_AR:
-        return None, None  # "«…»، بحسب تعبيره": the one named before the quote
+    if (m and m.group("np").split()[0] in PRONOMINAL_AR) or _PRONOMINAL_ACCORDING.match(after.lstrip(" ,،–—-")):
+        return None, None  # "«…»، بحسب تعبيره", "“…”, selon ses termes": the one named before the quote
     if m:
         words = _words(m.group("np"))
         if len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -339,6 +339,8 @@ def _speaker_after(
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
             return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
         doc = _DOCUMENT_AFTER_VERB.match(rest) or AUDIENCE_AFTER_VERB.match(rest)  # "a la prensa el ministro"
+        if doc and any(w[:1].isupper() for w in doc.group().split()[:-1]):
+            doc = None  # "сказав Нетаньягу у відеозверненні з …": the name before the document is the speaker
         doc = doc or orders.OCCASION_AFTER_VERB.match(rest)  # "lors d'une conférence de presse le directeur"
         if doc and not ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()

@@ -1,0 +1,44 @@
+"""Words that join parts of one speaker phrase, or end it: read by ``speaker_phrases._clean_np``.
+
+A conjunction may join two fields of one body's name ("department of international relations and cooperation"),
+a subordinate clause may leave no subject ("al tiempo que"), and French "que" elided before a vowel is glued to
+the subject of its clause ("qu'elle").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from provenance import lexicon
+
+# French "que" elided before a vowel, glued to the subject of the clause it opens ("qu'elle", "qu’il").
+ELIDED_THAT = frozenset(("qu'", "qu’"))
+# Conjunctions of several words that open a subordinate clause (lexicon conjunction_phrases), lower case.
+_CONJUNCTION_PHRASES = tuple(sorted(lexicon.words_all("conjunction_phrases"), key=len, reverse=True))
+# Words that join a body's noun to the fields it covers (lexicon body_name_links: "of", "de", "für").
+_LINKS = frozenset(lexicon.words("body_name_links"))
+# How far before an "and" the link may stand: "department of | international relations | and cooperation".
+LINK_REACH = 3
+
+
+def conjunction_only(words: Sequence[str], phrase: str) -> bool:
+    """Whether the phrase kept of a verb-last subject is no more than a conjunction closing ``words`` ("al tiempo"
+    of "al tiempo que")."""
+    tail = " ".join(w.strip(",;:").lower() for w in words[-6:])
+    low = phrase.lower()
+    return any((tail == c or tail.endswith(" " + c)) and c.startswith(low) for c in _CONJUNCTION_PHRASES)
+
+
+def fields_joined(after: Sequence[str], before: Sequence[str]) -> bool:
+    """Read back from a verb: the lower-case words ``after`` an "and" and the words ``before`` it (nearest first)
+    are two fields of one body's name ("international relations and cooperation" after "department of"): the
+    words after it are lower case, and a link stands among the few before it, lower-case words between."""
+    if not after or not all(w[:1].islower() for w in after):
+        return False
+    for w in before[:LINK_REACH]:
+        bare = w.strip(",;:").lower()
+        if bare in _LINKS:
+            return True
+        if not w[:1].islower() or w[-1:] in ",;:":
+            return False
+    return False
