@@ -196,6 +196,14 @@ def test_a_quote_cut_off_mid_word_by_the_end_of_the_article_is_not_altered() -> 
     assert kind == "altered"
 
 
+def test_a_source_cut_off_mid_word_inside_the_quote_leaves_the_word_unchecked() -> None:
+    # the stored source stops at "pri" of "prioritise" while the quote goes on: the word and the rest are not
+    # checked, neither is an alteration
+    source = "All decisions have been carefully considered and ultimately pri"
+    kind, notes = verdict("All decisions have been carefully considered and ultimately prioritise our crews", source)
+    assert kind == "verbatim" and any("the source ends mid-word" in n for n in notes)
+
+
 def test_a_quote_that_reopens_on_the_next_line_aligns_each_paragraph_where_it_stands() -> None:
     # Wire style: a quote that runs over paragraphs leaves the first open and re-opens the next; the two are
     # excerpts from places far apart in the statement, and the second words one phrase its own way.

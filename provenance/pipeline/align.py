@@ -415,7 +415,10 @@ def _variant_note(
         found = variants.variant(q, s, settings)
         if found:
             return found
-        if o.s2 >= n_src and o.q2 == len(p.piece.toks) and qn and sn and qn[0].startswith(sn[-1][:3]):
+        # (the quote's words past it are the cut-off tail's note; a partial word whole inside the quote's word
+        # holds the cut there too, "ge" of "genocide")
+        at_end = o.q2 == len(p.piece.toks) or (len(qn) == len(sn) == 1 and qn[0].startswith(sn[0]))
+        if o.s2 >= n_src and at_end and qn and sn and qn[0].startswith(sn[-1][:3]):
             return f"the source ends mid-word (“{s}”): “{q}” not checked"
     if contracted(o.tag, [t.norm for t in p.piece.toks], o.q1, o.q2, src.norms, o.s1, o.s2):  # "It's" for "it is"
         return f"a contraction spelled out or made: “{q or ''}” for “{s or ''}”"
