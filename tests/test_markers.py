@@ -46,6 +46,19 @@ def _values(text: str, kind: str, key: str | None = None) -> list[Any]:
 
 # (text, kind, value key, expected value): each row must yield a marker of that kind with that value.
 CASES = [
+    # a lower-case body with its fields, joined by "and", is the source of "said"
+    (
+        "Port reopens\n\nBorea's department of ports and coastal affairs said the port would stay open.",
+        "attribution",
+        "source",
+        "Borea's department of ports and coastal affairs",
+    ),
+    (
+        "Port reopens\n\nThe ministry of health also said it was ready.",
+        "attribution",
+        "source",
+        "The ministry of health",
+    ),
     # language switcher
     ("ua en ru\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
     ("UA | EN | RU\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
@@ -1022,6 +1035,12 @@ def test_two_countries_before_a_dash_are_a_headline_not_a_dateline() -> None:
         ),
         ("Port reopens\n\nAP Photo/Jane Roe\n\nThe port of Orlin reopened on Tuesday.", "AP Photo/Jane Roe"),
         ("Фото: EPA (архів)\n\nПорт Орліна відкрили у вівторок.", "Фото: EPA (архів)"),
+        # a photographer's name with its particles, either order
+        (
+            "The minister in Orlin on 3 May 2027. REUTERS/Jana van der Roe\n\nText of the story.",
+            "REUTERS/Jana van der Roe",
+        ),
+        ("The minister in Orlin on 3 May 2027. Omar bin Roe/AFP\n\nText of the story.", "Omar bin Roe/AFP"),
     ],
 )
 def test_wire_desks_agency_first_credits_and_a_note_after_a_credit(text: str, credit: str) -> None:

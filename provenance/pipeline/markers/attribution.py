@@ -63,8 +63,16 @@ _ATTR_INVERTED_RE = lazy_pattern(rf"(?<=[,”\"»’])[ \t]*(?P<phrase>(?:{_SAY_
 _BETWEEN_EN = alternation(
     ["has", "had", "have", *(w for w in rows_of("speaker_adverbs") if w.isascii() and w.isalpha() and len(w) > 3)]
 )
+# A source noun's fields in lower case ("the department of international relations and cooperation", "the ministry
+# of health"): up to three words after "of"/"for", and one or two more after "and"; no article, verb or adverb.
+_NOT_FIELD = rf"(?!(?:the|a|an|and|{_SAY_EN}|{_BETWEEN_EN})\b)"
+_FIELD_WORD = rf"{_NOT_FIELD}[a-z][\w\-]*"
+_FIELDS_EN = (
+    rf"(?:[ \t]+(?:of|for)[ \t]+{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD}){{0,2}}"
+    rf"(?:[ \t]+and[ \t]+{_FIELD_WORD}(?:[ \t]+{_FIELD_WORD})?)?)?"
+)
 _ATTR_SUBJECT_RE = lazy_pattern(
-    rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN})(?:[ \t]+(?:{_BETWEEN_EN})){{0,2}}"
+    rf"{NOT_AFTER_WORD}(?P<phrase>(?P<src>{_NP_EN}{_FIELDS_EN})(?:[ \t]+(?:{_BETWEEN_EN})){{0,2}}"
     rf"[ \t]+(?:{_SAY_EN})\b{_STATEMENT})"
 )
 _QUESTION_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]hen|[Ww]here)\s+$")

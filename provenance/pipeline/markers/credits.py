@@ -84,6 +84,16 @@ _NAME_AGENCY_RE = re.compile(
     r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
     re.M,
 )
+# Lower-case words inside a photographer's name ("Piroschka van de Wouw"; lexicon marker_name_particles).
+_PARTICLES = frozenset(w.casefold() for w in rows_of("marker_name_particles"))
+
+
+def _photographer(name: str) -> bool:
+    """A person's name: capitalised words, with a name's particles between them."""
+    ws = name.split()
+    return is_cap(ws[0]) and is_cap(ws[-1]) and all(is_cap(w) or w.casefold() in _PARTICLES for w in ws)
+
+
 PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
 # A caption ends like a sentence and is at most this long; the credit line under it is the agency alone.
 CAPTION_MAX = 300
@@ -127,13 +137,13 @@ def photo_credits(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             out.append(mk(text, "photo_credit", m.start("mark"), m.end("credit"), {"credit": credit}))
     for m in _NAME_AGENCY_RE.finditer(text):
         agency, name = m.group("agency").strip(), m.group("name")
-        if (agency in PHOTO_AGENCIES or agency in OUTLETS) and all(is_cap(w) for w in name.split()):
+        if (agency in PHOTO_AGENCIES or agency in OUTLETS) and _photographer(name):
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": m.group("credit")}))
     for m in _AGENCY_NAME_RE.finditer(text):
         agency, name, credit = m.group("agency"), m.group("name"), m.group("credit")
         taken = any(x.start <= m.start("credit") < x.end for x in out)
         desk = agency.casefold() in _DESKS or agency.split()[-1].casefold() in PHOTO_WORDS  # "UN Photo/Jane Roe"
-        if desk and all(is_cap(w) for w in name.split()) and not taken:
+        if desk and _photographer(name) and not taken:
             out.append(mk(text, "photo_credit", m.start("credit"), m.end("credit"), {"credit": credit}))
     for m in _STACKED_CREDIT_RE.finditer(text):
         name, agency = m.group("name"), m.group("agency")
