@@ -1741,3 +1741,40 @@ def test_an_inverted_subject_with_words_after_it_is_the_pronoun_s_antecedent() -
         '"Мы не допустим закрытия порта ни на один день", - сказал он.'
     )
     assert _speakers(article) == ["Иво Марек"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a body's fields joined by "y"/"und" after the verb: one body
+        (
+            '"La decisión es un paso importante para la región", declaró en un comunicado el departamento boreano '
+            "de Relaciones Exteriores y Cooperación.",
+            "el departamento boreano de Relaciones Exteriores y Cooperación",
+        ),
+        (
+            "„Das ist ein wichtiger Schritt“, erklärte das Ministerium für internationale Beziehungen und "
+            "Zusammenarbeit in einer Mitteilung.",
+            "das Ministerium für internationale Beziehungen und Zusammenarbeit",
+        ),
+        # an article after "and" opens another subject
+        ('"We are ready," said the minister of ports and the mayor of Orlin.', "the minister of ports"),
+    ],
+)
+def test_a_body_s_fields_joined_after_the_verb(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_bare_quote_paragraph_after_a_long_attribution_goes_on_with_its_speaker() -> None:
+    # Reuters style: the attribution closes the first paragraph in one clause, the next paragraph is the quote alone
+    article = (
+        '"The decision is an important step for the region," the Borean department of foreign relations and '
+        "cooperation said in a statement issued on Friday evening.\n\n"
+        '"Borea hopes that all parties will comply fully with the order of the court."'
+    )
+    assert _speakers(article) == ["the Borean department of foreign relations and cooperation"] * 2
+    # a second sentence after the attribution is news of its own: the bare quote is not given to it
+    article = article.replace(
+        " issued on Friday evening.", ". The court will meet again in March to hear both sides on the merits."
+    )
+    assert _speakers(article)[1] is None

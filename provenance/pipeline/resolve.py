@@ -14,6 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
+from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -126,9 +127,9 @@ def attribute(
         speaker, span = about  # "«…». Об этом заявил министр X.", "“…”\n\nThis was stated by X.": the credit after
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
-    elif speaker is None and previous and _continued(text, previous[0], parts[0][0]):
+    elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
-    elif speaker is None and previous and _reported_on(text, previous[0], parts[0][0]):
+    elif speaker is None and previous and reported_on(text, previous[0], parts[0][0]):
         speaker = previous[1]  # "Die Angriffe hätten „…“": reported speech goes on in the next paragraph
     elif speaker is None and text[: max(0, parts[0][0] - 1)].rstrip().endswith(":"):
         # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
@@ -276,19 +277,6 @@ def _body_named(text: str, before: int, noun: str | None, paragraphs: int | None
 _INDEFINITE = frozenset(lexicon.words("indefinite_articles"))
 
 
-# After a paragraph's last quote, words this few leave the next bare quote a continuation ("he said.", "، أضاف.")
-CONTINUED_TAIL_CHARS = 80
-
-
-def _continued(text: str, previous_end: int, start: int) -> bool:
-    """The quote opens the paragraph right after the one whose last quote ended at ``previous_end``."""
-    between = text[previous_end:start]
-    if between.count("\n\n") != 1:
-        return False
-    tail, head = between.split("\n\n")
-    return len(tail.strip()) <= CONTINUED_TAIL_CHARS and not head.strip(' \t\n"“”«»„')
-
-
 def _pronoun_spoke(text: str, before: int) -> bool:
     """The sentence before the quote's paragraph opens with a pronoun and a speech verb ("He stressed that …")."""
     prev = text[: _paragraph_start(text, before)].rstrip()
@@ -297,20 +285,6 @@ def _pronoun_spoke(text: str, before: int) -> bool:
     # the pronoun among the first words ("He stressed", "Про це він написав"), a speech verb right after it
     at = next((k for k, w in enumerate(words[:3]) if w.lower() in _PRONOUNS), None)
     return at is not None and bool(VERB_ANY.search(" ".join(words[at + 1 : at + 4])))
-
-
-_REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))
-
-
-def _reported_on(text: str, previous_end: int, start: int) -> bool:
-    """The quote's paragraph follows the last quote's and leads into it in the forms of reported speech, with no
-    speech verb of its own ("Die Angriffe der Miliz hätten „…“")."""
-    between = text[previous_end:start]
-    if between.count("\n\n") != 1 or len(between.split("\n\n")[0].strip()) > CONTINUED_TAIL_CHARS:
-        return False
-    head = between.split("\n\n")[1]
-    words = {w.lower() for w in re.findall(r"\w+", head)}
-    return bool(words & _REPORTIVE) and not VERB_ANY.search(head)
 
 
 def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, paragraphs: int = 1) -> str | None:

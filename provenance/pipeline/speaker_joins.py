@@ -17,6 +17,7 @@ ELIDED_THAT = frozenset(("qu'", "qu’"))
 _CONJUNCTION_PHRASES = tuple(sorted(lexicon.words_all("conjunction_phrases"), key=len, reverse=True))
 # Words that join a body's noun to the fields it covers (lexicon body_name_links: "of", "de", "für").
 _LINKS = frozenset(lexicon.words("body_name_links"))
+_ARTICLES = frozenset(w.lower() for w in lexicon.words_all("definite_articles"))
 # How far before an "and" the link may stand: "department of | international relations | and cooperation".
 LINK_REACH = 3
 
@@ -42,3 +43,15 @@ def fields_joined(after: Sequence[str], before: Sequence[str]) -> bool:
         if not w[:1].islower() or w[-1:] in ",;:":
             return False
     return False
+
+
+def fields_ahead(before: Sequence[str], nxt: str) -> bool:
+    """Read on from a verb: the words ``before`` an "and" (in order) end in a body's link and its field, and the
+    word after it, ``nxt``, is a field of the same case ("de Relaciones Internacionales | y | Cooperación")."""
+    tail = [w.strip(",;:") for w in before[-LINK_REACH - 1 :]]
+    at = max((k for k, w in enumerate(tail) if w.lower() in _LINKS), default=None)
+    fields = tail[at + 1 :] if at is not None else []
+    word = nxt.strip(",;:").lower()
+    if not fields or not nxt[:1].isalpha() or word in _LINKS or word in _ARTICLES:
+        return False
+    return fields[-1][:1].isupper() == nxt[:1].isupper()  # the last field's case: "internationale Beziehungen"

@@ -170,6 +170,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not leading and bare in _NAME_AND and (names or joins.fields_joined(out, seq[k + 1 :])):
             out.append(w)  # "Ivo Marek and Jana Roe said": two names, one subject (or two fields of one body)
             continue
+        if leading and bare in _NAME_AND and joins.fields_ahead(out, nxt):
+            out.append(w)  # "declaró el departamento de Relaciones Internacionales y Cooperación": one body
+            continue
         if not leading and bare[:3] in joins.ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
             out.append(w[3:].strip(",;:!?()[]"))  # "alors qu'elle soulignait": the clause's subject, past "qu'"
             break
