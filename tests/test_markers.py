@@ -59,6 +59,9 @@ CASES = [
         "source",
         "The ministry of health",
     ),
+    # a relaying verb before an outlet's name in quotation marks
+    ("Порт Орліна відкрили, передає «Радіо Свобода».", "attribution", "source", "Радіо Свобода"),
+    ("Об этом сообщает «Российская газета».", "attribution", "source", "Российская газета"),
     # language switcher
     ("ua en ru\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
     ("UA | EN | RU\n\nHeadline", "language_switcher", "languages", ["uk", "en", "ru"]),
@@ -451,6 +454,7 @@ NEGATIVES = [
     ("He said he would go, and she said nothing.", "attribution"),
     ("The talks will strengthen relations with coalition states.", "attribution"),
     ("Він сказав, що все добре.", "attribution"),
+    ("Він повідомив «Порт відкриють».", "attribution"),  # a verb before quotation marks opens a quote, no outlet
     ("What the Pentagon also said", "attribution"),
     ("Share prices rose sharply on Monday after the announcement.", "boilerplate"),
     ("The line is short\n\nThe line is short", "boilerplate"),  # shorter than a headline

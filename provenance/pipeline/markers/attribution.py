@@ -18,6 +18,7 @@ from provenance.pipeline.markers._base import (
     NOT_AFTER_WORD,
     OPENERS,
     OUTLET_RE,
+    OUTLETS,
     PRONOUNS,
     QUOTED_AS_SAYING,
     alternation,
@@ -107,6 +108,9 @@ _CUE_QUOTED_CYR_RE = lazy_pattern(
     rf"(?<![\w])(?:{_CUES_CYR})[ \t]+[«\"„“]"
     r"(?P<src>[^«»\"„“”\n]{2,40})[»\"“”]"
 )
+# ... and a verb of relaying before an outlet's name in quotation marks ("передає «Радіо Свобода»", "сообщает
+# «Российская газета»"): a known outlet only, since a verb before quotation marks more often opens a quote.
+_SAY_QUOTED_CYR_RE = lazy_pattern(rf"(?<![\w])(?:{_SAY_CYR})[ \t]+[«\"„“](?P<src>[^«»\"„“”\n]{{2,40}})[»\"“”]")
 _WORD = re.compile(r"[\w'’\-.]+")
 
 # French, German, Spanish: a cue, maybe a verb and a time ("según informó este lunes"), then the source.
@@ -225,6 +229,10 @@ def _attributions_cyr(text: str) -> list[Marker]:
     for q in _CUE_QUOTED_CYR_RE.finditer(text):
         src = q.group("src").strip()
         if is_cap(src) and len(src.split()) <= MAX_NAME_WORDS:
+            out.append(mk(text, "attribution", q.start(), q.end(), {"source": src}))
+    for q in _SAY_QUOTED_CYR_RE.finditer(text):
+        src = q.group("src").strip()
+        if src in OUTLETS and not any(x.start <= q.start() < x.end for x in out):
             out.append(mk(text, "attribution", q.start(), q.end(), {"source": src}))
     return out
 
