@@ -453,6 +453,9 @@ def test_an_arabic_conjunction_written_onto_a_quote_mark_opens_the_next_quote() 
     assert [q.text for q in extract(text)] == ["غير واضحة", "مكلفة جدا", "متأخرة"]
     # a mark after a whole word still closes, as before
     assert [q.text for q in extract('قال "نعم" للجميع.')] == ["نعم"]
+    # the preposition drawn out with a tatweel before the mark ("لـ"…""): it opens too
+    text = 'وأعرب الوزير عن استيائه لـ"مجرد الادعاء بأن الميناء سيغلق" ووصفه بأنه "مشين".'
+    assert [q.text for q in extract(text)] == ["مجرد الادعاء بأن الميناء سيغلق", "مشين"]
 
 
 def test_a_straight_quote_that_runs_on_into_a_new_opening_mark_is_closed_by_it_not_nested() -> None:

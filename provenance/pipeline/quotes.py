@@ -85,7 +85,12 @@ _PROCLITICS = frozenset("وفبلك")
 
 
 def _proclitic(text: str, i: int) -> bool:
+    if i > 0 and text[i] == _TATWEEL:  # "لـ"…"": the letter drawn out before the mark
+        i -= 1
     return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
+
+
+_TATWEEL = "\u0640"
 
 
 def _can_close(text: str, i: int, opener: str) -> bool:
