@@ -1778,3 +1778,16 @@ def test_a_bare_quote_paragraph_after_a_long_attribution_goes_on_with_its_speake
         " issued on Friday evening.", ". The court will meet again in March to hear both sides on the merits."
     )
     assert _speakers(article)[1] is None
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "La corte con sede en Orlin (Borea), la instancia judicial más importante de la región, dijo que el puerto "
+        'debe "seguir abierto todo el invierno".',
+        'The court, based in Orlin, said the port must "stay open for the whole of the winter".',
+    ],
+)
+def test_a_body_s_seat_is_no_part_of_its_name(article: str) -> None:
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.lower() in ("la corte", "the court")

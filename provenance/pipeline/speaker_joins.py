@@ -7,6 +7,7 @@ the subject of its clause ("qu'elle").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from provenance import lexicon
@@ -55,3 +56,15 @@ def fields_ahead(before: Sequence[str], nxt: str) -> bool:
     if not fields or not nxt[:1].isalpha() or word in _LINKS or word in _ARTICLES:
         return False
     return fields[-1][:1].isupper() == nxt[:1].isupper()  # the last field's case: "internationale Beziehungen"
+
+
+# A body's seat after its name (lexicon seat_phrases: "based in", "con sede en", "mit Sitz in"), to the segment's end.
+_SEAT = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(p) for p in sorted(lexicon.words('seat_phrases'), key=len, reverse=True))})\s.*$",
+    re.I | re.S,
+)
+
+
+def without_seat(segment: str) -> str:
+    """A subject segment without the body's seat after its name ("La corte con sede en La Haya" → "La corte")."""
+    return _SEAT.sub("", segment)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
@@ -524,7 +525,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
-        raw = opener_cut(seg.group().strip())  # "У свою чергу канцлер X заявив": the chancellor
+        raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
         if tuple(w.lower() for w in raw.split()) in OPENERS:
             continue  # "However, the prime minister’s office said": the linking word is its own segment
         if _ACCORDING.match(raw):
