@@ -855,3 +855,65 @@ def test_a_negated_modal_of_ability_has_the_strength_of_must_not(article: str, d
     passages = check(article, [src], Settings(lexical_only=True)).passages
     assert passages
     assert any(d.type == "modality" for p in passages for d in p.drift) is drift
+
+
+@pytest.mark.parametrize(
+    ("article", "drift"),
+    [
+        # an earlier value the article adds beside the new one: the source has no earlier values to change
+        ("Staff now see inflation averaging 2.6 percent in 2028, up from a previous estimate of 2.4 percent.", False),
+        # a source figure for a year the article never names is not rendered ("1.8 per cent in 2030")
+        ("Staff now see inflation averaging 2.6 percent in 2028 and 2.1 percent later.", False),
+        # a changed figure for the same year is still a changed number
+        ("Staff now see inflation averaging 2.9 percent in 2028 and 2.2 percent in 2029.", True),
+    ],
+)
+def test_background_figures_are_no_changed_numbers(article: str, drift: bool) -> None:
+    src = "Staff now see headline inflation averaging 2.6 per cent in 2028, 2.2 per cent in 2029 and 1.8 per cent in "
+    src += "2030."
+    found = [d for d in M.meaning_drift(article, src, Settings(), cross=False) if d.type == "number"]
+    assert bool(found) is drift, found
+
+
+def test_a_hedge_in_a_clause_the_paraphrase_does_not_render_is_not_dropped() -> None:
+    # in one language, the clause with "likely" keeps one word in the article; another clause is the one rendered
+    article = "However, progress has stalled lately, with harbour fees and wage growth rising more than expected."
+    src = (
+        "At the same time, despite progress over recent quarters, cost pressures remain strong as wage growth is "
+        "elevated, and fees are likely to stay above target well into next year."
+    )
+    assert [d.type for d in M.meaning_drift(article, src, Settings(), cross=False)] == []
+    # the hedge of the rendered clause, dropped, is still drift
+    firm = "The Board will raise the rate further if inflation does not slow in the coming months."
+    hedged = "The Board may raise the rate further if inflation does not slow in the coming months."
+    assert [d.type for d in M.meaning_drift(firm, hedged, Settings(), cross=False)] == ["modality"]
+
+
+@pytest.mark.parametrize(
+    ("article", "source", "drift"),
+    [
+        # "pick up to" is a verb and its particle: no bound to drop
+        (
+            "Economic growth in Borea is expected to rise to 0.9% in 2028 and 1.4% in 2029.",
+            "Economic growth in Borea is expected to pick up to 0.9 per cent in 2028 and 1.4 per cent in 2029.",
+            False,
+        ),
+        # "up to" as a bound, dropped, is still drift
+        (
+            "The new terminal in Borea will handle 900 ships a year from 2028 onwards.",
+            "The new terminal in Borea will handle up to 900 ships a year from 2028 onwards.",
+            True,
+        ),
+        # "projected" keeps the hedge "likely" stood for
+        (
+            "Despite recent declines, harbour fees in Borea are projected to stay above target well into next year.",
+            "Despite recent declines, harbour fees in Borea are likely to stay above target well into next year.",
+            False,
+        ),
+    ],
+)
+def test_a_particle_or_an_expectation_is_no_dropped_qualifier(article: str, source: str, drift: bool) -> None:
+    from provenance import check
+
+    (passage,) = check(f"Borea\n\n{article}", [f"Statement\n\n{source}"], Settings(lexical_only=True)).passages
+    assert any(d.type == "dropped_qualifier" for d in passage.drift) is drift, passage.drift

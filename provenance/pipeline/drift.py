@@ -187,7 +187,7 @@ def _piece_drift(
                        and _figure_rendered(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
-            if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES]:  # "probably"
+            if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES or w.startswith(_EXPECTED)]:
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     for q1, q2, s1, s2 in modal_changes(p.ops, qt, doc, stoks, stext):
         out.append(Drift("modality", _words_at(doc, qt, q1, q2), _words_at(stext, stoks, s1, s2)))
@@ -206,6 +206,9 @@ def _piece_drift(
 # allegation_frames (read by meaning, which keeps "reportedly" the same way), hedges.
 _ATTRIBUTION_QUALIFIERS = lexicon.words("attribution_qualifiers")
 _HEDGES = frozenset(M.HEDGES)
+# ... and the words that present a claim as expected, which keep a dropped hedge ("projected" for "likely";
+# lexicon expectation_words).
+_EXPECTED = tuple(lexicon.words_all("expectation_words"))
 
 
 def _alleged(toks: Sequence[Token]) -> bool:
@@ -238,7 +241,12 @@ def _figure_rendered(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> boo
 
 def _qualifies(toks: Sequence[Token], k: int) -> bool:
     partner = _PARTNERED.get(toks[k].norm)
+    if partner is not None and k > 0 and toks[k - 1].norm.startswith(_PARTICLE_VERBS):
+        return False  # "will pick up to 0.9 percent": the verb's particle, no bound
     return partner is None or (k + 1 < len(toks) and toks[k + 1].norm == partner)
+
+
+_PARTICLE_VERBS = tuple(lexicon.words("qualifier_particle_verbs"))
 
 
 def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = False) -> tuple[int, int]:

@@ -26,6 +26,7 @@ from provenance.pipeline.anchors import (
     words,
 )
 from provenance.pipeline.figure_bounds import counts_other_things
+from provenance.pipeline.prior_values import background_figure
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
 from provenance.settings import Settings
@@ -290,7 +291,9 @@ def meaning_drift(
     out: list[Drift] = [
         dataclasses.replace(d, confidence=weak) if d.type == "name" else d
         for d in compare(x, y, rule).conflicts
-        if not _fused_fact(d, around, rule) and (cross or not _other_things_counted(d, x_text, y_text, y_context))
+        if not _fused_fact(d, around, rule)
+        and (cross or not _other_things_counted(d, x_text, y_text, y_context))
+        and not background_figure(d, x_text, y_text)  # "up from its previous 2.3", "1.9 per cent in 2026"
     ]
     xw, yw = words(x_text), words(y_text)
     x_tr, y_tr = bool(_SUFFIXING.search(x_text)), bool(_SUFFIXING.search(y_text))
@@ -319,10 +322,11 @@ def meaning_drift(
     if bool(hx) != bool(hy):
         ability = _has(xw if hy else yw, HEDGE_OR_ABILITY)
         # a hedge set off by commas ("деревням, возможно, придется") is no clause of its own
+        # (in one language, shared words tell the clauses apart too, as for a negation)
         apart = (
-            _clause_apart(x_text, hx, y, 4, small=_one_clause(y_text))
+            _clause_apart(x_text, hx, y, 4, other_words="" if cross else y_text, small=_one_clause(y_text))
             if hx
-            else _clause_apart(y_text, hy, x, 4, small=_one_clause(x_text))
+            else _clause_apart(y_text, hy, x, 4, other_words="" if cross else x_text, small=_one_clause(x_text))
         )
         if ability is None and not apart:
             # a hedge the rendering drops is a firmer claim in any language these lexicons read ("повысит",
