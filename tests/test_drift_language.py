@@ -917,3 +917,25 @@ def test_a_particle_or_an_expectation_is_no_dropped_qualifier(article: str, sour
 
     (passage,) = check(f"Borea\n\n{article}", [f"Statement\n\n{source}"], Settings(lexical_only=True)).passages
     assert any(d.type == "dropped_qualifier" for d in passage.drift) is drift, passage.drift
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        # a whole name for a whole name, titles before them differing
+        (
+            "Deputy Governor Lev Marek said inflation was too high and was hurting families on low incomes most.",
+            "Governor Ana Doe said inflation was too high and was hurting families on low incomes most.",
+        ),
+        # two names that go on alike
+        (
+            "Mayor Jane Doe of Orlin said the port would reopen on Monday after the storm.",
+            "Mayor John Roe of Kessel said the port would reopen on Monday after the storm.",
+        ),
+    ],
+)
+def test_a_whole_name_swapped_for_another_stays_a_name_drift(article: str, source: str) -> None:
+    from provenance import check
+
+    (passage,) = check(f"Borea\n\n{article}", [f"Statement\n\n{source}"], Settings(lexical_only=True)).passages
+    assert any(d.type == "name" for d in passage.drift), passage.drift

@@ -383,25 +383,29 @@ _ARTICLE_WORDS = {w for w in lexicon.words_all("definite_articles") if w.isalpha
 _NAME_LINK = "|".join(re.escape(w) for w in sorted(_LINK_WORDS | _ARTICLE_WORDS, key=len, reverse=True))
 _CAP_WORD = r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*"
 _RUN_AFTER = re.compile(rf"(?:[^\S\n]+(?:(?:{_NAME_LINK})[^\S\n]+){{0,2}}{_CAP_WORD})+")
-_RUN_BEFORE = re.compile(rf"(?:{_CAP_WORD}[^\S\n]+(?:(?:{_NAME_LINK})[^\S\n]+){{0,2}})+$")
+_RUN_BEFORE = re.compile(rf"(?:{_CAP_WORD}[^\S\n]+(?:(?:{_NAME_LINK})[^\S\n]+){{1,2}})+$")
 
 
-def _beyond(text: str, a: int, b: int) -> list[str]:
-    """The words of the name that ``text[a:b]`` is part of, outside it: capitalised words and the links between."""
+def _beyond(text: str, a: int, b: int) -> tuple[list[str], list[str]]:
+    """The words of the longer name that ``text[a:b]`` is part of, before it and after it: capitalised words after
+    it ("Court of Justice"), and before it only through a link ("Prevention and"; a title right before a person's
+    name, "Deputy Governor", is none)."""
     before = _RUN_BEFORE.search(text[max(0, a - 80) : a])
     after = _RUN_AFTER.match(text[b : b + 80])
-    return (before.group().split() if before else []) + (after.group().split() if after else [])
+    return (before.group().split() if before else []), (after.group().split() if after else [])
 
 
 def _names_cut(qnames: Sequence[Token], doc: str, snames: Sequence[Token], stext: str) -> bool:
-    """The two sides are parts of two longer names that go on differently ("International Court" of "The
-    International Court of Justice" against "Punishment" of "Prevention and Punishment of the Crime"): a loose
-    alignment paired the parts, no name was swapped for another. A whole name for a whole name ("Jane Doe" for
-    "John Roe"), for part of one ("Marek" for "the Borea NPP"), or one inside the same frame ("Mayor Jane Doe" for
-    "Mayor John Roe") stays a swap."""
-    q = _beyond(doc, qnames[0].start, qnames[-1].end)
-    s = _beyond(stext, snames[0].start, snames[-1].end)
-    return bool(q) and bool(s) and [w.casefold() for w in q] != [w.casefold() for w in s]
+    """The two sides are parts of two longer names that go on differently ("International" of "The International
+    Court of Justice" against "Punishment" of "the Prevention and Punishment of the Crime"): a loose alignment
+    paired the parts, no name was swapped for another. A whole name for a whole name ("Jane Doe" for "John Roe",
+    "Deputy Governor Lev Roe" for "Governor Ana Doe"), for part of one ("Marek" for "the Borea NPP"), or two names
+    that go on alike ("Jane Doe of Orlin" for "John Roe of Kessel") stays a swap."""
+    qb, qa = _beyond(doc, qnames[0].start, qnames[-1].end)
+    sb, sa = _beyond(stext, snames[0].start, snames[-1].end)
+    low = str.casefold
+    alike = (qa and sa and low(qa[0]) == low(sa[0])) or (qb and sb and low(qb[-1]) == low(sb[-1]))
+    return bool(qa or qb) and bool(sa or sb) and not alike and [*map(low, qb + qa)] != [*map(low, sb + sa)]
 
 
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
