@@ -34,6 +34,15 @@ def test_german_subject_after_the_verb_an_opening_adverbial_put_second(article: 
     assert _speakers(article) == [want]
 
 
+def test_german_pronoun_after_a_modal_is_the_subject() -> None:
+    # "…, wollte sie nicht sagen:": the pronoun among the lower-case words, resolved to the one named before
+    article = (
+        "Die Ministerin Jana Roe sprach in Orlin. Dass der Hafen bald öffne, wollte sie nicht sagen: „Darüber "
+        "werden die Daten entscheiden.“"
+    )
+    assert _speakers(article) == ["Die Ministerin Jana Roe"]
+
+
 def test_german_subject_before_the_verb_is_read_as_before() -> None:
     article = "Die Sprecherin Jane Roe sagte am Montag: „Der Hafen bleibt bis auf Weiteres geschlossen.“"
     (speaker,) = _speakers(article)

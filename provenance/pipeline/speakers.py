@@ -441,6 +441,8 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _BEFORE.search(sentence) if _BEFORE_TAIL.search(sentence) else None
     if m and not speaker_roles.not_said(m.group("verb"), m.group("tail")):  # not "a lancé des « … »"
         np_ = _clean_np(_words(m.group("np")), leading=False)
+        if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
+            np_ = pro  # "…, wollte sie nicht sagen:": the pronoun among lower-case words is the subject
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
     m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
