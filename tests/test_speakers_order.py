@@ -1800,3 +1800,9 @@ def test_a_bare_quote_paragraph_after_a_long_attribution_goes_on_with_its_speake
 def test_a_body_s_seat_is_no_part_of_its_name(article: str) -> None:
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.lower() in ("la corte", "the court")
+
+
+def test_a_preposition_drawn_out_on_the_mark_is_no_speaker() -> None:
+    # "طالب بـ"…"": the quote opens after "بـ", which speaks for no one
+    (speaker,) = _speakers('وكان المندوب البوري لدى الأمم المتحدة، طالب بـ"إجراء تعديل شفهي على مشروع القرار".')
+    assert speaker is None or len(speaker.replace("\u0640", "")) > 1

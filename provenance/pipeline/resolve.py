@@ -66,7 +66,10 @@ def attribute(
     speaker, span = find_speaker(text, parts, window)
     if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
-    if speaker is not None and (speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS):
+    if speaker is not None and (
+        speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS
+        or len(speaker.replace("\u0640", "").strip()) <= 1  # "طالب بـ"…"": the preposition on the mark
+    ):  # fmt: skip
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
     floor = previous[0] if previous else 0
     if speaker is not None and speaker[:1].islower():
