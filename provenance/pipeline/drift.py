@@ -239,14 +239,14 @@ def _figure_rendered(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> boo
     return not words or bool(set(words) & {t.norm for t in qt})
 
 
+_PARTICLE_VERBS = tuple(lexicon.words("qualifier_particle_verbs"))  # "pick up to": the verb's particle
+
+
 def _qualifies(toks: Sequence[Token], k: int) -> bool:
     partner = _PARTNERED.get(toks[k].norm)
     if partner is not None and k > 0 and toks[k - 1].norm.startswith(_PARTICLE_VERBS):
         return False  # "will pick up to 0.9 percent": the verb's particle, no bound
     return partner is None or (k + 1 < len(toks) and toks[k + 1].norm == partner)
-
-
-_PARTICLE_VERBS = tuple(lexicon.words("qualifier_particle_verbs"))
 
 
 def _number_span(toks: Sequence[Token], a: int, b: int, *, words_only: bool = False) -> tuple[int, int]:

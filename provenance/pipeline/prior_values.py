@@ -15,6 +15,7 @@ from provenance import lexicon
 from provenance.report import Drift
 
 _CUES = tuple(sorted((w.casefold() for w in lexicon.words("prior_value_cues")), key=len, reverse=True))
+_CUE = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in _CUES)})")
 # How far before a figure a cue may stand ("up from its previous estimate of | 2.3").
 CUE_REACH_CHARS = 45
 # A year right after a source's figure ("1.9 per cent in 2026"): within this many characters.
@@ -28,8 +29,7 @@ def _at(text: str, figure: str) -> list[int]:
 
 
 def _cued(text: str, at: int) -> bool:
-    before = text[max(0, at - CUE_REACH_CHARS) : at].casefold()
-    return any(re.search(rf"(?<!\w){re.escape(c)}", before) for c in _CUES)
+    return _CUE.search(text[max(0, at - CUE_REACH_CHARS) : at].casefold()) is not None
 
 
 def background_figure(d: Drift, x_text: str, y_text: str) -> bool:

@@ -1,8 +1,8 @@
 """Words that join parts of one speaker phrase, or end it: read by ``speaker_phrases._clean_np``.
 
 A conjunction may join two fields of one body's name ("department of international relations and cooperation"),
-a subordinate clause may leave no subject ("al tiempo que"), and French "que" elided before a vowel is glued to
-the subject of its clause ("qu'elle").
+a subordinate clause may leave no subject ("al tiempo que"), French "que" elided before a vowel is glued to the
+subject of its clause ("qu'elle"), and a body's seat after its name is no part of it ("con sede en La Haya").
 """
 
 from __future__ import annotations
