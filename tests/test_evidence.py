@@ -93,3 +93,17 @@ def test_a_side_read_as_absent_is_said_so_not_left_empty() -> None:
     (f,) = drift_findings([Drift("modality", None, "may")], 0, 22, "a passage from bank", ev)
     assert "“”" not in f.message and f.evidence == ev
     assert json.loads(json.dumps(f.to_dict()))["evidence"]["similarity"] == 0.71
+
+
+def test_the_evidence_line_does_not_repeat_a_span_the_message_quotes() -> None:
+    from provenance.render.common import evidence_line
+    from provenance.report import Finding
+
+    span = "The port will not close this winter, the ministry said."
+    ev = Evidence("the port closes", "ministry", 0, len(span), span, 0.58)
+    message = f"“the port closes” is contradicted by ministry: “{span}”"
+    quoted = Finding("error", "CONTRADICTED_CLAIM", message, 0, 15, ev)
+    assert evidence_line(quoted) == "ministry, similarity 0.58"
+    plain = Finding("warning", "DRIFT_MODALITY", "Modality drift in a passage from ministry: …", 0, 15, ev)
+    assert evidence_line(plain) == f"ministry, similarity 0.58: “{span}”"
+    assert evidence_line(Finding("info", "CALQUE", "Reads as translated", 0, 15, ev)) is None

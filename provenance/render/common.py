@@ -117,8 +117,10 @@ def evidence_line(f: Finding, width: int = 160) -> str | None:
     if f.severity == "info" or ev is None or not ev.source_text:
         return None
     text = " ".join(ev.source_text.split())
-    text = text if len(text) <= width else text[: width - 1] + "…"
     sim = f", similarity {ev.similarity:.2f}" if ev.similarity is not None else ""
+    if text[:60] in " ".join(f.message.split()):
+        return f"{ev.source}{sim}"  # the message quotes the span already (a contradicted claim's denial)
+    text = text if len(text) <= width else text[: width - 1] + "…"
     return f"{ev.source}{sim}: “{text}”"
 
 
