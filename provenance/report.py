@@ -265,6 +265,13 @@ class Evidence:
     source_text: str | None = None
     similarity: float | None = None
 
+    @classmethod
+    def of_span(
+        cls, article: str, source: str, source_text: str | None, start: int, end: int, similarity: float | None
+    ) -> Evidence:
+        """The evidence of a match to ``source_text[start:end]`` (None: the source's text is not at hand)."""
+        return cls(article, source, start, end, source_text[start:end] if source_text is not None else None, similarity)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": self.article,

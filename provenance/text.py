@@ -20,6 +20,7 @@ DASHES = "-‐‑‒–—―−"
 QUOTE_CHARS = '"“”„‟«»‹›‚‘’「」『』'
 # A closing double mark typed as two single ones (“…,’’ the post said.): a wire house style (quotes, speakers).
 DOUBLED_CLOSERS = ("’’", "''")
+TATWEEL = "\u0640"  # the Arabic letter-stretching mark ("لـ")
 
 # Latin look-alikes from Cyrillic and Greek: a word mostly in Latin letters that carries one of these was
 # typed (or spoofed) with a foreign letter. Mapped to Latin for comparison; reported as a finding.

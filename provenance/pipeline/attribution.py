@@ -381,8 +381,7 @@ def check_quotes(ctx: Context) -> None:
         heading = src.text.lstrip().split("\n", 1)[0][: ctx.settings.issuer_heading_chars]
         finding = _compare(q.id, q.speaker, who, (q.start, q.end), src.id, ctx.settings, heading)
         if finding is not None:  # the quote and the source span that gives its words to someone else
-            span = src.text[m.source_start : m.source_end]
-            ev = Evidence(q.text, src.id, m.source_start, m.source_end, span, m.similarity)
+            ev = Evidence.of_span(q.text, src.id, src.text, m.source_start, m.source_end, m.similarity)
             finding = dataclasses.replace(finding, evidence=ev)
         if finding is not None and finding.code == "ATTRIBUTION_MISMATCH" and q.id not in ctx.stated:
             # the article's speaker was inferred (a pronoun, a role, a document, the quote before): worth a look,

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline.negation_drift import negations
 from provenance.pipeline.pieces import Op
 from provenance.text import Token, norm_word
 
@@ -22,11 +23,6 @@ def modal_classes() -> dict[str, frozenset[str]]:
     return out
 
 
-@functools.cache
-def _negators() -> frozenset[str]:
-    return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
-
-
 # A modal of ability with a negation beside it ("can not be permitted", "ne peut pas être") says what must not be
 # (not possible is necessarily not): it has the strength of "must not" too. Read one word either side, which
 # holds the negation in every language the lexicons read ("kann nicht", "не может", "no puede", "ne peut pas").
@@ -36,7 +32,7 @@ ABILITY_CLASS, NEGATED_ABILITY_CLASS = "able", "certain"
 def modals_of(toks: Sequence[Token], text: str, a: int = 0, b: int | None = None) -> frozenset[str]:
     """The strength classes of the modal words among ``toks[a:b]`` ("May" capitalised is the month); a word
     beside the range may negate one at its edge."""
-    classes, negators = modal_classes(), _negators()
+    classes, negators = modal_classes(), negations()
     out: set[str] = set()
     b = len(toks) if b is None else b
     for i in range(a, b):

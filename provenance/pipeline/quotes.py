@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.settings import Settings, defaults
-from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, lazy_pattern, paragraphs, tokens
+from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs, tokens
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -85,12 +85,9 @@ _PROCLITICS = frozenset("وفبلك")
 
 
 def _proclitic(text: str, i: int) -> bool:
-    if i > 0 and text[i] == _TATWEEL:  # "لـ"…"": the letter drawn out before the mark
+    if i > 0 and text[i] == TATWEEL:  # "لـ"…"": the letter drawn out before the mark
         i -= 1
     return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
-
-
-_TATWEEL = "\u0640"
 
 
 def _can_close(text: str, i: int, opener: str) -> bool:

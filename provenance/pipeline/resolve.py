@@ -54,7 +54,7 @@ from provenance.pipeline.speakers import (
     _subject_of_last_verb,
     find_speaker,
 )
-from provenance.text import lazy_pattern, title_case
+from provenance.text import TATWEEL, lazy_pattern, title_case
 
 
 def attribute(
@@ -68,7 +68,7 @@ def attribute(
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
     if speaker is not None and (
         speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS
-        or len(speaker.replace("\u0640", "").strip()) <= 1  # "طالب بـ"…"": the preposition on the mark
+        or len(speaker.replace(TATWEEL, "").strip()) <= 1  # "طالب بـ"…"": the preposition on the mark
     ):  # fmt: skip
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
     floor = previous[0] if previous else 0

@@ -215,9 +215,8 @@ def evidence(ctx: Context, text: str, match: QuoteMatch | PassageMatch) -> Evide
     alarm on them rests on (None where nothing was matched)."""
     if match.source is None or match.source_start is None or match.source_end is None:
         return None
-    src = next((s for s in ctx.sources if s.id == match.source), None)
-    span = src.text[match.source_start : match.source_end] if src is not None else None
-    return Evidence(text, match.source, match.source_start, match.source_end, span, match.similarity)
+    src = next((s.text for s in ctx.sources if s.id == match.source), None)
+    return Evidence.of_span(text, match.source, src, match.source_start, match.source_end, match.similarity)
 
 
 def _findings(ctx: Context) -> list[Finding]:

@@ -23,6 +23,7 @@ from provenance.pipeline.markers._base import (
     rows_of,
     trim_phrase,
 )
+from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.report import Marker
 from provenance.text import lazy_pattern
 
@@ -84,14 +85,12 @@ _NAME_AGENCY_RE = re.compile(
     r"(?P<agency>[^\n/]{2,30}?))[ \t]*$",
     re.M,
 )
-# Lower-case words inside a photographer's name ("Piroschka van de Wouw"; lexicon marker_name_particles).
-_PARTICLES = frozenset(w.casefold() for w in rows_of("marker_name_particles"))
 
 
 def _photographer(name: str) -> bool:
-    """A person's name: capitalised words, with a name's particles between them."""
+    """A person's name: capitalised words, with a name's particles between them ("Piroschka van de Wouw")."""
     ws = name.split()
-    return is_cap(ws[0]) and is_cap(ws[-1]) and all(is_cap(w) or w.casefold() in _PARTICLES for w in ws)
+    return is_cap(ws[0]) and is_cap(ws[-1]) and all(is_cap(w) or w.casefold() in NAME_PARTICLES for w in ws)
 
 
 PHOTO_WORDS = frozenset(["images", "image", "photo", "photos", "pictures", "pix", "фото", "світлини"])
