@@ -36,6 +36,12 @@ SAME = [
     # two bodies share their noun, not their name; one body under a shorter name is the same
     ("Ministerio de Situaciones de Emergencia", "El Ministerio de Minas y Energía", False),
     ("Bank of Borea", "Central Bank of the Republic of Borea", True),
+    # a description in a language without articles opens in lower case (or with an age): its capitals may name the
+    # country the person leads, so where the role is one no name tells the two apart
+    ("чинний президент Сполучених Штатів Борейської Федерації", "President Ivo Marek", None),
+    ("62-летний президент Борейской Федерации", "President Ivo Marek", None),
+    # ... and where the roles differ, the names still do
+    ("міністр закордонних справ Борейської Федерації", "President Ivo Marek", False),
 ]
 
 

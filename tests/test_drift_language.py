@@ -939,3 +939,21 @@ def test_a_whole_name_swapped_for_another_stays_a_name_drift(article: str, sourc
 
     (passage,) = check(f"Borea\n\n{article}", [f"Statement\n\n{source}"], Settings(lexical_only=True)).passages
     assert any(d.type == "name" for d in passage.drift), passage.drift
+
+
+def test_a_denied_ability_after_its_modal_is_no_hedge() -> None:
+    # "could not reverse" is "failed to reverse": as certain as the rendering that drops the modal
+    assert hedged(A.words("The mayor could not stop the closure of the port")) is None
+    assert hedged(A.words("Die Ministerin kann nicht alle Fragen beantworten")) is None
+    # a hedge that is no ability stays one before its negation, and a modal without one stays a hedge
+    assert hedged(A.words("The ferry may not sail on Friday")) is not None
+    assert hedged(A.words("The closure could last until May")) is not None
+
+
+def test_a_half_after_a_time_unit_adds_to_the_number_before_it() -> None:
+    # Spanish, French and Arabic put "and a half" after the noun: "three years and a half"
+    assert _values("durante los últimos cuatro años y medio") == [{4.5, 4.5 * 525600}]
+    assert _values("depuis deux heures et demie") == [{2.5, 2.5 * 60}]
+    assert _values("منذ خمس سنوات ونصف") == [{5.5, 5.5 * 525600}]
+    # after another noun it is no half of the number
+    assert _values("cuatro barcos y medio puerto") == [{4.0}]

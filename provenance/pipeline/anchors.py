@@ -212,8 +212,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             else:
                 break
             j += 1
-        if half := _half_after(ws, j, text):
-            value, j = value + 0.5, j + half  # "дві з половиною тисячі", "two and a half million"
+        half, noun_unit = _half_after(ws, j, text)
+        value, j = (value + 0.5, j + half) if half else (value, j)  # "дві з половиною тисячі", "tres años y medio"
         multiplier = 1.0
         while j < len(ws) and ws[j].low in MULTIPLIERS:
             multiplier = MULTIPLIERS[ws[j].low]
@@ -230,7 +230,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             # ("1.200", "180,000") thousands in both, as nobody writes 1.2 with two trailing zeros
             thousands = float(re.sub(r"\D", "", w.low))
             values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
-        if j < len(ws) and (unit := time_unit(ws[j].low)) is not None:
+        if (unit := noun_unit or (time_unit(ws[j].low) if j < len(ws) else None)) is not None:
             values.add(value * unit)
         pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
         out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair))
@@ -242,13 +242,16 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
 _HALF_PHRASES = tuple(tuple(p.casefold().split()) for p in lexicon.rows("anchor_half_phrases"))
 
 
-def _half_after(ws: Sequence[Word], j: int, text: str | None) -> int:
-    """The number of words of an "and a half" phrase at ``ws[j]``, written on from the number; 0 if none."""
-    for phrase in _HALF_PHRASES:
-        k = j + len(phrase)
-        if k <= len(ws) and tuple(w.low for w in ws[j:k]) == phrase and j > 0 and _joined(text, ws[j - 1], ws[j]):
-            return len(phrase)
-    return 0
+def _half_after(ws: Sequence[Word], j: int, text: str | None) -> tuple[int, float | None]:
+    """The number of words of an "and a half" phrase at ``ws[j]``, written on from the number, or after a time
+    unit's noun there, with that unit ("tres años y medio", "trois ans et demi", "ثلاث سنوات ونصف"); 0 if none."""
+    noun = time_unit(ws[j].low) if j + 1 < len(ws) and j > 0 and _joined(text, ws[j - 1], ws[j]) else None
+    for at, unit in ((j, None), (j + 1, noun)) if noun is not None else ((j, None),):
+        for phrase in _HALF_PHRASES:
+            k = at + len(phrase)
+            if tuple(w.low for w in ws[at:k]) == phrase and at > 0 and _joined(text, ws[at - 1], ws[at]):
+                return k - j, unit
+    return 0, None
 
 
 # The "ten" of the Arabic numbers 11-19, written after the unit ("ثمانية عشر", "الثامن عشر").

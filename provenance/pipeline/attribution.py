@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
+from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
@@ -47,7 +48,7 @@ _FUNCTION_WORDS = frozenset(
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A speaker phrase that opens with an article and a lower-case word describes someone ("the head of the UN").
 # (The article is a word of its own: "al-Sabbagh" opens with no article "a".)
-_DESCRIBED = re.compile(r"^(?:(?:the|a|an|le|la|les|el|los|las|un|una|der|die|das|il|lo)\s+|l['’]\s*)[a-zà-ÿ]")
+_DESCRIBED = re.compile(r"^(?:(?:the|a|an|le|la|les|el|los|las|un|una|der|die|das|il|lo)\s+|l['’]\s*)[a-zà-ÿ\d]")
 _PRONOUN_OR_DOC = {
     "statement", "it", "he", "she", "they", "we", "i", "заява", "заявление", "report", "він", "вона", "вони",
     "он", "она", "они", "source", "sources", "джерело", "источник",
@@ -160,12 +161,26 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
         # a body's noun ("Ministerio", "Bank") tells two bodies apart by the words it does not share
         pa, pb = [x for x in na if not body_noun(x)], [y for y in nb if not body_noun(y)]
         na, nb = (pa, pb) if pa and pb else (na, nb)
-        return any(_same_word(x, y, s) for x in na for y in nb)
+        if any(_same_word(x, y, s) for x in na for y in nb):
+            return True
+        # one role, and one side opens as a description whose capitals may name the country the person leads
+        # ("чинний президент Сполучених Штатів Америки" and "President Joe Biden"): no name tells them apart
+        return None if _roles(a) & _roles(b) and any(_opens_described(x) for x in (a, b)) else False
     if _roles(a) & _roles(b):
         return True
     if ga is not None or gb is not None:
         return False
     return None if not (na or nb) else False
+
+
+def _opens_described(phrase: str) -> bool:
+    """A phrase that opens with a lower-case word (or an age) that is no name particle: in a language without
+    articles, a description ("чинний президент Сполучених Штатів Америки", "81-летний президент") or a role before
+    a name ("речник МЗС Рамі ас-Саббаг"); not a name particle ("al-Sabbagh")."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    head = re.split(r"[-'’]", first, maxsplit=1)[0].casefold()
+    opens = first[:1].islower() or first[:1].isdigit()
+    return opens and head not in NAME_PARTICLES and first.casefold() not in NAME_PARTICLES
 
 
 def _same_word(x: str, y: str, s: Settings) -> bool:

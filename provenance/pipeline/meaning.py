@@ -224,6 +224,13 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     # "لا يمكن إصلاحه", "не может быть": a possibility denied is a certainty ("irreparable"), no hedge
     negs = _negation_set()
     plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
+    # "could not reverse the sentiment", "konnte nicht": an ability denied after its modal is as certain ("failed
+    # to"); "may not", "might not" (no ability) stay hedges
+    plain = [
+        w
+        for k, w in enumerate(plain)
+        if not (w.low in _ABILITY and k + 1 < len(plain) and _negation_word(plain[k + 1]))
+    ]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
             return w
@@ -232,6 +239,21 @@ def hedged(ws: Sequence[Word]) -> Word | None:
 
 
 _RELATIVES = frozenset(lexicon.words("relative_pronouns"))
+
+
+# The modal words of ability ("could", "kann", "peut"): class ``able`` of every language's modality table.
+_ABILITY = frozenset(
+    w.lower()
+    for lang in lexicon.languages("modality")
+    for w, c in lexicon.table("modality", lang).items()
+    if "able" in c.split(",")
+)
+
+
+def _negation_word(w: Word) -> bool:
+    return any(f in _negation_set() for f in _word_forms(w.low))
+
+
 _WHETHER = frozenset(lexicon.words("whether_words"))
 
 

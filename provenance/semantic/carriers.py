@@ -5,11 +5,13 @@ source whose the span is: a span the source gives to another person by name is n
 close (:func:`other_person`), and one the source gives to the article's speaker may lack a little margin
 (:func:`voice_bonus`). A span that leaves out the negation the quote turns on, or has one it lacks, renders
 another statement (:func:`negation_apart`): a few words of a long sentence, or a span the first encoder almost
-chose, are lenient evidence, and "did not change the position" is no rendering of "for the death of".
+chose, are lenient evidence, and "did not change the position" is no rendering of "for the death of". A quote
+that runs on past the end of a source cut short is no rewording of the words before the cut (:func:`past_cut`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
@@ -91,6 +93,35 @@ __all__ = [
     "negation_apart",
     "other_person",
     "other_voice",
+    "past_cut",
+    "rendered_apart",
     "same_voice",
     "voice_bonus",
 ]
+
+
+# A stored source that ends without a stop ends where a store cut it ("… Kamala Harris for bein").
+_STOPS = frozenset(".!?…。؟\"”»’')]")
+
+
+def past_cut(query: Query, m: Match | None) -> bool:
+    """In one language, the quote runs on past the end of a source cut short: the unit ends the source, which ends
+    without a stop, and the quote holds the source's last two words with more after them ("for being an
+    extraordinary partner" where the stored text stops at "for bein"). What follows the cut is not stored: the
+    quote is no rewording of the words before it."""
+    if m is None or not same_language(query.lang, m.source.language):
+        return False
+    text = m.source.text.rstrip()
+    if not text or text[-1] in _STOPS or m.unit.end < len(text) - 1:
+        return False
+    last = text.split()[-2:]
+    if len(last) < 2:
+        return False
+    pattern = rf"(?<!\w){re.escape(last[0])}\s+{re.escape(last[1])}(?:\w+|\s+\w)"
+    return re.search(pattern, query.text, re.I) is not None
+
+
+def rendered_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
+    """The match renders something else than the quote: a negation sets them apart (:func:`negated_elsewhere`), or
+    the quote runs past the end of the source (:func:`past_cut`)."""
+    return negated_elsewhere(speaker, query, m, s) or past_cut(query, m)

@@ -37,6 +37,7 @@ from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.resolve import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
+from provenance.semantic.claim_subjects import someone_else, voices
 from provenance.semantic.excerpts import cut_off, reported
 from provenance.semantic.relatives import in_relative_clause
 from provenance.semantic.units import Unit, evidence_of, language_at, source_units
@@ -385,13 +386,13 @@ def _span(claim: Claim, stems: AbstractSet[str], settings: Settings) -> tuple[in
 def check(ctx: Context, matcher: Matcher) -> None:
     """Add contradicted and added claims to the report (as passage drift or as findings)."""
     s = ctx.settings
-    voices = _voices(ctx.sources)
+    heard = voices(ctx.sources)
     nli = _nli(matcher)
     passages = {(p.start, p.end): i for i, p in enumerate(ctx.passages)}
     drawn_on = _drawn_on(ctx)
     body = 0  # body sentences seen: the first ones are the lede
     for claim in claims_of(ctx):
-        voiced = claim.credited is not None and any(same_speaker(claim.credited, v, s) for v in voices)
+        voiced = claim.credited is not None and any(same_speaker(claim.credited, v, s) for v in heard)
         if claim.credited is not None and not voiced:
             continue  # credited to someone the sources do not speak for: theirs to answer, not the sources'
         lang = language_at(ctx, claim.start, claim.end)
@@ -400,7 +401,10 @@ def check(ctx: Context, matcher: Matcher) -> None:
         found = contradiction(claim, near, lang, nli, s)
         if found is not None and claim.credited is None and not claim.headline and reported(claim.text):
             found = None  # "Yerevan … reiterated that it had no troops there": one side's word, not the article's
-        if found is not None and found.explicit and _affirmed(claim, found, drawn_on, lang, s):
+        if found is not None and (
+            (found.explicit and _affirmed(claim, found, drawn_on, lang, s))
+            or someone_else(claim.text, claim.start, found.span, found.unit.text)  # "endorsed Harris to run"
+        ):
             found = None
         if found is None and (claim.headline or body < s.claim_lede_sentences):
             found = _framed(claim, drawn_on, lang, s)
@@ -419,7 +423,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
             continue
         if any(_same_words(claim.text, src, u, s) for src, u, _ in near if src.language in (None, lang)):
             continue
-        own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in _voices([src]))]
+        own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in voices([src]))]
         if all(cut_off(src) for src in own):
             continue  # an excerpt cut off mid-sentence: what it does not carry its speaker may say past the cut
         if not any(src.language in (None, lang) for src in own):
@@ -448,7 +452,7 @@ def _framed(claim: Claim, sources: Sequence[PreparedSource], lang: str | None, s
     ]  # a reporter's question gives the frame no voice
     if any(c == found.concept for src, u in said for c, _, _ in frames.asserted_terms(u.text, src.language)):
         return None  # one source says it: the frame has a voice (the other side of the talks)
-    if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in _voices([found.source])):
+    if claim.credited is not None and not any(same_speaker(claim.credited, v, s) for v in voices([found.source])):
         return None
     return Contradiction(claim, found.source, found.unit, found.span)
 
@@ -580,12 +584,6 @@ def _plain_units(src: PreparedSource, s: Settings) -> list[tuple[Unit, frozenset
     return [
         (u, stems) for u, stems, negated in _stemmed_units(src, s) if not negated and u.kind in ("sentence", "quote")
     ]
-
-
-def _voices(sources: Sequence[PreparedSource]) -> list[str]:
-    out = [str(s.extra.get("author")) for s in sources if s.extra.get("author")]
-    out += [str(who) for s in sources for _, _, who in s.extra.get("speakers", []) if who]
-    return out
 
 
 def _nli(matcher: Matcher) -> Any:

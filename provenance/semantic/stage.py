@@ -121,7 +121,7 @@ class Stage:
             if C.other_person(q.speaker, m, s) and (own := self._elsewhere(ctx, context, q.speaker, query, m)):
                 m, cross, bonus = own  # the speaker's own statement in another language, not another's words
             # (another person's words stay, the attribution is checked after; not where a negation sets them apart)
-            carried = C.carries(m, cross, bonus) and not C.negated_elsewhere(q.speaker, query, m, s)
+            carried = C.carries(m, cross, bonus) and not C.rendered_apart(q.speaker, query, m, s)
             if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
                 missed.append((i, query, m))  # (filed, unless its unit renders a part of it at most)
         missed = self._second_opinion(ctx, missed)

@@ -1,0 +1,45 @@
+"""Whose the claim's words are: the voices of the sources, and a denial of one person's act that is no denial
+of another's.
+
+A source says "he won't run for reelection" of its author; an article says its author "has endorsed Vice President
+Kamala Harris to run for reelection". The words at issue are the same and the source negates them, but the
+article predicates them of someone else, named as the subject of an infinitive ("endorsed X to run", "urged X to
+step down"), whom the denial never names. :func:`someone_else` reads that construction (English ``to``); the
+claims check (:mod:`.claims`) takes no contradiction from such a pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from provenance.pipeline.align import PreparedSource
+
+# One to four capitalised words (a name, titles included), then "to", right before the words at issue.
+_NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})to\s+$")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _caps(text: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w).casefold() for w in _WORD.findall(text) if w[:1].isupper()}
+
+
+def someone_else(claim: str, claim_start: int, span: tuple[int, int], unit: str) -> bool:
+    """The claim's words at issue (``span``, offsets of the page, ``claim`` starting at ``claim_start``) follow
+    "<Name> to", a name whose words the denial ``unit`` lacks, while the unit names someone the claim does not
+    there: the claim says it of another person."""
+    before = claim[: max(0, span[0] - claim_start)]
+    m = _NAMED_SUBJECT.search(before)
+    if m is None:
+        return False
+    named, denial = _caps(m.group(1)), _caps(unit[1:])  # the unit's first word is capitalised as a sentence's
+    return bool(named - _caps(unit)) and bool(denial - named)
+
+
+def voices(sources: Sequence[PreparedSource]) -> list[str]:
+    """Everyone the sources give words to: their authors and their speakers."""
+    out = [str(s.extra.get("author")) for s in sources if s.extra.get("author")]
+    out += [str(who) for s in sources for _, _, who in s.extra.get("speakers", []) if who]
+    return out
