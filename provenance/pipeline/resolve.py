@@ -143,6 +143,7 @@ def attribute(
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         at = parts[0][0]
         speaker = _recent_subject(text, at, floor, sentences=1, paragraphs=2) or _role_spoke_above(text, at, floor)
+        speaker = speaker or _subject_above(text, at)  # "Иван Петров планирует …\n\n«…»": whom the news is about
         above = max(0, _paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
         if speaker is None and _pronoun_spoke(text, at):
             speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
@@ -152,8 +153,9 @@ def attribute(
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or _opening_subject(text, parts[0][0], floor)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
-        # sentence before it, which named who speaks
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
+        # sentence before it, which named who speaks (or, with no speech verb, opened on their name: "Ivo Marek
+        # hat sich zurückgezogen. „…“")
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or _opening_subject(text, parts[0][0], floor)
     if speaker is not None and (after := speaker_roles.inverted_name(text, speaker)):
         speaker = after  # "Indirekt bestätigte Putin …": the adverb opened a verb-second sentence
     if speaker is not None and "\n" in speaker:
@@ -414,9 +416,10 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(
-        rf"(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
+    # (a word of its own: "вице-президента Камалу Харрис" holds another role than "президент")
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
     # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
     window = _mask(text[lo:before])
@@ -539,7 +542,8 @@ def _issuer(
     quote name ("expressed “…” in a statement by X"; where a speaker was found, "X said in a statement released by
     the ministry", they name who published it)."""
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
-    sentences = re.split(r"(?<=[.!?])\s+|\n\n", _mask(text[lo : max(lo, before - 1)]))
+    # a line that ends without a stop before a capital is a headline of its own ("… Presidential Race (Lead)")
+    sentences = re.split(r"(?<=[.!?])\s+|\n\n|\n(?=[A-ZÀ-ÞА-ЯІЇЄҐЁ\"“«„])", _mask(text[lo : max(lo, before - 1)]))
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
         return None

@@ -21,7 +21,16 @@ _alternation = word_trie
 # impersonal ones that have no subject before them (``speech_verbs_impersonal``: "говорится в заявлении X").
 IMPERSONAL_VERBS = frozenset(w.lower() for w in lexicon.words_all("speech_verbs_impersonal"))
 SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS)
-VERB = rf"(?:{SPEECH_VERBS})"
+# A German separable frame ("teilte mit") with words between its verb and its particle ("teilte er am Sonntag
+# mit"): the verb alone, where its particle closes the clause within SEPARABLE_REACH words.
+SEPARABLE_PARTICLES = lexicon.words("separable_particles", "de")
+SEPARABLE_REACH = 5
+_SEPARABLE = "|".join(
+    rf"{re.escape(v)}(?=(?:\s+[^\s,.;:!?\"“”„«»]+){{1,{SEPARABLE_REACH}}}?\s+{re.escape(p)}(?![\w-]))"
+    for v, p in sorted(tuple(f.split()) for f in lexicon.words("speech_verbs", "de") if f.count(" ") == 1)
+    if p in SEPARABLE_PARTICLES
+)
+VERB = rf"(?:{SPEECH_VERBS}|{_SEPARABLE})" if _SEPARABLE else rf"(?:{SPEECH_VERBS})"
 _VERB = VERB
 VERB_ANY = lazy_pattern(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)  # any speech verb as a word of its own
 # Words that may stand between a subject and its verb ("Doe has said", "Doe later said").

@@ -21,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _FULL_NAME,
     _FUNCTION_WORDS,
     _PRONOUNS,
+    ARABIC_ANY,
     ARTICLES_DE,
     NAME_WORD,
     VERB,
@@ -288,3 +289,27 @@ def not_said(verb: str, after: str) -> bool:
     if verb in _AMBIGUOUS_AR:
         return TO_COMPLEMENTISER_AR.match(after) is None
     return verb.casefold() in _AMBIGUOUS and _ARTICLE_AFTER.match(after) is not None
+
+
+# A speaker phrase of one word that cannot be a subject: an article, or an auxiliary's infinitive (lexicon
+# auxiliary_infinitives).
+_NOT_SUBJECTS = frozenset(
+    w.lower() for w in (*lexicon.words_all("definite_articles"), *lexicon.words_all("auxiliary_infinitives"))
+)
+ARTICLES = lexicon.words("definite_articles") | lexicon.words("indefinite_articles") | {"l'"}
+
+
+def fragment(np_: str) -> bool:
+    """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
+    the reading took for a subject; or one word that cannot be a subject ("destaca los “…”", "Après avoir
+    annoncé …"). Arabic script has no capitals and is left to its own rules."""
+    words = np_.split()
+    if not any(c.isalpha() for c in np_):
+        return True  # "-": punctuation left of a phrase
+    if len(words) == 1 and np_.lower() in _NOT_SUBJECTS:
+        return True
+    if len(words) < 4 or ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    if words[0].lower() in ARTICLES:
+        return False  # "the port authority of the city": a noun phrase
+    return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)

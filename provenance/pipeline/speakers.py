@@ -134,7 +134,7 @@ _VERB_FIRST_BEFORE = lazy_pattern(
 def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     np_, span = _find_speaker(text, parts, window)
-    if np_ and _fragment(np_):
+    if np_ and speaker_roles.fragment(np_):
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
     verb = _LEADING_VERB.match(np_) if np_ and span and np_[:1].islower() else None
     if verb and span and np_ and verb.end() < len(np_):
@@ -160,20 +160,7 @@ _DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
 
 def _whole(found: tuple[str | None, tuple[int, int] | None]) -> tuple[str | None, tuple[int, int] | None]:
     """A speaker a rule found, or none where it is a fragment (the next rule may find the subject)."""
-    return (None, None) if found[0] and _fragment(found[0]) else found
-
-
-def _fragment(np_: str) -> bool:
-    """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
-    the reading took for a subject. Arabic script has no capitals and is left to its own rules."""
-    words = np_.split()
-    if not any(c.isalpha() for c in np_):
-        return True  # "-": punctuation left of a phrase
-    if len(words) < 4 or ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return False
-    if words[0].lower() in _ARTICLES:
-        return False  # "the port authority of the city": a noun phrase
-    return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
+    return (None, None) if found[0] and speaker_roles.fragment(found[0]) else found
 
 
 _WRAPPED = re.compile(rf"(?<=[\w,;])[ \t]*\n[ \t]*(?=[{LOWER}])")  # a hand-wrapped line: the next opens in lower case
@@ -503,7 +490,7 @@ _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
 # Articles that may open a subject ("La Cour", "El Ministerio", "Der Rat"; lexicons definite/indefinite_articles).
-_ARTICLES = lexicon.words("definite_articles") | lexicon.words("indefinite_articles") | {"l'"}
+_ARTICLES = speaker_roles.ARTICLES
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".

@@ -30,16 +30,16 @@ from provenance.pipeline.markers._base import (
     rows_of,
     strip_leading,
 )
-from provenance.pipeline.speaker_phrases import BODY_STEMS
+from provenance.pipeline.speaker_phrases import BODY_STEMS, SEPARABLE_PARTICLES
 from provenance.report import Marker
 from provenance.text import TASHKEEL, lazy_pattern
 
-_VERB_FIRST_LANGS = ("fr", "de", "es")
+_VERB_FIRST_LANGS = ("fr", "de", "es", "it")
 # Verbs of saying that are cues before a source ("selon", "laut") or postpositions ("zufolge") have their own
 # rules; "so" is German for "thus" as often as for "said".
 _NOT_INVERTED = frozenset(["so", "zufolge", "selon", "d'après", "d’après", "según", "de acuerdo con", "laut"])
 # German particles that close a separable verb's clause ("teilte ... mit", "fügte ... hinzu").
-_PARTICLES = frozenset(["mit", "hinzu", "an", "hervor", "ein", "zu", "zurück", "fest", "klar", "fort"])
+_PARTICLES = SEPARABLE_PARTICLES
 # Words between the verb and its subject's article: a time ("a déclaré vendredi la Cour", "dijo este lunes el").
 GAP_WORDS_MAX = 2
 # Longest subject after an inverted verb, in words; a particle this many characters after it at most.
