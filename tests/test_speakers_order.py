@@ -1806,3 +1806,77 @@ def test_a_preposition_drawn_out_on_the_mark_is_no_speaker() -> None:
     # "طالب بـ"…"": the quote opens after "بـ", which speaks for no one
     (speaker,) = _speakers('وكان المندوب البوري لدى الأمم المتحدة، طالب بـ"إجراء تعديل شفهي على مشروع القرار".')
     assert speaker is None or len(speaker.replace("\u0640", "")) > 1
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a separable verb with the subject (and a time) between its verb and its particle
+        (
+            "„Der Hafen bleibt bis auf Weiteres für alle Schiffe geschlossen“, teilte Ulla Brenner am Montag mit.",
+            "Ulla Brenner",
+        ),
+        ("„Wir prüfen alle Angebote der Reedereien sehr genau“, kündigte Jan Smit am Montag an.", "Jan Smit"),
+    ],
+)
+def test_a_german_separable_speech_verb_with_words_between_its_parts(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_an_article_or_an_auxiliary_alone_is_no_speaker() -> None:
+    # "destaca los «…»": the article before the quote; "Après avoir annoncé …": the auxiliary of an infinitive
+    article = 'La carta, dirigida a "los vecinos del puerto", destaca los "avances logrados en la reforma del puerto".'
+    assert _speakers(article) == [None, None]
+    article = 'Après avoir annoncé sa démission, la ministre a exprimé son "soutien total au nouveau plan du port".'
+    assert "avoir" not in _speakers(article)
+
+
+def test_a_role_inside_a_hyphenated_role_is_another_role() -> None:
+    # "вице-президента Ану Линд" holds the vice-president, not the president the quote's role names
+    article = (
+        "Президент Бореи Иво Марек поддержал кандидатуру вице-президента Аны Линд.\n\n"
+        "«Мы победим на выборах в ноябре», - написал президент.\n"
+    )
+    assert _speakers(article) == ["Иво Марек"]
+
+
+def test_a_title_case_headline_line_is_no_issuer_of_the_statement_below_it() -> None:
+    # the headline has no stop before its line break; "his statement" is the statement of the one named below it
+    article = (
+        "'Time To Go': Marek Says Leaving Port Authority Board\n"
+        "In a letter posted on his website, Marek, 64, said it had been an honour to serve.\n"
+        '"Let me thank every harbour worker for the trust they have placed in me," his statement added.\n'
+    )
+    assert _speakers(article)[-1] == "Marek"
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the quote goes on from the sentence before it, which opens on the name of whom the news is about
+        (
+            "Ivo Marek hat sich am Sonntag zurückgezogen. „Es war mir eine Ehre, dieser Stadt zu dienen.“",
+            "Ivo Marek",
+        ),
+        # ... or opens its paragraph under the paragraph whose last sentence opens on that name
+        (
+            "Мэр Бореи ушел в отставку.\n\nИван Петров планирует уехать из города в мае.\n\n"
+            "«Для меня было величайшей честью служить этому городу.»",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_bare_quote_after_a_sentence_that_opens_on_a_name_is_that_persons(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_italian_speakers_and_their_attribution_markers() -> None:
+    article = (
+        "Il sindaco di Orlin lascia l'incarico\n\n"
+        'Il sindaco Ivo Marek ha detto che "la città resta in buone mani anche dopo di me".\n\n'
+        '"Ringrazio tutti i cittadini per la fiducia", ha aggiunto Marek nella lettera ai consiglieri.\n\n'
+        '"Il bilancio del porto è in ordine e i lavori finiranno in estate", ha scritto lui.\n'
+    )
+    assert _speakers(article) == ["Il sindaco Ivo Marek", "Ivo Marek", "Ivo Marek"]
+    cues = [m.text for m in find_markers(article) if m.kind == "attribution"]
+    assert "ha aggiunto Marek" in cues
