@@ -1880,3 +1880,6 @@ def test_italian_speakers_and_their_attribution_markers() -> None:
     assert _speakers(article) == ["Il sindaco Ivo Marek", "Ivo Marek", "Ivo Marek"]
     cues = [m.text for m in find_markers(article) if m.kind == "attribution"]
     assert "ha aggiunto Marek" in cues
+    # "che" after the verb opens what was said, not an inverted subject
+    article = 'Il sindaco, Ivo Marek, ha dichiarato che la città respinge il "vile" attacco "fino alla fine del mese".'
+    assert _speakers(article) == ["Ivo Marek", "Ivo Marek"]
