@@ -164,7 +164,7 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
         if any(_same_word(x, y, s) for x in na for y in nb):
             return True
         # one role, and one side opens as a description whose capitals may name the country the person leads
-        # ("чинний президент Сполучених Штатів Америки" and "President Joe Biden"): no name tells them apart
+        # ("чинний президент Борейської Федерації" and "President Ivo Marek"): no name tells them apart
         return None if _roles(a) & _roles(b) and any(_opens_described(x) for x in (a, b)) else False
     if _roles(a) & _roles(b):
         return True
@@ -175,7 +175,7 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
 
 def _opens_described(phrase: str) -> bool:
     """A phrase that opens with a lower-case word (or an age) that is no name particle: in a language without
-    articles, a description ("чинний президент Сполучених Штатів Америки", "81-летний президент") or a role before
+    articles, a description ("чинний президент Борейської Федерації", "62-летний президент") or a role before
     a name ("речник МЗС Рамі ас-Саббаг"); not a name particle ("al-Sabbagh")."""
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     head = re.split(r"[-'’]", first, maxsplit=1)[0].casefold()

@@ -224,7 +224,7 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     # "لا يمكن إصلاحه", "не может быть": a possibility denied is a certainty ("irreparable"), no hedge
     negs = _negation_set()
     plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
-    # "could not reverse the sentiment", "konnte nicht": an ability denied after its modal is as certain ("failed
+    # "could not stop the closure", "konnte nicht": an ability denied after its modal is as certain ("failed
     # to"); "may not", "might not" (no ability) stay hedges
     plain = [
         w

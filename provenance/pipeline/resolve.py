@@ -419,7 +419,7 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
         rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
-    # (a word of its own: "вице-президента Камалу Харрис" holds another role than "президент")
+    # (a word of its own: "вице-президента Джейн Роу" holds another role than "президент")
     # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
     # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
     window = _mask(text[lo:before])
@@ -542,7 +542,7 @@ def _issuer(
     quote name ("expressed “…” in a statement by X"; where a speaker was found, "X said in a statement released by
     the ministry", they name who published it)."""
     lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
-    # a line that ends without a stop before a capital is a headline of its own ("… Presidential Race (Lead)")
+    # a line that ends without a stop before a capital is a headline of its own ("… Leaving Port Board (Lead)")
     sentences = re.split(r"(?<=[.!?])\s+|\n\n|\n(?=[A-ZÀ-ÞА-ЯІЇЄҐЁ\"“«„])", _mask(text[lo : max(lo, before - 1)]))
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):

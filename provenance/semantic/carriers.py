@@ -100,14 +100,14 @@ __all__ = [
 ]
 
 
-# A stored source that ends without a stop ends where a store cut it ("… Kamala Harris for bein").
+# A stored source that ends without a stop ends where a store cut it ("… the crews for their patience and for bein").
 _STOPS = frozenset(".!?…。؟\"”»’')]")
 
 
 def past_cut(query: Query, m: Match | None) -> bool:
     """In one language, the quote runs on past the end of a source cut short: the unit ends the source, which ends
-    without a stop, and the quote holds the source's last two words with more after them ("for being an
-    extraordinary partner" where the stored text stops at "for bein"). What follows the cut is not stored: the
+    without a stop, and the quote holds the source's last two words with more after them ("for being the best
+    crews a port could wish for" where the stored text stops at "for bein"). What follows the cut is not stored: the
     quote is no rewording of the words before it."""
     if m is None or not same_language(query.lang, m.source.language):
         return False

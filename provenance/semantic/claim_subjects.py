@@ -1,8 +1,8 @@
 """Whose the claim's words are: the voices of the sources, and a denial of one person's act that is no denial
 of another's.
 
-A source says "he won't run for reelection" of its author; an article says its author "has endorsed Vice President
-Kamala Harris to run for reelection". The words at issue are the same and the source negates them, but the
+A source says "he won't run for re-election" of its author; an article says its author "has endorsed Deputy Mayor
+Jane Roe to run for re-election". The words at issue are the same and the source negates them, but the
 article predicates them of someone else, named as the subject of an infinitive ("endorsed X to run", "urged X to
 step down"), whom the denial never names. :func:`someone_else` reads that construction (English ``to``); the
 claims check (:mod:`.claims`) takes no contradiction from such a pair.

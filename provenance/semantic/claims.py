@@ -403,7 +403,7 @@ def check(ctx: Context, matcher: Matcher) -> None:
             found = None  # "Yerevan … reiterated that it had no troops there": one side's word, not the article's
         if found is not None and (
             (found.explicit and _affirmed(claim, found, drawn_on, lang, s))
-            or someone_else(claim.text, claim.start, found.span, found.unit.text)  # "endorsed Harris to run"
+            or someone_else(claim.text, claim.start, found.span, found.unit.text)  # "endorsed Deputy Mayor X to run"
         ):
             found = None
         if found is None and (claim.headline or body < s.claim_lede_sentences):
