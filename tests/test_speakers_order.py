@@ -1883,3 +1883,14 @@ def test_italian_speakers_and_their_attribution_markers() -> None:
     # "che" after the verb opens what was said, not an inverted subject
     article = 'Il sindaco, Ivo Marek, ha dichiarato che la città respinge il "vile" attacco "fino alla fine del mese".'
     assert _speakers(article) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence() -> None:
+    # "“… win.” Marek had announced his support": background for the next sentence, not this quote's attribution;
+    # after a comma, "had said" still credits the quote
+    article = (
+        'Jane Roe said on Sunday that she will run. "My intention is to earn this nomination," she said. '
+        '"We have a hundred days until the vote. Together, we will win." Ivo Marek had announced his support earlier.'
+    )
+    assert _speakers(article) == ["Jane Roe", "Jane Roe"]
+    assert _speakers('"I will not resign from this office before May," Marek had said in March.') == ["Marek"]

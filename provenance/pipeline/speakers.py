@@ -95,6 +95,7 @@ _AFTER_VERB_ALONE = lazy_pattern(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?
 _AFTER_VERB_LAST = lazy_pattern(
     rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b", re.I
 )
+_PLUPERFECT = re.compile(r"(?i)\bhad\s+$")  # the auxiliary right before the verb after a quote
 _VERB_TO_END = rf"\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$"
 _BEFORE = lazy_pattern(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}", re.I)
 _BEFORE_TAIL = lazy_pattern(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
@@ -229,7 +230,8 @@ def _find_speaker(
     # a quote inside its sentence, no comma after it ("have “unequivocally” condemned the attack"): the verb after
     # it goes on with the sentence's subject, and the words after that verb are its object
     inside = not punctuated and bool(re.split(r"(?<=[.!?:])\s+", before)[-1].strip())
-    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside))
+    stopped = text[start:end].rstrip()[-1:] in ".!?…"  # the quote closes its own sentence
+    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside, stopped=stopped))
     if found[0]:
         return found
     signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with
@@ -289,7 +291,7 @@ _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12
 
 
 def _speaker_after(
-    after: str, offset: int, *, verb_last: bool = True, verb_first: bool = True
+    after: str, offset: int, *, verb_last: bool = True, verb_first: bool = True, stopped: bool = False
 ) -> tuple[str | None, tuple[int, int] | None]:
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
@@ -358,6 +360,8 @@ def _speaker_after(
     if verb_last and (found := orders.apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
         return found
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
+    if m and stopped and _PLUPERFECT.search(after, 0, m.start("verb")):
+        return None, None  # "“… we will win.” Doe had announced her support earlier": a new sentence's background
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.lower() not in _VERB_ONLY_FRAMES:
