@@ -103,12 +103,17 @@ def all_negations() -> tuple[str, ...]:
     return tuple(sorted(set(NEGATIONS) | {w.lower() for w in lexicon.words_all("negation")}))
 
 
+@lru_cache(maxsize=4)
+def _modal_words(modal_class: str) -> frozenset[str]:
+    """The modal words of a class ("possible", "able") in every language's modality table."""
+    return frozenset(w.lower() for lang in lexicon.languages("modality")
+                     for w, c in lexicon.table("modality", lang).items() if modal_class in c.split(","))  # fmt: skip
+
+
 @lru_cache(maxsize=1)
 def _all_hedges() -> tuple[str, ...]:
     """This module's hedges and the lexicon's modal words of possibility in every language."""
-    extra = {w.lower() for lang in lexicon.languages("modality") for w, c in lexicon.table("modality", lang).items()
-             if "possible" in c.split(",")}  # fmt: skip
-    return tuple(sorted(set(HEDGES) | extra))
+    return tuple(sorted(set(HEDGES) | _modal_words("possible")))
 
 
 # Letters of languages that say negation and possibility with verb suffixes (Turkish -me/-ma, -abil): a side
@@ -222,14 +227,12 @@ def hedged(ws: Sequence[Word]) -> Word | None:
     # "a report will say whether the bridge can be repaired": a modal the question holds is not the claim's hedge
     plain = [w for k, w in enumerate(plain) if not _asked(plain, k)]
     # "لا يمكن إصلاحه", "не может быть": a possibility denied is a certainty ("irreparable"), no hedge
-    negs = _negation_set()
-    plain = [w for k, w in enumerate(plain) if not (k and any(f in negs for f in _word_forms(plain[k - 1].low)))]
+    plain = [w for k, w in enumerate(plain) if not (k and _negation_word(plain[k - 1]))]
     # "could not stop the closure", "konnte nicht": an ability denied after its modal is as certain ("failed
     # to"); "may not", "might not" (no ability) stay hedges
+    able = _modal_words("able")
     plain = [
-        w
-        for k, w in enumerate(plain)
-        if not (w.low in _ABILITY and k + 1 < len(plain) and _negation_word(plain[k + 1]))
+        w for k, w in enumerate(plain) if not (w.low in able and k + 1 < len(plain) and _negation_word(plain[k + 1]))
     ]
     for k, w in enumerate(plain[:-1]):
         if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
@@ -239,15 +242,6 @@ def hedged(ws: Sequence[Word]) -> Word | None:
 
 
 _RELATIVES = frozenset(lexicon.words("relative_pronouns"))
-
-
-# The modal words of ability ("could", "kann", "peut"): class ``able`` of every language's modality table.
-_ABILITY = frozenset(
-    w.lower()
-    for lang in lexicon.languages("modality")
-    for w, c in lexicon.table("modality", lang).items()
-    if "able" in c.split(",")
-)
 
 
 def _negation_word(w: Word) -> bool:

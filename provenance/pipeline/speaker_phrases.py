@@ -25,10 +25,11 @@ SPEECH_VERBS = _alternation(lexicon.words_all("speech_verbs") | IMPERSONAL_VERBS
 # mit"): the verb alone, where its particle closes the clause within SEPARABLE_REACH words.
 SEPARABLE_PARTICLES = lexicon.words("separable_particles", "de")
 SEPARABLE_REACH = 5
+_FRAMES_DE = sorted(tuple(f.split()) for f in lexicon.words("speech_verbs", "de") if f.count(" ") == 1)
+SEPARABLE_FRAMES = tuple(f for f in _FRAMES_DE if f[1] in SEPARABLE_PARTICLES)  # (verb, particle); markers too
 _SEPARABLE = "|".join(
     rf"{re.escape(v)}(?=(?:\s+[^\s,.;:!?\"“”„«»]+){{1,{SEPARABLE_REACH}}}?\s+{re.escape(p)}(?![\w-]))"
-    for v, p in sorted(tuple(f.split()) for f in lexicon.words("speech_verbs", "de") if f.count(" ") == 1)
-    if p in SEPARABLE_PARTICLES
+    for v, p in SEPARABLE_FRAMES
 )
 VERB = rf"(?:{SPEECH_VERBS}|{_SEPARABLE})" if _SEPARABLE else rf"(?:{SPEECH_VERBS})"
 _VERB = VERB

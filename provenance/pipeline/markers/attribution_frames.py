@@ -30,7 +30,7 @@ from provenance.pipeline.markers._base import (
     rows_of,
     strip_leading,
 )
-from provenance.pipeline.speaker_phrases import BODY_STEMS, SEPARABLE_PARTICLES
+from provenance.pipeline.speaker_phrases import BODY_STEMS, SEPARABLE_FRAMES, SEPARABLE_PARTICLES
 from provenance.report import Marker
 from provenance.text import TASHKEEL, lazy_pattern
 
@@ -65,7 +65,7 @@ def _verbs_by_first_word() -> dict[str, dict[str, str]]:
             if v.casefold() in _NOT_INVERTED:
                 continue
             head, _, tail = v.rpartition(" ")
-            if lang == "de" and head and tail in _PARTICLES and " " not in head:
+            if lang == "de" and (head, tail) in SEPARABLE_FRAMES:
                 verbs.setdefault(head, tail)
             else:
                 verbs[v] = ""

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline.markers._base import alternation, mk, rows_of
 from provenance.pipeline.markers.attribution_frames import _PARTICLES, _TR_CLOSING_RE
+from provenance.pipeline.speaker_phrases import SEPARABLE_FRAMES
 from provenance.report import Marker
 from provenance.text import lazy_pattern
 
@@ -27,7 +28,7 @@ _PRONOUNS = [p for lang in ("en", "fr", "de", "es", "ru", "uk") for p in lexicon
 _SAY = [*rows_of("marker_say", ("en", "ru", "uk")), *(v for lang in ("fr", "de", "es", "ru", "uk")
         for v in lexicon.rows("speech_verbs", lang) if " " not in v)]  # fmt: skip
 # a German separable verb by its first word ("fügte er hinzu" for "fügte hinzu")
-_SAY += [v.split()[0] for v in lexicon.rows("speech_verbs", "de") if v.count(" ") == 1 and v.split()[1] in _PARTICLES]
+_SAY += [v for v, _ in SEPARABLE_FRAMES]
 # (tries, not plain alternations: the patterns are tried at every word of a text)
 _PRON = alternation(_PRONOUNS + [p[:1].upper() + p[1:] for p in _PRONOUNS])
 _VERB = alternation(_SAY + [v[:1].upper() + v[1:] for v in _SAY])
