@@ -91,6 +91,18 @@ def test_a_role_its_capital_word_only_qualifies_names_no_one() -> None:
     assert found is not None and (found.code, found.severity) == ("ATTRIBUTION_ANONYMITY", "info")
 
 
+@pytest.mark.parametrize(
+    "said", ["la Sala Stampa della Curia", "le Bureau de presse de la Curie", "die Pressestelle der Kurie"]
+)
+def test_a_description_an_article_opens_is_no_evidence_of_another_speaker(said: str) -> None:
+    # a body that speaks for the person the source quotes, in any language's article: no accusation
+    from provenance.pipeline.attribution import _compare
+
+    assert _compare("q1", said, "Cardinale Jan Marek", (0, 10), "statement", Settings()) is None
+    found = _compare("q1", "Pietro Roe", "Cardinale Jan Marek", (0, 10), "statement", Settings())
+    assert found is not None and found.code == "ATTRIBUTION_MISMATCH"
+
+
 def test_source_speaker_is_reported() -> None:
     rep = check(
         text_from_string('"Repairs are on schedule," said Irena Kostova.', id="a"),

@@ -957,3 +957,62 @@ def test_a_half_after_a_time_unit_adds_to_the_number_before_it() -> None:
     assert _values("منذ خمس سنوات ونصف") == [{5.5, 5.5 * 525600}]
     # after another noun it is no half of the number
     assert _values("cuatro barcos y medio puerto") == [{4.0}]
+
+
+def _name_drift(text: str, source_text: str) -> list[tuple[str | None, str | None]]:
+    from provenance.pipeline.align import align_pieces, parse_pieces
+
+    lexical = Settings(lexical_only=True)
+    pieces, _ = parse_pieces(text, [(0, len(text))])
+    found = drift_of(align_pieces(pieces, prepare_source("s", source_text), lexical), text, lexical)
+    return [(d.quote_side, d.source_side) for d in found if d.type == "name"]
+
+
+def test_a_title_for_another_title_of_one_person_is_no_name_swap() -> None:
+    # "Papa Ivo" for "Santo Padre Ivo": the source calls him both, a title for a title; a person the source
+    # names put for another is a swap still
+    from provenance.pipeline.drift import _swapped_name
+
+    stext = (
+        "La morte del nostro Santo Padre Ivo, ha detto il cardinale Marek ai fedeli. "
+        "Affidiamo l'anima di Papa Ivo a Roe."
+    )
+    stoks = tokens(stext)
+
+    def swapped(doc: str, quote_word: str, source_word: str) -> bool:
+        qt = tokens(doc)
+        qnames = [t for t in qt if doc[t.start : t.end] == quote_word]
+        snames = [t for t in stoks if stext[t.start : t.end] == source_word][:1]
+        return _swapped_name(qnames, snames, doc, stext, stoks, qt, Settings())
+
+    assert not swapped("La morte di Papa Ivo, ha detto il cardinale Marek.", "Papa", "Padre")
+    assert swapped("La morte del nostro Santo Padre Ivo, ha detto il cardinale Roe ai fedeli.", "Roe", "Marek")
+
+
+def test_a_name_the_source_span_gives_with_its_words_moved_is_no_swap() -> None:
+    source = "At 9:45, Cardinal Ivo Marek, Chamberlain of the Apostolic Chamber, announced the closure of the port."
+    text = "These are the words with which Cardinal Chamberlain Ivo Jan Marek announced the closure of the port."
+    assert _name_drift(text, source) == []
+
+
+def test_a_named_day_holds_no_weekday_to_compare() -> None:
+    # "the morning after Easter Sunday" is the source's Easter Monday; a plain weekday still differs
+    source = "The bishop died on Easter Monday, April 21, at the age of 88 in his residence."
+    assert M.meaning_drift("The bishop died the morning after Easter Sunday, at 88.", source) == []
+    assert M.meaning_drift("Il vescovo è morto il lunedì dell'Angelo.", "Il vescovo è morto domenica.") == []
+    plain = "The bishop died on Monday, April 21, at the age of 88 in his residence."
+    assert [d.type for d in M.meaning_drift("The bishop died on Sunday, at the age of 88.", plain)] == ["date"]
+
+
+def test_a_time_written_with_a_dot_that_a_neighbour_sentence_gives_is_fused_not_changed() -> None:
+    source = "At 9:45, the cardinal announced the death of the bishop."
+    text = "el obispo ha fallecido este lunes a las 7.35 horas en su residencia"
+    around = "At 7:35 this morning, the bishop returned to the house of the Father."
+    assert M.meaning_drift(text, source, cross=True, y_context=around) == []
+    other = "At 8:35 this morning, the bishop returned to the house of the Father."
+    assert [d.type for d in M.meaning_drift(text, source, cross=True, y_context=other)] == ["number"]
+
+
+def test_a_feed_s_time_stamp_is_no_figure() -> None:
+    text = "Bishop dies\nnews.example\nMon, 21 Apr 2025 11:11:00 +0300"
+    assert [n.text for n in A.numbers(A.words(text), text)] == ["21"]

@@ -768,6 +768,87 @@ def test_a_place_in_capitals_and_a_colon_opening_the_story_is_a_dateline() -> No
     assert _values(text, "dateline", "place") == ["SARNHOLM"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Port reopens after storm\n\nSarnholm - Die Hafenbehörde hat am Dienstag nach dreitägigen Reparaturen "
+            "den nördlichen Kai wieder geöffnet, teilte ihr Direktor mit.",
+            "Sarnholm",
+        ),
+        (
+            "Port reopens after storm\n\nNew Orlin – The harbour authority reopened the northern quay on Tuesday "
+            "after three days of repairs, its director said on the radio.",
+            "New Orlin",
+        ),
+        (
+            "Port reopens\n\nSARNHOLM D.C.\n\nThe harbour authority reopened the northern quay on Tuesday after "
+            "three days of repairs, its director said.",
+            "SARNHOLM D.C.",
+        ),
+    ],
+)
+def test_a_place_in_title_case_and_a_spaced_dash_opening_the_story_is_a_dateline(text: str, place: str) -> None:
+    assert _values(text, "dateline", "place") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline or a caption: too short for the story's first paragraph
+        "Jane Roe - The Interview\n\nThe harbour authority reopened the northern quay on Tuesday after three days.",
+        # a kicker, a name before a dash and lower-case words
+        "Port\n\nAnalysis - The harbour authority reopened the northern quay on Tuesday after three days of "
+        "repairs, its director said, adding that ferries would run again.",
+        "Port\n\nJane Roe - the woman who ran the harbour for ten years - said on Tuesday that the northern quay "
+        "would open again after three days of repairs.",
+        # a later paragraph of prose is no dateline's place
+        "Port\n\nThe harbour authority reopened the northern quay on Tuesday after three days of repairs, its "
+        "director said on the radio.\n\nSarnholm - The town council welcomed the news on Wednesday and thanked "
+        "the crews who had worked through the nights.",
+    ],
+)
+def test_a_title_case_word_and_a_dash_elsewhere_is_no_dateline(text: str) -> None:
+    assert not _of(find_markers(text), "dateline")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a place's particle is no word of a caps run's count
+        (
+            'Port\n\nCITTÀ DEL PORTO - "The quay is open again," the harbour master told the crews on Monday.',
+            "CITTÀ DEL PORTO",
+        ),
+        # a date and a known agency in brackets need no dash after them
+        (
+            "Port\n\nNew Orlin, Apr 21 (AP) The harbour authority reopened the northern quay on Monday, its director "
+            "announced.",
+            "New Orlin",
+        ),
+        # a place and a date before a colon open the story's first paragraph of prose
+        (
+            "Port\n\nNew Orlin, April 21: The text of the statement on the northern quay, which the harbour master "
+            "read on Monday.",
+            "New Orlin",
+        ),
+    ],
+)
+def test_wire_datelines_without_a_dash(text: str, place: str) -> None:
+    assert _values(text, "dateline", "place") == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port\n\nNew Orlin (Borea) The harbour authority reopened the northern quay on Monday after the repairs.",
+        "Port\n\nThe harbour reopened. Kessel, Monday: the crews were back at work on the northern quay by noon.",
+    ],
+)
+def test_a_place_a_bracket_or_a_colon_without_a_date_and_agency_is_no_dateline(text: str) -> None:
+    assert not _of(find_markers(text), "dateline")
+
+
 def test_a_colon_dateline_under_a_headline_a_standfirst_and_photo_captions_is_a_dateline() -> None:
     text = (
         "Roe 'deeply relieved' over port deal\n\n"

@@ -302,6 +302,17 @@ CASES = [
         "according to his spokeswoman",
         "his spokeswoman",
     ),
+    # an age epithet after the verb is the subject, as a role would be
+    (
+        "« Nous gagnerons », a déclaré le démocrate de 81 ans dans un communiqué.",
+        "a déclaré le démocrate de 81 ans dans un communiqué",
+        "démocrate de 81 ans",
+    ),
+    (
+        "„Wir gewinnen“, erklärte der 81-Jährige am Sonntag in einem Brief.",
+        "erklärte der 81-Jährige am Sonntag in einem Brief",
+        "81-Jährige",
+    ),
 ]
 
 
@@ -330,6 +341,7 @@ NEGATIVES = [
     '"Wir prüfen das", sagte er, und der Minister schwieg.',
     "Er hatte das Land verlassen, hatte die Arbeit beendet und erklärt.",  # no subject before the participle
     'The team met Jane Roe. "We act," he said the vote was good.',  # "he said" opens what was said
+    "„Wir gewinnen“, erklärte der Vertrag von 1990 nicht.",  # a year is no age
 ]
 
 

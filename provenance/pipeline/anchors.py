@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provenance import lexicon
-from provenance.pipeline.clocks import read_clock
-from provenance.pipeline.dating import case_stem, day_at, range_end, said_when
+from provenance.pipeline.clocks import MACHINE_TIME, read_clock
+from provenance.pipeline.dating import case_stem, day_at, named_day, range_end, said_when
 from provenance.pipeline.figure_bounds import (
     BARE_ROUNDING_TOLERANCE,
     BOUND_WORDS,
@@ -161,7 +161,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
     With ``text`` (the words' text), number words are read together only where nothing but a space or a
     hyphen stands between them."""
     out: list[Number] = []
-    dated = [(m.start(), m.end()) for m in _NUMERIC_DATE.finditer(text)] if text else []
+    dated = [(m.start(), m.end()) for rx in (_NUMERIC_DATE, MACHINE_TIME) for m in rx.finditer(text)] if text else []
     i = 0
     while i < len(ws):
         w = ws[i]
@@ -331,7 +331,7 @@ def dates(ws: Sequence[Word], text: str = "") -> dict[str, frozenset[int]]:
                     monthdays.add(worded)
                 break
             if form in WEEKDAYS:
-                if not said_when(ws, k, MONTHS):
+                if not said_when(ws, k, MONTHS) and not named_day(ws, k):
                     days.add(WEEKDAYS[form])
                 break
         if _YEAR.match(w.low) and not _is_multiplied(ws, k):

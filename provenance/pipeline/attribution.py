@@ -455,8 +455,10 @@ def _compare(
         )
         # Naming an official the source leaves unnamed (or the reverse) is a house choice, worth a look only.
         return Finding("info", "ATTRIBUTION_ANONYMITY", msg, start, end)
-    if not (is_named(said) and is_named(who)) or who.lower().startswith("the ") or said.lower().startswith("the "):
-        return None  # a role ("the minister of health") may be the person the article names: no evidence
+    if not (is_named(said) and is_named(who)) or _article_led(who) or _article_led(said):
+        # a role ("the minister of health") may be the person the article names, a body ("la Sala Stampa della
+        # Santa Sede") the one that speaks for them: no evidence
+        return None
     msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
     return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)
 
@@ -487,3 +489,12 @@ def check_claims(ctx: Context) -> None:
         msg = f"“{m.text}” credits a claim to {who}, but none of the sources speaks for {who}"
         # Info, not a warning: a source's voice is often named only in the source's header or not at all.
         ctx.findings.append(Finding("info", "UNSOURCED_ATTRIBUTION", msg, m.start, m.end))
+
+
+_DEFINITE = frozenset(w.casefold() for w in lexicon.words("definite_articles")) | {"l'", "l’"}
+
+
+def _article_led(speaker: str) -> bool:
+    """A phrase a definite article opens ("the minister", "la Sala Stampa", "l'ambassadeur"): a description."""
+    first = speaker.split()[0].casefold()
+    return first in _DEFINITE or first[:2] in ("l'", "l’")

@@ -20,7 +20,7 @@ class Word(Protocol):  # anchors.Word, without importing anchors (which imports 
     def end(self) -> int: ...
 
 
-__all__ = ["RANGE_JOINS", "case_stem", "day_at", "range_end", "said_when"]
+__all__ = ["RANGE_JOINS", "case_stem", "day_at", "named_day", "range_end", "said_when"]
 
 # Words that join two figures into a range ("6 to 10", "с 6 по 10", "del 6 al 10"; lexicon range_connectors).
 RANGE_JOINS = frozenset(lexicon.words("range_connectors"))
@@ -74,3 +74,19 @@ def said_when(ws: Sequence[Word], k: int, months: Mapping[str, int]) -> bool:
     near = [*ws[max(0, k - _SAID_REACH) : k], *ws[k + 1 : k + 1 + _SAID_REACH]]
     dated = any(w.low in months for w in ws[k + 1 : k + 3])
     return not dated and any(w.low in _SAID for w in near)
+
+
+# Feast days and other named days that hold a weekday ("Easter Monday", "lunedì dell'Angelo"; lexicon
+# ``named_days``), as runs of lower-case words.
+_NAMED_DAYS = tuple(tuple(row.replace("’", "'").split()) for row in lexicon.words_all("named_days"))
+
+
+def named_day(ws: Sequence[Word], k: int) -> bool:
+    """The weekday at ``k`` is a word of a named day ("Easter Sunday", "vendredi saint"): it names that day and
+    dates nothing by itself ("the morning after Easter Sunday" is a Monday)."""
+    low = ws[k].low
+    for name in _NAMED_DAYS:
+        for i, word in enumerate(name):
+            if word == low and k - i >= 0 and tuple(w.low for w in ws[k - i : k - i + len(name)]) == name:
+                return True
+    return False

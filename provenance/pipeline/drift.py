@@ -180,6 +180,9 @@ def _piece_drift(
                 and _anchors.capitals_are_names(src_language)
                 and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
                 and not _names_cut(qnames, doc, snames, stext)
+                # "Cardinal Camerlengo Kevin Joseph Farrell" for "Cardinal Kevin Farrell, Camerlengo of …": the
+                # article's person is named in the source's span too, the words moved around the name
+                and not _named_in_span(qnames, doc, [t for t in stoks[p.s_start : p.s_end] if _is_name(t, stext)])
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
@@ -408,6 +411,10 @@ def _names_cut(qnames: Sequence[Token], doc: str, snames: Sequence[Token], stext
     return bool(qa or qb) and bool(sa or sb) and not alike and [*map(low, qb + qa)] != [*map(low, sb + sa)]
 
 
+# Roles and courtesy titles, every language (lexicons person_roles, honorifics): a title, not a name.
+_TITLE_WORDS = frozenset(w.casefold() for concept in ("person_roles", "honorifics") for w in lexicon.words_all(concept))
+
+
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
                   stoks: Sequence[Token], passage: Sequence[Token], settings: Settings, *,
                   in_place: bool = False) -> bool:  # fmt: skip
@@ -436,10 +443,18 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # "the Republic of Azerbaijan", "Azerbaijan's Ministry of Defense": a state's title, no swap
     if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
         return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
+    if any(all(t.norm in _TITLE_WORDS for t in side) for side in (qnames, snames)):
+        return False  # "Papa Francesco" for "Santo Padre Francesco": one person's title for another of theirs
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}
     return all(t.norm in source_names for t in qnames)
+
+
+def _named_in_span(qnames: Sequence[Token], doc: str, snames: Sequence[Token]) -> bool:
+    """Each run of the article's names (words with only spaces between) ends with a name of the source's span."""
+    ends = [a for a, b in itertools.pairwise(qnames) if doc[a.end : b.start].strip()] + [qnames[-1]]
+    return all(t.norm in {n.norm for n in snames} for t in ends)
 
 
 @functools.lru_cache(maxsize=4)

@@ -374,14 +374,20 @@ def _other_things_counted(d: Drift, x_text: str, y_text: str, y_context: str) ->
     return all(after) and counts_other_things(after[0].group(1).lower(), after[1].group(1).lower(), ys)  # type: ignore[union-attr]
 
 
+_DOTTED_TIME = re.compile(r"^(\d{1,2})[.h](\d{2})$")
+_COLON_TIME = re.compile(r"^\d{1,2}:\d{2}$")
+
+
 def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     """A number or date the article gives that the source's neighbouring sentences hold: a rendering that fuses
     the sentence with its neighbour ("more than 50 nations hit by 27 attacks" beside "2,000 ships diverted"),
     not a changed fact."""
     if around is None or d.type not in ("number", "date") or not d.quote_side:
         return False
-    # the whole value, not a part of it: "вторник, 16 марта" is not fused with a neighbour's "вторник, 2 марта"
-    verdict = compare(anchors_of(d.quote_side, rule.skeleton_min_len), around, rule)
+    # the whole value, not a part of it: "вторник, 16 марта" is not fused with a neighbour's "вторник, 2 марта";
+    # a time the article writes with a dot ("7.35 horas") read as the time it was, without the word that cued it
+    side = _DOTTED_TIME.sub(r"\1:\2", d.quote_side) if _COLON_TIME.search(d.source_side or "") else d.quote_side
+    verdict = compare(anchors_of(side, rule.skeleton_min_len), around, rule)
     return verdict.shared > 0 and not verdict.conflicts
 
 

@@ -15,6 +15,8 @@ from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
+from provenance.pipeline.speaker_epithets import aged
+from provenance.pipeline.speaker_fullnames import aged_person, in_full
 from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -44,7 +46,7 @@ from provenance.pipeline.speaker_phrases import (
     bodies,
     known_surname,
 )
-from provenance.pipeline.speaker_relays import perfect_subject, relayed
+from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
 from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
@@ -54,7 +56,7 @@ from provenance.pipeline.speakers import (
     _subject_of_last_verb,
     find_speaker,
 )
-from provenance.text import TATWEEL, lazy_pattern, title_case
+from provenance.text import TATWEEL, lazy_pattern
 
 
 def attribute(
@@ -82,7 +84,7 @@ def attribute(
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
-        person = _in_full(text, parts[0][0], speaker) != speaker  # "… yer vermeyen Biden": a person named before
+        person = in_full(text, parts[0][0], speaker) != speaker  # "… yer vermeyen Biden": a person named before
         speaker = issuer if issuer and not person and (len(issuer.split()) > 1 or issuer != speaker) else speaker
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
@@ -94,9 +96,17 @@ def attribute(
         near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or _subject_above(text, parts[0][0])
         speaker = near or _last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
     named = None
-    if speaker is not None and described:
+    if speaker is not None and described and aged(speaker) and not _has_name(speaker):
+        named = aged_person(text, parts[0][0], speaker)  # "der 81-Jährige": whom the story is about
+    if speaker is not None and described and named is None:
         named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
-        if named is None and not (last_speaker and _has_name(last_speaker)) and speaker_roles.described(speaker):
+        if (
+            named is None
+            and not (last_speaker and _has_name(last_speaker))
+            and (
+                speaker_roles.described(speaker) or aged(speaker)  # "der 81-Jährige": whom the story is about
+            )
+        ):
             # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
             named = _recent_subject(text, parts[0][0], floor, paragraphs=2)
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
@@ -161,7 +171,7 @@ def attribute(
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     if speaker is not None:
-        speaker = _in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker)
+        speaker = in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker)
     noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
@@ -200,40 +210,6 @@ def _lead_in_name(text: str, before: int) -> str | None:
 
 
 _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
-_HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations"))
-# A surname's case ending may differ from the full name's ("Сунака" for "Сунак"): this many letters at most.
-SURNAME_ENDING_MAX = 2
-
-
-def _in_full(text: str, before: int, speaker: str) -> str:
-    """A speaker named by surname alone ("Heappey", "господин Петров") as the text named them in full before
-    ("James Heappey", "Иван Петров"): the given names of the last full name that ends with the surname."""
-    words = speaker.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
-        words = words[1:]
-    surname = words[0] if len(words) == 1 else ""
-    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper() or _ARABIC_LETTER.match(surname):
-        return speaker
-    stem = re.escape(surname[: max(3, len(surname) - SURNAME_ENDING_MAX)])
-    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}[ \t]+){{1,3}}){stem}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)")
-    for m in reversed(list(run.finditer(text, max(0, before - 4000), before))):
-        given: list[str] = []
-        for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
-            low = w.lower()
-            if (
-                w.isupper()
-                or "-" in w
-                or low.startswith(_roles())
-                or low in _PRONOUNS | _NP_STOP | _OPENERS | _HONORIFICS
-            ):
-                break
-            given.insert(0, w)
-        dotted = text[m.start() : m.start() + len(m.group("given"))].strip().endswith(".")
-        if given and len(given) <= 2 and not dotted and not title_case(text, m.start()):  # a headline's capitals
-            return " ".join([*given, surname])  # ("U.S. Welcomes Iran-Saudi Deal") name no one
-    return speaker
-
-
 # Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved).
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
 
@@ -373,7 +349,7 @@ def _named_speaker_of(sentence: str) -> str | None:
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
         if subject_follows(sentence, m.start(), at.end() if at else m.end()):
             continue  # "…, a annoncé l'armée américaine": the subject is the body after the verb (speaker_phrases)
-        np_, _ = _subject_of_last_verb(sentence[: m.end()], 0)
+        np_ = perfect_clause_subject(sentence, m.span()) or _subject_of_last_verb(sentence[: m.end()], 0)[0]
         if np_ in OUTLETS:
             continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker
         if np_ and _DOCUMENT_WORD.search(np_):
@@ -395,7 +371,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_ = _clean_np(_words(a.group("np")), leading=True)
         if np_ and _has_name(np_) and not _role_only(np_):
             return np_
-    return None
+    return passive_agent(sentence)  # "Das wurde vom Kämmerer, Kardinal X, mitgeteilt.", "… was read by X"
 
 
 # How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").

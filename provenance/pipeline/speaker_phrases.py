@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import variants
+from provenance.pipeline.speaker_epithets import aged
 from provenance.text import lazy_pattern, word_trie
 
 # A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie.
@@ -74,13 +75,10 @@ def _roles() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in lexicon.words_all("person_roles")}, key=len, reverse=True))
 
 
-_AGE_EPITHET = re.compile(r"\d{1,3}-year-old")
-
-
 def _role_only(speaker: str) -> bool:
     """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
     words = speaker.split()
-    if any(_AGE_EPITHET.fullmatch(w) for w in words):  # "the 73-year-old": the person the story named
+    if aged(speaker):  # "the 73-year-old", "der 81-Jährige": the person the story named
         return not _has_name(speaker)
     # an Arabic role word with the -ية ending is the body it names ("مديرية", a directorate), not a person
     if not any(w.lower().startswith(_roles()) and not (_ARABIC_LETTER.match(w) and w.endswith("ية")) for w in words):

@@ -12,7 +12,7 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS, QUOTED_AS_SAYING
-from provenance.pipeline.speaker_phrases import sentence_start
+from provenance.pipeline.speaker_phrases import _FULL_NAME, sentence_start
 from provenance.pipeline.speakers import VERB_ANY as _VERB_ANY
 from provenance.pipeline.speakers import _subject_in, _subject_of_last_verb
 
@@ -57,3 +57,38 @@ def perfect_subject(text: str, start: int, end: int) -> tuple[str, tuple[int, in
     aux = _AUXILIARY.search(text, s0, start)
     found = _subject_in(text[s0 : aux.start()], s0) if aux else (None, None)
     return found if found[0] and found[1] else None  # type: ignore[return-value]
+
+
+def perfect_clause_subject(sentence: str, verb: tuple[int, int]) -> str | None:
+    """The subject of a German perfect whose participle of saying (at ``verb``) closes ``sentence`` ("Jane Roe hat
+    am Sonntag ihren Rückzug erklärt."): the words before the auxiliary, not the nouns before the participle."""
+    if sentence[verb[1] :].strip(" \t.!?"):
+        return None
+    aux = _AUXILIARY.search(sentence, 0, verb[0])
+    found, _ = _subject_in(sentence[: aux.start()], 0) if aux else (None, None)
+    return found
+
+
+# A passive verb of saying and its agent ("was read Monday by Cardinal Jan Marek", "annoncée par le cardinal Jan
+# Marek", "vom Kämmerer, Kardinal Jan Marek, mitgeteilt"; lexicon ``passive_agents``): the verb before the agent
+# (a word or two between), or a German participle closing the clause after it.
+_AGENTS = "|".join(map(re.escape, sorted(lexicon.rows("passive_agents"), key=len, reverse=True)))
+_AGENT_AFTER_VERB = re.compile(rf"(?:[\w'’]+\s+){{0,2}}?(?:{_AGENTS})\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}})", re.I)
+_AGENT_BEFORE_PARTICIPLE = re.compile(
+    rf"(?<!\w)(?:vom|von)\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}}?)\s*"
+    rf"(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})\s*[.;]?\s*$"
+)
+# The name is among the agent phrase's first words ("by the Vatican's chamberlain, Cardinal Jan Marek"), no later.
+AGENT_NAME_WITHIN_WORDS = 6
+
+
+def passive_agent(sentence: str) -> str | None:
+    """The person a passive verb of saying in ``sentence`` names as its agent: the first full name of the agent
+    phrase (with its title: "Cardinal Jan Marek"); None where the sentence has no such verb or names nobody."""
+    found = [m for v in _VERB_ANY.finditer(sentence) if (m := _AGENT_AFTER_VERB.match(sentence, v.end() + 1))]
+    found += [m for m in [_AGENT_BEFORE_PARTICIPLE.search(sentence)] if m]
+    for m in found:
+        name = _FULL_NAME.search(m.group("np"))
+        if name and len(m.group("np")[: name.start()].split()) <= AGENT_NAME_WITHIN_WORDS:
+            return name.group()
+    return None

@@ -263,13 +263,27 @@ def after_acronyms(words: Sequence[str]) -> list[str]:
 _DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
 
 
+_PREPOSITION_WORDS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
+
+
+def role_led_name(phrase: str, at: int, full: bool) -> bool:
+    """The name at ``at`` closes a phrase a role opens (in its first three words): a full name (``full``), or a
+    surname right after a role word ("le cardinal Marek", "la ministra Roe"), not a body the role's complement
+    names ("the head of Orlin")."""
+    if not any(w.lower().startswith(_roles()) for w in phrase.split()[:3]):
+        return False
+    before = phrase[:at].split()
+    return full or (bool(before) and is_role(before[-1]) and len(phrase[at:].split()) == 1)
+
+
 def inverted_subject(np_: str) -> bool:
     """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
     article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
     words = np_.split()
     if words[0].casefold() in _DEFINITE_WORDS:
         return any(is_role(w) for w in words[1:])
-    return _has_name(np_) and words[0].lower() not in _PRONOUNS
+    # a preposition opens an adverbial ("a annoncé avec tristesse la mort du Pape X"), no subject
+    return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS
 
 
 # Verbs of saying that are other verbs too ("a lancé": exclaimed, or launched), lexicon speech_verbs_ambiguous:
@@ -303,10 +317,10 @@ def fragment(np_: str) -> bool:
     """A speaker phrase of lower-case words only, none a role, a pronoun or a document ("the statement"): a clause
     the reading took for a subject; or one word that cannot be a subject ("destaca los “…”", "Après avoir
     annoncé …"). Arabic script has no capitals and is left to its own rules."""
-    words = np_.split()
+    words = [w for w in np_.split() if any(c.isalnum() for c in w)]  # "das -": the dash is no word
     if not any(c.isalpha() for c in np_):
         return True  # "-": punctuation left of a phrase
-    if len(words) == 1 and np_.lower() in _NOT_SUBJECTS:
+    if len(words) == 1 and words[0].lower() in _NOT_SUBJECTS:
         return True
     if len(words) < 4 or ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False

@@ -364,3 +364,35 @@ def _aside(head: str) -> bool:
     if len(segs) < 2 or not segs[-1] or not segs[-2]:
         return False
     return segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2])
+
+
+# Object pronouns before a verb of saying, its subject after it (lexicon ``object_clitics``: "Lo conferma la Sala
+# Stampa", "Lo confirmó el Vaticano", "L'a annoncé le Vatican").
+OBJECT_CLITICS = frozenset(w.casefold() for w in lexicon.words_all("object_clitics"))
+_CLAUSE_AFTER = re.compile(r"[^,.;:!?\"“”«»„\n]+")
+
+
+def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The subject after the verb of saying that an object pronoun opening ``sentence`` stands before ("L'a
+    annoncé" its auxiliary too); (None, None) where the sentence opens otherwise, (None, span) where no subject
+    follows the verb."""
+    clitic = _CLITIC.match(sentence)
+    verb = next(
+        (v for v in (_ONE_WORD.match(sentence, clitic.end()), _TWO_WORDS.match(sentence, clitic.end())) if v
+         and _VERB_ANY.fullmatch(v.group().strip())),
+        None,
+    ) if clitic else None  # fmt: skip
+    if verb is None:
+        return None, None
+    after = _CLAUSE_AFTER.match(sentence, verb.end())
+    np_ = _clean_np(_words(after.group()), leading=True) if after else None
+    if not after or not np_ or np_.casefold() in OBJECT_CLITICS:
+        return None, (off, off + verb.end())
+    return np_, (off + after.start(), off + after.end())
+
+
+_CLITIC = re.compile(
+    rf"\s*(?i:{'|'.join(sorted(map(re.escape, OBJECT_CLITICS), key=len, reverse=True))})(?:\s+|(?<=['’]))"
+)
+_ONE_WORD = re.compile(r"\w+")
+_TWO_WORDS = re.compile(r"\w+\s+\w+")

@@ -62,6 +62,7 @@ from provenance.pipeline.speaker_subjects import (
     QUOTE_LABEL,
     SENTENCE_BREAK,
     as_said_head,
+    clitic_subject,
     colon_subject,
     leading_name,
     relative_subject,
@@ -84,7 +85,7 @@ from provenance.text import DOUBLED_CLOSERS, lazy_pattern
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = lazy_pattern(
-    rf"^[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"
+    rf"^(?![^\w:]*:\s*(?-i:{_CAP}))[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"  # (": Read the text": a new clause)
     rf"(?P<rest>(?:(?!\.\s+(?:[–—]\s+)?(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
@@ -480,6 +481,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     earlier = [v for v in verbs[:-1] if joined and v.end() <= joined.start()]
     if joined:  # "…, und fügte hinzu", "X condemned … and said": the subject of the verb before (or the name)
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
+    if (after := clitic_subject(sentence, s_off))[1]:  # "Lo conferma la Sala Stampa": the subject after the verb
+        return after
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
@@ -548,7 +551,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             np_ = ws[-1]  # "Speaking about the crisis that faces his rule he said …": the pronoun closing it
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
-        role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0
+        role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0 and not _titled_name(ws)
         if _role_only(np_) or _role_of_body(np_) or role_led:
             # "Quilla Varna, Chief Executive of Orlin Chemicals, said": a role in apposition gives way to
             # the name before it
@@ -571,8 +574,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         ):
             return np_, span  # "La Cour a également demandé …", "Le ministère de l’Intérieur a indiqué": a body
         closing = _CLOSING_NAME.search(raw) if first[:1].islower() else None
-        if closing and any(w.lower().startswith(_roles()) for w in raw.split()[:3]) and _full_name(closing.group()):
-            return closing.group(), span  # "humanitarian chief Martin Griffiths said": the name the role leads to
+        if closing and speaker_roles.role_led_name(raw, closing.start(), _full_name(closing.group())):
+            return closing.group(), span  # "humanitarian chief Martin Griffiths said", "le cardinal Marek"
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
         if (first[:1].islower() and not first.lower().startswith(_roles())) or first in _STOP_FORMS:
             continue
@@ -584,6 +587,13 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return opening, span
         break
     return role
+
+
+def _titled_name(ws: Sequence[str]) -> bool:
+    """A title and a full name, all capitalised ("Cardinal Jan Marek"), no role in apposition ("Chief of Orlin")."""
+    return (
+        len(ws) >= 3 and all(w[:1].isupper() for w in ws) and not any(w.lower().startswith(_roles()) for w in ws[-2:])
+    )
 
 
 _RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))

@@ -61,6 +61,9 @@ _QUOTING_AN = re.compile(
 )
 
 
+_JOINED_CLAUSE = re.compile(r"[،,]\s*$")  # a comma right before a verb joined by "و"
+
+
 def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who an Arabic sentence has speak: the phrase after its first speech verb (an adverbial before the verb,
     "بدوره،", "وفي رده على سؤال …،", is passed over), its name in apposition when the phrase is a role; "عن X
@@ -77,6 +80,14 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
     while_ = list(_WHILE.finditer(sentence, tail_from))
     if while_ and _ARABIC_VERB.search(sentence, while_[-1].end()):
         tail_from = while_[-1].end()  # "…، فيما تؤكد جارته X أن": the clause after "while" has its own speaker
+    verbs = list(_ARABIC_VERB.finditer(sentence, tail_from))
+    if (
+        len(verbs) > 1
+        and verbs[-1].group().startswith("و")
+        and _JOINED_CLAUSE.search(sentence, tail_from, verbs[-1].start())
+        and not _VERB_ALONE.match(sentence, verbs[-1].end())
+    ):  # "أفادت الوكالة، وأعلن الكاردينال X عبر …": the clause joined last, nearest the quote, has its own speaker
+        tail_from = verbs[-1].start()
     document: tuple[str, tuple[int, int]] | None = None
     for v in _ARABIC_VERB.finditer(sentence, tail_from):
         had = _HAD_SAID.search(sentence, tail_from, v.start())

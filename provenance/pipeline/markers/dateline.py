@@ -24,6 +24,7 @@ from provenance.pipeline.markers._base import (
     outlet_value,
     words_of,
 )
+from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.report import Marker
 from provenance.settings import Settings
 
@@ -36,7 +37,8 @@ _DATELINE_RE = re.compile(
     r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-/][^\W\d_][\w'’.\-]*){0,3}?)"
     r"(?P<parts>(?:,[ \t]*[^,()\n–—\-/]{1,40}?){0,2})"
     r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\)[ \t]*)?"
-    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?|(?P<colon>:))(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
+    r"(?:\.?(?P<dash>[-–—]{1,2})|\.?[ \t]*/(?P<slash>[^/\n]{2,30})/\.?|(?P<colon>:)|(?P<bare>(?<=\)[ \t])))"
+    r"(?P<gap>[ \t]*)(?=[\w\"“«'‘„])"
 )  # (no space after the dash, or a colon for the dash, only after an agency in brackets: "ORLIN (Reuters) -Borea
 # condemned …", "WASHINGTON (AFP): …")
 # German regional papers' form: the place and a full stop open the first paragraph ("Kellbrück. Das Kabinett
@@ -80,10 +82,11 @@ def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[
     prose = 0  # paragraphs of prose before this one (a headline, a subhead, a photo's caption are none)
     for n, (a, b) in enumerate(spans):
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
-        found = found or _paren_date(text, a, b) or _place_date_agency(text, a, b)
+        found = found or _paren_date(text, a, b) or _place_date_agency(text, a, b, first=prose == 0)
         found = found or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
         found = found or (_colon_place(text, spans, n) if prose < COLON_PLACE_WITHIN else [])
+        found = found or (_titled_place(text, a, b) if prose == 0 else [])
         prose += b - a >= DOT_PLACE_MIN_PARAGRAPH
         out.extend(found or _place_date_line(text, a, b) or _place_outlet_line(text, a, b))
     return out
@@ -152,6 +155,8 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     place = m.group("place")
     if (not m.group("gap") or m.group("colon")) and not m.group("agency"):
         return False
+    if m.group("bare") is not None and not (is_outlet_name(m.group("agency").strip()) and is_datey(m.group("parts"))):
+        return False  # "Vatican City, Apr 21 (AP) Text": no dash only after a date and a known agency
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
@@ -164,8 +169,10 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     for p in parts:
         if not is_datey(p) and not all(is_cap(w) or w in ("of", "de", "la") for w in p.split()):
             return False
-    if place.isupper():  # "KYIV -"; a longer caps run with nothing else is a kicker ("UKRAINE WAR LATEST -")
-        return agency is not None or bool(parts) or len(place.split()) <= bare_max_words
+    if place.isupper():  # "KYIV -"; a longer caps run with nothing else is a kicker ("UKRAINE WAR LATEST -"); a
+        # place's particle is no word of it there ("CITTÀ DEL VATICANO -", "RIO DE JANEIRO -")
+        named = [w for w in place.split() if w.lower() not in NAME_PARTICLES]
+        return agency is not None or bool(parts) or len(named) <= bare_max_words
     if text_dot_dash(m):
         return True
     if m.group("dash") and len(parts) == 1 and parts[0] in COUNTRIES and place not in COUNTRIES:
@@ -246,10 +253,14 @@ _PLACE_DATE_AGENCY_RE = re.compile(
 )  # (the agency may be left out where the country in brackets marks the form: "Sarnholm [Borea], August 15:")
 
 
-def _place_date_agency(text: str, a: int, b: int) -> list[Marker]:
+def _place_date_agency(text: str, a: int, b: int, first: bool = False) -> list[Marker]:
+    """``first``: the story's first paragraph of prose, where a place and a date before a colon are its dateline
+    without an agency or a country ("Vatican City, April 21: The text …")."""
     m = _PLACE_DATE_AGENCY_RE.match(text, a, b)
     agency = m.group("agency") if m else None
-    if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")) or not (agency or m.group("country")):
+    if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")):
+        return []
+    if not (agency or m.group("country") or (first and re.search(r"\d", m.group("date")) and b - a >= 80)):
         return []
     if agency is None:
         return [mk(text, "dateline", a, m.end(), {"place": m.group("place"), "date": m.group("date").strip()})]
@@ -362,7 +373,7 @@ def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Mar
         return []
     if line.casefold() in RELATED_HEADS:
         return []
-    if not all(re.fullmatch(r"[^\W\d_][\w'’\-]*", w) for w in words) or n + 1 >= len(spans):
+    if not all(re.fullmatch(r"[^\W\d_][\w'’.\-]*", w) for w in words) or n + 1 >= len(spans):  # "D.C."
         return []
     if line in OUTLETS or (is_agency_code(line) and len(line) <= 3):
         return []
@@ -370,3 +381,21 @@ def _lone_place(text: str, spans: Sequence[tuple[int, int]], n: int) -> list[Mar
     if nb - na < 80 or not text[na].isupper():
         return []
     return [mk(text, "dateline", a, b, {"place": line})]
+
+
+# "Washington - US-Präsident …": a place in title case and a spaced dash, no agency, opening the story's first
+# paragraph of prose. A name or a kicker before a dash opens a headline or a caption, not a long paragraph.
+_TITLED_PLACE_RE = re.compile(
+    r"(?P<place>[^\W\d_a-z][\w'’.]+(?:[ \-][^\W\d_a-z][\w'’.]+){0,2})[ \t]+(?P<dash>[-–—])[ \t]+(?=[^\W\d_a-z]|[\"“«„])"
+)
+
+
+def _titled_place(text: str, a: int, b: int) -> list[Marker]:
+    m = _TITLED_PLACE_RE.match(text, a, b)
+    if not m or b - a < DOT_PLACE_MIN_PARAGRAPH:
+        return []
+    place = m.group("place")
+    words = re.split(r"[ \-]", place)
+    if place in OUTLETS or any(w.upper() in NOT_PLACES or w.casefold() in OPENERS for w in words) or len(words[0]) < 3:
+        return []
+    return [mk(text, "dateline", a, m.end("dash"), {"place": place})]
