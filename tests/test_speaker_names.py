@@ -238,3 +238,13 @@ def test_a_time_phrase_opening_the_sentence_is_no_part_of_its_subject(sentence: 
 
     who, _ = _subject_of_last_verb(sentence, 0)
     assert who is not None and who.endswith("Jan Marek") and not who.lower().startswith(("poco", "a short"))
+
+
+def test_an_age_epithet_is_the_person_its_own_paragraph_named_before_it() -> None:
+    # both named as often, the other first: the one the quote's paragraph is about
+    article = (
+        "Jane Roe candidate\n\nJane Roe a remercié Joe Carver. Jane Roe a parlé.\n\n"
+        "Joe Carver annonce son retrait. « Il est temps de partir », a déclaré le démocrate de 81 ans. Joe Carver "
+        "reste en poste."
+    )
+    assert _speakers(article)[-1] == "Joe Carver"

@@ -132,11 +132,14 @@ AGE_NEAR_CHARS = 30
 
 def aged_person(text: str, before: int, epithet: str) -> str | None:
     """The person an age epithet ("the 81-year-old", "der 81-Jährige") stands for: the one the text gave that
-    age before ``before``, else the person it names most often (the story's subject: an epithet varies the name
-    of whom the story is about, not of whoever spoke last); None where it names no one in full."""
+    age before ``before``, else the last one the quote's paragraph names before it, else the person the text names
+    most often (the story's subject: an epithet varies the name of whom the story is about, not of whoever spoke
+    last); None where it names no one in full."""
     age = re.search(r"\d{1,3}", epithet)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    paragraph = text.rfind("\n\n", 0, before) + 1
+    here: str | None = None  # the last person the quote's own paragraph names before it
     for m in _FULL_NAME.finditer(text, 0, before):
         words = m.group().split()
         while words and words[0].lower() in _NOT_GIVEN | ARTICLES:
@@ -147,10 +150,11 @@ def aged_person(text: str, before: int, epithet: str) -> str | None:
         near = text[max(0, start - AGE_NEAR_CHARS) : min(before, end + AGE_NEAR_CHARS)]
         if age and re.search(rf"(?<!\d){age.group()}(?!\d)", near):
             return name
+        here = name if start >= paragraph else here
         surname = re.escape(words[-1][: max(3, len(words[-1]) - SURNAME_ENDING_MAX)])
         counts.setdefault(name, len(re.findall(rf"(?<!\w){surname}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)", text)))
         first.setdefault(name, start)
-    return max(counts, key=lambda n: (counts[n], -first[n])) if counts else None
+    return here or (max(counts, key=lambda n: (counts[n], -first[n])) if counts else None)
 
 
 def _person_name(words: list[str]) -> bool:
