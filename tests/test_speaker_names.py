@@ -158,6 +158,12 @@ def test_a_title_and_a_full_name_before_a_closing_verb_is_the_speaker_not_the_cl
             "«Queridos hermanos, con profundo dolor debo anunciar la muerte de nuestro obispo».",
             "el Arzobispado",
         ),
+        # a role after the verb gives way to the name in apposition after it
+        (
+            "Roma, 6 giu. - La banca ha tagliato i tassi. Lo ha affermato la presidente della Banca, Jana Roe nella "
+            'conferenza stampa a Orlin: "È ora opportuno moderare il grado di inasprimento della politica monetaria".',
+            "Jana Roe",
+        ),
     ],
 )
 def test_an_object_pronoun_before_the_verb_is_no_speaker_the_subject_follows(article: str, want: str) -> None:

@@ -20,6 +20,7 @@ from provenance.pipeline.speaker_phrases import (
     _PARTICLE_NAME,
     _PRONOUNS,
     INVERTED_ARTICLE,
+    NAME_WORD,
     _alternation,
     _clean_np,
     _date_word,
@@ -35,6 +36,7 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
+from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 
 T = TypeVar("T")
@@ -388,11 +390,16 @@ def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int]
     np_ = _clean_np(_words(after.group()), leading=True) if after else None
     if not after or not np_ or np_.casefold() in OBJECT_CLITICS:
         return None, (off, off + verb.end())
+    role = any(is_role(w) for w in np_.split())  # "la presidente della Bce", its name in apposition after it
+    named = _NAME_AFTER_COMMA.match(sentence, after.end()) if role else None
+    if named:  # "Lo ha affermato la presidente della Bce, Christine Lagarde nella …": the name in apposition
+        return named.group("name"), (off + named.start("name"), off + named.end("name"))
     return np_, (off + after.start(), off + after.end())
 
 
 _CLITIC = re.compile(
     rf"\s*(?i:{'|'.join(sorted(map(re.escape, OBJECT_CLITICS), key=len, reverse=True))})(?:\s+|(?<=['’]))"
 )
+_NAME_AFTER_COMMA = re.compile(rf"\s*,\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 _ONE_WORD = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\s+\w+")
