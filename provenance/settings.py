@@ -187,7 +187,6 @@ class Settings:
     margin_e5_cross: float = 0.33
     # A cross-language quote the first encoder leaves at this margin or more asks the next one (stage._second_opinion).
     semantic_second_opinion_floor: float = 0.2
-    semantic_second_opinion_min_words: int = 6  # ... of this many words: two agree on a short phrase's topic
     margin_default_same: float = 0.53  # a model neither table entry knows (nor its manifest): the stricter values
     margin_default_cross: float = 0.46  # (the same: a model no table entry knows)
     # Ukrainian through the Russian bridge: translations 0.14-0.75, fabrications up to 0.33 (a false match in 16).

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from provenance.semantic.matcher import Match, Matcher, Query, same_language
-from provenance.semantic.units import UNITS_KEY, overlaps, source_units, units_key, word_count
+from provenance.semantic.units import UNITS_KEY, overlaps, source_units, units_key
 from provenance.settings import Settings
 
 if TYPE_CHECKING:
@@ -38,8 +38,7 @@ def agreeing(
     by_model: dict[tuple[str, str], list[tuple[int, Query, Match]]] = {}
     for i, query, m in missed:
         cross = m is not None and not same_language(query.lang, m.source.language)
-        short = word_count(query.text) < s.semantic_second_opinion_min_words
-        if m is not None and cross and m.evidence >= s.semantic_second_opinion_floor and not short:
+        if m is not None and cross and m.evidence >= s.semantic_second_opinion_floor:
             by_model.setdefault((m.model, m.source.id), []).append((i, query, m))
     for (model, _), items in by_model.items():
         queries = [query for _, query, _ in items]
