@@ -990,29 +990,29 @@ def test_a_title_for_another_title_of_one_person_is_no_name_swap() -> None:
 
 
 def test_a_name_the_source_span_gives_with_its_words_moved_is_no_swap() -> None:
-    source = "At 9:45, Cardinal Ivo Marek, Chamberlain of the Apostolic Chamber, announced the closure of the port."
-    text = "These are the words with which Cardinal Chamberlain Ivo Jan Marek announced the closure of the port."
+    source = "At 9:45, Captain Ivo Marek, Master of the Harbour Chamber, announced the closure of the port."
+    text = "These are the words with which Captain Master Ivo Jan Marek announced the closure of the port."
     assert _name_drift(text, source) == []
 
 
 def test_a_named_day_holds_no_weekday_to_compare() -> None:
-    # "the morning after Easter Sunday" is the source's Easter Monday; a plain weekday still differs
-    source = "The bishop died on Easter Monday, April 21, at the age of 88 in his residence."
-    assert M.meaning_drift("The bishop died the morning after Easter Sunday, at 88.", source) == []
-    assert M.meaning_drift("Il vescovo è morto il lunedì dell'Angelo.", "Il vescovo è morto domenica.") == []
-    plain = "The bishop died on Monday, April 21, at the age of 88 in his residence."
-    assert [d.type for d in M.meaning_drift("The bishop died on Sunday, at the age of 88.", plain)] == ["date"]
+    # "the day after Easter Sunday" is the source's Easter Monday; a plain weekday still differs
+    source = "The bridge opened on Easter Monday, 6 April, with 40 guests at the ceremony."
+    assert M.meaning_drift("The bridge opened the day after Easter Sunday, with 40 guests.", source) == []
+    assert M.meaning_drift("Il ponte è stato aperto il lunedì dell'Angelo.", "Il ponte è stato aperto domenica.") == []
+    plain = "The bridge opened on Monday, 6 April, with 40 guests at the ceremony."
+    assert [d.type for d in M.meaning_drift("The bridge opened on Sunday, with 40 guests.", plain)] == ["date"]
 
 
 def test_a_time_written_with_a_dot_that_a_neighbour_sentence_gives_is_fused_not_changed() -> None:
-    source = "At 9:45, the cardinal announced the death of the bishop."
-    text = "el obispo ha fallecido este lunes a las 7.35 horas en su residencia"
-    around = "At 7:35 this morning, the bishop returned to the house of the Father."
+    source = "At 9:45, the harbour master announced the closure of the quay."
+    text = "el último ferry ha salido este lunes a las 7.35 horas del muelle norte"
+    around = "At 7:35 this morning, the last ferry left the northern quay."
     assert M.meaning_drift(text, source, cross=True, y_context=around) == []
-    other = "At 8:35 this morning, the bishop returned to the house of the Father."
+    other = "At 8:35 this morning, the last ferry left the northern quay."
     assert [d.type for d in M.meaning_drift(text, source, cross=True, y_context=other)] == ["number"]
 
 
 def test_a_feed_s_time_stamp_is_no_figure() -> None:
-    text = "Bishop dies\nnews.example\nMon, 21 Apr 2025 11:11:00 +0300"
-    assert [n.text for n in A.numbers(A.words(text), text)] == ["21"]
+    text = "Port closes\nnews.example\nTue, 3 Mar 2027 09:15:00 +0200"
+    assert [n.text for n in A.numbers(A.words(text), text)] == ["3"]

@@ -304,14 +304,14 @@ CASES = [
     ),
     # an age epithet after the verb is the subject, as a role would be
     (
-        "« Nous gagnerons », a déclaré le démocrate de 81 ans dans un communiqué.",
-        "a déclaré le démocrate de 81 ans dans un communiqué",
-        "démocrate de 81 ans",
+        "« Nous gagnerons », a déclaré le maire de 72 ans dans un communiqué.",
+        "a déclaré le maire de 72 ans dans un communiqué",
+        "maire de 72 ans",
     ),
     (
-        "„Wir gewinnen“, erklärte der 81-Jährige am Sonntag in einem Brief.",
-        "erklärte der 81-Jährige am Sonntag in einem Brief",
-        "81-Jährige",
+        "„Wir gewinnen“, erklärte der 72-Jährige am Sonntag in einem Brief.",
+        "erklärte der 72-Jährige am Sonntag in einem Brief",
+        "72-Jährige",
     ),
 ]
 

@@ -1,5 +1,5 @@
 """Speakers the text names in part where it named them in full before: a title and a surname ("President
-Carver"), an Arabic surname (no capitals mark the given names), an age epithet ("der 81-Jährige") standing for
+Carver"), an Arabic surname (no capitals mark the given names), an age epithet ("der 72-Jährige") standing for
 the person the story is about, and a German perfect's subject before its auxiliary."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def _speakers(article: str) -> list[str | None]:
         # a title before the surname is kept, the given name the text gave before is put back
         (
             "President Joe Carver said on Sunday he would step down.\n\n"
-            'In a letter, President Carver wrote: "It has been the honour of my life to serve."',
+            'In a letter, President Carver wrote: "It was an honour to serve this town."',
             "President Joe Carver",
         ),
         (
@@ -62,19 +62,19 @@ def test_an_arabic_surname_is_the_full_name_after_a_role_or_nationality(article:
     [
         (
             "Le président Joe Carver a annoncé dimanche son retrait.\n\n"
-            "« Cela a été le plus grand honneur de ma vie », a déclaré le démocrate de 81 ans dans un communiqué.",
+            "« Ce fut un honneur de servir cette ville », a déclaré le maire de 72 ans dans un communiqué.",
             "fr",
             "Joe Carver",
         ),
         (
             "US-Präsident Joe Carver hat am Sonntag seinen Rückzug erklärt.\n\n"
-            "„Es war die größte Ehre meines Lebens“, erklärte der 81-Jährige am Sonntag in einem Brief.",
+            "„Es war eine Ehre, dieser Stadt zu dienen“, erklärte der 72-Jährige am Sonntag in einem Brief.",
             "de",
             "Joe Carver",
         ),
         (
             "Президент Джо Карвер в воскресенье объявил о выходе из гонки.\n\n"
-            "«Это была величайшая честь в моей жизни», — написал 81-летний политик.",
+            "«Служить этому городу было честью», — написал 72-летний политик.",
             "ru",
             "Джо Карвер",
         ),
@@ -93,10 +93,10 @@ def test_an_age_epithet_with_an_indefinite_article_is_someone_new() -> None:
 @pytest.mark.parametrize(
     ("phrase", "want"),
     [
-        ("the 81-year-old", True),
-        ("der 81-Jährigen", True),
-        ("l'81enne", True),
-        ("81 yaşındaki politikacı", True),
+        ("the 72-year-old", True),
+        ("der 72-Jährigen", True),
+        ("il 72enne", True),
+        ("72 yaşındaki politikacı", True),
         ("the third anniversary", False),
         ("3 anniversary events", False),
         ("the law of 1905", False),
@@ -131,32 +131,32 @@ def test_an_age_epithet_without_an_age_given_is_the_story_s_subject() -> None:
         "Le président Joe Carver a annoncé dimanche son retrait. Carver soutient sa vice-présidente Jane Roe. "
         "Carver reste en poste jusqu'en janvier.\n\n"
         "« Je suis honorée », a réagi Jane Roe.\n\n"
-        "« Cela a été le plus grand honneur de ma vie », a déclaré le démocrate de 81 ans dans un communiqué."
+        "« Ce fut un honneur de servir cette ville », a déclaré le maire de 72 ans dans un communiqué."
     )
     assert _speakers(article) == ["Jane Roe", "Joe Carver"]
 
 
 def test_a_title_and_a_full_name_before_a_closing_verb_is_the_speaker_not_the_clause_before() -> None:
-    # "X died Monday morning, Cardinal Jan Marek announced.": the titled name is the subject, no apposition
+    # "X closed Monday morning, Harbour Master Jan Marek announced.": the titled name is the subject, no apposition
     article = (
-        "Bishop dies\n\nBishop Ivo died Monday morning, Cardinal Jan Marek announced.\n\n"
-        '"At 7:35 this morning, the Bishop of Orlin returned to the house of the Father," he said.'
+        "Port closes\n\nThe northern quay closed Monday morning, Harbour Master Jan Marek announced.\n\n"
+        '"At 7:35 this morning, the last ferry left the northern quay," he said.'
     )
-    assert _speakers(article) == ["Cardinal Jan Marek"]
+    assert _speakers(article) == ["Harbour Master Jan Marek"]
 
 
 @pytest.mark.parametrize(
     ("article", "want"),
     [
         (
-            "Il vescovo Ivo è morto. Lo conferma la Sala Stampa della Curia, in un comunicato che indica l'ora:\n\n"
-            "«Cari fratelli e sorelle, con profondo dolore devo annunciare la morte del nostro vescovo».",
-            "la Sala Stampa della Curia",
+            "Il porto è chiuso. Lo conferma la Sala Stampa della Capitaneria, in un comunicato che indica l'ora:\n\n"
+            "«Cari amici, con dispiacere devo annunciare la chiusura del molo nord fino a lunedì».",
+            "la Sala Stampa della Capitaneria",
         ),
         (
-            "El obispo Ivo ha muerto. Lo confirmó el Arzobispado en un comunicado:\n\n"
-            "«Queridos hermanos, con profundo dolor debo anunciar la muerte de nuestro obispo».",
-            "el Arzobispado",
+            "El puerto está cerrado. Lo confirmó la Capitanía en un comunicado:\n\n"
+            "«Queridos vecinos, con pesar debo anunciar el cierre del muelle norte hasta el lunes».",
+            "la Capitanía",
         ),
         # a role after the verb gives way to the name in apposition after it
         (
@@ -173,16 +173,16 @@ def test_an_object_pronoun_before_the_verb_is_no_speaker_the_subject_follows(art
 def test_a_capitalised_verb_after_a_headline_quote_s_colon_opens_a_new_clause() -> None:
     # "‘…’: Read Full Text of …": an imperative, no "read the statement" attribution; a verb in lower case after
     # a colon still attributes
-    headline = "‘The Bishop Returned to the Father’s House’: Read Full Text of the Announcement of Bishop Ivo\n\nText."
+    headline = "‘The Last Ferry Left the Northern Quay’: Read Full Text of the Harbour Master’s Notice\n\nText."
     assert _speakers(headline) == [None]
     assert _speakers("Title\n\n«Мы победим»: заявил министр Иван Петров.") == ["министр Иван Петров"]
 
 
 def test_an_adverbial_after_the_verb_is_no_inverted_subject_the_titled_surname_before_is() -> None:
-    # "X, le cardinal Marek, a annoncé avec tristesse la mort du Pape Ivo": not the one whose death is announced
+    # "X, le capitaine Marek, a annoncé avec regret le départ du maire Ivo": not the one whose departure is announced
     article = (
-        "Titre\n\nSon éminence, le cardinal Marek, a annoncé avec tristesse la mort du Pape Ivo, en ces termes : "
-        "«Chers frères et sœurs, c'est avec une profonde tristesse que je dois vous annoncer la nouvelle.»"
+        "Titre\n\nLe chef du port, le capitaine Marek, a annoncé avec regret le départ du maire Ivo, en ces termes : "
+        "«Chers amis, c'est avec un profond regret que je dois vous annoncer la nouvelle.»"
     )
     assert _speakers(article) == ["Marek"]
     # a body a role's complement names is no surname under its title
@@ -190,19 +190,19 @@ def test_an_adverbial_after_the_verb_is_no_inverted_subject_the_titled_surname_b
 
 
 def test_an_article_and_a_dash_is_no_speaker() -> None:
-    # "in das - so wörtlich - „Haus des Vaters“": an aside of the reporter's, no subject before a verb
+    # "in das - so wörtlich - „Becken der Hoffnung“": an aside of the reporter's, no subject before a verb
     article = (
-        "Titel\n\nBischof Ivo ist am Morgen gestorben. Kardinal Marek gab bekannt, der Bischof sei um 7 Uhr 35 in "
-        'das - so wörtlich - "Haus des Vaters" zurückgekehrt.'
+        "Titel\n\nDie Fähre ist am Morgen abgefahren. Kapitän Marek gab bekannt, die Fähre sei um 7 Uhr 35 in "
+        'das - so wörtlich - "Becken der Hoffnung" zurückgekehrt.'
     )
     assert _speakers(article) != ["das -"]
 
 
 def test_an_arabic_clause_joined_last_before_the_quote_has_its_own_speaker() -> None:
-    # "the agency reported, and the cardinal announced …: «…»": the cardinal, not the agency
+    # "the agency reported, and the harbour master announced …: «…»": the harbour master, not the agency
     article = (
-        'أفادت وكالة الأفق الإخبارية، وأعلن الكاردينال يان ماريك عبر قناة الأبرشية "أيها الإخوة والأخوات الأعزاء، '
-        'ببالغ الحزن أعلن وفاة الأسقف".'
+        'أفادت وكالة الأفق الإخبارية، وأعلن مدير الميناء يان ماريك عبر قناة الميناء "أيها الأصدقاء الأعزاء، '
+        'بكل أسف أعلن إغلاق الرصيف الشمالي".'
     )
     assert _speakers(article) == ["يان ماريك"]
 
@@ -211,15 +211,15 @@ def test_an_arabic_clause_joined_last_before_the_quote_has_its_own_speaker() -> 
     ("article", "want"),
     [
         (
-            "Bischof tot\n\nBischof Ivo ist tot. Das wurde am Ostermontag vom Kämmerer der Diözese, Kardinal Jan "
-            "Marek, mitgeteilt. „Liebe Brüder und Schwestern, mit tiefer Trauer muss ich den Tod unseres Bischofs "
+            "Hafen zu\n\nDer Hafen ist zu. Das wurde am Ostermontag vom Leiter der Behörde, Kapitän Jan "
+            "Marek, mitgeteilt. „Liebe Freunde, mit Bedauern muss ich die Schließung des Nordkais "
             "bekannt geben.“",
-            "Kardinal Jan Marek",
+            "Kapitän Jan Marek",
         ),
         (
-            'Bishop dies\n\nThe statement was read on Monday by Cardinal Jan Marek, the chamberlain. "Dearest '
-            'brothers and sisters, with deep sorrow I must announce the death of our bishop."',
-            "Cardinal Jan Marek",
+            "Port closes\n\nThe statement was read on Monday by Harbour Master Jan Marek, the port's head. \"Dear "
+            'friends, with regret I must announce the closure of our northern quay."',
+            "Harbour Master Jan Marek",
         ),
     ],
 )
@@ -235,8 +235,8 @@ def test_by_after_a_verb_that_is_no_saying_names_no_speaker() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Poco fa il Cardinale Jan Marek ha annunciato la morte del vescovo, con queste parole: ",
-        "A short while ago, Cardinal Jan Marek announced the bishop's death with these words: ",
+        "Poco fa il Capitano Jan Marek ha annunciato la chiusura del molo, con queste parole: ",
+        "A short while ago, Harbour Master Jan Marek announced the quay's closure with these words: ",
     ],
 )
 def test_a_time_phrase_opening_the_sentence_is_no_part_of_its_subject(sentence: str) -> None:
@@ -250,7 +250,7 @@ def test_an_age_epithet_is_the_person_its_own_paragraph_named_before_it() -> Non
     # both named as often, the other first: the one the quote's paragraph is about
     article = (
         "Jane Roe candidate\n\nJane Roe a remercié Joe Carver. Jane Roe a parlé.\n\n"
-        "Joe Carver annonce son retrait. « Il est temps de partir », a déclaré le démocrate de 81 ans. Joe Carver "
+        "Joe Carver annonce son retrait. « Il est temps de partir », a déclaré le maire de 72 ans. Joe Carver "
         "reste en poste."
     )
     assert _speakers(article)[-1] == "Joe Carver"

@@ -457,7 +457,7 @@ def _compare(
         return Finding("info", "ATTRIBUTION_ANONYMITY", msg, start, end)
     if not (is_named(said) and is_named(who)) or _article_led(who) or _article_led(said):
         # a role ("the minister of health") may be the person the article names, a body ("la Sala Stampa della
-        # Santa Sede") the one that speaks for them: no evidence
+        # Curia") the one that speaks for them: no evidence
         return None
     msg = f"Quote {qid} is credited to “{said}”, but {sid} gives these words to “{who}”"
     return Finding("error", "ATTRIBUTION_MISMATCH", msg, start, end)

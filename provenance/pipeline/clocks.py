@@ -28,7 +28,7 @@ class Clock:
     zoned: bool  # a time-zone mark follows it
 
 
-# A feed's time stamp: a time with its seconds and the zone's offset ("11:11:00 +0300"), no time the story states.
+# A feed's time stamp: a time with its seconds and the zone's offset ("09:15:00 +0200"), no time the story states.
 MACHINE_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}:\d{2}(?:[ \t]*[+-][01]\d:?[0-5]\d(?!\d))?")
 _COLON = re.compile(r"^(\d{1,2}):(\d{2})$")
 _DOTTED = re.compile(r"^(\d{1,2})[.h](\d{2})$")

@@ -83,7 +83,7 @@ _NAMED_DAYS = tuple(tuple(row.replace("’", "'").split()) for row in lexicon.wo
 
 def named_day(ws: Sequence[Word], k: int) -> bool:
     """The weekday at ``k`` is a word of a named day ("Easter Sunday", "vendredi saint"): it names that day and
-    dates nothing by itself ("the morning after Easter Sunday" is a Monday)."""
+    dates nothing by itself ("the day after Easter Sunday" is a Monday)."""
     low = ws[k].low
     for name in _NAMED_DAYS:
         for i, word in enumerate(name):

@@ -180,7 +180,7 @@ def _piece_drift(
                 and _anchors.capitals_are_names(src_language)
                 and _swapped_name(qnames, snames, doc, stext, stoks, qt, s, in_place=_in_place(p.ops, k))
                 and not _names_cut(qnames, doc, snames, stext)
-                # "Cardinal Camerlengo Kevin Joseph Farrell" for "Cardinal Kevin Farrell, Camerlengo of …": the
+                # "Cardinal Chamberlain Ivo Jan Marek" for "Cardinal Ivo Marek, Chamberlain of …": the
                 # article's person is named in the source's span too, the words moved around the name
                 and not _named_in_span(qnames, doc, [t for t in stoks[p.s_start : p.s_end] if _is_name(t, stext)])
             ):
@@ -444,7 +444,7 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
     if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
         return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
     if any(all(t.norm in _TITLE_WORDS for t in side) for side in (qnames, snames)):
-        return False  # "Papa Francesco" for "Santo Padre Francesco": one person's title for another of theirs
+        return False  # "Papa Ivo" for "Santo Padre Ivo": one person's title for another of theirs
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place
     source_names = {t.norm for t in stoks if _is_name(t, stext)}

@@ -385,7 +385,7 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     if around is None or d.type not in ("number", "date") or not d.quote_side:
         return False
     # the whole value, not a part of it: "вторник, 16 марта" is not fused with a neighbour's "вторник, 2 марта";
-    # a time the article writes with a dot ("7.35 horas") read as the time it was, without the word that cued it
+    # a time the article writes with a dot ("8.20 horas") read as the time it was, without the word that cued it
     side = _DOTTED_TIME.sub(r"\1:\2", d.quote_side) if _COLON_TIME.search(d.source_side or "") else d.quote_side
     verdict = compare(anchors_of(side, rule.skeleton_min_len), around, rule)
     return verdict.shared > 0 and not verdict.conflicts

@@ -97,14 +97,14 @@ def attribute(
         speaker = near or _last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
     named = None
     if speaker is not None and described and aged(speaker) and not _has_name(speaker):
-        named = aged_person(text, parts[0][0], speaker)  # "der 81-Jährige": whom the story is about
+        named = aged_person(text, parts[0][0], speaker)  # "der 72-Jährige": whom the story is about
     if speaker is not None and described and named is None:
         named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
         if (
             named is None
             and not (last_speaker and _has_name(last_speaker))
             and (
-                speaker_roles.described(speaker) or aged(speaker)  # "der 81-Jährige": whom the story is about
+                speaker_roles.described(speaker) or aged(speaker)  # "der 72-Jährige": whom the story is about
             )
         ):
             # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
@@ -371,7 +371,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_ = _clean_np(_words(a.group("np")), leading=True)
         if np_ and _has_name(np_) and not _role_only(np_):
             return np_
-    return passive_agent(sentence)  # "Das wurde vom Kämmerer, Kardinal X, mitgeteilt.", "… was read by X"
+    return passive_agent(sentence)  # "Das wurde vom Leiter, Kapitän X, mitgeteilt.", "… was read by X"
 
 
 # How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").

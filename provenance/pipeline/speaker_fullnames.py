@@ -1,5 +1,5 @@
 """A speaker named by surname as the text named them in full before: "Heappey", "господин Петров", "President
-Carver", "بايدن" after "James Heappey", "Иван Петров", "President Joe Carver", "الرئيس الأمريكي جو بايدن". The
+Carver", "ماريك" after "James Heappey", "Иван Петров", "President Joe Carver", "الرئيس البوري إيفو ماريك". The
 title before the surname is kept ("President Joe Carver"); a courtesy word is not ("Mr Doe" is "Jane Doe").
 Read by :func:`provenance.pipeline.resolve.attribute`."""
 
@@ -89,7 +89,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 def _given_ar(text: str, before: int, surname: str) -> list[str]:
     """Arabic writes no capitals: the given names are the words without the article right before the surname
     (the family name may carry it: "محمد شياع السوداني"), where a role or a definite adjective of nationality
-    (the nisba -ي) stands before them ("الرئيس الأمريكي جو بايدن", "وزير الدفاع لويد أوستن")."""
+    (the nisba -ي) stands before them ("الرئيس البوري إيفو ماريك", "وزير الدفاع لويد كارفر")."""
     window = text[max(0, before - LOOKBACK_CHARS) : before]
     for m in reversed(list(re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", window))):
         head = window[: m.start()].split()
@@ -126,12 +126,12 @@ def _role_ar(word: str) -> bool:
     return word.startswith(_roles()) or (word[1:].startswith(_roles()) and word[0] in "وف")  # "ووزير", "والرئيس"
 
 
-# How near a name its age is printed ("Joe Carver, 81,", "81-year-old Joe Carver", "Джо Карвер (81 год)").
+# How near a name its age is printed ("Joe Carver, 72,", "72-year-old Joe Carver", "Джо Карвер (72 года)").
 AGE_NEAR_CHARS = 30
 
 
 def aged_person(text: str, before: int, epithet: str) -> str | None:
-    """The person an age epithet ("the 81-year-old", "der 81-Jährige") stands for: the one the text gave that
+    """The person an age epithet ("the 72-year-old", "der 72-Jährige") stands for: the one the text gave that
     age before ``before``, else the last one the quote's paragraph names before it, else the person the text names
     most often (the story's subject: an epithet varies the name of whom the story is about, not of whoever spoke
     last); None where it names no one in full."""

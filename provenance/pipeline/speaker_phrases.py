@@ -78,7 +78,7 @@ def _roles() -> tuple[str, ...]:
 def _role_only(speaker: str) -> bool:
     """A speaker named by role alone ("the official", "la porte-parole du ministère", "Речниця")."""
     words = speaker.split()
-    if aged(speaker):  # "the 73-year-old", "der 81-Jährige": the person the story named
+    if aged(speaker):  # "the 73-year-old", "der 72-Jährige": the person the story named
         return not _has_name(speaker)
     # an Arabic role word with the -ية ending is the body it names ("مديرية", a directorate), not a person
     if not any(w.lower().startswith(_roles()) and not (_ARABIC_LETTER.match(w) and w.endswith("ية")) for w in words):

@@ -70,7 +70,7 @@ def perfect_clause_subject(sentence: str, verb: tuple[int, int]) -> str | None:
 
 
 # A passive verb of saying and its agent ("was read Monday by Cardinal Jan Marek", "annoncée par le cardinal Jan
-# Marek", "vom Kämmerer, Kardinal Jan Marek, mitgeteilt"; lexicon ``passive_agents``): the verb before the agent
+# Marek", "vom Leiter, Kapitän Jan Marek, mitgeteilt"; lexicon ``passive_agents``): the verb before the agent
 # (a word or two between), or a German participle closing the clause after it.
 _AGENTS = "|".join(map(re.escape, sorted(lexicon.rows("passive_agents"), key=len, reverse=True)))
 _AGENT_AFTER_VERB = re.compile(rf"(?:[\w'’]+\s+){{0,2}}?(?:{_AGENTS})\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}})", re.I)
@@ -78,7 +78,7 @@ _AGENT_BEFORE_PARTICIPLE = re.compile(
     rf"(?<!\w)(?:vom|von)\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}}?)\s*"
     rf"(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})\s*[.;]?\s*$"
 )
-# The name is among the agent phrase's first words ("by the Vatican's chamberlain, Cardinal Jan Marek"), no later.
+# The name is among the agent phrase's first words ("by the diocese's chamberlain, Cardinal Jan Marek"), no later.
 AGENT_NAME_WITHIN_WORDS = 6
 
 

@@ -282,7 +282,7 @@ def inverted_subject(np_: str) -> bool:
     words = np_.split()
     if words[0].casefold() in _DEFINITE_WORDS:
         return any(is_role(w) for w in words[1:])
-    # a preposition opens an adverbial ("a annoncé avec tristesse la mort du Pape X"), no subject
+    # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject
     return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS
 
 

@@ -369,7 +369,7 @@ def _aside(head: str) -> bool:
 
 
 # Object pronouns before a verb of saying, its subject after it (lexicon ``object_clitics``: "Lo conferma la Sala
-# Stampa", "Lo confirmó el Vaticano", "L'a annoncé le Vatican").
+# Stampa", "Lo confirmó el Arzobispado", "L'a annoncé le ministère").
 OBJECT_CLITICS = frozenset(w.casefold() for w in lexicon.words_all("object_clitics"))
 _CLAUSE_AFTER = re.compile(r"[^,.;:!?\"“”«»„\n]+")
 
@@ -390,9 +390,9 @@ def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int]
     np_ = _clean_np(_words(after.group()), leading=True) if after else None
     if not after or not np_ or np_.casefold() in OBJECT_CLITICS:
         return None, (off, off + verb.end())
-    role = any(is_role(w) for w in np_.split())  # "la presidente della Bce", its name in apposition after it
+    role = any(is_role(w) for w in np_.split())  # "la presidente della Banca", its name in apposition after it
     named = _NAME_AFTER_COMMA.match(sentence, after.end()) if role else None
-    if named:  # "Lo ha affermato la presidente della Bce, Christine Lagarde nella …": the name in apposition
+    if named:  # "Lo ha affermato la presidente della Banca, Jana Roe nella …": the name in apposition
         return named.group("name"), (off + named.start("name"), off + named.end("name"))
     return np_, (off + after.start(), off + after.end())
 

@@ -481,7 +481,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     earlier = [v for v in verbs[:-1] if joined and v.end() <= joined.start()]
     if joined:  # "…, und fügte hinzu", "X condemned … and said": the subject of the verb before (or the name)
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
-    if (after := clitic_subject(sentence, s_off))[1]:  # "Lo conferma la Sala Stampa": the subject after the verb
+    if (after := clitic_subject(sentence, s_off))[1]:  # "Lo conferma la Capitaneria": the subject after the verb
         return after
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)

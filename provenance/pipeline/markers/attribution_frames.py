@@ -222,7 +222,7 @@ def _inverted(text: str) -> list[Marker]:
             named = _is_noun(first, german) or first.isupper()  # or an acronym, or frame a separable verb
         else:
             named = is_cap(first) or (has_article and _is_noun(first, german))
-        named = named or (has_article and aged(text[words[0][0] : words[-1][1]]))  # "erklärte der 81-Jährige"
+        named = named or (has_article and aged(text[words[0][0] : words[-1][1]]))  # "erklärte der 72-Jährige"
         if first.casefold() in _SUBJECT_PRONOUNS or not (named or (particle and is_cap(first))):
             continue
         src_end, source = words[-1][1], text[words[0][0] : words[-1][1]]

@@ -156,7 +156,7 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
     if (not m.group("gap") or m.group("colon")) and not m.group("agency"):
         return False
     if m.group("bare") is not None and not (is_outlet_name(m.group("agency").strip()) and is_datey(m.group("parts"))):
-        return False  # "Vatican City, Apr 21 (AP) Text": no dash only after a date and a known agency
+        return False  # "New Orlin, Apr 21 (AP) Text": no dash only after a date and a known agency
     letters = [c for c in place if c.isalpha()]
     if len(letters) < 3 or place.upper() in NOT_PLACES or not all(is_cap(w) for w in re.split(r"[ \-]", place)):
         return False
@@ -170,7 +170,7 @@ def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
         if not is_datey(p) and not all(is_cap(w) or w in ("of", "de", "la") for w in p.split()):
             return False
     if place.isupper():  # "KYIV -"; a longer caps run with nothing else is a kicker ("UKRAINE WAR LATEST -"); a
-        # place's particle is no word of it there ("CITTÀ DEL VATICANO -", "RIO DE JANEIRO -")
+        # place's particle is no word of it there ("CITTÀ DEL PORTO -", "RIO DE JANEIRO -")
         named = [w for w in place.split() if w.lower() not in NAME_PARTICLES]
         return agency is not None or bool(parts) or len(named) <= bare_max_words
     if text_dot_dash(m):
@@ -255,7 +255,7 @@ _PLACE_DATE_AGENCY_RE = re.compile(
 
 def _place_date_agency(text: str, a: int, b: int, first: bool = False) -> list[Marker]:
     """``first``: the story's first paragraph of prose, where a place and a date before a colon are its dateline
-    without an agency or a country ("Vatican City, April 21: The text …")."""
+    without an agency or a country ("New Orlin, April 21: The text …")."""
     m = _PLACE_DATE_AGENCY_RE.match(text, a, b)
     agency = m.group("agency") if m else None
     if not m or not is_cap(m.group("place")) or not is_datey(m.group("date")):
