@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from provenance import lexicon
-from provenance.pipeline import quotes, resolve, speaker_phrases, speakers
+from provenance.pipeline import quotes, resolve, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Evidence, Finding
@@ -491,10 +491,7 @@ def check_claims(ctx: Context) -> None:
         ctx.findings.append(Finding("info", "UNSOURCED_ATTRIBUTION", msg, m.start, m.end))
 
 
-_DEFINITE = frozenset(w.casefold() for w in lexicon.words("definite_articles")) | {"l'", "l’"}
-
-
 def _article_led(speaker: str) -> bool:
     """A phrase a definite article opens ("the minister", "la Sala Stampa", "l'ambassadeur"): a description."""
     first = speaker.split()[0].casefold()
-    return first in _DEFINITE or first[:2] in ("l'", "l’")
+    return first in speaker_roles.DEFINITE_WORDS or first[:2] in ("l'", "l’")

@@ -65,9 +65,13 @@ def _title_end(words: list[str]) -> int:
 _NOT_GIVEN = _PRONOUNS | _NP_STOP | _OPENERS | HONORIFICS
 
 
+def _surname(surname: str) -> str:
+    """A regex of ``surname`` with any case ending ("Сунака" for "Сунак")."""
+    return rf"{re.escape(surname[: max(3, len(surname) - SURNAME_ENDING_MAX)])}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)"
+
+
 def _given(text: str, before: int, surname: str) -> list[str]:
-    stem = re.escape(surname[: max(3, len(surname) - SURNAME_ENDING_MAX)])
-    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}[ \t]+){{1,3}}){stem}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)")
+    run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}[ \t]+){{1,3}}){_surname(surname)}")
     for m in reversed(list(run.finditer(text, max(0, before - LOOKBACK_CHARS), before))):
         given: list[str] = []
         for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
@@ -151,8 +155,7 @@ def aged_person(text: str, before: int, epithet: str) -> str | None:
         if age and re.search(rf"(?<!\d){age.group()}(?!\d)", near):
             return name
         here = name if start >= paragraph else here
-        surname = re.escape(words[-1][: max(3, len(words[-1]) - SURNAME_ENDING_MAX)])
-        counts.setdefault(name, len(re.findall(rf"(?<!\w){surname}\w{{0,{2 * SURNAME_ENDING_MAX}}}(?!\w)", text)))
+        counts.setdefault(name, len(re.findall(rf"(?<!\w){_surname(words[-1])}", text)))
         first.setdefault(name, start)
     return here or (max(counts, key=lambda n: (counts[n], -first[n])) if counts else None)
 

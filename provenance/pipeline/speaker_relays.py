@@ -15,6 +15,7 @@ from provenance.pipeline.markers._base import OUTLETS, QUOTED_AS_SAYING
 from provenance.pipeline.speaker_phrases import _FULL_NAME, sentence_start
 from provenance.pipeline.speakers import VERB_ANY as _VERB_ANY
 from provenance.pipeline.speakers import _subject_in, _subject_of_last_verb
+from provenance.text import word_trie
 
 
 def relayed(text: str, speaker: str | None, span: tuple[int, int]) -> tuple[str | None, tuple[int, int]]:
@@ -43,9 +44,8 @@ def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, i
     return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
 
 
-_PARTICIPLE_CLOSE = re.compile(
-    rf"[\"“”„«»‘’']?[ \t]*(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})[ \t]*[.!?]"
-)
+_PARTICIPLES = word_trie(lexicon.rows("speech_past_participles", "de"))
+_PARTICIPLE_CLOSE = re.compile(rf"[\"“”„«»‘’']?[ \t]*(?:{_PARTICIPLES})[ \t]*[.!?]")
 _AUXILIARY = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.rows('perfect_auxiliaries', 'de'))})(?!\w)")
 
 
@@ -72,11 +72,11 @@ def perfect_clause_subject(sentence: str, verb: tuple[int, int]) -> str | None:
 # A passive verb of saying and its agent ("was read Monday by Cardinal Jan Marek", "annoncée par le cardinal Jan
 # Marek", "vom Leiter, Kapitän Jan Marek, mitgeteilt"; lexicon ``passive_agents``): the verb before the agent
 # (a word or two between), or a German participle closing the clause after it.
-_AGENTS = "|".join(map(re.escape, sorted(lexicon.rows("passive_agents"), key=len, reverse=True)))
+_AGENTS = word_trie(lexicon.rows("passive_agents"))
 _AGENT_AFTER_VERB = re.compile(rf"(?:[\w'’]+\s+){{0,2}}?(?:{_AGENTS})\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}})", re.I)
 _AGENT_BEFORE_PARTICIPLE = re.compile(
     rf"(?<!\w)(?:vom|von)\s+(?P<np>[^.;:!?\"“”«»„\n]{{2,120}}?)\s*"
-    rf"(?:{'|'.join(map(re.escape, lexicon.rows('speech_past_participles', 'de')))})\s*[.;]?\s*$"
+    rf"(?:{_PARTICIPLES})\s*[.;]?\s*$"
 )
 # The name is among the agent phrase's first words ("by the diocese's chamberlain, Cardinal Jan Marek"), no later.
 AGENT_NAME_WITHIN_WORDS = 6

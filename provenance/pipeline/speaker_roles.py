@@ -260,7 +260,7 @@ def after_acronyms(words: Sequence[str]) -> list[str]:
     return list(words[k:])
 
 
-_DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
+DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
 
 
 _PREPOSITION_WORDS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
@@ -280,7 +280,7 @@ def inverted_subject(np_: str) -> bool:
     """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
     article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
     words = np_.split()
-    if words[0].casefold() in _DEFINITE_WORDS:
+    if words[0].casefold() in DEFINITE_WORDS:
         return any(is_role(w) for w in words[1:])
     # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject
     return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS

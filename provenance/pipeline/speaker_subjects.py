@@ -397,9 +397,7 @@ def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int]
     return np_, (off + after.start(), off + after.end())
 
 
-_CLITIC = re.compile(
-    rf"\s*(?i:{'|'.join(sorted(map(re.escape, OBJECT_CLITICS), key=len, reverse=True))})(?:\s+|(?<=['’]))"
-)
+_CLITIC = re.compile(rf"\s*(?i:{_alternation(OBJECT_CLITICS)})(?:\s+|(?<=['’]))")
 _NAME_AFTER_COMMA = re.compile(rf"\s*,\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 _ONE_WORD = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\s+\w+")

@@ -144,11 +144,17 @@ def _dot_place(text: str, a: int, b: int) -> list[Marker]:
         return []
     place = m.group("place")
     words = re.split(r"[ /]", place)
-    if any(w.upper() in NOT_PLACES or w.casefold() in OPENERS for w in words) or len(words[0]) < 3:
+    if not _place_words(words):
         return []
     if not re.search(rf"(?<![\w]){re.escape(words[0])}", text[m.end() :]):
         return []  # a place the story names again ("… in Kellbrück"); not a word that opens a sentence
     return [mk(text, "dateline", a, m.start() + len(place) + 1, {"place": place})]
+
+
+def _place_words(words: Sequence[str]) -> bool:
+    """The words of a capitalised run that may be a place: no label ("BREAKING") or sentence opener among them, the
+    first of three letters or more."""
+    return not any(w.upper() in NOT_PLACES or w.casefold() in OPENERS for w in words) and len(words[0]) >= 3
 
 
 def _dateline_ok(m: re.Match[str], bare_max_words: int) -> bool:
@@ -395,7 +401,6 @@ def _titled_place(text: str, a: int, b: int) -> list[Marker]:
     if not m or b - a < DOT_PLACE_MIN_PARAGRAPH:
         return []
     place = m.group("place")
-    words = re.split(r"[ \-]", place)
-    if place in OUTLETS or any(w.upper() in NOT_PLACES or w.casefold() in OPENERS for w in words) or len(words[0]) < 3:
+    if place in OUTLETS or not _place_words(re.split(r"[ \-]", place)):
         return []
     return [mk(text, "dateline", a, m.end("dash"), {"place": place})]
