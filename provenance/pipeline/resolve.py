@@ -15,6 +15,7 @@ from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
+from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full
 from provenance.pipeline.speaker_issuers import issuer_of
@@ -138,6 +139,8 @@ def attribute(
         speaker = issuer
     elif speaker is None and (about := about_this_after(text, parts[-1][1])) and about[0] not in OUTLETS:
         speaker, span = about  # "«…». Об этом заявил министр X.", "“…”\n\nThis was stated by X.": the credit after
+    elif speaker is None and (credit := credited_after(text, parts[-1][1])):
+        speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
     elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
@@ -359,6 +362,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         first = np_.split()[0].lower() if np_ else ""
         if np_ and _has_name(np_) and not _role_only(np_) and first not in _PRONOUNS | _PREPOSITIONS and not opener:
             return np_
+        if np_ and _role_only(np_) and not sentence[: m.start()].rstrip().endswith(","):
+            continue  # "the Secretary General welcomed President Doe": a role's verb; the name after it, its object
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)
         between = sentence[m.end() : m.end() + closing.start()] if closing else ""

@@ -116,7 +116,8 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
     if segment.count(",") < 2:
         return None, None  # the role stands between two commas: without them no regex need run
     m = (_APPOSED_AFTER.match if after else _APPOSED_BEFORE.search)(segment)
-    role_first = m is None and after
+    # ("“…,” Orlin's Mayor, Jane Roe, said": a capitalised role before the name reads as a name; the role's word says)
+    role_first = after and (m is None or not _roled(m.group("role")))
     if role_first:
         m = _ROLE_FIRST_AFTER.match(segment)
     if m is None or VERB_ANY.search(m.group("role")) or not _roled(m.group("role"), anywhere=role_first):
@@ -277,3 +278,32 @@ OCCASION_AFTER_VERB = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?=(?:le|la|les|l['’]|el|los|las|the|su|son|sa)\s)",
     re.I,
 )
+
+
+# Words a sentence may hold after its verb and still be the attribution of the quote before it ("… said on Tuesday
+# in Orlin."); more, on a line of its own, make it a statement of its own ("The release said Doe welcomed …").
+NEXT_LINE_TAIL_WORDS = 4
+
+
+def next_line_statement(after: str, m: re.Match[str]) -> bool:
+    """A quote closing its sentence, a line break, and a sentence (``m``: its subject ``np`` and verb of saying)
+    that goes on to say something of its own: a new statement after the quote, not its attribution ("“…”\nThe
+    release said Doe welcomed the governor …")."""
+    if "\n" not in after[: m.start("np")]:
+        return False
+    rest = re.split(r"[.!?\n]", after[m.end() :], maxsplit=1)[0]
+    return len(rest.split()) > NEXT_LINE_TAIL_WORDS
+
+
+# An English past tense between two capitalised words: the subject's verb and its object's name ("The Secretary
+# General thanked President Doe for …"), no part of one noun phrase.
+_PAST = re.compile(r"[a-z]+ed")
+
+
+def before_past_verb(np_: str | None) -> str | None:
+    """A subject read up to a stop word, cut before an English past tense that stands between two capitalised
+    words ("The Secretary General thanked President Doe": the Secretary General)."""
+    ws = np_.split() if np_ else []
+    cut = next((k for k in range(1, len(ws) - 1) if _PAST.fullmatch(ws[k]) and ws[k - 1][:1].isupper()
+                and ws[k + 1][:1].isupper()), None)  # fmt: skip
+    return " ".join(ws[:cut]) if cut is not None else np_

@@ -53,7 +53,10 @@ _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
 # ... and so is a middle initial's between a given name and a surname ("Jane B. Roe", "Ivo K. Marek").
 # (not where a function word follows: "Plan B. The minister said" ends a sentence)
-_INITIAL_DOT = re.compile(r"(?P<pre>(?<![\w.])[A-Z][a-z]+[ \t])(?P<t>[A-Z])\.(?=[ \t]+(?P<next>[A-Z][a-z]+))")
+# ... and an initial opening a name after a lower-case word or a comma ("said J. Roe, during …").
+_INITIAL_DOT = re.compile(
+    r"(?P<pre>(?:(?<![\w.])[A-Z][a-z]+|(?<=[a-z,]))[ \t])(?P<t>[A-Z])\.(?=[ \t]+(?P<next>[A-Z][a-z]+))"
+)
 # The lower-case letters of the eight languages' scripts (Latin with its accents and Turkish letters, Cyrillic): a
 # word opening with one is no name ("çevrildiği Putin" is a participle and a name).
 LOWER = "a-zß-öø-ÿğışœăąćčęłńňőřśšťůűźżžа-яіїєґё"
@@ -196,6 +199,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
                     out.pop()  # "в Орлине Иван Петров заявил": the place, then the name
+                elif not leading and bare in _PLACE_PREPOSITIONS and len(out) == 1:
+                    return None  # "в Кремле считают": a place, the verb impersonal
                 break
             continue
         out.append(w.strip(",;:!?()[]"))

@@ -361,8 +361,8 @@ def _speaker_after(
     if verb_last and (found := orders.apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
         return found
     m = _AFTER_VERB_LAST.match(after) if verb_last else None
-    if m and stopped and _PLUPERFECT.search(after, 0, m.start("verb")):
-        return None, None  # "“… we will win.” Doe had announced her support earlier": a new sentence's background
+    if m and stopped and (_PLUPERFECT.search(after, 0, m.start("verb")) or orders.next_line_statement(after, m)):
+        return None, None  # "“… we will win.” Doe had announced …", "“…”\nThe release said Doe welcomed …": new ones
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.lower() not in _VERB_ONLY_FRAMES:
@@ -581,7 +581,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         if _has_name(np_):
             return np_, span
-        opening = _clean_np(_words(raw), leading=True) if np_[:1].islower() else None
+        opening = orders.before_past_verb(_clean_np(_words(raw), leading=True)) if np_[:1].islower() else None
         if opening and _has_name(opening) and len(opening.split()) < len(raw.split()):
             # "Керівник бригади Явуз Текелі в інтерв’ю нашому виданню розповів": the subject, then an adverbial
             return opening, span

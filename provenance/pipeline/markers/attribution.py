@@ -420,14 +420,24 @@ def _about_at(text: str, m: re.Match[str]) -> Marker | None:
 _TO_ABOUT = re.compile(r"[\s\"“”«»„’'.!?…]*")
 
 
-def about_this_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
-    """The source an "about this" sentence right after ``pos`` (a quote's end) credits, and where it stands:
-    "«…». Об этом заявил министр X." → "министр X"; a pronoun's credit is no one by name (None)."""
+def after_quote(text: str, pos: int) -> int | None:
+    """Where the sentence after a quote ending at ``pos`` starts, when the quote's sentence ends there (past its
+    closing marks, its full stop, and at most one paragraph break); None where the quote's sentence goes on."""
     gap = _TO_ABOUT.match(text, pos)
     at = gap.end() if gap else pos
     ended = re.search(r"[.!?…]", text[max(0, pos - 1) : at]) or "\n" in text[pos:at]
+    ended = ended or text[max(0, pos - 4) : pos].rstrip()[-1:] in (".", "!", "?", "…")  # "semaine. »"
     if text.count("\n", pos, at) > 2 or not ended:
         return None  # more than one paragraph between them, or the quote's sentence goes on
+    return at
+
+
+def about_this_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The source an "about this" sentence right after ``pos`` (a quote's end) credits, and where it stands:
+    "«…». Об этом заявил министр X." → "министр X"; a pronoun's credit is no one by name (None)."""
+    at = after_quote(text, pos)
+    if at is None:
+        return None
     m = _ABOUT_RE.match(text, at)
     mark = _about_at(text, m) if m else None
     src = str(mark.value.get("source", "")) if mark else ""

@@ -1,0 +1,106 @@
+"""Credits after a quote: the sentence right after a quote points back at it and names who said it ("«…». Lo ha
+detto il ministro X", "„…“ Das sagte Ministerin X", "«…». Con queste parole il cardinale X ha annunciato …",
+"Ce sont les mots de X"; lexicon ``credit_after.LANG.tsv``). The Ukrainian and Russian "Про це заявив X" and the
+English "This was stated by X" are the attribution markers' (:func:`provenance.pipeline.markers.attribution.
+about_this_after`). Read by :func:`provenance.pipeline.resolve.attribute` where nothing else names the speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.markers.attribution import after_quote
+from provenance.pipeline.speaker_phrases import _DEFINITE, _FULL_NAME, _clean_np, _words
+from provenance.pipeline.speaker_roles import is_role
+from provenance.pipeline.speakers import VERB_ANY, _speaker_after
+from provenance.text import word_trie
+
+# How many words may stand between a "with these words" opener and the verb of saying its subject goes with
+# ("Con queste parole il cardinale camerlengo Mario Rossi ha annunciato": a role, a title and a full name).
+SUBJECT_WORDS = 8
+
+_KINDS = {
+    phrase: kind
+    for lang in lexicon.languages("credit_after")
+    for phrase, kind in lexicon.table("credit_after", lang).items()
+}
+
+
+def _forms(phrase: str) -> list[str]:
+    return [phrase, phrase[:1].lower() + phrase[1:]] if phrase[:1].isupper() else [phrase]
+
+
+# The phrase opens its sentence (after the quote's end), and a word or its elision follows it.
+_OPENER = re.compile(
+    rf"(?P<opener>{word_trie(frozenset(f for p in _KINDS for f in _forms(p)[:1]))})(?:(?<=['’])|[ \t]+)(?=\w)"
+)
+_LOWERED = {f: p for p in _KINDS for f in _forms(p)}
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The speaker the sentence right after a quote (ending at ``pos``) credits it to, and where that name stands;
+    None where that sentence opens with no credit phrase or names no one."""
+    at = after_quote(text, pos)
+    m = _OPENER.match(text, at) if at is not None else None
+    if m is None:
+        return None
+    kind, rest = _KINDS[_LOWERED.get(m.group("opener"), m.group("opener"))], m.end()
+    end = _SENTENCE_END.search(text, rest)
+    sentence = text[rest : end.start() if end else len(text)]
+    verb = VERB_ANY.match(sentence)
+    found: tuple[str | None, tuple[int, int] | None] = (None, None)
+    if verb is not None and kind in ("verb", "subject"):
+        # "Lo ha detto il ministro X", "Mit diesen Worten verkündete Minister X": the subject after the verb
+        found = _speaker_after(sentence, rest, verb_last=False)
+    elif kind == "subject":
+        # "Con queste parole il cardinale X ha annunciato": the subject before the verb
+        verb = VERB_ANY.search(sentence)
+        head = sentence[: verb.start()] if verb else ""
+        words = _words(head.strip(" ,"))
+        np_ = _clean_np(words, leading=False) if verb and 0 < len(words) <= SUBJECT_WORDS else None
+        if np_ and (s := text.find(np_, rest, rest + len(head))) >= 0:
+            found = np_, (s, s + len(np_))
+        elif (named := _named_subject(sentence)) is not None:
+            # "With these words the spokesman Jane Doe opened the briefing": the words' owner is the subject,
+            # whatever the verb; a full name says where the subject ends
+            found = named[0], (rest + named[1], rest + named[1] + len(named[0]))
+    elif kind == "owner":
+        np_ = _clean_np(_words(re.split(r"[,;:(]", sentence, maxsplit=1)[0]), leading=True)  # "Parole di X, …"
+        if np_ and (s := text.find(np_, rest)) >= 0:
+            found = np_, (s, s + len(np_))
+    who, span = found
+    if not who or span is None or who in OUTLETS:
+        return None
+    name = _FULL_NAME.search(who)
+    if name and who[name.end() :].strip() and who[name.end() :].split()[0][:1].islower():
+        # "Así ha calificado Ivo Marek la revuelta": the verb's object follows its subject's name
+        who = who[: name.end()]
+    at = text.find(who, span[0])
+    return who, (at, at + len(who)) if at >= 0 else span
+
+
+# How many words may lead a full name in a "with these words" sentence's subject ("the spokesman", "il cardinale
+# camerlengo"); the first of them may be the German verb before its subject ("Mit diesen Worten eröffnete …").
+LEAD_WORDS = 4
+
+
+def _named_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a sentence opened by "with these words" where it holds a full name: the name and the role
+    words leading it ("the spokesman Jane Doe"), and where it starts; None where other words stand before it."""
+    name = _FULL_NAME.search(sentence)
+    if name is None:
+        return None
+    lead = list(_WORD.finditer(sentence, 0, name.start()))
+    if len(lead) > LEAD_WORDS:
+        return None
+    first = next((k for k, w in enumerate(lead) if w.group().lower() in _DEFINITE or is_role(w.group())), len(lead))
+    if any(not (w.group().lower() in _DEFINITE or is_role(w.group())) for w in lead[first:]) or first > 1:
+        return None  # "With these words he thanked Jane Doe": another subject; one word first: the German verb
+    if first == 1 and lead[0].group()[:1].isupper():
+        return None
+    start = lead[first].start() if first < len(lead) else name.start()
+    return sentence[start : name.end()], start
