@@ -211,6 +211,16 @@ def test_altered_against_a_heading_needs_four_of_the_quotes_words_in_place() -> 
     assert (qm.kind, [(c.quote, c.source) for c in qm.changes]) == ("altered", [("Monday", "Tuesday")])
 
 
+def test_altered_needs_two_words_in_place_that_are_no_function_words() -> None:
+    src = prepare_source("plan", "The council must spend more in a colder winter on our roads, the mayor said.")
+    # one word of substance beside a set phrase ("on our roads"): another text, no alteration of the mayor's
+    quote = "repairs on our roads"
+    assert match_quote(quote, [(0, len(quote))], [src], S)[0].kind == "unsupported"
+    quote = "spend more in a warmer winter on our roads"  # "spend", "winter", "roads" in place: altered
+    qm = match_quote(quote, [(0, len(quote))], [src], S)[0]
+    assert (qm.kind, [(c.quote, c.source) for c in qm.changes]) == ("altered", [("warmer", "colder")])
+
+
 _CHARTER = prepare_source(
     "charter", "The assembly demands an open harbour for the fishing season, leading to a lasting settlement."
 )

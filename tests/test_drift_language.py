@@ -959,6 +959,14 @@ def test_a_half_after_a_time_unit_adds_to_the_number_before_it() -> None:
     assert _values("cuatro barcos y medio puerto") == [{4.0}]
 
 
+def _passage_drift(text: str, source_text: str) -> list[Drift]:
+    from provenance.pipeline.align import align_pieces, parse_pieces
+
+    lexical = Settings(lexical_only=True)
+    pieces, _ = parse_pieces(text, [(0, len(text))])
+    return drift_of(align_pieces(pieces, prepare_source("s", source_text), lexical), text, lexical)
+
+
 def _name_drift(text: str, source_text: str) -> list[tuple[str | None, str | None]]:
     from provenance.pipeline.align import align_pieces, parse_pieces
 
@@ -1016,3 +1024,41 @@ def test_a_time_written_with_a_dot_that_a_neighbour_sentence_gives_is_fused_not_
 def test_a_feed_s_time_stamp_is_no_figure() -> None:
     text = "Port closes\nnews.example\nTue, 3 Mar 2027 09:15:00 +0200"
     assert [n.text for n in A.numbers(A.words(text), text)] == ["3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Thirty-one lanterns hung over the square.", [31.0]),
+        ("the town welcomed its thirty-first mayor", [31.0]),
+        ("Тридцать один фонарь висел над площадью.", [31.0]),
+        ("Тридцять один ліхтар висів над площею.", [31.0]),
+        ("treinta y uno faroles", [31.0]),
+        ("trente et un lampions", [31.0]),
+        ("otuz birinci belediye başkanı", [31.0]),
+        # a unit alone, or after another number than a tens word, counts nothing
+        ("one of the thirty lanterns", [30.0]),
+        ("the first of them", []),
+        ("two hundred and one", [200.0]),
+    ],
+)
+def test_a_unit_counts_inside_its_tens_compound_only(text: str, want: list[float]) -> None:
+    assert [v for n in A.numbers(A.words(text), text) for v in sorted(n.values)] == want
+
+
+def test_a_compound_number_word_is_the_figure_an_edition_writes_in_digits() -> None:
+    source = "Thirty-one lanterns hung over the square for the town's festival on Sunday."
+    assert M.meaning_drift("31 Laternen hingen über dem Platz beim Stadtfest am Sonntag.", source, cross=True) == []
+    assert M.meaning_drift("31 lanterns hung over the square for the town's festival on Sunday.", source) == []
+
+
+def test_a_month_the_source_piece_holds_is_kept_where_the_alignment_runs_into_the_next_sentence() -> None:
+    # the alignment pairs "in" with the next sentence's "In" and the passage's "May" with its "June"
+    source = (
+        "Orlin and Borea applied for membership last May.\nIn June, at our summit in Tarsk, every member invited them."
+    )
+    passage = "Orlin and Borea submitted their membership applications in May 2026."
+    assert [d for d in _passage_drift(passage, source) if d.type == "date"] == []
+    assert [
+        d.type for d in _passage_drift("The harbour was dredged in May 2026.", "The harbour was dredged last April.")
+    ] == ["date"]

@@ -457,9 +457,18 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
             and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
             and len(changes) <= settings.altered_max_edits
             and (kept >= settings.altered_heading_min_kept or not _in_heading(al))
+            and _content_kept(al) >= settings.altered_min_content_kept
         ):
             return "altered"
     return "unsupported"
+
+
+def _content_kept(al: Alignment) -> int:
+    """How many of the quote's words in place (aligned equal) are no function words."""
+    return sum(
+        t.norm not in STOPWORDS
+        for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2]
+    )  # fmt: skip
 
 
 def _in_heading(al: Alignment) -> bool:

@@ -52,6 +52,8 @@ AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
 # A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
 _NUMBER_LINKS = frozenset({"y", "and", "et"})
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
+# Units that count only inside a compound, right after its tens: "thirty-one", "thirty-first", "тридцать один".
+COMPOUND_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_compound_units").items()}
 MULTIPLIERS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_multipliers").items()}
 TIME_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_time_units").items()}  # minutes
 FRACTIONS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_fractions").items()}
@@ -192,7 +194,10 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         last = value
         while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
             v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low))
+            round_tens = last == value and value % 10 == 0 and 20 <= value < 100  # a tens word last: its unit follows
+            v = COMPOUND_UNITS.get(ws[j].low) if v is None and round_tens else v
             unit = NUMBER_WORDS.get(ws[j + 1].low) if j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS else None
+            unit = COMPOUND_UNITS.get(ws[j + 1].low) if unit is None and round_tens and j + 1 < len(ws) else unit
             if unit is not None and unit < last and ((value % 100 == 0 < value and unit < 100)
                                                      or (value % 10 == 0 and value >= 20 and unit < 10)):  # fmt: skip
                 value, last, j = value + unit, unit, j + 2

@@ -21,7 +21,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
-from provenance.pipeline.date_drift import dates_differ, day_changed
+from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed
 from provenance.pipeline.figure_bounds import counts_other_things
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
@@ -169,7 +169,7 @@ def _piece_drift(
                 )
                 if not rounded and not bounded and not _count_other_things(qt, qb, stoks, sb):
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
-            if local and dates_differ(qw, sw):
+            if local and dates_differ(qw, sw) and not date_kept(qw, [t.norm for t in stoks[p.s_start : p.s_end]]):
                 out.append(Drift("date", q_side, s_side))
             qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
             snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
