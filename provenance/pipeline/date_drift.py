@@ -28,7 +28,7 @@ def dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
 def date_kept(qw: Sequence[str], whole: Sequence[str]) -> bool:
     """The months (else the weekdays) of ``qw`` all stand in ``whole``, the source words the piece aligns to: an
     alignment run across two source sentences paired the passage's "May" with the next one's "June", while the
-    source's own "May" is a few words back ("… applied last May. In June, …")."""
+    source's own "May" is a few words back ("… dredged last May. In June, …")."""
     qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
     wm = {_anchors.MONTHS[w] for w in whole if w in _anchors.MONTHS} | {variants.month_number(w) for w in whole}
     if qm:
