@@ -465,10 +465,8 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
 
 def _content_kept(al: Alignment) -> int:
     """How many of the quote's words in place (aligned equal) are no function words."""
-    return sum(
-        t.norm not in STOPWORDS
-        for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2]
-    )  # fmt: skip
+    equal = (t for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2])
+    return sum(t.norm not in STOPWORDS for t in equal)
 
 
 def _in_heading(al: Alignment) -> bool:

@@ -33,6 +33,7 @@ from provenance.pipeline.figure_bounds import (
     rounding_before,
 )
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
+from provenance.pipeline.number_units import unit_after_tens
 from provenance.report import Drift
 from provenance.text import TASHKEEL, main_script
 
@@ -40,20 +41,16 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 
 # --- numbers -------------------------------------------------------------------------------------
 
-# Number words with their common case forms ("one" is left out: as often an article or a pronoun).
-NUMBER_WORDS: dict[str, float] = {
-    w: float(v)
-    for name in ("anchor_number_words", "anchor_number_words_more", "anchor_pair_words")  # the second from tools/
-    for w, v in lexicon.table(name).items()
-}  # lexicon_numbers.py; the third: "both", "the two sides" (no drift)
+# Number words with their common case forms ("one" is left out: as often an article or a pronoun; it counts only
+# in a compound, :mod:`.number_units`), the second list from tools/lexicon_numbers.py, the third "both" (no drift).
+_NUMBER_LISTS = ("anchor_number_words", "anchor_number_words_more", "anchor_pair_words")
+NUMBER_WORDS: dict[str, float] = {w: float(v) for name in _NUMBER_LISTS for w, v in lexicon.table(name).items()}
 _PAIR_WORDS = frozenset(lexicon.table("anchor_pair_words"))
 # Read only after a number word: French "deux cent(s)" (alone, "cent" is the coin or "per cent").
 AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
 # A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
 _NUMBER_LINKS = frozenset({"y", "and", "et"})
 ORDINAL_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_ordinal_units").items()}
-# Units that count only inside a compound, right after its tens: "thirty-one", "thirty-first", "тридцать один".
-COMPOUND_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_compound_units").items()}
 MULTIPLIERS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_multipliers").items()}
 TIME_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_time_units").items()}  # minutes
 FRACTIONS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_fractions").items()}
@@ -193,11 +190,9 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         # is two numbers), written together (not across a comma or semicolon: "five to two; two members").
         last = value
         while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
-            v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low))
-            round_tens = last == value and value % 10 == 0 and 20 <= value < 100  # a tens word last: its unit follows
-            v = COMPOUND_UNITS.get(ws[j].low) if v is None and round_tens else v
-            unit = NUMBER_WORDS.get(ws[j + 1].low) if j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS else None
-            unit = COMPOUND_UNITS.get(ws[j + 1].low) if unit is None and round_tens and j + 1 < len(ws) else unit
+            v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low, unit_after_tens(ws[j].low, value, last)))
+            link = j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS  # "two hundred and fifty", "trente et un"
+            unit = NUMBER_WORDS.get(ws[j + 1].low, unit_after_tens(ws[j + 1].low, value, last)) if link else None
             if unit is not None and unit < last and ((value % 100 == 0 < value and unit < 100)
                                                      or (value % 10 == 0 and value >= 20 and unit < 10)):  # fmt: skip
                 value, last, j = value + unit, unit, j + 2

@@ -362,8 +362,6 @@ def _named_speaker_of(sentence: str) -> str | None:
         first = np_.split()[0].lower() if np_ else ""
         if np_ and _has_name(np_) and not _role_only(np_) and first not in _PRONOUNS | _PREPOSITIONS and not opener:
             return np_
-        if np_ and _role_only(np_) and not sentence[: m.start()].rstrip().endswith(","):
-            continue  # "the Harbour Master welcomed Mayor Doe": a role's verb; the name after it, its object
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)
         between = sentence[m.end() : m.end() + closing.start()] if closing else ""

@@ -28,15 +28,8 @@ _KINDS = {
 }
 
 
-def _forms(phrase: str) -> list[str]:
-    return [phrase, phrase[:1].lower() + phrase[1:]] if phrase[:1].isupper() else [phrase]
-
-
-# The phrase opens its sentence (after the quote's end), and a word or its elision follows it.
-_OPENER = re.compile(
-    rf"(?P<opener>{word_trie(frozenset(f for p in _KINDS for f in _forms(p)[:1]))})(?:(?<=['’])|[ \t]+)(?=\w)"
-)
-_LOWERED = {f: p for p in _KINDS for f in _forms(p)}
+# The phrase opens its sentence (after the quote's end), as the lexicon writes it, and a word or its elision follows.
+_OPENER = re.compile(rf"(?P<opener>{word_trie(frozenset(_KINDS))})(?:(?<=['’])|[ \t]+)(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -48,7 +41,7 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     m = _OPENER.match(text, at) if at is not None else None
     if m is None:
         return None
-    kind, rest = _KINDS[_LOWERED.get(m.group("opener"), m.group("opener"))], m.end()
+    kind, rest = _KINDS[m.group("opener")], m.end()
     end = _SENTENCE_END.search(text, rest)
     sentence = text[rest : end.start() if end else len(text)]
     verb = VERB_ANY.match(sentence)

@@ -293,17 +293,3 @@ def next_line_statement(after: str, m: re.Match[str]) -> bool:
         return False
     rest = re.split(r"[.!?\n]", after[m.end() :], maxsplit=1)[0]
     return len(rest.split()) > NEXT_LINE_TAIL_WORDS
-
-
-# An English past tense between two capitalised words: the subject's verb and its object's name ("The Harbour
-# Master thanked Mayor Doe for …"), no part of one noun phrase.
-_PAST = re.compile(r"[a-z]+ed")
-
-
-def before_past_verb(np_: str | None) -> str | None:
-    """A subject read up to a stop word, cut before an English past tense that stands between two capitalised
-    words ("The Harbour Master thanked Mayor Doe": the Harbour Master)."""
-    ws = np_.split() if np_ else []
-    cut = next((k for k in range(1, len(ws) - 1) if _PAST.fullmatch(ws[k]) and ws[k - 1][:1].isupper()
-                and ws[k + 1][:1].isupper()), None)  # fmt: skip
-    return " ".join(ws[:cut]) if cut is not None else np_

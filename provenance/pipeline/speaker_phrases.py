@@ -51,9 +51,7 @@ _ARABIC_LETTER = re.compile(r"^[\u0600-\u06ff]")
 _TITLES = "|".join(sorted(map(re.escape, lexicon.words_all("title_abbreviations")), key=len, reverse=True))
 _TITLE_DOT = re.compile(rf"(?<![\w.])(?P<t>{_TITLES})\.(?=\s+\w)")
 _LEADER = "\u2024"
-# ... and so is a middle initial's between a given name and a surname ("Jane B. Roe", "Ivo K. Marek").
-# (not where a function word follows: "Plan B. The minister said" ends a sentence)
-# ... and an initial opening a name after a lower-case word or a comma ("said J. Roe, during …").
+# ... and an initial's after a given name, a lower-case word or comma ("Jane B. Roe", "said J. Roe"; not "Plan B. The")
 _INITIAL_DOT = re.compile(
     r"(?P<pre>(?:(?<![\w.])[A-Z][a-z]+|(?<=[a-z,]))[ \t])(?P<t>[A-Z])\.(?=[ \t]+(?P<next>[A-Z][a-z]+))"
 )

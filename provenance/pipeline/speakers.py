@@ -581,7 +581,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             continue
         if _has_name(np_):
             return np_, span
-        opening = orders.before_past_verb(_clean_np(_words(raw), leading=True)) if np_[:1].islower() else None
+        opening = _clean_np(_words(raw), leading=True) if np_[:1].islower() else None
         if opening and _has_name(opening) and len(opening.split()) < len(raw.split()):
             # "Керівник бригади Явуз Текелі в інтерв’ю нашому виданню розповів": the subject, then an adverbial
             return opening, span
