@@ -61,6 +61,11 @@ def test_the_sentence_after_the_quote_credits_it(article: str, want: str) -> Non
         '"The port will stay open." With these words he thanked the mayor Jane Orlin.',
         # the quote's sentence goes on: no sentence after it
         "«Il porto resterà aperto», lo ha detto il sindaco Ivo Marek.",
+        # a pointer and a verb, and no one named after it: a time, a pronoun, a participle
+        "«Il porto resterà aperto». Lo ha detto anche ieri, durante la visita.",
+        "«El puerto seguirá abierto». Así lo dijo ayer en la rueda de prensa.",
+        "„Der Hafen bleibt offen.“ Das sagte er am Montag in Orlin.",
+        '"The port stays open." So said the statement issued on Monday.',
     ],
 )
 def test_no_credit_where_the_next_sentence_points_at_nothing(article: str) -> None:

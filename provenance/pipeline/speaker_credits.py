@@ -12,7 +12,7 @@ import re
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import after_quote
-from provenance.pipeline.speaker_phrases import _DEFINITE, _FULL_NAME, _clean_np, _words
+from provenance.pipeline.speaker_phrases import _DEFINITE, _FULL_NAME, _clean_np, _has_name, _role_only, _words
 from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speakers import VERB_ANY, _speaker_after
 from provenance.text import word_trie
@@ -66,8 +66,8 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
         if np_ and (s := text.find(np_, rest)) >= 0:
             found = np_, (s, s + len(np_))
     who, span = found
-    if not who or span is None or who in OUTLETS:
-        return None
+    if not who or span is None or who in OUTLETS or not (_has_name(who) or _role_only(who)):
+        return None  # "Lo ha detto anche ieri", "Das sagte er": no one named (a pronoun is the speaker before's)
     name = _FULL_NAME.search(who)
     if name and who[name.end() :].strip() and who[name.end() :].split()[0][:1].islower():
         # "Así ha calificado Ivo Marek la revuelta": the verb's object follows its subject's name
