@@ -7,7 +7,6 @@ import pytest
 
 from provenance import check
 from provenance.pipeline.speaker_credits import credited_after
-from provenance.pipeline.speaker_phrases import _clean_np
 from provenance.settings import Settings
 
 LEXICAL = Settings(lexical_only=True)
@@ -100,9 +99,3 @@ def test_a_speaker_named_otherwise_is_kept() -> None:
 )  # fmt: skip
 def test_speakers_of_real_house_styles(article: str, want: list[str]) -> None:
     assert _speakers(article) == want
-
-
-def test_a_place_after_a_preposition_is_no_subject_of_the_verb_after_it() -> None:
-    # "в Кремле считают": the verb is impersonal, the place no speaker (a name after the place still is)
-    assert _clean_np(["в", "Кремле"], leading=False) is None
-    assert _clean_np(["в", "Орлине", "Иван", "Петров"], leading=False) == "Иван Петров"

@@ -197,8 +197,6 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
                     out.pop()  # "в Орлине Иван Петров заявил": the place, then the name
-                elif not leading and bare in _PLACE_PREPOSITIONS and len(out) == 1:
-                    return None  # "в Кремле считают": a place, the verb impersonal
                 break
             continue
         out.append(w.strip(",;:!?()[]"))
