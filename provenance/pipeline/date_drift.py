@@ -14,14 +14,22 @@ from provenance.pipeline import variants
 from provenance.text import Token, tokens
 
 
+def _months(ws: Sequence[str]) -> set[int]:
+    """The months the words name, in any of their systems."""
+    numbered = {n for w in ws if (n := variants.month_number(w)) is not None}
+    return {_anchors.MONTHS[w] for w in ws if w in _anchors.MONTHS} | numbered
+
+
+def _weekdays(ws: Sequence[str]) -> set[int]:
+    return {_anchors.WEEKDAYS[w] for w in ws if w in _anchors.WEEKDAYS}
+
+
 def dates_differ(qw: Sequence[str], sw: Sequence[str]) -> bool:
     """Month names (in any of their systems) or weekdays that disagree; a weekday beside a date is no change."""
-    qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
-    sm = {_anchors.MONTHS[w] for w in sw if w in _anchors.MONTHS} | {variants.month_number(w) for w in sw} - {None}
+    qm, sm = _months(qw), _months(sw)
     if qm and sm:
         return qm != sm
-    qd = {_anchors.WEEKDAYS[w] for w in qw if w in _anchors.WEEKDAYS}
-    sd = {_anchors.WEEKDAYS[w] for w in sw if w in _anchors.WEEKDAYS}
+    qd, sd = _weekdays(qw), _weekdays(sw)
     return bool(qd and sd and qd != sd)
 
 
@@ -29,12 +37,11 @@ def date_kept(qw: Sequence[str], whole: Sequence[str]) -> bool:
     """The months (else the weekdays) of ``qw`` all stand in ``whole``, the source words the piece aligns to: an
     alignment run across two source sentences paired the passage's "May" with the next one's "June", while the
     source's own "May" is a few words back ("… dredged last May. In June, …")."""
-    qm = {_anchors.MONTHS[w] for w in qw if w in _anchors.MONTHS} | {variants.month_number(w) for w in qw} - {None}
-    wm = {_anchors.MONTHS[w] for w in whole if w in _anchors.MONTHS} | {variants.month_number(w) for w in whole}
+    qm = _months(qw)
     if qm:
-        return qm <= wm
-    qd = {_anchors.WEEKDAYS[w] for w in qw if w in _anchors.WEEKDAYS}
-    return bool(qd) and qd <= {_anchors.WEEKDAYS[w] for w in whole if w in _anchors.WEEKDAYS}
+        return qm <= _months(whole)
+    qd = _weekdays(qw)
+    return bool(qd) and qd <= _weekdays(whole)
 
 
 def day_changed(

@@ -13,7 +13,7 @@ from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import after_quote
 from provenance.pipeline.speaker_phrases import _DEFINITE, _FULL_NAME, _clean_np, _has_name, _role_only, _words
-from provenance.pipeline.speaker_roles import is_role
+from provenance.pipeline.speaker_roles import _WORD, is_role
 from provenance.pipeline.speakers import VERB_ANY, _speaker_after
 from provenance.text import word_trie
 
@@ -31,7 +31,6 @@ _KINDS = {
 # The phrase opens its sentence (after the quote's end), as the lexicon writes it, and a word or its elision follows.
 _OPENER = re.compile(rf"(?P<opener>{word_trie(frozenset(_KINDS))})(?:(?<=['’])|[ \t]+)(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…\n]")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
@@ -90,10 +89,9 @@ def _named_subject(sentence: str) -> tuple[str, int] | None:
     lead = list(_WORD.finditer(sentence, 0, name.start()))
     if len(lead) > LEAD_WORDS:
         return None
-    first = next((k for k, w in enumerate(lead) if w.group().lower() in _DEFINITE or is_role(w.group())), len(lead))
-    if any(not (w.group().lower() in _DEFINITE or is_role(w.group())) for w in lead[first:]) or first > 1:
+    led = [w.group().lower() in _DEFINITE or is_role(w.group()) for w in lead]  # an article or a role word
+    first = led.index(True) if True in led else len(led)
+    if first > 1 or not all(led[first:]) or (first == 1 and lead[0].group()[:1].isupper()):
         return None  # "With these words he thanked Jane Doe": another subject; one word first: the German verb
-    if first == 1 and lead[0].group()[:1].isupper():
-        return None
     start = lead[first].start() if first < len(lead) else name.start()
     return sentence[start : name.end()], start
