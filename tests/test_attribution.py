@@ -273,6 +273,48 @@ def test_a_letterhead_names_the_sources_author(first_line: str, author: str | No
     assert src.extra["author"] == author
 
 
+@pytest.mark.parametrize(
+    ("first_line", "author"),
+    [
+        # a page title longer than a lead-in line: the issuer after its document word, up to where it ends
+        (
+            "Remarks by Borean Secretary General Jane Roe at the ceremony marking the reopening of the Orlin "
+            "harbour to international shipping",
+            "Borean Secretary General Jane Roe",
+        ),
+        (
+            "Doorstep statement by Minister of Ports Ivo Marek ahead of the meeting of the harbour ministers of "
+            "the northern coast",
+            "Minister of Ports Ivo Marek",
+        ),
+        (
+            "Speech by President of the Republic of Borea Ivo Marek at the harbour ceremony in Orlin on 4 May 2027",
+            "President of the Republic of Borea Ivo Marek",
+        ),
+        ("Remarks by President Marek at a Press Conference", "President Marek"),
+        (
+            "Rede von Ministerin Jane Roe zur Lage im Hafen von Orlin nach dem Sturm der vergangenen Woche",
+            "Ministerin Jane Roe",
+        ),
+        (
+            "Déclaration de la porte-parole du ministère des Ports sur la réouverture du port d'Orlin après la tempête",
+            "porte-parole du ministère des Ports",
+        ),
+        # a joint text has no one author; words after the preposition that name no one are no issuer
+        ("Remarks by Secretary General Jane Roe with the President of Borea, Ivo Marek, at the harbour ceremony", None),
+        ("Discours de politique générale du Premier ministre devant l'Assemblée nationale de la République", None),
+        ("Readout of Minister Jane Roe's call with the harbour ministers of the northern coast of Borea", None),
+    ],
+)
+def test_a_long_page_title_names_the_issuer_after_its_document_word(first_line: str, author: str | None) -> None:
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source
+
+    src = prepare_source("s", f"{first_line}\n\nThe port reopens on Monday after repairs.")
+    annotate_source(src)
+    assert src.extra["author"] == author
+
+
 def test_the_bank_is_the_body_named_before_it() -> None:
     source = (
         "Central Bank of the Republic of Borea\n\nThe Board raised the key rate by 50 basis points to 7.25 percent."
@@ -338,3 +380,30 @@ def test_a_word_or_two_in_quote_marks_is_no_evidence_of_whose_words_they_are() -
     # words or more still do
     assert _codes('Deputy Minister Irena Kostova said the repairs were "on schedule".') == []
     assert _codes('Irena Kostova said: "Repairs are on schedule."') == ["ATTRIBUTION_MISMATCH"]
+
+
+def test_a_page_title_s_issuer_refuses_other_people_but_lends_no_margin() -> None:
+    # a title says whose document it is, not who speaks each span of a page that may be cut short: the issuer's
+    # own quote gets no speaker's margin from it, another named person is refused, a body or a role is not
+    from types import SimpleNamespace
+
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.attribution import annotate_source
+    from provenance.semantic.carriers import other_voice, same_voice
+
+    s = Settings()
+    body = "\n\nThe harbour is open again to the ships of every nation."
+    titled = prepare_source("t", "Remarks by Foreign Minister Jane Roe at the ceremony marking the reopening of the "
+                            "Orlin harbour to international shipping" + body)  # fmt: skip
+    short = prepare_source("s", "Statement by Foreign Minister Jane Roe" + body)
+    for src in (titled, short):
+        annotate_source(src)
+
+    def match(src):  # the source's one sentence, as a matcher would place a quote on it
+        a = len(src.text) - len(body) + body.index("The")
+        return SimpleNamespace(source=src, unit=SimpleNamespace(start=a, end=len(src.text)))
+
+    assert titled.extra["author"] == short.extra["author"] == "Foreign Minister Jane Roe"
+    assert not same_voice("Jane Roe", match(titled), s) and same_voice("Jane Roe", match(short), s)
+    assert other_voice("Ivo Marek", match(titled), s)
+    assert not other_voice("the Borean port authority", match(titled), s)

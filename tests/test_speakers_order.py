@@ -1885,6 +1885,44 @@ def test_italian_speakers_and_their_attribution_markers() -> None:
     assert _speakers(article) == ["Ivo Marek", "Ivo Marek"]
 
 
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # Portuguese: the verb after the quote, its subject after it; an indefinite article opens someone new
+        (
+            "«O cais norte reabre na segunda-feira», afirmou a ministra do Mar, Joana Roe, em Orlin.",
+            ["Joana Roe"],
+        ),
+        (
+            "Fontes do porto admitem que as obras estão «quase paradas». A reabertura está marcada para maio, mas "
+            "«ninguém acredita nesse prazo», disse um engenheiro que acompanha as obras.",
+            ["Fontes do porto", "um engenheiro"],
+        ),
+        # Polish: a verb of saying after a dash, in every gender and number the lists hold
+        ("„Nie zamkniemy portu przed zimą” – powiedziała burmistrz Orlina Joanna Roe.", ["Joanna Roe"]),
+        ("„Prace potrwają do maja” – przekazali przedstawiciele zarządu portu.", ["przedstawiciele zarządu portu"]),
+        # ... a ministry's noun opens with the role "minister", and is still the body named before
+        (
+            "Ministerstwo Transportu Borei poinformowało o zamknięciu portu. „Nikt nie ucierpiał” – przekazało "
+            "ministerstwo w komunikacie.",
+            ["Ministerstwo Transportu Borei"],
+        ),
+        # ... and speech that a typed hyphen opens and closes, before its verb
+        (
+            "Burmistrz Jan Roe nie zamierza ustąpić.\n\n- Mandat dali mi mieszkańcy, nie radni - mówi Roe.",
+            ["Jan Roe"],
+        ),
+    ],
+)
+def test_portuguese_and_polish_speakers(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want
+
+
+def test_a_typed_hyphen_opens_speech_only_of_three_words_or_more() -> None:
+    # a list's item between hyphens is no speech ("- Roads - said to be closed")
+    assert _speakers("The closures:\n\n- Roads - said to be closed by noon.") == []
+
+
 def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence() -> None:
     # "“… win.” Marek had announced his support": background for the next sentence, not this quote's attribution;
     # after a comma, "had said" still credits the quote

@@ -305,6 +305,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
             author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or _letterhead(first) or _issued_heading(first)
+        if not author and (author := heading_issuer(first)):
+            src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
     signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}
@@ -316,6 +318,41 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
 # the lead-in line itself (a longer first line is the text's first sentence, which may talk about a document).
 ISSUER_MAX_WORDS = 6
 LEAD_IN_MAX_WORDS = 16
+
+
+def _alternation(concept: str) -> str:
+    words = sorted(lexicon.words_all(concept), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
+# "Doorstep statement by X at …", "Remarks by X ahead of …", "Discours de X lors de …": a document word (up to three
+# words qualifying it before), its preposition, and the issuer up to a word that ends it or a mark.
+_HEADING_BY = re.compile(
+    rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_alternation('heading_documents')})\s+(?:{_alternation('heading_issuer_links')})"
+    rf"\s+(?P<who>[^\n(),:;—–]{{3,120}}?)(?=\s+(?:{_alternation('heading_issuer_ends')})\s|\s*[(),:;—–]|\s*$)",
+    re.I,
+)
+# A joint text ("Remarks by X with Y", "Statement by X and Y") has no one author.
+_JOINT = re.compile(r"^joint\s|\s(?:with|and|et|avec|y|con|und|mit|e)\s", re.I)
+# Words an issuer a heading names may hold (a role, a body and a name: "President of the Republic of X Jane Roe").
+HEADING_ISSUER_MAX_WORDS = 10
+
+
+def heading_issuer(line: str) -> str | None:
+    """The issuer a heading names after its document word ("Remarks by NATO Secretary General Jane Roe at the
+    ceremony …": "NATO Secretary General Jane Roe"), however long the heading; none for a joint text ("… by X with
+    Y"), or where the words after the preposition name no one (neither a capitalised word nor a role opens them,
+    after an article: "Discours de politique générale du …" names no one)."""
+    m = _HEADING_BY.match(line.strip())
+    if m is None or _JOINT.search(line):
+        return None
+    who = m.group("who").strip()
+    words = who.split()
+    head = words[1] if len(words) > 1 and words[0].casefold() in speaker_roles.DEFINITE_WORDS else words[0]
+    named = head[:1].isupper() or head.casefold().startswith(speaker_phrases._roles())
+    if len(words) > HEADING_ISSUER_MAX_WORDS or not named:
+        return None
+    return who
 
 
 def _issued_heading(line: str) -> str | None:
@@ -352,6 +389,18 @@ def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
         if a <= start and end <= b + 1:
             return who
     return src.extra.get("author")
+
+
+def source_voice(src: PreparedSource, start: int, end: int) -> str | None:
+    """:func:`source_speaker`, but not the issuer a long page title names ("Remarks by X at …", :func:`heading_issuer`):
+    a title says whose document it is, which tells another named person's quote from it, but a stored page is often
+    cut short, and a quote of X from the part not stored is no rendering of X's sentence on the same subject; so it
+    gives no quote the margin a speaker's own span does, nor refuses one credited to a body or a role."""
+    who = source_speaker(src, start, end)
+    titled = src.extra.get("author_titled") and not any(
+        a <= start and end <= b + 1 for a, b, _ in src.extra["speakers"]
+    )
+    return None if titled else who
 
 
 @lru_cache(maxsize=16)

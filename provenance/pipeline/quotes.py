@@ -293,9 +293,14 @@ def _join_split(text: str, spans: list[list[tuple[int, int]]], gap: int) -> list
     return out
 
 
-# Direct speech that a dash opens at a paragraph's start and a dash before its speech verb closes, as Ukrainian and
-# Russian interviews print it ("– Останні сорок метрів – найнебезпечніші, – сказав він."): the words between.
-_DASH_SPEECH = lazy_pattern(rf"[–—][ \t]+(?P<q>[^\n]+?)[,!?…]?[ \t]+[–—][ \t]+(?=(?i:{speakers.VERB})(?![\w-]))")
+# Direct speech that a dash opens at a paragraph's start and a dash before its speech verb closes, as Ukrainian,
+# Russian and Polish news print it ("– Останні сорок метрів – найнебезпечніші, – сказав він."; Polish portals
+# type a hyphen: "- Nie widzę powodu - mówi X."): the words between.
+_DASH_SPEECH = lazy_pattern(rf"[-–—][ \t]+(?P<q>[^\n]+?)[,!?…]?[ \t]+[-–—][ \t]+(?=(?i:{speakers.VERB})(?![\w-]))")
+
+
+# Words at least of speech a hyphen opens (a dash is a typesetter's; a hyphen also opens the items of a list).
+HYPHEN_SPEECH_MIN_WORDS = 3
 
 
 def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
@@ -304,6 +309,8 @@ def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tup
     out: list[list[tuple[int, int]]] = []
     for a, b in paragraphs(text):
         m = _DASH_SPEECH.match(text, a, b)
+        if m and text[m.start()] == "-" and len(m.group("q").split()) < HYPHEN_SPEECH_MIN_WORDS:
+            continue  # "- Roads - said to be closed": a list's item, not speech a typed hyphen opens
         if m and not any(x < b and a < y for x, y in taken):
             out.append([(m.start("q"), m.end("q"))])
     return out

@@ -17,7 +17,7 @@ from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
-from provenance.pipeline.speaker_fullnames import aged_person, in_full
+from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
 from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -174,7 +174,7 @@ def attribute(
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     if speaker is not None:
-        speaker = in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker)
+        speaker = without_complement(in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker))
     noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
@@ -299,6 +299,9 @@ _TIME_AFTER_VERB = re.compile(rf"\s+(?:(?:este|esta|ce|cette)\s+)?(?i:{_alternat
 _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
+# Verbs said only of a medium ("передает", "передає"): a name right after one closing the clause is the outlet
+# relaying the sentence, listed or not (lexicon marker_media_verbs, the rows whose object is "any").
+_MEDIA_ANY = frozenset(v.casefold() for v, kind in lexicon.table("marker_media_verbs").items() if kind == "any")
 # "Как передает X, …", "As Reuters reports": a relaying outlet, opened by "as X said" (lexicon as_said_openers).
 _RELAY_FRAME = re.compile(rf"(?i:(?<!\w)(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))}))\s+$")
 
@@ -328,6 +331,22 @@ def _named_after_verb(name: str) -> bool:
     return _has_name(name) and first not in _PRONOUNS and name not in OUTLETS and first not in _DAY_OR_MONTH
 
 
+# A clause closing a sentence in which a medium relays it: "…, передает Вестник.", "…, передает РИА Новости."
+_RELAY_CLAUSE = lazy_pattern(
+    rf",\s*(?:(?i:{_alternation(_MEDIA_ANY)})\s+(?:{_CAP}[\w'’-]*[ \t]*){{1,3}}|(?i:{VERB})\s+(?P<outlet>[^,.!?]+?))"
+    r"\s*[.!?]*\s*$"
+)
+
+
+def _without_relay(sentence: str) -> str:
+    """``sentence`` without the clause that closes it where a medium relays it (lexicon marker_media_verbs' "any"
+    verbs with any name, another verb of saying with a listed outlet)."""
+    m = _RELAY_CLAUSE.search(sentence)
+    if m is None or (m.group("outlet") is not None and m.group("outlet").strip() not in OUTLETS):
+        return sentence
+    return sentence[: m.start()]
+
+
 def _named_speaker_of(sentence: str) -> str | None:
     """Who a sentence has speak, by name: the subject of its speech verbs from the last back (a pronoun or a
     role alone is passed over for an earlier verb's subject), or a name right after a verb (inversion)."""
@@ -335,12 +354,15 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_, _ = speakers_ar._arabic_speaker(sentence, 0)
         if np_ and _has_name(np_) and not _role_only(np_):
             return np_
+    sentence = _without_relay(sentence)  # "…, передает Вестник.": a medium relays; a verb before it speaks
     for m in reversed(list(VERB_ANY.finditer(sentence))):
         if _RELAY_FRAME.search(sentence, 0, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if closing and closing.group() in OUTLETS:
-            continue  # "…, передает РИА Новости": the agency relays; the verb before it has the speaker
+            if not sentence[m.end() :][: closing.start()].strip():
+                continue  # "…, передает РИА Новости": the agency relays; the verb before it has the speaker
+            closing = None  # "заявил в интервью ТАСС": the outlet heard it; the subject is before the verb
         if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and (
             named := speaker_roles.name_past_role(sentence[m.end() :], closing.group() if closing else None)
         ):
@@ -384,7 +406,14 @@ ROLE_WINDOW_CHARS = 3000
 def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
     "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``."""
-    role = next((w.lower() for w in reversed(role_phrase.split()) if w.lower().startswith(_roles())), None)
+    role = next(
+        (
+            w.lower()
+            for w in reversed(role_phrase.split())
+            if w.lower().startswith(_roles()) and not w.lower().startswith(BODY_STEMS)
+        ),
+        None,
+    )  # ("ministerstwo" opens with "minister": a body's noun, no role)
     if role is None or len(role) < 4:
         return None
     lo = max(0, before - ROLE_WINDOW_CHARS)

@@ -49,6 +49,34 @@ def in_full(text: str, before: int, speaker: str) -> str:
     return " ".join([*title, *given, surname]) if given else speaker
 
 
+# Endings of a Russian or Ukrainian noun in the genitive (or, Ukrainian, the dative-like -у/-ю): "Альянса",
+# "России", "України", "Кремля", "Пентагону". Not the plural adjective's -і ("Збройні Сили").
+_GENITIVE_CYRILLIC = re.compile(r"(?:[аяыуюи]|ії|ии)$")
+_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
+# A patronymic: a Russian or Ukrainian full name of three words ("Иван Петрович Сидоров") is one name.
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьевич|йович|ьович|овна|евна|івна|ївна|ична|інична|ич)$")
+
+
+def without_complement(speaker: str) -> str:
+    """A Cyrillic run of three or more capitalised words whose first is a body or a country in the genitive, or
+    an acronym ("Альянса Иван Петров", "НАТО Іван Петренко", "Госдепартамента США Анна Роу"), cut from a role's
+    complement ("генеральный секретарь Альянса Иван Петров"): the name it ends with. A run with a patronymic
+    ("Иван Петрович Сидоров") is a full name, and a run opening with a word of another ending is left whole, as is
+    one whose every word may be a genitive (a body's name, or a female name: "Карелии Анна Смирнова")."""
+    words = speaker.split()
+    if len(words) < 3 or not all(_CYRILLIC.match(w) and w[:1].isupper() for w in words):
+        return speaker
+    if any(_PATRONYMIC.search(w) for w in words) or any(w.lower().startswith(_roles()) for w in words):
+        return speaker
+    while len(words) > 2 and (
+        (words[0].isupper() and len(words[0]) > 1) or (_GENITIVE_CYRILLIC.search(words[0]) and len(words[0]) > 3)
+    ):
+        words = words[1:]
+    if any(w.isupper() for w in words) or all(_GENITIVE_CYRILLIC.search(w) for w in words):
+        return speaker  # "Службы Безопасности Украины": a body's name in the genitive, no person's after it
+    return " ".join(words)
+
+
 def _title_end(words: list[str]) -> int:
     """How many of ``words`` before the last are a title: courtesy words, roles, the capitalised words that
     qualify a role and the article before it ("the Borean President", "der US-Präsident", "الرئيس")."""

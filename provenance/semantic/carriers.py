@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
-from provenance.pipeline.attribution import arabic_name_shared, same_speaker, source_speaker
+from provenance.pipeline.attribution import arabic_name_shared, same_speaker, source_speaker, source_voice
 from provenance.pipeline.speaker_phrases import _role_only
 from provenance.semantic.matcher import same_language
 from provenance.semantic.voices import _person
@@ -29,7 +29,7 @@ def same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     """The source gives the matched unit to the speaker the article names (a transcript's label, an attribution)."""
     if not speaker:
         return False
-    who = source_speaker(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
+    who = source_voice(m.source, m.unit.start, m.unit.end) or m.source.extra.get("signed")
     return who is not None and same_speaker(speaker, who, s) is True
 
 
@@ -57,8 +57,11 @@ def other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     name often cannot be told: only a confirmed speaker lets a few words of a statement stand for a quote)."""
     if not speaker:
         return False
-    who = source_speaker(m.source, m.unit.start, m.unit.end)
-    return who is not None and same_speaker(speaker, who, s) is not True and not arabic_name_shared(speaker, who)
+    who = source_voice(m.source, m.unit.start, m.unit.end)
+    if who is None:  # a page title's issuer ("Remarks by X at …"): only a person clearly not X is another voice
+        titled = source_speaker(m.source, m.unit.start, m.unit.end)
+        return titled is not None and _person(speaker) and same_speaker(speaker, titled, s) is False
+    return same_speaker(speaker, who, s) is not True and not arabic_name_shared(speaker, who)
 
 
 def other_person(speaker: str | None, m: Match | None, s: Settings) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from provenance.pipeline.align import chrf
-from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.attribution import same_speaker, source_voice
 from provenance.report import QuoteMatch
 from provenance.semantic.matcher import Matcher, same_language
 from provenance.semantic.units import Unit, language_at, source_units, word_count
@@ -65,7 +65,7 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         cos, src, a, b, spec = found
         if n > COMPOUND_MAX_WORDS and len(_WORD.findall(src.text, a, b)) < 2:
             continue  # "prendre des mesures" for "measures": one word renders a compound, never a phrase of three
-        who = source_speaker(src, a, b)
+        who = source_voice(src, a, b)
         if q.speaker and who is not None and same_speaker(q.speaker, who, s) is not True:
             continue  # words the source gives to someone else
         matcher.used[spec.name] = spec

@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.attribution import same_speaker, source_voice
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.speaker_phrases import _has_name, _role_only
 
@@ -66,7 +66,7 @@ def _person(speaker: str | None) -> bool:
 def _single_voice(ctx: Context, source_id: str) -> bool:
     src = next((x for x in ctx.sources if x.id == source_id), None)
     return src is not None and not any(
-        source_speaker(src, q.match.source_start or 0, q.match.source_end or 0)
+        source_voice(src, q.match.source_start or 0, q.match.source_end or 0)
         for q in ctx.quotes
         if q.match.source == source_id
     )

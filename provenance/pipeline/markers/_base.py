@@ -15,7 +15,7 @@ from provenance.report import Marker
 from provenance.text import lazy_pattern, word_trie
 
 # The eight languages markers are read in; per-language lists exist for some of them only.
-LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es", "it")
+LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es", "it", "pt", "pl")
 
 # The markers' line and word limits that are tuned are Settings fields (repeated_line_min, glued_switcher_min,
 # byline_max_tail_words, byline_max_line, dateline_bare_max_words, boilerplate_max_line). The bounds below are

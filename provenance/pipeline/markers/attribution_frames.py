@@ -35,10 +35,12 @@ from provenance.pipeline.speaker_phrases import BODY_STEMS, SEPARABLE_FRAMES, SE
 from provenance.report import Marker
 from provenance.text import TASHKEEL, lazy_pattern
 
-_VERB_FIRST_LANGS = ("fr", "de", "es", "it")
+_VERB_FIRST_LANGS = ("fr", "de", "es", "it", "pt")
 # Verbs of saying that are cues before a source ("selon", "laut") or postpositions ("zufolge") have their own
 # rules; "so" is German for "thus" as often as for "said".
-_NOT_INVERTED = frozenset(["so", "zufolge", "selon", "d'après", "d’après", "según", "de acuerdo con", "laut"])
+_NOT_INVERTED = frozenset(
+    ["so", "zufolge", "selon", "d'après", "d’après", "según", "de acuerdo con", "laut", "segundo", "de acordo com"]
+)
 # German particles that close a separable verb's clause ("teilte ... mit", "fügte ... hinzu").
 _PARTICLES = SEPARABLE_PARTICLES
 # Words between the verb and its subject's article: a time ("a déclaré vendredi la Cour", "dijo este lunes el").
@@ -48,13 +50,11 @@ SUBJECT_WORDS_MAX = 6
 # Adjectives between a subject's article and its noun ("der schwedische Ministerpräsident", "el primer ministro").
 ADJECTIVES_MAX = 2
 PARTICLE_REACH_CHARS = 60
-_ARTICLES = frozenset(
-    ["le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die", "das", "dem", "den", "des", "un", "une", "una"]
-)
-_IN_DOC = frozenset(["dans", "en", "in", "im", "par", "por", "via"])
-_DOC_DETERMINERS = frozenset(
-    ["un", "une", "son", "sa", "leur", "le", "la", "una", "su", "el", "einer", "einem", "ihrer", "seiner", "der"]
-)
+_ARTICLES = frozenset(("le", "la", "les", "l'", "l’", "el", "los", "las", "der", "die", "das", "dem", "den", "des",
+                       "un", "une", "una", "o", "os", "um", "uma"))  # fmt: skip
+_IN_DOC = frozenset(["dans", "en", "in", "im", "par", "por", "via", "em", "num", "numa"])
+_DOC_DETERMINERS = frozenset(("un", "une", "son", "sa", "leur", "le", "la", "una", "su", "el", "einer", "einem",
+                              "ihrer", "seiner", "der", "um", "uma", "seu", "sua", "o"))  # fmt: skip
 
 
 def _verbs_by_first_word() -> dict[str, dict[str, str]]:
@@ -267,7 +267,7 @@ def _subject(text: str, pos: int) -> list[tuple[int, int]]:
     return words
 
 
-_OF = frozenset(["de", "du", "des", "del", "der", "d'", "d’"])
+_OF = frozenset(["de", "du", "des", "del", "der", "d'", "d’", "do", "da", "dos"])  # ("das" is German)
 # A French article elided onto its noun, read as a word of its own: "l'armée", "l’Élysée".
 ELIDED_ARTICLE = re.compile(r"[lL]['’](?=\w)")
 # A name set off by a comma after a role that closes the sentence: "a réagi le chef de la diplomatie ukrainienne,
@@ -533,7 +533,7 @@ def _document_frames(text: str) -> list[Marker]:
 _SV_VERBS = [f"{v} {p}" if p else v for lang in _VERB_FIRST_LANGS for v, p in _VERBS[lang].items()] + [
     v for v in rows_of("marker_say", ("ru", "uk")) + rows_of("speech_verbs", ("ru", "uk")) if " " not in v
 ]  # a separable verb's head alone ("Der Vertrag teilte das Land") is another verb; "Путин рассказал" too
-_SV_ARTICLES = ["le", "la", "les", "el", "los", "las", "der", "die", "das"]
+_SV_ARTICLES = ["le", "la", "les", "el", "los", "las", "der", "die", "das", "o", "os"]
 _OPENING_WORDS = frozenset(w.casefold() for w in rows_of("marker_openers")) | frozenset(
     w.casefold() for w in lexicon.rows("stopwords")
 )
