@@ -1062,3 +1062,54 @@ def test_a_month_the_source_piece_holds_is_kept_where_the_alignment_runs_into_th
     assert [
         d.type for d in _passage_drift("The harbour was dredged in May 2026.", "The harbour was dredged last April.")
     ] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("After two centuries of military non-alignment, this is a historic step.", False),  # a prefix, no negation
+        ("Borea stays a non-member of the alliance for now.", False),
+        ("Borea is not a member of the alliance for now.", True),
+        ("Non, nous ne signerons pas cet accord.", True),
+    ],
+)
+def test_a_negation_joined_to_its_word_by_a_hyphen_is_a_prefix(text: str, negated: bool) -> None:
+    from provenance.pipeline import meaning as M
+
+    assert (M.negated(M.words(text)) is not None) is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "denies"),
+    [
+        # a negated infinitive is a right, a call or a purpose: it denies no fact a claim states
+        ("For everyone's right to not be invaded and oppressed by their neighbours.", False),
+        ("The council urged the port workers not to strike on Monday.", False),
+        ("Le maire a appelé les habitants à ne pas sortir, de ne pas rouler.", False),
+        ("Der Rat beschloss, nicht zu verhandeln.", False),
+        # a stated negation still denies
+        ("This is not a negotiation about the withdrawal of our trainers.", True),
+        ("Le maire ne signera pas l'accord.", True),
+    ],
+)
+def test_a_negated_infinitive_denies_nothing_a_claim_states(text: str, denies: bool) -> None:
+    from provenance.semantic.claims import negation_heads
+
+    assert bool([h for _, h in negation_heads(text, stated=True) if h]) is denies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        ('We will stand together. Stronger together," Roe wrote on the X social network.', True),
+        ("“We will go on with the work and finish it.", True),
+        ('Roe called the vote "historic" on Monday.', False),
+        ("Roe nannte die Abstimmung „historisch“ und »gut«.", False),
+        ("Roe a qualifié le vote d'« historique ».", False),
+    ],
+)
+def test_a_sentence_holding_one_end_of_a_quotation_is_no_claim_of_the_article(sentence: str, part: bool) -> None:
+    # the end of a quote of several paragraphs written without the mark that reopens each: the speaker's words
+    from provenance.semantic.excerpts import quotation_part
+
+    assert quotation_part(sentence) is part

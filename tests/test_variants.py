@@ -287,3 +287,35 @@ def test_the_same_words_with_other_diacritics_are_a_variant(quote: str, source: 
 )  # fmt: skip
 def test_a_contraction_made_or_spelled_out_is_no_alteration(quote: str, source: str, kind: str) -> None:
     assert verdict(quote, source)[0] == kind
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # a phrase moved within the span: delivered remarks against their prepared text, not an edit of words
+        (
+            "No one can stop them. As we speak, the crews of Orlin are working day and night on the channel",
+            "No one can stop it. The crews of Orlin are working day and night on the channel as we speak.",
+        ),
+        (
+            "Borea is now an alliance member",
+            "Borea is now a member of the alliance. A few hours ago, I signed the treaty.",
+        ),
+        # a change where the source's sentence ends: the quote runs two sentences together in its own words
+        (
+            "We have come home; home to the harbour that so many towns already share",
+            "We have come home. Home to the harbour that so many towns share. Home to our neighbours.",
+        ),
+    ],
+)
+def test_a_quote_that_restructures_its_source_is_not_altered(quote: str, source: str) -> None:
+    kind, _ = verdict(quote, source)
+    assert kind == "unsupported"  # (left to the semantic stage: reworded, or nothing)
+
+
+def test_the_st_forms_of_among_while_and_amid_are_one_word() -> None:
+    kind, notes = verdict(
+        "We are now a port among ports, while the work goes on",
+        "We are now a port amongst ports, whilst the work goes on",
+    )
+    assert kind == "verbatim" and notes

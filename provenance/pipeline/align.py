@@ -37,6 +37,7 @@ from provenance.pipeline.pieces import (
     parse_pieces,
 )
 from provenance.pipeline.pieces import prepare_source as prepare_source  # the alignment's way in, re-exported
+from provenance.pipeline.quote_kinds import classify as classify  # the verdict of an alignment, re-exported
 from provenance.pipeline.quote_tails import other_sentence
 from provenance.pipeline.source_ties import nearer
 from provenance.report import Change, QuoteMatch
@@ -443,37 +444,6 @@ def _variant_note(
         if o.q1 == 0 and p.s_start == 0 and o.s1 == 0:
             return f"the source starts here: “{q}” not checked (cut off)"
     return None
-
-
-def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
-    if not changes and al.matched and al.quote_words:
-        return "near_verbatim" if marks else "verbatim"
-    if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
-        changed = sum(len((c.quote or c.source or "").split()) for c in changes)
-        kept = al.quote_words - sum(len((c.quote or "").split()) for c in changes)
-        # "altered" accuses a writer of changing a speaker's words: most words in place, the changes local
-        if (
-            al.similarity >= settings.altered_strong_similarity
-            and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
-            and len(changes) <= settings.altered_max_edits
-            and (kept >= settings.altered_heading_min_kept or not _in_heading(al))
-            and _content_kept(al) >= settings.altered_min_content_kept
-        ):
-            return "altered"
-    return "unsupported"
-
-
-def _content_kept(al: Alignment) -> int:
-    """How many of the quote's words in place (aligned equal) are no function words."""
-    equal = (t for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2])
-    return sum(t.norm not in STOPWORDS for t in equal)
-
-
-def _in_heading(al: Alignment) -> bool:
-    """The aligned source words stand in a line with no sentence stop at its end: a heading, the publisher's."""
-    text, (a, _) = al.source.text, al.source_span()
-    line = text[text.rfind("\n", 0, a) + 1 :].split("\n", 1)[0]
-    return not line.rstrip().endswith(tuple(".!?…:;»”\"'"))
 
 
 _KIND_RANK = {"verbatim": 4, "near_verbatim": 3, "altered": 2, "unsupported": 0}

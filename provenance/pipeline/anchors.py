@@ -6,13 +6,11 @@ languages was not trained on Ukrainian. What survives translation unchanged is e
 * numbers, written in digits or in words (English, Ukrainian, Russian, Arabic), with their multipliers
   ("68 тисяч" = 68,000) and durations in minutes ("a quarter of an hour" = "fifteen minutes");
 * dates: months, weekdays and years, mapped to numbers so that "1 липня" and "1 July" agree;
-* names, compared through transliteration (:mod:`anyascii`): "Гофман" and "Hoffman" are one name, and
-  in Arabic, which has no capital letters, a source's names are looked for by their consonant skeletons;
-* acronyms ("HMC", "JSCD", "НАТО").
+* names, compared through transliteration (:mod:`anyascii`): "Гофман" and "Hoffman" are one name, and in Arabic,
+  which has no capital letters, a source's names are looked for by their consonant skeletons; acronyms ("НАТО").
 
-:func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree.
-:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into drift items.
-"""
+:func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree;
+:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into drift items."""
 
 from __future__ import annotations
 
@@ -81,6 +79,7 @@ class Word:
     low: str
     start: int
     end: int
+    joined: bool = False  # a hyphen joins it to the next word ("non-alignment": a prefix, no word of its own)
 
 
 def words(text: str) -> list[Word]:
@@ -91,7 +90,8 @@ def words(text: str) -> list[Word]:
             continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()
         low = w.casefold().replace("’", "'").replace("ʼ", "'").translate(TASHKEEL)
-        out.append(Word(w, low, m.start(), m.start() + len(w)))
+        end = m.start() + len(w)
+        out.append(Word(w, low, m.start(), end, text[end : end + 1] in "-‐" and text[end + 1 : end + 2].isalpha()))
     return out
 
 

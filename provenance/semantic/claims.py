@@ -38,8 +38,8 @@ from provenance.pipeline.resolve import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.claim_subjects import someone_else, voices
-from provenance.semantic.excerpts import cut_off, reported
-from provenance.semantic.relatives import in_relative_clause
+from provenance.semantic.excerpts import cut_off, quotation_part, reported
+from provenance.semantic.relatives import in_infinitive, in_relative_clause
 from provenance.semantic.units import Unit, evidence_of, language_at, source_units
 from provenance.settings import Settings, defaults
 from provenance.text import lines, sentences
@@ -137,7 +137,7 @@ def negation_heads(
     s = settings or defaults()
     scopes: list[tuple[set[str], set[str]]] = []
     for a, b in frames.negation_tails(text):  # "no doubt that Putin is responsible" asserts: left out there
-        if stated and in_relative_clause(text, a):
+        if stated and (in_relative_clause(text, a) or in_infinitive(text, a)):
             continue
         tail = text[a:b]
         stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
@@ -197,6 +197,8 @@ def claims_of(ctx: Context) -> list[Claim]:
             continue
         if len(ctx.text[s0:s1].split()) < ctx.settings.claim_min_words:
             continue  # "Maersk points out": a fragment left between quotes states nothing to check
+        if quotation_part(ctx.text[s0:s1]):
+            continue  # '… Stronger together," X wrote.': the end of a quotation opened paragraphs above
         # a document alone ("in a statement") names no one: the claim is credited to the body or person named
         credited = next(
             (_body_or(ctx.text, m) for m in attributions if s0 <= m.start < s1 and not m.value.get("document")), None

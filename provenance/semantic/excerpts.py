@@ -1,5 +1,6 @@
 """Which words and which sources can show a claim added or contradicted: a sentence that reports what someone said
-("… reiterated that it had no troops there") is that side's word, not the article's claim; a source cut off
+("… reiterated that it had no troops there"), or holds one end of a quotation (:func:`quotation_part`), is that
+side's word, not the article's claim; a source cut off
 mid-sentence (an excerpt a store or an editor cut) cannot show that its speaker never said something past the cut.
 Read by :mod:`provenance.semantic.claims`."""
 
@@ -50,3 +51,17 @@ def cut_off(src: PreparedSource) -> bool:
     before = lines[-2] if len(lines) > 1 else ""
     wrapped = bool(before) and before[-1] not in ".!?…。؟:\"”»’')]" and len(before.split()) >= WRAPPED_LINE_MIN_WORDS
     return words[-1].casefold() in _LAST_FUNCTION_WORDS or len(words) >= CUT_OFF_MIN_WORDS or wrapped
+
+
+def quotation_part(sentence: str) -> bool:
+    """The sentence holds one end of a quotation whose other end is in another sentence: a mark left over when its
+    pairs ("…", “…”, „…“, «…», »…«) are taken out (a quote of several paragraphs written without the mark that
+    reopens each: '… Stronger together," X wrote.')."""
+    rest = _PAIRED_QUOTE.sub("", sentence)
+    while (shorter := _PAIRED_QUOTE.sub("", rest)) != rest:
+        rest = shorter
+    return any(c in _QUOTE_MARKS for c in rest)
+
+
+_PAIRED_QUOTE = re.compile(r'"[^"]*"|„[^„“”]*[“”]|“[^“”„]*”|«[^«»]*»|»[^«»]*«')
+_QUOTE_MARKS = frozenset('"“”„«»')

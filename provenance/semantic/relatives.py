@@ -1,6 +1,8 @@
 """Negations inside a relative clause: "neighbouring countries that had not previously reported cases", "страны,
 которые не сообщали о случаях" describe the noun the clause hangs on; they deny nothing the sentence claims. A claim
-that cases "have been reported" is not contradicted by them. Read by :mod:`provenance.semantic.claims`."""
+that cases "have been reported" is not contradicted by them. Nor by a negated infinitive ("everyone's right to not be
+invaded", "urged them not to attack"): a right, a call or a purpose, no fact. Read by :mod:`provenance.semantic.claims`.
+"""
 
 from __future__ import annotations
 
@@ -41,3 +43,20 @@ def in_relative_clause(text: str, negation_end: int) -> bool:
         if gap == RELATIVE_GAP_WORDS or w in _SUBJECTS or toks[k][:1].isupper():
             return False
     return False
+
+
+_INFINITIVE = [row.split("\t") for row in lexicon.rows("negation_infinitive_markers", ext="tsv")]
+_BEFORE = frozenset(w.strip() for w, where in _INFINITIVE if where.strip() == "before")
+_AFTER = frozenset(w.strip() for w, where in _INFINITIVE if where.strip() == "after")
+_PARTICLES = frozenset(w.strip() for w, where in _INFINITIVE if where.strip() == "particle")
+
+
+def in_infinitive(text: str, negation_end: int) -> bool:
+    """Whether the negation word that ends at ``negation_end`` negates an infinitive: an infinitive's marker right
+    before it ("to not be", "de ne pas") or right after it ("not to", "nicht zu"), lexicon
+    ``negation_infinitive_markers``."""
+    before = _TOKEN.findall(text[max(0, negation_end - 30) : negation_end])[:-1]  # (the negation word itself last)
+    if before and before[-1].casefold() in _PARTICLES:  # "de ne | pas"
+        before = before[:-1]
+    after = _TOKEN.findall(text[negation_end : negation_end + 20])
+    return bool(before and before[-1].casefold() in _BEFORE) or bool(after and after[0].casefold() in _AFTER)

@@ -292,8 +292,7 @@ class Stage:
             missed = left  # each passage placed in order may let the next one follow it
         second = self._second_opinion(ctx, [(k, q, m) for k, (q, m) in enumerate(missed)], passages=True)
         missed = [(q, m) for _, q, m in second]
-        # a sentence that fuses two source sentences ("raised the rate by 75 points and said it may tighten
-        # further") is placed clause by clause
+        # a sentence that fuses two source sentences ("raised the rate by 75 points and said it may …"): by clause
         parts = [c for q, _ in missed for c in _clauses(ctx, q, quoted, s.semantic_clause_min_words)]
         if parts:
             for query, m in zip(parts, self.matcher.match(parts, ctx.sources, article_context(ctx), s), strict=True):
@@ -349,8 +348,8 @@ class Stage:
             p = ctx.passages[i]
             if m is None or m.source.id != p.match.source or m.similarity < s.semantic_min_similarity:
                 continue
-            if not (m.unit.start < p.match.source_end and p.match.source_start < m.unit.end):
-                continue  # the encoder's unit is not the span the words were aligned to
+            if not (m.unit.start < p.match.source_end and p.match.source_start < m.unit.end) or m.unit.kind == "window":
+                continue  # not the span the words were aligned to; two sentences (one's hedge is not the other's)
             # its hedging only: a loose pair's numbers and dates were compared word by word already, and its
             # negations as often sit in a clause the unit leaves to its neighbour (faithful corpus: two of two)
             drift = tuple(d for d in _drift(query.text, m, False, ctx) if d.type == "modality")

@@ -1,0 +1,83 @@
+"""The verdict of a quote's alignment with a source: verbatim, near_verbatim, altered, or none of them.
+
+Part of the quote stage (:func:`provenance.pipeline.align.match_quote` asks it). "altered" accuses a writer of
+changing a speaker's words, so it asks for most words in place and local changes, and never for a quote whose
+changes restructure the source rather than edit it (:func:`restructured`): a phrase moved within the span ("As
+we speak, the people …" for "… the people … as we speak", "a NATO member" for "a member of NATO"), or a change
+where the source's sentence ends (the quote runs two of its sentences together in other words). On real
+coverage those were delivered remarks against their prepared text, and other statements that share a set phrase;
+they are left to the semantic stage, which calls them reworded or finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from provenance import lexicon
+
+if TYPE_CHECKING:
+    from provenance.pipeline.align import Alignment
+    from provenance.report import Change
+    from provenance.settings import Settings
+
+STOPWORDS = lexicon.words("stopwords")
+# A sentence's end inside a change's source words ("belong. Home"; not an initial's or an abbreviation's: "U.S.").
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b\w)[.!?…][\"”»’']*\s")
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
+    if not changes and al.matched and al.quote_words:
+        return "near_verbatim" if marks else "verbatim"
+    if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
+        changed = sum(len((c.quote or c.source or "").split()) for c in changes)
+        kept = al.quote_words - sum(len((c.quote or "").split()) for c in changes)
+        # "altered" accuses a writer of changing a speaker's words: most words in place, the changes local
+        if (
+            al.similarity >= settings.altered_strong_similarity
+            and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
+            and len(changes) <= settings.altered_max_edits
+            and (kept >= settings.altered_heading_min_kept or not _in_heading(al))
+            and _content_kept(al) >= settings.altered_min_content_kept
+            and not restructured(al, changes)
+        ):
+            return "altered"
+    return "unsupported"
+
+
+def _content_kept(al: Alignment) -> int:
+    """How many of the quote's words in place (aligned equal) are no function words."""
+    equal = (t for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2])
+    return sum(t.norm not in STOPWORDS for t in equal)
+
+
+def _in_heading(al: Alignment) -> bool:
+    """The aligned source words stand in a line with no sentence stop at its end: a heading, the publisher's."""
+    text, (a, _) = al.source.text, al.source_span()
+    line = text[text.rfind("\n", 0, a) + 1 :].split("\n", 1)[0]
+    return not line.rstrip().endswith(tuple(".!?…:;»”\"'"))
+
+
+def restructured(al: Alignment, changes: Sequence[Change]) -> bool:
+    """The changes restructure the source rather than edit it: a word of substance the quote adds is one a change
+    drops from the span, or one the span's sentence holds past the span (moved), or a change's source words hold
+    the end of a source sentence. Never where a change writes a number: "on 26 January" for "on January 25" moves
+    the month, as house styles do, and changes the day."""
+    if any(c.quote and _DIGIT.search(c.quote) for c in changes):
+        return False
+    added = {w for c in changes if c.quote for w in _WORD.findall(c.quote.casefold()) if w not in STOPWORDS}
+    dropped = {w for c in changes if c.source for w in _WORD.findall(c.source.casefold()) if w not in STOPWORDS}
+    if added & (dropped | _around(al)):
+        return True
+    return any(c.source is not None and _SENTENCE_END.search(c.source) for c in changes)
+
+
+def _around(al: Alignment) -> set[str]:
+    """The words of the aligned span's sentence before and after the span (what a moved phrase came from)."""
+    text, (a, b) = al.source.text, al.source_span()
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    stop = _SENTENCE_END.search(text, b)
+    return set(_WORD.findall((text[start:a] + " " + text[b : stop.start() if stop else len(text)]).casefold()))
