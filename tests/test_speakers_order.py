@@ -1932,3 +1932,28 @@ def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence()
     )
     assert _speakers(article) == ["Jane Roe", "Jane Roe"]
     assert _speakers('"I will not resign from this office before May," Marek had said in March.') == ["Marek"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # an adverbial opener that names someone is no subject: the role after it speaks, and stands for the one
+        # the text named with that title, never for a holder of another title
+        (
+            "Borean Secretary General Jens Roe arrived on Monday.\n\n"
+            'Standing alongside Prime Minister Ivo Marek, the Secretary General said: "No one can close it."',
+            ["Jens Roe"],
+        ),
+        (
+            'Standing alongside Prime Minister Ivo Marek, the Secretary General said: "No one can close it."',
+            ["the Secretary General"],
+        ),
+        # an Italian adverb after the verb ("ha commentato ancora") goes on with the speaker named before
+        (
+            '"Il porto resta aperto", ha detto il ministro Ivo Marek.\n\n"Lo dico da mesi", ha commentato ancora.',
+            ["il ministro Ivo Marek", "il ministro Ivo Marek"],
+        ),
+    ],
+)
+def test_an_adverbial_opener_and_another_title_name_no_speaker(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want

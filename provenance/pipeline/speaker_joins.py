@@ -68,3 +68,19 @@ _SEAT = re.compile(
 def without_seat(segment: str) -> str:
     """A subject segment without the body's seat after its name ("La corte con sede en La Haya" → "La corte")."""
     return _SEAT.sub("", segment)
+
+
+_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
+# An English participle that opens an adverbial ("Standing alongside …", "Speaking to …"): this many letters at
+# least, and a lower-case word after it ("King Charles", "Ding Xuexiang" are names).
+PARTICIPLE_MIN_CHARS = 6
+
+
+def adverbial(segment: str) -> bool:
+    """A comma segment before a subject that opens with a preposition or an English participle ("Standing alongside
+    Prime Minister X, the Secretary General said"): an adverbial, whatever names it holds, no subject."""
+    ws = segment.split()
+    if len(ws) < 2:
+        return False
+    first = ws[0].lower()
+    return first in _PREPOSITIONS or (first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower())

@@ -169,6 +169,11 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     # role the name was introduced with: "российским министром обороны X" is another country's minister
     qualifiers = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
                   if w[:1].isupper() and not is_role(w) and w.lower() not in _DEFINITE}  # fmt: skip
+    # a title of office ("the Secretary General") is no holder of another title ("Prime Minister X"), even where
+    # any role's holder may stand for a description ("el analista" for "X, director de …"); German capitalises
+    # every noun ("die Grünen-Politikerin"), so a capital there is no title's
+    german = speaker.split()[0].lower() in ARTICLES_DE
+    titles = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker) if w[:1].isupper() and is_role(w) and not german}
     lo = max(0, before - WINDOW_CHARS)
     window = _mask(text[lo:before])
     found = None
@@ -189,6 +194,9 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if _ARABIC_LETTER.search(m.group()):
             continue
         stems = {w.lower()[:STEM_CHARS] for w in lead}
+        other = {w.lower()[:STEM_CHARS] for w in lead if w[:1].isupper() and is_role(w)}
+        if titles and other and not titles & other:
+            continue
         if (not shared or keys & stems) and not (shared and qualifiers - stems):
             found = " ".join(words[k:])
     return found
