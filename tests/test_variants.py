@@ -301,16 +301,31 @@ def test_a_contraction_made_or_spelled_out_is_no_alteration(quote: str, source: 
             "Borea is now an alliance member",
             "Borea is now a member of the alliance. A few hours ago, I signed the treaty.",
         ),
-        # a change where the source's sentence ends: the quote runs two sentences together in its own words
-        (
-            "We have come home; home to the harbour that so many towns already share",
-            "We have come home. Home to the harbour that so many towns share. Home to our neighbours.",
-        ),
     ],
 )
 def test_a_quote_that_restructures_its_source_is_not_altered(quote: str, source: str) -> None:
     kind, _ = verdict(quote, source)
     assert kind == "unsupported"  # (left to the semantic stage: reworded, or nothing)
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # a word the rest of the sentence holds, beside one it does not: words put in the speaker's mouth
+        (
+            "We expect the other side to release the trawler as soon as possible",
+            "We expect the other side to provide the papers as soon as possible, so as to release the trawler.",
+        ),
+        # a word moved, and two dropped without a mark
+        (
+            "Today the town breathes, the eleven are alive and our only task now is to bring them out safe",
+            "Today the town breathes. The eleven are alive and now our only task is to bring them out of the mine safe.",
+        ),
+    ],
+)
+def test_a_quote_that_moves_words_and_changes_others_is_still_altered(quote: str, source: str) -> None:
+    kind, _ = verdict(quote, source)
+    assert kind == "altered"
 
 
 def test_the_st_forms_of_among_while_and_amid_are_one_word() -> None:

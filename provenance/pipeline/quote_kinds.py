@@ -2,11 +2,10 @@
 
 Part of the quote stage (:func:`provenance.pipeline.align.match_quote` asks it). "altered" accuses a writer of
 changing a speaker's words, so it asks for most words in place and local changes, and never for a quote whose
-changes restructure the source rather than edit it (:func:`restructured`): a phrase moved within the span ("As
-we speak, the people …" for "… the people … as we speak", "a NATO member" for "a member of NATO"), or a change
-where the source's sentence ends (the quote runs two of its sentences together in other words). On real
-coverage those were delivered remarks against their prepared text, and other statements that share a set phrase;
-they are left to the semantic stage, which calls them reworded or finds nothing.
+changes only move the source's words (:func:`restructured`): a phrase moved within the span or from the rest of
+its sentence ("As we speak, the people …" for "… the people … as we speak", "a NATO member" for "a member of
+NATO"). On real coverage those were delivered remarks against their prepared text, and another statement with the
+same words in another order; they are left to the semantic stage, which calls them reworded or finds nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from provenance.settings import Settings
 
 STOPWORDS = lexicon.words("stopwords")
-# A sentence's end inside a change's source words ("belong. Home"; not an initial's or an abbreviation's: "U.S.").
+# A sentence's end (not an initial's or an abbreviation's: "U.S.").
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b\w)[.!?…][\"”»’']*\s")
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
@@ -62,22 +61,33 @@ def _in_heading(al: Alignment) -> bool:
 
 
 def restructured(al: Alignment, changes: Sequence[Change]) -> bool:
-    """The changes restructure the source rather than edit it: a word of substance the quote adds is one a change
-    drops from the span, or one the span's sentence holds past the span (moved), or a change's source words hold
-    the end of a source sentence. Never where a change writes a number: "on 26 January" for "on January 25" moves
-    the month, as house styles do, and changes the day."""
+    """The changes move words rather than change them: every run of words the quote adds is one a change drops from
+    the span (its words of substance), or a phrase of two words or more that the span's sentence holds past the span;
+    and every word of substance a change drops the quote adds elsewhere. Never where a change writes a number: "on
+    26 January" for "on January 25" moves the month, as house styles do, and changes the day."""
     if any(c.quote and _DIGIT.search(c.quote) for c in changes):
         return False
-    added = {w for c in changes if c.quote for w in _WORD.findall(c.quote.casefold()) if w not in STOPWORDS}
-    dropped = {w for c in changes if c.source for w in _WORD.findall(c.source.casefold()) if w not in STOPWORDS}
-    if added & (dropped | _around(al)):
-        return True
-    return any(c.source is not None and _SENTENCE_END.search(c.source) for c in changes)
+    added = {w for c in changes if c.quote for w in _content(c.quote)}
+    dropped = {w for c in changes if c.source for w in _content(c.source)}
+    if not added or not dropped <= added:
+        return False
+    around = " ".join(_WORD.findall(_around(al).casefold()))
+    for c in changes:
+        if not c.quote or _content(c.quote) <= dropped:
+            continue
+        phrase = " ".join(_WORD.findall(c.quote.casefold()))
+        if len(phrase.split()) < 2 or f" {phrase} " not in f" {around} ":
+            return False
+    return True
 
 
-def _around(al: Alignment) -> set[str]:
+def _content(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in STOPWORDS}
+
+
+def _around(al: Alignment) -> str:
     """The words of the aligned span's sentence before and after the span (what a moved phrase came from)."""
     text, (a, b) = al.source.text, al.source_span()
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
     stop = _SENTENCE_END.search(text, b)
-    return set(_WORD.findall((text[start:a] + " " + text[b : stop.start() if stop else len(text)]).casefold()))
+    return text[start:a] + " " + text[b : stop.start() if stop else len(text)]
