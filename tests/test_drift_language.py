@@ -1113,3 +1113,23 @@ def test_a_sentence_holding_one_end_of_a_quotation_is_no_claim_of_the_article(se
     from provenance.semantic.excerpts import quotation_part
 
     assert quotation_part(sentence) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        # a negation word written apart before a noun is its prefix, as "non-" is
+        ("un aliado entre aliados tras dos siglos de no alineación militar", False),
+        ("dopo due secoli di non allineamento militare", False),
+        ("no habrá negociación sobre la retirada", True),
+        # "never" after a comparison is "ever"
+        ("la alianza está más unida que nunca", False),
+        ("l'alliance est plus forte que jamais", False),
+        ("l'alleanza è più forte che mai", False),
+        ("dijo que nunca firmará el acuerdo", True),
+    ],
+)
+def test_a_noun_s_negative_prefix_and_than_ever_are_no_negation(text: str, negated: bool) -> None:
+    from provenance.pipeline import meaning as M
+
+    assert (M.negated(M.words(text)) is not None) is negated

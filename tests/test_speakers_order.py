@@ -1948,6 +1948,9 @@ def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence()
             'Standing alongside Prime Minister Ivo Marek, the Secretary General said: "No one can close it."',
             ["the Secretary General"],
         ),
+        # a Spanish adverbial after the name ends it ("poco antes de …"), and before the subject is passed over
+        ("“El puerto es más fuerte”, dijo Marek poco antes de recibir al embajador.", ["Marek"]),
+        ("“Es un día histórico”, dijo luego el ministro Ivo Marek.", ["el ministro Ivo Marek"]),
         # an Italian adverb after the verb ("ha commentato ancora") goes on with the speaker named before
         (
             '"Il porto resta aperto", ha detto il ministro Ivo Marek.\n\n"Lo dico da mesi", ha commentato ancora.',
