@@ -1067,7 +1067,7 @@ def test_a_month_the_source_piece_holds_is_kept_where_the_alignment_runs_into_th
 @pytest.mark.parametrize(
     ("text", "negated"),
     [
-        ("After two centuries of military non-alignment, this is a historic step.", False),  # a prefix, no negation
+        ("After two decades of non-intervention, the port council votes on Monday.", False),  # a prefix, no negation
         ("Borea stays a non-member of the alliance for now.", False),
         ("Borea is not a member of the alliance for now.", True),
         ("Non, nous ne signerons pas cet accord.", True),
@@ -1083,7 +1083,7 @@ def test_a_negation_joined_to_its_word_by_a_hyphen_is_a_prefix(text: str, negate
     ("text", "denies"),
     [
         # a negated infinitive is a right, a call or a purpose: it denies no fact a claim states
-        ("For everyone's right to not be invaded and oppressed by their neighbours.", False),
+        ("For every tenant's right to not be evicted in winter by the port company.", False),
         ("The council urged the port workers not to strike on Monday.", False),
         ("Le maire a appelé les habitants à ne pas sortir, de ne pas rouler.", False),
         ("Der Rat beschloss, nicht zu verhandeln.", False),
@@ -1101,7 +1101,7 @@ def test_a_negated_infinitive_denies_nothing_a_claim_states(text: str, denies: b
 @pytest.mark.parametrize(
     ("sentence", "part"),
     [
-        ('We will stand together. Stronger together," Roe wrote on the X social network.', True),
+        ('We will rebuild the harbour. Safer together," Roe wrote on her page.', True),
         ("“We will go on with the work and finish it.", True),
         ('Roe called the vote "historic" on Monday.', False),
         ("Roe nannte die Abstimmung „historisch“ und »gut«.", False),
@@ -1119,8 +1119,8 @@ def test_a_sentence_holding_one_end_of_a_quotation_is_no_claim_of_the_article(se
     ("text", "negated"),
     [
         # a negation word written apart before a noun is its prefix, as "non-" is
-        ("un aliado entre aliados tras dos siglos de no alineación militar", False),
-        ("dopo due secoli di non allineamento militare", False),
+        ("el consejo vota tras dos décadas de no intervención en el puerto", False),
+        ("dopo due decenni di non violenza nella regione", False),
         ("no habrá negociación sobre la retirada", True),
         # "never" after a comparison is "ever"
         ("la alianza está más unida que nunca", False),

@@ -294,8 +294,8 @@ def test_a_contraction_made_or_spelled_out_is_no_alteration(quote: str, source: 
     [
         # a phrase moved within the span: delivered remarks against their prepared text, not an edit of words
         (
-            "No one can stop them. As we speak, the crews of Orlin are working day and night on the channel",
-            "No one can stop it. The crews of Orlin are working day and night on the channel as we speak.",
+            "No one can stop them. As we meet, the crews of Orlin are working day and night on the channel",
+            "No one can stop it. The crews of Orlin are working day and night on the channel as we meet.",
         ),
         (
             "Borea is now an alliance member",

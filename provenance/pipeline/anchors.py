@@ -79,7 +79,7 @@ class Word:
     low: str
     start: int
     end: int
-    joined: bool = False  # a hyphen joins it to the next word ("non-alignment": a prefix, no word of its own)
+    joined: bool = False  # a hyphen joins it to the next word ("non-membership": a prefix, no word of its own)
 
 
 def words(text: str) -> list[Word]:

@@ -339,8 +339,8 @@ HEADING_ISSUER_MAX_WORDS = 10
 
 
 def heading_issuer(line: str) -> str | None:
-    """The issuer a heading names after its document word ("Remarks by NATO Secretary General Jane Roe at the
-    ceremony …": "NATO Secretary General Jane Roe"), however long the heading; none for a joint text ("… by X with
+    """The issuer a heading names after its document word ("Remarks by Borean Secretary General Jane Roe at the
+    ceremony …": "Borean Secretary General Jane Roe"), however long the heading; none for a joint text ("… by X with
     Y"), or where the words after the preposition name no one (neither a capitalised word nor a role opens them,
     after an article: "Discours de politique générale du …" names no one)."""
     m = _HEADING_BY.match(line.strip())

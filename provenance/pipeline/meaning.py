@@ -159,7 +159,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير قانوني": unlawful
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
         and not (w.low in _NUMERO and k + 1 < len(ws) and ws[k + 1].text.isdigit() and w.text[:1].isupper())  # "No. 3"
-        and not w.joined and not _noun_prefix(ws, k)  # "non-alignment", "la no alineación": a noun's prefix
+        and not w.joined and not _noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
         and not _than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
     ]  # fmt: skip
     found = _has(kept, all_negations())

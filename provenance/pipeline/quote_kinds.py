@@ -3,8 +3,8 @@
 Part of the quote stage (:func:`provenance.pipeline.align.match_quote` asks it). "altered" accuses a writer of
 changing a speaker's words, so it asks for most words in place and local changes, and never for a quote whose
 changes only move the source's words (:func:`restructured`): a phrase moved within the span or from the rest of
-its sentence ("As we speak, the people …" for "… the people … as we speak", "a NATO member" for "a member of
-NATO"). On real coverage those were delivered remarks against their prepared text, and another statement with the
+its sentence ("As we meet, the crews …" for "… the crews … as we meet", "a council member" for "a member of the
+council"). On real coverage those were delivered remarks against their prepared text, and another statement with the
 same words in another order; they are left to the semantic stage, which calls them reworded or finds nothing.
 """
 

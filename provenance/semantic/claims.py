@@ -198,7 +198,7 @@ def claims_of(ctx: Context) -> list[Claim]:
         if len(ctx.text[s0:s1].split()) < ctx.settings.claim_min_words:
             continue  # "Maersk points out": a fragment left between quotes states nothing to check
         if quotation_part(ctx.text[s0:s1]):
-            continue  # '… Stronger together," X wrote.': the end of a quotation opened paragraphs above
+            continue  # '… Safer together," X wrote.': the end of a quotation opened paragraphs above
         # a document alone ("in a statement") names no one: the claim is credited to the body or person named
         credited = next(
             (_body_or(ctx.text, m) for m in attributions if s0 <= m.start < s1 and not m.value.get("document")), None

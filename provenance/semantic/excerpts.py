@@ -56,7 +56,7 @@ def cut_off(src: PreparedSource) -> bool:
 def quotation_part(sentence: str) -> bool:
     """The sentence holds one end of a quotation whose other end is in another sentence: a mark left over when its
     pairs ("…", “…”, „…“, «…», »…«) are taken out (a quote of several paragraphs written without the mark that
-    reopens each: '… Stronger together," X wrote.')."""
+    reopens each: '… Safer together," X wrote.')."""
     rest = _PAIRED_QUOTE.sub("", sentence)
     while (shorter := _PAIRED_QUOTE.sub("", rest)) != rest:
         rest = shorter
