@@ -1941,11 +1941,11 @@ def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence()
         # the text named with that title, never for a holder of another title
         (
             "Borean Secretary General Jens Roe arrived on Monday.\n\n"
-            'Standing alongside Prime Minister Ivo Marek, the Secretary General said: "No one can close it."',
+            'Sitting beside Prime Minister Ivo Marek, the Secretary General said: "The harbour reopens on Monday."',
             ["Jens Roe"],
         ),
         (
-            'Standing alongside Prime Minister Ivo Marek, the Secretary General said: "No one can close it."',
+            'Sitting beside Prime Minister Ivo Marek, the Secretary General said: "The harbour reopens on Monday."',
             ["the Secretary General"],
         ),
         # a Spanish adverbial after the name ends it ("poco antes de …"), and before the subject is passed over

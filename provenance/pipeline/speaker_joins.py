@@ -71,13 +71,13 @@ def without_seat(segment: str) -> str:
 
 
 _PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
-# An English participle that opens an adverbial ("Standing alongside …", "Speaking to …"): this many letters at
+# An English participle that opens an adverbial ("Sitting beside …", "Speaking to …"): this many letters at
 # least, and a lower-case word after it ("King Charles", "Ding Xuexiang" are names).
 PARTICIPLE_MIN_CHARS = 6
 
 
 def adverbial(segment: str) -> bool:
-    """A comma segment before a subject that opens with a preposition or an English participle ("Standing alongside
+    """A comma segment before a subject that opens with a preposition or an English participle ("Sitting beside
     Prime Minister X, the Secretary General said"): an adverbial, whatever names it holds, no subject."""
     ws = segment.split()
     if len(ws) < 2:

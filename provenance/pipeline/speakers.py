@@ -523,7 +523,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
         raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
         if tuple(w.lower() for w in raw.split()) in OPENERS or (role[0] and joins.adverbial(raw)):
-            continue  # "However, the office said", "Standing alongside X, the chief said": a linking word, an adverbial
+            continue  # "However, the office said", "Sitting beside X, the chief said": a linking word, an adverbial
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
