@@ -333,7 +333,7 @@ _HEADING_BY = re.compile(
     re.I,
 )
 # A joint text ("Remarks by X with Y", "Statement by X and Y") has no one author.
-_JOINT = re.compile(r"^joint\s|\s(?:with|and|et|avec|y|con|und|mit|e)\s", re.I)
+_JOINT = frozenset(w.casefold() for w in lexicon.words_all("heading_joint_words") | lexicon.words("name_conjunctions"))
 # Words an issuer a heading names may hold (a role, a body and a name: "President of the Republic of X Jane Roe").
 HEADING_ISSUER_MAX_WORDS = 10
 
@@ -344,7 +344,7 @@ def heading_issuer(line: str) -> str | None:
     Y"), or where the words after the preposition name no one (neither a capitalised word nor a role opens them,
     after an article: "Discours de politique générale du …" names no one)."""
     m = _HEADING_BY.match(line.strip())
-    if m is None or _JOINT.search(line):
+    if m is None or any(w in _JOINT for w in line.casefold().split()):
         return None
     who = m.group("who").strip()
     words = who.split()
