@@ -22,7 +22,7 @@ from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
-from provenance.text import norm_word
+from provenance.text import norm_word, word_trie
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -320,16 +320,12 @@ ISSUER_MAX_WORDS = 6
 LEAD_IN_MAX_WORDS = 16
 
 
-def _alternation(concept: str) -> str:
-    words = sorted(lexicon.words_all(concept), key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
-
 # "Doorstep statement by X at …", "Remarks by X ahead of …", "Discours de X lors de …": a document word (up to three
 # words qualifying it before), its preposition, and the issuer up to a word that ends it or a mark.
 _HEADING_BY = re.compile(
-    rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{_alternation('heading_documents')})\s+(?:{_alternation('heading_issuer_links')})"
-    rf"\s+(?P<who>[^\n(),:;—–]{{3,120}}?)(?=\s+(?:{_alternation('heading_issuer_ends')})\s|\s*[(),:;—–]|\s*$)",
+    rf"^(?:[\w'’-]+\s+){{0,3}}?(?:{word_trie(lexicon.words_all('heading_documents'))})\s+"
+    rf"(?:{word_trie(lexicon.words_all('heading_issuer_links'))})\s+(?P<who>[^\n(),:;—–]{{3,120}}?)"
+    rf"(?=\s+(?:{word_trie(lexicon.words_all('heading_issuer_ends'))})\s|\s*[(),:;—–]|\s*$)",
     re.I,
 )
 # A joint text ("Remarks by X with Y", "Statement by X and Y") has no one author.
@@ -343,7 +339,7 @@ def heading_issuer(line: str) -> str | None:
     ceremony …": "Borean Secretary General Jane Roe"), however long the heading; none for a joint text ("… by X with
     Y"), or where the words after the preposition name no one (neither a capitalised word nor a role opens them,
     after an article: "Discours de politique générale du …" names no one)."""
-    m = _HEADING_BY.match(line.strip())
+    m = _HEADING_BY.match(" ".join(line.split()))  # (the lexicons' phrases hold one space between words)
     if m is None or any(w in _JOINT for w in line.casefold().split()):
         return None
     who = m.group("who").strip()
@@ -385,10 +381,14 @@ def _letterhead(line: str) -> str | None:
 
 
 def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
-    for a, b, who in src.extra.get("speakers", []):
-        if a <= start and end <= b + 1:
-            return who
-    return src.extra.get("author")
+    turn = _turn(src, start, end)
+    return turn[0] if turn is not None else src.extra.get("author")
+
+
+def _turn(src: PreparedSource, start: int, end: int) -> tuple[str | None] | None:
+    """The speaker of the quotation or transcript turn that holds ``start:end`` (None inside: a quote of nobody), or
+    None where none holds it."""
+    return next(((who,) for a, b, who in src.extra.get("speakers", []) if a <= start and end <= b + 1), None)
 
 
 def source_voice(src: PreparedSource, start: int, end: int) -> str | None:
@@ -396,11 +396,8 @@ def source_voice(src: PreparedSource, start: int, end: int) -> str | None:
     a title says whose document it is, which tells another named person's quote from it, but a stored page is often
     cut short, and a quote of X from the part not stored is no rendering of X's sentence on the same subject; so it
     gives no quote the margin a speaker's own span does, nor refuses one credited to a body or a role."""
-    who = source_speaker(src, start, end)
-    titled = src.extra.get("author_titled") and not any(
-        a <= start and end <= b + 1 for a, b, _ in src.extra["speakers"]
-    )
-    return None if titled else who
+    titled = src.extra.get("author_titled") and _turn(src, start, end) is None
+    return None if titled else source_speaker(src, start, end)
 
 
 @lru_cache(maxsize=16)

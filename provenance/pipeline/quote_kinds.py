@@ -71,10 +71,11 @@ def restructured(al: Alignment, changes: Sequence[Change]) -> bool:
     dropped = {w for c in changes if c.source for w in _content(c.source)}
     if not added or not dropped <= added:
         return False
-    around = " ".join(_WORD.findall(_around(al).casefold()))
+    around = None  # read only for a run no change drops
     for c in changes:
         if not c.quote or _content(c.quote) <= dropped:
             continue
+        around = around if around is not None else " ".join(_WORD.findall(_around(al).casefold()))
         phrase = " ".join(_WORD.findall(c.quote.casefold()))
         if len(phrase.split()) < 2 or f" {phrase} " not in f" {around} ":
             return False

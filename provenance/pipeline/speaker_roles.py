@@ -172,8 +172,11 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     # a title of office ("the Secretary General") is no holder of another title ("Prime Minister X"), even where
     # any role's holder may stand for a description ("el analista" for "X, director de …"); German capitalises
     # every noun ("die Grünen-Politikerin"), so a capital there is no title's
-    german = speaker.split()[0].lower() in ARTICLES_DE
-    titles = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker) if w[:1].isupper() and is_role(w) and not german}
+    titles = (
+        set()
+        if speaker.split()[0].lower() in ARTICLES_DE
+        else {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker) if w[:1].isupper() and is_role(w)}
+    )
     lo = max(0, before - WINDOW_CHARS)
     window = _mask(text[lo:before])
     found = None

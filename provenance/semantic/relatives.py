@@ -1,8 +1,8 @@
 """Negations inside a relative clause: "neighbouring countries that had not previously reported cases", "страны,
 которые не сообщали о случаях" describe the noun the clause hangs on; they deny nothing the sentence claims. A claim
-that cases "have been reported" is not contradicted by them. Nor by a negated infinitive ("everyone's right to not be
-invaded", "urged them not to attack"): a right, a call or a purpose, no fact. Read by :mod:`provenance.semantic.claims`.
-"""
+that cases "have been reported" is not contradicted by them. Nor by a negated infinitive ("every tenant's right to
+not be evicted", "urged them not to strike"): a right, a call or a purpose, no fact. Read by
+:mod:`provenance.semantic.claims`."""
 
 from __future__ import annotations
 
