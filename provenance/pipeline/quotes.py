@@ -66,11 +66,18 @@ def _can_open(text: str, i: int) -> bool:
     if ch in _WORD_START_ONLY:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
+        if nxt.isspace() and ch == '"' and not _is_letter(prev) and _SPACED_STRAIGHT.match(text, i):
+            return True  # the house style that sets its marks apart: '" Grazie a tutti ", ha detto'
         if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace() or (ch == "'" and not nxt.isalpha()):
             return False  # (a straight single mark before a digit is an elision: "'90s")
         if ch in "'\"" and _call_argument(text, i):
             return False
     return ch in PAIRS
+
+
+# A quote in straight double marks set apart by spaces, in one paragraph, closed by a mark after a space that no
+# letter follows ('" Grazie a tutti ", ha detto X'): some sites' house style (and copy pasted from them).
+_SPACED_STRAIGHT = re.compile(r'"[ \t\u00a0][^"\n]{1,800}?\S[ \t\u00a0]"(?![^\W\d_])')
 
 
 def _call_argument(text: str, i: int) -> bool:

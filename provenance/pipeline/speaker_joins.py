@@ -2,7 +2,8 @@
 
 A conjunction may join two fields of one body's name ("department of international relations and cooperation"),
 a subordinate clause may leave no subject ("al tiempo que"), French "que" elided before a vowel is glued to the
-subject of its clause ("qu'elle"), and a body's seat after its name is no part of it ("con sede en La Haya").
+subject of its clause ("qu'elle"), and a body's seat after its name is no part of it ("con sede en La Haya"). Adverbs
+may join the auxiliary and the participle of a verb of saying ("ha poi precisato").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.text import word_trie
 
 # French "que" elided before a vowel, glued to the subject of the clause it opens ("qu'elle", "qu’il").
 ELIDED_THAT = frozenset(("qu'", "qu’"))
@@ -84,3 +86,18 @@ def adverbial(segment: str) -> bool:
         return False
     first = ws[0].lower()
     return first in _PREPOSITIONS or (first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower())
+
+
+def inserted_verbs() -> str:
+    """A compound past of a verb of saying with adverbs between its auxiliary and participle ("ha poi precisato",
+    "a également déclaré"; lexicons ``perfect_auxiliaries.LANG``, ``speech_verb_inserts.LANG``), per language."""
+    out = []
+    for lang in sorted(lexicon.languages("speech_verb_inserts")):
+        auxes = lexicon.words("perfect_auxiliaries", lang)
+        parts = {
+            v.split()[1] for v in lexicon.words("speech_verbs", lang) if v.count(" ") == 1 and v.split()[0] in auxes
+        }
+        inserts = word_trie(lexicon.words("speech_verb_inserts", lang))
+        if parts:
+            out.append(rf"(?:{word_trie(auxes)})(?:\s+(?:{inserts})){{1,2}}\s+(?:{word_trie(parts)})")
+    return "|".join(out)

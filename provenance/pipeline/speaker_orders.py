@@ -37,6 +37,24 @@ _VERB_DE = _alternation(frozenset(lexicon.words("speech_verbs", "de")))
 _V2_DE = re.compile(rf"^(?P<head>\S+)[^:,\"“”«»„]*?\s(?P<verb>{_VERB_DE})\s+(?P<np>[^,:;\"“”«»„]{{2,80}}?)\s*[:,]\s*$")
 
 
+# "For X," that opens the sentence the quote closes (lexicon according_opening): X, a name or a role.
+_FOR_WHOM = re.compile(
+    rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('according_opening')))})\s+(?P<np>[^,;:.!?\"“”«»„]{{2,60}}?)\s*,\s*$"
+)
+
+
+def fronted(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The speaker a sentence's fronted words name: a German verb put second (:func:`fronted_subject`), or "For
+    X," right before X's quote ("Per Bellini, «…»")."""
+    found = fronted_subject(sentence, s_off)
+    m = _FOR_WHOM.match(sentence) if found[0] is None else None
+    if m is not None:
+        np_ = _clean_np(_words(m.group("np")), leading=True)
+        if np_ and len(np_.split()) == len(m.group("np").split()) and (_has_name(np_) or _role_only(np_)):
+            return np_, (s_off + m.start("np"), s_off + m.end("np"))
+    return found
+
+
 def fronted_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject after a German speech verb that an adverbial opening the sentence put second."""
     m = _V2_DE.match(sentence)

@@ -32,8 +32,8 @@ _SEPARABLE = "|".join(
     rf"{re.escape(v)}(?=(?:\s+[^\s,.;:!?\"“”„«»]+){{1,{SEPARABLE_REACH}}}?\s+{re.escape(p)}(?![\w-]))"
     for v, p in SEPARABLE_FRAMES
 )
-VERB = rf"(?:{SPEECH_VERBS}|{_SEPARABLE})" if _SEPARABLE else rf"(?:{SPEECH_VERBS})"
-_VERB = VERB
+_INSERTED = joins.inserted_verbs()  # "ha poi precisato", "a également déclaré"
+VERB = "(?:" + "|".join(p for p in (SPEECH_VERBS, _INSERTED, _SEPARABLE) if p) + ")"
 VERB_ANY = lazy_pattern(rf"(?<![\w-])(?:{VERB})(?![\w-])", re.I)  # any speech verb as a word of its own
 # Words that may stand between a subject and its verb ("Doe has said", "Doe later said").
 VERB_AUXILIARIES = r"(?:(?i:has|had|later|also)\s+)*"
@@ -193,7 +193,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             break  # "— сказав Доу | журналістам": the speaker ends where they are told
         if not leading and bare[-1:] in "-–—" and len(bare) > 1:  # "MEHMET BOZDAŞ- Açıklamasında": a byline
             break
-        if not bare or bare in _NP_STOP or (not leading and bare in _ADVERBS):
+        if not bare.strip("-–—") or bare in _NP_STOP or (not leading and bare in _ADVERBS):  # a dash sets off an aside
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
                     out.pop()  # "в Орлине Иван Петров заявил": the place, then the name
@@ -332,13 +332,15 @@ AUDIENCE_AFTER_VERB = re.compile(
 
 # A name in apposition after a verb-first sentence's role, in any script ("وأشار المتحدث باسم الرئاسة، إبراهيم
 # قالن، إلى أن"): up to four words between commas, or before the complementiser.
-_APPOSED = re.compile(r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s(?:إن|أن|إلى أن)(?!\w))")
+_APPOSED = re.compile(r"\s*[,،]\s*(?P<name>[^,،.:!?\"“”«»\n]{2,40}?)\s*(?:[,،]|\s[-–—]\s|\s(?:إن|أن|إلى أن)(?!\w))")
+_NOT_APPOSED = _NP_STOP | frozenset(lexicon.words_all("apposition_clause_openers"))
 
 
 def _apposed(sentence: str, pos: int) -> re.Match[str] | None:
-    """The apposition at ``pos``, unless it opens with a stop word: "، في حديث لإذاعة محلية،" is no name."""
+    """The apposition at ``pos`` (closed by a comma, a dash aside or the complementiser), unless it opens with a stop
+    word ("، في حديث لإذاعة محلية،") or a clause ("، طلب عدم الكشف عن اسمه،": lexicon apposition_clause_openers)."""
     m = _APPOSED.match(sentence, pos)
-    return m if m and m.group("name").split()[0].lower() not in _NP_STOP else None
+    return m if m and m.group("name").split()[0].lower() not in _NOT_APPOSED else None
 
 
 def _words(s: str) -> list[str]:
@@ -361,24 +363,6 @@ def _initial(m: re.Match[str]) -> str:
 
 
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords"))
-
-
-def _named_after_title(raw: str) -> str | None:
-    """In an Arabic role phrase that runs on ("وزير الموارد المائية في جمهورية … الدكتور محمد جواد الخرساني"),
-    the name after its honorific (lexicon ``name_titles``): up to four words."""
-    words = _words(raw)
-    at = [k for k, w in enumerate(words) if w in _NAME_TITLES]
-    if not at or at[-1] == len(words) - 1:
-        return None
-    name: list[str] = []
-    for w in words[at[-1] + 1 : at[-1] + 5]:
-        if w.lower() in _NP_STOP:
-            break
-        name.append(w)
-        if len(name) >= 2 and w.startswith(_DEFINITE_AR) and name[-2] not in NAME_LINKS_AR:
-            break  # a family name with the article closes the name ("فارس نوري الكعبري | بداية ليلة …"), not
-            # the article after "عبد" ("عبد الصمد")
-    return " ".join(name) or None
 
 
 _NAME_TITLES = frozenset(lexicon.words_all("name_titles"))

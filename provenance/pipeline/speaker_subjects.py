@@ -103,7 +103,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             words.pop(0)  # "La alcaldesa Irene Soto habló …:": the article before the role
         if len(words) < 2:
             continue
-        first, base = words[0].group(), s_off + seg.start()
+        first, base = _ELIDED.sub("", words[0].group()), s_off + seg.start()  # "L'assessore": the role
         if (
             at > 0
             and all(w.group()[:1].isupper() for w in words)
@@ -154,6 +154,8 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
     return None, None
 
 
+# The elided article glued to the first word ("L'assessore alla Mobilità X ha difeso …:", "L’adjoint au maire X").
+_ELIDED = re.compile(r"^[Ll][’']")
 # A single capitalised word opening a colon clause longer than this is the sentence's first word, not a name,
 # unless a speech verb follows it ("Kirby added:", "Marchetti dankte den Arbeitern:").
 LONE_WORD_CLAUSE_WORDS = 6

@@ -32,7 +32,6 @@ from provenance.pipeline.speaker_phrases import (
     _LEADER,
     _NP_STOP,
     _PRONOUNS,
-    _VERB,
     ARABIC_ANY,
     AUDIENCE_AFTER_VERB,
     BODY_STEMS,
@@ -47,7 +46,6 @@ from provenance.pipeline.speaker_phrases import (
     _full_name,
     _has_name,
     _mask,
-    _named_after_title,
     _named_body,
     _role_of_body,
     _role_only,
@@ -79,32 +77,33 @@ from provenance.pipeline.speakers_ar import (
     RELAYED_AFTER,
     _arabic_speaker,
     _before_object,
+    _named_after_title,
     _quoted_of,
 )
 from provenance.text import DOUBLED_CLOSERS, lazy_pattern
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
 _AFTER_VERB_FIRST = lazy_pattern(
-    rf"^(?![^\w:]*:\s*(?-i:{_CAP}))[\s,،.:;–—-]*(?P<verb>{_VERB})\s+"  # (": Read the text": a new clause)
+    rf"^(?![^\w:]*:\s*(?-i:{_CAP}))[\s,،.:;–—-]*(?P<verb>{VERB})\s+"  # (": Read the text": a new clause)
     rf"(?P<rest>(?:(?!\.\s+(?:[–—]\s+)?(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
 _PRONOMINAL_ACCORDING = re.compile(
     rf"\s*(?:{_alternation(frozenset(lexicon.words_all('according_pronominal')))})(?!\w)", re.I
 )
-_AFTER_VERB_ALONE = lazy_pattern(rf"^[\s,،–—-]*(?P<verb>{_VERB})\s*(?:[.;!?]|$)", re.I)
+_AFTER_VERB_ALONE = lazy_pattern(rf"^[\s,،–—-]*(?P<verb>{VERB})\s*(?:[.;!?]|$)", re.I)
 _AFTER_VERB_LAST = lazy_pattern(
-    rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b", re.I
+    rf"^[\s,،:;–—-]*(?P<np>[^.;!?\n\"“”«»,،]{{1,80}}?)\s+{VERB_AUXILIARIES}(?P<verb>{VERB})\b", re.I
 )
 _PLUPERFECT = re.compile(r"(?i)\bhad\s+$")  # the auxiliary right before the verb after a quote
-_VERB_TO_END = rf"\s+{VERB_AUXILIARIES}(?P<verb>{_VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$"
+_VERB_TO_END = rf"\s+{VERB_AUXILIARIES}(?P<verb>{VERB})\b(?P<tail>[^.!?\n\"“”«»]{{0,120}})$"
 _BEFORE = lazy_pattern(rf"(?P<np>[^.;!?\n\"“”«»,]{{1,80}}?){_VERB_TO_END}", re.I)
 _BEFORE_TAIL = lazy_pattern(_VERB_TO_END, re.I)  # _BEFORE's end alone: without it no start can match (cheap first)
 # Any speech verb, and how far after the last one the quote may start for that verb to introduce it.
 __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_TAIL_CHARS, _REPORTED_TAIL_CHARS = 120, 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
-_SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s*,\s*$", re.I)
+_SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{VERB})\s*,\s*$", re.I)
 # A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma, the end or a
 # preposition ("…, Jane Doe dans une déclaration télévisée").
 _APPOSITION = re.compile(
@@ -114,22 +113,22 @@ _APPOSITION = re.compile(
 # A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
 _TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
-_INVERTED_BEFORE = lazy_pattern(rf"(?<![\w-])(?:{_VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
+_INVERTED_BEFORE = lazy_pattern(rf"(?<![\w-])(?:{VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
 # A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
 # the speaker is the phrase right after the verb, up to the first comma or the complementiser.
 _VERB_FIRST_HEAD = lazy_pattern(
-    rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
+    rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
     re.I,
 )
 _AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I)
 # Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
 _VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
 # A speech verb ending the sentence right after the quote ("…", dedi.): the speaker opens the sentence before it.
-_VERB_ONLY_AFTER = lazy_pattern(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{_VERB})\s*[.!]", re.I)
+_VERB_ONLY_AFTER = lazy_pattern(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_FRAMES)})\s+)?(?:{VERB})\s*[.!]", re.I)
 # A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
 # sentence has its subject before it ("X told journalists": the journalists are no speaker).
 _VERB_FIRST_BEFORE = lazy_pattern(
-    rf"^\s*(?P<verb>{_VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
+    rf"^\s*(?P<verb>{VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
 )
 
 
@@ -155,7 +154,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
 
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
-_LEADING_VERB = lazy_pattern(rf"(?:\w+\s+)?(?:{_VERB})\s+", re.I)
+_LEADING_VERB = lazy_pattern(rf"(?:\w+\s+)?(?:{VERB})\s+", re.I)
 # A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
 _DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
 
@@ -264,10 +263,10 @@ def _find_speaker(
 
 # The attribution after a quote runs on, past its verb, into a quote of its own in the same sentence.
 _NEXT_QUOTES_OWN = lazy_pattern(
-    rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{_VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
+    rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
 )
 # A speech verb in the quote's own sentence, before it.
-_VERB_IN_SENTENCE = lazy_pattern(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{_VERB})\b[^.!?\n]*$", re.I)
+_VERB_IN_SENTENCE = lazy_pattern(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{VERB})\b[^.!?\n]*$", re.I)
 # A name, after a comma, a colon or a dash, that closes the quote's line: "«…», Joe Biden", "«…» – Зеленський".
 _NAME_CLOSING_LINE = re.compile(
     rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
@@ -275,7 +274,7 @@ _NAME_CLOSING_LINE = re.compile(
 )  # (a role in lower case after it: "“…”: Borean official")
 # The rest of a quote's sentence closed by an attribution after a comma ('“reopen the gate …” soon, she said.').
 _TAIL_ATTRIBUTION = lazy_pattern(
-    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{_VERB})"
+    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{VERB})"
     rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
     re.I,
 )
@@ -400,7 +399,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         found = _arabic_speaker(sentence, s_off)
         if found[0]:
             return found
-    found = orders.fronted_subject(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“"
+    found = orders.fronted(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“", "Per Bellini, «…»"
     found = found if found[0] else orders.with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
     found = found if found[0] else orders.apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
     if found[0]:
@@ -502,8 +501,8 @@ _ARTICLES = speaker_roles.ARTICLES
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
 _AS_SAID = lazy_pattern(
-    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{_VERB})\s+"
-    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{_VERB})(?:\s+it)?)\s*,\s*$",
+    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{VERB})\s+"
+    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{VERB})(?:\s+it)?)\s*,\s*$",
     re.I,
 )
 # A speech verb's that-clause, maybe after "in a statement", or its "that" left out before a person's pronoun ("Roe

@@ -25,7 +25,6 @@ from provenance.pipeline.speaker_phrases import (
     _apposed,
     _clean_np,
     _has_name,
-    _named_after_title,
     _role_only,
     _roles,
     _titled,
@@ -117,6 +116,11 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
                 if found[0]:
                     return found
             return "he", (s_off + v.start(), s_off + v.end())
+        if _SUBJECT_BEFORE_VERB.match(rest) and v.group().removeprefix("و") in PARTICIPLES_AR:
+            # "رحب X بانضمام … إلى الاتحاد، معتبرا أن": a participle goes on with the subject of the sentence's
+            # opening verb, never with the noun right before it
+            found = _opening_subject_ar(sentence[tail_from : v.start()], s_off + tail_from)
+            return found if found[0] else ("he", (s_off + v.start(), s_off + v.end()))
         if _SUBJECT_BEFORE_VERB.match(rest):  # "النائب X اعتبر، في حديث …، أن": subject, verb, then a clause
             found = _arabic_subject_before(sentence[tail_from : v.start()], s_off + tail_from)
             if found[0]:
@@ -127,7 +131,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         np_m = _ARABIC_NP_AFTER_VERB.match(rest)
         if not np_m:
             continue
-        raw = _DOCUMENT_LEAD.sub("", np_m.group("np"))  # "وبحسب بيان صادر عن X": X
+        raw = _before_complement(_DOCUMENT_LEAD.sub("", np_m.group("np")))  # "وبحسب بيان صادر عن X": X
         if v.group().removeprefix("ف").removeprefix("و").removeprefix("ف") in _OBJECT_VERBS_AR:
             raw = _before_object(raw)
         np_ = _named_after_title(raw) or _clean_np(_words(raw), leading=True)
@@ -168,10 +172,34 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         stop_at = next((i for i, w in enumerate(raw.split()) if w in _NP_STOP), None)
         within = " ".join(raw.split()[:stop_at])
         trailing = _trailing_name_ar(raw) if _role_only(np_) else (_trailing_name_ar(within) if role_head else None)
+        if trailing and set(raw[: raw.rfind(trailing)].split()[-1:]) & _NP_STOP:
+            trailing = None  # "وقال الوزير خلال | مراسم التسليم": a name closes a role's words, never a preposition
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
             return trailing, (s_off + end - len(trailing), s_off + end)
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
     return document or (None, None)
+
+
+def _named_after_title(raw: str) -> str | None:
+    """In an Arabic role phrase that runs on ("وزير الموارد المائية في جمهورية … الدكتور محمد جواد الخرساني"),
+    the name after its honorific (lexicon ``name_titles``): up to four words."""
+    words = _words(raw)  # (a title between a role and a definite word is the role's complement: "مدرب الفريق الضيف")
+    at = [k for k, w in enumerate(words) if w in _NAME_TITLES and not _complement_at(words, k)]
+    if not at or at[-1] == len(words) - 1:
+        return None
+    name: list[str] = []
+    for w in words[at[-1] + 1 : at[-1] + 5]:
+        if w.lower() in _NP_STOP:
+            break
+        name.append(w)
+        if len(name) >= 2 and w.startswith(_DEFINITE_AR) and name[-2] not in NAME_LINKS_AR:
+            break  # a family name with the article closes the name ("فارس نوري الكعبري | بداية ليلة …"), not
+            # the article after "عبد" ("عبد الصمد")
+    return " ".join(name) or None
+
+
+def _complement_at(words: Sequence[str], k: int) -> bool:
+    return 0 < k < len(words) - 1 and words[k - 1].startswith(_roles()) and words[k + 1].startswith(_DEFINITE_AR)
 
 
 def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -199,11 +227,13 @@ def _quoted_of(np: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
 # is an addressee): its marks are no earlier quote's, and it may be the subject.
 _MARKED_NAME = re.compile(r'(?:(?<=\s)|^)["“”«»](?P<name>[^"“”«»\n.،,:!?]{1,40})["“”«»]')
 MARKED_NAME_WORDS = 3
+_CLAUSE_WORDS_AR = frozenset(lexicon.words("marked_name_stops", "ar"))
 
 
 def _unmarked(m: re.Match[str]) -> str:
     name = m.group("name")
-    return f" {name} " if len(name.split()) <= MARKED_NAME_WORDS else m.group()
+    clause = any(w in _NP_STOP or w in _CLAUSE_WORDS_AR for w in name.split())  # "«ما زالت مفتوحة»": words, no name
+    return f" {name} " if len(name.split()) <= MARKED_NAME_WORDS and not clause else m.group()
 
 
 # After a quote: "«…»، وفق ما نقل بيان الاتحاد، الصادر أمس، عن مديرته الدكتورة X." (the one relayed).
@@ -223,7 +253,7 @@ _ARABIC_NP_AFTER_VERB = re.compile(
 _VERB_ALONE = re.compile(r"\s*(?:في(?:ها|ه)|[بل]?[أإا]ن(?:ه|ها|هم)?)?\s*:?\s*$")
 # A verb followed at once by a comma, the complementiser or its addressee ("X قال لـ"الصحيفة" إن") has its
 # subject before it (subject-verb order).
-_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن|ان|بان)(?!\w)|لـ|ل(?=[\"“«]))")
+_SUBJECT_BEFORE_VERB = re.compile(r"\s*(?:[,،]|(?:إن|أن|بأن|ان|بان)(?!\w)|لـ|ل(?=[\"“«])|لل)")  # "قال للصحفيين"
 _ARABIC_WORD_END = re.compile(r"[\u0621-\u064a]\s*$")
 
 
@@ -301,7 +331,9 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     name = _named_after_title(head) or _trailing_name_ar(head)
     words = head.split()
     plain_pair = len(words) >= 3 and not any(w.strip("،,") in _NP_STOP or w[-1:] in "،," for w in words[-2:])
-    if not name and plain_pair and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
+    # "الأمين العام | لحلف الناتو": a word with "ل" joined after a definite word is its genitive, no given name
+    complement = len(words) >= 3 and words[-2].startswith("ل") and words[-3].startswith(_DEFINITE_AR)
+    if not name and plain_pair and not complement and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
         name = " ".join(words[-2:])  # a given name and a family name right before the verb ("فراس الدباغ")
     if name and head.endswith(name):
         return name, (off + len(head) - len(name), off + len(head))
@@ -320,19 +352,57 @@ _OPENING_VERB = re.compile(r"^\s*[وف]?[\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"�
 
 def _opening_subject_ar(clause: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The named subject of the verb opening ``clause``: a coordinated speech verb with no subject of its own
-    ("…، وقال في المؤتمر:") shares it. Only a phrase holding a personal name counts."""
+    ("…، وقال في المؤتمر:") shares it. Only a phrase holding a personal name counts. A phrase before the first
+    comma that a preposition opens ("وفي كلمة أمام الصحفيين، رحب X …") is an adverbial: the verb comes after it."""
+    found = _opening_subject_at(clause, off)
+    first, comma, rest = clause.partition("،")
+    opener = first.split()[:1]
+    if found[0] is None and comma and opener and opener[0].removeprefix("و") in _NP_STOP:
+        return _opening_subject_at(rest, off + len(first) + 1)
+    return found
+
+
+def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     m = _OPENING_VERB.match(clause)
     if not m:
         return None, None
     raw = _clean_np(_words(m.group("np")), leading=True) or ""  # to the first stop word: "الوزير | عن الخوض"
+    whole_np = raw.split() == _words(m.group("np"))  # the role phrase runs to the comma: an apposition may follow
+    named = _apposed(clause, m.end("np")) if whole_np and raw.split()[0].startswith(_roles()) else None
+    if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
+        return named.group("name"), (off + named.start("name"), off + named.end("name"))  # "رحب الأمين العام لـ…، X،"
+    whole, raw = raw, _before_complement(raw)
     name = _named_after_title(raw) or _trailing_name_ar(raw)
     words = raw.split()
     if not name and len(words) >= 2 and not words[-2].startswith(_DEFINITE_AR) and _has_name(" ".join(words[-2:])):
         name = " ".join(words[-2:])
+    if not name and len(words) == 1 and raw != whole:  # "رحب X بانضمام …": one word, then the verb's complement
+        name = raw
     if not name or not _has_name(name) or _role_only(name):
         return None, None
     at = clause.find(name, m.start("np"))
     return name, (off + at, off + at + len(name))
+
+
+def _before_complement(raw: str) -> str:
+    """A subject phrase without what its verb takes with a joined preposition: "ب" with the article ("رحب X |
+    بالاتفاق") or with a verbal noun before a definite word ("رحب X | بانضمام البلد"; "وصف X بايدن الحلف" keeps
+    the name), or "لل" after a name ("قال X | للصحفيين"; after a definite word it is a role's complement:
+    "المبعوث الخاص للأمم المتحدة"). Never the first word."""
+    words = raw.split()
+    for i in range(1, len(words)):
+        w, after = words[i], words[i + 1 : i + 2]
+        joined_b = _verbal_noun(w.removeprefix("ب")) and bool(after) and after[0].startswith(_DEFINITE_AR)
+        addressee = w.startswith("لل") and not words[i - 1].startswith(_DEFINITE_AR) and not _role_only(words[i - 1])
+        if w.startswith("بال") or joined_b or addressee:
+            return " ".join(words[:i])
+    return raw
+
+
+def _verbal_noun(word: str) -> bool:
+    """A verbal noun of the derived forms by its prefix ("انضمام", "استقبال", "تعزيز", "إطلاق"), of five letters or
+    more: what a preposition joins ahead of its object, where a name ("بايدن", "بوتين") has no such prefix."""
+    return len(word) >= 5 and word.startswith(("ان", "است", "ت", "إ"))
 
 
 def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -373,9 +443,14 @@ def named_in_role_ar(window: str, role: str) -> str | None:
     has no capitals: the role's own words and a stop word end no name by case)."""
     bare = role[2:] if role.startswith("ال") else role
     found = []
-    for m in re.finditer(rf"(?<![\w])\w*{re.escape(bare)}\w*(?P<run>(?:[\s،]+[^\s.,،:;!?\"“”«»()]+){{1,12}})", window):
+    # every word holding the role, each with the words after it (looked ahead: a run may hold the role again)
+    role_at = rf"(?<![\w])\w*{re.escape(bare)}\w*(?=(?P<run>(?:[\s،]+[^\s.,،:;!?\"“”«»()]+){{1,12}}))"
+    for m in re.finditer(role_at, window):
         run = m.group("run").replace("،", " ")
-        name = _named_after_title(run) or _nisba_name(run.split())
+        first = m.group("run").split("،")[0] if "،" in m.group("run") else ""
+        first = "" if set(first.split()) & _NP_STOP else first  # "الوزير أن الوزارة …": no name after a stop word
+        # "وزير الخارجية الأمريكي X Y، بحضور الأمين العام لـ…": a name closing the role's words before a comma
+        name = _named_after_title(run) or (first and _trailing_name_ar(first)) or _nisba_name(run.split())
         if name and _has_name(name) and not _role_only(name):
             found.append(name)
     return found[-1] if found else None

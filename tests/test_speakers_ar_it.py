@@ -1,0 +1,136 @@
+"""Arabic and Italian speakers as wire copy writes them: a participle that goes on with the subject of the sentence's
+opening verb, the verb's complement and addressee after its subject, a dash aside, a name closing a role before a
+comma; Italian credits after the quote ("Queste le parole del prefetto X", an aside after the verb) and the house
+style that sets straight marks apart with spaces. Invented snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import check
+from provenance.pipeline.quotes import extract
+from provenance.settings import Settings
+
+LEXICAL = Settings(lexical_only=True)
+
+
+def _speakers(article: str) -> list[str | None]:
+    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a participle goes on with the subject of the opening verb, past an adverbial opener and the verb's object
+        ('وفي كلمة خلال ندوة صحافية، رحب سامر بانضمام البلد إلى الاتحاد الإقليمي، معتبرا أن المنظمة أضحت '
+         '"أكبر وأقوى من أي وقت مضى".', "سامر"),
+        ('رحب وزير الخارجية كريم سامر بالاتفاق، معتبرا أنه "خطوة كبيرة نحو السلام".', "كريم سامر"),
+        # a verb of reporting: "أورد" (he stated in a statement)
+        ("وأورد كريم الحداد في بيان: «عندما بدأت الأزمة، اعتقد البعض أنها ستقسمنا».", "كريم الحداد"),
+        # the addressee after a name is no part of it
+        ('وقال بيسكار للصحفيين: "هذا تصعيد جديد لا مبرر له".', "بيسكار"),
+        # a dash sets off an aside between the speaker and the quote
+        ('قال أمين عام الحلف كريم سامر - في مستهل المراسم - "نرحب بكم اليوم في بيتكم".', "أمين عام الحلف كريم سامر"),
+        # an adverbial after the role is no name: the role is named before, in the text
+        ("وسلم وزير المالية الشمالي، رامي هادي، اليوم، وثيقة الاتفاق بعد أن وقعها، إلى وزير الخارجية الأوسطي "
+         "سليم ناصر، بحضور الأمين العام "
+         'لمجلس التعاون مراد الكعبي.\n\nوقال وزير الخارجية الأوسطي خلال مراسم تسلم الوثيقة: "الآن أستطيع أن أقول '
+         'إن الاتفاق نافذ".', "سليم ناصر"),
+    ],
+)  # fmt: skip
+def test_arabic_speakers(article: str, want: str) -> None:
+    got = _speakers(article)
+    assert got and got[-1] == want, got
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # an official who asked not to be named: a clause after the comma, no name in apposition
+        ('قال مسؤول في هيئة الموانئ، طلب عدم الكشف عن اسمه، إن "حركة السفن ستتوقف يومين".', "مسؤول"),
+        # the name in apposition closed by a dash aside
+        ('قال رئيس لجنة المال في المجلس، النائب فهد سالم الراشد - في مستهل الجلسة - "إن الحساب يكشف تجاوزات".',
+         "النائب فهد سالم الراشد"),
+        # subject first, the verb's addressee after it
+        ('محافظ المدينة، علي حسين الزبيدي، قال للصحفيين: "لن نسمح بتأخير المشاريع أكثر".', "علي حسين الزبيدي"),
+        # a participle after a role in apposition: the name the opening verb's role phrase is given
+        ('رحب الأمين العام لاتحاد الغرف التجارية، ناصر عبد الله البناي، بتوقيع الاتفاقية، معتبرا أنها "نقلة نوعية".',
+         "ناصر عبد الله البناي"),
+        # a title word between a role and a definite word is the role's complement ("the guest team's coach")
+        ('فيما رأى مدرب الفريق الضيف، التونسي منير بن حمودة، أن "الفوز جاء بفضل الصبر".', "التونسي منير بن حمودة"),
+    ],
+)  # fmt: skip
+def test_arabic_appositions(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_a_short_clause_in_marks_is_no_name() -> None:
+    # "the ministry replied that the doors «are still open», adding that it «paid the first instalment»"
+    article = "وردت وزارة التربية بأن أبواب الحوار «ما زالت مفتوحة»، مشيرة إلى أن الوزارة «صرفت الدفعة الأولى»."
+    assert [q.text for q in extract(article)] == ["ما زالت مفتوحة", "صرفت الدفعة الأولى"]
+    assert "زالت مفتوحة" not in _speakers(article)
+
+
+def test_a_participle_with_no_named_subject_names_no_one() -> None:
+    # "many welcomed the decision, considering …": no person opens the sentence
+    assert _speakers('رحب كثيرون بالقرار، معتبرين أنه "خطوة كبيرة".') == [None]
+
+
+def test_a_role_complement_stays_with_the_role() -> None:
+    # "the minister said that the ministry holds to its rights, adding": no name after "أن"
+    article = ("وقال وزير النقل سامر الحداد إن الرحلات ستعود.\n\nوأوضح الوزير أن الوزارة متمسكة بحقوقها، مستدركاً: "
+               "«لكن أولويتنا الآن هي تشغيل الخط».")  # fmt: skip
+    assert _speakers(article)[-1] == "سامر الحداد"
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ('"Oggi è una giornata importante. La città respira". Queste le parole del prefetto Anna Russo, accanto '
+         "al sindaco.", "Anna Russo"),
+        ('"Da oggi il porto è aperto a tutte le navi". Lo ha confermato, con un post su X, il sindaco Paolo Verdi.',
+         "Paolo Verdi"),
+        ('"Da oggi il porto è aperto a tutte le navi". Lo comunica il ministro Marco Bellini.', "Marco Bellini"),
+        ('" Grazie a tutti i lavoratori del porto ", ha detto il ministro Marco Bellini.', "Marco Bellini"),
+        # an adverb between the auxiliary and the participle
+        ('"Abbiamo già incontrato i genitori", ha poi precisato il sindaco Renato Cassiani.', "Renato Cassiani"),
+        ("« Le port rouvrira lundi », a également déclaré le maire Jean Orlin.", "Jean Orlin"),
+        # a colon clause opened by a role with its elided article
+        ("L'assessore Lucio Pandolfini ha difeso la scelta: \"I dati parlano chiaro\".", "Lucio Pandolfini"),
+    ],
+)  # fmt: skip
+def test_italian_speakers(article: str, want: str) -> None:
+    got = _speakers(article)
+    assert len(got) == 1 and got[0] is not None and want in got[0], got
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ("Per il ministro Marco Bellini, «la riapertura dimostra che la città ha retto».", "Marco Bellini"),
+        ("Pour le maire Jean Orlin, « la réouverture montre que la ville a tenu ».", "Jean Orlin"),
+        ("Para Yago Roe, «la reapertura demuestra que la ciudad ha resistido».", "Yago Roe"),
+        # "for" opening the sentence, no name or role after it: no one
+        ("Per la città, «è un giorno importante».", None),
+        ("Per questo, «è un giorno importante».", None),
+        # "for" anywhere else is no frame
+        ("Il premio per Marco Bellini, «un uomo giusto», arriva oggi.", None),
+    ],
+)  # fmt: skip
+def test_for_whom_right_before_the_quote(article: str, want: str | None) -> None:
+    got = _speakers(article)
+    assert len(got) == 1 and (got[0] == want if want is None else want in (got[0] or "")), got
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        ('" Grazie a tutti i lavoratori del porto ", ha detto il ministro.', ["Grazie a tutti i lavoratori del porto"]),
+        ('Il ministro ha detto: " Il porto è aperto ". Poi è partito.', ["Il porto è aperto"]),
+        # marks glued to their words are read as before; a lone mark with no spaced closer opens nothing
+        ('Il ministro ha detto: "Il porto è aperto". Poi è partito.', ["Il porto è aperto"]),
+        ('Misura 5" di diametro e costa 3" in più.', []),
+    ],
+)  # fmt: skip
+def test_straight_marks_set_apart_with_spaces(article: str, want: list[str]) -> None:
+    assert [q.text.strip() for q in extract(article)] == want
