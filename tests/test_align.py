@@ -288,3 +288,19 @@ def test_a_part_of_a_quote_past_a_break_that_no_source_has_is_not_checked_not_al
     assert al is not None and len(al.pieces) == 2  # the part is placed, on "that"
     assert qm.kind == "verbatim" and not qm.changes
     assert [n for n in qm.notes if "I have accepted that advice" in n and "not checked" in n]
+
+
+def test_a_quote_whose_every_part_is_not_checked_is_no_verbatim_copy() -> None:
+    # a Spanish quote set on an English source: its one part placed there keeps only "a" for "a", and that part is
+    # a sentence the source does not have; nothing of the quote is verified, so it is not near_verbatim
+    source = prepare_source(
+        "message", "The minister issued a message of condolence on Monday. He expressed sympathy with the families."
+    )
+    article = (
+        "«Los ataques contra los civiles siguen sin freno (…) nos llevan a preguntarnos cómo puede tener éxito una "
+        "mediación cuando una parte ataca a la otra»"
+    )
+    cut = article.index(" (…) ")
+    parts = [(1, cut), (cut + len(" (…) "), len(article) - 1)]
+    qm, _, _ = match_quote(article, parts, [source], S)
+    assert qm.kind not in ("verbatim", "near_verbatim")

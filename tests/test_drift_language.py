@@ -1133,3 +1133,14 @@ def test_a_noun_s_negative_prefix_and_than_ever_are_no_negation(text: str, negat
     from provenance.pipeline import meaning as M
 
     assert (M.negated(M.words(text)) is not None) is negated
+
+
+def test_unless_is_the_negated_condition_it_renders() -> None:
+    from provenance.pipeline.meaning import meaning_drift
+
+    found = meaning_drift(
+        "The ministry said that unless the world intervenes to stop the raids, the region will face a wider war.",
+        "If the international community does not act to stop the raids, our region will face a greater war.",
+        Settings(),
+    )
+    assert "negation" not in {d.type for d in found}

@@ -401,8 +401,9 @@ def _before_complement(raw: str) -> str:
 
 def _verbal_noun(word: str) -> bool:
     """A verbal noun of the derived forms by its prefix ("انضمام", "استقبال", "تعزيز", "إطلاق"), of five letters or
-    more: what a preposition joins ahead of its object, where a name ("بايدن", "بوتين") has no such prefix."""
-    return len(word) >= 5 and word.startswith(("ان", "است", "ت", "إ"))
+    more, or an elative ("أشد" in "بأشد العبارات": in the strongest terms): what a preposition joins ahead of its
+    object, where a name ("بايدن", "بوتين") has neither shape."""
+    return (len(word) >= 5 and word.startswith(("ان", "است", "ت", "إ"))) or (3 <= len(word) <= 4 and word[0] == "أ")
 
 
 def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:

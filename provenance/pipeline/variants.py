@@ -73,21 +73,23 @@ def _percent() -> frozenset[str]:
 _ASCII_FOLD = [("ph", "f"), ("kh", "h"), ("gh", "g"), ("ck", "k"), ("q", "k"), ("c", "k"), ("x", "ks"), ("w", "v"),
                ("j", "y"), ("dh", "d"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("z", "s")]  # fmt: skip
 _VOWELS = re.compile(r"[aeiouy]+")
+_VOWELS_NOT_Y = re.compile(r"[aeiou]+")
 
 
 @functools.lru_cache(maxsize=4096)
-def skeleton(name: str) -> str:
+def skeleton(name: str, keep_y: bool = False) -> str:
     """A name's consonant skeleton in Latin letters: transliterations of one name share it.
 
     Finer than :func:`provenance.pipeline.names.skeleton`, which also drops w, h and j to meet Arabic script
     (no short vowels, no case): two Latin spellings keep those letters, and keeping them keeps "Hadi" and
-    "Adi" apart when a quote is judged word by word."""
+    "Adi" apart when a quote is judged word by word. ``keep_y`` keeps "y" as the consonant it is in a short name
+    ("Heniyye" and "Haniye": "hny", where the vowels alone leave "hn", too short to stand for a name)."""
     from anyascii import anyascii
 
     s = re.sub(r"[^a-z]", "", anyascii(name).lower())
     for a, b in _ASCII_FOLD:
         s = s.replace(a, b)
-    s = _VOWELS.sub("", s)
+    s = (_VOWELS_NOT_Y if keep_y else _VOWELS).sub("", s)
     return re.sub(r"(.)\1+", r"\1", s)
 
 
@@ -184,7 +186,14 @@ def variant(quote_side: str | None, source_side: str | None, settings: Settings 
     if (
         len(q) == len(s)
         and all(
-            a == b or (len(skeleton(a)) >= min_skeleton and skeleton(a) == skeleton(b))
+            a == b
+            or (len(skeleton(a)) >= min_skeleton and skeleton(a) == skeleton(b))
+            or (
+                "y" in a
+                and "y" in b
+                and len(skeleton(a, True)) >= min_skeleton
+                and skeleton(a, True) == skeleton(b, True)
+            )
             for a, b in zip(q, s, strict=True)
         )
         and _capitalised(quote_side)
