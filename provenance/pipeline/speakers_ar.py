@@ -199,6 +199,7 @@ def _named_after_title(raw: str) -> str | None:
 
 
 def _complement_at(words: Sequence[str], k: int) -> bool:
+    """Whether the title word at ``k`` stands between a role word and a definite word: the role's complement."""
     return 0 < k < len(words) - 1 and words[k - 1].startswith(_roles()) and words[k + 1].startswith(_DEFINITE_AR)
 
 
