@@ -294,11 +294,11 @@ def test_a_quote_whose_every_part_is_not_checked_is_no_verbatim_copy() -> None:
     # a Spanish quote set on an English source: its one part placed there keeps only "a" for "a", and that part is
     # a sentence the source does not have; nothing of the quote is verified, so it is not near_verbatim
     source = prepare_source(
-        "message", "The minister issued a message of condolence on Monday. He expressed sympathy with the families."
+        "notice", "The harbour office issued a notice on Monday. It listed the berths closed for repairs until May."
     )
     article = (
-        "«Los ataques contra los civiles siguen sin freno (…) nos llevan a preguntarnos cómo puede tener éxito una "
-        "mediación cuando una parte ataca a la otra»"
+        "«Las obras del muelle norte siguen paradas (…) nos obligan a preguntar quién pagará una "
+        "temporada perdida en la bahía»"
     )
     cut = article.index(" (…) ")
     parts = [(1, cut), (cut + len(" (…) "), len(article) - 1)]

@@ -1139,8 +1139,9 @@ def test_unless_is_the_negated_condition_it_renders() -> None:
     from provenance.pipeline.meaning import meaning_drift
 
     found = meaning_drift(
-        "The ministry said that unless the world intervenes to stop the raids, the region will face a wider war.",
-        "If the international community does not act to stop the raids, our region will face a greater war.",
+        "The ministry said that unless the port authority intervenes to reopen the channel, the coast will face a "
+        "longer closure.",
+        "If the port authority does not act to reopen the channel, our coast will face an even longer closure.",
         Settings(),
     )
     assert "negation" not in {d.type for d in found}

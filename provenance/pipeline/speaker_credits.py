@@ -31,7 +31,7 @@ _KINDS = {
 # The phrase opens its sentence (after the quote's end), as the lexicon writes it, and a word or its elision follows.
 _OPENER = re.compile(rf"(?P<opener>{word_trie(frozenset(_KINDS))})(?:(?<=['’])|[ \t]+)(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…\n]")
-# An aside set off by commas right after the verb (", con un post su X,", ", in una nota,"): this many characters.
+# An aside set off by commas right after the verb (", in una nota diffusa in serata,", ", su Facebook,"): 60 characters.
 _ASIDE = re.compile(r"\s*,[^,]{1,60},")
 
 
@@ -51,7 +51,7 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
         # "Lo ha detto il ministro X", "Mit diesen Worten verkündete Minister X": the subject after the verb
         found = _speaker_after(sentence, rest, verb_last=False)
         aside = _ASIDE.match(sentence, verb.end())
-        if found[0] is None and aside:  # "Lo ha confermato, con un post su X, il sindaco X": past the aside
+        if found[0] is None and aside:  # "Lo ha confermato, in una nota, il sindaco X": past the aside
             found = _speaker_after(sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :],
                                    rest, verb_last=False)  # fmt: skip
     elif kind == "subject":

@@ -117,7 +117,7 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
                     return found
             return "he", (s_off + v.start(), s_off + v.end())
         if _SUBJECT_BEFORE_VERB.match(rest) and v.group().removeprefix("و") in PARTICIPLES_AR:
-            # "رحب X بانضمام … إلى الاتحاد، معتبرا أن": a participle goes on with the subject of the sentence's
+            # "رحب X بتوقيع الاتفاق مع الجارة، معتبرا أن": a participle goes on with the subject of the sentence's
             # opening verb, never with the noun right before it
             found = _opening_subject_ar(sentence[tail_from : v.start()], s_off + tail_from)
             return found if found[0] else ("he", (s_off + v.start(), s_off + v.end()))
@@ -173,7 +173,9 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         within = " ".join(raw.split()[:stop_at])
         trailing = _trailing_name_ar(raw) if _role_only(np_) else (_trailing_name_ar(within) if role_head else None)
         if trailing and set(raw[: raw.rfind(trailing)].split()[-1:]) & _NP_STOP:
-            trailing = None  # "وقال الوزير خلال | مراسم التسليم": a name closes a role's words, never a preposition
+            trailing = (
+                None  # "وقال الوزير خلال | زيارة تفقدية طويلة": a name closes a role's words, never a preposition
+            )
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
             return trailing, (s_off + end - len(trailing), s_off + end)
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
@@ -332,7 +334,7 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
     name = _named_after_title(head) or _trailing_name_ar(head)
     words = head.split()
     plain_pair = len(words) >= 3 and not any(w.strip("،,") in _NP_STOP or w[-1:] in "،," for w in words[-2:])
-    # "الأمين العام | لحلف الناتو": a word with "ل" joined after a definite word is its genitive, no given name
+    # "الأمين العام | لاتحاد الغرف": a word with "ل" joined after a definite word is its genitive, no given name
     complement = len(words) >= 3 and words[-2].startswith("ل") and words[-3].startswith(_DEFINITE_AR)
     if not name and plain_pair and not complement and not words[-2].startswith(_DEFINITE_AR) and _has_name(words[-2]):
         name = " ".join(words[-2:])  # a given name and a family name right before the verb ("فراس الدباغ")
@@ -355,12 +357,13 @@ def _opening_subject_ar(clause: str, off: int) -> tuple[str | None, tuple[int, i
     """The named subject of the verb opening ``clause``: a coordinated speech verb with no subject of its own
     ("…، وقال في المؤتمر:") shares it. Only a phrase holding a personal name counts. A phrase before the first
     comma that a preposition opens ("وفي كلمة أمام الصحفيين، رحب X …") is an adverbial: the verb comes after it."""
-    found = _opening_subject_at(clause, off)
     first, comma, rest = clause.partition("،")
     opener = first.split()[:1]
-    if found[0] is None and comma and opener and opener[0].removeprefix("و") in _NP_STOP:
-        return _opening_subject_at(rest, off + len(first) + 1)
-    return found
+    if comma and opener and opener[0].removeprefix("و") in _NP_STOP:
+        found = _opening_subject_at(rest, off + len(first) + 1)
+        if found[0]:
+            return found
+    return _opening_subject_at(clause, off)
 
 
 def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -387,13 +390,15 @@ def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, i
 
 def _before_complement(raw: str) -> str:
     """A subject phrase without what its verb takes with a joined preposition: "ب" with the article ("رحب X |
-    بالاتفاق") or with a verbal noun before a definite word ("رحب X | بانضمام البلد"; "وصف X بايدن الحلف" keeps
-    the name), or "لل" after a name ("قال X | للصحفيين"; after a definite word it is a role's complement:
-    "المبعوث الخاص للأمم المتحدة"). Never the first word."""
+    بالاتفاق"), with a verbal noun ("رحب X | بتوقيع اتفاق …"; "وصف X بوران القرار" keeps the name) or with an
+    elative before a definite word, or "لل" after a name ("قال X | للصحفيين"; after a definite word it is a role's
+    complement: "المبعوث الخاص للأمم المتحدة"). Never the first word."""
     words = raw.split()
     for i in range(1, len(words)):
         w, after = words[i], words[i + 1 : i + 2]
-        joined_b = _verbal_noun(w.removeprefix("ب")) and bool(after) and after[0].startswith(_DEFINITE_AR)
+        bare = w[1:] if w.startswith("ب") else ""
+        definite_after = bool(after) and after[0].startswith(_DEFINITE_AR)
+        joined_b = _verbal_noun(bare) or (_elative(bare) and definite_after)
         addressee = w.startswith("لل") and not words[i - 1].startswith(_DEFINITE_AR) and not _role_only(words[i - 1])
         if w.startswith("بال") or joined_b or addressee:
             return " ".join(words[:i])
@@ -401,10 +406,14 @@ def _before_complement(raw: str) -> str:
 
 
 def _verbal_noun(word: str) -> bool:
-    """A verbal noun of the derived forms by its prefix ("انضمام", "استقبال", "تعزيز", "إطلاق"), of five letters or
-    more, or an elative ("أشد" in "بأشد العبارات": in the strongest terms): what a preposition joins ahead of its
-    object, where a name ("بايدن", "بوتين") has neither shape."""
-    return (len(word) >= 5 and word.startswith(("ان", "است", "ت", "إ"))) or (3 <= len(word) <= 4 and word[0] == "أ")
+    """A verbal noun of the derived forms by its prefix ("انضمام", "استقبال", "توقيع", "إطلاق"), of five letters or
+    more: what a preposition joins ahead of its object, where a name ("باسل", "بوران") has no such prefix."""
+    return len(word) >= 5 and word.startswith(("ان", "است", "ت", "إ"))
+
+
+def _elative(word: str) -> bool:
+    """An elative ("أشد" in "بأشد العبارات": in the strongest terms; a definite word follows it)."""
+    return 3 <= len(word) <= 4 and word[0] == "أ"
 
 
 def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -451,7 +460,7 @@ def named_in_role_ar(window: str, role: str) -> str | None:
         run = m.group("run").replace("،", " ")
         first = m.group("run").split("،")[0] if "،" in m.group("run") else ""
         first = "" if set(first.split()) & _NP_STOP else first  # "الوزير أن الوزارة …": no name after a stop word
-        # "وزير الخارجية الأمريكي X Y، بحضور الأمين العام لـ…": a name closing the role's words before a comma
+        # "وزير الري X Y، بحضور مدير الصندوق": a name closing the role's words before a comma
         name = _named_after_title(run) or (first and _trailing_name_ar(first)) or _nisba_name(run.split())
         if name and _has_name(name) and not _role_only(name):
             found.append(name)

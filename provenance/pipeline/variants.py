@@ -83,7 +83,7 @@ def skeleton(name: str, keep_y: bool = False) -> str:
     Finer than :func:`provenance.pipeline.names.skeleton`, which also drops w, h and j to meet Arabic script
     (no short vowels, no case): two Latin spellings keep those letters, and keeping them keeps "Hadi" and
     "Adi" apart when a quote is judged word by word. ``keep_y`` keeps "y" as the consonant it is in a short name
-    ("Heniyye" and "Haniye": "hny", where the vowels alone leave "hn", too short to stand for a name)."""
+    ("Beniyye" and "Baniye": "bny", where the vowels alone leave "bn", too short to stand for a name)."""
     from anyascii import anyascii
 
     s = re.sub(r"[^a-z]", "", anyascii(name).lower())
