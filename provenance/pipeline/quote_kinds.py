@@ -31,8 +31,12 @@ _DIGIT = re.compile(r"\d")
 def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
     # every change explained (or its words not checked: a sentence the source lacks), and something verified: a word of
     # substance in place, or the words as they stand ("a" for "a" alone places no Spanish quote on an English source)
-    verified = _content_kept(al) > 0 or al.similarity >= settings.altered_min_similarity
-    if not changes and al.matched and al.quote_words and verified:
+    if (
+        not changes
+        and al.matched
+        and al.quote_words
+        and (al.similarity >= settings.altered_min_similarity or _content_kept(al) > 0)
+    ):
         return "near_verbatim" if marks else "verbatim"
     if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
         changed = sum(len((c.quote or c.source or "").split()) for c in changes)

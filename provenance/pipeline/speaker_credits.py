@@ -50,8 +50,8 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     if verb is not None and kind in ("verb", "subject"):
         # "Lo ha detto il ministro X", "Mit diesen Worten verkündete Minister X": the subject after the verb
         found = _speaker_after(sentence, rest, verb_last=False)
-        aside = _ASIDE.match(sentence, verb.end())
-        if found[0] is None and aside:  # "Lo ha confermato, in una nota, il sindaco X": past the aside
+        aside = _ASIDE.match(sentence, verb.end()) if found[0] is None else None
+        if aside:  # "Lo ha confermato, in una nota, il sindaco X": past the aside
             found = _speaker_after(sentence[: aside.start()] + " " * len(aside.group()) + sentence[aside.end() :],
                                    rest, verb_last=False)  # fmt: skip
     elif kind == "subject":

@@ -370,8 +370,9 @@ def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, i
     m = _OPENING_VERB.match(clause)
     if not m:
         return None, None
-    raw = _clean_np(_words(m.group("np")), leading=True) or ""  # to the first stop word: "الوزير | عن الخوض"
-    whole_np = raw.split() == _words(m.group("np"))  # the role phrase runs to the comma: an apposition may follow
+    np_words = _words(m.group("np"))
+    raw = _clean_np(np_words, leading=True) or ""  # to the first stop word: "الوزير | عن الخوض"
+    whole_np = raw.split() == np_words  # the role phrase runs to the comma: an apposition may follow
     named = _apposed(clause, m.end("np")) if whole_np and raw.split()[0].startswith(_roles()) else None
     if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
         return named.group("name"), (off + named.start("name"), off + named.end("name"))  # "رحب الأمين العام لـ…، X،"
