@@ -164,6 +164,23 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     return [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
+# Short texts and spans tokenised per process: a quote, a sentence, a source span is asked for by several stages
+# and again against each source (about half the scans of an audit are repeats; issue 15). Callers get a copy.
+_SCANS_KEPT = 1 << 14
+_SCANNED: dict[tuple[str, int, int], tuple[Token, ...]] = {}
+
+
+def _scan_kept(text: str, start: int, end: int) -> list[Token]:
+    key = (text, start, end)
+    hit = _SCANNED.get(key)
+    if hit is None:
+        hit = tuple(_scan(text, start, end))
+        if len(_SCANNED) >= _SCANS_KEPT:
+            _SCANNED.pop(next(iter(_SCANNED), key), None)  # the oldest; threads of the service may race here
+        _SCANNED[key] = hit
+    return list(hit)
+
+
 def _whole(text: str) -> tuple[list[Token], list[int]]:
     """The text's tokens and their start offsets, tokenised once per process for the last few long texts."""
     hit = _WHOLE.get(text)
@@ -185,10 +202,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     both readings. Other spans are scanned.
     """
     end = len(text) if end is None else end
-    if len(text) < _TOKENS_KEEP_MIN_CHARS or start >= end:
-        return _scan(text, start, end)
+    if start >= end:
+        return []
+    if len(text) < _TOKENS_KEEP_MIN_CHARS:
+        return _scan_kept(text, start, end)
     if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
-        return _scan(text, start, end)
+        return _scan_kept(text, start, end)
     toks, starts = _whole(text)
     return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 

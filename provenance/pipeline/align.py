@@ -93,8 +93,10 @@ def _best_diagonals(votes: dict[int, float], m: int, s: Settings) -> list[int]:
     band = s.vote_band
     # Smooth only around the strongest raw diagonals: a long source gives thousands of weak ones.
     top = heapq.nlargest(s.smooth_top, votes.items(), key=lambda kv: (kv[1], -kv[0]))
-    seeds = {d + k for d, _ in top for k in range(-band, band + 1) if d + k in votes}
-    smooth = {d: sum(votes.get(d + k, 0.0) for k in range(-band, band + 1)) for d in seeds}
+    offsets = range(-band, band + 1)
+    seeds = {d + k for d, _ in top for k in offsets if d + k in votes}
+    vote = votes.get
+    smooth = {d: sum([vote(d + k, 0.0) for k in offsets]) for d in seeds}  # (a list: faster, the same order)
     chosen: list[int] = []
     for d, _ in sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0])):
         if all(abs(d - c) > max(m, 2 * band) for c in chosen):
@@ -104,12 +106,14 @@ def _best_diagonals(votes: dict[int, float], m: int, s: Settings) -> list[int]:
     return chosen
 
 
+_OP_TAGS = {"equal": "equal", "replace": "replace", "delete": "quote_only", "insert": "source_only"}
+
+
 def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]:
     out: list[Op] = []
     equal = 0
-    tags = {"equal": "equal", "replace": "replace", "delete": "quote_only", "insert": "source_only"}
-    for o in Levenshtein.opcodes(list(q), list(s)):
-        out.append(Op(tags[o.tag], o.src_start, o.src_end, s_off + o.dest_start, s_off + o.dest_end))
+    for o in Levenshtein.opcodes(q, s):
+        out.append(Op(_OP_TAGS[o.tag], o.src_start, o.src_end, s_off + o.dest_start, s_off + o.dest_end))
         if o.tag == "equal":
             equal += o.src_end - o.src_start
     return out, equal
@@ -302,8 +306,13 @@ def changes_of(al: Alignment, quote_text: str, settings: Settings) -> tuple[list
     return changes, explained
 
 
-def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tuple[list[Change], int, list[str]]:
-    """The changes, the count of differences explained, and a note for each variant or unchecked tail."""
+def changes_and_notes(
+    al: Alignment, quote_text: str, settings: Settings, *, first_change: bool = False
+) -> tuple[list[Change], int, list[str]]:
+    """The changes, the count of differences explained, and a note for each variant or unchecked tail.
+
+    ``first_change``: stop at the first change (the count and the notes then cover the words before it only),
+    for an alignment whose kind only a change-free reading can lift above "unsupported" (issue 15)."""
     out: list[Change] = []
     notes: list[str] = []
     explained = 0
@@ -334,6 +343,8 @@ def changes_and_notes(al: Alignment, quote_text: str, settings: Settings) -> tup
                 continue
             op = {"replace": "replace", "quote_only": "insert", "source_only": "delete"}[o.tag]
             out.append(Change(op, q, s))
+            if first_change:
+                return out, explained, list(dict.fromkeys(notes))
     return out, explained, list(dict.fromkeys(notes))  # (one note per sentence the source lacks)
 
 
@@ -464,7 +475,10 @@ def match_quote(
         al = _verbatim_alignment(pieces, src, cap) if too_long else _aligned(pieces, src, settings)
         if al is None:
             continue
-        changes, _, notes = changes_and_notes(al, doc_text, settings)
+        # Below the similarity (or length) that "altered" needs, one change makes the quote unsupported here
+        # (:func:`classify`): the rest of its changes and notes would be read for nothing.
+        weak = al.similarity < settings.altered_min_similarity or al.quote_words < settings.min_quote_words
+        changes, _, notes = changes_and_notes(al, doc_text, settings, first_change=weak)
         marked = (*marks, "bracket") if any(n.startswith(PARENTHESES_NOTE) for n in notes) else marks
         kind = classify(al, changes, marked, settings)
         if kind == "unsupported":

@@ -277,8 +277,14 @@ def _written_values(text: str, toks: Sequence[Token], a: int, b: int) -> set[flo
     """The values of the whole number written over words ``a:b`` and the number words beside them ("twenty |
     five", "twelve | thousand")."""
     a, b = _number_span(toks, a, b)
-    span = text[toks[a].start : toks[b - 1].end]
-    return {v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values}
+    return set(_values_in(text[toks[a].start : toks[b - 1].end]))
+
+
+# A source sentence is read for numbers against every article sentence aligned with it, in every reprint (issue 15).
+@functools.lru_cache(maxsize=1 << 13)
+def _values_in(span: str) -> frozenset[float]:
+    """The values of the numbers written in ``span`` (:func:`anchors.numbers`, words read together)."""
+    return frozenset(v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values)
 
 
 def _same_written_number(
@@ -318,8 +324,7 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
     context = list(_sentence_context(stext, stoks, p.s_start, p.s_end, max_context))
     s_nums = set(_numbers(t.norm for t in context))
     if context:  # and the numbers written over several words ("ثمانية عشر" is 18, not 8 and 10)
-        span = stext[context[0].start : context[-1].end]
-        s_nums |= {v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values}
+        s_nums |= _values_in(stext[context[0].start : context[-1].end])
     # source numbers by the word that follows them: "148 million" -> {"million": ["148"]}
     by_unit: dict[str, list[Token]] = {}
     for a, b in itertools.pairwise(context):
@@ -465,7 +470,7 @@ def _article_values(doc: str) -> frozenset[float]:
 def _given_too(doc: str, source_figure: str) -> bool:
     """The article gives the source's figure somewhere (its headline, another sentence)."""
     values = {v for n in _anchors.numbers(_anchors.words(source_figure)) for v in n.values}  # "2.012": 2012 too
-    return bool(values & _article_values(doc))
+    return bool(values) and bool(values & _article_values(doc))
 
 
 # Letters-only similarity from which two written names are one name spelt two ways (two edits in eleven letters).

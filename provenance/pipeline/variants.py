@@ -161,7 +161,13 @@ def house_spelling(word: str) -> str:
 
 def variant(quote_side: str | None, source_side: str | None, settings: Settings | None = None) -> str | None:
     """Why two differing stretches say the same thing (a note), or None when they do not."""
-    min_skeleton = (settings or defaults()).variant_min_skeleton
+    return _variant(quote_side, source_side, (settings or defaults()).variant_min_skeleton)
+
+
+# A quote's differing stretches come back against every source span it is aligned with, and a wire story's
+# quotes in every reprint: a fifth of the questions in an audit are repeats (issue 15).
+@functools.lru_cache(maxsize=1 << 14)
+def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int) -> str | None:
     q, s = _words(quote_side), _words(source_side)
     if not q or not s:
         return None
