@@ -354,6 +354,21 @@ def test_only_a_sentence_that_holds_a_quotation_is_read_again() -> None:
     assert retrieve.holds_quotation(quotations[0], quotations)
 
 
+def test_the_second_reading_reads_the_quotation_a_sentence_holds_not_the_article_s_frame() -> None:
+    # the frame ("who led the delegation") names the speaker as another source sentence does; the quotation
+    # is what a translated statement renders
+    text = 'Deputy Minister Ana Lis, who led the delegation, said the talks were "about a partnership of equals" only.'
+    quotations = embed.quoted_units(text)
+    (sentence,) = embed.units(text)
+    assert retrieve.quoted_part(sentence, quotations, text) == "about a partnership of equals"
+    two = 'She said "we will stay the course", and "we do not ask for a timetable of any kind" later.'
+    assert (
+        retrieve.quoted_part((0, len(two)), embed.quoted_units(two), two) == "we do not ask for a timetable of any kind"
+    )
+    plain = "The talks ended on Friday with a joint statement."
+    assert retrieve.quoted_part((0, len(plain)), [], plain) == plain
+
+
 class _SecondEncoder:
     """A second encoder's reading: the article sentence, one source sentence it finds near, the rest far."""
 

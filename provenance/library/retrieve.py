@@ -203,7 +203,8 @@ def _vector_candidates(
         if second is not None and not _picks(pairs, s):
             for k, (q, unit, quoted_across) in enumerate(asked):
                 if quoted_across and _seconded(pairs[k], s):
-                    cosine = _second_reading(db, second, pairs[k].article_text, lang, unit, everything, q)
+                    said = quoted_part(spans[q], quotations, text)
+                    cosine = _second_reading(db, second, said, lang, unit, everything, q)
                     if cosine is not None:
                         pairs[k] = replace(pairs[k], seconded=round(cosine, 4))
                         break
@@ -220,6 +221,17 @@ def holds_quotation(span: tuple[int, int], quotations: Sequence[tuple[int, int]]
     A news sentence naming a story's protagonist comes near every source of the story, in any language; on real
     libraries of one story's primaries, 13 of 16 such sentences read again were picked wrongly without this."""
     return any(q0 < span[1] and span[0] < q1 for q0, q1 in quotations)
+
+
+def quoted_part(span: tuple[int, int], quotations: Sequence[tuple[int, int]], text: str) -> str:
+    """What a second reading reads of an article span: its longest quotation where it holds one, the words a
+    translation renders; the article's own frame around them ("X, who headed the delegation, said …") would
+    match a source sentence that frames the same people rather than the one the quotation translates."""
+    inside = [(max(q0, span[0]), min(q1, span[1])) for q0, q1 in quotations if q0 < span[1] and span[0] < q1]
+    if not inside:
+        return text[span[0] : span[1]]
+    a, b = max(inside, key=lambda ab: (ab[1] - ab[0], -ab[0]))
+    return text[a:b]
 
 
 def _second_reading(
