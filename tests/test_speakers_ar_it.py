@@ -134,3 +134,22 @@ def test_for_whom_right_before_the_quote(article: str, want: str | None) -> None
 )  # fmt: skip
 def test_straight_marks_set_apart_with_spaces(article: str, want: list[str]) -> None:
     assert [q.text.strip() for q in extract(article)] == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the clause before the colon ends a quotation: a place named inside it is what the speaker said, no subject
+        ("Lo ha detto Carla Benvenuti, sindaca del comune. “È la prova della debolezza dei signori di Porto "
+         "Azzurro”, ha aggiunto: “Chi pensa di fermarci con una multa si sbaglia di grosso”.", "Carla Benvenuti"),
+        ('Then Dara Holm spoke. "It shows the weakness of the people at Green Harbour," she added: "Those who '
+         'think a fine will stop us are quite wrong."', "Dara Holm"),
+        # Italian "il" before a role is the article, not the French pronoun: a headline's speaker
+        ("Il sindaco Benvenuti: “Riapriremo il ponte entro l’estate”", "Il sindaco Benvenuti"),
+        # a role, one word of its own, and the surname that closes the label
+        ("Il ministro tunisino Hadded: “Il porto resterà aperto”", "Hadded"),
+        ("La ministra federale Kovač: „Der Hafen bleibt offen“", "Kovač"),
+    ],
+)  # fmt: skip
+def test_a_speaker_before_a_colon_is_never_a_word_of_a_quotation_and_il_opens_a_role(article: str, want: str) -> None:
+    assert _speakers(article)[-1] == want

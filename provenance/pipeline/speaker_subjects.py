@@ -86,11 +86,40 @@ QUOTE_LABEL = re.compile(
 )
 
 
+# A quotation inside the clause before a colon, or the end of one the clause opens inside ("“… of the gang in Tel
+# Aviv”, he added:"): its words are what someone said, never the clause's subject.
+_QUOTATION = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+_CLOSERS = "”»"
+
+
+def _outside_quotations(s: str) -> str:
+    """``s`` with its quotations blanked (same length: offsets hold), and all before a closing mark it never
+    opened."""
+    s = _QUOTATION.sub(lambda m: " " * len(m.group()), s)
+    closer = max(s.rfind(c) for c in _CLOSERS)
+    return " " * (closer + 1) + s[closer + 1 :] if closer >= 0 else s
+
+
+def article_before_role(words: Sequence[str], articles: frozenset[str] | set[str]) -> bool:
+    """The first word is an article before a role ("La alcaldesa", "Il presidente": Italian "il" is no French
+    "il" there, which a verb follows, never a role)."""
+    return len(words) > 1 and words[0].lower() in articles and words[1].lower().startswith(_roles())
+
+
+def is_pronominal(named: str) -> bool:
+    """A label's words hold a pronoun ("What he's saying:"), not an article before a role ("Il presidente X:")."""
+    words = named.split()
+    return any(
+        re.sub(r"['’]\w+$", "", w.lower()) in _PRONOUNS and not (k == 0 and article_before_role(words, _PRONOUNS))
+        for k, w in enumerate(words)
+    )
+
+
 def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
     later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
     précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
-    sentence = re.split(r"(?<=[.!?])\s+", before)[-1]
+    sentence = _outside_quotations(re.split(r"(?<=[.!?])\s+", before)[-1])
     s_off = offset + len(before) - len(sentence)
     if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
         return _colon_subject_ar(sentence, s_off)
@@ -99,8 +128,8 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
         while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
             words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
-        if len(words) > 2 and words[0].group().lower() in _NP_STOP and words[1].group().lower().startswith(_roles()):
-            words.pop(0)  # "La alcaldesa Irene Soto habló …:": the article before the role
+        if len(words) > 2 and article_before_role([w.group() for w in words[:2]], _NP_STOP | _PRONOUNS):
+            words.pop(0)  # "La alcaldesa Irene Soto habló …:", "Il presidente X:": the article before the role
         if len(words) < 2:
             continue
         first, base = _ELIDED.sub("", words[0].group()), s_off + seg.start()  # "L'assessore": the role
@@ -135,6 +164,9 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
             if name and _has_name(name):
                 return name, (base + later[0].start(), base + later[-1].end())
+            if last and len(words) <= 3 and len(closing) == 1 and _has_name(closing[0].group()):
+                # "Il presidente iraniano Pezeshkian:": a role, at most one word of its own, the surname closing
+                return closing[0].group(), (base + closing[0].start(), base + closing[0].end())
             continue
         if _participle_named(segments, at, words, closing):
             # "Konuşmasının devamında ifadelerini sertleştiren Putin, şöyle devam etti:": a participle clause

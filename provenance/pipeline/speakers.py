@@ -62,6 +62,7 @@ from provenance.pipeline.speaker_subjects import (
     as_said_head,
     clitic_subject,
     colon_subject,
+    is_pronominal,
     leading_name,
     relative_subject,
     sentence_subject,
@@ -199,7 +200,7 @@ def _find_speaker(
         return "he", (base + answer.start("name"), base + answer.end("name"))
     if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
         return None, None
-    pronominal = any(re.sub(r"['’]\w+$", "", w.lower()) in _PRONOUNS for w in named.split())
+    pronominal = is_pronominal(named)
     if label and not VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS and not pronominal:
         # a speaker's label ("MS. ROE:", "Речник:"), not a house-style head about someone ("What he's saying:")
         base = max(0, start - 1) - len(before)
