@@ -290,6 +290,22 @@ def test_a_part_of_a_quote_past_a_break_that_no_source_has_is_not_checked_not_al
     assert [n for n in qm.notes if "I have accepted that advice" in n and "not checked" in n]
 
 
+def test_a_name_two_languages_write_alike_verifies_no_quote() -> None:
+    # a Spanish quote on an English source: the group's name is in place, the rest is a sentence the source does
+    # not have there; two words in place verify nothing of a quote of twenty
+    source = prepare_source(
+        "award",
+        "The jury has decided to award the 2031 prize to the farmers' group Terra Viva. This grassroots movement of "
+        "farmers from the northern valleys, also known as the river keepers, is receiving the prize for its efforts "
+        "to keep the rivers clean. Over the years Terra Viva has planted trees along the banks.",
+    )
+    article = (
+        "«¿Terra Viva? No me lo creo. Estaba seguro de que elegirían a los médicos que trabajan en la frontera del sur»"
+    )
+    qm, _, _ = match_quote(article, [(1, len(article) - 1)], [source], S)
+    assert qm.kind not in ("verbatim", "near_verbatim")
+
+
 def test_a_quote_whose_every_part_is_not_checked_is_no_verbatim_copy() -> None:
     # a Spanish quote set on an English source: its one part placed there keeps only "a" for "a", and that part is
     # a sentence the source does not have; nothing of the quote is verified, so it is not near_verbatim

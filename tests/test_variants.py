@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.pipeline.align import align_pieces, changes_and_notes, classify, parse_pieces, prepare_source
+from provenance.pipeline.align import (
+    align_pieces,
+    changes_and_notes,
+    classify,
+    match_quote,
+    parse_pieces,
+    prepare_source,
+)
 from provenance.pipeline.drift import drift_of
 from provenance.pipeline.language import detect_code
 from provenance.pipeline.variants import dropped_speech, skeleton, variant
@@ -194,6 +201,16 @@ def test_a_quote_cut_off_mid_word_by_the_end_of_the_article_is_not_altered() -> 
     # the same word cut short inside the text is a change
     kind, _ = verdict("All decisions have been carefully considered and ultimately pri the safety", source)
     assert kind == "altered"
+
+
+def test_a_quote_an_excerpt_cuts_mid_word_with_a_bracketed_ellipsis_is_not_altered() -> None:
+    # a stored excerpt marks its cut ("[…]", "[...]") right after the half word, the quote never closed: the mark
+    # is an ellipsis (near_verbatim at most), the half word no change
+    source = prepare_source("s", "All decisions have been carefully considered and ultimately prioritise our crews.")
+    for mark in ("[…]", "[...]"):
+        article = f"“All decisions have been carefully considered and ultimately pri{mark}"
+        qm, _, _ = match_quote(article, [(1, len(article))], [source], S)
+        assert qm.kind in ("verbatim", "near_verbatim") and any("the article ends mid-word" in n for n in qm.notes)
 
 
 def test_a_source_cut_off_mid_word_inside_the_quote_leaves_the_word_unchecked() -> None:

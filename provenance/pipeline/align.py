@@ -407,7 +407,7 @@ def _editorial_note(
 
 
 # What may follow a quote's last word at the end of a cut-off article.
-_CLOSERS = " \t\n\"”’»“«'.…"
+_CLOSERS = " \t\n\"”’»“«'.…[]"  # ("[…]": an excerpt's cut marked)
 # The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).
 PARENTHESES_NOTE = "an editor's insertion in parentheses"
 

@@ -462,8 +462,17 @@ def check_quotes(ctx: Context) -> None:
             # source (a briefing repeating a company's statement): the encoder chose between two renderings
             why = f"; {q.speaker} speaks in the sources too, and a translation may render either"
             finding = dataclasses.replace(finding, severity="info", message=finding.message + why)
+        elif finding is not None and finding.code == "ATTRIBUTION_MISMATCH" and m.kind in _PLACED_BY_MEANING:
+            # an encoder placed the words on another voice's span: either the article's credit or the placement is
+            # wrong (a topical sentence naming the same places), and nothing tells which; an error needs the words
+            why = f"; the quote was placed on {src.id} by meaning ({m.kind}), not found there word for word"
+            finding = dataclasses.replace(finding, severity="warning", message=finding.message + why)
         if finding is not None:
             ctx.findings.append(finding)
+
+
+# Kinds whose source span an encoder chose (semantic stage), not the words themselves.
+_PLACED_BY_MEANING = frozenset({"translated", "reworded"})
 
 
 def _topic_author(src: PreparedSource, a: int, b: int) -> bool:

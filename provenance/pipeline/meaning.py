@@ -26,6 +26,7 @@ from provenance.pipeline.anchors import (
     words,
 )
 from provenance.pipeline.figure_bounds import counts_other_things
+from provenance.pipeline.negation_comparisons import if_not_more, than_ever
 from provenance.pipeline.prior_values import background_figure
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
@@ -160,7 +161,8 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
         and not (w.low in _NUMERO and k + 1 < len(ws) and ws[k + 1].text.isdigit() and w.text[:1].isupper())  # "No. 3"
         and not w.joined and not _noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
-        and not _than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
+        and not than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
+        and not if_not_more(ws, k)  # "as high, if not higher": perhaps more
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
@@ -174,23 +176,12 @@ _NOUN_PREFIXES = frozenset(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind ==
 _NOUN_ENDINGS = tuple(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind == "ending")
 # A noun after a negation word is read on words of this many letters at least ("nación" is a noun, "no" a word).
 NOUN_MIN_LETTERS = 7
-_EVER_ROWS = [row.split("\t") for row in lexicon.rows("negation_comparative_ever", ext="tsv")]
-_EVER = {kind: frozenset(w.strip() for k, w in _EVER_ROWS if k == kind) for kind in ("ever", "link", "comparative")}
-# How far before "que nunca" the word of comparison may stand ("más unida y fuerte que nunca").
-COMPARATIVE_REACH = 5
 
 
 def _noun_prefix(ws: Sequence[Word], k: int) -> bool:
     """A negation word written apart before a noun, as its prefix (lexicon negation_noun_prefixes)."""
     nxt = ws[k + 1].low if k + 1 < len(ws) else ""
     return ws[k].low in _NOUN_PREFIXES and len(nxt) >= NOUN_MIN_LETTERS and nxt.endswith(_NOUN_ENDINGS)
-
-
-def _than_ever(ws: Sequence[Word], k: int) -> bool:
-    """A "never" after a comparison and its link, as "ever" (lexicon negation_comparative_ever)."""
-    if ws[k].low not in _EVER["ever"] or k < 2 or ws[k - 1].low not in _EVER["link"]:
-        return False
-    return any(x.low in _EVER["comparative"] for x in ws[max(0, k - 1 - COMPARATIVE_REACH) : k - 1])
 
 
 def _as_soon_as(ws: Sequence[Word], w: Word) -> bool:

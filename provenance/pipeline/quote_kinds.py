@@ -29,13 +29,17 @@ _DIGIT = re.compile(r"\d")
 
 
 def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], settings: Settings) -> str:
-    # every change explained (or its words not checked: a sentence the source lacks), and something verified: a word of
-    # substance in place, or the words as they stand ("a" for "a" alone places no Spanish quote on an English source)
+    # every change explained (or its words not checked: a sentence the source lacks), and something verified: the
+    # words as they stand, or a quote's worth of words in place with one of substance among them ("a" for "a", or a
+    # name two languages write alike, places no Spanish quote on an English source)
     if (
         not changes
         and al.matched
         and al.quote_words
-        and (al.similarity >= settings.altered_min_similarity or _content_kept(al) > 0)
+        and (
+            al.similarity >= settings.altered_min_similarity
+            or (al.matched >= settings.min_quote_words and _content_kept(al) > 0)
+        )
     ):
         return "near_verbatim" if marks else "verbatim"
     if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:

@@ -274,9 +274,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         if M.ceased(unit.text, claim.text) if u_scopes else M.ceased(claim.text, unit.text):
             continue  # "no longer a national emergency" against "over as a national emergency"
         if not same:
-            # Without a model, negation read across languages is a guess (each language's negation words
-            # and scopes differ): on faithful translations it fired on one sentence in three. Only a
-            # cross-encoder (above) judges a denial across languages.
+            # Without a model, negation read across languages is a guess (each language's negation words and scopes
+            # differ: on faithful translations it fired on one sentence in three); a cross-encoder (above) judges it.
             continue
         scope = set().union(*(u_scopes or c_scopes))
         head = set().union(*(h for _, h in (u_heads or c_heads)))
@@ -286,12 +285,13 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
         # source denies and the claim asserts ("withdrawal") is the thing at issue itself
         framed = frames.denied_terms(unit.text, src.language) & {c for c, *_ in frames.asserted_terms(claim.text, lang)}
-        # the negated predicate is what the claim states, or a verb the denial passes through ("that does not mean
-        # the spill is over"); "просим не возвращаться в эвакуированные районы" denies the return, not the evacuation
-        acted = answered_no or any(_first_head(t, s) & (shared | _transparent(s)) for t in (unit.text, claim.text))
+        # the negated predicate is what the claim states ("просим не возвращаться …": the return, not the evacuation),
+        # or a verb the denial passes through ("that does not mean"); no topic word most sentences use ("no dam …")
+        rare, firsts = distinctive_stems(src, s), [_first_head(t, s) for t in (unit.text, claim.text)]
+        acted = answered_no or any(f & (shared & rare | _transparent(s)) for f in firsts)
+        acted = acted or (any(f & shared for f in firsts) and bool(head & shared & rare))
         if not framed and not acted:
             continue
-        rare = distinctive_stems(src, s)
         if len(at_issue) < s.claim_at_issue_min or not (at_issue & rare):
             continue
         if len(at_issue & _common_noun_stems(claim.text, s)) < (1 if framed else s.claim_at_issue_min):
