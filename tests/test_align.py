@@ -291,17 +291,15 @@ def test_a_part_of_a_quote_past_a_break_that_no_source_has_is_not_checked_not_al
 
 
 def test_a_name_two_languages_write_alike_verifies_no_quote() -> None:
-    # a Spanish quote on an English source: the group's name is in place, the rest is a sentence the source does
-    # not have there; two words in place verify nothing of a quote of twenty
+    # a Spanish quote on an English source: the cooperative's name is in place, the rest is a sentence the source
+    # does not have there; two words in place verify nothing of a quote of nineteen
     source = prepare_source(
-        "award",
-        "The jury has decided to award the 2031 prize to the farmers' group Terra Viva. This grassroots movement of "
-        "farmers from the northern valleys, also known as the river keepers, is receiving the prize for its efforts "
-        "to keep the rivers clean. Over the years Terra Viva has planted trees along the banks.",
+        "fair",
+        "The cheese fair opened on Friday with a new guest, the cooperative Terra Viva. Six families from the "
+        "northern valleys founded it after the drought of 1998, and it now sells its cheese in forty towns. "
+        "Terra Viva employs two hundred people.",
     )
-    article = (
-        "«¿Terra Viva? No me lo creo. Estaba seguro de que elegirían a los médicos que trabajan en la frontera del sur»"
-    )
+    article = "«Terra Viva. Con ese nombre empezó todo hace cuarenta años en una cocina del barrio viejo de la ciudad»"
     qm, _, _ = match_quote(article, [(1, len(article) - 1)], [source], S)
     assert qm.kind not in ("verbatim", "near_verbatim")
 

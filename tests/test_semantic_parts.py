@@ -316,17 +316,17 @@ def test_a_denial_next_to_what_the_source_affirms_is_no_contradiction() -> None:
 
 
 def test_a_denial_of_the_story_s_every_topic_word_is_no_contradiction_of_another_claim_on_it() -> None:
-    # "no dam has been rebuilt" denies a rebuilding: a claim on the dams' inspection shares only the topic words
+    # "no dam … has been rebuilt" denies a rebuilding: a claim on the dams' inspection shares only the topic words
     # ("dam", "valley") that every sentence of the source uses
     src_text = (
         "The river board inspected every dam of the valley this year. Each dam of the valley holds a lake. "
-        "Every dam of the valley is checked twice in ten years. One remarkable fact: no dam of the valley has been "
-        "rebuilt in nearly 60 years."
+        "Every dam of the valley is checked twice in ten years. No dam of the valley has been rebuilt in the last "
+        "sixty years."
     )
-    c = _claim("The board has campaigned over the years for the inspection of every dam of the valley.")
+    c = _claim("The board has campaigned for sixty years for the inspection of every dam of the valley.")
     assert claims.contradiction(c, _candidates(src_text), "en") is None
     # a claim that states the rebuilding the source denies is contradicted still
-    rebuilt = _claim("A dam of the valley was rebuilt in the spring after 60 years, the board said.")
+    rebuilt = _claim("A dam of the valley was rebuilt twice in the last sixty years, the board said.")
     assert claims.contradiction(rebuilt, _candidates(src_text), "en") is not None
 
 

@@ -162,7 +162,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not (w.low in _NUMERO and k + 1 < len(ws) and ws[k + 1].text.isdigit() and w.text[:1].isupper())  # "No. 3"
         and not w.joined and not _noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
         and not than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
-        and not if_not_more(ws, k)  # "as high, if not higher": perhaps more
+        and not if_not_more(ws, k)  # "as much, if not more": perhaps more
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:

@@ -1,5 +1,5 @@
-"""Negation words inside a comparison that deny nothing: "más fuerte que nunca" (stronger than ever) and "as high,
-if not higher" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them."""
+"""Negation words inside a comparison that deny nothing: "más fuerte que nunca" (stronger than ever) and "as much,
+if not more" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def than_ever(ws: Sequence[Word], k: int) -> bool:
 
 
 def if_not_more(ws: Sequence[Word], k: int) -> bool:
-    """A negation between "if" and a comparison ("if not higher", "wenn nicht sogar mehr"): a figure raised, no
+    """A negation between "if" and a comparison ("if not more", "wenn nicht sogar mehr"): a figure raised, no
     denial (lexicon negation_if_not)."""
     if not k or ws[k - 1].low not in _IF_NOT["if"]:
         return False
