@@ -164,9 +164,10 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
     return [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
 
 
-# Short texts and spans tokenised per process: a quote, a sentence, a source span is asked for by several stages
-# and again against each source (about half the scans of an audit are repeats; issue 15). Callers get a copy.
-_SCANS_KEPT = 1 << 14
+# Short texts tokenised per process: a quote, a sentence, a source span is asked for by several stages and again
+# against each source (about half the scans of an audit are repeats; issue 15). Callers get a copy. A few
+# thousand: at most a few MB (a long text's odd spans are scanned anew: a key would hold the whole text alive).
+_SCANS_KEPT = 4096
 _SCANNED: dict[tuple[str, int, int], tuple[Token, ...]] = {}
 
 
@@ -207,7 +208,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     if len(text) < _TOKENS_KEEP_MIN_CHARS:
         return _scan_kept(text, start, end)
     if (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()):
-        return _scan_kept(text, start, end)
+        return _scan(text, start, end)
     toks, starts = _whole(text)
     return toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
