@@ -86,8 +86,8 @@ QUOTE_LABEL = re.compile(
 )
 
 
-# A quotation inside the clause before a colon, or the end of one the clause opens inside ("“… of the gang in Tel
-# Aviv”, he added:"): its words are what someone said, never the clause's subject.
+# A quotation inside the clause before a colon, or the end of one the clause opens inside ("“… of the harbour at
+# Green Cove”, he added:"): its words are what someone said, never the clause's subject.
 _QUOTATION = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
 _CLOSERS = "”»"
 
@@ -165,7 +165,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             if name and _has_name(name):
                 return name, (base + later[0].start(), base + later[-1].end())
             if last and len(words) <= 3 and len(closing) == 1 and _has_name(closing[0].group()):
-                # "Il presidente iraniano Pezeshkian:": a role, at most one word of its own, the surname closing
+                # "Il ministro tunisino Hadded:": a role, at most one word of its own, the surname closing
                 return closing[0].group(), (base + closing[0].start(), base + closing[0].end())
             continue
         if _participle_named(segments, at, words, closing):
