@@ -313,6 +313,9 @@ CASES = [
         "erklärte der 72-Jährige am Sonntag in einem Brief",
         "72-Jährige",
     ),
+    # a committee speaks as a ministry does (a jury, an organising or a parliamentary committee)
+    ("« La chorale porte la voix des villages », a déclaré le comité.", "a déclaré le comité", "comité"),
+    ("«El coro lleva la voz de los pueblos», señaló el comité.", "señaló el comité", "comité"),
 ]
 
 

@@ -259,6 +259,9 @@ def test_a_name_in_quotes_before_a_colon_does_not_take_the_next_quotes_speaker()
         # no body named with the noun: the noun stays
         ("Text.\n\nThe court issued a warrant on Friday. “The evidence was sufficient,” the court said.",
          "the court"),
+        # a committee is a body as a ministry is
+        ("Text.\n\nThe Borean Olympic Committee met on Friday.\n\n“The games will open in May,” the committee said.",
+         "Borean Olympic Committee"),
     ],
 )  # fmt: skip
 def test_a_body_noun_stands_for_the_body_named_with_it_before(article: str, want: str) -> None:
