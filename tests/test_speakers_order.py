@@ -1963,3 +1963,12 @@ def test_a_pluperfect_after_a_quote_that_closes_its_sentence_is_a_new_sentence()
 )
 def test_an_adverbial_opener_and_another_title_name_no_speaker(article: str, want: list[str]) -> None:
     assert _speakers(article) == want
+
+
+def test_a_heading_line_above_a_quote_is_no_subject_of_its_sentence() -> None:
+    # one word on a line of its own (a subhead), then the quote and a verb alone: the speaker named before speaks on
+    article = (
+        "El ministro de Pesca, Julián Sastre, dijo en un comunicado que la veda «protege a las familias del puerto».\n"
+        "Puerto\n«Una veda no se gana en un día y nunca debería romperse», dijo.\n"
+    )
+    assert _speakers(article) == ["Julián Sastre", "Julián Sastre"]

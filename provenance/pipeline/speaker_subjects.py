@@ -51,6 +51,8 @@ SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+|(?<=[{LOWER}][.!?])(?=[A-ZÀ-ÖØ-�
 def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     """The phrase that opens the sentence a quote stands in, up to its first comma ("Bakan X, … "…" dedi")."""
     sentence = SENTENCE_BREAK.split(before)[-1]
+    if "\n" in sentence and not sentence.rsplit("\n", 1)[1].strip():
+        return None, None  # the quote opens its own line: the line above is a heading ("Puerto\n«…», dijo.")
     s_off = offset + len(before) - len(sentence)
     # "… hatırlatılan Kaya, "…" dedi": the name that closes the participle clause right before the quote
     segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
