@@ -167,19 +167,13 @@ def _scan(text: str, start: int, end: int) -> list[Token]:
 # Short texts tokenised per process: a quote, a sentence, a source span is asked for by several stages and again
 # against each source (about half the scans of an audit are repeats; issue 15). Callers get a copy. A few
 # thousand: at most a few MB (a long text's odd spans are scanned anew: a key would hold the whole text alive).
-_SCANS_KEPT = 4096
-_SCANNED: dict[tuple[str, int, int], tuple[Token, ...]] = {}
+@functools.lru_cache(maxsize=4096)
+def _scanned(text: str, start: int, end: int) -> tuple[Token, ...]:
+    return tuple(_scan(text, start, end))
 
 
 def _scan_kept(text: str, start: int, end: int) -> list[Token]:
-    key = (text, start, end)
-    hit = _SCANNED.get(key)
-    if hit is None:
-        hit = tuple(_scan(text, start, end))
-        if len(_SCANNED) >= _SCANS_KEPT:
-            _SCANNED.pop(next(iter(_SCANNED), key), None)  # the oldest; threads of the service may race here
-        _SCANNED[key] = hit
-    return list(hit)
+    return list(_scanned(text, start, end))
 
 
 def _whole(text: str) -> tuple[list[Token], list[int]]:

@@ -280,11 +280,15 @@ def _written_values(text: str, toks: Sequence[Token], a: int, b: int) -> set[flo
     return set(_values_in(text[toks[a].start : toks[b - 1].end]))
 
 
-# A source sentence is read for numbers against every article sentence aligned with it, in every reprint (issue 15).
-@functools.lru_cache(maxsize=1 << 13)
-def _values_in(span: str) -> frozenset[float]:
-    """The values of the numbers written in ``span`` (:func:`anchors.numbers`, words read together)."""
-    return frozenset(v for n in _anchors.numbers(_anchors.words(span), span) for v in n.values)
+def _written_in(text: str) -> frozenset[float]:
+    """The values of the numbers written in ``text`` (:func:`anchors.numbers`, words read together)."""
+    return frozenset(v for n in _anchors.numbers(_anchors.words(text), text) for v in n.values)
+
+
+# A source sentence is read for numbers against every article sentence aligned with it, in every reprint (issue 15);
+# an article's own numbers are kept for its check only (a few articles: each would be held alive while kept).
+_values_in = functools.lru_cache(maxsize=1 << 13)(_written_in)
+_article_values = functools.lru_cache(maxsize=4)(_written_in)
 
 
 def _same_written_number(
@@ -460,11 +464,6 @@ def _named_in_span(qnames: Sequence[Token], doc: str, snames: Sequence[Token]) -
     """Each run of the article's names (words with only spaces between) ends with a name of the source's span."""
     ends = [a for a, b in itertools.pairwise(qnames) if doc[a.end : b.start].strip()] + [qnames[-1]]
     return all(t.norm in {n.norm for n in snames} for t in ends)
-
-
-@functools.lru_cache(maxsize=4)
-def _article_values(doc: str) -> frozenset[float]:
-    return frozenset(v for n in _anchors.numbers(_anchors.words(doc), doc) for v in n.values)
 
 
 def _given_too(doc: str, source_figure: str) -> bool:

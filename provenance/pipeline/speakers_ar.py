@@ -172,10 +172,9 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         stop_at = next((i for i, w in enumerate(raw.split()) if w in _NP_STOP), None)
         within = " ".join(raw.split()[:stop_at])
         trailing = _trailing_name_ar(raw) if _role_only(np_) else (_trailing_name_ar(within) if role_head else None)
+        # "وقال الوزير خلال | زيارة تفقدية طويلة": a name closes a role's words, never a preposition
         if trailing and set(raw[: raw.rfind(trailing)].split()[-1:]) & _NP_STOP:
-            trailing = (
-                None  # "وقال الوزير خلال | زيارة تفقدية طويلة": a name closes a role's words, never a preposition
-            )
+            trailing = None
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
             return trailing, (s_off + end - len(trailing), s_off + end)
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
