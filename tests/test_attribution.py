@@ -27,6 +27,9 @@ SAME = [
     ("Foreign Ministry spokesman Rami al-Sabbagh", "المتحدث الرسمي باسم وزارة الخارجية السيد رامي الصباغ", True),
     ("речник МЗС Рамі ас-Саббаг", "السيد رامي الصباغ", True),
     ("Defence Minister Ulla Brenner", "السيد رامي الصباغ", None),
+    # a German noun after its article is no name: "Innern" (the interior) is not the Arabic "النوراني"
+    ("Ministerium des Innern des Landes Westmark", "وزير الكهرباء النوراني سامي الحداد", None),
+    ("Sprecher Rami al-Sabbagh des Ministeriums", "السيد رامي الصباغ", True),
     # a surname with its particle alone: the particle "al" is no article that makes it a description
     ("al-Sabbagh", "السيد رامي الصباغ", True),
     ("al-Sabbagh", "Ulla Brenner", False),

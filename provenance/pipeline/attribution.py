@@ -94,6 +94,11 @@ def _names(phrase: str) -> list[str]:
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
+# A German article and the noun after it (lexicon articles.de): German capitalises nouns.
+_ARTICLES_DE = "|".join(map(re.escape, sorted(lexicon.words("articles", "de"))))
+_AFTER_ARTICLE = re.compile(rf"(?i:\b(?:{_ARTICLES_DE}))\s+[\w'’-]+")
+
+
 def _across_scripts(a: str, b: str) -> bool | None:
     """One phrase in Arabic script, the other not: True when a name of the other (three consonants or more)
     is a word of the Arabic one by its consonant skeleton ("Rami al-Sabbagh", "السيد رامي الصباغ"); None when
@@ -102,7 +107,9 @@ def _across_scripts(a: str, b: str) -> bool | None:
     if not _ARABIC_WORD.search(ar) or _ARABIC_WORD.search(other):
         return None
     words = {skeleton(w.removeprefix("ال")) for w in _ARABIC_WORD.findall(ar) if w not in _ARABIC_ROLES}
-    keys = [k for k in (skeleton(n) for n in _names(other)) if len(k) >= 3]
+    # a capital after an article is a noun of a description ("Ministerium des Innern": German capitalises nouns),
+    # no name a transliteration would carry
+    keys = [k for k in (skeleton(n) for n in _names(_AFTER_ARTICLE.sub(" ", other))) if len(k) >= 3]
     return True if any(k in words for k in keys) else None
 
 

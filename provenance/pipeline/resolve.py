@@ -100,7 +100,8 @@ def attribute(
     if speaker is not None and described and aged(speaker) and not _has_name(speaker):
         named = aged_person(text, parts[0][0], speaker)  # "der 72-Jährige": whom the story is about
     if speaker is not None and described and named is None:
-        named = _named_in_role(text, parts[0][0], speaker) or speaker_roles.named_near(text, parts[0][0], speaker)
+        named = _named_in_role(text, parts[0][0], speaker, last_speaker)
+        named = named or speaker_roles.named_near(text, parts[0][0], speaker)
         if (
             named is None
             and not (last_speaker and _has_name(last_speaker))
@@ -217,7 +218,9 @@ _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
 
 
-_BODY_ARTICLE = re.compile(r"^(?i:the|le|la|l['’]|el)\s*")
+# The article before a body's noun ("the ministry", "il Comitato", "das Ministerium"; lexicon definite_articles).
+_DEFINITE = "|".join(map(re.escape, lexicon.words_all("definite_articles")))
+_BODY_ARTICLE = re.compile(rf"^(?i:l['’]|(?:{_DEFINITE})(?!\w))\s*")
 
 
 def body_named_before(text: str, before: int, phrase: str) -> str | None:
@@ -403,9 +406,11 @@ def _named_speaker_of(sentence: str) -> str | None:
 ROLE_WINDOW_CHARS = 3000
 
 
-def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
+def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = None) -> str | None:
     """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
-    "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``."""
+    "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
+    text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
+    noted: “…”": Marek, who speaks, not the last president named)."""
     role = next(
         (
             w.lower()
@@ -434,7 +439,9 @@ def _named_in_role(text: str, before: int, role_phrase: str) -> str | None:
     runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
     names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
-    return names[-1].replace(_LEADER, ".") if names else None
+    surname = last.split()[-1] if last and _has_name(last) else None
+    held = [n for n in names if surname and n.split()[-1] == surname]
+    return (held or names)[-1].replace(_LEADER, ".") if names else None
 
 
 def _paragraph_start(text: str, pos: int) -> int:

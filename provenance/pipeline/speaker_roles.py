@@ -65,6 +65,14 @@ def is_role(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def is_body(word: str) -> bool:
+    """A noun of a body that speaks (lexicon speaker_bodies) with at most a case ending ("Comitato", "Ministeriums");
+    a longer word built on one is another noun ("Regierungserklärung": a statement)."""
+    low = word.lower()
+    return any(low.startswith(b) and len(low) - len(b) <= ROLE_ENDING_CHARS for b in _BODIES)
+
+
 def names_one(phrase: str) -> bool:
     """The phrase names someone: a personal name, or a capitalised body's word built on a role ("Dışişleri
     Bakanlığından": the foreign ministry), which the personal-name test reads as a role; not a Turkish possessor
@@ -274,6 +282,9 @@ def after_acronyms(words: Sequence[str]) -> list[str]:
 DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
 
 
+# Articles before an inverted subject; Italian "il" among them (no French "il" follows its verb without a hyphen).
+_INVERTED_ARTICLES = DEFINITE_WORDS | lexicon.words("articles", "it")
+_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles"))  # "von der Leyen", "de la Cruz"
 _PREPOSITION_WORDS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
 
 
@@ -291,10 +302,12 @@ def inverted_subject(np_: str) -> bool:
     """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
     article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
     words = np_.split()
-    if words[0].casefold() in DEFINITE_WORDS:
-        return any(is_role(w) for w in words[1:])
-    # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject
-    return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS
+    if words[0].casefold() in _INVERTED_ARTICLES:  # or a body's noun ("scrive il Consiglio", "sagte das Ministerium")
+        return any(is_role(w) or is_body(w) for w in words[1:])
+    # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject; so do two words
+    # in lower case that are no name's particles ("afirmó al llegar a la sede": upon arriving)
+    clause = len(words) > 1 and words[1].islower() and words[1].lower() not in _NAME_PARTICLES and words[0].islower()
+    return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS and not clause
 
 
 # Verbs of saying that are other verbs too ("a lancé": exclaimed, or launched), lexicon speech_verbs_ambiguous:
@@ -308,12 +321,37 @@ TO_COMPLEMENTISER_AR = re.compile(r"[^.!?\n\"“”«»:،,]{0,160}?\s(?:أن|إ
 _AMBIGUOUS_AR = frozenset(lexicon.words("speech_verbs_ambiguous", "ar"))
 
 
-def not_said(verb: str, after: str) -> bool:
+def not_said(verb: str, after: str, before: str = "") -> bool:
     """A verb of saying that is another verb here: an ambiguous one with an article after it ("a lancé des"), an
-    Arabic one without a complementiser after it ("بين السعودية وإيران": between, not "showed")."""
+    Arabic one without a complementiser after it ("بين السعودية وإيران": between, not "showed"); or one whose
+    subject ``before`` it did not say it (a passive: "The plan was announced")."""
     if verb in _AMBIGUOUS_AR:
         return TO_COMPLEMENTISER_AR.match(after) is None
-    return verb.casefold() in _AMBIGUOUS and _ARTICLE_AFTER.match(after) is not None
+    return (verb.casefold() in _AMBIGUOUS and _ARTICLE_AFTER.match(after) is not None) or passive(before, verb, after)
+
+
+# Auxiliaries that make the verb of saying after them passive (lexicon passive_auxiliaries): "The plan was
+# announced", "Der Preis wurde verkündet", "Le lauréat a été annoncé".
+_PASSIVE = frozenset(w.casefold() for w in lexicon.words_all("passive_auxiliaries"))
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+# ... closing the speaker phrase of a verb that is not passive ("Roe was [quoted as saying]"), and a German verb's
+# separable particle after its inverted subject ("hob der Kanzler hervor"; lexicon separable_particles): no part of it.
+_PARTICLES_DE = "|".join(map(re.escape, sorted(lexicon.words("separable_particles", "de"))))
+PASSIVE_TAIL = re.compile(
+    rf"\s+(?:(?i:{'|'.join(map(re.escape, sorted(_PASSIVE, key=len, reverse=True)))})|{_PARTICLES_DE})\s*$"
+)
+# The words that close a "quoted as saying" frame (lexicon quoted_as_saying): "Roe was quoted as saying" is Roe's.
+_QUOTED_AS = tuple(row.split("\t")[1].casefold() for row in lexicon.rows("quoted_as_saying", ext="tsv") if "\t" in row)
+
+
+def passive(head: str, verb: str, tail: str = "") -> bool:
+    """The verb of saying is passive: the word right before it is a passive auxiliary, the verb no English "-ing"
+    form ("was saying" goes on saying) and no "quoted as saying" frame. Its subject is what was said, not who
+    said it."""
+    last = _LAST_WORD.search(head)
+    if last is None or last.group(1).casefold() not in _PASSIVE or verb.casefold().endswith("ing"):
+        return False
+    return not tail.lstrip().casefold().startswith(_QUOTED_AS)
 
 
 # A speaker phrase of one word that cannot be a subject: an article, or an auxiliary's infinitive (lexicon

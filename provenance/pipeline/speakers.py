@@ -147,7 +147,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
         return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
     if np_ and span and (bare := without_tail(np_)) != np_:  # "Jane Roe sur Telegram": the name, not its channel
         np_, span = bare, (span[0], span[0] + len(bare))
-    aux = _AUX_TAIL.search(np_) if np_ and span else None
+    aux = (_AUX_TAIL.search(np_) or speaker_roles.PASSIVE_TAIL.search(np_)) if np_ and span else None
     if np_ and span and aux and aux.start() > 0:  # "il a ainsi (déclaré)": the subject, not its auxiliary
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
     np_, span = issuer(text, np_, span)  # "The statement released by X", "Britain, France and Germany said"
@@ -431,7 +431,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("np"))
     m = _BEFORE.search(sentence) if _BEFORE_TAIL.search(sentence) else None
-    if m and not speaker_roles.not_said(m.group("verb"), m.group("tail")):  # not "a lancé des « … »"
+    if m and not speaker_roles.not_said(m.group("verb"), m.group("tail"), m.group("np")):  # not "a lancé des « … »"
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
             np_ = pro  # "…, wollte sie nicht sagen:": the pronoun among lower-case words is the subject
@@ -454,8 +454,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
     if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()):
         return None, None  # an Arabic verb has its subject after it
-    if speaker_roles.not_said(m.group(), sentence[m.end() :]):
-        return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said
+    if speaker_roles.not_said(m.group(), sentence[m.end() :], sentence[: m.start()]):
+        return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said; "The plan was announced"
     inverted = _PRONOUN_AFTER.match(sentence, m.end())
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))

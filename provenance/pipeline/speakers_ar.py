@@ -34,6 +34,10 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_roles import not_said
 from provenance.text import lazy_pattern
 
+# Subject pronouns ("هو", "هي"; lexicon pronouns.ar): one right after a verb of saying, with its "و", opens a
+# clause of how the speaker said it ("وقال وهو يبتسم:"), no speaker of its own.
+_PRONOUNS_AR = lexicon.words("pronouns", "ar")
+
 # Arabic speech verbs (the lexicon's Arabic rows): an Arabic sentence puts its subject after the verb.
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 # The speech verbs as written, and without the hamza on their alef, as many sites type them ("واضاف", "اكد").
@@ -140,6 +144,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
             raw = np_
         if not np_ and raw.split() and raw.split()[0] in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
             return "he", (s_off + v.start(), s_off + v.end())
+        if raw.split() and raw.split()[0].removeprefix("و") in _PRONOUNS_AR:
+            return "he", (s_off + v.start(), s_off + v.end())  # "وقال وهو يبتسم:": a clause of how he said it
         head = sentence[tail_from : v.start()]
         if not np_ and (v.group().startswith("و") or v.group() in PARTICIPLES_AR) and head.strip():
             # "وأرجع المدرب X الفوز إلى …، وقال في المؤتمر:", "رحب X بنجاح …، مشيراً إلى أن": the subject of the

@@ -1,0 +1,100 @@
+"""Phrases next to a verb of saying that are not its speaker: the subject of a passive verb ("The plan was
+announced …"), a clause of how the speaker said it ("وقال وهو يبتسم"), an adverbial after an inverted verb
+("afirmó al llegar …"); and bodies that speak in Italian and German after their verb ("scrive il Consiglio",
+"sagte das Ministerium"). Invented snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import check
+from provenance.pipeline import speaker_roles
+from provenance.settings import Settings
+
+LEXICAL = Settings(lexical_only=True)
+
+
+def _speakers(article: str) -> list[str | None]:
+    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        'The new timetable was announced on Monday at the depot, for a line that "will run every ten minutes".',
+        "Le nouvel horaire a été annoncé lundi au dépôt, pour une ligne qui « passera toutes les dix minutes ».",
+        "Der neue Fahrplan wurde am Montag im Depot verkündet, für eine Linie, die „alle zehn Minuten fahren“ soll.",
+        "El nuevo horario fue anunciado el lunes en la cochera, para una línea que «pasará cada diez minutos».",
+        "Il nuovo orario è stato annunciato lunedì al deposito, per una linea che «passerà ogni dieci minuti».",
+    ],
+)
+def test_a_passive_verb_of_saying_has_no_speaker_before_it(article: str) -> None:
+    assert _speakers(article) == [None]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # "quoted as saying" keeps its subject, without the auxiliary
+        ('Ivo Marek was quoted as saying the line "will run every ten minutes".', "Ivo Marek"),
+    ],
+)
+def test_an_active_verb_after_be_keeps_its_subject(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_passive_reads_the_auxiliary_and_the_verb() -> None:
+    assert speaker_roles.passive("The timetable was", "announced")
+    assert not speaker_roles.passive("Marek was", "saying")
+    assert not speaker_roles.passive("Marek was", "quoted", " as saying the line")
+    assert not speaker_roles.passive("Marek", "announced")
+
+
+def test_a_pronoun_clause_after_an_arabic_verb_goes_on_with_the_speaker() -> None:
+    article = 'وقال سامر الحداد إن "البناء تأخر سنوات".\n\nوقال وهو يبتسم للتلاميذ: "هذه المدرسة ستفتح أبوابها للجميع".'
+    assert _speakers(article) == ["سامر الحداد", "سامر الحداد"]
+
+
+def test_an_adverbial_after_an_inverted_verb_is_no_speaker() -> None:
+    article = (
+        "Marta Ruiz, copresidenta de Vecinos Unidos, afirmó al llegar a la sede del Consejo 2024, que «la obra es de "
+        "los vecinos»."
+    )
+    assert _speakers(article) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # an inverted aside between an Italian subject and its verb names the body that speaks
+        (
+            "I Volontari del Soccorso, scrive il Consiglio comunale, hanno contribuito a «costruire una scuola aperta "
+            "a tutti».",
+            "il Consiglio comunale",
+        ),
+        # particles of a name are no clause ("sagte von der Aa")
+        ("„Wir bleiben bei dem Plan“, sagte von der Aa am Freitag.", "von der Aa"),
+    ],
+)
+def test_inverted_bodies_and_particles(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+def test_is_body_reads_case_endings_not_compounds() -> None:
+    assert speaker_roles.is_body("Comitato")
+    assert speaker_roles.is_body("Ministeriums")
+    assert not speaker_roles.is_body("Regierungserklärung")
+
+
+def test_a_separable_particle_is_no_part_of_the_inverted_subject() -> None:
+    article = "Bericht\n\n„Die Einheit des Landes ist entscheidend“, hob der Bürgermeister hervor.\n"
+    assert _speakers(article) == ["der Bürgermeister"]
+
+
+def test_a_role_stands_for_the_last_speaker_the_text_gave_it_to() -> None:
+    article = (
+        'Borean President Ivo Marek said on Sunday that the blockade "has ended at last".\n\n'
+        "The collapse of President Jan Roe's government came after a week of protests.\n\n"
+        'The President added: "We will work with every partner in the region."\n'
+    )
+    assert _speakers(article)[1] == "Ivo Marek"
