@@ -135,6 +135,10 @@ def fold_lookalikes(word: str) -> tuple[str, bool]:
     return folded, folded != word
 
 
+# Ligatures that keyboards and house styles write as two letters.
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ĳ": "ij"})
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a pure function called for every word of every text: cache it
 def norm_word(word: str) -> str:
     """The comparison form of a word: look-alikes folded, case folded, apostrophes unified."""
@@ -143,6 +147,8 @@ def norm_word(word: str) -> str:
         word = word.replace(".", "")  # a dotted acronym
     folded, _ = fold_lookalikes(word)
     folded = folded.casefold()
+    if not folded.isascii():
+        folded = folded.translate(_LIGATURES)  # "vœux" and "voeux": one word, the ligature a typist's choice
     for a in APOSTROPHES:
         folded = folded.replace(a, "'")
     if folded[:1].isdigit() and not folded.isascii():

@@ -398,6 +398,11 @@ def _editorial_note(
     cut = o.tag == "replace" and o.q2 == len(qt) and o.q2 - o.q1 == 1 and not doc[qt[-1].end :].strip(_CLOSERS)
     if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
         return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"
+    one = o.tag == "replace" and o.q2 - o.q1 == 1 and o.s2 - o.s1 == 1
+    if one and _cut_mark(src.text, src.toks[o.s1].end) and qt[o.q1].norm.startswith(src.norms[o.s1]):
+        return f"the source's excerpt ends mid-word (“{s}” of “{q}”): not checked (cut off)"  # "تحقي [...]"
+    if one and {qt[o.q1].norm, src.norms[o.s1]} <= _A_AN:
+        return f"the article “{q}” for “{s}” (a house style: “an historic”, “a historic”)"
     if o.tag not in ("quote_only", "source_only") or len(qt) < settings.function_word_min_quote_words:
         return None
     words = [t.norm for t in qt[o.q1 : o.q2]] if o.tag == "quote_only" else list(src.norms[o.s1 : o.s2])
@@ -406,6 +411,13 @@ def _editorial_note(
     return None
 
 
+def _cut_mark(text: str, at: int) -> bool:
+    """An excerpt's cut mark ("[…]", "[...]", "…") right after ``at``."""
+    return text[at : at + 8].lstrip(" ").startswith(("[…]", "[...]", "…"))
+
+
+# The English indefinite article's two forms, which house styles choose between before "h" ("an historic").
+_A_AN = frozenset({"a", "an"})
 # What may follow a quote's last word at the end of a cut-off article.
 _CLOSERS = " \t\n\"”’»“«'.…[]"  # ("[…]": an excerpt's cut marked)
 # The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).

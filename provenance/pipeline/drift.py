@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
@@ -555,3 +555,31 @@ def parallel_names(passages: Sequence[Passage]) -> list[Passage]:
         if any(d.type == "name" for d in p.drift) and rendered_by_other(p) else p
         for p in passages
     ]  # fmt: skip
+
+
+def credited_names(
+    passages: Sequence[Passage], text: str, credits: Sequence[tuple[int, int]], sources: Mapping[str, str]
+) -> list[Passage]:
+    """A name drift whose article side stands in the passage's attribution phrase (``credits``: the spans of the
+    article's attribution markers) and whose source side is the end of a sentence an excerpt's cut mark closes
+    ("… резолюции 12. [...]") is the article naming who says it, set against words the excerpt left without their
+    sentence: it is dropped. A credit set against the source's own words ("the Department said" for "approved by
+    the Cabinet") stays a drift."""
+
+    def credited(p: Passage, d: Drift) -> bool:
+        at = text.find(d.quote_side or "\0", p.start, p.end)
+        if at < 0 or not any(a < at + len(d.quote_side or "") and at < b for a, b in credits):
+            return False
+        src = sources.get(p.match.source, "")
+        there = src.find(d.source_side or "\0", p.match.source_start, p.match.source_end)
+        after = src[there + len(d.source_side or "") : there + len(d.source_side or "") + 8].lstrip(" .")
+        return there >= 0 and after.startswith(_CUT_MARKS)
+
+    return [
+        replace(p, drift=tuple(d for d in p.drift if not (d.type == "name" and credited(p, d))))
+        if any(d.type == "name" for d in p.drift) else p
+        for p in passages
+    ]  # fmt: skip
+
+
+_CUT_MARKS = ("[…]", "[...]", "…")  # an excerpt's cut

@@ -198,7 +198,8 @@ def _doubted(ws: Sequence[Word], k: int) -> bool:
     return any(f in _DOUBTS for x in near for f in _word_forms(x.low))
 
 
-_DOUBTS = frozenset(w.casefold() for w in lexicon.words("doubt_words"))
+# ... and verbs of sparing, which a negation next to them makes a promise ("will spare no effort").
+_DOUBTS = frozenset(w.casefold() for w in (*lexicon.words("doubt_words"), *lexicon.words("negation_sparing")))
 # Phrases opening with a negation that assert ("no doubt that", "not only"), casefolded (claims read them too).
 # ... and phrases opening with a negation word that negate nothing ("وغير ذلك": "and other"; "لا سيما": "especially").
 _IDIOMS = tuple(p.casefold() for p in lexicon.rows("negation_idioms"))

@@ -8,7 +8,18 @@ import re
 from collections.abc import Iterator, Sequence
 from importlib.metadata import PackageNotFoundError, version
 
-from provenance.pipeline import align, attribution, bounds, drift, language, markers, passages, quotes, score
+from provenance.pipeline import (
+    align,
+    attribution,
+    bounds,
+    drift,
+    language,
+    markers,
+    passages,
+    quote_homes,
+    quotes,
+    score,
+)
 from provenance.pipeline.anchors import capitals_are_names
 from provenance.pipeline.context import Context, SemanticStage, Spans, prepare
 from provenance.pipeline.load import Text, text_from_string
@@ -56,6 +67,10 @@ def check(
     else:
         _other_language_unchecked(ctx)
     ctx.passages[:] = drift.parallel_names(ctx.passages)
+    credits = [(m.start, m.end) for m in ctx.markers if m.kind == "attribution"]
+    texts = {s.id: s.text for s in ctx.sources}
+    ctx.passages[:] = drift.credited_names(ctx.passages, ctx.text, credits, texts)
+    quote_homes.rehome(ctx)  # before the attribution check: a quote left unsupported accuses no one
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
     return _report(ctx, semantic)
