@@ -376,3 +376,12 @@ def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     importing the pipeline no longer compiles them (a check with quotes still reaches most of them). ``.pattern``
     does not compile it."""
     return _LazyPattern(pattern, flags)  # type: ignore[return-value]
+
+
+# An excerpt's cut marks: words either side of one were not next to each other in the original.
+CUT_MARKS = ("[…]", "[...]", "…")
+
+
+def cut_mark_at(text: str, at: int) -> bool:
+    """An excerpt's cut mark right after ``at`` (past a space or a full stop: "… 2254. [...]")."""
+    return text[at : at + 8].lstrip(" .").startswith(CUT_MARKS)

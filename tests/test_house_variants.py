@@ -79,9 +79,10 @@ def test_no_effort_without_sparing_stays_a_negation() -> None:
     assert M.negated(A.words("No effort was made to reach the crews.")) is not None
 
 
-def test_arabic_adam_before_a_definite_noun_is_a_privative_noun() -> None:
+def test_arabic_adam_in_a_privative_noun_is_no_negation() -> None:
     assert M.negated(A.words("وقال الوزير إن الأسواق تعيش حالة من عدم اليقين منذ أشهر")) is None  # uncertainty
     assert M.negated(A.words("وأعلنت الوزارة عدم إرسال قوات إلى المنطقة")) is not None  # not sending troops
+    assert M.negated(A.words("ويجب على البلدية عدم الصمت تجاه هذا الإهمال")) is not None  # not keeping silent
 
 
 def test_a_name_in_the_articles_credit_set_against_an_excerpts_cut_is_no_drift() -> None:

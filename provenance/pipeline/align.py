@@ -42,7 +42,7 @@ from provenance.pipeline.quote_tails import other_sentence
 from provenance.pipeline.source_ties import nearer
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings, defaults
-from provenance.text import Token, tokens
+from provenance.text import Token, cut_mark_at, tokens
 
 # The alignment's limits (common_word_cap, vote_band, smooth_top, align_candidates, max_quote_words) are
 # Settings fields, with their reasons there; they change which window a quote is matched to.
@@ -399,7 +399,7 @@ def _editorial_note(
     if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
         return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"
     one = o.tag == "replace" and o.q2 - o.q1 == 1 and o.s2 - o.s1 == 1
-    if one and _cut_mark(src.text, src.toks[o.s1].end) and qt[o.q1].norm.startswith(src.norms[o.s1]):
+    if one and cut_mark_at(src.text, src.toks[o.s1].end) and qt[o.q1].norm.startswith(src.norms[o.s1]):
         return f"the source's excerpt ends mid-word (“{s}” of “{q}”): not checked (cut off)"  # "تحقي [...]"
     if one and {qt[o.q1].norm, src.norms[o.s1]} <= _A_AN:
         return f"the article “{q}” for “{s}” (a house style: “an historic”, “a historic”)"
@@ -409,11 +409,6 @@ def _editorial_note(
     if len(words) == 1 and words[0] in STOPWORDS and words[0] not in _negations():
         return f"the function word “{q or s}” {'added' if o.tag == 'quote_only' else 'left out'} (no change of meaning)"
     return None
-
-
-def _cut_mark(text: str, at: int) -> bool:
-    """An excerpt's cut mark ("[…]", "[...]", "…") right after ``at``."""
-    return text[at : at + 8].lstrip(" ").startswith(("[…]", "[...]", "…"))
 
 
 # The English indefinite article's two forms, which house styles choose between before "h" ("an historic").

@@ -29,7 +29,7 @@ from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BR
 from provenance.pipeline.qualifiers import ALLEGATION_FRAMES
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
-from provenance.text import Token, norm_word, tokens
+from provenance.text import Token, cut_mark_at, norm_word, tokens
 
 NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py); keyed as tokens are
     norm_word(w): float(v)
@@ -572,14 +572,10 @@ def credited_names(
             return False
         src = sources.get(p.match.source, "")
         there = src.find(d.source_side or "\0", p.match.source_start, p.match.source_end)
-        after = src[there + len(d.source_side or "") : there + len(d.source_side or "") + 8].lstrip(" .")
-        return there >= 0 and after.startswith(_CUT_MARKS)
+        return there >= 0 and cut_mark_at(src, there + len(d.source_side or ""))
 
     return [
         replace(p, drift=tuple(d for d in p.drift if not (d.type == "name" and credited(p, d))))
         if any(d.type == "name" for d in p.drift) else p
         for p in passages
     ]  # fmt: skip
-
-
-_CUT_MARKS = ("[…]", "[...]", "…")  # an excerpt's cut

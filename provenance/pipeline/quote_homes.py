@@ -1,11 +1,11 @@
 """A quote's home source: where the article's other quotes of the same speaker stand word for word.
 
-A short quote found with unmarked changes in one source, while every other quote of its speaker stands word for
-word in another, is most often that speaker's own words from a part of their statement the sources lack: two
-statements on one event share their stock phrases ("calm and restraint on all sides"), and
-an encoder or the word index placed the quote on the other voice's nearly identical one. Calling it altered
-accuses the article of changing the wrong person's words; it is left unsupported, the near match and the
-speaker's home named in its reason (on real coverage: one statement's stock phrase placed on another's).
+A quote found with unmarked changes in one source, while the speaker's quotes that stand word for word do so in
+other sources only, is most often that speaker's own words from a part of their statement the sources lack: two
+statements on one event share their stock phrases ("calm and restraint on all sides"), and the word index or an
+encoder placed the quote on the other voice's nearly identical one. Calling it altered accuses the article of
+changing the wrong person's words; it is left unsupported, the near match and the speaker's home named in its
+reason (on real coverage: one statement's stock phrase placed on another's).
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ def _homes(ctx: Context, speaker: str) -> set[str]:
 
 
 def rehome(ctx: Context) -> None:
-    """Leave unsupported an altered quote whose speaker's other quotes all stand in other sources, where the
-    source it was placed on names no voice of its own that is the speaker's."""
+    """Leave unsupported an altered quote whose speaker's quotes stand word for word in other sources only, where
+    the source it was placed on names no voice of its own that may be the speaker."""
     by_id = {s.id: s for s in ctx.sources}
     for i, q in enumerate(ctx.quotes):
         m = q.match

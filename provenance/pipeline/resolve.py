@@ -410,7 +410,7 @@ def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = 
     """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
     "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
     text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
-    noted: “…”": Marek, who speaks, not the last president named)."""
+    added: “…”": Marek, who speaks, not the last president named)."""
     role = next(
         (
             w.lower()
