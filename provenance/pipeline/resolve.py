@@ -81,7 +81,7 @@ def attribute(
     if speaker is None:  # "X hat … als „…“ bezeichnet."
         speaker, span = perfect_subject(text, parts[0][0], parts[-1][1]) or (None, None)
     if span is not None:  # "CNN reports", "the agency quoted X as saying": who spoke, not who relays
-        speaker, span = relayed(text, speaker, span)
+        speaker, span = relayed(text, speaker, span, previous, parts[0][0])
     if speaker is not None and len(speaker.split()) == 1 and "\n" not in speaker:
         # "Bakanlığı’ndan yapılan açıklamada şu ifadeler yer aldı: “…”": a document's issuer, its first word nobody
         issuer = _lead_in_name(text, parts[0][0]) or _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1])
