@@ -103,8 +103,8 @@ def test_a_role_stands_for_the_last_speaker_the_text_gave_it_to() -> None:
 def test_an_agency_named_after_a_second_quote_relays_the_speaker_of_the_first() -> None:
     article = (
         "خبر\n\n"
-        "وأفادت وزارة النقل أن «الطريق سيفتح غدا أمام السيارات»، وأن «الشاحنات ستعبر صباحا بعد التفتيش»، "
-        "وفق وكالة (رويترز) للأنباء.\n"
+        "صرح المتحدث سامي الحداد في مؤتمر صحفي بأن «الطريق سيفتح غدا أمام السيارات» وبأن «الشاحنات ستعبر "
+        "صباحا بعد التفتيش»، وفق وكالة رويترز.\n"
     )
     speakers = _speakers(article)
     assert len(speakers) == 2 and speakers[1] == speakers[0] and "رويترز" not in (speakers[1] or "")

@@ -19,12 +19,16 @@ from provenance.text import word_trie
 
 
 def relayed(
-    text: str, speaker: str | None, span: tuple[int, int], previous: tuple[int, str | None] | None = None, at_: int = 0
+    text: str,
+    speaker: str | None,
+    span: tuple[int, int],
+    previous: tuple[int, str | None] | None = None,
+    start: int = 0,
 ) -> tuple[str | None, tuple[int, int]]:
     """The one who spoke where the speaker found relays: the one it quotes as saying, else, for an outlet, the
     subject of the sentence's own verb of saying (:func:`relayed_speaker`), else the speaker of the quote before
-    on the same line (``previous``: its end and speaker; ``at_``: this quote's start; "«…»، وأن «…»، وفق وكالة
-    رويترز"); else the speaker found."""
+    on the same line (``previous``: its end and speaker; ``start``: this quote's; "X said “…” and that “…”,
+    according to the agency"); else the speaker found."""
     at = text.find(speaker, span[0]) if speaker else -1
     quoted = next((m for rx in _QUOTED_AS_SAYING if (m := rx.match(text, at + len(speaker or ""))) is not None), None)
     if at >= 0 and quoted and not _VERB_ANY.search(quoted.group("who")):
@@ -32,19 +36,19 @@ def relayed(
         return _OBJECT_PRONOUNS.get(who.lower(), who), (quoted.start("who"), quoted.end("who"))
     if speaker in OUTLETS and (found := relayed_speaker(text, span)):
         return found
-    if speaker and previous and previous[1] and outlet_named(speaker) and "\n" not in text[previous[0] : at_]:
+    if speaker and previous and previous[1] and outlet_named(speaker) and "\n" not in text[previous[0] : start]:
         return previous[1], span
     return speaker, span
 
 
 def outlet_named(speaker: str) -> bool:
-    """The speaker phrase is an outlet's name, alone or in a few words around it ("وكالة (رويترز) للأنباء", "the
-    Reuters news agency"; lexicon ``outlets``): an outlet relays words, it does not speak them."""
+    """The speaker phrase is an outlet's name, alone or in a few words around it ("the Reuters news agency";
+    lexicon ``outlets``): an outlet relays words, it does not speak them."""
     words = re.findall(r"[\w'’.-]+", speaker)
     return speaker in OUTLETS or (len(words) <= OUTLET_PHRASE_WORDS and any(w in OUTLETS and len(w) > 3 for w in words))
 
 
-# The words an outlet's name may stand among in a speaker phrase ("وكالة رويترز للأنباء").
+# The words an outlet's name may stand among in a speaker phrase ("the Reuters news agency").
 OUTLET_PHRASE_WORDS = 4
 _QUOTED_AS_SAYING = tuple(re.compile(rf"[ \t]+{frame}", re.I) for frame in QUOTED_AS_SAYING)
 _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
