@@ -399,8 +399,6 @@ def _editorial_note(
     if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
         return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"
     one = o.tag == "replace" and o.q2 - o.q1 == 1 and o.s2 - o.s1 == 1
-    if one and cut_mark_at(src.text, src.toks[o.s1].end) and qt[o.q1].norm.startswith(src.norms[o.s1]):
-        return f"the source's excerpt ends mid-word (“{s}” of “{q}”): not checked (cut off)"  # "تحقي [...]"
     if one and {qt[o.q1].norm, src.norms[o.s1]} <= _A_AN:
         return f"the article “{q}” for “{s}” (a house style: “an historic”, “a historic”)"
     if o.tag not in ("quote_only", "source_only") or len(qt) < settings.function_word_min_quote_words:
@@ -436,8 +434,11 @@ def _variant_note(
             return found
         # (the quote's words past it are the cut-off tail's note; a partial word whole inside the quote's word
         # holds the cut there too, "ge" of "genocide")
-        at_end = o.q2 == len(p.piece.toks) or (len(qn) == len(sn) == 1 and qn[0].startswith(sn[0]))
-        if o.s2 >= n_src and at_end and qn and sn and qn[0].startswith(sn[-1][:3]):
+        partial = len(qn) == len(sn) == 1 and qn[0].startswith(sn[0])
+        at_end = o.q2 == len(p.piece.toks) or partial
+        # ... or a word an excerpt's cut mark ends inside the source ("تحقي [...]"): the source's end there
+        cut = partial and cut_mark_at(src.text, src.toks[o.s1].end)
+        if (o.s2 >= n_src and at_end and qn and sn and qn[0].startswith(sn[-1][:3])) or cut:
             return f"the source ends mid-word (“{s}”): “{q}” not checked"
     if contracted(o.tag, [t.norm for t in p.piece.toks], o.q1, o.q2, src.norms, o.s1, o.s2):  # "It's" for "it is"
         return f"a contraction spelled out or made: “{q or ''}” for “{s or ''}”"

@@ -95,8 +95,7 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")
 
 
 # A German article and the noun after it (lexicon articles.de): German capitalises nouns.
-_ARTICLES_DE = "|".join(map(re.escape, sorted(lexicon.words("articles", "de"))))
-_AFTER_ARTICLE = re.compile(rf"(?i:\b(?:{_ARTICLES_DE}))\s+[\w'’-]+")
+_AFTER_ARTICLE = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, sorted(speaker_phrases.ARTICLES_DE)))}))\s+[\w'’-]+")
 
 
 def _across_scripts(a: str, b: str) -> bool | None:

@@ -219,8 +219,9 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PR
 
 
 # The article before a body's noun ("the ministry", "il Comitato", "das Ministerium"; lexicon definite_articles).
-_DEFINITE = "|".join(map(re.escape, lexicon.words_all("definite_articles")))
-_BODY_ARTICLE = re.compile(rf"^(?i:l['’]|(?:{_DEFINITE})(?!\w))\s*")
+_BODY_ARTICLE = re.compile(
+    rf"^(?i:l['’]|(?:{'|'.join(map(re.escape, sorted(speaker_roles.DEFINITE_WORDS)))})(?!\w))\s*"
+)
 
 
 def body_named_before(text: str, before: int, phrase: str) -> str | None:

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from provenance import lexicon
+from provenance.pipeline.markers._base import QUOTED_AS_SAYING_ROWS
+from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _DEFINITE,
@@ -24,6 +26,7 @@ from provenance.pipeline.speaker_phrases import (
     ARABIC_ANY,
     ARTICLES_DE,
     NAME_WORD,
+    SEPARABLE_PARTICLES,
     VERB,
     _has_name,
     _mask,
@@ -284,7 +287,7 @@ DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_art
 
 # Articles before an inverted subject; Italian "il" among them (no French "il" follows its verb without a hyphen).
 _INVERTED_ARTICLES = DEFINITE_WORDS | lexicon.words("articles", "it")
-_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles"))  # "von der Leyen", "de la Cruz"
+# ("von der Leyen", "de la Cruz": a name's particles, lexicon marker_name_particles, are no clause)
 _PREPOSITION_WORDS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
 
 
@@ -306,7 +309,7 @@ def inverted_subject(np_: str) -> bool:
         return any(is_role(w) or is_body(w) for w in words[1:])
     # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject; so do two words
     # in lower case that are no name's particles ("afirmó al llegar a la sede": upon arriving)
-    clause = len(words) > 1 and words[1].islower() and words[1].lower() not in _NAME_PARTICLES and words[0].islower()
+    clause = len(words) > 1 and words[1].islower() and words[1].lower() not in NAME_PARTICLES and words[0].islower()
     return _has_name(np_) and words[0].lower() not in _PRONOUNS | _PREPOSITION_WORDS and not clause
 
 
@@ -336,12 +339,12 @@ _PASSIVE = frozenset(w.casefold() for w in lexicon.words_all("passive_auxiliarie
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 # ... closing the speaker phrase of a verb that is not passive ("Roe was [quoted as saying]"), and a German verb's
 # separable particle after its inverted subject ("hob der Kanzler hervor"; lexicon separable_particles): no part of it.
-_PARTICLES_DE = "|".join(map(re.escape, sorted(lexicon.words("separable_particles", "de"))))
-PASSIVE_TAIL = re.compile(
+_PARTICLES_DE = "|".join(map(re.escape, sorted(SEPARABLE_PARTICLES)))
+VERB_TAIL = re.compile(
     rf"\s+(?:(?i:{'|'.join(map(re.escape, sorted(_PASSIVE, key=len, reverse=True)))})|{_PARTICLES_DE})\s*$"
 )
 # The words that close a "quoted as saying" frame (lexicon quoted_as_saying): "Roe was quoted as saying" is Roe's.
-_QUOTED_AS = tuple(row.split("\t")[1].casefold() for row in lexicon.rows("quoted_as_saying", ext="tsv") if "\t" in row)
+_QUOTED_AS = tuple(close.casefold() for _, close in QUOTED_AS_SAYING_ROWS)
 
 
 def passive(head: str, verb: str, tail: str = "") -> bool:

@@ -147,7 +147,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
         return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
     if np_ and span and (bare := without_tail(np_)) != np_:  # "Jane Roe sur Telegram": the name, not its channel
         np_, span = bare, (span[0], span[0] + len(bare))
-    aux = (_AUX_TAIL.search(np_) or speaker_roles.PASSIVE_TAIL.search(np_)) if np_ and span else None
+    aux = (_AUX_TAIL.search(np_) or speaker_roles.VERB_TAIL.search(np_)) if np_ and span else None
     if np_ and span and aux and aux.start() > 0:  # "il a ainsi (déclaré)": the subject, not its auxiliary
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
     np_, span = issuer(text, np_, span)  # "The statement released by X", "Britain, France and Germany said"

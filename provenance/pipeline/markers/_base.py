@@ -78,13 +78,13 @@ def alternation(words: Iterable[str]) -> str:
 
 # "The agency quoted the minister as saying" (lexicon quoted_as_saying): each frame's verb, the one quoted (group
 # ``who``) and the words that close it, as a regex; the speaker rules and the attribution markers both read it.
-_QUOTED_AS_SAYING_ROWS = tuple(row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
+QUOTED_AS_SAYING_ROWS = tuple(row.split("\t") for row in lexicon.rows("quoted_as_saying", ext="tsv"))
 QUOTED_AS_SAYING = tuple(
     rf"{re.escape(verb)}[ \t]+(?P<who>[^.,;:!?\n\"“”«»„]{{2,80}}?)[ \t]+{re.escape(close)}(?!\w)"
-    for verb, close in _QUOTED_AS_SAYING_ROWS
+    for verb, close in QUOTED_AS_SAYING_ROWS
 )
 # ... and each frame's verb alone, in the same order: a text without it cannot hold the frame
-QUOTED_AS_SAYING_VERBS = tuple(verb for verb, _ in _QUOTED_AS_SAYING_ROWS)
+QUOTED_AS_SAYING_VERBS = tuple(verb for verb, _ in QUOTED_AS_SAYING_ROWS)
 
 
 def phrase_regex(phrases: Iterable[str]) -> str:
