@@ -167,7 +167,38 @@ _WHOLE: dict[str, tuple[list[Token], list[int]]] = {}
 
 
 def _scan(text: str, start: int, end: int) -> list[Token]:
-    return [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    toks = [Token(norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if text.find("#", start, end) != -1:
+        toks = [part for t in toks for part in _hashtag_words(text, t)]
+    return toks
+
+
+# The words of a hashtag written in capitals ("#UNHarbourFund": UN, Harbour, Fund): a word starts at a
+# capital after a lower-case letter, at the last capital of a run before a lower-case letter, and where digits
+# start or stop. A quote that writes the hashtag out ("UN Harbour Fund will pay") then matches the post
+# word for word.
+def word_spans(word: str) -> list[tuple[int, int]]:
+    """The spans of the words a post's hashtag or handle writes together, by its capitals ("UNHarbourFund":
+    UN, Harbour, Fund); the whole word where it is all one case."""
+    if word.islower() or word.isupper() or not word.isalnum():
+        return [(0, len(word))]
+    starts = [0]
+    for i in range(1, len(word)):
+        a, b, c = word[i - 1], word[i], word[i + 1 : i + 2]
+        if (b.isupper() and (a.islower() or (a.isupper() and c.islower()))) or a.isdigit() != b.isdigit():
+            starts.append(i)
+    return list(zip(starts, [*starts[1:], len(word)], strict=True))
+
+
+def _hashtag_words(text: str, t: Token) -> list[Token]:
+    """``t`` split into the words of its hashtag where a "#" opens it and its capitals mark words; else ``t``."""
+    if t.start == 0 or text[t.start - 1] != "#":
+        return [t]
+    word = text[t.start : t.end]
+    spans = word_spans(word)
+    if len(spans) < 2:
+        return [t]
+    return [Token(norm_word(word[a:b]), t.start + a, t.start + b) for a, b in spans]
 
 
 # Short texts tokenised per process: a quote, a sentence, a source span is asked for by several stages and again
@@ -307,7 +338,6 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 # A post's handle or hashtag ("@PM_ViktorOrban", "#Sweden’s"): not a word an encoder or a name reader knows.
 _HANDLE = re.compile(r"(?<![\w@#])[@#]([^\W_]\w*)")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def post_words(text: str) -> str:
@@ -315,7 +345,11 @@ def post_words(text: str) -> str:
     "Good call with PM Viktor Orban of Hungary"): the wording of a statement posted on a social network."""
     if "@" not in text and "#" not in text:
         return text  # (asked for every text an encoder embeds: most have neither)
-    return _HANDLE.sub(lambda m: _CAMEL.sub(" ", m.group(1).replace("_", " ")).strip(), text)
+    return _HANDLE.sub(lambda m: " ".join(_post_word(w) for w in m.group(1).split("_") if w), text)
+
+
+def _post_word(word: str) -> str:
+    return " ".join(word[a:b] for a, b in word_spans(word))
 
 
 def word_trie(words: Iterable[str]) -> str:

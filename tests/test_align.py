@@ -318,3 +318,15 @@ def test_a_quote_whose_every_part_is_not_checked_is_no_verbatim_copy() -> None:
     parts = [(1, cut), (cut + len(" (…) "), len(article) - 1)]
     qm, _, _ = match_quote(article, parts, [source], S)
     assert qm.kind not in ("verbatim", "near_verbatim")
+
+
+def test_a_sentence_the_source_does_not_have_is_noted_where_no_source_word_stands_against_it() -> None:
+    # the quote's second sentence shares no word with the source's next one: the window stops at the source's
+    # sentence end, and the quote's sentence, set against nothing, is still noted, not read as words added
+    article = (
+        "“Today the board met and told me that the harbour must stay open to every ship. Thanks to all crews for "
+        "the long nights of this winter.”"
+    )
+    qm, _, _ = match_quote(article, [(1, len(article) - 1)], [_MINUTES], S)
+    assert qm.kind == "verbatim" and not qm.changes
+    assert any("Thanks to all crews" in n and "not checked" in n for n in qm.notes)

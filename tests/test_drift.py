@@ -366,3 +366,24 @@ def test_a_negation_the_passage_quotes_is_no_negation_it_drops() -> None:
     report = check(article, [source], Settings(lexical_only=True))
     assert [p.match.kind for p in report.passages] == ["paraphrase"]
     assert [d.type for p in report.passages for d in p.drift] == []
+
+
+@pytest.mark.parametrize(
+    ("reported", "want"),
+    [
+        # "sei": the sentence reports in Konjunktiv I, and "würde" is the reported mood of the source's verb
+        ("sei", []),
+        # "ist": no reported speech, and "würde" is a conditional where the source says "kann"
+        ("ist", [("modality", "würde", "kann")]),
+    ],
+)
+def test_german_wuerde_in_a_sentence_that_reports_is_no_modal(reported: str, want: list[tuple[str, str, str]]) -> None:
+    source = (
+        "Mitteilung der Stadt\n\nDie Prüfung der Brücke ist fast beendet. Die Brücke kann im Mai wieder für Busse "
+        "freigegeben werden, teilte die Stadt mit."
+    )
+    article = (
+        f"Die Brücke würde im Mai wieder für Busse freigegeben, die Prüfung {reported} fast beendet, teilte die "
+        "Stadt mit."
+    )
+    assert [d for d in _lexical_drift(article, source) if d[0] == "modality"] == want

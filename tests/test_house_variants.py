@@ -121,3 +121,87 @@ def test_an_altered_quote_of_one_voice_placed_on_anothers_stock_phrase_is_unsupp
     assert kinds[2] == ("unsupported", None)
     assert "envoy" in (report.quotes[2].match.reason or "")
     assert not [f for f in report.findings if f.code == "QUOTE_ALTERED"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [
+        # a country's other name, possessive too, and "&" written out
+        (
+            "with the harbour board and Turkey's navy the ferry lanes across the gulf will stay open all winter",
+            "with the harbour board & Türkiye's navy the ferry lanes across the gulf will stay open all winter",
+        ),
+        (
+            "with the harbour board, Myanmar's navy and the coast guard the ferry lanes will stay open all winter",
+            "with the harbour board, Burma's navy and the coast guard the ferry lanes will stay open all winter",
+        ),
+        # an abbreviation written out (its initials, in any script)
+        (
+            "Объединённый транспортный совет соберётся в понедельник утром в ратуше Орлина",
+            "ОТС соберётся в понедельник утром в ратуше Орлина",
+        ),
+        # a word the speaker broke off, as the transcript shows it ("re- —")
+        (
+            "the old harbour wall was rebuilt by the town after the storms of this long winter",
+            "the old harbour wall was re- — rebuilt by the town after the storms of this long winter",
+        ),
+        # a post's hashtag written out as its words
+        (
+            "Harbour Relief Fund will keep the ferries running to the islands through the storms",
+            "#HarbourReliefFund will keep the ferries running to the islands through the storms",
+        ),
+    ],
+)
+def test_a_name_abbreviation_or_hashtag_written_another_way_is_no_alteration(quote: str, source: str) -> None:
+    article = f'Talks\n\nThe mayor said: "{quote}."\n'
+    assert _kinds(article, ("s", f"Statement of the mayor\n\n{source}.\n")) == [("verbatim", "s")]
+
+
+def test_initials_that_spell_another_acronym_are_a_change() -> None:
+    from provenance.pipeline.variants import variant
+
+    assert variant("Joint Transport Council", "JTC") is not None
+    assert variant("Joint Transport Council", "JTB") is None
+    assert variant("harbour board", "hb") is None  # a lower-case word is no acronym
+
+
+def test_a_one_word_change_is_shown_on_the_likelier_word() -> None:
+    # Levenshtein's tie paired "and" with "Kiev's" and left "Kyiv's" added; the editor is shown the pair
+    from provenance.pipeline.align import _ops
+
+    q = ["ships", "and", "kyiv's", "cranes", "will", "wait"]
+    s = ["ships", "kiev's", "cranes", "will", "wait"]
+    ops, equal = _ops(q, s, 0)
+    assert equal == 4
+    assert [(o.tag, q[o.q1 : o.q2], s[o.s1 : o.s2]) for o in ops if o.tag != "equal"] == [
+        ("quote_only", ["and"], []),
+        ("replace", ["kyiv's"], ["kiev's"]),
+    ]
+
+
+def test_a_quotes_leading_word_is_not_paired_with_the_sentence_before_in_the_source() -> None:
+    # "The" opening the quote's second paragraph has no counterpart; the word ending the post's sentence before
+    # ("support.") is not it
+    article = (
+        "Talks\n\n“We thank the island councils for their support.\n\n“The fund will keep the ferries running to "
+        "the islands through the winter storms,” the mayor wrote.\n"
+    )
+    source = (
+        "Post of the mayor\n\nWe thank the island councils for their support. Fund will keep the ferries running "
+        "to the islands through the winter storms.\n"
+    )
+    report = check(article, [text_from_string(source, id="s")], LEXICAL)
+    assert [q.match.kind for q in report.quotes] == ["verbatim"]
+    assert not [c for q in report.quotes for c in q.match.changes]
+
+
+def test_words_an_editor_adds_inside_a_parenthesis_are_a_marked_insertion() -> None:
+    article = (
+        'Talks\n\nThe mayor said: "It (the ferry scheme, ed.) has stopped for the winter and will start again '
+        'with the spring timetable."\n'
+    )
+    source = (
+        "Statement of the mayor\n\nThe ferry scheme has stopped for the winter and will start again with the spring "
+        "timetable.\n"
+    )
+    assert _kinds(article, ("s", source)) == [("near_verbatim", "s")]

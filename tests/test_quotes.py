@@ -637,3 +637,19 @@ def test_an_unclosed_quote_whose_next_paragraph_opens_a_quote_of_its_own_stays_u
     first = "Today, the board met and advised me that the harbour must close."
     text = f"“{first}\n\nOn Monday, “We will reopen it,” Roe said.\n"
     assert [q.text for q in extract(text)] == [first, "We will reopen it,"]
+
+
+def test_a_curved_quote_left_open_before_a_nested_one_with_its_own_mark_does_not_run_on() -> None:
+    # English nests with single marks: a “…“…”… run means the first mark was never closed, so the first quote ends
+    # where the nested one opens and does not swallow the next paragraph that opens with “
+    text = (
+        "The envoy said he was “deeply sorry” and called the vote “rigged, and the count “a farce” in a letter."
+        "\n\n“We regret the decision of the council to end the scheme,” Roe said in a statement.\n"
+    )
+    quotes = [q.text for q in extract(text)]
+    assert quotes == [
+        "deeply sorry",
+        "rigged, and the count",
+        "a farce",
+        "We regret the decision of the council to end the scheme,",
+    ]

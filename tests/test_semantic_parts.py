@@ -675,3 +675,47 @@ def test_a_relative_clause_is_told_from_what_was_said(text: str, negation: str, 
     from provenance.semantic.relatives import in_relative_clause
 
     assert in_relative_clause(text, text.index(negation) + len(negation)) is relative
+
+
+def _stage_drift(article: str, source: str, unit: str) -> list[str]:
+    from types import SimpleNamespace
+
+    from provenance.semantic import stage
+
+    at = source.index(unit)
+    m = SimpleNamespace(
+        source=SimpleNamespace(text=source, language="en"),
+        unit=SimpleNamespace(start=at, end=at + len(unit), text=unit),
+    )
+    ctx = SimpleNamespace(settings=Settings(), language=SimpleNamespace(code="en"), text=article)
+    return [d.type for d in stage._drift(article, m, False, ctx)]  # type: ignore[arg-type]
+
+
+def test_a_negation_opening_the_tail_of_x_not_y_is_no_claim_of_the_units() -> None:
+    source = "Its ferries call at the larger islands, not the small harbours of the gulf."
+    assert "negation" not in _stage_drift(
+        "the small harbours of the gulf", source, "not the small harbours of the gulf."
+    )
+    from provenance.semantic.readable import contrast_tail
+
+    assert contrast_tail(source, source.index("not the"))
+    # a unit opening its own sentence with the negation is no tail of a contrast
+    denied = "Ferries call at the islands. Not one reaches the small harbours of the gulf."
+    assert not contrast_tail(denied, denied.index("Not one"))
+
+
+def test_a_unit_far_longer_than_the_rendering_holds_clauses_it_does_not_render() -> None:
+    short = "The board condemns the closure of the harbour."
+    one = "The board does not condemn the closure of the harbour."
+    many = (
+        one + " Ferries will keep sailing to the islands until May. Trucks will use the coastal road while the "
+        "bridge is mended. Fares stay as they are for the season, and the night service runs as before."
+    )
+    assert "negation" in _stage_drift(short, one, one)
+    assert "negation" not in _stage_drift(short, many, many)
+
+
+def test_a_suspension_is_no_flipped_negation_of_going_on_without() -> None:
+    x = "Night buses will run without the depot's drivers."
+    y = "The depot announced the suspension of its night buses."
+    assert "negation" not in [d.type for d in M.meaning_drift(x, y, Settings(), cross=False)]

@@ -108,3 +108,41 @@ def test_an_agency_named_after_a_second_quote_relays_the_speaker_of_the_first() 
     )
     speakers = _speakers(article)
     assert len(speakers) == 2 and speakers[1] == speakers[0] and "رويترز" not in (speakers[1] or "")
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the role's complement ("of State", "del Porto") is no given name
+        (
+            "Borean Secretary of State Ivo Marek met the envoy on Monday.\n\n"
+            'Marek said that the blockade is "a weapon against the harbour towns."',
+            "Ivo Marek",
+        ),
+        (
+            "Il molo resterà chiuso fino a maggio, ha precisato il direttore del Porto Ivo Marek in conferenza stampa. "
+            '"Riapriremo entro giugno", ha aggiunto.',
+            "Ivo Marek",
+        ),
+        # a reflexive possessive opens the object of a verb-last clause, never its subject
+        (
+            "Городская управа свой отказ объяснила тем, что «мост нуждается в срочном ремонте».",
+            "Городская управа",
+        ),
+        # a linking "Так," opens the sentence that names the body the statement is of
+        (
+            "Так, Борея не підтримує поромну програму і повідомила про це сусідів.\n\n"
+            '"Це означає закриття порту для вантажних суден", - йдеться в заяві.',
+            "Борея",
+        ),
+        # a participle of answering after the verb is no subject: the one who spoke before
+        (
+            "Il porto riapre a giugno, ha annunciato il sindaco Ivo Marek. "
+            '"Non cambia nulla per i pescatori", ha spiegato rispondendo a chi chiedeva se il guasto al molo possa '
+            "spostare la posizione della giunta.",
+            "Ivo Marek",
+        ),
+    ],
+)
+def test_words_beside_a_name_that_are_no_part_of_it(article: str, want: str) -> None:
+    assert _speakers(article)[-1] == want

@@ -13,7 +13,7 @@ from provenance.library.search import (
     none_found_message,
 )
 from provenance.library.store import DEFAULT_DB, MAX_SHINGLE_SOURCES, SCHEMA_VERSION, AddResult, Library
-from provenance.pipeline.align import SHINGLE_WORDS, shingles  # the library's runs of words
+from provenance.pipeline.shingles import SHINGLE_WORDS, shingles  # the library's runs of words
 
 __all__ = [
     "DEFAULT_DB", "FINDING_CODE", "MAX_SHINGLE_SOURCES", "NONE_FOUND_CODE", "SCHEMA_VERSION", "SEARCH_LIMIT",

@@ -22,8 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from provenance.pipeline.align import SHINGLE_WORDS, shingled
 from provenance.pipeline.load import Text
+from provenance.pipeline.shingles import SHINGLE_WORDS, shingled
 from provenance.settings import Settings, defaults
 from provenance.text import tokens
 

@@ -32,9 +32,9 @@ from urllib.parse import quote
 from provenance.errors import InputError
 from provenance.library import embed, retrieve, search, vectors
 from provenance.library.search import SEARCH_LIMIT, Picks, SourceRecord, record_of, text_of
-from provenance.pipeline.align import SHINGLE_WORDS, shingles
 from provenance.pipeline.language import detect_code
 from provenance.pipeline.load import Text
+from provenance.pipeline.shingles import SHINGLE_WORDS, shingles
 from provenance.settings import Settings, defaults
 
 DEFAULT_DB = "provenance-library.db"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import hashlib
 import heapq
 import math
 import re
@@ -24,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from provenance import lexicon
 from provenance.pipeline import variants
+from provenance.pipeline.align_edges import edge_kept, repaired, sentence_kept
 from provenance.pipeline.chrf_score import chrf as chrf
 from provenance.pipeline.chrf_score import chrf_signature as chrf_signature
 from provenance.pipeline.contractions import contracted
@@ -42,7 +42,7 @@ from provenance.pipeline.quote_tails import other_sentence
 from provenance.pipeline.source_ties import nearer
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings, defaults
-from provenance.text import Token, cut_mark_at, tokens
+from provenance.text import Token, cut_mark_at
 
 # The alignment's limits (common_word_cap, vote_band, smooth_top, align_candidates, max_quote_words) are
 # Settings fields, with their reasons there; they change which window a quote is matched to.
@@ -116,6 +116,8 @@ def _ops(q: Sequence[str], s: Sequence[str], s_off: int) -> tuple[list[Op], int]
         out.append(Op(_OP_TAGS[o.tag], o.src_start, o.src_end, s_off + o.dest_start, s_off + o.dest_end))
         if o.tag == "equal":
             equal += o.src_end - o.src_start
+    if len(out) > 1 and any(o.tag == "replace" for o in out):
+        out = repaired(out, q, s, s_off)
     return out, equal
 
 
@@ -156,8 +158,17 @@ def align_words(
         def plain(i: int, j: int) -> int:  # quote words in [i, j) that stand in the source (not bracketed)
             return sum(1 for f in flags[i:j] if not f)
 
-        starts = {max(lo, eq[0].s1 - plain(0, eq[0].q1)), max(lo, run.s1 - plain(0, run.q1))}
-        ends = {min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), min(hi, run.s2 + plain(run.q2, m))}
+        # (a quote's edge is kept to the matched words' sentence where the words it would take from the sentence
+        # beside share none but function words with the quote's unmatched ones; an unquoted sentence may fuse two)
+        keep = sentence_kept if spoken else edge_kept
+        starts = {
+            keep(src, max(lo, eq[0].s1 - plain(0, eq[0].q1)), eq[0].s1, set(norms[: eq[0].q1])),
+            keep(src, max(lo, run.s1 - plain(0, run.q1)), run.s1, set(norms[: run.q1])),
+        }
+        ends = {
+            keep(src, min(hi, eq[-1].s2 + plain(eq[-1].q2, m)), eq[-1].s2, set(norms[eq[-1].q2 :])),
+            keep(src, min(hi, run.s2 + plain(run.q2, m)), run.s2, set(norms[run.q2 :])),
+        }
         if spoken and not flags[0] and not flags[-1]:  # the quote's first and last words a few words out: a false start
             reach = 2 * s.max_stutter_words + 2  # in between ("But make no mistake -- make no mistake, …")
             starts |= {p for a_ in list(starts) for p in _places(src, norms[0], max(lo, a_ - reach), a_)}
@@ -192,6 +203,8 @@ def _fit(p: PieceAlignment, src: PreparedSource, s: Settings) -> float:
 
 
 _SENTENCE_END = re.compile(r"[.!?]")
+# A word a transcript shows broken off: a hyphen right after it, then a dash ("was clo- — closed", "we- -- we").
+_BROKEN_OFF = re.compile(r"-\s*(?:—|–|--)")
 
 
 def _dropped_speech(o: Op, src: PreparedSource, s: Settings) -> str | None:
@@ -199,6 +212,8 @@ def _dropped_speech(o: Op, src: PreparedSource, s: Settings) -> str | None:
     across a full stop is the speaker's ("he returned to Russia. He returned to Russia knowing …"), no false
     start."""
     before, after = src.norms[max(0, o.s1 - 8) : o.s1], src.norms[o.s2 : o.s2 + 8]
+    if o.s2 - o.s1 == 1 and _BROKEN_OFF.match(src.text, src.toks[o.s1].end):  # "the pier was clo- — closed"
+        return f"{variants.FALSE_START}{src.text[src.toks[o.s1].start : src.toks[o.s1].end]}- (a word broken off)"
     found = variants.dropped_speech(src.norms[o.s1 : o.s2], before, after, s.max_stutter_words)
     if found and found.startswith(variants.FALSE_START):
         a = src.toks[o.s1 - 1].end if o.s1 else src.toks[o.s1].start
@@ -395,6 +410,13 @@ def _editorial_note(
         before, after = doc[max(0, a - 4) : a].rstrip()[-1:], doc[b : b + 4].lstrip()[:1]
         if before == "(" and after == ")":
             return f"{PARENTHESES_NOTE}: “({q})”"
+        opened, closed = (
+            doc.rfind("(", max(0, a - PARENTHESES_MAX_CHARS), a),
+            doc.find(")", b, b + PARENTHESES_MAX_CHARS),
+        )
+        inside = qt[0].start < opened and -1 < closed < qt[-1].end  # (a parenthesis of the quote's, not around it)
+        if inside and ")" not in doc[opened:a] and "(" not in doc[b:closed]:
+            return f"{PARENTHESES_NOTE}: “{doc[opened : closed + 1]}”"  # "(the deal — Ed.)": the editor's words
     cut = o.tag == "replace" and o.q2 == len(qt) and o.q2 - o.q1 == 1 and not doc[qt[-1].end :].strip(_CLOSERS)
     if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
         return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"
@@ -415,6 +437,8 @@ _A_AN = frozenset({"a", "an"})
 _CLOSERS = " \t\n\"”’»“«'.…[]"  # ("[…]": an excerpt's cut marked)
 # The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).
 PARENTHESES_NOTE = "an editor's insertion in parentheses"
+# How far a parenthesis an editor inserted into a quote may reach either side of the words it adds.
+PARENTHESES_MAX_CHARS = 60
 
 
 @lru_cache(maxsize=1)
@@ -563,30 +587,3 @@ def _verbatim_alignment(pieces: Sequence[Piece], src: PreparedSource, cap: int) 
     n = len(norms)
     pa = PieceAlignment(pieces[0], at, at + n, (Op("equal", 0, n, at, at + n),), n)
     return Alignment(src, (pa,), 1.0, n, n)
-
-
-# --- shingles: runs of words one text copies from another ------------------------------------------
-# Words per shingle: five words in a row are rarely shared by chance by two texts on one topic, while a quoted
-# sentence still yields several (one word changed in ten keeps half). A library's index is built with it (its file
-# records it); a clause sharing one with a source unit in its language copies it (``semantic.units.copied_run``).
-SHINGLE_WORDS = 5
-
-
-def shingles(text: str, k: int = SHINGLE_WORDS) -> set[int]:
-    """The distinct k-word shingles of ``text`` as signed 64-bit hashes; shingles of stop words only are
-    left out ("and that it is the" says nothing about a source)."""
-    return set(shingled(text, k)[1])
-
-
-def shingled(text: str, k: int = SHINGLE_WORDS) -> tuple[list[str | None], dict[int, list[int]]]:
-    """``(words, where)``: the text's normalised words (None for a stop word) and, for each shingle hash,
-    the word positions where it starts."""
-    norms = [t.norm for t in tokens(text)]
-    words: list[str | None] = [None if w in STOPWORDS else w for w in norms]
-    where: dict[int, list[int]] = {}
-    for i in range(len(norms) - k + 1):
-        if all(w is None for w in words[i : i + k]):
-            continue
-        digest = hashlib.blake2b("\x1f".join(norms[i : i + k]).encode("utf-8"), digest_size=8).digest()
-        where.setdefault(int.from_bytes(digest, "big", signed=True), []).append(i)
-    return words, where

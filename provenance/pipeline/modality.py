@@ -71,13 +71,41 @@ def change_runs(ops: Sequence[Op]) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# Words that are a modal only outside reported speech (German "würde": the reported mood of any verb where the
+# sentence reports in Konjunktiv I), and the forms that mark a sentence as reported (lexicons reported_modals,
+# reportive_forms; the reported modals themselves mark nothing: "würde" alone is a conditional).
+_REPORTED_MODALS = frozenset(norm_word(w) for w in lexicon.words_all("reported_modals"))
+_REPORTING = frozenset(norm_word(w) for w in lexicon.words_all("reportive_forms")) - _REPORTED_MODALS
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _sentence(toks: Sequence[Token], text: str, a: int, b: int) -> range:
+    """The indexes of the words of the sentence (or sentences) that hold ``toks[a:b]``."""
+    lo, hi = a, max(a, b - 1)
+    while lo > 0 and not _SENTENCE_ENDS & set(text[toks[lo - 1].end : toks[lo].start]):
+        lo -= 1
+    while hi + 1 < len(toks) and not _SENTENCE_ENDS & set(text[toks[hi].end : toks[hi + 1].start]):
+        hi += 1
+    return range(lo, hi + 1)
+
+
+def _reported(toks: Sequence[Token], text: str, a: int, b: int, classes: frozenset[str]) -> frozenset[str]:
+    """``classes`` of the modals in ``toks[a:b]``, less those of a reported modal where its sentence reports."""
+    said = [toks[i].norm for i in range(a, b) if toks[i].norm in _REPORTED_MODALS]
+    if not said or not any(toks[i].norm in _REPORTING for i in _sentence(toks, text, a, b)):
+        return classes
+    return modals_of([t for t in toks[a:b] if t.norm not in _REPORTED_MODALS], text)
+
+
 def modal_changes(
     ops: Sequence[Op], qt: Sequence[Token], doc: str, stoks: Sequence[Token], stext: str
 ) -> list[tuple[int, int, int, int]]:
-    """(q1, q2, s1, s2) of each change whose two sides hold modals of no common strength."""
+    """(q1, q2, s1, s2) of each change whose two sides hold modals of no common strength; a reported modal in a
+    sentence that reports is none ("die Brücke sei sicher und würde bald geöffnet" for "… und kann bald öffnen")."""
     out = []
     for q1, q2, s1, s2 in change_runs(ops):
         qm, sm = modals_of(qt, doc, q1, q2), modals_of(stoks, stext, s1, s2)
+        qm, sm = _reported(qt, doc, q1, q2, qm), _reported(stoks, stext, s1, s2, sm)
         if qm and sm and not (qm & sm):
             out.append((q1, q2, s1, s2))
     return out

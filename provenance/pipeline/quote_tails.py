@@ -12,9 +12,11 @@ past a cut-off source's end are (``align._variant_note``), and ``score`` lists t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.pieces import Op, PieceAlignment, PreparedSource
+from provenance.text import Token
 
 # A sentence of at least this many words is a statement of its own; two or three words replaced at a quote's end
 # ("… said the minister" for "… the minister said") are a change within a sentence and stay one.
@@ -39,6 +41,8 @@ def other_sentence(o: Op, p: PieceAlignment, src: PreparedSource, doc: str, q: s
     if o.tag in ("replace", "quote_only") and _piece_apart(p, src, doc):  # "I have accepted that advice," after a
         whole = doc[toks[0].start : toks[-1].end]  # break in the quote, placed on a source's "that": in no source
         return f"“{whole}” is a sentence the source does not have here: {UNCHECKED}"
+    if o.tag == "quote_only" and o.q2 - o.q1 >= OTHER_SENTENCE_MIN_WORDS and _sentence_added(o, toks, src, doc):
+        return f"“{q}” is a sentence the source does not have here: {UNCHECKED}"
     if o.tag != "replace" or o.q2 - o.q1 < OTHER_SENTENCE_MIN_WORDS or o.s2 <= o.s1:
         return None
     if {t.norm for t in toks[o.q1 : o.q2]} - _STOP & set(src.norms[o.s1 : o.s2]):
@@ -51,6 +55,15 @@ def other_sentence(o: Op, p: PieceAlignment, src: PreparedSource, doc: str, q: s
     if not (tail or head):
         return None
     return f"“{q}” is a sentence the source does not have here (it has “{s}”): {UNCHECKED}"
+
+
+def _sentence_added(o: Op, toks: Sequence[Token], src: PreparedSource, doc: str) -> bool:
+    """Quote words no source word stands against that are a sentence of the quote's own, at its end after a source
+    sentence that ends there (or at the source's end), or at its start before one that starts there."""
+    s_starts = o.s1 >= len(src.toks) or _sentence_before(src.text, src.toks[o.s1].start)
+    if o.q2 == len(toks):
+        return _sentence_before(doc, toks[o.q1].start) and s_starts
+    return o.q1 == 0 and _sentence_before(doc, toks[o.q2].start) and s_starts
 
 
 def _piece_apart(p: PieceAlignment, src: PreparedSource, doc: str) -> bool:

@@ -226,13 +226,24 @@ def _nested_unclosed(text: str, still_open: tuple[int, str], end: int) -> int | 
     """Where the first nested quote opens inside an open quote whose line ends with its closing mark ("в целях
     «пресечения … Армении «с наших территорий» и «восстановления … Республики»."): copy that nests with the same
     mark and closes once leaves the first quote open; it ends where the nested one opens, and the nested ones are
-    quotes of their own, not a quote run on into a later paragraph that happens to open with the mark."""
+    quotes of their own, not a quote run on into a later paragraph that happens to open with the mark; so where a
+    nested quote with the first one's own curved mark closes inside the line and the next paragraph opens with
+    the mark."""
     at, mark = still_open
     line_end = text.find("\n", at, end)
     line = text[at : end if line_end == -1 else line_end].rstrip(" \t.,;!?")
-    if len(line) < 2 or line[-1] not in PAIRS.get(mark, "") or line.count(mark) < 2:
+    if len(line) < 2 or line.count(mark) < 2:
         return None
-    return at + line.index(mark, 1)
+    inner = line.index(mark, 1)
+    if line[-1] in PAIRS.get(mark, ""):
+        return at + inner
+    # … or a nested quote with the outer's own curved mark closed inside the line, before a paragraph that opens
+    # with the mark ("called the vote “rigged, and the count “a farce” in a letter.\n\n“We …"): English nests
+    # with single marks, so the first mark was left open by mistake and the quote does not run on into that
+    # paragraph
+    closer = PAIRS.get(mark, "")
+    closed = mark != '"' and mark not in closer and any(c in closer for c in line[inner + 1 :])
+    return at + inner if closed and text[end:].lstrip()[:1] == mark else None
 
 
 # A line that closes a sentence, then a line that a quote mark opens: a paragraph break on a page that sets one

@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
 from provenance.pipeline.speaker_issuers import issuer_of
+from provenance.pipeline.speaker_orders import SPEECH_GERUNDS
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ARABIC_LETTER,
@@ -70,7 +71,7 @@ def attribute(
     if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
     if speaker is not None and (
-        speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS
+        speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS | SPEECH_GERUNDS
         or len(speaker.replace(TATWEEL, "").strip()) <= 1  # "طالب بـ"…"": the preposition on the mark
     ):  # fmt: skip
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
@@ -174,6 +175,8 @@ def attribute(
         speaker = after  # "Indirekt bestätigte Putin …": the adverb opened a verb-second sentence
     if speaker is not None and "\n" in speaker:
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
+    if speaker is not None and speaker.split()[0].endswith(","):
+        speaker = " ".join(_without_opener(speaker.split()))  # "Так, Борея": the opener linked the sentence
     if speaker is not None:
         speaker = without_complement(in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker))
     noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""

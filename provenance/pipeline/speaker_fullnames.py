@@ -21,7 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     NAME_WORD,
     _roles,
 )
-from provenance.pipeline.speaker_roles import ARTICLES
+from provenance.pipeline.speaker_roles import ARTICLES, complement_before
 from provenance.text import title_case
 
 HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations"))
@@ -107,6 +107,8 @@ def _given(text: str, before: int, surname: str) -> list[str]:
             if w.isupper() or "-" in w or low.startswith(_roles()) or low in _NOT_GIVEN:
                 break
             given.insert(0, w)
+        if len(given) > 1 and complement_before(text, m.start()):
+            given = given[-1:]  # "Secretary of State Ivo Marek": "State" completes the role, not a name
         dotted = text[m.start() : m.start() + len(m.group("given"))].strip().endswith(".")
         if given and len(given) <= GIVEN_MAX and not dotted and not title_case(text, m.start()):  # a headline's
             return given  # capitals ("U.S. Welcomes Iran-Saudi Deal") name no one

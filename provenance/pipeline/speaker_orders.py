@@ -157,9 +157,10 @@ def _roled(phrase: str, anywhere: bool = False) -> bool:
 # Saturday, saying it was a “…”"; lexicon speech_gerunds), however far the main verb stands; the participle
 # stands this close to the quote.
 GERUND_REACH_CHARS = 160
+SPEECH_GERUNDS = frozenset(lexicon.words_all("speech_gerunds"))
 _GERUND = lazy_pattern(
     rf"(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
-    rf"(?i:{_alternation(frozenset(lexicon.words_all('speech_gerunds')))})(?![\w-])[^.!?;\"“”«»„]*$"
+    rf"(?i:{_alternation(SPEECH_GERUNDS)})(?![\w-])[^.!?;\"“”«»„]*$"
 )  # (", saying", or right after the document it is said in: "issued a statement saying that")
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.

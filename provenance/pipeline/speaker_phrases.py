@@ -163,6 +163,9 @@ _TAIL_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("preposition
 MAX_SPEAKER_WORDS = 10
 
 
+_REFLEXIVE_POSSESSIVES = frozenset(lexicon.words("reflexive_possessives"))
+
+
 def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     """Trim a speaker phrase: stop words end it (verb-first) or start it (verb-last)."""
     out: list[str] = []
@@ -185,6 +188,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not leading and bare[:3] in joins.ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
             out.append(w[3:].strip(",;:!?()[]"))  # "alors qu'elle soulignait": the clause's subject, past "qu'"
             break
+        if not leading and out and bare in _REFLEXIVE_POSSESSIVES:
+            out = []  # "Правительство свое решение объяснило": "свое решение" is the object; the subject before it
+            continue
         if leading and not out and bare in _WEEKDAYS:
             continue  # "a déclaré mardi son ministère": the day between the verb and its subject
         if leading and bare in _ADVERBS:

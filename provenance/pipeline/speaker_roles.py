@@ -36,7 +36,7 @@ from provenance.text import lazy_pattern
 
 # Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
 # capitalised words after them name a body, not the person.
-_COMPLEMENT = frozenset(lexicon.words_all("role_complement_words"))
+COMPLEMENT_WORDS = frozenset(lexicon.words_all("role_complement_words"))
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
 _BODIES = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))
 # Determiners a definite description opens with ("The Borean President", "Le président russe").
@@ -117,7 +117,7 @@ def described(speaker: str) -> bool:
         return False
     capitals, role = 0, False
     for k, w in enumerate(words):
-        if w.lower() in _COMPLEMENT:  # the rest is the role's complement, unless a name follows the body it names
+        if w.lower() in COMPLEMENT_WORDS:  # the rest is the role's complement, unless a name follows the body it names
             return capitals <= 1 and not _name_after_complement(words[k + 1 :])
         if is_role(w):
             role = True
@@ -173,7 +173,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     name introduced by any role, before it or in apposition after it ("Yago Roe, director de …" for "el
     analista")."""
     keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
-            if len(w) >= MIN_WORD_CHARS and w.lower() not in _COMPLEMENT | _DEFINITE}  # fmt: skip
+            if len(w) >= MIN_WORD_CHARS and w.lower() not in COMPLEMENT_WORDS | _DEFINITE}  # fmt: skip
     if not keys or _ARABIC_LETTER.search(speaker):
         return None  # Arabic writes no capitals: a run of its words is no name
     # a capitalised qualifier of the description ("министр обороны США", "the Borean president") must qualify the
@@ -200,7 +200,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
             continue
         before_name = _BOUNDARY.split(window[max(0, m.start() - 80) : m.start()])[-1]  # its own sentence and line
         lead = _WORD.findall(before_name)[-LEAD_IN_WORDS:] + words[:k]
-        if lead and lead[-1].lower() in _COMPLEMENT:
+        if lead and lead[-1].lower() in COMPLEMENT_WORDS:
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
         apposed = _APPOSED_ROLE.match(window, m.end())
         if not (any(is_role(w) for w in lead) or (apposed and is_role(apposed.group(1)))):
@@ -249,11 +249,26 @@ def role_between(words: str) -> bool:
 
 def name_past_role(after: str, closing: str | None) -> str | None:
     """The subject after an inverted speech verb: the name closing its clause, or the first full name after the
-    verb with a role before it and words after it ("…, заявил премьер-министр страны Jane Roe после …")."""
+    verb with a role before it and words after it ("…, заявил премьер-министр страны Jane Roe после …"); a
+    run of capitalised words right after the role's complement word opens with the complement's and closes with the
+    name's two words ("il direttore del Porto Ivo Marek": Ivo Marek)."""
     if closing and len(closing.split()) >= 2 and _has_name(closing):
         return closing
     m = _FULL_NAME.search(after)
-    return m.group() if m and role_between(after[: m.start()]) and _has_name(m.group()) else None
+    if not (m and role_between(after[: m.start()]) and _has_name(m.group())):
+        return None
+    words = m.group().split()
+    return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
+
+
+def complement_before(text: str, at: int) -> bool:
+    """A role's complement word (and perhaps an article) right before ``at``: the capitalised words there open
+    its body or field ("Minister of Foreign Affairs Ivo Marek", "le ministre de l'Intérieur Jean Roe")."""
+    before = re.findall(r"[\w'’]+", text[max(0, at - 24) : at])[-2:]
+    words = [w.lower() for w in before]
+    if words and words[-1] in ARTICLES and len(words) > 1:
+        words = words[:-1]
+    return bool(words) and words[-1] in COMPLEMENT_WORDS
 
 
 # Relatives by which a person is described, before the relative's name (lexicon relation_roles).

@@ -54,6 +54,38 @@ def _name_spellings() -> dict[tuple[str, ...], int]:
 
 
 @functools.cache
+def _countries() -> dict[tuple[str, ...], str]:
+    """Each name of a country (lexicon countries, CLDR's names in the project's languages) -> its ISO code."""
+    return {tuple(_words(name)): code for name, code in lexicon.table("countries").items()}
+
+
+def _initials_of(acronym: str, words: Sequence[str]) -> bool:
+    """``acronym`` (one word in capitals, "ОТС", "IAEA", "DoD") is the initials of ``words`` (normalised), with or
+    without their function words ("Department of Defense")."""
+    acronym = acronym.strip()
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[0].isupper() and acronym[-1].isupper()):
+        return False
+    if len(words) < 2:
+        return False
+    short = acronym.casefold()
+    return short in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOPWORDS))
+
+
+_STOPWORDS = lexicon.words("stopwords")
+
+
+# The possessive a name takes in a quote as in its source ("Britain's", "the UK’s"; apostrophes unified).
+_POSSESSIVE = "'s"
+
+
+def _country(words: Sequence[str]) -> str | None:
+    """The ISO code of the country ``words`` name, possessive or not ("Britain's": GB)."""
+    if words and words[-1].endswith(_POSSESSIVE):
+        words = [*words[:-1], words[-1][: -len(_POSSESSIVE)]]
+    return _countries().get(tuple(words))
+
+
+@functools.cache
 def _months() -> tuple[tuple[tuple[str, ...], int], ...]:
     """Month names as word tuples (longest first, so "كانون الثاني" wins over a shorter name)."""
     out = {tuple(norm_word(w) for w in name.split()): int(n) for name, n in lexicon.table("months").items()}
@@ -185,6 +217,11 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
     spellings = _name_spellings()
     if spellings.get(tuple(q)) is not None and spellings.get(tuple(q)) == spellings.get(tuple(s)):
         return f"another spelling of the name: “{quote_side}” for “{source_side}”"
+    if _initials_of(quote_side or "", s) or _initials_of(source_side or "", q):
+        return f"an abbreviation written out or made: “{quote_side}” for “{source_side}”"  # "ОТС", "Объединённый …"
+    qc, sc = _country(q), _country(s)
+    if qc is not None and qc == sc:
+        return f"another name of the country: “{quote_side}” for “{source_side}”"  # "UK" for "Britain"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
     if _same_number(quote_side or "", source_side or ""):

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon
 from provenance.errors import ModelUnavailable
-from provenance.pipeline import anchors as A
 from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
@@ -34,6 +33,7 @@ from provenance.semantic import carriers as C
 from provenance.semantic import claims, editions, models
 from provenance.semantic.matcher import Loader, Match, Matcher, Query, same_language
 from provenance.semantic.phrases import place_phrases
+from provenance.semantic.readable import CLAUSE_DRIFT, clauses_compared, readable
 from provenance.semantic.rendered import unrendered_negation
 from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
@@ -457,32 +457,9 @@ def _drift(
         found = [d for d in found if not unrendered_negation(matcher, m, text, lang, d)]
     # "on Thursday morning" for "from this morning" under the source's "4 March 2027" (a Thursday): its day
     found = [d for d in found if not (d.type == "date" and weekday_stated(d.quote_side, src))]
+    if not clauses_compared(text, src, u.start, u.text):
+        found = [d for d in found if d.type not in CLAUSE_DRIFT]
     return tuple(dedup(readable(found, text, ctx.text, m.source.language, lang)))
-
-
-def readable(
-    found: Sequence[Drift], text: str, page: str, source_language: str | None, language: str | None = None
-) -> list[Drift]:
-    """The drift that can be read off this pair: a German source's capitals are nouns, not names ("Tat",
-    :func:`~provenance.pipeline.anchors.capitals_are_names`); a text
-    that the page cuts off before its stop lacks what its end would say ("… est inacceptable"), so no negation,
-    hedge or qualifier of it is read as dropped; and a side in a language whose clause words no lexicon holds
-    (Persian negates a verb with a prefix: "نشده") says nothing of its negations, hedges or qualifiers."""
-    out = [d for d in found if d.type != "name" or A.capitals_are_names(source_language)]
-    cut = text.rstrip()[-1:] not in _STOPS and page.rstrip().endswith(text.rstrip())  # ("… про кір,")
-    if cut or not (_clauses_read(source_language) and _clauses_read(language)):
-        out = [d for d in out if d.type not in _CLAUSE_DRIFT]
-    return out
-
-
-_CLAUSE_DRIFT = ("negation", "modality", "dropped_qualifier")
-_STOPS = frozenset(".!?…。؟")  # a sentence's last character where the page did not cut it
-
-
-@functools.lru_cache(maxsize=64)
-def _clauses_read(language: str | None) -> bool:
-    """The negation lexicon holds the language (an unknown one, None, is read as the lexicons read any)."""
-    return language is None or language in lexicon.languages("negation")
 
 
 def _lead_in(text: str, start: int) -> str:

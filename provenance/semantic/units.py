@@ -174,7 +174,7 @@ def word_runs(text: str, unit: Unit, n: int) -> list[Unit]:
 def copied_run(text: str, unit: str) -> bool:
     """Whether ``text`` and ``unit`` share a shingle, a run of words not all stop words ("vaccination campaign on
     Monday, June"): the library's test of a copy."""
-    from provenance.pipeline.align import shingles
+    from provenance.pipeline.shingles import shingles
 
     return bool(shingles(text) & shingles(unit))
 
