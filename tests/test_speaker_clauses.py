@@ -142,7 +142,21 @@ def test_an_agency_named_after_a_second_quote_relays_the_speaker_of_the_first() 
             "spostare la posizione della giunta.",
             "Ivo Marek",
         ),
+        # a time adverbial after an according-to frame's name ("on Monday evening")
+        (
+            'The pier will stay shut until spring. It is "closed for repairs," according to Borea Ports on Monday '
+            "evening.",
+            "Borea Ports",
+        ),
     ],
 )
 def test_words_beside_a_name_that_are_no_part_of_it(article: str, want: str) -> None:
     assert _speakers(article)[-1] == want
+
+
+def test_an_outlets_name_in_marks_is_no_voice_a_later_quote_goes_on_with() -> None:
+    article = (
+        "Министр транспорта Иван Петров заявил о закрытии порта, сообщает РИА «Новости».\n\n"
+        "«Порт будет закрыт до весны, пока не починят причал»."
+    )
+    assert _speakers(article) == [None, "Министр транспорта Иван Петров"]

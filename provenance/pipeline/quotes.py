@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
+from provenance.pipeline.markers._base import OUTLETS
 from provenance.settings import Settings, defaults
 from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs, tokens
 
@@ -367,11 +368,24 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
             speaker = headline  # the story opens with the words of the one its headline names
         # a phrase cited from someone's statement inside another's reaction: the reaction's speaker goes on
-        if speaker is None or not speaker_owners.cites_owner(text, parts, s.speaker_window_chars):
+        if _outlet_name(text, parts):  # "сообщает РИА «Новости»": an outlet's name in marks, nobody's words
+            speaker, span = None, None
+        elif speaker is None or not speaker_owners.cites_owner(text, parts, s.speaker_window_chars):
             previous = (parts[-1][1], speaker)
             last_speaker = speaker if speaker is not None else last_speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
     return _echoes(_sentence_shared(text, quotes))
+
+
+def _outlet_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
+    """The quote is an outlet's name in marks, alone or after the word that opens it ("«Интерфакс»", "РИА
+    «Новости»"; lexicon outlets): a name the text cites, no voice that a later quote goes on with."""
+    if len(parts) > 1:
+        return False
+    a, b = parts[0]
+    name = text[a:b].strip()
+    before = text[max(0, a - 30) : a].rstrip(' \t"«“„').split()
+    return name in OUTLETS or (bool(before) and f"{before[-1]} {name}" in OUTLETS)
 
 
 def _opens_paragraph(text: str, start: int) -> bool:

@@ -210,6 +210,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             while leading and out and out[-1].lower() in _TAIL_PREPOSITIONS:  # "… du Golfe sur (la plateforme X)"
                 out.pop()
             break
+    while leading and len(out) > 1 and out[-1] in _TIME_WORDS:  # "according to the ministry (on Monday) morning"
+        out.pop()
     if not leading:
         out.reverse()
         while out and out[0].lower() in _ADVERBS | {"later", "also"}:
