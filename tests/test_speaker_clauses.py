@@ -160,3 +160,16 @@ def test_an_outlets_name_in_marks_is_no_voice_a_later_quote_goes_on_with() -> No
         "«Порт будет закрыт до весны, пока не починят причал»."
     )
     assert _speakers(article) == [None, "Министр транспорта Иван Петров"]
+
+
+def test_dash_speech_after_a_sentence_end_and_a_subheading_that_is_no_given_name() -> None:
+    # Polish news print direct speech opened by a dash mid-paragraph, after the sentence that names the speaker; a
+    # subheading line ("Komentarz Maleckiego") above a surname lends it no given name
+    article = (
+        "Burmistrz Jan Malecki ogłosił zamknięcie portu. – Prace potrwają do wiosny, a promy nie będą kursować – "
+        "przekazał dziennikarzom.\n\nKomentarz Maleckiego\n\nPrzewodniczący rady Adam Nowak poparł tę decyzję.\n\n"
+        "– Nie mamy innego wyjścia w tej sytuacji – powiedział Nowak na konferencji prasowej w ratuszu."
+    )
+    quotes = check(article, [], LEXICAL).quotes
+    assert [q.text.split()[0] for q in quotes] == ["Prace", "Nie"]
+    assert quotes[1].speaker == "Adam Nowak"

@@ -323,16 +323,24 @@ HYPHEN_SPEECH_MIN_WORDS = 3
 
 
 def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
-    """Dash-led direct speech in paragraphs that hold no quote marked otherwise."""
+    """Dash-led direct speech at a paragraph's start, or after a sentence's end in it ("… ogłosił zerwanie umowy.
+    – Porozumienia … – przekazał."), that no quote marked otherwise overlaps."""
     taken = [(parts[0][0], parts[-1][1]) for parts in spans]
     out: list[list[tuple[int, int]]] = []
     for a, b in paragraphs(text):
-        m = _DASH_SPEECH.match(text, a, b)
-        if m and text[m.start()] == "-" and len(m.group("q").split()) < HYPHEN_SPEECH_MIN_WORDS:
-            continue  # "- Roads - said to be closed": a list's item, not speech a typed hyphen opens
-        if m and not any(x < b and a < y for x, y in taken):
-            out.append([(m.start("q"), m.end("q"))])
+        starts = [a, *(m.end() for m in _SENTENCE_THEN_DASH.finditer(text, a, b))]
+        for m in (_DASH_SPEECH.match(text, at, b) for at in starts):
+            if m is None or (text[m.start()] == "-" and len(m.group("q").split()) < HYPHEN_SPEECH_MIN_WORDS):
+                continue  # "- Roads - said to be closed": a list's item, not speech a typed hyphen opens
+            q0, q1 = m.start("q"), m.end("q")
+            if not any(x < q1 and q0 < y for x, y in taken):
+                out.append([(q0, q1)])
+                taken.append((q0, q1))
     return out
+
+
+# A sentence's end, then the dash that opens direct speech in the same paragraph (a typographer's dash only).
+_SENTENCE_THEN_DASH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—][ \t])")
 
 
 # An attribution set off by dashes inside one pair of quote marks, as Russian and Ukrainian write it

@@ -110,9 +110,22 @@ def _given(text: str, before: int, surname: str) -> list[str]:
         if len(given) > 1 and complement_before(text, m.start()):
             given = given[-1:]  # "Secretary of State Ivo Marek": "State" completes the role, not a name
         dotted = text[m.start() : m.start() + len(m.group("given"))].strip().endswith(".")
-        if given and len(given) <= GIVEN_MAX and not dotted and not title_case(text, m.start()):  # a headline's
-            return given  # capitals ("U.S. Welcomes Iran-Saudi Deal") name no one
+        if (
+            given
+            and len(given) <= GIVEN_MAX
+            and not dotted
+            and not title_case(text, m.start())
+            and not _label(text, m.start())
+        ):
+            return given  # a headline's capitals ("U.S. Welcomes Iran-Saudi Deal") and a subheading name no one
     return []
+
+
+def _label(text: str, at: int) -> bool:
+    """The line at ``at`` is a subheading or label: no lower-case word and no sentence stop ("Komentarz Roe")."""
+    a, b = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[a : b if b != -1 else len(text)].strip()
+    return bool(line) and not any(w[:1].islower() for w in line.split()) and line[-1:] not in ".!?…:"
 
 
 _SPEECH_VERBS_AR = frozenset(lexicon.words("speech_verbs", "ar"))
