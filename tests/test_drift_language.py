@@ -151,6 +151,27 @@ def test_arabic_ghayr_is_a_privative_not_a_negation_wherever_it_stands() -> None
     assert M.meaning_drift("وقالت الوزارة إن القرار غير مقبول", source) == []
 
 
+@pytest.mark.parametrize(
+    ("article", "source", "drifts"),
+    [
+        # a demand restates the condition: no negation of the source's is dropped
+        (
+            "Under the ruling, the port's demands must be met within a week.",
+            "In the event the port's demands are not met within one week, the board will act.",
+            0,
+        ),
+        ("Si les demandes sont satisfaites, le port rouvrira.", "If the demands are not met, the port will reopen.", 1),
+        ("The port's demands were met within a week.", "The port's demands were not met within one week.", 1),
+        ("El gobierno se comprometió a cerrar el puerto.", "The government pledged not to close the port.", 1),
+    ],
+)
+def test_a_negation_in_a_condition_the_rendering_restates_as_a_demand_is_no_drift(
+    article: str, source: str, drifts: int
+) -> None:
+    found = [d for d in M.meaning_drift(article, source, cross=article[:2] in ("Si", "El")) if d.type == "negation"]
+    assert len(found) == drifts, found
+
+
 def test_a_number_the_neighbouring_source_sentence_holds_is_a_fused_rendering_not_drift() -> None:
     # the article renders the neighbour of the sentence it is placed on: its number is the neighbour's
     article = "Más de 40 puertos se vieron afectados, dijo."

@@ -70,6 +70,20 @@ def test_a_short_clause_in_marks_is_no_name() -> None:
     assert "زالت مفتوحة" not in _speakers(article)
 
 
+def test_a_document_or_a_bare_body_noun_stands_for_the_body_a_sentence_before_had_speak() -> None:
+    # "The Borean transport ministry said in a statement: «…». The statement added: «…»"; "The ministry stressed …"
+    article = (
+        "وقالت وزارة النقل البوريانية في بيان صادر اليوم:\n\n«ستفتح الموانئ أبوابها صباح الغد».\n\n"
+        "وأضاف البيان: «سيتم تعويض أصحاب السفن المتضررة».\n\n"
+        "وشددت الوزارة على ضرورة «احترام مواعيد الإبحار الجديدة»."
+    )
+    assert _speakers(article) == ["وزارة النقل البوريانية"] * 3
+    # "The Orlin dockers' union “Marsa” mourned the captain. The union said in a statement: «…»": the name in marks
+    # is part of the subject, not a quotation to pass over
+    article = "ونعت نقابة عمال الموانئ “مرسى” ربان السفينة.\n\nوقالت النقابة في بيان: «فقدنا أخاً وزميلاً عزيزاً»."
+    assert _speakers(article)[-1] == "نقابة عمال الموانئ"
+
+
 def test_a_participle_with_no_named_subject_names_no_one() -> None:
     # "many welcomed the decision, considering …": no person opens the sentence
     assert _speakers('رحب كثيرون بالقرار، معتبرين أنه "خطوة كبيرة".') == [None]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from provenance import lexicon
-from provenance.pipeline import quotes, resolve, speaker_phrases, speaker_roles, speakers
+from provenance.pipeline import quotes, resolve, speaker_bodies, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.report import Evidence, Finding
@@ -537,7 +537,11 @@ def check_claims(ctx: Context) -> None:
     speakers = {q.speaker for q in ctx.quotes if q.speaker}  # their quotes carry their own findings
     for m in ctx.markers:
         who = str(m.value.get("source") or "")
-        who = (resolve.body_named_before(ctx.text, m.start, who) or who) if m.kind == "attribution" and who else who
+        who = (
+            (speaker_bodies.body_named_before(ctx.text, m.start, who) or who)
+            if m.kind == "attribution" and who
+            else who
+        )
         if m.kind != "attribution" or not who or who in speakers or _key(who) in warned:
             continue
         if m.value.get("document") or m.value.get("pronoun"):

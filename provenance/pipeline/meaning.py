@@ -26,7 +26,7 @@ from provenance.pipeline.anchors import (
     words,
 )
 from provenance.pipeline.figure_bounds import counts_other_things
-from provenance.pipeline.negation_comparisons import if_not_more, than_ever
+from provenance.pipeline.negation_comparisons import conditional, if_not_more, in_condition, than_ever
 from provenance.pipeline.prior_values import background_figure
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
@@ -343,6 +343,10 @@ def meaning_drift(
         fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
         fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
         fused = fused or (y_gap and nx is not None and _partial_clause(x_text, nx))
+        # "demands must be met within a week" for "in the event the demands are not met within one week": a
+        # negation in a condition the other side restates as a demand states no fact of its own
+        neg, text, other = (nx, x_text, y_text) if nx else (ny, y_text, x_text)
+        fused = fused or (neg is not None and in_condition(text, neg.start) and not conditional(other))
         # "no longer an emergency" for "the emergency is over": the ending carries the negation
         ended = _has(yw if ny else xw, CEASED) is not None and _has(plain, CESSATION) is not None
         if not _negative_word(plain) and not fused and not ended:

@@ -1,8 +1,11 @@
 """Negation words inside a comparison that deny nothing: "más fuerte que nunca" (stronger than ever) and "as much,
-if not more" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them."""
+if not more" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them. And negations
+in the condition of a conditional sentence ("in the event the demands are not met"), which state no fact of
+their own (:func:`in_condition`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from provenance import lexicon
@@ -35,3 +38,41 @@ def if_not_more(ws: Sequence[Word], k: int) -> bool:
     if after and after[0] in _IF_NOT["even"]:
         after = after[1:]
     return bool(after) and after[0] in _IF_NOT["comparative"]
+
+
+# Conditional openers (lexicon conditional_openers), and how many words before its negation one may open the
+# condition ("In the event the Authority's demands are not met": five).
+_CONDITIONAL = tuple(sorted(lexicon.words("conditional_openers"), key=len, reverse=True))
+CONDITIONAL_REACH = 8
+_CLAUSE_STOP = re.compile(r"[,;:.!?\n،؛]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+# Words after which a condition may open mid-clause ("warned that if …", "and if …"; lexicons complementisers and
+# clause_conjunctions): elsewhere an opener's word is another word ("se" reflexive, "si" for "so").
+_CLAUSE_OPENERS = frozenset(w.lower() for w in lexicon.rows("complementisers")) | frozenset(
+    lexicon.words_all("clause_conjunctions")
+)
+
+
+def _opens_condition(words: Sequence[str], lo: int = 0, anywhere: bool = True) -> bool:
+    for c in _CONDITIONAL:
+        n = len(c.split())
+        for j in range(lo, len(words) - n + 1):
+            if " ".join(words[j : j + n]) == c and (anywhere or j == 0 or words[j - 1] in _CLAUSE_OPENERS):
+                return True
+    return False
+
+
+def in_condition(text: str, start: int) -> bool:
+    """The negation at ``start`` stands in the condition of a conditional sentence: an opener opening its clause
+    (or after a complementiser or conjunction) at most CONDITIONAL_REACH words before it, with no clause stop
+    between ("In the event the demands are not met …", "warned that if the demands are not met")."""
+    head = text[max((m.end() for m in _CLAUSE_STOP.finditer(text, 0, start)), default=0) : start]
+    words = _WORD.findall(head.lower())
+    return _opens_condition(words, max(0, len(words) - CONDITIONAL_REACH), anywhere=False)
+
+
+def conditional(text: str) -> bool:
+    """The text holds a conditional opener anywhere (a rendering that keeps the condition)."""
+    return _opens_condition(_WORD.findall(text.lower()))

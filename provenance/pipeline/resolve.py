@@ -14,6 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
+from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
@@ -91,7 +92,7 @@ def attribute(
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
         speaker is not None and (_role_only(speaker) or speaker_roles.described(speaker))
-        and not speakers_ar.indefinite_ar(speaker) and speaker.split()[0].casefold() not in _INDEFINITE
+        and not speakers_ar.indefinite_ar(speaker) and not speaker_roles.indefinite(speaker)
     )  # fmt: skip
     if speaker is not None and not described and speaker_roles.relation_led(speaker):
         # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
@@ -118,7 +119,7 @@ def attribute(
         # "the minister", "Речниця", "The Borean President": the person named before in that role ("Borean
         # President Ivo Marek"), else the last named speaker, else the named subject of the last speech verb here
         speaker = named or last_speaker
-    elif speaker is not None and (_pronoun(speaker) or speaker.lower() in _SAME_SOURCE):
+    elif speaker is not None and (_pronoun(speaker) or _same_source(speaker)):
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
@@ -130,11 +131,18 @@ def attribute(
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
+    elif speaker is not None and (body := speakers_ar.issuer_before_ar(text, parts[0][0], speaker)):
+        speaker = body  # "وجاء في البيان", "وشددت الوزارة": the body a sentence before had speak
     elif speaker is not None and _document(speaker):
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
         # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the last body it named ("The
         # Foreign Ministry called it … “…,” the statement said"), else the document as it stands
-        speaker = _issuer(text, parts[0][0]) or _body_named(text, parts[0][0], None) or speaker
+        speaker = (
+            _issuer(text, parts[0][0])
+            or body_named(text, parts[0][0], None)
+            or speaker_roles.body_last_spoke(None, last_speaker)
+            or speaker
+        )
     elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1], unnamed=True)):
         # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
@@ -153,13 +161,13 @@ def attribute(
         # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
         # sentence before named
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
-    elif speaker is None and not text[_paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
+    elif speaker is None and not text[paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         at = parts[0][0]
         speaker = _recent_subject(text, at, floor, sentences=1, paragraphs=2) or _role_spoke_above(text, at, floor)
         speaker = speaker or _subject_above(text, at)  # "Иван Петров планирует …\n\n«…»": whom the news is about
-        above = max(0, _paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
+        above = max(0, paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
         if speaker is None and _pronoun_spoke(text, at):
             speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
@@ -179,12 +187,14 @@ def attribute(
         speaker = " ".join(_without_opener(speaker.split()))  # "Так, Борея": the opener linked the sentence
     if speaker is not None:
         speaker = without_complement(in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker))
-    noun = _BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
+    noun = BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
     if noun and " " not in noun and noun.lower().startswith(BODY_STEMS):
         # "говорится в заявлении компании", "the ministry said": the body named before with that noun
         # ("компания Derinsu Sondaj", "The Borean foreign ministry")
         generic = noun.lower().startswith(_GENERIC_BODIES)  # "відомства": the body named before, any noun
-        found = _body_named(text, parts[0][0], None if generic else noun)
+        found = body_named(text, parts[0][0], None if generic else noun) or speaker_roles.body_last_spoke(
+            noun, last_speaker
+        )
         speaker = re.sub(r"^(?:[УуВв]|Во|во)\s+", "", found) if found else speaker  # "У Міністерстві": the body
     return speaker, span
 
@@ -195,6 +205,11 @@ _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
 _EXPLETIVE = frozenset(lexicon.words("expletive_subjects"))  # "il a été déclaré": no one
 _SAME_SOURCE = frozenset(lexicon.words("same_source_phrases"))  # "la même source": as "he", the one before
+_SAME_SOURCE_BARE = frozenset(BODY_ARTICLE.sub("", p) for p in _SAME_SOURCE)  # "selon la même source": its article cut
+
+
+def _same_source(speaker: str) -> bool:
+    return speaker.lower() in _SAME_SOURCE or BODY_ARTICLE.sub("", speaker.lower()) in _SAME_SOURCE_BARE
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").
@@ -221,56 +236,9 @@ _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
 
 
-# The article before a body's noun ("the ministry", "il Comitato", "das Ministerium"; lexicon definite_articles).
-_BODY_ARTICLE = re.compile(
-    rf"^(?i:l['’]|(?:{'|'.join(map(re.escape, sorted(speaker_roles.DEFINITE_WORDS)))})(?!\w))\s*"
-)
-
-
-def body_named_before(text: str, before: int, phrase: str) -> str | None:
-    """The body a bare "the NOUN" stands for ("The bank also said" after "The Central Bank of Halvia raised …"):
-    the last one named with that noun anywhere before ``before``; None for any other phrase."""
-    words = _BODY_ARTICLE.sub("", phrase.strip()).split()
-    if len(words) != 1 or not words[0].islower() or not words[0].startswith(BODY_STEMS):
-        return None
-    return _body_named(text, before, words[0], paragraphs=None)
-
-
-def _body_named(text: str, before: int, noun: str | None, paragraphs: int | None = 2) -> str | None:
-    """The last body named with ``noun``'s stem (any body noun for None) in this paragraph and the one before
-    (``paragraphs``; None: anywhere before): the name after the noun ("компании Derinsu Sondaj", "ministère des
-    Affaires étrangères") or capitalised words before it ("Borean Foreign Ministry", "The Borean foreign
-    ministry")."""
-    stems = [b for b in BODY_STEMS if noun is None or noun.lower().startswith(b)][: None if noun is None else 1]
-    stem = "|".join(map(re.escape, stems))
-    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2)) if paragraphs else 0
-    word = rf"{_CAP}[\w'’-]*"
-    after = (
-        rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
-    )
-    ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]{{4,}}[ \t]+)?(?i:{stem})\w*)"
-    end = max(lo, before - 1)
-    # the noun kept with a Latin name after it ("ministère des Affaires étrangères"), not with a Cyrillic one,
-    # whose noun is in the genitive ("компании Derinsu Sondaj")
-    found = [
-        (m.end(), m.group() if m.group()[:1].isascii() else m.group("name"))
-        for m in re.compile(after).finditer(text, lo, end) if m.group("name")[:1].isupper()
-    ]  # fmt: skip
-    found += [
-        (m.end(), name)
-        for m in re.compile(ahead).finditer(text, lo, end)
-        if (name := _BODY_ARTICLE.sub("", m.group("name")))[:1].isupper() and len(name.split()) >= 2
-    ]
-    return max(found)[1] if found else None
-
-
-# A role after an indefinite article is someone new (lexicon: indefinite_articles).
-_INDEFINITE = frozenset(lexicon.words("indefinite_articles"))
-
-
 def _pronoun_spoke(text: str, before: int) -> bool:
     """The sentence before the quote's paragraph opens with a pronoun and a speech verb ("He stressed that …")."""
-    prev = text[: _paragraph_start(text, before)].rstrip()
+    prev = text[: paragraph_start(text, before)].rstrip()
     last = re.split(r"(?<=[.!?])\s+|\n", prev)[-1] if prev else ""
     words = last.split()
     # the pronoun among the first words ("He stressed", "Про це він написав"), a speech verb right after it
@@ -282,9 +250,9 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     """The named subject of the last speech verb in this paragraph before ``before`` (and after ``floor``, the
     previous quote), at most ``sentences`` sentences back: "Doe said all crew members were safe. “We …,” she
     said." gives Doe."""
-    lo = _paragraph_start(text, before)
+    lo = paragraph_start(text, before)
     for _ in range(paragraphs - 1):
-        lo = _paragraph_start(text, max(0, lo - 2))
+        lo = paragraph_start(text, max(0, lo - 2))
     window = _mask(text[max(floor, lo) : before])
     for sentence in list(reversed(re.split(r"(?<=[.!?])\s+|\s*\n\s*", window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
@@ -320,8 +288,8 @@ ROLE_BACK_SENTENCES = 3
 def _role_spoke_above(text: str, before: int, floor: int) -> str | None:
     """Where the sentence above a quote's paragraph has a role speak ("Президент обещал наказать …"), the named
     subject of a speech verb a few sentences before it: the person the role stands for."""
-    here = _paragraph_start(text, before)
-    prev = _mask(text[max(floor, _paragraph_start(text, max(0, here - 2))) : here])
+    here = paragraph_start(text, before)
+    prev = _mask(text[max(floor, paragraph_start(text, max(0, here - 2))) : here])
     last = [x for x in re.split(r"(?<=[.!?])\s+", prev.strip()) if x][-1:] or [""]
     np_, _ = _subject_of_last_verb(last[0], 0)
     if not np_ or not (_role_only(np_) or speaker_roles.described(np_)):
@@ -448,14 +416,6 @@ def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = 
     return (held or names)[-1].replace(_LEADER, ".") if names else None
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` starts; blank lines between paragraphs are no paragraph of their own."""
-    p = text.rfind("\n\n", 0, pos)
-    while p >= 0 and not text[p + 2 : pos].strip():
-        p = text.rfind("\n\n", 0, p)
-    return p + 2 if p >= 0 else 0
-
-
 # A full name between commas near a sentence's start: the apposition naming the role that opens it (the role
 # among the sentence's first two words: "El director de …, Teodoro Marquina,").
 _APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w'’-]+\s+){{1,3}}{_CAP}[\w'’-]+),")
@@ -472,7 +432,7 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
     """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
     often the subject of the sentence before)."""
-    lo = max(floor, _paragraph_start(text, before))
+    lo = max(floor, paragraph_start(text, before))
     sentences = re.split(r"(?<=[.!?])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
     if not sentences:
         return None
@@ -512,8 +472,8 @@ def _opening_subject(text: str, before: int, floor: int) -> str | None:
 
 def _subject_above(text: str, pos: int) -> str | None:
     """The full name opening the last sentence of the paragraph before the one holding ``pos``."""
-    end = _paragraph_start(text, pos)
-    last = re.split(r"(?<=[.!?])\s+", text[_paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
+    end = paragraph_start(text, pos)
+    last = re.split(r"(?<=[.!?])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
     m = _OPENING_RUN.match(last)
     return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
 
@@ -546,7 +506,7 @@ _DOCUMENT_OWNER = re.compile(
 def _document(speaker: str) -> bool:
     """A speaker phrase that names a document only ("le communiqué", "the statement", "seiner Erklärung")."""
     words = speaker.split()
-    head = _BODY_ARTICLE.sub("", " ".join(words[:-1]))  # "The statement": a capital that opens a sentence
+    head = BODY_ARTICLE.sub("", " ".join(words[:-1]))  # "The statement": a capital that opens a sentence
     return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(head)
 
 
@@ -560,7 +520,7 @@ def _issuer(
     speech verb ("X said in a statement"); ``unnamed`` (no speaker found): first the issuer the words after the
     quote name ("expressed “…” in a statement by X"; where a speaker was found, "X said in a statement released by
     the ministry", they name who published it)."""
-    lo = _paragraph_start(text, max(0, _paragraph_start(text, before) - 2))
+    lo = paragraph_start(text, max(0, paragraph_start(text, before) - 2))
     # a line that ends without a stop before a capital is a headline of its own ("… Leaving Port Board (Lead)")
     sentences = re.split(r"(?<=[.!?])\s+|\n\n|\n(?=[A-ZÀ-ÞА-ЯІЇЄҐЁ\"“«„])", _mask(text[lo : max(lo, before - 1)]))
     tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""

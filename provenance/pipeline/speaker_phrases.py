@@ -588,3 +588,10 @@ def _before_finite_verb(np_: str) -> str | None:
             break
         out.append(w)
     return " ".join(out) or None
+
+
+# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
+JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|but|pero|mais|aber|ama|але|но)\s*$", re.I)
+AND_VERB = re.compile(r"\s(?:and|und|et|y|и|і|та)\s*$", re.I)  # ... without the comma, after a verb of saying
+# A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
+PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")

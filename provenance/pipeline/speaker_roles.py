@@ -25,6 +25,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     ARABIC_ANY,
     ARTICLES_DE,
+    BODY_STEMS,
     NAME_WORD,
     SEPARABLE_PARTICLES,
     VERB,
@@ -150,6 +151,22 @@ def _name_after_complement(rest: list[str]) -> bool:
     return run >= COMPLEMENT_NAME_CAPITALS and last not in _BODIES and not last.endswith(_BODY_ENDINGS)
 
 
+# A role after an indefinite article is someone new (lexicon: indefinite_articles).
+_INDEFINITE = frozenset(lexicon.words("indefinite_articles"))
+# Portuguese writes its feminine definite article as English its indefinite one: "a porta-voz", "a ministra" is
+# the one named before. A Portuguese role word written whole after "a" tells the two apart; the words both
+# languages spell alike ("a director") stay English's.
+_ROLES_PT_ONLY = frozenset(lexicon.words("person_roles", "pt")) - frozenset(lexicon.words("person_roles", "en"))
+
+
+def indefinite(speaker: str) -> bool:
+    """Whether ``speaker`` opens with an indefinite article ("a Pentagon official", "un responsable"): someone new."""
+    words = speaker.casefold().split()
+    if not words or words[0] not in _INDEFINITE:
+        return False
+    return not (words[0] == "a" and len(words) > 1 and words[1] in _ROLES_PT_ONLY)
+
+
 def may_stand_for(description: str, speaker: str) -> bool:
     """Whether a described speaker ("the president") may be ``speaker``, the last one named: a person's role is
     no body known only by its acronym or its body noun ("ORLCOM", "the Ministry")."""
@@ -159,6 +176,10 @@ def may_stand_for(description: str, speaker: str) -> bool:
         return False  # "das aserbaidschanische Verteidigungsministerium": a body, not the person or place named
     if _ELIDED.sub("", speaker) in _COUNTRIES and any(is_role(w) for w in description.split()):
         return False  # "le Premier ministre arménien" is no "L’Azerbaïdjan": a country holds no office
+    described = description.split()
+    at = next((k for k, w in enumerate(described) if w.lower() in COMPLEMENT_WORDS), len(described))
+    if (own := set(_ELIDED.sub("", speaker).split())) and own <= set(described[at + 1 :]):
+        return False  # "the co-chair of the Orlin Union" is no "Orlin Union": a role in the body, not the body
     return not (body and any(is_role(w) for w in description.split()))
 
 
@@ -394,3 +415,14 @@ def fragment(np_: str) -> bool:
     if words[0].lower() in ARTICLES:
         return False  # "the port authority of the city": a noun phrase
     return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
+
+
+def body_last_spoke(noun: str | None, last: str | None) -> str | None:
+    """The last speaker ``last`` where a body's generic noun ("the ministry") or a document ("the statement", for
+    ``noun`` None) credited with a quote stands for it: a named body holding that noun ("Borean Foreign Ministry"),
+    any body for a document. The body named paragraphs above and quoted since has no need to be named again."""
+    if not last or not _has_name(last):
+        return None
+    held = [w.lower() for w in last.split()[1:] if w.lower().startswith(BODY_STEMS)]
+    stem = next((b for b in BODY_STEMS if noun and noun.lower().startswith(b)), None)
+    return last if held and (noun is None or any(w.startswith(stem or "\0") for w in held)) else None

@@ -32,11 +32,14 @@ from provenance.pipeline.speaker_phrases import (
     _LEADER,
     _NP_STOP,
     _PRONOUNS,
+    AND_VERB,
     ARABIC_ANY,
     AUDIENCE_AFTER_VERB,
     BODY_STEMS,
     IMPERSONAL_VERBS,
+    JOINED_VERB,
     OPENERS,
+    PRONOUN_AFTER,
     VERB,
     VERB_ANY,
     VERB_AUXILIARIES,
@@ -431,6 +434,8 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("np"))
     m = _BEFORE.search(sentence) if _BEFORE_TAIL.search(sentence) else None
+    impersonal = m and m.group("verb").lower() in IMPERSONAL_VERBS and not _DOCUMENT_WORD.search(m.group("np"))
+    m = None if impersonal else m  # "Zur Begründung hieß es": no subject, nor a document's issuer
     if m and not speaker_roles.not_said(m.group("verb"), m.group("tail"), m.group("np")):  # not "a lancé des « … »"
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
@@ -456,7 +461,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return None, None  # an Arabic verb has its subject after it
     if speaker_roles.not_said(m.group(), sentence[m.end() :], sentence[: m.start()]):
         return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said; "The plan was announced"
-    inverted = _PRONOUN_AFTER.match(sentence, m.end())
+    inverted = PRONOUN_AFTER.match(sentence, m.end())
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
@@ -477,7 +482,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         outer = _clean_np(_words(sentence[: first.start()]), leading=False)
         if outer and (outer.lower() in _PRONOUNS or _has_name(outer)) and len(outer.split()) <= 4:
             return outer, (s_off + sentence.find(outer), s_off + first.end())
-    joined = _JOINED_VERB.search(head) or _AND_VERB.search(head)
+    joined = JOINED_VERB.search(head) or AND_VERB.search(head)
     earlier = [v for v in verbs[:-1] if joined and v.end() <= joined.start()]
     if joined:  # "…, und fügte hinzu", "X condemned … and said": the subject of the verb before (or the name)
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
@@ -487,11 +492,6 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 
 
-# A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
-_JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|but|pero|mais|aber|ama|але|но)\s*$", re.I)
-_AND_VERB = re.compile(r"\s(?:and|und|et|y|и|і|та)\s*$", re.I)  # ... without the comma, after a verb of saying
-# A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
-_PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")
 # An impersonal verb's sentence opened by "в"/"у" and a body or document ("В сообщении суда отмечается").
 _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").

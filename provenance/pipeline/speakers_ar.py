@@ -533,3 +533,39 @@ def feminine_subject_before(text: str, before: int) -> str | None:
         if words and not _FEMININE_ALONE.fullmatch(text, a, b):
             return " ".join(words)
     return None
+
+
+# Quotations in the sentences before a quote, blanked (same length) before their subjects are read: a quoted
+# sentence opened by a feminine verb ("“تابعت المملكة …”") is said, not the sentence that names who said it. A
+# name in marks ("حركة المقاومة الإسلامية “حماس”") is no quotation: this many words at most, kept.
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"")
+QUOTED_NAME_WORDS = 3
+# How far back the sentence that names a document's issuer may lie (the attribution and its quote before).
+ISSUER_WINDOW_CHARS = 2000
+
+
+def issuer_before_ar(text: str, before: int, speaker: str) -> str | None:
+    """The body an Arabic document ("وجاء في البيان", "وأضاف البيان") or a bare definite body noun ("وشددت الوزارة")
+    credited with a quote stands for: the subject of a feminine verb opening one of the FEMININE_REACH sentences
+    before the quote's own ("وقالت وزارة الخارجية السعودية في بيان …", "أكدت وزارة الخارجية الإيرانية أن …"),
+    quotations skipped. A body noun must open that subject without its article ("وزارة …" for "الوزارة")."""
+    words = speaker.split()
+    if len(words) != 1 or not _ARABIC_LETTER.match(speaker):
+        return None
+    document = _DOCUMENT_WORD.fullmatch(speaker) is not None
+    if not document and not speaker.startswith("ال"):
+        return None
+    s0 = sentence_start(text, before)
+    lo = max(0, s0 - ISSUER_WINDOW_CHARS)
+    window = _QUOTED.sub(
+        lambda m: m.group() if len(m.group().split()) <= QUOTED_NAME_WORDS else " " * len(m.group()), text[lo:s0]
+    )
+    stops = [0] + [m.end() for m in _STOPS.finditer(window)] + [len(window)]
+    segments = [(a, b) for a, b in itertools.pairwise(stops) if window[a:b].strip()]
+    for a, b in segments[::-1][:FEMININE_REACH]:
+        m = _FEMININE_OPENS.match(window, a, b)
+        np_ = m.group("np").split() if m and not _FEMININE_ALONE.fullmatch(window, a, b) else []
+        subject = list(itertools.takewhile(lambda w: w not in _NP_STOP and not w.startswith("ب"), np_))
+        if subject and (document or (len(subject) > 1 and subject[0] == speaker[2:])):
+            return " ".join(subject)
+    return None

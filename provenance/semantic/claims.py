@@ -34,7 +34,7 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, PreparedSource
 from provenance.pipeline.attribution import same_speaker
-from provenance.pipeline.resolve import body_named_before
+from provenance.pipeline.speaker_bodies import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.claim_subjects import someone_else, voices
