@@ -204,12 +204,12 @@ _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 # A phrase a preposition opens is its object, no one's name (lexicon prepositions).
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
 _EXPLETIVE = frozenset(lexicon.words("expletive_subjects"))  # "il a été déclaré": no one
-_SAME_SOURCE = frozenset(lexicon.words("same_source_phrases"))  # "la même source": as "he", the one before
-_SAME_SOURCE_BARE = frozenset(BODY_ARTICLE.sub("", p) for p in _SAME_SOURCE)  # "selon la même source": its article cut
+# "la même source": as "he", the one before; read without its article ("selon la même source" cuts it)
+_SAME_SOURCE = frozenset(BODY_ARTICLE.sub("", p) for p in lexicon.words("same_source_phrases"))
 
 
 def _same_source(speaker: str) -> bool:
-    return speaker.lower() in _SAME_SOURCE or BODY_ARTICLE.sub("", speaker.lower()) in _SAME_SOURCE_BARE
+    return BODY_ARTICLE.sub("", speaker.lower()) in _SAME_SOURCE
 
 
 # A speech verb right after the quote's closing mark and its comma or dash ("”, contó a …", "», — рассказал …").

@@ -180,7 +180,7 @@ def may_stand_for(description: str, speaker: str) -> bool:
     at = next((k for k, w in enumerate(described) if w.lower() in COMPLEMENT_WORDS), len(described))
     if (own := set(_ELIDED.sub("", speaker).split())) and own <= set(described[at + 1 :]):
         return False  # "the co-chair of the Orlin Union" is no "Orlin Union": a role in the body, not the body
-    return not (body and any(is_role(w) for w in description.split()))
+    return not (body and any(is_role(w) for w in described))
 
 
 _BODY_SUFFIXES_DE = tuple(lexicon.words("body_suffixes", "de"))
@@ -424,5 +424,7 @@ def body_last_spoke(noun: str | None, last: str | None) -> str | None:
     if not last or not _has_name(last):
         return None
     held = [w.lower() for w in last.split()[1:] if w.lower().startswith(BODY_STEMS)]
-    stem = next((b for b in BODY_STEMS if noun and noun.lower().startswith(b)), None)
-    return last if held and (noun is None or any(w.startswith(stem or "\0") for w in held)) else None
+    if noun is None:
+        return last if held else None
+    stem = next((b for b in BODY_STEMS if noun.lower().startswith(b)), None)
+    return last if stem is not None and any(w.startswith(stem) for w in held) else None

@@ -527,12 +527,18 @@ def feminine_subject_before(text: str, before: int) -> str | None:
         return None
     stops = [0] + [m.end() for m in _STOPS.finditer(text, 0, s0)]
     for a, b in list(itertools.pairwise(stops))[::-1][:FEMININE_REACH]:
-        m = _FEMININE_OPENS.match(text, a, b)
-        np_ = m.group("np").split() if m else []
-        words = list(itertools.takewhile(lambda w: w not in _NP_STOP and not w.startswith("ب"), np_))
-        if words and not _FEMININE_ALONE.fullmatch(text, a, b):
+        if words := _feminine_subject(text, a, b):
             return " ".join(words)
     return None
+
+
+def _feminine_subject(text: str, a: int, b: int) -> list[str]:
+    """The words of the subject a feminine verb opening the sentence ``text[a:b]`` has (none where it has none of
+    its own): up to the first stop word or a word with ب joined to it."""
+    m = _FEMININE_OPENS.match(text, a, b)
+    if m is None or _FEMININE_ALONE.fullmatch(text, a, b):
+        return []
+    return list(itertools.takewhile(lambda w: w not in _NP_STOP and not w.startswith("ب"), m.group("np").split()))
 
 
 # Quotations in the sentences before a quote, blanked (same length) before their subjects are read: a quoted
@@ -563,9 +569,7 @@ def issuer_before_ar(text: str, before: int, speaker: str) -> str | None:
     stops = [0] + [m.end() for m in _STOPS.finditer(window)] + [len(window)]
     segments = [(a, b) for a, b in itertools.pairwise(stops) if window[a:b].strip()]
     for a, b in segments[::-1][:FEMININE_REACH]:
-        m = _FEMININE_OPENS.match(window, a, b)
-        np_ = m.group("np").split() if m and not _FEMININE_ALONE.fullmatch(window, a, b) else []
-        subject = list(itertools.takewhile(lambda w: w not in _NP_STOP and not w.startswith("ب"), np_))
+        subject = _feminine_subject(window, a, b)
         if subject and (document or (len(subject) > 1 and subject[0] == speaker[2:])):
             return " ".join(subject)
     return None
