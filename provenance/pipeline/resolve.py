@@ -14,7 +14,11 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
-from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
+from provenance.pipeline.speaker_bodies import (
+    BODY_ARTICLE,
+    body_named,
+    paragraph_start,
+)
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
@@ -137,8 +141,10 @@ def attribute(
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
         # le Conseil de sécurité …", "Kurulu’ndan yapılan açıklamada"), else the last body it named ("The
         # Foreign Ministry called it … “…,” the statement said"), else the document as it stands
+        stop = _STOP.search(text, parts[-1][1])  # "La CEDEAO a demandé « … », selon les résolutions.": its sentence
         speaker = (
             _issuer(text, parts[0][0])
+            or (_issuer(text, stop.end() + 1) if stop and "\n" not in text[parts[-1][1] : stop.end()] else None)
             or body_named(text, parts[0][0], None)
             or speaker_roles.body_last_spoke(None, last_speaker)
             or speaker
@@ -338,8 +344,13 @@ def _named_speaker_of(sentence: str) -> str | None:
             if not sentence[m.end() :][: closing.start()].strip():
                 continue  # "…, передает РИА Новости": the agency relays; the verb before it has the speaker
             closing = None  # "заявил в интервью ТАСС": the outlet heard it; the subject is before the verb
-        if sentence[: m.start()].rstrip().endswith((",", "—", "–")) and (
-            named := speaker_roles.name_past_role(sentence[m.end() :], closing.group() if closing else None)
+        # ("…, selon les résolutions lues à la fin du sommet présidé par le chef d’Etat X": a document the frame
+        # names is the source; the name after it is no speaker)
+        cited = _ACCORDING_FRAMES.get(m.group().lower()) is not None and _DOCUMENT_HEAD.match(sentence, m.end())
+        if (
+            sentence[: m.start()].rstrip().endswith((",", "—", "–"))
+            and not cited
+            and (named := speaker_roles.name_past_role(sentence[m.end() :], closing.group() if closing else None))
         ):
             return named  # "…, пригрозил глава ведомства Джон Доу.", "…, заявил премьер-министр X после …"
         at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time
@@ -374,6 +385,11 @@ def _named_speaker_of(sentence: str) -> str | None:
     return passive_agent(sentence)  # "Das wurde vom Leiter, Kapitän X, mitgeteilt.", "… was read by X"
 
 
+# "according to" frames, and a document right after one ("selon les résolutions", "according to the statement").
+_ACCORDING_FRAMES = {w.lower(): w for w in lexicon.rows("according")}
+_DOCUMENT_HEAD = re.compile(rf"\s+(?:{BODY_ARTICLE.pattern[1:]})?(?:[^\W\d_]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)
+
+
 # How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").
 ROLE_WINDOW_CHARS = 3000
 
@@ -383,10 +399,12 @@ def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = 
     "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
     text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
     added: “…”": Marek, who speaks, not the last president named)."""
+    words = role_phrase.split()  # "The chief of the Presidential Guard": the head before its complement
+    cut = next((k for k, w in enumerate(words) if w.lower() in speaker_roles.COMPLEMENT_WORDS), len(words))
     role = next(
         (
             w.lower()
-            for w in reversed(role_phrase.split())
+            for w in reversed(words[:cut] if any(w.lower().startswith(_roles()) for w in words[:cut]) else words)
             if w.lower().startswith(_roles()) and not w.lower().startswith(BODY_STEMS)
         ),
         None,
@@ -488,6 +506,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 # A body's name this many words at most before or after a document word names its issuer; more before a participle
 # that makes it the body's (lexicon document_participles: "X'ten … ilişkin yapılan açıklamada").
 ISSUER_GAP_WORDS, ISSUED_GAP_WORDS = 3, 6
+_STOP = re.compile(r"[.!?](?=\s|$)")
 _ISSUING = frozenset(lexicon.words_all("document_participles"))
 _GENITIVE_TR = re.compile(r"(?<=\w{5}[ıiuü])(?:n[ıiuü]n|[’']?nd[ae]n)$")  # the owner's genitive or ablative ending
 _ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), key=len, reverse=True)  # "issued by"
@@ -504,10 +523,15 @@ _DOCUMENT_OWNER = re.compile(
 
 
 def _document(speaker: str) -> bool:
-    """A speaker phrase that names a document only ("le communiqué", "the statement", "seiner Erklärung")."""
+    """A speaker phrase that names a document only ("le communiqué", "the statement", "seiner Erklärung"), or
+    one with lower-case words after it ("les résolutions lues", "el comunicado oficial")."""
     words = speaker.split()
     head = BODY_ARTICLE.sub("", " ".join(words[:-1]))  # "The statement": a capital that opens a sentence
-    return 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(head)
+    if 1 <= len(words) <= 3 and bool(_DOCUMENT_WORD.fullmatch(words[-1])) and not _has_name(head):
+        return True
+    rest = BODY_ARTICLE.sub("", speaker).split()
+    lower = all(w.isalpha() and w.islower() for w in rest[1:])
+    return 2 <= len(rest) <= 3 and bool(_DOCUMENT_WORD.fullmatch(rest[0])) and lower
 
 
 def _issuer(
@@ -541,7 +565,8 @@ def _issuer(
             return np_.replace(_LEADER, ".")
         docs = list(_DOCUMENT_WORD.finditer(sentence))
         for d in reversed(docs):
-            near = sorted(bodies(sentence), key=lambda r: d.start() - r[1] if r[1] <= d.start() else r[0] - d.end())
+            found = bodies(speaker_roles.blank_quotations(sentence))  # (a name inside quotation marks issues nothing)
+            near = sorted(found, key=lambda r: d.start() - r[1] if r[1] <= d.start() else r[0] - d.end())
             for a, b, name in near:  # the nearest body first ("Türkiye'den …\nDışişleri Bakanlığı'ndan yapılan")
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
                 if b > d.start() and {w.lower() for w in gap.split()} & _COMPLEMENTISERS:
@@ -557,4 +582,11 @@ def _issuer(
         clause = named is not None and speaker_roles.clause_like(named)  # "Azerbaycan'ın … operasyonla ilgili"
         if named and (len(named.split()) >= 2 or single) and not _DOCUMENT_WORD.search(named) and not clause:
             return named.replace(_LEADER, ".")  # "Roe said in a statement …", "Jane Roe said in a statement …"
+        # "La CEDEAO a demandé « … », selon les résolutions": a body's acronym, the subject of the verb before the
+        # document ("according to" frames passed over), issued it
+        verbs = [v for v in VERB_ANY.finditer(sentence, 0, docs[-1].start() if docs else 0)]
+        verbs = [v for v in verbs if v.group().lower() not in _ACCORDING_FRAMES]
+        head = _subject_of_last_verb(sentence[: verbs[-1].end()], 0)[0] if verbs else None
+        if head and (acronym := BODY_ARTICLE.sub("", head)).isupper() and len(acronym) >= 3 and acronym.isalpha():
+            return head
     return None

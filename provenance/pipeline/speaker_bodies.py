@@ -35,15 +35,16 @@ def body_named(text: str, before: int, noun: str | None, paragraphs: int | None 
     )
     ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]{{4,}}[ \t]+)?(?i:{stem})\w*)"
     end = max(lo, before - 1)
+    bare = " " * lo + speaker_roles.blank_quotations(text[lo:end])
     # the noun kept with a Latin name after it ("ministère des Affaires étrangères"), not with a Cyrillic one,
     # whose noun is in the genitive ("компании Derinsu Sondaj")
     found = [
         (m.end(), m.group() if m.group()[:1].isascii() else m.group("name"))
-        for m in re.compile(after).finditer(text, lo, end) if m.group("name")[:1].isupper()
+        for m in re.compile(after).finditer(bare, lo, end) if m.group("name")[:1].isupper()
     ]  # fmt: skip
     found += [
         (m.end(), name)
-        for m in re.compile(ahead).finditer(text, lo, end)
+        for m in re.compile(ahead).finditer(bare, lo, end)
         if (name := BODY_ARTICLE.sub("", m.group("name")))[:1].isupper() and len(name.split()) >= 2
     ]
     return max(found)[1] if found else None

@@ -177,6 +177,8 @@ def may_stand_for(description: str, speaker: str) -> bool:
     if _ELIDED.sub("", speaker) in _COUNTRIES and any(is_role(w) for w in description.split()):
         return False  # "le Premier ministre arménien" is no "L’Azerbaïdjan": a country holds no office
     described = description.split()
+    if described and described[0].lower() in _PLURAL_ARTICLES:
+        return False  # "Les chefs d’Etat de la CEDEAO": a group, not the president named before
     at = next((k for k, w in enumerate(described) if w.lower() in COMPLEMENT_WORDS), len(described))
     if (own := set(_ELIDED.sub("", speaker).split())) and own <= set(described[at + 1 :]):
         return False  # "the co-chair of the Orlin Union" is no "Orlin Union": a role in the body, not the body
@@ -184,8 +186,19 @@ def may_stand_for(description: str, speaker: str) -> bool:
 
 
 _BODY_SUFFIXES_DE = tuple(lexicon.words("body_suffixes", "de"))
+_PLURAL_ARTICLES = frozenset(lexicon.words("plural_articles"))
 _COUNTRIES = frozenset(lexicon.table("countries"))
 _ELIDED = re.compile(r"^(?:[LlDd]['’]|(?:The|the|El|el|La|la|Le|le|Die|die|Der|der)\s+)")  # "L’Azerbaïdjan"
+
+
+# A quotation: its words are what someone said, never a body or person the attribution names ("… « retour à
+# l’ordre constitutionnel en République du Niger », selon les résolutions": no issuer inside the marks).
+QUOTATION = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
+
+
+def blank_quotations(s: str) -> str:
+    """``s`` with its quotations blanked (same length: offsets hold)."""
+    return QUOTATION.sub(lambda m: " " * len(m.group()), s)
 
 
 def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str | None:
@@ -195,8 +208,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     analista")."""
     keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
             if len(w) >= MIN_WORD_CHARS and w.lower() not in COMPLEMENT_WORDS | _DEFINITE}  # fmt: skip
-    if not keys or _ARABIC_LETTER.search(speaker):
-        return None  # Arabic writes no capitals: a run of its words is no name
+    if not keys or _ARABIC_LETTER.search(speaker) or speaker.split()[0].lower() in _PLURAL_ARTICLES:
+        return None  # Arabic writes no capitals: a run of its words is no name; "les chefs d’Etat": a group
     # a capitalised qualifier of the description ("министр обороны США", "the Borean president") must qualify the
     # role the name was introduced with: "российским министром обороны X" is another country's minister
     qualifiers = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
@@ -210,7 +223,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         else {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker) if w[:1].isupper() and is_role(w)}
     )
     lo = max(0, before - WINDOW_CHARS)
-    window = _mask(text[lo:before])
+    window = blank_quotations(_mask(text[lo:before]))  # ("reads a statement as “President of the Council”")
     found = None
     for m in _FULL_NAME.finditer(window):
         words = m.group().split()

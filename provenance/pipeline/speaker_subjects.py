@@ -36,7 +36,7 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
-from provenance.pipeline.speaker_roles import is_role
+from provenance.pipeline.speaker_roles import blank_quotations, is_role
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 
 T = TypeVar("T")
@@ -90,14 +90,13 @@ QUOTE_LABEL = re.compile(
 
 # A quotation inside the clause before a colon, or the end of one the clause opens inside ("“… of the harbour at
 # Green Cove”, he added:"): its words are what someone said, never the clause's subject.
-_QUOTATION = re.compile(r"“[^“”]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"")
 _CLOSERS = "”»"
 
 
 def _outside_quotations(s: str) -> str:
     """``s`` with its quotations blanked (same length: offsets hold), and all before a closing mark it never
     opened."""
-    s = _QUOTATION.sub(lambda m: " " * len(m.group()), s)
+    s = blank_quotations(s)
     closer = max(s.rfind(c) for c in _CLOSERS)
     return " " * (closer + 1) + s[closer + 1 :] if closer >= 0 else s
 

@@ -571,5 +571,7 @@ def issuer_before_ar(text: str, before: int, speaker: str) -> str | None:
     for a, b in segments[::-1][:FEMININE_REACH]:
         subject = _feminine_subject(window, a, b)
         if subject and (document or (len(subject) > 1 and subject[0] == speaker[2:])):
-            return " ".join(subject)
+            # "وقالت المتحدثة باسم الخارجية الروسية، ماريا زاخاروفا، في بيان لها": the name after the role
+            named = _arabic_speaker(window[a:b], 0)[0] if subject[0].startswith(_roles()) else None
+            return named if named and not named.split()[0].startswith(_roles()) else " ".join(subject)
     return None
