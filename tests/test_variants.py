@@ -50,6 +50,8 @@ def verdict(quote: str, source: str) -> tuple[str, list[str]]:
         ("We don't accept these terms for the port of Borea", "We do not accept these terms for the port of Borea"),
         ("We will act in Kyiv and in Odesa as soon as we can", "We will act in Kiev and in Odessa as soon as we can"),
         ("We will meet the port workers on 25 January in Orlin", "We will meet the port workers on January 25 in Orlin"),
+        # a post's handle written as the name it holds
+        ("I congratulate Marek on winning the elections in Orlin", "I congratulate @JMarekOrl on winning the elections in Orlin"),
         # Russian "ё" printed as "е"
         ("Мы можем заявить, что речь идёт о преднамеренной диверсии", "Мы можем заявить, что речь идет о преднамеренной диверсии"),
     ],

@@ -224,6 +224,8 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
         return f"another name of the country: “{quote_side}” for “{source_side}”"  # "UK" for "Britain"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
+    if _handle_of(quote_side or "", source_side or "", q):
+        return f"a post's handle written as the name: “{quote_side}” for “{source_side}”"  # "Erdogan", "@RTErdogan"
     if _same_number(quote_side or "", source_side or ""):
         return f"the same number in figures or in words: “{quote_side}” for “{source_side}”"
     if (
@@ -270,6 +272,25 @@ def _number_alone(side: str) -> frozenset[float] | None:
     if len(found) != 1 or len(found[0].text.split()) != len(ws) or found[0].clock:
         return None
     return frozenset(found[0].values)
+
+
+# A handle glues a name to initials or other words, in mixed case ("@RTErdogan", "ZelenskyyUa"); the name it
+# holds, this long at least, is the person the handle is (shorter words are too often parts of other words).
+HANDLE_NAME_CHARS = 4
+
+
+def _handle_of(quote_side: str, source_side: str, q: Sequence[str]) -> bool:
+    """Whether the source's one word is a mixed-case handle holding the quote's last, capitalised name word."""
+    handle = source_side.strip().lstrip("@")
+    mixed = handle.isalnum() and any(c.isupper() for c in handle[1:]) and any(c.islower() for c in handle)
+    name = q[-1] if q else ""
+    return (
+        mixed
+        and " " not in handle
+        and _capitalised(quote_side)
+        and len(name) >= HANDLE_NAME_CHARS
+        and _unmarked(name) in _unmarked(handle.casefold())
+    )
 
 
 def _capitalised(s: str | None) -> bool:
