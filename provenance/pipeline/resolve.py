@@ -14,11 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
-from provenance.pipeline.speaker_bodies import (
-    BODY_ARTICLE,
-    body_named,
-    paragraph_start,
-)
+from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
@@ -27,6 +23,7 @@ from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_orders import SPEECH_GERUNDS
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
+    _ACCORDING_FRAMES,
     _ARABIC_LETTER,
     _CAP,
     _DOCUMENT_WORD,
@@ -346,7 +343,7 @@ def _named_speaker_of(sentence: str) -> str | None:
             closing = None  # "заявил в интервью ТАСС": the outlet heard it; the subject is before the verb
         # ("…, selon les résolutions lues à la fin du sommet présidé par le chef d’Etat X": a document the frame
         # names is the source; the name after it is no speaker)
-        cited = _ACCORDING_FRAMES.get(m.group().lower()) is not None and _DOCUMENT_HEAD.match(sentence, m.end())
+        cited = m.group().lower() in _ACCORDING_FRAMES and _DOCUMENT_HEAD.match(sentence, m.end())
         if (
             sentence[: m.start()].rstrip().endswith((",", "—", "–"))
             and not cited
@@ -385,8 +382,7 @@ def _named_speaker_of(sentence: str) -> str | None:
     return passive_agent(sentence)  # "Das wurde vom Leiter, Kapitän X, mitgeteilt.", "… was read by X"
 
 
-# "according to" frames, and a document right after one ("selon les résolutions", "according to the statement").
-_ACCORDING_FRAMES = {w.lower(): w for w in lexicon.rows("according")}
+# A document right after an "according to" frame ("selon les résolutions", "according to the statement").
 _DOCUMENT_HEAD = re.compile(rf"\s+(?:{BODY_ARTICLE.pattern[1:]})?(?:[^\W\d_]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)
 
 
@@ -584,8 +580,8 @@ def _issuer(
             return named.replace(_LEADER, ".")  # "Roe said in a statement …", "Jane Roe said in a statement …"
         # "La CEDEAO a demandé « … », selon les résolutions": a body's acronym, the subject of the verb before the
         # document ("according to" frames passed over), issued it
-        verbs = [v for v in VERB_ANY.finditer(sentence, 0, docs[-1].start() if docs else 0)]
-        verbs = [v for v in verbs if v.group().lower() not in _ACCORDING_FRAMES]
+        ahead = VERB_ANY.finditer(sentence, 0, docs[-1].start() if docs else 0)
+        verbs = [v for v in ahead if v.group().lower() not in _ACCORDING_FRAMES]
         head = _subject_of_last_verb(sentence[: verbs[-1].end()], 0)[0] if verbs else None
         if head and (acronym := BODY_ARTICLE.sub("", head)).isupper() and len(acronym) >= 3 and acronym.isalpha():
             return head

@@ -161,7 +161,7 @@ _TEMPORAL = re.compile(
 _TAIL_PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
 # Words a speaker phrase keeps at most: a role, its body and a name ("первый заместитель министра по ЧС Далмории …").
 MAX_SPEAKER_WORDS = 10
-_COMPLEMENT_WORDS = frozenset(lexicon.words_all("role_complement_words"))  # "de", "of": a role's complement
+COMPLEMENT_WORDS = frozenset(lexicon.words_all("role_complement_words"))  # "de", "of": a role's complement
 
 
 _REFLEXIVE_POSSESSIVES = frozenset(lexicon.words("reflexive_possessives"))
@@ -218,7 +218,7 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         while out and out[0].lower() in _ADVERBS | {"later", "also"}:
             out.pop(0)
         out = _without_opener(out)
-        if len(out) >= 5 and out[0].lower() in _COMPLEMENT_WORDS and out[1] in _DEFINITE and out[2].istitle():
+        if len(out) >= 5 and out[0].lower() in COMPLEMENT_WORDS and out[1] in _DEFINITE and out[2].istitle():
             out = out[2:]  # "(los representantes) de la Comunidad …": the phrase opens on the body's name
     dated = False
     while out and (out[0].strip(",.")[:1].isdigit() or (dated and _date_word(out[0]))):

@@ -26,6 +26,7 @@ from provenance.pipeline.speaker_phrases import (
     ARABIC_ANY,
     ARTICLES_DE,
     BODY_STEMS,
+    COMPLEMENT_WORDS,  # "the head of the Orlin group": the capitalised words after it name a body, not the person
     NAME_WORD,
     SEPARABLE_PARTICLES,
     VERB,
@@ -35,9 +36,6 @@ from provenance.pipeline.speaker_phrases import (
 )
 from provenance.text import lazy_pattern
 
-# Words that open a role's complement ("the head of the Orlin group", "le chef du groupe Orlin"): the
-# capitalised words after them name a body, not the person.
-COMPLEMENT_WORDS = frozenset(lexicon.words_all("role_complement_words"))
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
 _BODIES = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))
 # Determiners a definite description opens with ("The Borean President", "Le président russe").
@@ -177,8 +175,8 @@ def may_stand_for(description: str, speaker: str) -> bool:
     if _ELIDED.sub("", speaker) in _COUNTRIES and any(is_role(w) for w in description.split()):
         return False  # "le Premier ministre arménien" is no "L’Azerbaïdjan": a country holds no office
     described = description.split()
-    if described and described[0].lower() in _PLURAL_ARTICLES:
-        return False  # "Les chefs d’Etat de la CEDEAO": a group, not the president named before
+    if names_group(description):
+        return False
     at = next((k for k, w in enumerate(described) if w.lower() in COMPLEMENT_WORDS), len(described))
     if (own := set(_ELIDED.sub("", speaker).split())) and own <= set(described[at + 1 :]):
         return False  # "the co-chair of the Orlin Union" is no "Orlin Union": a role in the body, not the body
@@ -187,6 +185,15 @@ def may_stand_for(description: str, speaker: str) -> bool:
 
 _BODY_SUFFIXES_DE = tuple(lexicon.words("body_suffixes", "de"))
 _PLURAL_ARTICLES = frozenset(lexicon.words("plural_articles"))
+
+
+def names_group(description: str) -> bool:
+    """A role phrase a plural-only article opens ("Les chefs d’Etat de la CEDEAO"): a group, which stands for no
+    one person named before."""
+    words = description.split()
+    return bool(words) and words[0].lower() in _PLURAL_ARTICLES
+
+
 _COUNTRIES = frozenset(lexicon.table("countries"))
 _ELIDED = re.compile(r"^(?:[LlDd]['’]|(?:The|the|El|el|La|la|Le|le|Die|die|Der|der)\s+)")  # "L’Azerbaïdjan"
 
@@ -208,8 +215,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     analista")."""
     keys = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)
             if len(w) >= MIN_WORD_CHARS and w.lower() not in COMPLEMENT_WORDS | _DEFINITE}  # fmt: skip
-    if not keys or _ARABIC_LETTER.search(speaker) or speaker.split()[0].lower() in _PLURAL_ARTICLES:
-        return None  # Arabic writes no capitals: a run of its words is no name; "les chefs d’Etat": a group
+    if not keys or _ARABIC_LETTER.search(speaker) or names_group(speaker):
+        return None  # Arabic writes no capitals: a run of its words is no name
     # a capitalised qualifier of the description ("министр обороны США", "the Borean president") must qualify the
     # role the name was introduced with: "российским министром обороны X" is another country's minister
     qualifiers = {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker)

@@ -286,7 +286,6 @@ def _handle_of(quote_side: str, source_side: str, q: Sequence[str]) -> bool:
     name = q[-1] if q else ""
     return (
         mixed
-        and " " not in handle
         and _capitalised(quote_side)
         and len(name) >= HANDLE_NAME_CHARS
         and _unmarked(name) in _unmarked(handle.casefold())
