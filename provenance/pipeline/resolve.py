@@ -127,6 +127,7 @@ def attribute(
         speaker = (
             _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
+            or _named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
             or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
             or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
         )  # fmt: skip
@@ -490,6 +491,14 @@ def _subject_above(text: str, pos: int) -> str | None:
     last = re.split(r"(?<=[.!?])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
     m = _OPENING_RUN.match(last)
     return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
+
+
+def _named_above(text: str, before: int) -> str | None:
+    """The person whose name opens the paragraph above, where this one names no one before ``before``."""
+    start = paragraph_start(text, before)
+    if start == 0 or _FULL_NAME.search(_mask(text[start:before])):
+        return None
+    return speaker_roles.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
 
 
 def _opens_sentence(text: str, start: int) -> bool:

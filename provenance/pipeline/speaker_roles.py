@@ -10,6 +10,7 @@ speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -448,3 +449,29 @@ def body_last_spoke(noun: str | None, last: str | None) -> str | None:
         return last if held else None
     stem = next((b for b in BODY_STEMS if noun.lower().startswith(b)), None)
     return last if stem is not None and any(w.startswith(stem) for w in held) else None
+
+
+# A sentence's subject names a person within this many role words after its article ("Le général", "Der frühere
+# Präsident" reads "frühere" as no role and stops: a name there needs the roles next to it).
+OPENING_ROLE_WORDS = 3
+OPENING_CHARS = 200  # an article, the roles and a name of four words fit in the paragraph's first 200 characters
+_TOKEN = re.compile(r"[^\s,.;:!?()\"“”«»]+|[,.;:!?()\"“”«»]")
+
+
+def opening_name(paragraph: str) -> str | None:
+    """The personal name that opens ``paragraph``'s first sentence after its article and role words at most ("Le
+    général Ivo Marek a lu …", "President Ivo Marek signed …", "Ivo Marek arrived …"): whom the paragraph is
+    about, the subject a pronoun opening a sentence below goes on with. No body, country or acronym, and nothing
+    in Arabic script, which writes no capitals."""
+    tokens = _TOKEN.findall(paragraph.lstrip(' "“«')[:OPENING_CHARS])
+    article = 1 if tokens and tokens[0].lower() in _DEFINITE else 0
+    k = article
+    while k < len(tokens) and k <= OPENING_ROLE_WORDS and is_role(tokens[k]):
+        k += 1
+    if article and k == article:
+        return None  # "The White House", "La CEDEAO": an article before a capital names a body, not a person
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper() and len(w) > 1, tokens[k:]))
+    if not 2 <= len(run) <= 4 or any(w.lower().startswith(_roles()) or is_body(w) for w in run):
+        return None
+    name = " ".join(run)
+    return None if _ARABIC_LETTER.match(name) or name in _COUNTRIES or not _has_name(name) else name

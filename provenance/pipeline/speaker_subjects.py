@@ -10,9 +10,11 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from provenance import lexicon
+from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_issuers import _ADVERBIAL_PREPOSITIONS
 from provenance.pipeline.speaker_phrases import (
     _ADVERBS,
+    _DEFINITE,
     _DOCUMENT_AFTER_VERB,
     _DOCUMENT_WORD,
     _NP_STOP,
@@ -396,11 +398,19 @@ def subject_follows(sentence: str, verb: int, after: int) -> bool:
 
 
 def _aside(head: str) -> bool:
-    """``head`` ends in a subject and an adverbial set off by commas ("Jane Roe, in a media briefing,")."""
+    """``head`` ends in a subject and an adverbial set off by commas ("Jane Roe, in a media briefing,"), or is a
+    name and its role in apposition ("Jane Roe, President of the Borean Council, which …,")."""
     segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
     if len(segs) < 2 or not segs[-1] or not segs[-2]:
         return False
+    role = [w for w in segs[1].split() if w.lower() not in _DEFINITE][:1]
+    if _NAME_ONLY.fullmatch(segs[0]) and _has_name(segs[0]) and role and is_role(role[0]):
+        return True
     return segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2])
+
+
+# A sentence's opening that is a name and nothing else: capitalised words, particles between them ("von der").
+_NAME_ONLY = re.compile(rf"{NAME_WORD}(?:\s+(?:(?:{_alternation(NAME_PARTICLES)})\s+)*{NAME_WORD}){{1,3}}")
 
 
 # Object pronouns before a verb of saying, its subject after it (lexicon ``object_clitics``: "Lo conferma la Sala
