@@ -52,6 +52,8 @@ def verdict(quote: str, source: str) -> tuple[str, list[str]]:
         ("We will meet the port workers on 25 January in Orlin", "We will meet the port workers on January 25 in Orlin"),
         # a post's handle written as the name it holds
         ("I congratulate Marek on winning the elections in Orlin", "I congratulate @JMarekOrl on winning the elections in Orlin"),
+        # a word in the singular for the source's plural (or the reverse): its grammatical number, no other word
+        ("Nous, forces de sécurité, garant de la paix civile à Orlin", "Nous, forces de sécurité, garants de la paix civile à Orlin"),
         # Russian "ё" printed as "е"
         ("Мы можем заявить, что речь идёт о преднамеренной диверсии", "Мы можем заявить, что речь идет о преднамеренной диверсии"),
     ],
@@ -250,7 +252,10 @@ def test_british_and_american_spellings_are_one_word(quote: str, source: str) ->
     assert variant(quote, source) is not None
 
 
-@pytest.mark.parametrize(("quote", "source"), [("rise", "raise"), ("fire", "fibre"), ("house", "horse")])
+@pytest.mark.parametrize(
+    ("quote", "source"),
+    [("rise", "raise"), ("fire", "fibre"), ("house", "horse"), ("billion", "million"), ("lo", "los")],
+)
 def test_different_words_are_no_spelling_variant(quote: str, source: str) -> None:
     assert variant(quote, source) is None
 

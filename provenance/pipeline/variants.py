@@ -6,6 +6,7 @@ a change it is tried against the variants real copy is full of:
 - spelling variants of one word or name: abbreviations written out (``Dept.``/``Department``, ``U.S.``/
   ``United States``), transliterations of one name (``Yusuf``/``Yousef``, ``Андрій``/``Andriy``),
   month names in another system (Arabic ``شباط``/``فبراير``), a number with or without its percent word;
+- a word in the singular for the plural or the reverse (``garant``/``garants``): its grammatical number;
 - what spoken sources hold and quotes clean up: fillers (``um``, ``euh``) and false starts that repeat the
   words next to them (``we will — we will``);
 - the end of a cut-off source: quote words past the source's last word are not checked, not changed.
@@ -226,6 +227,8 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
     if _handle_of(quote_side or "", source_side or "", q):
         return f"a post's handle written as the name: “{quote_side}” for “{source_side}”"  # "Erdogan", "@RTErdogan"
+    if len(q) == len(s) and all(a == b or _number_form(a, b) for a, b in zip(q, s, strict=True)):
+        return f"the same word in the singular or the plural: “{quote_side}” for “{source_side}”"  # "garant"/"garants"
     if _same_number(quote_side or "", source_side or ""):
         return f"the same number in figures or in words: “{quote_side}” for “{source_side}”"
     if (
@@ -290,6 +293,18 @@ def _handle_of(quote_side: str, source_side: str, q: Sequence[str]) -> bool:
         and len(name) >= HANDLE_NAME_CHARS
         and _unmarked(name) in _unmarked(handle.casefold())
     )
+
+
+# A plural's ending added to a word, or dropped ("garant"/"garants", "institution"/"institutions"); a stem shorter
+# than this is too often another word with it ("lo"/"los", "u"/"us").
+PLURAL_ENDINGS = ("s", "x")
+PLURAL_STEM_CHARS = 5
+
+
+def _number_form(a: str, b: str) -> bool:
+    """One word is the other with a plural's ending: the grammatical number of a word, no other word said."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= PLURAL_STEM_CHARS and long_[:-1] == short and long_.endswith(PLURAL_ENDINGS)
 
 
 def _capitalised(s: str | None) -> bool:
