@@ -20,7 +20,7 @@ from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
 from provenance.pipeline.speaker_issuers import issuer_of
-from provenance.pipeline.speaker_orders import SPEECH_GERUNDS
+from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ACCORDING_FRAMES,
@@ -34,6 +34,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     ARABIC_ANY,
     BODY_STEMS,
+    COMPLEMENT_WORDS,
     NAME_WORD,
     PLACE_ADVERBS,
     VERB,
@@ -56,6 +57,7 @@ from provenance.pipeline.speakers import (
     _CLOSING_NAME,
     _COMPLEMENTISERS,
     _VERB_TAIL_CHARS,
+    NON_SPEAKERS,
     VERB_ANY,
     _subject_of_last_verb,
     find_speaker,
@@ -74,6 +76,7 @@ def attribute(
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
     if speaker is not None and (
         speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS | SPEECH_GERUNDS
+        or speaker.split()[-1].lower() in COMPLEMENT_WORDS  # "En el marco de lo que calificó": a phrase cut short
         or len(speaker.replace(TATWEEL, "").strip()) <= 1  # "طالب بـ"…"": the preposition on the mark
     ):  # fmt: skip
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
@@ -207,6 +210,7 @@ _PERSON_PRONOUNS = frozenset(lexicon.words("person_pronouns"))  # "he", "він"
 _GENERIC_BODIES = tuple(lexicon.words_all("speaker_bodies_generic"))
 # A phrase a preposition opens is its object, no one's name (lexicon prepositions).
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
+_NO_SUBJECT_FIRST = _PRONOUNS | _PREPOSITIONS | NON_SPEAKERS  # "he" (resolved), "In …", "Ce, alors que …": no name
 _EXPLETIVE = frozenset(lexicon.words("expletive_subjects"))  # "il a été déclaré": no one
 # "la même source": as "he", the one before; read without its article ("selon la même source" cuts it)
 _SAME_SOURCE = frozenset(BODY_ARTICLE.sub("", p) for p in lexicon.words("same_source_phrases"))
@@ -236,8 +240,9 @@ def _lead_in_name(text: str, before: int) -> str | None:
 
 
 _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
-# Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved).
-_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS
+# Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved;
+# and speaker_non_words: "se", "Ce").
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS | NON_SPEAKERS
 
 
 def _pronoun_spoke(text: str, before: int) -> bool:
@@ -272,9 +277,7 @@ _INVERTED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{
 _INVERTED_HEAD = re.compile(
     rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,2}}{_CAP}[\w'’\u2024-]+)(?=\s*(?:[,.;:]|$)|\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ])"
 )
-# A time word between an inverted verb and its subject ("a déclaré dimanche X", "dijo este lunes X").
-_TIMES = frozenset(lexicon.words_all("marker_weekdays")) | frozenset(lexicon.words_all("marker_time_deictics"))
-_TIME_AFTER_VERB = re.compile(rf"\s+(?:(?:este|esta|ce|cette)\s+)?(?i:{_alternation(_TIMES)})(?=\s)")
+# A name of two or three words after a verb that an adverb opened ("Así ha calificado Jane Roe …").
 _OPENED_NAME = re.compile(rf"\s+(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,2}}{_CAP}[\w'’\u2024-]+)(?![\w'’-])")
 
 
@@ -351,7 +354,7 @@ def _named_speaker_of(sentence: str) -> str | None:
             and (named := speaker_roles.name_past_role(sentence[m.end() :], closing.group() if closing else None))
         ):
             return named  # "…, пригрозил глава ведомства Джон Доу.", "…, заявил премьер-министр X после …"
-        at = _TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time
+        at = TIME_AFTER_VERB.match(sentence, m.end())  # "…, a annoncé dimanche Ivo Marek": past the time
         inv = _INVERTED_HEAD.match(sentence, at.end() if at else m.end())
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):
@@ -366,7 +369,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)
         opener = np_ is not None and np_.lower() in _OPENERS
         first = np_.split()[0].lower() if np_ else ""
-        if np_ and _has_name(np_) and not _role_only(np_) and first not in _PRONOUNS | _PREPOSITIONS and not opener:
+        if np_ and _has_name(np_) and not _role_only(np_) and first not in _NO_SUBJECT_FIRST and not opener:
             return np_
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)

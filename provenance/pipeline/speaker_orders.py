@@ -15,6 +15,7 @@ from provenance.pipeline.speaker_phrases import (
     _CAP,
     _DEFINITE,
     _NP_STOP,
+    LOWER,
     VERB,
     VERB_ANY,
     VERB_AUXILIARIES,
@@ -312,3 +313,17 @@ def next_line_statement(after: str, m: re.Match[str]) -> bool:
         return False
     rest = re.split(r"[.!?\n]", after[m.end() :], maxsplit=1)[0]
     return len(rest.split()) > NEXT_LINE_TAIL_WORDS
+
+
+# A time word between an inverted verb and its subject ("a déclaré dimanche X", "dijo este lunes X", "comentó hoy la
+# portavoz X"): lexicons marker_weekdays, marker_time_deictics.
+_TIMES = frozenset(lexicon.words_all("marker_weekdays")) | frozenset(lexicon.words_all("marker_time_deictics"))
+TIME_AFTER_VERB = re.compile(rf"\s*(?:(?:este|esta|ce|cette)\s+)?(?i:{_alternation(_TIMES)})(?=\s)")
+# Whom an inverted verb addresses, a preposition and its article before lower-case words ("expresó a la población.",
+# "a déclaré à la presse le ministre"): no subject; one may follow it. A bare "a" is Portuguese's article too ("disse
+# a porta-voz"): it needs an article after it.
+_ARTICLE = rf"(?i:{_alternation(_DEFINITE)})"
+ADDRESSEE_AFTER_VERB = re.compile(
+    rf"^(?:(?i:a)\s+{_ARTICLE}|(?i:à|al|aux|ante)(?:\s+{_ARTICLE})?)\s+(?:(?!{_ARTICLE}\s)[{LOWER}][\w'’-]*\s*){{1,3}}"
+    rf"(?=[,.;:]|$|{_ARTICLE}\s)"
+)

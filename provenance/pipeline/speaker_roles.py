@@ -31,6 +31,7 @@ from provenance.pipeline.speaker_phrases import (
     NAME_WORD,
     SEPARABLE_PARTICLES,
     VERB,
+    _date_word,
     _has_name,
     _mask,
     _roles,
@@ -471,7 +472,10 @@ def opening_name(paragraph: str) -> str | None:
     if article and k == article:
         return None  # "The White House", "La CEDEAO": an article before a capital names a body, not a person
     run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper() and len(w) > 1, tokens[k:]))
-    if not 2 <= len(run) <= 4 or any(w.lower().startswith(_roles()) or is_body(w) for w in run):
+    if not 2 <= len(run) <= 4 or any(
+        w.lower().startswith(_roles()) or is_body(w) or w.lower() in _FUNCTION_WORDS | _PRONOUNS or _date_word(w)
+        for w in run
+    ):  # "On Monday the port's director …": a preposition and a day, no name
         return None
     name = " ".join(run)
     return None if _ARABIC_LETTER.match(name) or name in _COUNTRIES or not _has_name(name) else name

@@ -399,14 +399,25 @@ def subject_follows(sentence: str, verb: int, after: int) -> bool:
 
 def _aside(head: str) -> bool:
     """``head`` ends in a subject and an adverbial set off by commas ("Jane Roe, in a media briefing,"), or is a
-    name and its role in apposition ("Jane Roe, President of the Borean Council, which …,")."""
+    subject in apposition (:func:`apposed_head`)."""
     segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
     if len(segs) < 2 or not segs[-1] or not segs[-2]:
+        return False
+    return apposed_head(head) or (segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2]))
+
+
+def apposed_head(head: str) -> bool:
+    """``head``, all of a sentence before its verb, is a name and its role in apposition ("Jane Roe, President of
+    the Borean Council, which …,") or a role and the name ("El presidente de Borea, Ivo Marek,"): the verb's
+    subject, not the statement an inverted "…, said X" closes."""
+    segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
+    if len(segs) < 2 or not segs[0] or not segs[1]:
         return False
     role = [w for w in segs[1].split() if w.lower() not in _DEFINITE][:1]
     if _NAME_ONLY.fullmatch(segs[0]) and _has_name(segs[0]) and role and is_role(role[0]):
         return True
-    return segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2])
+    lead = [w for w in segs[0].split() if w.lower() not in _DEFINITE][:1]
+    return len(segs) == 2 and bool(lead) and is_role(lead[0]) and bool(_NAME_ONLY.fullmatch(segs[1]))
 
 
 # A sentence's opening that is a name and nothing else: capitalised words, particles between them ("von der").

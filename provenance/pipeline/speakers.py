@@ -20,6 +20,7 @@ from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_issuers import issuer
+from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
 from provenance.pipeline.speaker_owners import statement_owner
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -62,10 +63,10 @@ from provenance.pipeline.speaker_subjects import (
     LOWER,
     QUOTE_LABEL,
     SENTENCE_BREAK,
+    apposed_head,
     as_said_head,
     clitic_subject,
     colon_subject,
-    is_pronominal,
     leading_name,
     relative_subject,
     sentence_subject,
@@ -193,24 +194,13 @@ def _find_speaker(
     owned = statement_owner(before, max(0, start - 1) - len(before), text[start:end])
     if owned[0]:  # "responding to Pope Francis's call to show “the courage of the white flag”": the pope's words
         return owned
-    label = _LABEL.match(before)
-    named = label.group("name") if label else ""
-    line = before.rfind("\n") + 1  # the label opens the quote's own line ("Прямая речь: "…"")
-    answer = _ANSWER_LABEL.match(before, line)
-    if answer and answer.group("name").lower() in _ANSWER_LABELS | _QUOTE_LABELS:
-        # "ج: «…»", "Дослівно: «…»": the one interviewed, the one the story is about, named before
-        base = max(0, start - 1) - len(before)
-        return "he", (base + answer.start("name"), base + answer.end("name"))
-    if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
-        return None, None
-    pronominal = is_pronominal(named)
-    if label and not VERB_ANY.search(named) and named.lower() not in _NP_STOP | _QUESTION_LABELS and not pronominal:
-        # a speaker's label ("MS. ROE:", "Речник:"), not a house-style head about someone ("What he's saying:")
-        base = max(0, start - 1) - len(before)
-        return label.group("name"), (base + label.start("name"), base + label.end("name"))
+    labelled = label_speaker(before)  # "MS. ROE:", "ج:", "Source: …": a label opening the quote's line
+    if labelled is not None:
+        base, span = max(0, start - 1) - len(before), labelled[1]
+        return labelled[0], (base + span[0], base + span[1]) if span else None
     # "X sagte in einer Sendung: „…“", "Doe said the death was “proof of it.” He said …": a quote introduced by
     # a colon, or closing its sentence after a speech verb before it, is that verb's, whatever follows it
-    colon = before.rstrip().endswith(":") and not (label and pronominal)  # the head names no one: read on
+    colon = before.rstrip().endswith(":") and not pronominal_label(before)  # the head names no one: read on
     after = _mask(text[end + 1 : min(len(text), end + 1 + window)].split("\n\n")[0])
     after = " " + after[1:] if text[end : end + 2] in DOUBLED_CLOSERS else after  # “…,’’ the post said: one mark
     closed = _VERB_ONLY_AFTER.match(after) or orders.closed_by_verb_tr(after)  # '«…» dedi.': the verb after
@@ -284,14 +274,6 @@ _TAIL_ATTRIBUTION = lazy_pattern(
 )
 # ... with adverbials after its verb ("…, Roe said on Monday."), but no that-clause ("…, Roe said that …").
 _COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
-# A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
-_LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
-_QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
-_ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
-_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
-# The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
-_SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
-_ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
 def _speaker_after(
@@ -332,6 +314,11 @@ def _speaker_after(
         rest, base = m.group("rest"), m.start("rest")
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
             return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
+        if time := orders.TIME_AFTER_VERB.match(rest):  # "comentó hoy la portavoz X": past the time word
+            rest, base = rest[time.end() :], base + time.end()
+        to = orders.ADDRESSEE_AFTER_VERB.match(rest)  # "expresó a la población.": whom, not who
+        if to and not rest[to.end() :].strip(" ,.;:"):
+            return None, None
         doc = _DOCUMENT_AFTER_VERB.match(rest) or AUDIENCE_AFTER_VERB.match(rest)  # "a la prensa el ministro"
         if doc and any(w[:1].isupper() for w in doc.group().split()[:-1]):
             doc = None  # "сказав Нетаньягу у відеозверненні з …": the name before the document is the speaker
@@ -465,7 +452,7 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
     head = sentence[: m.start()]
-    if head.rstrip().endswith(","):  # "Die Lage sei ernst, sagte Baerbock.": the inverted order, subject after
+    if head.rstrip().endswith(",") and not apposed_head(head):  # "Die Lage sei ernst, sagte Baerbock.": inverted
         at = len(head.rstrip()) - 1
         after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
         if after[0] and speaker_roles.inverted_subject(after[0]):
@@ -576,8 +563,13 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         closing = _CLOSING_NAME.search(raw) if first[:1].islower() else None
         if closing and speaker_roles.role_led_name(raw, closing.start(), _full_name(closing.group())):
             return closing.group(), span  # "humanitarian chief Martin Griffiths said", "le cardinal Marek"
-        # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe")
+        if (elided := _ELIDED_BODY.match(raw)) and np_.endswith(raw[elided.end() :]):
+            return np_, span  # "Tout en condamnant …, l’Union africaine rappelle": the article glued to a body's name
+        # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe"); so is a
+        # word that is never a speaker ("Tout en condamnant …", "Ce, alors que …")
         if (first[:1].islower() and not first.lower().startswith(_roles())) or first in _STOP_FORMS:
+            continue
+        if first.lower() in NON_SPEAKERS:
             continue
         if _has_name(np_):
             return np_, span
@@ -598,3 +590,5 @@ def _titled_name(ws: Sequence[str]) -> bool:
 
 _RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
 _STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name
+NON_SPEAKERS = frozenset(lexicon.words_all("speaker_non_words"))  # "ce", "se", "tout": no speaker on their own
+_ELIDED_BODY = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")  # "l’Union africaine", "l'ONU"

@@ -1,0 +1,47 @@
+"""A label opening a quote's line: a transcript's speaker ("MS. ROE:", "Речник:", "- القصاب:"), an interview's answer
+("ج:", "Дослівно:": the one interviewed, named before), or page furniture ("Source: …", no speaker). A house-style
+head about someone ("What he's saying:") is no speaker's label."""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline.speaker_phrases import _NP_STOP, VERB_ANY
+from provenance.pipeline.speaker_subjects import is_pronominal
+
+# A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
+_LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
+_QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
+_ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
+_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
+# The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
+_SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
+_ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
+
+
+def label_speaker(before: str) -> tuple[str | None, tuple[int, int] | None] | None:
+    """Who the label ending ``before`` (the text before the quote) names, with its span there: "he" for an answer's
+    label (resolved to the one the story named), (None, None) for a source's; None where no label decides."""
+    label = _LABEL.match(before)
+    named = label.group("name") if label else ""
+    line = before.rfind("\n") + 1  # the label opens the quote's own line ("Прямая речь: "…"")
+    answer = _ANSWER_LABEL.match(before, line)
+    if answer and answer.group("name").lower() in _ANSWER_LABELS | _QUOTE_LABELS:
+        return "he", answer.span("name")
+    if label and named.lower() in _SOURCE_LABELS:  # "Source: “Outlet” citing …": an outlet's name, no speaker
+        return None, None
+    if (
+        label
+        and not VERB_ANY.search(named)
+        and named.lower() not in _NP_STOP | _QUESTION_LABELS
+        and not is_pronominal(named)
+    ):
+        return label.group("name"), label.span("name")
+    return None
+
+
+def pronominal_label(before: str) -> bool:
+    """The label ending ``before`` is a head about someone ("What he's saying:"): it names no one."""
+    label = _LABEL.match(before)
+    return label is not None and is_pronominal(label.group("name"))
