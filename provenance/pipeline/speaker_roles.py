@@ -457,6 +457,7 @@ def body_last_spoke(noun: str | None, last: str | None) -> str | None:
 OPENING_ROLE_WORDS = 3
 OPENING_CHARS = 200  # an article, the roles and a name of four words fit in the paragraph's first 200 characters
 _TOKEN = re.compile(r"[^\s,.;:!?()\"“”«»]+|[,.;:!?()\"“”«»]")
+_NOT_IN_NAMES = _FUNCTION_WORDS | _PRONOUNS  # "On Monday", "He Said": a capital on a function word names no one
 
 
 def opening_name(paragraph: str) -> str | None:
@@ -473,8 +474,7 @@ def opening_name(paragraph: str) -> str | None:
         return None  # "The White House", "La CEDEAO": an article before a capital names a body, not a person
     run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper() and len(w) > 1, tokens[k:]))
     if not 2 <= len(run) <= 4 or any(
-        w.lower().startswith(_roles()) or is_body(w) or w.lower() in _FUNCTION_WORDS | _PRONOUNS or _date_word(w)
-        for w in run
+        w.lower().startswith(_roles()) or is_body(w) or w.lower() in _NOT_IN_NAMES or _date_word(w) for w in run
     ):  # "On Monday the port's director …": a preposition and a day, no name
         return None
     name = " ".join(run)

@@ -567,9 +567,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return np_, span  # "Tout en condamnant …, l’Union africaine rappelle": the article glued to a body's name
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe"); so is a
         # word that is never a speaker ("Tout en condamnant …", "Ce, alors que …")
-        if (first[:1].islower() and not first.lower().startswith(_roles())) or first in _STOP_FORMS:
-            continue
-        if first.lower() in NON_SPEAKERS:
+        lower_start = first[:1].islower() and not first.lower().startswith(_roles())
+        if lower_start or first in _STOP_FORMS or first.lower() in NON_SPEAKERS:
             continue
         if _has_name(np_):
             return np_, span
