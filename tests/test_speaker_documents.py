@@ -88,3 +88,78 @@ def test_a_role_in_the_plural_names_a_group_not_the_person_named_before() -> Non
         "Les chefs d’Etat de l’UEC ont également annoncé la suspension « immédiate » des échanges avec Valdor."
     )
     assert "Jan Marek" not in (_speakers(article)[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # the document's reader or issuer after the words of where and when it was read
+        (
+            "« Le chef de l'État est gardé chez lui, entouré de sa famille », selon un communiqué lu à la radio "
+            "nationale par les officiers du Conseil de salut public.",
+            "les officiers du Conseil de salut public",
+        ),
+        (
+            "Le Secrétaire général « condamne fermement la prise du palais », selon une déclaration faite mardi par "
+            "son porte-parole Jean Valmont.",
+            "son porte-parole Jean Valmont",
+        ),
+        # the issuer after a contracted preposition ("del": de + el)
+        (
+            "Borea ha condenado el ataque, calificándolo de «crimen atroz», según un comunicado del Ministerio de "
+            "Asuntos Exteriores de Borea.",
+            "Ministerio de Asuntos Exteriores de Borea",
+        ),
+    ],
+)
+def test_a_document_s_reader_or_issuer_in_an_according_frame_speaks(article: str, expected: str) -> None:
+    assert _speakers(article) == [expected]
+
+
+def test_the_media_as_the_reporter_s_source_leave_the_sentence_s_subject_speaking() -> None:
+    article = (
+        "Un groupe d'officiers a annoncé mercredi la fermeture « de toutes les frontières du pays », selon "
+        "plusieurs médias."
+    )
+    assert _speakers(article) == ["Un groupe d'officiers"]
+
+
+def test_a_frame_after_the_name_a_verb_inverts_is_no_part_of_it() -> None:
+    article = (
+        "« Votre victoire est le fruit logique de votre travail », a indiqué Ivan Petrov selon des propos publiés "
+        "sur le site de la présidence."
+    )
+    assert _speakers(article) == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # "in the statement X made after the meeting": X, not the statement
+        (
+            "Bakan Deniz Arslan toplantı sonrası yaptığı açıklamada “Kararımızın arkasındayız” dedi.",
+            "Bakan Deniz Arslan",
+        ),
+        # "according to the statement made by the Borean government": the government
+        (
+            'Borea hükümeti tarafından yapılan açıklamaya göre iki lider görüşmede "sıkı iş birliğine" vurgu yaptı.',
+            "Borea hükümeti",
+        ),
+    ],
+)
+def test_a_turkish_document_clause_after_the_name_is_no_part_of_it(article: str, expected: str) -> None:
+    assert _speakers(article) == [expected]
+
+
+def test_a_possessive_label_stands_for_the_one_named_before() -> None:
+    article = (
+        "The president's spokesman, Ade Okonkwo, said the president was working with other leaders.\n\n"
+        "His words: “The president is watching closely with deep concern for the stability of the region.”"
+    )
+    assert _speakers(article) == ["Ade Okonkwo"]
+
+
+def test_a_document_s_kind_after_its_preposition_is_no_issuer() -> None:
+    # "de soutien" says what the declaration is, not who issued it: a lower-case word names no issuer
+    article = "Le ministère « regrette profondément cette décision », selon une déclaration de soutien aux familles."
+    assert not any(s and s.startswith("soutien") for s in _speakers(article))

@@ -14,7 +14,10 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
+    _ACCORDING_FRAMES,
+    _APOSTROPHES,
     _DOCUMENT_LEAD,
+    _DOCUMENT_WORD,
     _FUNCTION_WORDS,
     _NP_STOP,
     OPENERS,
@@ -22,6 +25,7 @@ from provenance.pipeline.speaker_phrases import (
     _alternation,
     _clean_np,
     _date_word,
+    _roles,
     _words,
 )
 
@@ -69,11 +73,74 @@ def _member_ok(member: str, before: str) -> bool:
 
 def issuer(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:
     """``np_`` and ``span`` as :func:`listed` reads them, past a document that opens the phrase ("The statement
-    released by the cabinet": the cabinet)."""
+    released by the cabinet": the cabinet), and before a frame or a Turkish document clause that follows the
+    name (:func:`_before_document`)."""
     lead = _DOCUMENT_LEAD.match(np_) if np_ and span else None
     if lead and np_ and span and np_[lead.end() :].strip():
         np_, span = np_[lead.end() :], (span[0] + lead.end(), span[1])
+    if np_ and span and (bare := _before_document(np_)) != np_:
+        np_, span = bare, (span[0], span[0] + len(bare))
     return listed(text, np_, span)
+
+
+# An according-to frame inside a phrase found after a verb ("a indiqué Vladimir Poutine selon des déclarations
+# publiées sur le site du Kremlin"): the name before it spoke, the frame names where his words were published.
+_FRAME_INSIDE = re.compile(rf"\s(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s", re.I)
+_AGENT_AFTER_TR = frozenset(lexicon.words("agent_postpositions", "tr"))
+_RELATIVES_TR = frozenset(lexicon.words("issuer_relatives", "tr"))
+
+
+def _before_document(np_: str) -> str:
+    """A name without what follows it: an according-to frame ("X selon des déclarations publiées …"), a Turkish
+    agent's postposition ("Alman hükümeti tarafından yapılan açıklamaya": the government), or a Turkish relative
+    participle and the lower-case words before it ("Cumhurbaşkanı X saldırı sonrası yaptığı açıklamada": X)."""
+    frame = _FRAME_INSIDE.search(np_)
+    if frame and np_[:1].isupper():
+        return np_[: frame.start()].rstrip(" ,")
+    words = np_.split()
+    for k, w in enumerate(words):
+        if k and w.lower() in _AGENT_AFTER_TR:
+            return " ".join(words[:k])
+        if k and w.lower() in _RELATIVES_TR:
+            head = words[:k]
+            while head and not head[-1][:1].isupper():
+                head.pop()
+            return " ".join(head) or np_
+    return np_
+
+
+_AGENTS = frozenset(w.lower() for w in lexicon.words("passive_agents"))
+_OF = frozenset(lexicon.words("issuer_prepositions"))
+_MEDIA = frozenset(lexicon.words("reporting_media"))
+_LEAD_ARTICLES = frozenset(w.lower() for w in lexicon.words("definite_articles") | lexicon.words("indefinite_articles"))
+AGENT_REACH_WORDS = 5  # "lu à la télévision d'État par": a participle, and where or when the document was read
+_PHRASE_END = re.compile(r"[,،.;:\n\"“”«»]")  # the phrase ends at a comma or a full stop, however long it is
+MEDIA_PHRASE_WORDS = 4  # "plusieurs médias", "local media", "medios oficiales iraníes": no outlet named
+
+
+def according_source(raw: str) -> tuple[bool, str | None]:
+    """What an according-to frame's phrase (``raw``: the text after the frame, read up to a comma) says of who
+    spoke: ``(True, issuer)`` for a document and who read or issued it ("un communiqué lu à la télévision par les
+    militaires du comité", "une déclaration faite ce mercredi par son porte-parole X", "un comunicado del
+    Ministerio de …"), ``(True, None)`` for the media as the reporter's source ("selon plusieurs médias": the
+    sentence's subject spoke), and ``(False, None)`` where it decides nothing."""
+    words = _PHRASE_END.split(raw, maxsplit=1)[0].split()
+    media = any(w.lower() in _MEDIA for w in words) and not any(w.lower().startswith(_roles()) for w in words)
+    if media and len(words) <= MEDIA_PHRASE_WORDS:  # (not "the media minister": a role speaks)
+        return True, None
+    k = 1 if words and words[0].lower() in _LEAD_ARTICLES else 0
+    if k >= len(words) or not _DOCUMENT_WORD.fullmatch(words[k]):
+        return False, None
+    for j in range(k + 1, min(len(words), k + 2 + AGENT_REACH_WORDS)):
+        w = words[j].lower()
+        if w in _AGENTS or (j == k + 1 and w in _OF):
+            rest = words[j + 1 :]
+            named = next((x for x in rest if x.lower() not in _LEAD_ARTICLES), "")
+            who = _clean_np(rest, leading=True) if named[:1].isupper() or w in _AGENTS else None
+            if who:
+                return True, who
+            break
+    return False, None
 
 
 def listed(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[str | None, tuple[int, int] | None]:

@@ -19,7 +19,7 @@ from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers.attribution_span import without_tail
-from provenance.pipeline.speaker_issuers import issuer
+from provenance.pipeline.speaker_issuers import according_source, issuer
 from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
 from provenance.pipeline.speaker_owners import statement_owner
 from provenance.pipeline.speaker_phrases import (
@@ -295,6 +295,9 @@ def _speaker_after(
     m = _ACCORDING.match(after.lstrip(" ,،–—-"))
     if (m and m.group("np").split()[0] in PRONOMINAL_AR) or _PRONOMINAL_ACCORDING.match(after.lstrip(" ,،–—-")):
         return None, None  # "«…»، بحسب تعبيره", "“…”, selon ses termes": the one named before the quote
+    settled, who = according_source(after.lstrip(" ,،–—-")[m.start("np") :]) if m else (False, None)
+    if settled:  # "selon un communiqué lu … par les militaires du comité", "selon plusieurs médias" (no one)
+        return (who, (offset, offset + len(after))) if who else (None, None)
     if m:
         words = _words(m.group("np"))
         if len(words) > 1 and words[0].lower() in _ARTICLES:
