@@ -1057,6 +1057,10 @@ def test_a_feed_s_time_stamp_is_no_figure() -> None:
         ("treinta y uno faroles", [31.0]),
         ("trente et un lampions", [31.0]),
         ("otuz birinci belediye başkanı", [31.0]),
+        # French "sept" and "neuf": units after a tens word, alone the month's abbreviation and the word for new
+        ("trente-sept pêcheurs libérés", [37.0]),
+        ("quarante-neuf lampions", [49.0]),
+        ("le 27 sept. au matin", [27.0]),
         # a unit alone, or after another number than a tens word, counts nothing
         ("one of the thirty lanterns", [30.0]),
         ("the first of them", []),
@@ -1173,3 +1177,29 @@ def test_unless_is_the_negated_condition_it_renders() -> None:
         Settings(),
     )
     assert "negation" not in {d.type for d in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("circa 450mila persone", [450000.0]),  # Italian "mila" written on the figure
+        ("un piano da 2 milioni di euro", [2000000.0]),
+        ("uma obra de 1,2 milhão de reais", [1200000.0]),
+    ],
+)
+def test_italian_and_portuguese_multipliers_scale_the_figure(text: str, want: list[float]) -> None:
+    assert [v for n in A.numbers(A.words(text), text) for v in sorted(n.values)] == want
+
+
+def test_without_in_a_romance_language_renders_the_source_s_without() -> None:
+    # "sin pausa" renders "без перерви": no negation is dropped; one the rendering leaves out still is
+    source = "Бригади працювали без перерви майже дві доби."
+    assert [d for d in M.meaning_drift("Las brigadas trabajaron sin pausa casi dos días.", source, cross=True)
+            if d.type == "negation"] == []  # fmt: skip
+    assert [d for d in M.meaning_drift("Die Brigaden arbeiteten ohne Pause fast zwei Tage.", source, cross=True)
+            if d.type == "negation"] == []  # fmt: skip
+    # ... and in its idioms negates nothing: "sin importar" (no matter), "sin embargo" (however)
+    idiom = "Pediremos ayuda a quien tenga la mejor tecnología, sin importar de dónde venga."
+    assert M.meaning_drift("We will ask whoever has the best technology for help, wherever it comes from.", idiom,
+                           cross=True) == []  # fmt: skip
+    assert M.meaning_drift("However, the town is calm.", "Sin embargo, la ciudad está tranquila.", cross=True) == []

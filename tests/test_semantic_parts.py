@@ -289,6 +289,12 @@ def test_common_words_under_a_negation_are_not_a_contradiction() -> None:
     assert claims.contradiction(c, _candidates(SOURCE), "en") is None
 
 
+def test_a_claim_that_rules_out_what_the_source_denies_is_not_contradicted() -> None:
+    # "ruled out" carries the denial the source states with "not"
+    c = _claim("The ministry ruled out closing the embassy in Tarsk, the agency says.")
+    assert claims.contradiction(c, _candidates(SOURCE), "en") is None
+
+
 def test_a_claim_that_agrees_is_not_contradicted() -> None:
     c = _claim("The talks are not about closing the embassy in Tarsk, an official said.")
     assert claims.contradiction(c, _candidates(SOURCE), "en") is None
