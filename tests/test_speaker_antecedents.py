@@ -67,3 +67,23 @@ def test_a_name_before_its_role_in_apposition_is_the_subject_of_said_with_a_clau
 def test_the_inverted_order_still_reads_the_body_after_the_verb() -> None:
     article = "« Le scrutin s’est déroulé dans le calme », a annoncé la commission électorale nationale."
     assert _speakers(article) == ["la commission électorale nationale"]
+
+
+def test_a_description_stands_for_the_one_a_sentence_since_the_last_quote_had_speak() -> None:
+    # "the nationalist leader" is the one who "warned" right before, not the president quoted above
+    article = (
+        "Borean President Ivo Marek said the decision made him “proud to be a member”.\n"
+        "But Rados warned Valdor could still block the talks at any time.\n"
+        "“This is a bad decision,” the nationalist leader said."
+    )
+    assert _speakers(article) == ["Borean President Ivo Marek", "Rados"]
+
+
+def test_a_case_of_the_last_speaker_s_name_leaves_his_full_name_speaking() -> None:
+    # Turkish "Marek’e" (to Marek) in the sentence between: the same person, named in full before
+    article = (
+        "Albay Ivo Marek, “Bu rejime son verme kararı aldık” dedi.\n\n"
+        "Marek’e açıklamasında dokuz asker daha eşlik etti.\n\n"
+        "Darbecilerin sözcüsü, “Tüm kara ve hava sınırları kapatılmıştır” dedi."
+    )
+    assert _speakers(article)[-1] == "Albay Ivo Marek"

@@ -366,3 +366,17 @@ def test_a_short_name_transliterated_with_y_is_the_same_name() -> None:
     # a "y" only one side has (the "j" of "Major" folds to "y") joins no two words
     assert variant("Mayor", "Major") is None
     assert variant("Hadi", "Adi") is None
+
+
+def test_a_syllabic_abbreviation_or_a_post_s_hashtag_written_out_is_the_same_name() -> None:
+    # "EUCO": the first letters of each word run together; a post's "#EUCO" holds the same abbreviation
+    assert variant("European Council", "EUCO") is not None
+    assert variant("The European Council", "#EUCO") is not None
+    kind, notes = verdict(
+        "The European Council granted candidate status to Valdor",
+        "#EUCO granted candidate status to Valdor. A clear signal of hope.",
+    )
+    assert kind == "verbatim" and notes
+    # every word must give its start, in order: another body's name is no spelling of it
+    assert variant("European Central Bank", "EUCO") is None
+    assert variant("Council", "EUCO") is None

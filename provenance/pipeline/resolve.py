@@ -120,9 +120,10 @@ def attribute(
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
     stands = bool(last_speaker and _has_name(last_speaker) and speaker_roles.may_stand_for(speaker or "", last_speaker))
     if speaker is not None and described and (named or stands):
-        # "the minister", "Речниця", "The Borean President": the person named before in that role ("Borean
-        # President Ivo Marek"), else the last named speaker, else the named subject of the last speech verb here
-        speaker = named or last_speaker
+        # "the minister", "Речниця": the person named before in that role ("Borean President Ivo Marek"), else the
+        # named subject of a speech verb since the last quote ("But X warned …"), else the last named speaker
+        recent = None if named else _recent_subject(text, parts[0][0], floor, paragraphs=2)
+        speaker = named or (recent if speaker_roles.newer(speaker, recent, last_speaker) else last_speaker)
     elif speaker is not None and (_pronoun(speaker) or _same_source(speaker)):
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
@@ -240,8 +241,7 @@ def _lead_in_name(text: str, before: int) -> str | None:
 
 
 _INVERTED_PRONOUN = re.compile(r"\w+(?:-t)?-(?P<pro>il|elle|ils|elles)", re.I)
-# Function words that are never a speaker on their own (the lexicon's stopwords, but pronouns: they are resolved;
-# and speaker_non_words: "se", "Ce").
+# Never a speaker alone: the stopwords but pronouns (resolved), and speaker_non_words ("se", "Ce").
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PRONOUNS | NON_SPEAKERS
 
 

@@ -167,6 +167,17 @@ def indefinite(speaker: str) -> bool:
     return not (words[0] == "a" and len(words) > 1 and words[1] in _ROLES_PT_ONLY)
 
 
+def newer(description: str, recent: str | None, last: str | None) -> bool:
+    """Whether ``recent``, the named subject of a speech verb since the last quote ("But X warned …"), is the one a
+    described speaker stands for rather than ``last``, the last speaker: another person ("Abdramane’ye", a case of
+    the last speaker's name, is the same one, whose full name stands), named with a capital (in a script without
+    case a phrase a verb's pattern took for a subject is no sure name)."""
+    if recent is None or not any(c.isupper() for c in recent) or not may_stand_for(description, recent):
+        return False
+    own = {re.split(r"['’]", w)[0] for w in recent.split()}
+    return not own & set((last or "").split())
+
+
 def may_stand_for(description: str, speaker: str) -> bool:
     """Whether a described speaker ("the president") may be ``speaker``, the last one named: a person's role is
     no body known only by its acronym or its body noun ("ORLCOM", "the Ministry")."""

@@ -63,13 +63,28 @@ def _countries() -> dict[tuple[str, ...], str]:
 def _initials_of(acronym: str, words: Sequence[str]) -> bool:
     """``acronym`` (one word in capitals, "ОТС", "IAEA", "DoD") is the initials of ``words`` (normalised), with or
     without their function words ("Department of Defense")."""
-    acronym = acronym.strip()
+    acronym = acronym.strip().removeprefix("#")  # a post's hashtag ("#EUCO") is the abbreviation it holds
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym[0].isupper() and acronym[-1].isupper()):
         return False
     if len(words) < 2:
         return False
-    short = acronym.casefold()
-    return short in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _STOPWORDS))
+    short, content = acronym.casefold(), [w for w in words if w not in _STOPWORDS]
+    return short in ("".join(w[0] for w in words), "".join(w[0] for w in content)) or _prefixes_of(short, content)
+
+
+SYLLABLE_MAX = 3  # a syllabic abbreviation takes up to three letters of each word ("EUCO": EUropean COuncil)
+
+
+def _prefixes_of(short: str, words: Sequence[str]) -> bool:
+    """``short`` is the words' starts run together, one to ``SYLLABLE_MAX`` letters of each, every word in turn
+    ("euco" for "european council", "ecofin" for "economic … financial"): a syllabic abbreviation."""
+    if not words:
+        return not short
+    head = words[0]
+    return any(
+        head.startswith(short[:n]) and _prefixes_of(short[n:], words[1:])
+        for n in range(1, min(SYLLABLE_MAX, len(short) - len(words) + 1) + 1)
+    )
 
 
 _STOPWORDS = lexicon.words("stopwords")
