@@ -145,6 +145,8 @@ def test_a_frame_after_the_name_a_verb_inverts_is_no_part_of_it() -> None:
             'Borea hükümeti tarafından yapılan açıklamaya göre iki lider görüşmede "sıkı iş birliğine" vurgu yaptı.',
             "Borea hükümeti",
         ),
+        # "in the post he made from his account, X": the clause opens the phrase, the name closes it
+        ("X hesabından yaptığı paylaşımda Marek, “Bu bir zaferdir” ifadelerini kullandı.", "Marek"),
     ],
 )
 def test_a_turkish_document_clause_after_the_name_is_no_part_of_it(article: str, expected: str) -> None:

@@ -10,6 +10,7 @@ is the issuer's.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provenance import lexicon
@@ -99,13 +100,15 @@ def _before_document(np_: str) -> str:
         return np_[: frame.start()].rstrip(" ,")
     words = np_.split()
     for k, w in enumerate(words):
-        if k and w.lower() in _AGENT_AFTER_TR:
-            return " ".join(words[:k])
-        if k and w.lower() in _RELATIVES_TR:
-            head = words[:k]
-            while head and not head[-1][:1].isupper():
-                head.pop()
-            return " ".join(head) or np_
+        if not k or w.lower() not in _AGENT_AFTER_TR | _RELATIVES_TR:
+            continue
+        tail = list(itertools.takewhile(lambda x: x[:1].isupper(), reversed(words[k + 1 :])))
+        if tail:  # "X hesabından yaptığı paylaşımda Zelenski": the clause opens the phrase, the name closes it
+            return " ".join(reversed(tail))
+        head = words[:k]
+        while w.lower() in _RELATIVES_TR and head and not head[-1][:1].isupper():
+            head.pop()
+        return " ".join(head) or np_
     return np_
 
 
