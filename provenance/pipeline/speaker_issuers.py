@@ -80,7 +80,8 @@ def issuer(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[st
     if lead and np_ and span and np_[lead.end() :].strip():
         np_, span = np_[lead.end() :], (span[0] + lead.end(), span[1])
     if np_ and span and (bare := _before_document(np_)) != np_:
-        np_, span = bare, (span[0], span[0] + len(bare))
+        at = span[0] + max(0, np_.find(bare))  # the name opens the phrase, or closes it
+        np_, span = bare, (at, at + len(bare))
     return listed(text, np_, span)
 
 
@@ -94,7 +95,8 @@ _RELATIVES_TR = frozenset(lexicon.words("issuer_relatives", "tr"))
 def _before_document(np_: str) -> str:
     """A name without what follows it: an according-to frame ("X selon des déclarations publiées …"), a Turkish
     agent's postposition ("Alman hükümeti tarafından yapılan açıklamaya": the government), or a Turkish relative
-    participle and the lower-case words before it ("Cumhurbaşkanı X saldırı sonrası yaptığı açıklamada": X)."""
+    participle and the lower-case words before it ("Cumhurbaşkanı X saldırı sonrası yaptığı açıklamada": X); where
+    the Turkish clause opens the phrase, the name that closes it ("X hesabından yaptığı paylaşımda Zelenski")."""
     frame = _FRAME_INSIDE.search(np_)
     if frame and np_[:1].isupper():
         return np_[: frame.start()].rstrip(" ,")
