@@ -45,3 +45,11 @@ def run_cli(
         env=full_env,
         timeout=300,
     )
+
+
+def speakers_of(article: str) -> list[str | None]:
+    """Who each quote of ``article`` is credited to, by the lexical check (the speaker tests' one reading)."""
+    from provenance import check
+    from provenance.settings import Settings
+
+    return [q.speaker for q in check(article, [], Settings(lexical_only=True)).quotes]

@@ -10,12 +10,9 @@ import pytest
 from provenance import check
 from provenance.pipeline import speaker_roles
 from provenance.settings import Settings
+from tests.conftest import speakers_of as _speakers
 
 LEXICAL = Settings(lexical_only=True)
-
-
-def _speakers(article: str) -> list[str | None]:
-    return [q.speaker for q in check(article, [], LEXICAL).quotes]
 
 
 @pytest.mark.parametrize(

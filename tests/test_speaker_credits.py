@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import check
 from provenance.pipeline.quotes import extract
 from provenance.pipeline.speaker_credits import credited_after
-from provenance.settings import Settings
-
-LEXICAL = Settings(lexical_only=True)
-
-
-def _speakers(article: str) -> list[str | None]:
-    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+from tests.conftest import speakers_of as _speakers
 
 
 @pytest.mark.parametrize(

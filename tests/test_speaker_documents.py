@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import check
-from provenance.settings import Settings
-
-LEXICAL = Settings(lexical_only=True)
-
-
-def _speakers(article: str) -> list[str | None]:
-    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+from tests.conftest import speakers_of as _speakers
 
 
 def test_resolutions_without_their_issuer_stand_for_the_body_their_sentence_has_speak() -> None:

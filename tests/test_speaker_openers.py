@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import check
-from provenance.settings import Settings
-
-LEXICAL = Settings(lexical_only=True)
-
-
-def _speakers(article: str) -> list[str | None]:
-    return [q.speaker for q in check(article, [], LEXICAL).quotes]
+from tests.conftest import speakers_of as _speakers
 
 
 def test_a_gerund_clause_opened_by_tout_is_no_subject_and_the_elided_body_speaks() -> None:

@@ -90,6 +90,7 @@ def issuer(text: str, np_: str | None, span: tuple[int, int] | None) -> tuple[st
 _FRAME_INSIDE = re.compile(rf"\s(?:{_alternation(_ACCORDING_FRAMES).replace(chr(39), _APOSTROPHES)})\s", re.I)
 _AGENT_AFTER_TR = frozenset(lexicon.words("agent_postpositions", "tr"))
 _RELATIVES_TR = frozenset(lexicon.words("issuer_relatives", "tr"))
+_DOCUMENT_CLAUSE_TR = _AGENT_AFTER_TR | _RELATIVES_TR
 
 
 def _before_document(np_: str) -> str:
@@ -102,7 +103,7 @@ def _before_document(np_: str) -> str:
         return np_[: frame.start()].rstrip(" ,")
     words = np_.split()
     for k, w in enumerate(words):
-        if not k or w.lower() not in _AGENT_AFTER_TR | _RELATIVES_TR:
+        if not k or w.lower() not in _DOCUMENT_CLAUSE_TR:
             continue
         tail = list(itertools.takewhile(lambda x: x[:1].isupper(), reversed(words[k + 1 :])))
         if tail:  # "X hesabından yaptığı paylaşımda Zelenski": the clause opens the phrase, the name closes it

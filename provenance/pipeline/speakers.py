@@ -292,10 +292,11 @@ def _speaker_after(
         found = _quoted_of(m.group("np").rstrip(" ،,"), offset + m.start("np"))
         if found[0]:
             return found
-    m = _ACCORDING.match(after.lstrip(" ,،–—-"))
-    if (m and m.group("np").split()[0] in PRONOMINAL_AR) or _PRONOMINAL_ACCORDING.match(after.lstrip(" ,،–—-")):
+    stripped = after.lstrip(" ,،–—-")
+    m = _ACCORDING.match(stripped)
+    if (m and m.group("np").split()[0] in PRONOMINAL_AR) or _PRONOMINAL_ACCORDING.match(stripped):
         return None, None  # "«…»، بحسب تعبيره", "“…”, selon ses termes": the one named before the quote
-    settled, who = according_source(after.lstrip(" ,،–—-")[m.start("np") :]) if m else (False, None)
+    settled, who = according_source(stripped[m.start("np") :]) if m else (False, None)
     if settled:  # "selon un communiqué lu … par les militaires du comité", "selon plusieurs médias" (no one)
         return (who, (offset, offset + len(after))) if who else (None, None)
     if m:
@@ -303,7 +304,6 @@ def _speaker_after(
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]  # "de acuerdo con el director de la planta, X"
         np_ = according_who(_clean_np(words, leading=True))
-        stripped = after.lstrip(" ,،–—-")
         named = _APPOSITION.match(stripped, m.end("np")) if np_ and _role_only(np_) else None
         if named:  # "«…», de acuerdo con el director de la planta, Oleg Sudárev, quien …": the name
             at = offset + len(after) - len(stripped)
