@@ -12,6 +12,7 @@ withdrawal"), that negates the term, or that is a question asserts nothing of th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ class FrameDenial:
 
 @cache
 def forms(lang: str) -> tuple[tuple[str, str], ...]:
-    """``(concept, form)`` rows of a language's framing terms, casefolded."""
+    """``(concept, form)`` rows of a language's framing terms, casefolded (``none`` rows included: see terms)."""
     out = []
     for row in lexicon.rows(FRAMES, lang, "tsv"):
         concept, _, form = row.partition("\t")
@@ -60,28 +61,56 @@ def forms(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+# A row of this concept names a word that starts like a framing term and is another word: French "retraite"
+# (retirement) is no "retrait" (withdrawal), Russian "выводы" (conclusions) no "вывод" (withdrawal).
+NOT_A_TERM = "none"
+# Elided articles and prepositions joined to a word by an apostrophe: French "l'accord", "d'un", Italian
+# "dell'intesa", "sull'accordo". The word after the apostrophe is read as well.
+_ELISION = re.compile(r"^[^\W\d_]{1,5}['’](?=[^\W\d_]{3})")
+
+
 def _word_forms(word: str) -> list[str]:
     w = word.casefold()
     if w and "\u0600" <= w[0] <= "\u06ff":
         return [w] + [w[len(c) :] for c in _AR_CLITICS if w.startswith(c) and len(w) - len(c) >= 3]
-    return [w]
+    elided = _ELISION.match(w)
+    return [w, w[elided.end() :]] if elided else [w]
+
+
+def _form_matches(form: str, word: str) -> bool:
+    """A form is the start of a word, or the whole word when it ends with "$" ("deal$": not "dealer")."""
+    if form.endswith("$"):
+        return any(f == form[:-1] for f in _word_forms(word))
+    return any(f.startswith(form) for f in _word_forms(word))
 
 
 def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
-    """The framing terms in ``text``: ``(concept, start, end)`` of each word (or phrase) that says one."""
+    """The framing terms in ``text``: ``(concept, start, end)`` of each word (or phrase) that says one. A phrase
+    form's words are each the start of a word in a row ("примусов евакуац": "примусової евакуації")."""
     if not lang:
         return []
     rows = forms(lang)
     out: list[tuple[str, int, int]] = []
-    low = text.casefold()
-    for m in TOKEN.finditer(text):
+    words = list(TOKEN.finditer(text))
+    others = {j for k in range(len(words)) for c, f in rows if c == NOT_A_TERM for j in _run_at(words, k, f, text)}
+    for k, m in enumerate(words):
         for concept, form in rows:
-            if " " in form:
-                if low.startswith(form, m.start()):
-                    out.append((concept, offset + m.start(), offset + m.start() + len(form)))
-            elif any(f.startswith(form) for f in _word_forms(m.group())):
-                out.append((concept, offset + m.start(), offset + m.end()))
+            run = _run_at(words, k, form, text) if concept != NOT_A_TERM and k not in others else ()
+            found = (concept, offset + m.start(), offset + words[run[-1]].end()) if run else None
+            if found and found not in out:  # "pull out" and "pull-out" say one thing once
+                out.append(found)
     return out
+
+
+def _run_at(words: Sequence[re.Match[str]], k: int, form: str, text: str) -> tuple[int, ...]:
+    """The indices of the words from ``k`` on that say ``form`` (a phrase's words in a row), or none."""
+    parts = re.split(r"[ -]", form)
+    run = words[k : k + len(parts)]
+    if len(run) < len(parts) or not all(_form_matches(f, w.group()) for f, w in zip(parts, run, strict=True)):
+        return ()
+    if any(text[a.end() : b.start()].strip(" -") for a, b in itertools.pairwise(run)):
+        return ()
+    return tuple(range(k, k + len(parts)))
 
 
 _QUESTION_LABEL = re.compile(r"^(?:Q|QUESTION|В|Вопрос|Питання|س)\s*[:.]")
@@ -127,13 +156,27 @@ def negation_tails(text: str) -> list[tuple[int, int]]:
     out = []
     for m in TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
-        if not (w in _negations() or w.endswith("n't")):
+        if not (w in _negations() or w.endswith("n't") or _joined_negation(w) or _elided_negation(w)):
             continue
         if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(M.EMPHATIC):
             continue
         end = _CLAUSE_END.search(text, m.end())
         out.append((m.end(), end.start() if end else len(text)))
     return out
+
+
+# Arabic joins "and" or "so" to the word after it: "ولن يشاركوا" (and they will not take part), "فلا".
+_AR_CONJUNCTIONS = ("و", "ف")
+
+
+def _joined_negation(word: str) -> bool:
+    return word[:1] in _AR_CONJUNCTIONS and len(word) > 2 and word[1:] in _negations()
+
+
+def _elided_negation(word: str) -> bool:
+    """French elides "ne" and joins "que" to what follows: "n'a" (has not), "qu'aucun" (that no)."""
+    elided = _ELISION.match(word)
+    return word.startswith("n'") or (elided is not None and word[elided.end() :] in _negations())
 
 
 # Predicates that deny what their clause's subject names, after it (lexicon denial_predicates).
