@@ -26,18 +26,21 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from provenance import lexicon
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
-from provenance.pipeline.align import STOPWORDS, PreparedSource
+from provenance.pipeline.align import PreparedSource
 from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.speaker_bodies import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic.claim_subjects import someone_else, voices
+from provenance.semantic.claim_words import content_stems, toks
+from provenance.semantic.claim_words import content_word as _content
+from provenance.semantic.claim_words import stem as _stem
+from provenance.semantic.claim_words import words as _words
 from provenance.semantic.excerpts import cut_off, quotation_part, reported
 from provenance.semantic.relatives import in_infinitive, in_relative_clause
 from provenance.semantic.units import Unit, evidence_of, language_at, source_units
@@ -62,63 +65,6 @@ class Claim:
     credited: str | None  # the source an attribution in it names ("the ministry"), or None
     headline: bool = False
     content: str = ""  # its words without the attribution phrases ("… sprach von einer schwierigen Entscheidung")
-
-
-@dataclass(frozen=True)
-class Tok:
-    stem: str
-    start: int
-    end: int
-    negation: bool
-
-
-def _stem(word: str, n: int, n_cyrillic: int) -> str:
-    w = word.casefold().replace("’", "'")
-    return w[: n_cyrillic if any("\u0400" <= c <= "\u04ff" for c in w) else n]
-
-
-def toks(text: str, offset: int = 0, settings: Settings | None = None) -> list[Tok]:
-    s = settings or defaults()
-    out = []
-    for m in _TOKEN.finditer(text):
-        w = m.group().casefold().replace("’", "'")
-        stem = _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic)
-        out.append(Tok(stem, m.start() + offset, m.end() + offset, w in M.NEGATIONS or w.endswith("n't")))
-    return out
-
-
-def _content(word: str, min_chars: int) -> bool:
-    return (
-        len(word) >= min_chars
-        and not word.isdigit()
-        and word not in STOPWORDS
-        and word not in M.NEGATIONS
-        and word not in _copulas()
-        and word not in _FUNCTION_WORDS
-    )
-
-
-_FUNCTION_WORDS = lexicon.words_all("function_words")  # French "les", German "der": no content
-
-
-@functools.cache
-def _copulas() -> frozenset[str]:
-    """Forms of "be" and "have" in every language (lexicon ``copulas.LANG``): no claim's topic of their own."""
-    return frozenset(w.casefold() for w in lexicon.words_all("copulas"))
-
-
-def content_stems(text: str, settings: Settings | None = None) -> frozenset[str]:
-    s = settings or defaults()
-    return _content_stems(text, s.claim_stem_chars, s.claim_stem_chars_cyrillic, s.claim_min_word_chars)
-
-
-@lru_cache(maxsize=8192)
-def _content_stems(text: str, n: int, n_cyrillic: int, min_chars: int) -> frozenset[str]:
-    return frozenset(_stem(w, n, n_cyrillic) for w in _words(text) if _content(w, min_chars))
-
-
-def _words(text: str) -> list[str]:
-    return [m.group().casefold() for m in _TOKEN.finditer(text)]
 
 
 def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str]]:
