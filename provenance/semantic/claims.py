@@ -36,6 +36,7 @@ from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.speaker_bodies import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
+from provenance.semantic import predicates as P
 from provenance.semantic.claim_subjects import someone_else, voices
 from provenance.semantic.claim_words import content_stems, toks
 from provenance.semantic.claim_words import content_word as _content
@@ -245,6 +246,22 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             # not a thing one of them denies
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes), similarity=sim)
+    return None if nli is not None or c_heads else _denied_predicate(claim, candidates, lang, s)
+
+
+def _denied_predicate(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit, float]], lang: str | None,
+                      s: Settings) -> Contradiction | None:  # fmt: skip
+    """The first same-language candidate whose negated clause denies the verb and all else the claim states
+    (:mod:`provenance.semantic.predicates`), where the scope rule above found nothing. The verb is one on both
+    sides, so a verb of negative meaning ("cut off") is no negation of its own here."""
+    for src, unit, sim in candidates:
+        if lang is None or src.language != lang or unit.kind == "window" or len(sentences(unit.text)) > 1:
+            continue
+        if frames.is_question(unit.text) or M.ceased(unit.text, claim.text):
+            continue
+        denied = P.denied_predicate(claim.text, unit.text, s)
+        if denied:
+            return Contradiction(claim, src, unit, _span(claim, denied, s), explicit=True, similarity=sim)
     return None
 
 

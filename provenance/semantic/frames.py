@@ -156,7 +156,7 @@ def negation_tails(text: str) -> list[tuple[int, int]]:
     out = []
     for m in TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
-        if not (w in _negations() or w.endswith("n't") or _joined_negation(w) or _elided_negation(w)):
+        if not is_negation(w):
             continue
         if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(M.EMPHATIC):
             continue
@@ -171,6 +171,11 @@ _AR_CONJUNCTIONS = ("و", "ف")
 
 def _joined_negation(word: str) -> bool:
     return word[:1] in _AR_CONJUNCTIONS and len(word) > 2 and word[1:] in _negations()
+
+
+def is_negation(word: str) -> bool:
+    """A casefolded word that negates, in any language: "not", "n't", "не", "لن" and "ولن", "n'a", "qu'aucun"."""
+    return word in _negations() or word.endswith("n't") or _joined_negation(word) or _elided_negation(word)
 
 
 def _elided_negation(word: str) -> bool:
@@ -264,6 +269,7 @@ __all__ = [
     "asserted_terms",
     "denied_terms",
     "frame_denial",
+    "is_negation",
     "is_question",
     "negation_tails",
     "terms",
