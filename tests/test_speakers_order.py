@@ -169,6 +169,12 @@ def test_a_long_title_before_the_name_keeps_the_name() -> None:
          "Jane Roe"),
         # a speech verb and a comma close the lead-in: the outlet relaying it after the quote is not the speaker
         ("Spokeswoman Jane Roe said, “the ruling means nothing to us,” the Orlin Daily reported.", "Jane Roe"),
+        # the role's head closes it, after capitalised words of its body, before the name's verb and after it
+        ("Text.\n\n“We are there to train, not to fight,” Col. John Doe, the Borean Defence Department spokesman, "
+         "said in the statement.",
+         "John Doe"),
+        ("Text.\n\nJohn Doe, the Borean Defence Department spokesman, said: “We are there to train, not to fight.”",
+         "John Doe"),
     ],
 )  # fmt: skip
 def test_a_name_with_its_role_in_commas_and_a_lead_in_closed_by_said_comma(article: str, want: str) -> None:

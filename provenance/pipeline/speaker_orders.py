@@ -148,9 +148,11 @@ def apposed_subject(segment: str, offset: int, *, after: bool) -> tuple[str | No
 
 
 def _roled(phrase: str, anywhere: bool = False) -> bool:
-    """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide"), or,
-    ``anywhere``, among all of them (a role phrase before the name ends with its head: "Biden's security adviser")."""
-    return any(w.lower().startswith(_roles()) for w in (phrase.split() if anywhere else phrase.split()[:3]))
+    """A role among a phrase's first three words ("spokeswoman for the Foreign Ministry", "the Kremlin's aide") or
+    as its last, its head ("the Defence Department spokesman"), or, ``anywhere``, among all of them (a role phrase
+    before the name ends with its head: "Biden's security adviser")."""
+    words = phrase.split()
+    return any(w.lower().startswith(_roles()) for w in (words if anywhere else words[:3] + words[-1:]))
 
 
 # A speech verb's participle after a comma (", by saying", ", en affirmant") hangs the quote that closes its
