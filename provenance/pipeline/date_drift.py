@@ -11,7 +11,11 @@ from collections.abc import Sequence
 
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
-from provenance.text import Token, tokens
+from provenance.text import Token, sentences, tokens
+
+# A weekday this many words from a date (either side) names that date's day: "Thursday, Oct. 21", "jeudi 28
+# octobre", "21 жовтня, у четвер".
+WEEKDAY_REACH_WORDS = 3
 
 
 def _months(ws: Sequence[str]) -> set[int]:
@@ -59,6 +63,36 @@ def day_changed(
         if len(mine) == 1 and len(theirs) == 1 and theirs[0][1] != day and (month, day) not in stated:
             return span, theirs[0][2]
     return None
+
+
+def weekday_day_changed(doc: str, a: int, b: int, stext: str, s0: int, s1: int) -> tuple[str, str] | None:
+    """A date the article (``doc[a:b]``) gives with the weekday and month of a date in one sentence of the source
+    span (``stext[s0:s1]``) and another day of the month ("Thursday, Oct. 21" for "Thursday, 28 October"): the
+    same day named twice, its number changed. For a pair too loose to read word by word, where the weekday and the
+    month say the two dates are one. The article's date stated anywhere in the source span is no change."""
+    mine = _weekday_dates(tokens(doc, a, b))
+    if not mine:
+        return None
+    stated = {(month, day) for month, day, _ in _month_days(tokens(stext, s0, s1))}
+    for x0, x1 in sentences(stext, s0, s1):
+        theirs = _weekday_dates(tokens(stext, x0, x1))
+        for wd, month, day, span in mine:
+            other = [t for t in theirs if t[0] == wd and t[1] == month and t[2] != day]
+            if len(other) == 1 and (month, day) not in stated:
+                return doc[span[0] : span[1]], stext[other[0][3][0] : other[0][3][1]]
+    return None
+
+
+def _weekday_dates(toks: Sequence[Token]) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """(weekday, month, day, span) for each day of a month with a weekday beside it (WEEKDAY_REACH_WORDS)."""
+    out = []
+    for month, day, (a, b) in _month_days(toks):
+        at = [k for k, t in enumerate(toks) if a <= t.start < b]
+        near = toks[max(0, at[0] - WEEKDAY_REACH_WORDS) : at[-1] + 1 + WEEKDAY_REACH_WORDS]
+        days = {_anchors.WEEKDAYS[t.norm] for t in near if t.norm in _anchors.WEEKDAYS}
+        if len(days) == 1:
+            out.append((days.pop(), month, day, (a, b)))
+    return out
 
 
 def _month_days(toks: Sequence[Token]) -> list[tuple[int, int, tuple[int, int]]]:
