@@ -96,3 +96,14 @@ def test_ruling_out_in_french_reports_a_denial() -> None:
 )
 def test_a_phrase_form_reads_its_words_inflected_and_hyphenated(text: str, lang: str, concept: str) -> None:
     assert [c for c, _, _ in frames.terms(text, lang)] == [concept]
+
+
+def test_the_finding_shows_the_clause_that_asserts_the_term() -> None:
+    headline = "Colera a Velm, scatta il lockdown in tutta la provincia: al via i vaccini"
+    found = frames.frame_denial(headline, 0, "it", _units(HEALTH, "en"))
+    assert found is not None and headline[found.span[0] : found.span[1]] == "scatta il lockdown in tutta la provincia"
+    lede = "Korvan und Dastra einigen sich auf die Landgrenze - 37 Fischer frei"
+    found = frames.frame_denial(lede, 0, "de", _units(BORDER, "ar"))
+    assert (
+        found is not None and lede[found.span[0] : found.span[1]] == "Korvan und Dastra einigen sich auf die Landgrenze"
+    )

@@ -254,13 +254,20 @@ def frame_denial(
     return None
 
 
+# The words of its clause shown with a framing term, at most this many on either side: the claim an editor reads
+# ("scatta il lockdown nel Marrow", "Tamerin und Ghassara einigen sich auf Seegrenze"), not the bare term, and
+# not a whole lede.
+FRAME_CLAUSE_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,.;:!?—–«»\"“”„()\n]|\s-\s")
+
+
 def _phrase(text: str, offset: int, a: int, b: int) -> tuple[int, int]:
-    """The term with the word on either side in its clause ("бойові війська", "قوات قتالية"): the phrase an
-    editor reads, not the bare adjective."""
+    """The term and the words of its clause around it (FRAME_CLAUSE_WORDS), absolute offsets."""
     words = [(m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
-    before = [w for w in words if w[1] <= a and not re.search(r"[,.;:!?]", text[w[1] - offset : a - offset])]
-    after = [w for w in words if w[0] >= b and not re.search(r"[,.;:!?]", text[b - offset : w[0] - offset])]
-    return (before[-1][0] if before else a, after[0][1] if after else b)
+    before = [w for w in words if w[1] <= a and not _CLAUSE_BREAK.search(text[w[1] - offset : a - offset])]
+    after = [w for w in words if w[0] >= b and not _CLAUSE_BREAK.search(text[b - offset : w[0] - offset])]
+    before, after = before[-FRAME_CLAUSE_WORDS:], after[:FRAME_CLAUSE_WORDS]
+    return (before[0][0] if before else a, after[-1][1] if after else b)
 
 
 __all__ = [
