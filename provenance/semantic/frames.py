@@ -102,9 +102,14 @@ def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, 
     return out
 
 
+@cache
+def _parts(form: str) -> tuple[str, ...]:
+    return tuple(re.split(r"[ -]", form))
+
+
 def _run_at(words: Sequence[re.Match[str]], k: int, form: str, text: str) -> tuple[int, ...]:
     """The indices of the words from ``k`` on that say ``form`` (a phrase's words in a row), or none."""
-    parts = re.split(r"[ -]", form)
+    parts = _parts(form)
     run = words[k : k + len(parts)]
     if len(run) < len(parts) or not all(_form_matches(f, w.group()) for f, w in zip(parts, run, strict=True)):
         return ()
