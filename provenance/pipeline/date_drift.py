@@ -55,7 +55,10 @@ def day_changed(
     November"), where each side names that month once with a day number beside it. A date the source states
     anywhere in ``whole`` is the source's, set beside another of its dates by the alignment ("May 24" against a
     header's "Issued: 18 May", the source's "on 24 May" a paragraph on)."""
-    q, s = _month_days(qt), _month_days(st)
+    q = _month_days(qt)
+    s = _month_days(st) if q else []
+    if not s:
+        return None  # (the source's dates are read only where both sides give a day of a month)
     stated = {(month, day) for month, day, _ in _month_days(whole)}
     for month, day, span in q:
         mine = [x for x in q if x[0] == month]
