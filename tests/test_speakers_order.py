@@ -2043,3 +2043,18 @@ def test_a_bodys_noun_and_its_statement_stand_for_the_body_last_quoted() -> None
         '"Borea will spare no effort to keep the strait open," the statement said.'
     )
     assert _speakers(article) == ["Borean Foreign Ministry"] * 6
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a participle's clause before the subject is never the speaker, whatever the subject's name
+        ('Speaking to reporters in the capital, Kim said the plan was safe. "Experts share the view," she added.',
+         "Kim"),
+        ('Referring to the fears of the public, Han argued the plan was safe. "Concern is unnecessary," she said.',
+         "Han"),
+        ('Speaking to reporters, Ha said: "Concern is unnecessary."', "Ha"),
+    ],
+)  # fmt: skip
+def test_a_participle_opener_is_no_subject_and_a_short_surname_is_a_name(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

@@ -78,6 +78,13 @@ _PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
 PARTICIPLE_MIN_CHARS = 6
 
 
+def participle_opener(segment: str) -> bool:
+    """A comma segment that opens with an English participle and goes on in lower case ("Speaking to reporters",
+    "Referring to the fears of …"): never the subject, with or without a name before the verb."""
+    ws = segment.split()
+    return len(ws) >= 2 and ws[0].endswith("ing") and len(ws[0]) >= PARTICIPLE_MIN_CHARS and ws[1].islower()
+
+
 def adverbial(segment: str) -> bool:
     """A comma segment before a subject that opens with a preposition or an English participle ("Sitting beside
     Prime Minister X, the Secretary General said"): an adverbial, whatever names it holds, no subject."""

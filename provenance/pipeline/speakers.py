@@ -125,7 +125,7 @@ _VERB_FIRST_HEAD = lazy_pattern(
     rf"^\s*(?:[^,،\"“”«»]{{1,60}}(?:[,،]|\s[-–—])\s*)?(?P<verb>{VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:[,،:]|\s(?:إن|أن)(?!\w))",
     re.I,
 )
-_AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$", re.I)
+_AUX_TAIL = re.compile(rf"(?:\s+(?:{_alternation(frozenset(lexicon.words_all('speaker_auxiliaries')))}))+\s*$")
 # Words between a quote and the verb that closes its sentence ("…" diye ekledi, "…" ifadeleriyle kınadı).
 _VERB_ONLY_FRAMES = frozenset(lexicon.words_all("quote_verb_frames"))
 # A speech verb ending the sentence right after the quote ("…", dedi.): the speaker opens the sentence before it.
@@ -514,11 +514,13 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
         if tuple(w.lower() for w in raw.split()) in OPENERS or (role[0] and joins.adverbial(raw)):
             continue  # "However, the office said", "Sitting beside X, the chief said": a linking word, an adverbial
+        if joins.participle_opener(raw):
+            continue  # "Speaking to reporters, Kim said": the participle's clause, never the subject
         if _ACCORDING.match(raw):
             continue  # "According to a statement on its website, the court said …": a frame, not the subject
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
             return own, (off + seg.start(), off + seg.end())
-        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and not raw.split(maxsplit=1)[0].isupper():
+        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and raw[:1].islower():
             continue  # "Guterres, who has condemned …, said": a relative clause about the subject ("WHO" names a body)
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
