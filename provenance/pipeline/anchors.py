@@ -1,16 +1,13 @@
 """Language-independent anchors and cross-lingual drift checks for the semantic stage.
 
-Sentence encoders notice neither a changed number nor a dropped negation, and the encoder bundled for many
-languages was not trained on Ukrainian. What survives translation unchanged is evidence of its own:
+Sentence encoders notice neither a changed number nor a dropped negation. What survives translation is evidence:
 
-* numbers, written in digits or in words (English, Ukrainian, Russian, Arabic), with their multipliers
-  ("68 тисяч" = 68,000) and durations in minutes ("a quarter of an hour" = "fifteen minutes");
+* numbers in digits or words, with multipliers ("68 тисяч") and durations in minutes ("a quarter of an hour");
 * dates: months, weekdays and years, mapped to numbers so that "1 липня" and "1 July" agree;
 * names, compared through transliteration (:mod:`anyascii`): "Гофман" and "Hoffman" are one name, and in Arabic,
   which has no capital letters, a source's names are looked for by their consonant skeletons; acronyms ("НАТО").
 
-:func:`anchors_of` collects them; :func:`compare` says how many two texts share and where they disagree;
-:mod:`provenance.pipeline.meaning` turns disagreements, negation, modality and qualifiers into drift items."""
+:func:`anchors_of` collects them, :func:`compare` says what two texts share and where they disagree."""
 
 from __future__ import annotations
 
@@ -44,6 +41,8 @@ ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "012345
 _NUMBER_LISTS = ("anchor_number_words", "anchor_number_words_more", "anchor_pair_words")
 NUMBER_WORDS: dict[str, float] = {w: float(v) for name in _NUMBER_LISTS for w, v in lexicon.table(name).items()}
 _PAIR_WORDS = frozenset(lexicon.table("anchor_pair_words"))
+# A run of digits this long without a group separator is a reference ("see 2308220022"), not a figure.
+IDENTIFIER_MIN_DIGITS = 7
 # Read only after a number word: French "deux cent(s)" (alone, "cent" is the coin or "per cent").
 AFTER_NUMBER = {"cent": 100.0, "cents": 100.0}
 # A word that joins a round number and a smaller one: "two hundred and fifty", "treinta y siete", "vingt et un".
@@ -112,11 +111,12 @@ def _word_forms(low: str) -> list[str]:
 
 def _digits_value(w: str) -> float | None:
     w = w.rstrip("%")
+    if len(w) >= IDENTIFIER_MIN_DIGITS and w.isdigit():
+        return None  # (figures that large are grouped, "1,250,000", or written with a word, "1.25 million")
     m = re.fullmatch(r"\d{1,3}((?:[,.\u00a0\u202f ]\d{3})+)", w)
     if m:
         seps = set(re.sub(r"\d", "", m.group(1)))
-        # "68,000", "68 000", "1.200.000" group thousands; a lone "3.200" reads as a decimal
-        # "12.000" (German, Spanish, Turkish style) is twelve thousand: nobody writes twelve as "12.000"
+        # "68,000", "1.200.000", "12.000" (nobody writes twelve so) group thousands; a lone "3.200" is a decimal
         thousands = seps == {"."} and (m.group(1).count(".") > 1 or m.group(1).endswith("000"))
         if seps <= {",", " ", "\u00a0", "\u202f"} or thousands:
             return float(re.sub(r"\D", "", w))

@@ -1,0 +1,50 @@
+"""The anchors' figures in more words: Italian and Portuguese number words and durations, and long runs of digits
+that are references, not figures (pipeline/anchors.py, lexicons anchor_time_units and anchor_number_words_more)."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.pipeline import anchors as A
+
+
+def _conflicts(article: str, source: str, lang: str) -> list[tuple[str, str | None, str | None]]:
+    v = A.compare(A.anchors_of(article, language=lang), A.anchors_of(source, language="en"))
+    return [(d.type, d.quote_side, d.source_side) for d in v.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        ("La riparazione è durata tre giorni: dieci giorni in meno del previsto", "it"),
+        ("O reparo durou três dias: dez dias a menos do que o previsto", "pt"),
+    ],
+)
+def test_italian_and_portuguese_durations_agree_with_hours(article: str, lang: str) -> None:
+    source = "The repair took 72 hours: 240 hours less than planned"
+    v = A.compare(A.anchors_of(article, language=lang), A.anchors_of(source, language="en"))
+    assert v.conflicts == () and v.facts == 2
+
+
+@pytest.mark.parametrize(
+    ("changed", "faithful", "source", "lang", "want"),
+    [
+        ("Sono operativi sette centri con 300 posti letto", "Sono operativi nove centri con 300 posti letto",
+         "Nine centres with 300 beds are open", "it", ("sette", "Nine")),
+        ("A campanha vai durar dezoito dias e vacinar 450 mil pessoas",
+         "A campanha vai durar dez dias e vacinar 450 mil pessoas",
+         "The campaign will last ten days and vaccinate 450,000 people", "pt", ("dezoito", "ten")),
+    ],
+)  # fmt: skip
+def test_italian_and_portuguese_number_words_are_figures(
+    changed: str, faithful: str, source: str, lang: str, want: tuple[str, str]
+) -> None:
+    assert [(t, a.split()[0], b.split()[0]) for t, a, b in _conflicts(changed, source, lang)] == [("number", *want)]
+    assert _conflicts(faithful, source, lang) == []
+
+
+def test_a_long_run_of_digits_is_a_reference_not_a_figure() -> None:
+    article = "China suspends imports from Japan (see 2308220022), the customs administration said"
+    source = "The customs administration issued Announcement No. 103 suspending imports from Japan"
+    assert _conflicts(article, source, "en") == []
+    assert [n.text for n in A.anchors_of("1,250,000 people and 2308220022").numbers] == ["1,250,000"]
