@@ -66,7 +66,8 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # A stop before a space: where a clause or a quote is cut at its sentence's end (no abbreviation list: a cut after
 # "U.S." only narrows what is read).
 SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
-_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)")
+# A full stop and the closing marks after it, then a space; Chinese and Japanese full stops need none ("。").
+_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)|[。！？]+[」』”’）)]*")
 _ABBREV_BEFORE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$"
 )

@@ -40,7 +40,10 @@ def evidence_of(article: str, src: PreparedSource, unit: Unit, similarity: float
     return Evidence(article, src.id, unit.start, unit.end, unit.text, similarity)
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+")
+# Chinese and Japanese write no space after a comma ("，", or "," before a Han character).
+_CLAUSE_SPLIT = re.compile(r"[,;:]\s+|\s+[–—-]\s+|[，；：]|[,;:](?=[\u3400-\u9fff])")
+# Chinese and Japanese write words without spaces: two of their characters count as a word.
+_CJK = "\u3040-\u30ff\u3400-\u9fff"
 _TRIM = " \t\n\"“”«»„‘’'()[],;:–—-"
 
 
@@ -50,7 +53,8 @@ def overlaps(a: Unit, b: Unit) -> bool:
 
 
 def word_count(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    """Words of ``s``: runs of letters and digits, and in Chinese and Japanese two characters each."""
+    return len(re.findall(rf"[^\W{_CJK}]+", s)) + len(re.findall(f"[{_CJK}]", s)) // 2
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
