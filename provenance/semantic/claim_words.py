@@ -73,9 +73,14 @@ def _content_stems(text: str, n: int, n_cyrillic: int, min_chars: int) -> frozen
     return frozenset(stem(w, n, n_cyrillic) for w in words(text) if content_word(w, min_chars))
 
 
+def common_start(x: str, y: str) -> int:
+    """How many letters two words share from their start."""
+    return next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+
+
 def words(text: str) -> list[str]:
     """The text's words, casefolded."""
     return [m.group().casefold() for m in _TOKEN.finditer(text)]
 
 
-__all__ = ["Tok", "content_stems", "content_word", "stem", "toks", "words"]
+__all__ = ["Tok", "common_start", "content_stems", "content_word", "stem", "toks", "words"]

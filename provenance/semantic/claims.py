@@ -38,7 +38,7 @@ from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic import predicates as P
 from provenance.semantic.claim_subjects import someone_else, voices
-from provenance.semantic.claim_words import content_stems, toks
+from provenance.semantic.claim_words import common_start, content_stems, toks
 from provenance.semantic.claim_words import content_word as _content
 from provenance.semantic.claim_words import stem as _stem
 from provenance.semantic.claim_words import words as _words
@@ -278,13 +278,8 @@ def one_lexeme(stem: str, a: str, b: str, settings: Settings | None = None) -> b
     xs = [w for w in _words(a) if _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic) == stem]
     ys = [w for w in _words(b) if _stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic) == stem]
     return not (xs and ys) or any(
-        _common_start(x, y) >= min(len(x), len(y)) - LEXEME_LAST_LETTERS for x in xs for y in ys
+        common_start(x, y) >= min(len(x), len(y)) - LEXEME_LAST_LETTERS for x in xs for y in ys
     )
-
-
-def _common_start(x: str, y: str) -> int:
-    """How many letters two words share from their start."""
-    return next((k for k, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
 
 
 def _answered_no(src: PreparedSource, unit: Unit) -> bool:

@@ -77,11 +77,12 @@ def _word_forms(word: str) -> list[str]:
     return [w, w[elided.end() :]] if elided else [w]
 
 
-def _form_matches(form: str, word: str) -> bool:
-    """A form is the start of a word, or the whole word when it ends with "$" ("deal$": not "dealer")."""
+def _form_matches(form: str, word_forms: Sequence[str]) -> bool:
+    """A form is the start of a word (one of its ``_word_forms``), or the whole word when it ends with "$" ("deal$":
+    not "dealer")."""
     if form.endswith("$"):
-        return any(f == form[:-1] for f in _word_forms(word))
-    return any(f.startswith(form) for f in _word_forms(word))
+        return form[:-1] in word_forms
+    return any(f.startswith(form) for f in word_forms)
 
 
 def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -92,10 +93,13 @@ def terms(text: str, lang: str | None, offset: int = 0) -> list[tuple[str, int, 
     rows = forms(lang)
     out: list[tuple[str, int, int]] = []
     words = list(TOKEN.finditer(text))
-    others = {j for k in range(len(words)) for c, f in rows if c == NOT_A_TERM for j in _run_at(words, k, f, text)}
+    word_forms = [_word_forms(m.group()) for m in words]  # once per word, not once per row
+    others = {
+        j for k in range(len(words)) for c, f in rows if c == NOT_A_TERM for j in _run_at(words, word_forms, k, f, text)
+    }
     for k, m in enumerate(words):
         for concept, form in rows:
-            run = _run_at(words, k, form, text) if concept != NOT_A_TERM and k not in others else ()
+            run = _run_at(words, word_forms, k, form, text) if concept != NOT_A_TERM and k not in others else ()
             found = (concept, offset + m.start(), offset + words[run[-1]].end()) if run else None
             if found and found not in out:  # "pull out" and "pull-out" say one thing once
                 out.append(found)
@@ -107,11 +111,15 @@ def _parts(form: str) -> tuple[str, ...]:
     return tuple(re.split(r"[ -]", form))
 
 
-def _run_at(words: Sequence[re.Match[str]], k: int, form: str, text: str) -> tuple[int, ...]:
+def _run_at(
+    words: Sequence[re.Match[str]], word_forms: Sequence[Sequence[str]], k: int, form: str, text: str
+) -> tuple[int, ...]:
     """The indices of the words from ``k`` on that say ``form`` (a phrase's words in a row), or none."""
     parts = _parts(form)
     run = words[k : k + len(parts)]
-    if len(run) < len(parts) or not all(_form_matches(f, w.group()) for f, w in zip(parts, run, strict=True)):
+    if len(run) < len(parts) or not all(
+        _form_matches(f, w) for f, w in zip(parts, word_forms[k : k + len(parts)], strict=True)
+    ):
         return ()
     if any(text[a.end() : b.start()].strip(" -") for a, b in itertools.pairwise(run)):
         return ()

@@ -15,11 +15,10 @@ deal").
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from provenance import lexicon
+from provenance.pipeline.modality import modal_classes
 from provenance.semantic import frames
-from provenance.semantic.claim_words import content_stems, content_word, stem, words
+from provenance.semantic.claim_words import common_start, content_stems, content_word, stem, words
 from provenance.semantic.relatives import in_infinitive, in_relative_clause
 from provenance.settings import Settings
 
@@ -37,16 +36,10 @@ _CLAUSE_START = re.compile(r"[.;:!?—–,(]|\s-\s")
 _DIGITS = re.compile(r"\d+")
 
 
-@cache
-def _modal_words() -> frozenset[str]:
-    """Every language's modal words (lexicon ``modality.LANG``), casefolded."""
-    return frozenset(w.casefold() for lang in lexicon.languages("modality") for w in lexicon.table("modality", lang))
-
-
 def _one_verb(x: str, y: str, endings: int) -> bool:
     """Two forms of one verb: a common start of PREDICATE_MIN_COMMON letters (or the whole of a shorter word:
     "cut", "cuts") that leaves at most ``endings`` letters of the shorter one."""
-    k = next((i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q), min(len(x), len(y)))
+    k = common_start(x, y)
     return k >= min(PREDICATE_MIN_COMMON, len(x), len(y)) and k >= min(len(x), len(y)) - endings
 
 
@@ -54,7 +47,7 @@ def denied_predicate(claim: str, unit: str, s: Settings) -> set[str] | None:
     """The claim's stems at issue (the verb and what it is about) where a negated clause of ``unit`` denies what
     the claim states; None where none does. The caller has checked that the claim carries no negation."""
     said = words(claim)
-    if any(w in _modal_words() or frames.is_negation(w) for w in said):
+    if any(w in modal_classes() or frames.is_negation(w) for w in said):
         return None  # a negation anywhere in the claim, even in a relative clause ("which went on without a break")
     said = [w for w in said if content_word(w, s.claim_min_word_chars)]
     if set(_DIGITS.findall(claim)) - set(_DIGITS.findall(unit)):
@@ -70,7 +63,7 @@ def denied_predicate(claim: str, unit: str, s: Settings) -> set[str] | None:
         starts = [m.end() for m in _CLAUSE_START.finditer(unit, 0, a)]
         before = unit[starts[-1] if starts else 0 : a]
         clause = [w for w in words(before) if content_word(w, s.claim_min_word_chars) and not frames.is_negation(w)]
-        if any(w in _modal_words() for w in words(before) + words(unit[a:b])):
+        if any(w in modal_classes() for w in words(before) + words(unit[a:b])):
             continue  # "will not extend the deal": a plan, which a past fact ("had extended it") does not contradict
         clause += tail[1:]
         args = {stem(w, s.claim_stem_chars, s.claim_stem_chars_cyrillic) for w in clause}
