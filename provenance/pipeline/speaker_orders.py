@@ -15,6 +15,7 @@ from provenance.pipeline.speaker_phrases import (
     _CAP,
     _DEFINITE,
     _NP_STOP,
+    BODY_STEMS,
     LOWER,
     VERB,
     VERB_ANY,
@@ -161,10 +162,31 @@ def _roled(phrase: str, anywhere: bool = False) -> bool:
 # stands this close to the quote.
 GERUND_REACH_CHARS = 160
 SPEECH_GERUNDS = frozenset(lexicon.words_all("speech_gerunds"))
+# The object pronoun a Romance gerund takes at its end ("definendola", "calificándolo" with the stress marked,
+# "classificando-a" joined by a hyphen): the thing the quote names.
+_ENCLITICS = ("lo", "la", "li", "le", "los", "las", "les", "ne", "se")
+_ENCLITICS_PT = ("o", "a", "os", "as", "se", "lo", "la")
+_STRESSED = {"ando": "ándo", "iendo": "iéndo", "yendo": "yéndo"}
+
+
+def _with_enclitics(gerunds: frozenset[str]) -> frozenset[str]:
+    """``gerunds`` and their forms with an object pronoun joined at the end."""
+    forms = set(gerunds)
+    for g in (g for g in gerunds if g.endswith("ndo")):
+        tail = next((t for t in _STRESSED if g.endswith(t)), "")
+        stressed = g[: len(g) - len(tail)] + _STRESSED[tail] if tail else g
+        forms.update(f"{stem}{c}" for stem in {g, stressed} for c in _ENCLITICS)
+        forms.update(f"{g}-{c}" for c in _ENCLITICS_PT)
+    return frozenset(forms)
+
+
+_GERUND_FORMS = _with_enclitics(SPEECH_GERUNDS)
 _GERUND = lazy_pattern(
-    rf"(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
-    rf"(?i:{_alternation(SPEECH_GERUNDS)})(?![\w-])[^.!?;\"“”«»„]*$"
-)  # (", saying", or right after the document it is said in: "issued a statement saying that")
+    rf"(?:(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
+    rf"(?i:{_alternation(_GERUND_FORMS)})|\s(?i:{_alternation(_GERUND_FORMS - SPEECH_GERUNDS)}))"
+    rf"(?![\w-])[^.!?;\"“”«»„]*$"
+)  # (", saying", or right after the document it is said in: "issued a statement saying that"; a gerund with its
+# pronoun needs no comma: it cannot qualify a noun)
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
 _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
@@ -191,6 +213,9 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if opening is None and lead is not None:
         s_off, sentence = s_off + lead.end(), sentence[lead.end() :]
         opening = _OPENING_SUBJECT.match(sentence)
+    body = _body_opening(sentence)
+    if body is not None:  # "Il ministero degli Esteri boreano, in una nota, …, definendola «…»"
+        return body, (s_off + sentence.index(body), s_off + sentence.index(body) + len(body))
     if opening is None:
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
@@ -201,6 +226,26 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"
         np_, end = f"{np_} {owned.group().strip()}", owned.end()
     return np_, (s_off + opening.start("np"), s_off + end)
+
+
+# A body opening the sentence under its article (Italian's and Portuguese "a" among them), the name after its noun
+# ("Il ministero degli Esteri boreano", "A Agência do Ambiente da Borea"; lexicon speaker_bodies).
+_BODY_ARTICLES = _DEFINITE | lexicon.words("articles", "it") | {"a", "as"}
+_BODY_OPENING = lazy_pattern(
+    rf"^\s*(?i:l['’]\s*|(?:{_alternation(_BODY_ARTICLES)})\s+)(?:[{LOWER}]+\s+)?"
+    rf"(?i:{_alternation(frozenset(BODY_STEMS))})\w*\s"
+)
+
+
+def _body_opening(sentence: str) -> str | None:
+    """The body that opens ``sentence`` (its article, its noun and the words naming it up to a stop word), where a
+    capitalised word after the noun names it; None for any other opening ("Les frappes", "The ministry")."""
+    if _BODY_OPENING.match(sentence) is None:
+        return None
+    np_ = _clean_np(_words(sentence[:200]), leading=True)
+    if not np_ or not sentence.lstrip().startswith(np_) or len(np_.split()) < 3:
+        return None
+    return np_ if any(w[:1].isupper() for w in np_.split()[2:]) else None
 
 
 # An inverted attribution closed by the participle's comma: ", said Defense spokesman Jane Roe,".
@@ -329,3 +374,14 @@ ADDRESSEE_AFTER_VERB = re.compile(
     rf"^(?:(?i:a)\s+{_ARTICLE}|(?i:à|al|aux|ante)(?:\s+{_ARTICLE})?)\s+(?:(?!{_ARTICLE}\s)[{LOWER}][\w'’-]*\s*){{1,3}}"
     rf"(?=[,.;:]|$|{_ARTICLE}\s)"
 )
+
+
+# What a naming verb calls its object ("described X as “…”", "ha descritto X come «…»"; lexicon naming_as).
+_NAMING_AS = lazy_pattern(rf"^\s*(?i:{_alternation(frozenset(lexicon.words('naming_as')))})(?!\w)")
+
+
+def named_as(phrase: str, rest: str) -> bool:
+    """Whether ``phrase``, read after a verb, closes on the word that says what the verb names it ("… as",
+    "… come"), or ``rest``, the words after it, opens on one: the phrase is the verb's object, not its subject."""
+    words = phrase.split()
+    return _NAMING_AS.match(rest) is not None or (bool(words) and _NAMING_AS.match(words[-1]) is not None)

@@ -11,8 +11,12 @@ from collections.abc import Collection, Sequence
 
 from provenance import lexicon
 from provenance.pipeline import speaker_joins as joins
-from provenance.pipeline import variants
 from provenance.pipeline.speaker_epithets import aged
+from provenance.pipeline.speaker_times import TIME_WORDS as _TIME_WORDS
+from provenance.pipeline.speaker_times import WEEKDAYS as _WEEKDAYS
+from provenance.pipeline.speaker_times import date_word as _date_word
+from provenance.pipeline.speaker_times import dated_ahead as _dated_ahead
+from provenance.pipeline.speaker_times import time_tail as _time_tail
 from provenance.text import lazy_pattern, word_trie
 
 # A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie.
@@ -194,6 +198,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             continue
         if leading and not out and bare in _WEEKDAYS:
             continue  # "a déclaré mardi son ministère": the day between the verb and its subject
+        if leading and not out and bare in _TIME_WORDS and _dated_ahead(seq[k + 1 :]):
+            continue  # "zareagował w czwartek Kowalski", "sagte am Donnerstag X": the adverbial's preposition
         if leading and bare in _ADVERBS:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
@@ -276,35 +282,8 @@ def opener_cut(raw: str) -> str:
     return raw if k == len(words) else raw.rsplit(maxsplit=len(words) - k)[0]
 
 
-_TIME_WORDS = frozenset(w.casefold() for w in lexicon.words_all("time_adverbial_words"))
-# Weekday names, every language (the anchors' calendar lists, read here without the anchors' dependencies).
-_WEEKDAYS = frozenset(
-    f for name in ("anchor_dates", "anchor_calendar")
-    for f, kind, *_ in (row.split("\t") for row in lexicon.rows(name, ext="tsv")) if kind == "weekday"
-)  # fmt: skip
 # A dateline before the subject: a capitalised place or an agency in brackets, then a spaced dash.
 _DATELINE_HEAD = re.compile(r"^[^\n]*?(?:[A-ZА-ЯЁІЇЄ]{3,}|\))[^\w\n]*?\s[-–—]\s+")
-
-
-def _time_tail(words: Sequence[str]) -> int:
-    """Where a time adverbial closing ``words`` begins (words of ``time_adverbial_words`` around a date or a
-    weekday: "on April 13", "late Saturday night", "в субботу"), or ``len(words)``; a word or more stays."""
-    k, dated = len(words), False
-    while k > 1:
-        w = words[k - 1].strip(",.").casefold()
-        if _date_word(w) or w in _WEEKDAYS:
-            dated = True
-        elif w not in _TIME_WORDS:
-            break
-        k -= 1
-    if all(w.strip(",.").casefold() in _TIME_WORDS for w in words[:k]):
-        return len(words)  # nothing but the adverbial ("On Saturday")
-    return k if dated else len(words)
-
-
-def _date_word(word: str) -> bool:
-    w = word.strip(",.").casefold()
-    return w[:1].isdigit() or variants.month_number(w) is not None
 
 
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").

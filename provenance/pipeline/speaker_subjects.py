@@ -406,6 +406,17 @@ def _aside(head: str) -> bool:
     return apposed_head(head) or (segs[-1].split()[0].lower() in _ADVERBIAL_PREPOSITIONS and _has_name(segs[-2]))
 
 
+def role_opened(raw: str, words: list[str]) -> bool:
+    """A subject phrase (``words``) that opens on a role ("the minister"), or the tail of a segment that does
+    ("director of the Central Commission on Foreign Affairs", cut to "Foreign Affairs"): no name of its own."""
+    lead = [w for w in raw.split() if w.lower() not in _ARTICLES][:1]
+    return any(w.lower().startswith(_roles()) for w in words[:1] + [w for w in lead if w not in words])
+
+
+# The articles before a role in apposition (lexicons definite_articles, indefinite_articles).
+_ARTICLES = _DEFINITE | frozenset(w.casefold() for w in lexicon.words_all("indefinite_articles"))
+
+
 def apposed_head(head: str) -> bool:
     """``head``, all of a sentence before its verb, is a name and its role in apposition ("Jane Roe, President of
     the Borean Council, which …,") or a role and the name ("El presidente de Borea, Ivo Marek,"): the verb's
@@ -413,7 +424,7 @@ def apposed_head(head: str) -> bool:
     segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
     if len(segs) < 2 or not segs[0] or not segs[1]:
         return False
-    role = [w for w in segs[1].split() if w.lower() not in _DEFINITE][:1]
+    role = [w for w in segs[1].split() if w.lower() not in _ARTICLES][:1]  # "the spokeswoman", "a spokeswoman"
     if _NAME_ONLY.fullmatch(segs[0]) and _has_name(segs[0]) and role and is_role(role[0]):
         return True
     lead = [w for w in segs[0].split() if w.lower() not in _DEFINITE][:1]

@@ -69,6 +69,7 @@ from provenance.pipeline.speaker_subjects import (
     colon_subject,
     leading_name,
     relative_subject,
+    role_opened,
     sentence_subject,
     signs,
     verb_opened,
@@ -458,7 +459,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if head.rstrip().endswith(",") and not apposed_head(head):  # "Die Lage sei ernst, sagte Baerbock.": inverted
         at = len(head.rstrip()) - 1
         after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
-        if after[0] and speaker_roles.inverted_subject(after[0]):
+        named = after[1] and orders.named_as(after[0] or "", sentence[after[1][1] - s_off :])  # "described Y as"
+        if after[0] and speaker_roles.inverted_subject(after[0]) and not named:
             return after
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
     head = head[max(0, head.rfind(": ") + 1) :]  # nor across a colon ("Details: Biden said …")
@@ -543,7 +545,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             np_ = ws[-1]  # "Speaking about the crisis that faces his rule he said …": the pronoun closing it
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
-        role_led = np_.split()[0].lower().startswith(_roles()) and seg.start() > 0 and not _titled_name(ws)
+        role_led = role_opened(raw, ws) and seg.start() > 0 and not _titled_name(ws)
         if _role_only(np_) or _role_of_body(np_) or role_led:
             # "Quilla Varna, Chief Executive of Orlin Chemicals, said": a role in apposition gives way to
             # the name before it
