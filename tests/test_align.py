@@ -330,3 +330,17 @@ def test_a_sentence_the_source_does_not_have_is_noted_where_no_source_word_stand
     qm, _, _ = match_quote(article, [(1, len(article) - 1)], [_MINUTES], S)
     assert qm.kind == "verbatim" and not qm.changes
     assert any("Thanks to all crews" in n and "not checked" in n for n in qm.notes)
+
+
+def test_a_word_the_quote_adds_does_not_pull_the_source_word_before_the_excerpt_into_it() -> None:
+    # counted back from its longest run, past the added "and", the window opens on "offices": a source word beside
+    # the excerpt, no word the quote left out; the quote is not called altered for it
+    src = prepare_source(
+        "envoy",
+        "The envoy repeated her offer to use her good offices to open a new round of talks to reach a lasting "
+        "settlement between the two valleys.",
+    )
+    quote = "to open a new round of talks and to reach a lasting settlement between the two valleys"
+    qm, _, _ = match_quote(quote, [(0, len(quote))], [src], S)
+    assert qm.kind == "verbatim"
+    assert not qm.changes

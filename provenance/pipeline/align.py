@@ -333,11 +333,11 @@ def changes_and_notes(
     explained = 0
     src = al.source
     n_src = len(src.norms)
-    for p in al.pieces:
+    for n, p in enumerate(al.pieces):
         qt = p.piece.toks
         merged = _variant_runs(p, src, quote_text, settings)
         for k, o in enumerate(p.ops):
-            if o.tag == "equal":
+            if o.tag == "equal" or _beside(al, n, k):
                 continue
             if k in merged:
                 if merged[k]:
@@ -361,6 +361,15 @@ def changes_and_notes(
             if first_change:
                 return out, explained, list(dict.fromkeys(notes))
     return out, explained, list(dict.fromkeys(notes))  # (one note per sentence the source lacks)
+
+
+def _beside(al: Alignment, n: int, k: int) -> bool:
+    """The source's words at the very edge of the alignment that the quote does not have (op ``k`` of piece ``n``):
+    the words beside the excerpt a window took in ("good offices | to further advance …" for "to further advance
+    … and to ensure"), no words the quote left out."""
+    o = al.pieces[n].ops[k]
+    edge = (n == 0 and k == 0) or (n == len(al.pieces) - 1 and k == len(al.pieces[n].ops) - 1)
+    return edge and o.tag == "source_only" and len(al.pieces[n].ops) > 1
 
 
 def _variant_runs(p: PieceAlignment, src: PreparedSource, doc: str, settings: Settings) -> dict[int, str]:
