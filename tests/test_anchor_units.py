@@ -48,3 +48,19 @@ def test_a_long_run_of_digits_is_a_reference_not_a_figure() -> None:
     source = "The customs administration issued Announcement No. 103 suspending imports from Japan"
     assert _conflicts(article, source, "en") == []
     assert [n.text for n in A.anchors_of("1,250,000 people and 2308220022").numbers] == ["1,250,000"]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        ("Acordaron reabrir las embajadas siete años después de que se rompieran los vínculos", "es"),
+        ("They agreed to reopen the embassies seven years after the ties were cut", "en"),
+    ],
+)
+def test_a_duration_is_not_set_against_a_count_whose_unit_is_unread(article: str, lang: str) -> None:
+    # "two months": the anchors read no months, so "two" may count anything; a duration is no changed count of it
+    assert _conflicts(article, "The sides agreed to reopen their embassies within two months", lang) == []
+
+
+def test_two_durations_that_disagree_still_conflict() -> None:
+    assert _conflicts("La reparación duró tres días", "The repair took 120 hours", "es") == [("number", "tres", "120")]

@@ -28,7 +28,8 @@ from provenance.pipeline.figure_bounds import (
     rounding_before,
 )
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
-from provenance.pipeline.number_units import unit_after_tens
+from provenance.pipeline.names import same_place as _same_place
+from provenance.pipeline.number_units import log_distance, unit_after_tens
 from provenance.report import Drift
 from provenance.text import TASHKEEL, main_script
 
@@ -135,6 +136,7 @@ class Number:
     clock: bool = False  # a time of day ("23:30", "11:30 pm")
     pair: bool = False  # "both", "the two sides": shared as a count, never a changed one
     zoned: bool = False  # a time of day in a named zone ("21h00 GMT")
+    timed: bool = False  # a duration ("three days"): its minutes among its values
 
 
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
@@ -156,9 +158,8 @@ _NUMERIC_DATE = re.compile(
 
 
 def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
-    """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers.
-    With ``text`` (the words' text), number words are read together only where nothing but a space or a
-    hyphen stands between them."""
+    """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers. With
+    ``text`` (the words' text), number words are read together only where a space or a hyphen alone is between."""
     out: list[Number] = []
     dated = [(m.start(), m.end()) for rx in (_NUMERIC_DATE, MACHINE_TIME) for m in rx.finditer(text)] if text else []
     i = 0
@@ -233,7 +234,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         if (unit := noun_unit or (time_unit(ws[j].low) if j < len(ws) else None)) is not None:
             values.add(value * unit)
         pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
-        out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair))
+        out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair, timed=unit is not None))
         i = j
     return out
 
@@ -518,13 +519,13 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     names = len(found) + sum(1 for n in x.lead_names if _name_in(n, y, rule))
     if x.arabic:  # Arabic has no capitals: look for the source's names in it by their skeletons
         names += sum(1 for n in y.names if _name_in(n, x, rule))
-    # Across scripts names are as often translated ("Eastern Terminal", "Східний термінал") as transliterated:
-    # a name without a counterpart there says nothing.
+    # Across scripts names are as often translated ("Eastern Terminal", "Східний термінал") as transliterated: a
+    # name without a counterpart there says nothing. A capital stands for its country ("Beijing" for "China").
     foreign = len(names_x) - len(found) if x.script == y.script else 0
     lone_names_y = [n for n in y.names if not _name_in(n, x, rule)] if x.script == y.script else []
     # a body's capitalised noun ("según el Ministerio") names no one a source could have named otherwise
     missing = [n for n in names_x if n not in found and not body_noun(n)]
-    if missing and lone_names_y and not found:
+    if missing and lone_names_y and not found and not _same_place(missing[:1], lone_names_y):
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
 
@@ -532,26 +533,20 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
 def _counterpart(
     lone_x: Sequence[Number], lone_y: Sequence[Number], x: Anchors, y: Anchors
 ) -> tuple[Number, Number] | None:
-    """The article's unmatched number and the source's one it most likely stands for: a count against a count
-    (not against a day of a month the other side dates something by), a time of day against a time of day, and
-    of those the pair nearest in magnitude ("7,5%" for 7.25 percent, not for the 50 basis points beside it); a
-    day of a month against a day of a month only ("до 30 листопада" is no count of the other side's "ثلاث")."""
+    """The article's unmatched number and the source's it most likely stands for, nearest in magnitude ("7,5%" for
+    7.25 percent, not the 50 basis points beside it): a count for a count, a duration for a duration ("siete años"
+    for no "two months", a unit left unread), a time of day for one, a day of a month for one ("до 30 листопада"
+    is no count of the other side's "ثلاث")."""
     best: tuple[float, Number, Number] | None = None
     for a in lone_x:
         other = [n for n in lone_y if _monthday(n, y) == _monthday(a, x)]
         for b in other:
-            if b.clock != a.clock or a.pair or b.pair:
+            if b.clock != a.clock or a.pair or b.pair or a.timed != b.timed:
                 continue
-            d = _log_distance(a, b)
+            d = log_distance(a.values, b.values)
             if best is None or d < best[0]:
                 best = (d, a, b)
     return (best[1], best[2]) if best is not None else None
-
-
-def _log_distance(a: Number, b: Number) -> float:
-    """How far apart two numbers are in magnitude (their closest readings); zero and negative readings far."""
-    return min((abs(math.log(va / vb)) if va > 0 and vb > 0 else math.inf for va in a.values for vb in b.values),
-               default=math.inf)  # fmt: skip
 
 
 def _monthday(n: Number, a: Anchors) -> bool:

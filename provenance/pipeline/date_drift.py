@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
+from provenance.pipeline.dating import RANGE_JOINS
 from provenance.text import Token, sentences, tokens
 
 # A weekday this many words from a date (either side) names that date's day: "Thursday, Oct. 21", "jeudi 28
@@ -99,18 +100,36 @@ def _weekday_dates(toks: Sequence[Token]) -> list[tuple[int, int, int, tuple[int
 
 
 def _month_days(toks: Sequence[Token]) -> list[tuple[int, int, tuple[int, int]]]:
-    """(month, day, span) for each month word with a day number (1-31) right before or after it."""
+    """(month, day, span) for each month word with a day number (1-31) right before or after it, and the day at
+    the range's other end where the day opens or closes one ("March 6 to 10", "6-10 March": 6 and 10)."""
     out = []
     for k, t in enumerate(toks):
         month = _anchors.MONTHS.get(t.norm) or variants.month_number(t.norm)
         if month is None:
             continue
         for j in (k - 1, k + 1):
-            if 0 <= j < len(toks) and toks[j].norm.isdigit() and 1 <= int(toks[j].norm) <= 31:
+            if 0 <= j < len(toks) and _day(toks[j]):
                 a, b = sorted((k, j))
                 out.append((month, int(toks[j].norm), (toks[a].start, toks[b].end)))
+                step = j - k  # away from the month: the range's other day
+                joined = 0 <= j + step < len(toks) and toks[j + step].norm in RANGE_JOINS
+                other = j + 2 * step if joined else j + step
+                if not (0 <= other < len(toks) and _day(toks[other])):
+                    break
+                gap = (toks[j].start - toks[other].end) if step < 0 else (toks[other].start - toks[j].end)
+                if joined or gap <= RANGE_DASH_CHARS:
+                    out.append((month, int(toks[other].norm), (toks[min(other, a)].start, toks[max(other, b)].end)))
                 break
     return out
+
+
+# How far apart two day numbers stand to be a range's ends with a dash between them: one character ("6-10",
+# "6–10"); the tokens hold no text, and "6, 10" (a date, then a count) is two apart.
+RANGE_DASH_CHARS = 1
+
+
+def _day(t: Token) -> bool:
+    return t.norm.isdigit() and 1 <= int(t.norm) <= 31
 
 
 @functools.lru_cache(maxsize=64)

@@ -133,3 +133,45 @@ def same_name(a: str, b: str, rule: NameRule | None = None) -> bool:
         return True
     short, long_ = sorted((sa, sb), key=len)
     return long_.startswith(short) and len(short) >= 5  # "kestri" (Кестрія) / "kestrian"
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, frozenset[str]]:
+    """Country and capital names (lexicons countries and capitals), lower case and in Latin letters (a name key's
+    form: "pekin", "etats unis") -> the countries' codes; and a word of a longer name that only one country's
+    names hold ("saudi"), as a name key is one word."""
+    out: dict[str, set[str]] = {}
+    words: dict[str, set[str]] = {}
+    for name in ("countries", "capitals"):
+        for row in lexicon.rows(name, ext="tsv"):
+            key, codes = row.split("\t")[:2]
+            for form in {_place_key(key), _place_key(latin(key))}:
+                out.setdefault(form, set()).update(codes.split(","))
+                for part in form.split() if " " in form else ():
+                    words.setdefault(part, set()).update(codes.split(","))
+    for part, held in words.items():
+        if len(held) == 1 and len(part) >= PLACE_WORD_MIN_LEN:
+            out.setdefault(part, set()).update(held)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# The least length of a word of a country's name read alone ("saudi"): shorter ones are particles ("of", "de").
+PLACE_WORD_MIN_LEN = 4
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"[-\s]+", " ", name.casefold()).removeprefix("the ").strip(" .,;:")
+
+
+def place_codes(words: Iterable[str]) -> frozenset[str]:
+    """The countries a name of words names, as a country or by its capital ("China", "Beijing", "Пекин": CN):
+    the whole name's, else its words' one by one."""
+    words = list(words)
+    places = _places()
+    whole = places.get(_place_key(" ".join(words)))
+    return whole if whole else frozenset().union(*(places.get(_place_key(w), frozenset()) for w in words))
+
+
+def same_place(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether two names name one country, one of them by its capital ("Beijing" for "China")."""
+    return bool(place_codes(a) & place_codes(b))
