@@ -418,5 +418,6 @@ CUT_MARKS = ("[…]", "[...]", "…")
 
 
 def cut_mark_at(text: str, at: int) -> bool:
-    """An excerpt's cut mark right after ``at`` (past a space or a full stop: "… 2254. [...]")."""
-    return text[at : at + 8].lstrip(" .").startswith(CUT_MARKS)
+    """An excerpt's cut mark right after ``at`` (past a space or a full stop: "… 2254. [...]"), three full stops
+    included ("Лукашенко ..."), which the full stop's skip would pass over."""
+    return text[at : at + 8].lstrip(" ").startswith("...") or text[at : at + 8].lstrip(" .").startswith(CUT_MARKS)

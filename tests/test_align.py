@@ -344,3 +344,16 @@ def test_a_word_the_quote_adds_does_not_pull_the_source_word_before_the_excerpt_
     qm, _, _ = match_quote(quote, [(0, len(quote))], [src], S)
     assert qm.kind == "verbatim"
     assert not qm.changes
+
+
+def test_a_quote_going_on_where_the_source_breaks_off_with_three_full_stops_is_not_checked_there() -> None:
+    # a transcript excerpt that breaks off ("… who ...") and an article that quotes the sentence further: the words
+    # past the break are in no source, not words the article added
+    src = prepare_source(
+        "briefing",
+        "You will surely ask me why it was the president of Borea who ...\n\nThe operation goes on as planned.",
+    )
+    quote = "You will surely ask me why it was the president of Borea who took on the talks"
+    qm, _, _ = match_quote(quote, [(0, len(quote))], [src], S)
+    assert qm.kind == "verbatim"
+    assert any("not checked" in n and "took on the talks" in n for n in qm.notes)

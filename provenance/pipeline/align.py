@@ -491,8 +491,8 @@ def _variant_note(
         near_number = o.q1 > 0 and p.piece.toks[o.q1 - 1].norm[:1].isdigit()
         if variants.percent_word(qn, near_number):
             return f"“{q}” for a percent sign"
-        if o.q2 == len(p.piece.toks) and p.s_end >= n_src:
-            return f"the source ends here: “{q}” not checked (cut off)"
+        if o.q2 == len(p.piece.toks) and (p.s_end >= n_src or cut_mark_at(src.text, src.toks[p.s_end - 1].end)):
+            return f"the source ends here: “{q}” not checked (cut off)"  # (or breaks off: "Лукашенко ...")
         if o.q1 == 0 and p.s_start == 0 and o.s1 == 0:
             return f"the source starts here: “{q}” not checked (cut off)"
     return None
