@@ -77,9 +77,10 @@ def weekday_day_changed(doc: str, a: int, b: int, stext: str, s0: int, s1: int) 
     mine = _weekday_dates(tokens(doc, a, b))
     if not mine:
         return None
-    stated = {(month, day) for month, day, _ in _month_days(tokens(stext, s0, s1))}
+    words = tokens(stext, s0, s1)  # (read once: each sentence's words are a run of them)
+    stated = {(month, day) for month, day, _ in _month_days(words)}
     for x0, x1 in sentences(stext, s0, s1):
-        theirs = _weekday_dates(tokens(stext, x0, x1))
+        theirs = _weekday_dates([t for t in words if x0 <= t.start < x1])
         for wd, month, day, span in mine:
             other = [t for t in theirs if t[0] == wd and t[1] == month and t[2] != day]
             if len(other) == 1 and (month, day) not in stated:

@@ -29,6 +29,7 @@ from provenance.pipeline.speaker_phrases import (
     _sent_to,
     _words,
 )
+from provenance.pipeline.speaker_roles import SUBJECT_ARTICLES
 from provenance.text import lazy_pattern
 
 # German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
@@ -215,7 +216,8 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
         opening = _OPENING_SUBJECT.match(sentence)
     body = _body_opening(sentence)
     if body is not None:  # "Il ministero degli Esteri boreano, in una nota, …, definendola «…»"
-        return body, (s_off + sentence.index(body), s_off + sentence.index(body) + len(body))
+        at = s_off + sentence.index(body)
+        return body, (at, at + len(body))
     if opening is None:
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
@@ -230,7 +232,7 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
 
 # A body opening the sentence under its article (Italian's and Portuguese "a" among them), the name after its noun
 # ("Il ministero degli Esteri boreano", "A Agência do Ambiente da Borea"; lexicon speaker_bodies).
-_BODY_ARTICLES = _DEFINITE | lexicon.words("articles", "it") | {"a", "as"}
+_BODY_ARTICLES = SUBJECT_ARTICLES | {"a", "as"}
 _BODY_OPENING = lazy_pattern(
     rf"^\s*(?i:l['’]\s*|(?:{_alternation(_BODY_ARTICLES)})\s+)(?:[{LOWER}]+\s+)?"
     rf"(?i:{_alternation(frozenset(BODY_STEMS))})\w*\s"

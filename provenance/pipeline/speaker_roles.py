@@ -354,8 +354,9 @@ def after_acronyms(words: Sequence[str]) -> list[str]:
 DEFINITE_WORDS = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
 
 
-# Articles before an inverted subject; Italian "il" among them (no French "il" follows its verb without a hyphen).
-_INVERTED_ARTICLES = DEFINITE_WORDS | lexicon.words("articles", "it")
+# Articles before an inverted subject; Italian "il" among them (no French "il" follows its verb without a hyphen);
+# before a body opening a sentence too (speaker_orders).
+SUBJECT_ARTICLES = DEFINITE_WORDS | lexicon.words("articles", "it")
 # ("von der Leyen", "de la Cruz": a name's particles, lexicon marker_name_particles, are no clause)
 _PREPOSITION_WORDS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
 
@@ -374,7 +375,7 @@ def inverted_subject(np_: str) -> bool:
     """A subject after an inverted verb of saying: a name, or an article and a role ("sagte die Ministerin"); an
     article and another noun is the verb's object ("kommentierte die Äußerung": German capitalises nouns)."""
     words = np_.split()
-    if words[0].casefold() in _INVERTED_ARTICLES:  # or a body's noun ("scrive il Consiglio", "sagte das Ministerium")
+    if words[0].casefold() in SUBJECT_ARTICLES:  # or a body's noun ("scrive il Consiglio", "sagte das Ministerium")
         return any(is_role(w) or is_body(w) for w in words[1:])
     # a preposition opens an adverbial ("a annoncé avec regret le départ du maire X"), no subject; so do two words
     # in lower case that are no name's particles ("afirmó al llegar a la sede": upon arriving)
