@@ -57,10 +57,51 @@ def test_a_long_run_of_digits_is_a_reference_not_a_figure() -> None:
         ("They agreed to reopen the embassies seven years after the ties were cut", "en"),
     ],
 )
-def test_a_duration_is_not_set_against_a_count_whose_unit_is_unread(article: str, lang: str) -> None:
-    # "two months": the anchors read no months, so "two" may count anything; a duration is no changed count of it
+def test_a_duration_is_not_set_against_one_far_from_it(article: str, lang: str) -> None:
+    # "seven years" after the ties were cut and "within two months": two spans, not one changed
     assert _conflicts(article, "The sides agreed to reopen their embassies within two months", lang) == []
 
 
 def test_two_durations_that_disagree_still_conflict() -> None:
     assert _conflicts("La reparación duró tres días", "The repair took 120 hours", "es") == [("number", "tres", "120")]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        ("Банк підвищив облікову ставку на 0,75 процентного пункта, до 5,5%", "uk"),
+        ("Die Notenbank hob den Leitzins um 0,75 Prozentpunkte auf 5,5 Prozent an", "de"),
+        ("Banka politika faizini 75 baz puan artırarak yüzde 5,5'e çıkardı", "tr"),
+    ],
+)
+def test_basis_points_agree_with_percentage_points(article: str, lang: str) -> None:
+    assert _conflicts(article, "The bank raised its policy rate by 75 basis points to 5.5 percent", lang) == []
+
+
+def test_basis_points_that_disagree_still_conflict() -> None:
+    got = _conflicts("Банк підвищив облікову ставку на 0,75 процентного пункта, до 5,5%", "The bank raised its "
+                     "policy rate by 25 basis points to 5.5 percent", "uk")  # fmt: skip
+    assert [d[0] for d in got] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        ("La tregua durerà tre mesi e coinvolgerà due province", "it"),
+        ("Перемирие продлится три месяца и охватит две провинции", "ru"),
+        ("Ateşkes üç aylık olacak ve iki ili kapsayacak", "tr"),
+    ],
+)
+def test_months_agree_with_days_and_are_no_count(article: str, lang: str) -> None:
+    assert _conflicts(article, "The truce will last 90 days and cover two provinces", lang) == []
+
+
+def test_twelve_months_are_a_year_not_the_count_beside_them() -> None:
+    source = "Children aged one year and older in the two districts will be vaccinated"
+    assert _conflicts("Saranno vaccinati i bambini dai 12 mesi in su nei due distretti", source, "it") == []
+
+
+def test_months_that_disagree_with_days_still_conflict() -> None:
+    got = _conflicts("La tregua durerà tre mesi e coinvolgerà due province", "The truce will last 30 days and cover "
+                     "two provinces", "it")  # fmt: skip
+    assert [d[0] for d in got] == ["number"]

@@ -387,3 +387,39 @@ def test_german_wuerde_in_a_sentence_that_reports_is_no_modal(reported: str, wan
         "Stadt mit."
     )
     assert [d for d in _lexical_drift(article, source) if d[0] == "modality"] == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the same upper bound in other words: nothing dropped
+        ("If the snow melts early, the utility may raise the outflow to as much as 700 cubic metres a second in "
+         "April.", set()),
+        ("If the snow melts early, the utility may raise the outflow to as high as 700 cubic metres a second in "
+         "April.", set()),
+        # the bound left out: dropped
+        ("If the snow melts early, the utility may raise the outflow to 700 cubic metres a second in April.",
+         {"dropped_qualifier"}),
+    ],
+)  # fmt: skip
+def test_a_bound_said_in_other_words_is_no_dropped_qualifier(article: str, want: set[str]) -> None:
+    source = "If the snow melts early, the utility may raise the outflow to up to 700 cubic metres a second in April."
+    assert _drift_types(source, article) & {"dropped_qualifier"} == want
+
+
+_NONE_GO = "None of the engineers will go to the northern ports this winter, the minister said."
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "want"),
+    [
+        # a briefing's question states nothing: the article's negation renders the answer
+        ("Q: Will any of the engineers go to the northern ports this winter?\nMINISTER: No.", _NONE_GO, set()),
+        ("Q: Will the engineers go to the northern ports this winter?\nMINISTER: No.",
+         "The engineers will not go to the northern ports this winter, the minister said.", set()),
+        # a statement is what the article negates
+        ("Some of the engineers will go to the northern ports this winter.", _NONE_GO, {"negation"}),
+    ],
+)  # fmt: skip
+def test_a_negation_set_against_a_question_is_no_drift(source: str, article: str, want: set[str]) -> None:
+    assert _drift_types(source, article) & {"negation"} == want

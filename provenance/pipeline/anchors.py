@@ -29,7 +29,7 @@ from provenance.pipeline.figure_bounds import (
 )
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
 from provenance.pipeline.names import same_place as _same_place
-from provenance.pipeline.number_units import log_distance, unit_after_tens
+from provenance.pipeline.number_units import DURATION_SPAN, UNIT_WORDS, log_distance, unit_after_tens, unit_values
 from provenance.report import Drift
 from provenance.text import TASHKEEL, main_script
 
@@ -231,8 +231,8 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             # ("1.200", "180,000") thousands in both, as nobody writes 1.2 with two trailing zeros
             thousands = float(re.sub(r"\D", "", w.low))
             values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
-        if (unit := noun_unit or (time_unit(ws[j].low) if j < len(ws) else None)) is not None:
-            values.add(value * unit)
+        unit = noun_unit or (time_unit(ws[j].low) if j < len(ws) else None)
+        values |= unit_values(value, unit, [x.low for x in ws[j : j + UNIT_WORDS]])  # "three days", "50 bp"
         pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
         out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair, timed=unit is not None))
         i = j
@@ -451,9 +451,13 @@ def _among(key: str, names: tuple[str, ...], rule: NameRule) -> bool:
     return key in names or any(same_name(key, n, rule) for n in names)
 
 
-def _telling(n: Number, small_count: int) -> bool:
-    """A number two texts are unlikely to share by chance: not a small count ("two firefighters", "two helicopters")."""
-    return any(v > small_count or v != int(v) for v in n.values)
+def _telling(n: Number, small_count: int, others: Iterable[Number]) -> bool:
+    """A number two texts are unlikely to share by chance: not a small count ("two firefighters", "two helicopters"),
+    by the values the other side shares. A duration both count alike is as telling as its count ("12 months", "12
+    місяців", "12"); one converted ("three days" for "72 hours") by its minutes."""
+    shared = n.values & {v for o in others for v in o.values}
+    count = min(n.values)
+    return any(v > small_count or v != int(v) for v in ({count} if n.timed and count in shared else shared))
 
 
 def _number_in(n: Number, others: Iterable[Number], a: Anchors | None = None, b: Anchors | None = None) -> bool:
@@ -482,7 +486,7 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     facts = 0
     conflicts: list[Drift] = []
     xn, yn = list(x.numbers), list(y.numbers)
-    facts += sum(1 for n in xn if _number_in(n, yn, x, y) and _telling(n, rule.small_count))
+    facts += sum(1 for n in xn if _number_in(n, yn, x, y) and _telling(n, rule.small_count, yn))
     # a day of a month one side writes in words is that side's date, not a number ("الثامن من كانون الثاني")
     lone_x = [n for n in xn if not _number_in(n, yn, x, y) and not _dated_in(n, x, y)]
     lone_y = [n for n in yn if not _number_in(n, xn, y, x) and not _dated_in(n, y, x)]
@@ -544,7 +548,8 @@ def _counterpart(
             if b.clock != a.clock or a.pair or b.pair or a.timed != b.timed:
                 continue
             d = log_distance(a.values, b.values)
-            if best is None or d < best[0]:
+            apart = a.timed and log_distance([max(a.values)], [max(b.values)]) > DURATION_SPAN  # in minutes
+            if (best is None or d < best[0]) and not apart:
                 best = (d, a, b)
     return (best[1], best[2]) if best is not None else None
 

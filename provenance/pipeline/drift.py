@@ -22,7 +22,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_day_changed
-from provenance.pipeline.figure_bounds import counts_other_things
+from provenance.pipeline.figure_bounds import counts_other_things, same_bound
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
@@ -207,6 +207,8 @@ def _piece_drift(
                        and _figure_rendered(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
+            if dropped and same_bound([t.norm for t in qt], (o.q1, o.q2), [t.norm for t in stoks], (o.s1, o.s2)):
+                dropped = []  # "as much as 900" for "up to 900": the bound said in other words
             if local and dropped and not [w for w in qw if w in QUALIFIERS or w in _HEDGES or w.startswith(_EXPECTED)]:
                 out.append(Drift("dropped_qualifier", q_side, s_side))
     for q1, q2, s1, s2 in modal_changes(p.ops, qt, doc, stoks, stext):

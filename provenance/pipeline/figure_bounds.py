@@ -32,6 +32,26 @@ def rounding_before(before: Sequence[str]) -> bool:
     return _longest(before, _ROUNDING) is not None
 
 
+def bound_kinds(words: Sequence[str]) -> set[str]:
+    """The kinds ("lower", "upper") of the bound phrases among the words: "up to" and "as much as" are both
+    "upper" (lexicon anchor_bounds)."""
+    low = [w.lower() for w in words]
+    found = (_longest(low[:end], _BOUND_KINDS) for end in range(1, len(low) + 1))
+    return {_BOUND_KINDS[p] for p in found if p is not None} & {"lower", "upper"}
+
+
+# Words read on each side of a changed span for its bound: "to [as much] as 900" against "to [up to] 900".
+BOUND_SPAN_REACH = 2
+
+
+def same_bound(article: Sequence[str], at: tuple[int, int], source: Sequence[str], s_at: tuple[int, int]) -> bool:
+    """The article's words at ``at`` and the source's at ``s_at`` (with :data:`BOUND_SPAN_REACH` words either
+    side) hold a bound of one kind: "as much as 900" for "up to 900" drops no qualifier."""
+    a = article[max(0, at[0] - BOUND_SPAN_REACH) : at[1] + BOUND_SPAN_REACH]
+    s = source[max(0, s_at[0] - BOUND_SPAN_REACH) : s_at[1] + BOUND_SPAN_REACH]
+    return bool(bound_kinds(a) & bound_kinds(s))
+
+
 def bound_keeps(
     before: Sequence[str], article: Iterable[float], source: Iterable[float], article_before: Sequence[str] = ()
 ) -> bool:

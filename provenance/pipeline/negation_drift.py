@@ -110,6 +110,8 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
         q_tok = _counterpart(al, s_tok, source_side=True)
     if local and not _clause_aligned(al, s_tok):
         return []
+    if _asked(al.source.text, breaks, s_tok):
+        return []  # "Q: Will any of them go to the border areas?": a question states nothing, its answer does
     q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
     if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
         return []  # "no longer a national emergency" for "over as a national emergency"
@@ -219,6 +221,12 @@ def _negated_elsewhere(al: Alignment, neg: Token) -> bool:
         stoks[i].norm == head and any(_negative(t.norm) for t in stoks[max(0, i - MAX_NEGATION_GAP - 1) : i])
         for i in al.source.index.get(head, ())
     )
+
+
+def _asked(stext: str, breaks: Sequence[int], tok: Token) -> bool:
+    """The source sentence of ``tok`` is a question (it ends in "?"): a briefing's question, not a statement."""
+    k = bisect.bisect_left(breaks, tok.end)
+    return k < len(breaks) and stext[breaks[k]] == "?"
 
 
 def _negative(word: str) -> bool:

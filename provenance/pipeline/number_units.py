@@ -1,24 +1,62 @@
 """Units that count only inside a compound number word, right after its tens ("thirty-one", "thirty-first", "тридцать
 один", "treinta y uno", "trente et un", "otuz birinci"; lexicon ``anchor_compound_units``): alone they are an
 article, a pronoun or an ordinal that counts nothing ("one of them", "the first time"), which is why the number-word
-lists leave them out. Read by :func:`provenance.pipeline.anchors.numbers`; and how far apart two numbers are in
+lists leave them out. Read by :func:`provenance.pipeline.anchors.numbers`, with the units that scale a figure into
+another ("50 basis points", 0.5 percentage points: :func:`scaled_unit`); and how far apart two numbers are in
 magnitude (:func:`log_distance`), which pairs an article's figure with the source's it stands for.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from provenance import lexicon
 
 COMPOUND_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_compound_units").items()}
+# Units that scale a figure into another the anchors compare ("50 basis points" is 0.5 percentage points; lexicon
+# anchor_scaled_units), and the most words of one: how many words after a figure are read for it.
+SCALED_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_scaled_units").items()}
+UNIT_WORDS = max(len(w.split()) for w in SCALED_UNITS)
 
 
 def unit_after_tens(word: str, value: float, last: float) -> float | None:
     """The value of ``word`` as the unit of the compound read so far (``value``), where its last word was a round
     tens word (``last`` is ``value``, 20-90); None otherwise."""
     return COMPOUND_UNITS.get(word) if last == value and value % 10 == 0 and 20 <= value < 100 else None
+
+
+# A month is a twelfth of a year ("12 mesi" is "one year") and thirty days ("three months" is "90 days"), in
+# minutes as lexicon anchor_time_units writes it: a figure of months has both readings.
+MONTH_MINUTES, MONTH_OF_DAYS_MINUTES = 43800.0, 43200.0
+
+
+# Two durations more than this many times apart measure different spans, not one span changed ("seven years
+# after the ties were cut" against "within two months"), as a factor's logarithm; a week for a month is 4.3 times.
+DURATION_SPAN = math.log(20)
+
+
+def unit_readings(unit: float) -> tuple[float, ...]:
+    """The minutes one of a time unit stands for: a month's two readings, any other unit's one."""
+    return (unit, MONTH_OF_DAYS_MINUTES) if unit == MONTH_MINUTES else (unit,)
+
+
+def scaled_unit(after: Sequence[str]) -> float | None:
+    """The factor of the scaled unit the lower-case words ``after`` a figure open with, the longest phrase first
+    ("basis points": 0.01); None where they open with none."""
+    for n in range(min(UNIT_WORDS, len(after)), 0, -1):
+        if (factor := SCALED_UNITS.get(" ".join(after[:n]))) is not None:
+            return factor
+    return None
+
+
+def unit_values(value: float, unit: float | None, after: Sequence[str]) -> set[float]:
+    """What a figure of ``value`` also stands for: with a time ``unit``, its minutes (a month's two readings);
+    before a scaled unit (the lower-case words ``after`` it: "basis points"), its value in the unit compared."""
+    out = {value * u for u in unit_readings(unit)} if unit is not None else set()
+    if (scale := scaled_unit(after)) is not None:
+        out.add(value * scale)
+    return out
 
 
 def log_distance(a: Iterable[float], b: Iterable[float]) -> float:
