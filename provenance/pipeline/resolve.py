@@ -14,6 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
+from provenance.pipeline.speaker_above import named_above, opening_subject, subject_above
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
 from provenance.pipeline.speaker_credits import credited_after
@@ -27,9 +28,7 @@ from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _CAP,
     _DOCUMENT_WORD,
-    _FULL_NAME,
     _LEADER,
-    _NP_STOP,
     _OPENERS,
     _PRONOUNS,
     ARABIC_ANY,
@@ -49,7 +48,6 @@ from provenance.pipeline.speaker_phrases import (
     _without_opener,
     _words,
     bodies,
-    known_surname,
 )
 from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
 from provenance.pipeline.speaker_subjects import subject_follows
@@ -100,7 +98,7 @@ def attribute(
     )  # fmt: skip
     if speaker is not None and not described and speaker_roles.relation_led(speaker):
         # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
-        near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or _subject_above(text, parts[0][0])
+        near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or subject_above(text, parts[0][0])
         speaker = near or _last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
     named = None
     if speaker is not None and described and aged(speaker) and not _has_name(speaker):
@@ -129,9 +127,9 @@ def attribute(
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
         speaker = (
-            _recent_subject(text, parts[0][0], floor) or _opening_subject(text, parts[0][0], floor)
+            _recent_subject(text, parts[0][0], floor) or opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
-            or _named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
+            or named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
             or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
             or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
         )  # fmt: skip
@@ -174,19 +172,19 @@ def attribute(
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         at = parts[0][0]
         speaker = _recent_subject(text, at, floor, sentences=1, paragraphs=2) or _role_spoke_above(text, at, floor)
-        speaker = speaker or _subject_above(text, at)  # "Иван Петров планирует …\n\n«…»": whom the news is about
+        speaker = speaker or subject_above(text, at)  # "Иван Петров планирует …\n\n«…»": whom the news is about
         above = max(0, paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
         if speaker is None and _pronoun_spoke(text, at):
             speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
         # that named who speaks
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or _opening_subject(text, parts[0][0], floor)
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or opening_subject(text, parts[0][0], floor)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks (or, with no speech verb, opened on their name: "Ivo Marek
         # hat sich zurückgezogen. „…“")
-        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or _opening_subject(text, parts[0][0], floor)
+        speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or opening_subject(text, parts[0][0], floor)
     if speaker is not None and (after := speaker_roles.inverted_name(text, speaker)):
         speaker = after  # "Indirekt bestätigte Putin …": the adverb opened a verb-second sentence
     if speaker is not None and "\n" in speaker:
@@ -432,76 +430,6 @@ def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = 
     surname = last.split()[-1] if last and _has_name(last) else None
     held = [n for n in names if surname and n.split()[-1] == surname]
     return (held or names)[-1].replace(_LEADER, ".") if names else None
-
-
-# A full name between commas near a sentence's start: the apposition naming the role that opens it (the role
-# among the sentence's first two words: "El director de …, Teodoro Marquina,").
-_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w'’-]+\s+){{1,3}}{_CAP}[\w'’-]+),")
-APPOSITION_WORDS = 16
-
-
-# A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
-_OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
-# A live blog's time opening an entry ("08:40 | ", "13:10 "): no part of the sentence's subject.
-_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[|–—-]?\s*")
-
-
-def _opening_subject(text: str, before: int, floor: int) -> str | None:
-    """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
-    one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
-    often the subject of the sentence before)."""
-    lo = max(floor, paragraph_start(text, before))
-    sentences = re.split(r"(?<=[.!?])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
-    if not sentences:
-        return None
-    sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
-    m = _OPENING_RUN.match(sentences[-1]) or known_surname(sentences[-1], text, before)  # "Marek fue consultado"
-    m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
-    if m and m.group().split()[0].lower().startswith(_roles()):
-        # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
-        # the name follows them
-        role_run = m
-        head = " ".join(sentences[-1].split()[: len(role_run.group().split()) + 6])
-        later = next((n for n in _FULL_NAME.finditer(head, role_run.end()) if not n.group().split()[0].lower()
-                      .startswith(_roles())), None)  # fmt: skip
-        # … within two lower-case words of the role's run ("громади"), not a place further on ("at the White House")
-        if later is not None and len(head[role_run.end() : later.start()].split()) <= 2:
-            m = later
-    if (
-        m
-        and _has_name(m.group())
-        and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS | _PREPOSITIONS
-    ):
-        return m.group().replace(_LEADER, ".")
-    head = " ".join(sentences[-1].split()[:APPOSITION_WORDS])
-    appos = _APPOSED_NAME.search(head)  # "El director de la Oficina …, Teodoro Marquina, evitó …"
-    role_opens = appos is not None and any(w.lower().startswith(_roles()) for w in head[: appos.start()].split()[:2])
-    if appos and role_opens and _has_name(appos.group("name")) and not _ARABIC_LETTER.match(appos.group("name")):
-        words = appos.group("name").split()
-        if not any(w.lower() in _PRONOUNS | _NP_STOP or w.lower().startswith(_roles()) for w in words):
-            return appos.group("name")
-    first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
-    # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
-    known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS
-    if known and re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
-        return first
-    return None
-
-
-def _subject_above(text: str, pos: int) -> str | None:
-    """The full name opening the last sentence of the paragraph before the one holding ``pos``."""
-    end = paragraph_start(text, pos)
-    last = re.split(r"(?<=[.!?])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
-    m = _OPENING_RUN.match(last)
-    return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
-
-
-def _named_above(text: str, before: int) -> str | None:
-    """The person whose name opens the paragraph above, where this one names no one before ``before``."""
-    start = paragraph_start(text, before)
-    if start == 0 or _FULL_NAME.search(_mask(text[start:before])):
-        return None
-    return speaker_roles.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
 
 
 def _opens_sentence(text: str, start: int) -> bool:

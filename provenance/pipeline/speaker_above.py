@@ -1,0 +1,97 @@
+"""Who a quote with no attribution of its own continues from: the name opening the sentence before it
+(:func:`opening_subject`), the full name opening the paragraph above (:func:`subject_above`, :func:`named_above`).
+Part of the speaker resolution chain (:mod:`provenance.pipeline.resolve`)."""
+
+from __future__ import annotations
+
+import re
+
+from provenance import lexicon
+from provenance.pipeline import speaker_roles
+from provenance.pipeline.speaker_bodies import paragraph_start
+from provenance.pipeline.speaker_phrases import (
+    _ARABIC_LETTER,
+    _CAP,
+    _FULL_NAME,
+    _LEADER,
+    _NP_STOP,
+    _OPENERS,
+    _PRONOUNS,
+    _full_name,
+    _has_name,
+    _mask,
+    _roles,
+    known_surname,
+)
+
+_PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
+
+
+# A full name between commas near a sentence's start: the apposition naming the role that opens it (the role
+# among the sentence's first two words: "El director de …, Teodoro Marquina,").
+_APPOSED_NAME = re.compile(rf",\s+(?P<name>(?:{_CAP}[\w'’-]+\s+){{1,3}}{_CAP}[\w'’-]+),")
+APPOSITION_WORDS = 16
+
+
+# A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
+_OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
+# A live blog's time opening an entry ("08:40 | ", "13:10 "): no part of the sentence's subject.
+_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[|–—-]?\s*")
+
+
+def opening_subject(text: str, before: int, floor: int) -> str | None:
+    """The name that opens the last sentence of this paragraph before the quote, where no speech verb names
+    one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
+    often the subject of the sentence before)."""
+    lo = max(floor, paragraph_start(text, before))
+    sentences = re.split(r"(?<=[.!?])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
+    if not sentences:
+        return None
+    sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
+    m = _OPENING_RUN.match(sentences[-1]) or known_surname(sentences[-1], text, before)  # "Marek fue consultado"
+    m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
+    if m and m.group().split()[0].lower().startswith(_roles()):
+        # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
+        # the name follows them
+        role_run = m
+        head = " ".join(sentences[-1].split()[: len(role_run.group().split()) + 6])
+        later = next((n for n in _FULL_NAME.finditer(head, role_run.end()) if not n.group().split()[0].lower()
+                      .startswith(_roles())), None)  # fmt: skip
+        # … within two lower-case words of the role's run ("громади"), not a place further on ("at the White House")
+        if later is not None and len(head[role_run.end() : later.start()].split()) <= 2:
+            m = later
+    if (
+        m
+        and _has_name(m.group())
+        and m.group().split()[0].lower() not in _PRONOUNS | _NP_STOP | _OPENERS | _PREPOSITIONS
+    ):
+        return m.group().replace(_LEADER, ".")
+    head = " ".join(sentences[-1].split()[:APPOSITION_WORDS])
+    appos = _APPOSED_NAME.search(head)  # "El director de la Oficina …, Teodoro Marquina, evitó …"
+    role_opens = appos is not None and any(w.lower().startswith(_roles()) for w in head[: appos.start()].split()[:2])
+    if appos and role_opens and _has_name(appos.group("name")) and not _ARABIC_LETTER.match(appos.group("name")):
+        words = appos.group("name").split()
+        if not any(w.lower() in _PRONOUNS | _NP_STOP or w.lower().startswith(_roles()) for w in words):
+            return appos.group("name")
+    first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
+    # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
+    known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS
+    if known and re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
+        return first
+    return None
+
+
+def subject_above(text: str, pos: int) -> str | None:
+    """The full name opening the last sentence of the paragraph before the one holding ``pos``."""
+    end = paragraph_start(text, pos)
+    last = re.split(r"(?<=[.!?])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
+    m = _OPENING_RUN.match(last)
+    return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
+
+
+def named_above(text: str, before: int) -> str | None:
+    """The person whose name opens the paragraph above, where this one names no one before ``before``."""
+    start = paragraph_start(text, before)
+    if start == 0 or _FULL_NAME.search(_mask(text[start:before])):
+        return None
+    return speaker_roles.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
