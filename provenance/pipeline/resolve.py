@@ -50,6 +50,7 @@ from provenance.pipeline.speaker_phrases import (
     bodies,
 )
 from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
+from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
@@ -178,8 +179,11 @@ def attribute(
             speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
-        # that named who speaks
+        # that named who speaks (or after one that goes on speaking with no subject: "Le risorse, ha spiegato,
+        # saranno inviate …. “…”, ha detto")
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or opening_subject(text, parts[0][0], floor)
+        if speaker is None and _spoke_unnamed(text, parts[0][0], floor):
+            speaker = _recent_subject(text, parts[0][0], floor, sentences=2)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks (or, with no speech verb, opened on their name: "Ivo Marek
@@ -228,7 +232,8 @@ _LEAD_IN_NAME = re.compile(
 
 
 def _pronoun(speaker: str) -> bool:
-    return speaker.split()[0].lower() in _PRONOUNS and len(speaker.split()) <= 2  # "he", "сообщила она"
+    ws = speaker.split()  # "he", "сообщила она"; not "il Pontefice", an article and a title
+    return ws[0].lower() in _PRONOUNS and len(ws) <= 2 and not (len(ws) == 2 and ws[1][:1].isupper() and is_role(ws[1]))
 
 
 def _lead_in_name(text: str, before: int) -> str | None:
@@ -266,6 +271,13 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
         if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
     return None
+
+
+def _spoke_unnamed(text: str, before: int, floor: int) -> bool:
+    """The last sentence of this paragraph before ``before`` has a verb of saying and names no speaker."""
+    window = _mask(text[max(floor, paragraph_start(text, before)) : before])
+    last = re.split(r"(?<=[.!?])\s+|\s*\n\s*", window)[:-1][-1:]
+    return bool(last) and VERB_ANY.search(last[0]) is not None and _named_speaker_of(last[0]) is None
 
 
 # A name right after a speech verb, closing its clause: the subject of an inverted order ("…, sagte Biden, die

@@ -47,7 +47,7 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     sentence = text[rest : end.start() if end else len(text)]
     verb = VERB_ANY.match(sentence)
     found: tuple[str | None, tuple[int, int] | None] = (None, None)
-    if verb is not None and kind in ("verb", "subject"):
+    if verb is not None and kind in ("verb", "subject", "ellipsis"):
         # "Lo ha detto il ministro X", "Mit diesen Worten verkündete Minister X": the subject after the verb
         found = _speaker_after(sentence, rest, verb_last=False)
         aside = _ASIDE.match(sentence, verb.end()) if found[0] is None else None
@@ -66,6 +66,12 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
             # "With these words the spokesman Jane Doe opened the briefing": the words' owner is the subject,
             # whatever the verb; a full name says where the subject ends
             found = named[0], (rest + named[1], rest + named[1] + len(named[0]))
+    elif (
+        kind == "ellipsis"
+        and (name := _FULL_NAME.search(sentence))
+        and len(_words(sentence[: name.start()])) <= LEAD_WORDS
+    ):
+        found = name.group(), (rest + name.start(), rest + name.end())  # "Così il presidente X in una nota": no verb
     elif kind == "owner":
         np_ = _clean_np(_words(re.split(r"[,;:(]", sentence, maxsplit=1)[0]), leading=True)  # "Parole di X, …"
         if np_ and (s := text.find(np_, rest)) >= 0:

@@ -95,16 +95,28 @@ def adverbial(segment: str) -> bool:
     return first in _PREPOSITIONS or (first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower())
 
 
+def object_apposition(head: str, at: int) -> bool:
+    """The comma segment at ``at`` of a subject's ``head`` stands in apposition to the segment before it, which
+    opens with a preposition ("… al nunzio apostolico, mons. X, il Pontefice esprime"): the name is that object's,
+    and the role after it is the subject."""
+    before = head[:at].rstrip(" ,،")
+    last = re.split(r"[,،]", before)[-1].split() if before else []
+    return len(last) >= 2 and last[0].lower() in _PREPOSITIONS
+
+
 def inserted_verbs() -> str:
     """A compound past of a verb of saying with adverbs between its auxiliary and participle ("ha poi precisato",
-    "a également déclaré"; lexicons ``perfect_auxiliaries.LANG``, ``speech_verb_inserts.LANG``), per language."""
+    "a également déclaré", "ha trionfalmente commentato"; lexicons ``perfect_auxiliaries.LANG``,
+    ``speech_verb_inserts.LANG``, whose rows opening with "*" are adverbs' endings), per language."""
     out = []
     for lang in sorted(lexicon.languages("speech_verb_inserts")):
         auxes = lexicon.words("perfect_auxiliaries", lang)
         parts = {
             v.split()[1] for v in lexicon.words("speech_verbs", lang) if v.count(" ") == 1 and v.split()[0] in auxes
         }
-        inserts = word_trie(lexicon.words("speech_verb_inserts", lang))
+        rows = lexicon.words("speech_verb_inserts", lang)  # a row opening with "*" is an ending: "*mente"
+        endings = [rf"\w+{re.escape(r[1:])}" for r in rows if r.startswith("*")]
+        inserts = "|".join([word_trie([r for r in rows if not r.startswith("*")]), *endings])
         if parts:
             out.append(rf"(?:{word_trie(auxes)})(?:\s+(?:{inserts})){{1,2}}\s+(?:{word_trie(parts)})")
     return "|".join(out)

@@ -197,6 +197,19 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+# Letters Russian writes and Ukrainian does not: a Russian sentence, where "сказав" is the gerund (Ukrainian's past
+# tense has the word before it for its subject).
+_RUSSIAN_ONLY = re.compile(r"[ыэъёЫЭЪЁ]")
+_RUSSIAN_GERUNDS = frozenset(lexicon.words("speech_gerunds", "ru"))
+
+
+def russian_gerund(sentence: str) -> bool:
+    """The sentence is Russian and its quote hangs on a gerund of speech after a comma ("…, сказав: «…»")."""
+    m = _GERUND.search(sentence)
+    words = re.findall(r"\w+", m.group().lower()) if m else []
+    return bool(_RUSSIAN_ONLY.search(sentence)) and any(w in _RUSSIAN_GERUNDS for w in words)
+
+
 def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject opening the sentence whose participle clause (", saying", ", affirmant", ", назвав") holds
     the quote; or the speaker of an inverted attribution right before the participle (", said Jane Roe, calling

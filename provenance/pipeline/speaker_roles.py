@@ -242,6 +242,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if speaker.split()[0].lower() in ARTICLES_DE
         else {w.lower()[:STEM_CHARS] for w in _WORD.findall(speaker) if w[:1].isupper() and is_role(w)}
     )
+    if titles and not shared:
+        return None  # "il Pontefice": a title names its own office, whose holder no other role's name is
     lo = max(0, before - WINDOW_CHARS)
     window = blank_quotations(_mask(text[lo:before]))  # ("reads a statement as “President of the Council”")
     found = None
@@ -253,15 +255,16 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if len(words) - k < 2:
             continue
         before_name = _BOUNDARY.split(window[max(0, m.start() - 80) : m.start()])[-1]  # its own sentence and line
-        lead = _WORD.findall(before_name)[-LEAD_IN_WORDS:] + words[:k]
-        if lead and lead[-1].lower() in COMPLEMENT_WORDS:
+        pre = _WORD.findall(before_name)[-LEAD_IN_WORDS:]
+        lead = pre + words[:k]
+        if (lead and lead[-1].lower() in COMPLEMENT_WORDS) or (pre and pre[-1].lower() in COMPLEMENT_WORDS):
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
         apposed = _APPOSED_ROLE.match(window, m.end())
         if not (any(is_role(w) for w in lead) or (apposed and is_role(apposed.group(1)))):
             continue  # a name the text introduced by no role ("the American … White House")
         if _ARABIC_LETTER.search(m.group()):
             continue
-        stems = {w.lower()[:STEM_CHARS] for w in lead}
+        stems = {w.lower()[:STEM_CHARS] for w in lead + ([apposed.group(1)] if apposed else [])}  # "X, responsable"
         other = {w.lower()[:STEM_CHARS] for w in lead if w[:1].isupper() and is_role(w)}
         if titles and other and not titles & other:
             continue

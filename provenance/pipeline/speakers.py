@@ -399,7 +399,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     found = found if found[0] else orders.apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
     if found[0]:
         return found
-    found = _subject_of_last_verb(sentence, s_off)  # "X said, according to a statement, that “…”": X
+    found = (None, None) if orders.russian_gerund(sentence) else _subject_of_last_verb(sentence, s_off)
     found = found if found[0] else orders.gerund_subject(sentence, s_off)  # "X vowed …, saying it was a “…”"
     if found[0]:
         return found
@@ -577,7 +577,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         lower_start = first[:1].islower() and not first.lower().startswith(_roles())
         if lower_start or first in _STOP_FORMS or first.lower() in NON_SPEAKERS:
             continue
-        if _has_name(np_):
+        if _has_name(np_) and not (role[0] and joins.object_apposition(head, seg.start())):
             return np_, span
         opening = _clean_np(_words(raw), leading=True) if np_[:1].islower() else None
         if opening and _has_name(opening) and len(opening.split()) < len(raw.split()):

@@ -32,6 +32,7 @@ from provenance.pipeline.speaker_phrases import (
     sentence_start,
 )
 from provenance.pipeline.speaker_roles import not_said
+from provenance.pipeline.speaker_times import time_tail
 from provenance.text import lazy_pattern
 
 # Subject pronouns ("هو", "هي"; lexicon pronouns.ar): one right after a verb of saying, with its "و", opens a
@@ -64,6 +65,8 @@ _QUOTING_AN = re.compile(
 )
 
 
+# A particle carrying its subject as a pronoun right before the verb ("لكنه أوضح", "إنها أكدت"): named before.
+_PARTICLE_PRONOUN = re.compile(r"(?:^|[\s،,])و?(?:لكن|لكنّ|إن|إنّ|أن|أنّ|لأن|لأنّ)(?:ه|ها|هم|هما)\s*[،,]?\s*$")
 _JOINED_CLAUSE = re.compile(r"[،,]\s*$")  # a comma right before a verb joined by "و"
 
 
@@ -93,6 +96,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         tail_from = verbs[-1].start()
     document: tuple[str, tuple[int, int]] | None = None
     for v in _ARABIC_VERB.finditer(sentence, tail_from):
+        if _PARTICLE_PRONOUN.search(sentence, tail_from, v.start()):
+            return "he", (s_off + v.start(), s_off + v.end())  # "…، لكنه أوضح أن": "but he explained": the last speaker
         had = _HAD_SAID.search(sentence, tail_from, v.start())
         if had:  # "وكان المتحدث … فراس الدباغ قد قال صباح الثلاثاء إن": the subject between كان and قد
             found = _arabic_subject_before(had.group("np"), s_off + had.start("np"), opens=True)
@@ -142,7 +147,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if np_ and any(w in PARTICIPLES_AR for w in np_.split()):  # "بيّنت المفوضة | قائلة:"
             np_ = " ".join(itertools.takewhile(lambda w: w not in PARTICIPLES_AR, np_.split()))
             raw = np_
-        if not np_ and raw.split() and raw.split()[0] in PARTICIPLES_AR:  # "وتابعت قائلة:": the speaker goes on
+        if not np_ and np_m.group("np").split()[:1] and np_m.group("np").split()[0] in PARTICIPLES_AR:
+            # "وتابعت قائلة:", "وقال متحدثا عن …،": the speaker goes on
             return "he", (s_off + v.start(), s_off + v.end())
         if raw.split() and raw.split()[0].removeprefix("و") in _PRONOUNS_AR:
             return "he", (s_off + v.start(), s_off + v.end())  # "وقال وهو يبتسم:": a clause of how he said it
@@ -182,7 +188,8 @@ def _arabic_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, i
         if trailing and set(raw[: raw.rfind(trailing)].split()[-1:]) & _NP_STOP:
             trailing = None
         if trailing:  # "ويرى المحلل المتخصص في شؤون الطاقة سامر يوسف النقيب أن": the name closing the phrase
-            return trailing, (s_off + end - len(trailing), s_off + end)
+            at = sentence.rfind(trailing, 0, end)
+            return trailing, (s_off + at, s_off + at + len(trailing))
         return np_, (s_off + v.end() + np_m.start("np"), s_off + end)
     return document or (None, None)
 
@@ -436,8 +443,9 @@ def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, i
 def _trailing_name_ar(raw: str) -> str | None:
     """The personal name that closes an Arabic role phrase: words without the article back from its end (the
     last may have it: a family name, "النقيب", "الفتلاوي"), three or more, or two ending in a nisba (-ي) or
-    without the article ("ليلى حداد")."""
+    without the article ("ليلى حداد"); a weekday or a time after it is none of it ("ليلى حداد الجمعة")."""
     words = raw.split()
+    words = words[: time_tail(words)]
     run: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
