@@ -39,10 +39,22 @@ LATIN_TO_CYRILLIC = {
     "X": "Х",
 }  # fmt: skip
 
+# The vowel signs and other combining marks of the Indic scripts (Devanagari to Malayalam), which Python's \w
+# leaves out: inside a word they are part of it ("करोड़", "देखते"), not breaks between words.
+INDIC_MARKS = (
+    "\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03"
+    "\u0a3c-\u0a51\u0a70\u0a71\u0a75\u0a81-\u0a83\u0abc-\u0acd\u0ae2\u0ae3\u0b01-\u0b03\u0b3c-\u0b57\u0b62\u0b63"
+    "\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3c-\u0c56\u0c62\u0c63\u0c81-\u0c83\u0cbc-\u0cd6\u0ce2\u0ce3"
+    "\u0d00-\u0d03\u0d3b-\u0d57\u0d62\u0d63"
+)
 # A dotted acronym ("U.S.", "U.N", "D.C.") is one word, so that it equals its undotted spelling ("US").
 _WORD = re.compile(
-    r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]*"
-    r"(?:['’ʼ\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670]+)*",
+    r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    + INDIC_MARKS
+    + r"]*"
+    r"(?:['’ʼ\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670"
+    + INDIC_MARKS
+    + r"]+)*",
     re.UNICODE,
 )
 # Format characters that CMS exports leave inside words (soft hyphen, zero-width space/joiners, word joiner,
@@ -65,9 +77,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 # the dot follows a single capital.
 # A stop before a space: where a clause or a quote is cut at its sentence's end (no abbreviation list: a cut after
 # "U.S." only narrows what is read).
-SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
-# A full stop and the closing marks after it, then a space; Chinese and Japanese full stops need none ("。").
-_SENT_END = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+|$)|[。！？]+[」』”’）)]*")
+SENTENCE_STOP = re.compile(r"[.!?…।](?=\s)")
+# A full stop (the danda "।" of Hindi and Marathi too) and the closing marks after it, then a space; Chinese and
+# Japanese full stops need none ("。").
+_SENT_END = re.compile(r"[.!?…।]+[\"”»’')\]]*(?=\s+|$)|[。！？]+[」』”’）)]*")
 _ABBREV_BEFORE = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Prof|No|vs|etc|Jr|Sr|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|р|ст|им|т|п|пп|вул|м|г|тис|млн|млрд))\.$"
 )

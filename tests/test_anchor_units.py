@@ -105,3 +105,27 @@ def test_months_that_disagree_with_days_still_conflict() -> None:
     got = _conflicts("La tregua durerà tre mesi e coinvolgerà due province", "The truce will last 30 days and cover "
                      "two provinces", "it")  # fmt: skip
     assert [d[0] for d in got] == ["number"]
+
+
+def test_a_figure_in_a_name_or_an_ordinal_is_no_changed_count() -> None:
+    # "G-20" names a group and "21st" ranks a century: neither is a count the source's "140" could be
+    got = _conflicts("At a time when the G-20 meets, the 21st century needs answers", "The dreams of 140 million "
+                     "people", "en")  # fmt: skip
+    assert got == []
+
+
+def test_ordinals_still_conflict_with_ordinals() -> None:
+    assert [d[0] for d in _conflicts("It is the 4th round of talks", "This is the third round, the 3rd", "en")] == [
+        "number"
+    ]
+
+
+def test_designators_and_ordinals_are_read_as_such() -> None:
+    got = A.anchors_of("The MQ-9 and the Su-35 flew on the 21st, 30 km apart", language="en").numbers
+    assert [(n.text, n.rank) for n in got] == [("9", "name"), ("35", "name"), ("21", "ordinal"), ("30", None)]
+
+
+def test_indian_multipliers_and_devanagari_words_are_read() -> None:
+    hindi = A.anchors_of("ये क्षण, 140 करोड़ धड़कनों के सामर्थ्य का है", language="hi")
+    assert [n.values for n in hindi.numbers] == [frozenset({1.4e9})]
+    assert _conflicts("the dreams of 140 crore people", "the hopes of 1.4 billion people", "en") == []

@@ -1203,3 +1203,32 @@ def test_without_in_a_romance_language_renders_the_source_s_without() -> None:
     assert M.meaning_drift("We will ask whoever has the best technology for help, wherever it comes from.", idiom,
                            cross=True) == []  # fmt: skip
     assert M.meaning_drift("However, the town is calm.", "Sin embargo, la ciudad está tranquila.", cross=True) == []
+
+
+def test_missing_people_are_no_negation_in_russian_or_ukrainian() -> None:
+    # "пропавших без вести" (missing, of people) says "without news": an idiom, no negation the source lacks
+    source = "We can confirm that the number of missing people is close to 2,000 so far."
+    for article in ("Мы можем подтвердить, что число пропавших без вести приближается к 2000.",
+                    "Ми можемо підтвердити, що кількість зниклих без вісти наближається до 2000."):  # fmt: skip
+        assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        # Arabic's words of capacity render "could": no hedge is dropped
+        ("لو كانت لديهم خدمة أرصاد تعمل بشكل طبيعي، لكان بإمكانهم إصدار تحذيرات",
+         "If they had a normally operating weather service, they could have issued warnings."),
+        # the conditionals of "can" the modality lists do not hold
+        ("Ma avremmo potuto ridurre le perdite: potremmo ancora evitarle con servizi adeguati",
+         "But we could have reduced the losses: we could still avoid them with proper services."),
+    ],
+)  # fmt: skip
+def test_renderings_of_could_drop_no_hedge(article: str, source: str) -> None:
+    assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "modality"] == []
+
+
+def test_arabic_qad_before_a_perfect_marks_completion_not_possibility() -> None:
+    hedge = [M.hedged(A.words(t)) for t in ("عدد المفقودين قد تجاوز 10 آلاف", "وقد أعلن الوزير الخطة",
+                                             "الحصيلة قد تصل إلى الآلاف", "قد يرتفع العدد")]  # fmt: skip
+    assert [h.low if h else None for h in hedge] == [None, None, "قد", "قد"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from provenance import lexicon
+from provenance.pipeline import number_units as units
 from provenance.pipeline.clocks import MACHINE_TIME, read_clock
 from provenance.pipeline.dating import case_stem, day_at, named_day, range_end, said_when
 from provenance.pipeline.figure_bounds import (
@@ -29,9 +30,9 @@ from provenance.pipeline.figure_bounds import (
 )
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
 from provenance.pipeline.names import same_place as _same_place
-from provenance.pipeline.number_units import DURATION_SPAN, UNIT_WORDS, log_distance, unit_after_tens, unit_values
+from provenance.pipeline.number_units import Number, log_distance
 from provenance.report import Drift
-from provenance.text import TASHKEEL, main_script
+from provenance.text import INDIC_MARKS, TASHKEEL, main_script
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -70,7 +71,7 @@ _ELISIONS = frozenset(("d", "l", "qu", "n", "s", "j", "c", "m", "t", "jusqu", "l
 _ARABIC_CLITICS = ("وال", "بال", "فال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 
 _WORD = re.compile(r"\d{1,2}:\d{2}(?!\d)|\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*(?:[.,]\d+)?%?|(?:[A-ZА-ЯЁІЇЄҐ]\.){2,4}"
-                   r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip  # "U.S." one word
+                   r"|[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670" + INDIC_MARKS + r"])*(?:['’ʼ][^\W\d_]+)*")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -127,18 +128,6 @@ def _digits_value(w: str) -> float | None:
         return None
 
 
-@dataclass(frozen=True)
-class Number:
-    """A number as written, with the values it may stand for (the plain value, and minutes for a duration)."""
-
-    text: str
-    values: frozenset[float]
-    clock: bool = False  # a time of day ("23:30", "11:30 pm")
-    pair: bool = False  # "both", "the two sides": shared as a count, never a changed one
-    zoned: bool = False  # a time of day in a named zone ("21h00 GMT")
-    timed: bool = False  # a duration ("three days"): its minutes among its values
-
-
 _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
@@ -191,9 +180,9 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
         # is two numbers), written together (not across a comma or semicolon: "five to two; two members").
         last = value
         while j < len(ws) and _joined(text, ws[j - 1], ws[j]) and not ws[j].low[:1].isdigit():
-            v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low, unit_after_tens(ws[j].low, value, last)))
+            v = NUMBER_WORDS.get(ws[j].low, AFTER_NUMBER.get(ws[j].low, units.unit_after_tens(ws[j].low, value, last)))
             link = j + 1 < len(ws) and ws[j].low in _NUMBER_LINKS  # "two hundred and fifty", "trente et un"
-            unit = NUMBER_WORDS.get(ws[j + 1].low, unit_after_tens(ws[j + 1].low, value, last)) if link else None
+            unit = NUMBER_WORDS.get(ws[j + 1].low, units.unit_after_tens(ws[j + 1].low, value, last)) if link else None
             if unit is not None and unit < last and ((value % 100 == 0 < value and unit < 100)
                                                      or (value % 10 == 0 and value >= 20 and unit < 10)):  # fmt: skip
                 value, last, j = value + unit, unit, j + 2
@@ -232,9 +221,12 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             thousands = float(re.sub(r"\D", "", w.low))
             values = {thousands} if w.low.endswith("0") else {thousands, float(w.low.replace(",", "."))}
         unit = noun_unit or (time_unit(ws[j].low) if j < len(ws) else None)
-        values |= unit_values(value, unit, [x.low for x in ws[j : j + UNIT_WORDS]])  # "three days", "50 bp"
+        values |= units.unit_values(value, unit, [x.low for x in ws[j : j + units.UNIT_WORDS]])  # "three days", "50 bp"
         pair = j == i + 1 and any(f in _PAIR_WORDS for f in _word_forms(w.low))
-        out.append(Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair=pair, timed=unit is not None))
+        rank = units.rank_of(text, w.start, w.end) if w.low[:1].isdigit() else None  # "G-20", "21st"
+        out.append(
+            Number(" ".join(x.text for x in ws[i:j]), frozenset(values), pair, timed=unit is not None, rank=rank)
+        )
         i = j
     return out
 
@@ -545,10 +537,17 @@ def _counterpart(
     for a in lone_x:
         other = [n for n in lone_y if _monthday(n, y) == _monthday(a, x)]
         for b in other:
-            if b.clock != a.clock or a.pair or b.pair or a.timed != b.timed:
+            if (
+                b.clock != a.clock
+                or a.pair
+                or b.pair
+                or a.timed != b.timed
+                or "name" in (a.rank, b.rank)
+                or a.rank != b.rank
+            ):
                 continue
             d = log_distance(a.values, b.values)
-            apart = a.timed and log_distance([max(a.values)], [max(b.values)]) > DURATION_SPAN  # in minutes
+            apart = a.timed and log_distance([max(a.values)], [max(b.values)]) > units.DURATION_SPAN  # in minutes
             if (best is None or d < best[0]) and not apart:
                 best = (d, a, b)
     return (best[1], best[2]) if best is not None else None

@@ -236,7 +236,8 @@ def _expletive_cues() -> frozenset[str]:
 
 def hedged(ws: Sequence[Word]) -> Word | None:
     """The first hedge ("may", "could", "можливо"); "May" written with a capital mid-sentence is the month, and
-    Arabic "قد" is a hedge before an imperfect verb ("قد تتوسع": may widen), not before a perfect ("قد وصل")."""
+    Arabic "قد" is a hedge before an imperfect verb ("قد تتوسع": may widen), not before a perfect ("قد وصل", "قد
+    تجاوز")."""
     plain = [w for k, w in enumerate(ws) if not (k and w.text[:1].isupper() and w.low in MONTHS)]
     # "all those who might seek to do us harm": the modal says who is meant, not how sure the claim is
     plain = [w for k, w in enumerate(plain) if not (k and plain[k - 1].low in _RELATIVES)]
@@ -251,7 +252,7 @@ def hedged(ws: Sequence[Word]) -> Word | None:
         w for k, w in enumerate(plain) if not (w.low in able and k + 1 < len(plain) and _negation_word(plain[k + 1]))
     ]
     for k, w in enumerate(plain[:-1]):
-        if w.low in ("قد", "وقد") and plain[k + 1].low[:1] in "يتنأ" and not _pluperfect(plain, k):
+        if w.low in ("قد", "وقد") and _imperfect_ar(plain[k + 1].low) and not _pluperfect(plain, k):
             return w
     conditional = next((w for w in plain if len(w.low) >= 6 and w.low.endswith(_CONDITIONAL)), None)
     return _has(plain, _all_hedges()) or conditional
@@ -278,6 +279,14 @@ WHETHER_REACH = 8
 
 # Endings of the conditional mood, which hedges without a modal word ("le relèverait", "lo subiría").
 _CONDITIONAL = tuple(lexicon.words_all("hedge_endings"))
+
+
+def _imperfect_ar(verb: str) -> bool:
+    """An Arabic imperfect after "قد" (a hedge: "قد يصل", "قد تتوسع"), not a perfect (completion: "قد تجاوز" has
+    exceeded, a Form VI perfect; "قد نجح", a root in ن; "قد أعلن", a Form IV perfect)."""
+    if verb[:1] == "ت":
+        return not (len(verb) == 5 and verb[2] == "ا")  # "تجاوز", "تراجع": تفاعل
+    return verb[:1] == "ي" or (verb[:1] == "ن" and len(verb) > 3)
 
 
 # Words "كان" may stand before its "قد": a subject between them ("وكان وزير الخارجية محمد بن سعيد الحارثي قد").

@@ -9,9 +9,25 @@ magnitude (:func:`log_distance`), which pairs an article's figure with the sourc
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from provenance import lexicon
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written, with the values it may stand for (the plain value, and minutes for a duration)."""
+
+    text: str
+    values: frozenset[float]
+    clock: bool = False  # a time of day ("23:30", "11:30 pm")
+    pair: bool = False  # "both", "the two sides": shared as a count, never a changed one
+    zoned: bool = False  # a time of day in a named zone ("21h00 GMT")
+    timed: bool = False  # a duration ("three days"): its minutes among its values
+    rank: str | None = None  # "name" ("G-20", "MQ-9"), "ordinal" ("21st century"): see :func:`rank_of`
+
 
 COMPOUND_UNITS: dict[str, float] = {w: float(v) for w, v in lexicon.table("anchor_compound_units").items()}
 # Units that scale a figure into another the anchors compare ("50 basis points" is 0.5 percentage points; lexicon
@@ -63,3 +79,24 @@ def log_distance(a: Iterable[float], b: Iterable[float]) -> float:
     """How far apart two numbers are in magnitude, by their closest readings (``a``, ``b``: the values each may
     stand for); zero and negative readings far."""
     return min((abs(math.log(va / vb)) if va > 0 and vb > 0 else math.inf for va in a for vb in b), default=math.inf)
+
+
+# A figure joined to a capitalised word before it names a thing ("G-20", "MQ-9", "Chandrayaan-3", "COVID-19"); one
+# with an ordinal ending after it ranks one ("21st century", "21-го", "XXe"; lexicon anchor_ordinal_suffixes).
+_DESIGNATED = re.compile(r"(?<![\w-])[^\W\d_]*[A-ZА-ЯЁІЇЄҐ][^\W\d_]*-?$")
+_ORDINAL_END = re.compile(
+    rf"^-?(?:{'|'.join(sorted(map(re.escape, lexicon.words('anchor_ordinal_suffixes')), key=len, reverse=True))})(?!\w)"
+)
+# How far before a figure its designating word is read.
+DESIGNATOR_CHARS = 24
+
+
+def rank_of(text: str | None, start: int, end: int) -> str | None:
+    """What the digits at ``text[start:end]`` are besides a count: "name" after a capitalised word joined to them,
+    "ordinal" before an ordinal ending; None for a count. A name's figure confirms a pair and never conflicts; an
+    ordinal is set against ordinals only."""
+    if text is None:
+        return None
+    if _DESIGNATED.search(text[max(0, start - DESIGNATOR_CHARS) : start]):
+        return "name"
+    return "ordinal" if _ORDINAL_END.match(text[end : end + 6]) else None
