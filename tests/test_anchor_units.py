@@ -129,3 +129,10 @@ def test_indian_multipliers_and_devanagari_words_are_read() -> None:
     hindi = A.anchors_of("ये क्षण, 140 करोड़ धड़कनों के सामर्थ्य का है", language="hi")
     assert [n.values for n in hindi.numbers] == [frozenset({1.4e9})]
     assert _conflicts("the dreams of 140 crore people", "the hopes of 1.4 billion people", "en") == []
+
+
+def test_a_case_ending_after_a_name_s_apostrophe_is_no_part_of_it() -> None:
+    # Turkish writes a name's case ending after an apostrophe: "Borea’daki" is Borea's, no other name
+    article = A.anchors_of("Ali, Borea’daki sellerde yakınlarını kaybeden ailelere taziyelerini iletti", language="tr")
+    v = A.compare(article, A.anchors_of("Ali sent condolences to the families in Borea"))
+    assert v.conflicts == () and v.names >= 1

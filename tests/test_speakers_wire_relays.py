@@ -72,3 +72,29 @@ def test_arabic_pronoun_particles_and_participles_go_on_with_the_speaker(article
 )  # fmt: skip
 def test_russian_addressees_and_gerunds(article: str, want: list[str]) -> None:
     assert _speakers(article) == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the ergative subject before the verb of saying; Hindi writes no capitals
+        ('रक्षा मंत्री अरुण वर्मा ने कहा, "हमारी टीम ने शानदार काम किया है।"', ["रक्षा मंत्री अरुण वर्मा"]),
+        ("राष्ट्रपति सुनील राव ने अपने संदेश में कहा, “कृपया मेरी बधाई स्वीकार करें।”", ["राष्ट्रपति सुनील राव"]),
+        # "उन्होंने" (he) stands for the one the sentence before named, the danda ending that sentence
+        ('मंत्री अरुण वर्मा ने लैंडिंग को लाइव देखा। वह सम्मेलन में हिस्सा लेने गए हैं। उन्होंने कहा: "यह ऐतिहासिक क्षण है।"',
+         ["मंत्री अरुण वर्मा"]),
+    ],
+)  # fmt: skip
+def test_hindi_speakers_by_the_ergative(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want
+
+
+def test_a_quote_in_the_next_line_paragraph_does_not_go_on_with_the_last_speaker() -> None:
+    # a page extracted one paragraph a line: a line break ends the paragraph, and a quote in the next one whose own
+    # sentence names someone else is not the last speaker's
+    article = (
+        "« Les besoins dépassent les capacités du gouvernement », a déclaré Marc Valli, qui parlait depuis Tunis.\n"
+        "Le chef de l'exécutif régional, Paul Ravel, a avancé lundi les chiffres de « plus de 300 morts et de "
+        "milliers de disparus »."
+    )
+    assert _speakers(article)[0] == "Marc Valli" and _speakers(article)[1] != "Marc Valli"

@@ -23,9 +23,13 @@ def latin(word: str) -> str:
     return re.sub(r"['’ʼ`]", "", anyascii(word)).casefold()
 
 
+# A case ending or a possessive after a name's apostrophe ("Libya’daki", "Türkiye'nin", "Biden's"): no part of it.
+_CASE_SUFFIX = re.compile(r"(?<=\w\w)['’ʼ][a-zçğıöşüé]{1,5}$")
+
+
 def name_key(word: str) -> str:
-    """A name's comparison form: Latin letters, lower case."""
-    return latin(word)
+    """A name's comparison form: Latin letters, lower case, without a case ending after an apostrophe."""
+    return latin(_CASE_SUFFIX.sub("", word))
 
 
 @lru_cache(maxsize=1)

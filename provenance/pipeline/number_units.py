@@ -3,7 +3,8 @@
 article, a pronoun or an ordinal that counts nothing ("one of them", "the first time"), which is why the number-word
 lists leave them out. Read by :func:`provenance.pipeline.anchors.numbers`, with the units that scale a figure into
 another ("50 basis points", 0.5 percentage points: :func:`scaled_unit`); and how far apart two numbers are in
-magnitude (:func:`log_distance`), which pairs an article's figure with the source's it stands for.
+magnitude (:func:`log_distance`), which pairs an article's figure with the source's it stands for. A figure is a
+:class:`Number`; one that names a thing ("G-20") or ranks one ("21st") is no count (:func:`rank_of`).
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ def log_distance(a: Iterable[float], b: Iterable[float]) -> float:
 
 
 # A figure joined to a capitalised word before it names a thing ("G-20", "MQ-9", "Chandrayaan-3", "COVID-19"); one
-# with an ordinal ending after it ranks one ("21st century", "21-го", "XXe"; lexicon anchor_ordinal_suffixes).
+# with an ordinal ending after it ranks one ("21st century", "21-го", "21e siècle"; lexicon anchor_ordinal_suffixes).
 _DESIGNATED = re.compile(r"(?<![\w-])[^\W\d_]*[A-ZА-ЯЁІЇЄҐ][^\W\d_]*-?$")
 _ORDINAL_END = re.compile(
     rf"^-?(?:{'|'.join(sorted(map(re.escape, lexicon.words('anchor_ordinal_suffixes')), key=len, reverse=True))})(?!\w)"

@@ -11,12 +11,12 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles, speakers_ar
+from provenance.pipeline import speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_above import named_above, opening_subject, subject_above
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
-from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, reported_on
+from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
@@ -158,7 +158,7 @@ def attribute(
         speaker, span = about  # "«…». Об этом заявил министр X.", "“…”\n\nThis was stated by X.": the credit after
     elif speaker is None and (credit := credited_after(text, parts[-1][1])):
         speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
-    elif speaker is None and previous and "\n\n" not in text[previous[0] : parts[0][0]]:
+    elif speaker is None and previous and paragraph_break(text) not in text[previous[0] : parts[0][0]]:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
@@ -251,7 +251,7 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords")) - _PR
 def _pronoun_spoke(text: str, before: int) -> bool:
     """The sentence before the quote's paragraph opens with a pronoun and a speech verb ("He stressed that …")."""
     prev = text[: paragraph_start(text, before)].rstrip()
-    last = re.split(r"(?<=[.!?])\s+|\n", prev)[-1] if prev else ""
+    last = re.split(r"(?<=[.!?।])\s+|\n", prev)[-1] if prev else ""
     words = last.split()
     # the pronoun among the first words ("He stressed", "Про це він написав"), a speech verb right after it
     at = next((k for k, w in enumerate(words[:3]) if w.lower() in _PRONOUNS), None)
@@ -266,7 +266,8 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     for _ in range(paragraphs - 1):
         lo = paragraph_start(text, max(0, lo - 2))
     window = _mask(text[max(floor, lo) : before])
-    for sentence in list(reversed(re.split(r"(?<=[.!?])\s+|\s*\n\s*", window)[:-1]))[:sentences]:  # not the quote's own
+    # (not the quote's own sentence)
+    for sentence in list(reversed(re.split(r"(?<=[.!?।])\s+|\s*\n\s*", window)[:-1]))[:sentences]:
         np_ = _named_speaker_of(sentence)
         if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
@@ -276,7 +277,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
 def _spoke_unnamed(text: str, before: int, floor: int) -> bool:
     """The last sentence of this paragraph before ``before`` has a verb of saying and names no speaker."""
     window = _mask(text[max(floor, paragraph_start(text, before)) : before])
-    last = re.split(r"(?<=[.!?])\s+|\s*\n\s*", window)[:-1][-1:]
+    last = re.split(r"(?<=[.!?।])\s+|\s*\n\s*", window)[:-1][-1:]
     return bool(last) and VERB_ANY.search(last[0]) is not None and _named_speaker_of(last[0]) is None
 
 
@@ -307,7 +308,7 @@ def _role_spoke_above(text: str, before: int, floor: int) -> str | None:
     subject of a speech verb a few sentences before it: the person the role stands for."""
     here = paragraph_start(text, before)
     prev = _mask(text[max(floor, paragraph_start(text, max(0, here - 2))) : here])
-    last = [x for x in re.split(r"(?<=[.!?])\s+", prev.strip()) if x][-1:] or [""]
+    last = [x for x in re.split(r"(?<=[.!?।])\s+", prev.strip()) if x][-1:] or [""]
     np_, _ = _subject_of_last_verb(last[0], 0)
     if not np_ or not (_role_only(np_) or speaker_roles.described(np_)):
         return None
@@ -346,6 +347,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         np_, _ = speakers_ar._arabic_speaker(sentence, 0)
         if np_ and _has_name(np_) and not _role_only(np_):
             return np_
+    if (ergative := speakers_hi.ergative_subject(sentence)) and _has_name(ergative) and not _role_only(ergative):
+        return ergative  # "पीएम मोदी ने … देखा": Hindi writes no capitals to read a name by
     sentence = _without_relay(sentence)  # "…, передает Вестник.": a medium relays; a verb before it speaks
     for m in reversed(list(VERB_ANY.finditer(sentence))):
         if _RELAY_FRAME.search(sentence, 0, m.start()):
@@ -494,8 +497,8 @@ def _issuer(
     the ministry", they name who published it)."""
     lo = paragraph_start(text, max(0, paragraph_start(text, before) - 2))
     # a line that ends without a stop before a capital is a headline of its own ("… Leaving Port Board (Lead)")
-    sentences = re.split(r"(?<=[.!?])\s+|\n\n|\n(?=[A-ZÀ-ÞА-ЯІЇЄҐЁ\"“«„])", _mask(text[lo : max(lo, before - 1)]))
-    tail = re.split(r"(?<=[.!?])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
+    sentences = re.split(r"(?<=[.!?।])\s+|\n\n|\n(?=[A-ZÀ-ÞА-ЯІЇЄҐЁ\"“«„])", _mask(text[lo : max(lo, before - 1)]))
+    tail = re.split(r"(?<=[.!?।])\s|\n", text[after : after + CONTINUED_TAIL_CHARS])[0] if after is not None else ""
     if lead_in and not _DOCUMENT_WORD.search(sentences[-1]) and not _DOCUMENT_WORD.search(tail):
         return None
     if lead_in and VERB_ANY.search(sentences[-1]):

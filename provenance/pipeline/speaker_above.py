@@ -44,7 +44,7 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
     often the subject of the sentence before)."""
     lo = max(floor, paragraph_start(text, before))
-    sentences = re.split(r"(?<=[.!?])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
+    sentences = re.split(r"(?<=[.!?।])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
     if not sentences:
         return None
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
@@ -84,7 +84,7 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
 def subject_above(text: str, pos: int) -> str | None:
     """The full name opening the last sentence of the paragraph before the one holding ``pos``."""
     end = paragraph_start(text, pos)
-    last = re.split(r"(?<=[.!?])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
+    last = re.split(r"(?<=[.!?।])\s+", text[paragraph_start(text, max(0, end - 2)) : end].strip())[-1]
     m = _OPENING_RUN.match(last)
     return m.group() if m and _full_name(m.group()) and not _ARABIC_LETTER.match(m.group()) else None
 

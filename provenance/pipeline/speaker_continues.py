@@ -18,12 +18,18 @@ CONTINUED_TAIL_CHARS = 80
 CONTINUED_CLAUSE_CHARS = 160
 
 
+def paragraph_break(text: str) -> str:
+    """What ends a paragraph in this text: a blank line, or a line break where the text has no blank line (a page
+    extracted one paragraph a line; a line break inside blank-line paragraphs is a wrap)."""
+    return "\n\n" if "\n\n" in text else "\n"
+
+
 def continued(text: str, previous_end: int, start: int) -> bool:
     """The quote opens the paragraph right after the one whose last quote ended at ``previous_end``."""
-    between = text[previous_end:start]
-    if between.count("\n\n") != 1:
+    between, brk = text[previous_end:start], paragraph_break(text)
+    if between.count(brk) != 1:
         return False
-    tail, head = between.split("\n\n")
+    tail, head = between.split(brk)
     one_clause = len(tail.strip()) <= CONTINUED_CLAUSE_CHARS and not re.search(r"[.!?]\s", tail.strip())
     return (len(tail.strip()) <= CONTINUED_TAIL_CHARS or one_clause) and not head.strip(' \t\n"“”«»„')
 
@@ -34,9 +40,9 @@ _REPORTIVE = frozenset(w.lower() for w in lexicon.words_all("reportive_forms"))
 def reported_on(text: str, previous_end: int, start: int) -> bool:
     """The quote's paragraph follows the last quote's and leads into it in the forms of reported speech, with no
     speech verb of its own ("Die Angriffe der Miliz hätten „…“")."""
-    between = text[previous_end:start]
-    if between.count("\n\n") != 1 or len(between.split("\n\n")[0].strip()) > CONTINUED_TAIL_CHARS:
+    between, brk = text[previous_end:start], paragraph_break(text)
+    if between.count(brk) != 1 or len(between.split(brk)[0].strip()) > CONTINUED_TAIL_CHARS:
         return False
-    head = between.split("\n\n")[1]
+    head = between.split(brk)[1]
     words = {w.lower() for w in re.findall(r"\w+", head)}
     return bool(words & _REPORTIVE) and not VERB_ANY.search(head)

@@ -47,7 +47,7 @@ T = TypeVar("T")
 # A sentence ends at a stop and a space, or at a stop glued between a lower-case word and a capitalised one, as pages
 # scraped without their spacing run them ("… bulunuyor.Ayrıca Katar yönetimi").
 LOWER = "a-zß-ÿа-яёіїєґçğıöşü"  # lower-case letters of the languages that write case, as a character class's body
-SENTENCE_BREAK = re.compile(rf"(?<=[.!?])\s+|(?<=[{LOWER}][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐÇĞİÖŞÜ][{LOWER}])")
+SENTENCE_BREAK = re.compile(rf"(?<=[.!?।])\s+|(?<=[{LOWER}][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐÇĞİÖŞÜ][{LOWER}])")
 
 
 def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -122,7 +122,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
     """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
     later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
     précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
-    sentence = _outside_quotations(re.split(r"(?<=[.!?])\s+", before)[-1])
+    sentence = _outside_quotations(re.split(r"(?<=[.!?।])\s+", before)[-1])
     s_off = offset + len(before) - len(sentence)
     if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
         return _colon_subject_ar(sentence, s_off)

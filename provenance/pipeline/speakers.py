@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
-from provenance.pipeline import speaker_roles
+from provenance.pipeline import speaker_roles, speakers_hi
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_issuers import according_source, issuer
 from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
@@ -390,10 +390,10 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     found = as_said_head(sentence, s_off)  # "Как говорится в заявлении министерства, решение … «…»"
     if found[0]:
         return found
-    if _ARABIC_VERB.search(sentence) or _QUOTING_AN.search(sentence):
-        found = _arabic_speaker(sentence, s_off)
-        if found[0]:
-            return found
+    arabic = _ARABIC_VERB.search(sentence) or _QUOTING_AN.search(sentence)  # (no capitals to read in either)
+    found = _arabic_speaker(sentence, s_off) if arabic else speakers_hi.hindi_speaker(sentence, s_off)
+    if found[0]:
+        return found
     found = orders.fronted(sentence, s_off)  # "Dazu sagte Ministerin Jane Doe: „…“", "Per Bellini, «…»"
     found = found if found[0] else orders.with_saying(sentence, s_off)  # "…, with Jane Doe saying it was “…”"
     found = found if found[0] else orders.apposed_subject(sentence, s_off, after=False)  # "Doe, a spokeswoman, said"
