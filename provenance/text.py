@@ -47,8 +47,10 @@ INDIC_MARKS = (
     "\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3c-\u0c56\u0c62\u0c63\u0c81-\u0c83\u0cbc-\u0cd6\u0ce2\u0ce3"
     "\u0d00-\u0d03\u0d3b-\u0d57\u0d62\u0d63"
 )
-# A letter of the Indic scripts (Devanagari to Malayalam, not the danda): scripts that write no capitals.
-INDIC_LETTER = re.compile(r"[\u0900-\u0963\u0966-\u0dff]")
+# The letters of the Indic scripts (Devanagari to Malayalam, not the danda), as a character class's ranges: scripts
+# that write no capitals.
+INDIC_LETTERS = "\u0900-\u0963\u0966-\u0dff"
+INDIC_LETTER = re.compile(f"[{INDIC_LETTERS}]")
 # A dotted acronym ("U.S.", "U.N", "D.C.") is one word, so that it equals its undotted spelling ("US").
 _WORD = re.compile(
     r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"

@@ -14,7 +14,7 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
-from provenance.pipeline.speaker_above import named_above, opening_subject, subject_above
+from provenance.pipeline.speaker_above import SENTENCES_AND_LINES, named_above, opening_subject, subject_above
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
@@ -266,8 +266,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     for _ in range(paragraphs - 1):
         lo = paragraph_start(text, max(0, lo - 2))
     window = _mask(text[max(floor, lo) : before])
-    # (not the quote's own sentence)
-    for sentence in list(reversed(re.split(r"(?<=[.!?।])\s+|\s*\n\s*", window)[:-1]))[:sentences]:
+    for sentence in list(reversed(SENTENCES_AND_LINES.split(window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
         if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
@@ -277,7 +276,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
 def _spoke_unnamed(text: str, before: int, floor: int) -> bool:
     """The last sentence of this paragraph before ``before`` has a verb of saying and names no speaker."""
     window = _mask(text[max(floor, paragraph_start(text, before)) : before])
-    last = re.split(r"(?<=[.!?।])\s+|\s*\n\s*", window)[:-1][-1:]
+    last = SENTENCES_AND_LINES.split(window)[:-1][-1:]
     return bool(last) and VERB_ANY.search(last[0]) is not None and _named_speaker_of(last[0]) is None
 
 

@@ -25,6 +25,9 @@ from provenance.pipeline.speaker_phrases import (
 )
 
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
+# Where a paragraph's text splits into sentences: a stop (the danda too) before a space, and a line break (a line is no
+# sentence's part).
+SENTENCES_AND_LINES = re.compile(r"(?<=[.!?।])\s+|\s*\n\s*")
 
 
 # A full name between commas near a sentence's start: the apposition naming the role that opens it (the role
@@ -44,7 +47,7 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
     one ("President Biden spoke at … and he made clear …. “…,” he said.": a pronoun's antecedent is most
     often the subject of the sentence before)."""
     lo = max(floor, paragraph_start(text, before))
-    sentences = re.split(r"(?<=[.!?।])\s+|\s*\n\s*", _mask(text[lo:before]))[:-1]  # a line is no sentence's part
+    sentences = SENTENCES_AND_LINES.split(_mask(text[lo:before]))[:-1]
     if not sentences:
         return None
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"

@@ -17,7 +17,7 @@ from provenance.pipeline.speaker_times import WEEKDAYS as _WEEKDAYS
 from provenance.pipeline.speaker_times import date_word as _date_word
 from provenance.pipeline.speaker_times import dated_ahead as _dated_ahead
 from provenance.pipeline.speaker_times import time_tail as _time_tail
-from provenance.text import INDIC_LETTER, lazy_pattern, word_trie
+from provenance.text import INDIC_LETTER, INDIC_LETTERS, lazy_pattern, word_trie
 
 # A regex of the words that tries the longest first (a frame before the verb it starts with), as a trie.
 _alternation = word_trie
@@ -63,7 +63,7 @@ _INITIAL_DOT = re.compile(
 # word opening with one is no name ("çevrildiği Putin" is a participle and a name).
 LOWER = "a-zß-öø-ÿğışœăąćčęłńňőřśšťůűźżžа-яіїєґё"
 # A capital letter, in any script with capitals.
-_CAP = f"[^\\W\\d_{LOWER}\u0900-\u0dff]"  # (the Indic scripts write no capitals: their letters are none)
+_CAP = f"[^\\W\\d_{LOWER}{INDIC_LETTERS}]"  # (the Indic scripts write no capitals: their letters are none)
 # French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
 _INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 

@@ -16,10 +16,9 @@ _STOPS = frozenset(lexicon.words("speaker_stops", "hi"))
 # The ergative "ने" (Marathi "यांनी", "नी") after the subject, then at most this many characters of the clause
 # ("अपने संदेश में") before the verb of saying, which closes the clause before the quote.
 CLAUSE_CHARS = 80
-_SAID = re.compile(
-    rf"(?P<np>[^\s।.!?:\"“”«»,]+(?:\s+[^\s।.!?:\"“”«»,]+){{0,3}})\s+(?:ने|यांनी|नी)\s+[^।.!?\"“”«»]{{0,{CLAUSE_CHARS}}}?"
-    rf"(?<!\S)(?:{_VERBS})\s*[,:]?\s*$"
-)
+# The subject's words: up to four, none of them a mark.
+_NP = r"(?P<np>[^\s।.!?:\"“”«»,]+(?:\s+[^\s।.!?:\"“”«»,]+){0,3})"
+_SAID = re.compile(rf"{_NP}\s+(?:ने|यांनी|नी)\s+[^।.!?\"“”«»]{{0,{CLAUSE_CHARS}}}?(?<!\S)(?:{_VERBS})\s*[,:]?\s*$")
 # The ergative pronouns ("उन्होंने", Marathi "त्यांनी"): the one named before (lexicon ``pronouns.hi``).
 _PRONOUN_SAID = re.compile(
     rf"(?:^|\s)(?:{word_trie(frozenset(lexicon.words('pronouns', 'hi')))})\s+[^।.!?\"“”«»]{{0,{CLAUSE_CHARS}}}?"
@@ -37,25 +36,25 @@ def hindi_speaker(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int
     m = _SAID.search(sentence)
     if m is None:
         return None, None
-    words = m.group("np").split()
-    while words and words[0] in _STOPS:
-        words = words[1:]
-    cut = max((k + 1 for k, w in enumerate(words) if w in _STOPS), default=0)
-    words = words[cut:]
-    if not words or not any(INDIC_LETTER.match(w) for w in words):
+    np_ = _past_stops(m.group("np"))
+    if np_ is None:
         return None, None
-    np_ = " ".join(words)
     at = sentence.rfind(np_, m.start("np"), m.end("np"))
     return np_, (s_off + at, s_off + at + len(np_))
 
 
+def _past_stops(phrase: str) -> str | None:
+    """The words of ``phrase`` after its last stop word ("इस मौके पर | PM मोदी"), where one of them is Indic."""
+    words = phrase.split()
+    words = words[max((k + 1 for k, w in enumerate(words) if w in _STOPS), default=0) :]
+    return " ".join(words) if any(INDIC_LETTER.match(w) for w in words) else None
+
+
 # The ergative subject of any verb ("पीएम मोदी ने … लाइव देखा"): who a sentence before a pronoun's quote is about.
-_ERGATIVE = re.compile(r"(?P<np>[^\s।.!?:\"“”«»,]+(?:\s+[^\s।.!?:\"“”«»,]+){0,3})\s+(?:ने|यांनी)(?!\S)")
+_ERGATIVE = re.compile(rf"{_NP}\s+(?:ने|यांनी)(?!\S)")
 
 
 def ergative_subject(sentence: str) -> str | None:
     """The named subject before the first ergative "ने" of a Hindi or Marathi sentence, back to a stop word."""
     m = _ERGATIVE.search(sentence) if INDIC_LETTER.search(sentence) else None
-    words = m.group("np").split() if m else []
-    words = words[max((k + 1 for k, w in enumerate(words) if w in _STOPS), default=0) :]
-    return " ".join(words) if words and any(INDIC_LETTER.match(w) for w in words) else None
+    return _past_stops(m.group("np")) if m else None
