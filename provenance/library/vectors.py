@@ -30,21 +30,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS units (
+
+def schema(prefix: str = "") -> str:
+    """The tables of one index; ``prefix`` names another encoder's index beside the first (``second_``)."""
+    return f"""
+CREATE TABLE IF NOT EXISTS {prefix}units (
     rowid INTEGER PRIMARY KEY,
     source INTEGER NOT NULL REFERENCES sources(rowid) ON DELETE CASCADE,
     start INTEGER NOT NULL,
     end INTEGER NOT NULL,
     list INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS units_source ON units(source);
-CREATE TABLE IF NOT EXISTS vec_centroids (list INTEGER PRIMARY KEY, centroid BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS vec_blocks (
+CREATE INDEX IF NOT EXISTS {prefix}units_source ON {prefix}units(source);
+CREATE TABLE IF NOT EXISTS {prefix}vec_centroids (list INTEGER PRIMARY KEY, centroid BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS {prefix}vec_blocks (
     list INTEGER NOT NULL, block INTEGER NOT NULL, ids BLOB NOT NULL, scales BLOB NOT NULL, vecs BLOB NOT NULL,
     PRIMARY KEY (list, block)
 );
 """
+
+
+SCHEMA = schema()
 
 # Vectors before the first training: below this an exact search over one list costs under a millisecond.
 TRAIN_MIN = 4096
@@ -87,8 +93,12 @@ def quantise(m: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 class VectorIndex:
     """The inverted lists of one library connection (the caller holds transactions)."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: sqlite3.Connection, prefix: str = "") -> None:
         self.db = db
+        self.prefix = prefix  # of its tables and meta keys: "" for the library's encoder, "second_" beside it
+        self.units = f"{prefix}units"
+        self._centroids_t = f"{prefix}vec_centroids"
+        self._blocks_t = f"{prefix}vec_blocks"
         self._centroids: np.ndarray | None = None
         self._loaded = False
         self._cache: OrderedDict[int, tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -96,20 +106,20 @@ class VectorIndex:
     # ------------------------------------------------------------------------------------------ state
 
     def meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (self.prefix + key,)).fetchone()
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (self.prefix + key, value))
 
     def count(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM units").fetchone()[0])
+        return int(self.db.execute(f"SELECT count(*) FROM {self.units}").fetchone()[0])
 
     def centroids(self) -> np.ndarray | None:
         import numpy as np
 
         if not self._loaded:
-            rows = self.db.execute("SELECT centroid FROM vec_centroids ORDER BY list").fetchall()
+            rows = self.db.execute(f"SELECT centroid FROM {self._centroids_t} ORDER BY list").fetchall()
             self._centroids = np.stack([np.frombuffer(r[0], dtype=np.float32) for r in rows]) if rows else None
             self._loaded = True
         return self._centroids
@@ -136,7 +146,7 @@ class VectorIndex:
         for source, spans, _ in items:
             for a, b in spans:
                 cur = self.db.execute(
-                    "INSERT INTO units (source, start, end, list) VALUES (?, ?, ?, ?)", (source, a, b, lists[k])
+                    f"INSERT INTO {self.units} (source, start, end, list) VALUES (?, ?, ?, ?)", (source, a, b, lists[k])
                 )
                 ids.append(cur.lastrowid)
                 k += 1
@@ -163,7 +173,8 @@ class VectorIndex:
         for li, rows in by_list.items():
             new_ids = np.asarray([ids[k] for k in rows], dtype=np.int64)
             last = self.db.execute(
-                "SELECT block, ids, scales, vecs FROM vec_blocks WHERE list = ? ORDER BY block DESC LIMIT 1", (li,)
+                f"SELECT block, ids, scales, vecs FROM {self._blocks_t} WHERE list = ? ORDER BY block DESC LIMIT 1",
+                (li,),
             ).fetchone()
             block, old_ids, old_scales, old_vecs = 0, new_ids[:0], scales[:0], q[:0]
             if last is not None:
@@ -181,7 +192,7 @@ class VectorIndex:
 
     def _write_block(self, li: int, block: int, ids: np.ndarray, scales: np.ndarray, vecs: np.ndarray) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO vec_blocks (list, block, ids, scales, vecs) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT OR REPLACE INTO {self._blocks_t} (list, block, ids, scales, vecs) VALUES (?, ?, ?, ?, ?)",
             (li, block, ids.tobytes(), scales.astype("<f4").tobytes(), vecs.tobytes()),
         )
 
@@ -189,11 +200,11 @@ class VectorIndex:
         """Drop a source's units from their lists."""
         import numpy as np
 
-        rows = self.db.execute("SELECT rowid, list FROM units WHERE source = ?", (source,)).fetchall()
+        rows = self.db.execute(f"SELECT rowid, list FROM {self.units} WHERE source = ?", (source,)).fetchall()
         gone = np.asarray([r[0] for r in rows], dtype=np.int64)
         for li in sorted({r[1] for r in rows}):
             for block, ids_b, scales_b, vecs_b in self.db.execute(
-                "SELECT block, ids, scales, vecs FROM vec_blocks WHERE list = ?", (li,)
+                f"SELECT block, ids, scales, vecs FROM {self._blocks_t} WHERE list = ?", (li,)
             ).fetchall():
                 ids = np.frombuffer(ids_b, dtype=np.int64)
                 keep = ~np.isin(ids, gone)
@@ -204,14 +215,14 @@ class VectorIndex:
                 if keep.any():
                     self._write_block(li, block, ids[keep], scales[keep], vecs[keep])
                 else:
-                    self.db.execute("DELETE FROM vec_blocks WHERE list = ? AND block = ?", (li, block))
+                    self.db.execute(f"DELETE FROM {self._blocks_t} WHERE list = ? AND block = ?", (li, block))
             self._cache.pop(li, None)
-        self.db.execute("DELETE FROM units WHERE source = ?", (source,))
+        self.db.execute(f"DELETE FROM {self.units} WHERE source = ?", (source,))
 
     def clear(self) -> None:
-        self.db.execute("DELETE FROM units")
-        self.db.execute("DELETE FROM vec_blocks")
-        self.db.execute("DELETE FROM vec_centroids")
+        self.db.execute(f"DELETE FROM {self.units}")
+        self.db.execute(f"DELETE FROM {self._blocks_t}")
+        self.db.execute(f"DELETE FROM {self._centroids_t}")
         self.set_meta("vector_trained", "0")
         self._forget()
 
@@ -229,7 +240,7 @@ class VectorIndex:
 
         n = self.count()
         nlist = max(1, min(MAX_LISTS, n // LIST_ROWS))
-        blocks = self.db.execute("SELECT ids, scales, vecs FROM vec_blocks ORDER BY list, block").fetchall()
+        blocks = self.db.execute(f"SELECT ids, scales, vecs FROM {self._blocks_t} ORDER BY list, block").fetchall()
         ids = np.concatenate([np.frombuffer(b[0], dtype=np.int64) for b in blocks]) if blocks else np.zeros(0, np.int64)
         if nlist > 1:
             rng = random.Random(seed)
@@ -244,19 +255,20 @@ class VectorIndex:
             centroids = kmeans(np.concatenate(sample), nlist, seed)
         else:
             centroids = None
-        self.db.execute("DELETE FROM vec_centroids")
+        self.db.execute(f"DELETE FROM {self._centroids_t}")
         if centroids is not None:
-            self.db.executemany("INSERT INTO vec_centroids VALUES (?, ?)",
+            self.db.executemany(f"INSERT INTO {self._centroids_t} VALUES (?, ?)",
                                 ((i, c.astype("<f4").tobytes()) for i, c in enumerate(centroids)))  # fmt: skip
         self._forget()
         self._centroids, self._loaded = centroids, True
-        self.db.execute("DELETE FROM vec_blocks")
+        self.db.execute(f"DELETE FROM {self._blocks_t}")
         for k in range(0, len(blocks), REFILE_BLOCKS):
             part = blocks[k : k + REFILE_BLOCKS]
             m = np.concatenate([_rows(b) for b in part])
             pid = np.concatenate([np.frombuffer(b[0], dtype=np.int64) for b in part])
             lists = self._assign(m)
-            self.db.executemany("UPDATE units SET list = ? WHERE rowid = ?", zip(lists, map(int, pid), strict=True))
+            moved = zip(lists, map(int, pid), strict=True)
+            self.db.executemany(f"UPDATE {self.units} SET list = ? WHERE rowid = ?", moved)
             self._append(lists, [int(i) for i in pid], m)
         self.set_meta("vector_trained", str(n))
         return nlist
@@ -312,7 +324,7 @@ class VectorIndex:
             chunk = todo[k : k + 500]
             got: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {}
             for b in self.db.execute(
-                f"SELECT list, ids, scales, vecs FROM vec_blocks WHERE list IN ({','.join('?' * len(chunk))})"
+                f"SELECT list, ids, scales, vecs FROM {self._blocks_t} WHERE list IN ({','.join('?' * len(chunk))})"
                 " ORDER BY list, block",
                 chunk,
             ):

@@ -385,6 +385,15 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     return _echoes(_sentence_shared(text, quotes))
 
 
+def quotation_parts(text: str, settings: Settings | None = None) -> list[tuple[int, int]]:
+    """The parts of every quotation of ``text`` in order, as :func:`extract` finds them, without their speakers
+    (the library's vector search reads the quoted words; the speakers are most of extract's cost)."""
+    s = settings or defaults()
+    spans, _ = _raw_spans(text, s.max_quote_nesting)
+    spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
+    return [p for parts in _join_split(text, spans, s.max_join_gap_chars) for p in _without_interjections(text, parts)]
+
+
 def _outlet_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
     """The quote is an outlet's name in marks, alone or after the word that opens it ("«Интерфакс»", "РИА
     «Новости»"; lexicon outlets): a name the text cites, no voice that a later quote goes on with."""
