@@ -485,10 +485,10 @@ def test_the_library_files_every_sentence_in_the_second_encoder_s_index_too(tmp_
     name = _second_name()
     with _landing_library(tmp_path / "lib.db") as lib:
         status = lib.vector_status()
-        assert status["second_model"] == name and status["second_units"] == status["units"] > 0
+        assert status["second_model"] == name and status["second_units"] == status["units"] != 0
         assert lib.remove("agency.en")
         after = lib.vector_status()
-        assert after["second_units"] == after["units"] < status["units"]
+        assert after["second_units"] == after["units"] != status["units"]
 
 
 @needs_encoder
@@ -564,3 +564,20 @@ def test_the_library_reads_quotations_as_the_check_finds_them() -> None:
     text = "एजेंसी ने लिखा, ‘अद्भुत काम, पूरी टीम को बधाई.’ फिर कहा: “हम अगले मिशन की तैयारी शुरू कर चुके हैं\n\nOther."
     got = [text[a:b] for a, b in embed.quoted_units(text)]
     assert got == ["अद्भुत काम, पूरी टीम को बधाई.", "हम अगले मिशन की तैयारी शुरू कर चुके हैं"]
+
+
+@needs_encoder
+def test_cli_add_may_skip_the_second_index_and_reindex_adds_it(tmp_path: Path) -> None:
+    name = _second_name()
+    path = tmp_path / "sources" / "agency.en.txt"
+    path.parent.mkdir()
+    path.write_text(LANDING["agency.en"], encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert run_cli("library", "add", str(path), "--db", db, "--no-second-index").returncode == 0
+    with Library(db) as lib:
+        assert lib.vector_status()["second_units"] == 0 != lib.vector_status()["units"]
+    p = run_cli("library", "reindex", "--library", db)
+    assert p.returncode == 0 and f"by {name}" in p.stdout.decode()
+    with Library(db) as lib:
+        status = lib.vector_status()
+        assert status["second_units"] == status["units"]

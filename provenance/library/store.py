@@ -189,12 +189,13 @@ class Library:
 
     def add(
         self, texts: Iterable[Text], metadata: Mapping[str, str] | None = None, *, language: str | None = None,
-        embed_units: bool = True,
+        embed_units: bool = True, second_index: bool = True,
     ) -> list[AddResult]:  # fmt: skip
         """Add sources in one transaction. The same text again (same SHA-256) is not added twice; an id
         already used by a different text raises InputError and adds nothing. ``language`` (an ISO 639-1
         code) is recorded as given instead of detected. With ``embed_units`` and an encoder installed, each
-        source's sentences are embedded into the vector index (:attr:`embed_note` says why not)."""
+        source's sentences are embedded into the vector index (:attr:`embed_note` says why not), and, with
+        ``second_index``, into the second encoder's."""
         results: list[AddResult] = []
         todo: list[tuple[int, str, str | None]] = []
         with self.db:  # one transaction: all or nothing
@@ -227,7 +228,7 @@ class Library:
                 self._index(rowid, sh)
                 todo.append((rowid, t.text, lang))
                 results.append(AddResult(t.id, t.path, "added"))
-            filed = self._embed(todo) if embed_units and todo else {}
+            filed = self._embed(todo, second_index) if embed_units and todo else {}
             if todo:
                 self._languages = self.languages() | {lang for _, _, lang in todo if lang}
                 self.index.set_meta("languages", ",".join(sorted(self._languages)))
@@ -289,7 +290,7 @@ class Library:
                     "(pip install 'provenance[semantic]'): translated sources cannot be found")  # fmt: skip
         return embed.NO_SEMANTIC
 
-    def _embed(self, todo: Sequence[tuple[int, str, str | None]]) -> dict[str, int]:
+    def _embed(self, todo: Sequence[tuple[int, str, str | None]], second_index: bool = True) -> dict[str, int]:
         """Embed the sources' sentences with the library's encoder and the second one, and file them (inside
         the caller's transaction); ``id -> units``."""
         enc, index = self.embedder(), self.index
@@ -297,7 +298,7 @@ class Library:
             return {}
         filed = self._embed_into(index, enc, todo)
         second, index2 = self.second_embedder(), self.second_index
-        if second is not None and index2 is not None:
+        if second_index and second is not None and index2 is not None:
             self._embed_into(index2, second, todo)
         return filed
 
