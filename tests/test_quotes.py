@@ -223,6 +223,9 @@ def test_a_dateline_before_a_verb_first_sentence_is_no_speaker() -> None:
          "Jan Korn"),
         ("»Die Kunden merken nichts«, versicherte der für das Geschäft zuständige Manager Martin Oyelaran.",
          "Martin Oyelaran"),
+        # ... but a body's name after the verb is the body, whole ("the UK Space Agency", not "Space Agency")
+        ("“A great day for science,” added the UK Space Agency.", "the UK Space Agency"),
+        ("“The mission goes on,” said the North Atlantic Council.", "the North Atlantic Council"),
         # Arabic: the one "عن … قوله" names, with an apposition and words on the occasion before the quote
         ("ونقل بيان الاتحاد عن منى الراوي، مديرة المشاريع فيه، قولها خلال الزيارة إن «العمل سينتهي قريباً».",
          "منى الراوي"),

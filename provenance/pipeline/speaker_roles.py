@@ -20,6 +20,7 @@ from provenance.pipeline.markers._base import QUOTED_AS_SAYING_ROWS
 from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
+    _CAP,
     _DEFINITE,
     _FULL_NAME,
     _FUNCTION_WORDS,
@@ -494,3 +495,14 @@ def opening_name(paragraph: str) -> str | None:
         return None
     name = " ".join(run)
     return None if _ARABIC_LETTER.match(name) or name in _COUNTRIES or not _has_name(name) else name
+
+
+# A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
+_TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
+
+
+def trailing_name(phrase: str) -> re.Match[str] | None:
+    """The personal name closing a described speaker's phrase ("the ministry's spokeswoman Jane Roe"); none where
+    the capitalised run names a body ("the UK Space Agency": its last words are the body's, "Space Agency")."""
+    m = _TRAILING_NAME.search(phrase)
+    return None if m is None or is_body(m.group("name").split()[-1]) else m

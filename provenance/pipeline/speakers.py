@@ -116,8 +116,6 @@ _APPOSITION = re.compile(
     rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*"
     rf"(?:[,.;]|$|(?=(?:{_alternation(frozenset(lexicon.words_all('prepositions')))})\s))"
 )
-# A personal name closing a described speaker's phrase: its last two capitalised words, after a capitalised run.
-_TRAILING_NAME = re.compile(rf"(?<=\s){_CAP}[\w'’-]+\s+(?P<name>{_CAP}[\w'’\u2024-]+\s+{_CAP}[\w'’-]+)[.\s]*$")
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
 _INVERTED_BEFORE = lazy_pattern(rf"(?<![\w-])(?:{VERB})\s+(?P<pro>\w+)\s*[:,]?\s*$", re.I)
 # A sentence that opens with its speech verb, after at most a short adverbial ("في المقابل، قالت X، خلال …، إن"):
@@ -343,7 +341,7 @@ def _speaker_after(
             named = _APPOSITION.match(after, m.end("rest")) if described else None
             if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
-            tail = _TRAILING_NAME.search(rest) if described else None
+            tail = speaker_roles.trailing_name(rest) if described else None
             if tail:  # "versicherte der … zuständige Manager Martin Oyelaran"; an initial takes the word before it
                 a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
