@@ -82,13 +82,13 @@ def candidates(
     by_shingles = {c.source.id: c for c in copies}
     by_vectors: dict[str, tuple[Candidate, list[Pair]]] = {}
     if index is not None and embedder is not None:
-        by_vectors = _vector_candidates(db, text, index, embedder, s, picked_only, second)
-        lang = detect_code(text)[0]
+        lang, sentences = detect_code(text)[0], embed.units(text, MAX_QUERY_UNITS)
+        by_vectors = _vector_candidates(db, text, lang, sentences, index, embedder, s, picked_only, second)
         read = embedder.spec.covers(lang)  # else: every source, by the second encoder
         if second is not None and second_index is not None and (unread_sources or not read):
             only = embedder if read else None  # then: the sources the library's encoder does not read
             for sid, (c, pairs) in _second_index_candidates(
-                db, text, lang, second_index, second, s, picked_only, only
+                db, text, lang, sentences, second_index, second, s, picked_only, only
             ).items():
                 by_vectors[sid] = (by_vectors[sid][0], by_vectors[sid][1] + pairs) if sid in by_vectors else (c, pairs)
     found = []
@@ -186,17 +186,15 @@ def _carries(p: Pair, s: Settings) -> bool:
 
 
 def _vector_candidates(
-    db: sqlite3.Connection, text: str, index: VectorIndex, embedder: embed.Embedder, s: Settings, picked_only: bool,
-    second: embed.Embedder | None = None,
+    db: sqlite3.Connection, text: str, lang: str | None, sentences: list[tuple[int, int]], index: VectorIndex,
+    embedder: embed.Embedder, s: Settings, picked_only: bool, second: embed.Embedder | None = None,
 ) -> dict[str, tuple[Candidate, list[Pair]]]:  # fmt: skip
-    sentences = embed.units(text, MAX_QUERY_UNITS)
     # a quotation that is only part of its sentence is searched on its own too
     known = set(sentences)
     quotations = embed.quoted_units(text, MAX_QUERY_UNITS)
     spans = sentences + [q for q in quotations if q not in known]
     if not spans:
         return {}
-    lang = detect_code(text)[0]
     queries = embedder.encode([text[a:b] for a, b in spans], lang)
     hits = index.search(queries, NEAREST, NPROBE, 0.0)
     neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
@@ -248,8 +246,8 @@ def _vector_candidates(
 
 
 def _second_index_candidates(
-    db: sqlite3.Connection, text: str, lang: str | None, index: VectorIndex, encoder: embed.Embedder, s: Settings,
-    picked_only: bool, first: embed.Embedder | None = None,
+    db: sqlite3.Connection, text: str, lang: str | None, sentences: list[tuple[int, int]], index: VectorIndex,
+    encoder: embed.Embedder, s: Settings, picked_only: bool, first: embed.Embedder | None = None,
 ) -> dict[str, tuple[Candidate, list[Pair]]]:  # fmt: skip
     """Sources whose sentence, in the second encoder's index, is nearest one of the article's quotations (each
     quotation, and each sentence holding one, looked up once: its first hit is its pair); with ``first``, only
@@ -257,7 +255,7 @@ def _second_index_candidates(
     quotations = embed.quoted_units(text, MAX_QUERY_UNITS)
     if not quotations:
         return {}
-    spans = [u for u in embed.units(text, MAX_QUERY_UNITS) if holds_quotation(u, quotations)]
+    spans = [u for u in sentences if holds_quotation(u, quotations)]
     spans += [q for q in quotations if q not in spans]
     hits = index.search(encoder.encode([text[a:b] for a, b in spans], lang), NEAREST, NPROBE, 0.0)
     neighbourhood = _neighbourhood(hits, len(spans), s.semantic_knn)
@@ -268,21 +266,20 @@ def _second_index_candidates(
     rows = _units(db, sorted({h.unit for h in top.values()}), index.units)
     if first is not None:
         rows = {u: r for u, r in rows.items() if not first.spec.covers(r[4])}
+    margin = {q: h.similarity - neighbourhood[q] for q, h in top.items()}
     # a source sentence pairs once: with the span that stands furthest ahead (a quotation, or the sentence holding it)
     best: dict[int, int] = {}
     for q, h in top.items():
-        if h.unit in rows and (h.unit not in best or neighbourhood[best[h.unit]] - top[best[h.unit]].similarity
-                               > neighbourhood[q] - h.similarity):  # fmt: skip
+        if h.unit in rows and (h.unit not in best or margin[q] > margin[best[h.unit]]):
             best[h.unit] = q
     paired: dict[int, list[Pair]] = {}
     for unit, q in sorted(best.items()):
-        h = top[q]
         rowid, u0, u1, unit_text, _ = rows[unit]
         a, b = spans[q]
         facts, names, conflicts = _anchors(text[a:b], unit_text, False)
         paired.setdefault(rowid, []).append(
-            Pair((a, b), (u0, u1), round(h.similarity, 4), facts + names, conflicts,
-                 round(h.similarity - neighbourhood[q], 4), text[a:b], unit_text, facts, encoder=encoder.name)
+            Pair((a, b), (u0, u1), round(top[q].similarity, 4), facts + names, conflicts, round(margin[q], 4),
+                 text[a:b], unit_text, facts, encoder=encoder.name)
         )  # fmt: skip
     if picked_only:
         paired = {r: ps for r, ps in paired.items() if any(_second_carries(p, s) for p in ps)}

@@ -49,6 +49,8 @@ UPGRADABLE = frozenset({"1"})
 SECOND = "second_"
 # Sentences embedded per encoder call while adding: large batches are faster, and bound memory.
 EMBED_BATCH = 2048
+# Sources embedded per transaction by a reindex: an interrupted one keeps what it committed.
+REINDEX_BATCH = 256
 
 # A shingle held by more than this many sources is boilerplate (a contact block, a standard disclaimer) and
 # says nothing about which source an article draws on; the index stops listing its sources.
@@ -366,20 +368,19 @@ class Library:
         if self.embedder() is None:
             raise InputError(f"{self.path}: cannot embed: {self.embed_note}", code="library")
         done = units = 0
-        for k, index in enumerate((self.index, second)):  # the second's rows read after the first's are filed
-            enc = self.embedder() if k == 0 else self.second_embedder()
-            rows = self._unembedded(index)
-            if enc is None or not rows:
-                continue
-            for j in range(0, len(rows), 256):
+        rows = self._unembedded(self.index)
+        for j in range(0, len(rows), REINDEX_BATCH):
+            with self.db:
+                filed = self._embed(rows[j : j + REINDEX_BATCH])  # into both indexes
+            done += len(filed)
+            units += sum(filed.values())
+        enc = self.second_embedder()
+        if second is not None and enc is not None:  # sources only the first encoder filed (added before, or without)
+            rows = self._unembedded(second)
+            for j in range(0, len(rows), REINDEX_BATCH):
                 with self.db:
-                    if k == 0:
-                        filed = self._embed(rows[j : j + 256])
-                        done += len(filed)
-                        units += sum(filed.values())
-                    elif second is not None:
-                        self._embed_into(second, enc, rows[j : j + 256])
-            self._train_if_due()
+                    self._embed_into(second, enc, rows[j : j + REINDEX_BATCH])
+        self._train_if_due()
         return done, units
 
     def _unembedded(self, index: vectors.VectorIndex | None) -> list[tuple[int, str, str | None]]:

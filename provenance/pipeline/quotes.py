@@ -367,10 +367,8 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     headline = speaker_subjects.headline_speaker(text)  # "Зеленский: …" over the story
     last_speaker: str | None = headline
     previous: tuple[int, str | None] | None = None  # the end and the speaker of the last quote whose voice goes on
-    spans, unclosed = _raw_spans(text, s.max_quote_nesting)
-    spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
-    for parts in _join_split(text, spans, s.max_join_gap_chars):
-        parts = _without_interjections(text, parts)
+    found, unclosed = _found(text, s)
+    for parts in found:
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
@@ -388,10 +386,15 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
 def quotation_parts(text: str, settings: Settings | None = None) -> list[tuple[int, int]]:
     """The parts of every quotation of ``text`` in order, as :func:`extract` finds them, without their speakers
     (the library's vector search reads the quoted words; the speakers are most of extract's cost)."""
-    s = settings or defaults()
-    spans, _ = _raw_spans(text, s.max_quote_nesting)
+    return [p for parts in _found(text, settings or defaults())[0] for p in parts]
+
+
+def _found(text: str, s: Settings) -> tuple[list[list[tuple[int, int]]], set[int]]:
+    """Every quotation's parts in order (marks, dashes of speech, joins, interjections left out), and the starts
+    of those no mark closes."""
+    spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
-    return [p for parts in _join_split(text, spans, s.max_join_gap_chars) for p in _without_interjections(text, parts)]
+    return [_without_interjections(text, parts) for parts in _join_split(text, spans, s.max_join_gap_chars)], unclosed
 
 
 def _outlet_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
