@@ -4,6 +4,7 @@ November" in a fused lede)."""
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime
 import functools
@@ -12,6 +13,9 @@ from collections.abc import Sequence
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
 from provenance.pipeline.dating import RANGE_JOINS
+from provenance.pipeline.negation_drift import sentence_breaks
+from provenance.pipeline.pieces import Alignment
+from provenance.report import Drift
 from provenance.text import Token, sentences, tokens
 
 # A weekday this many words from a date (either side) names that date's day: "Thursday, Oct. 21", "jeudi 28
@@ -157,3 +161,19 @@ def weekday_stated(side: str | None, source: str) -> bool:
     """``side`` (a drift's article side) is a weekday of a date ``source`` states."""
     days = {_anchors.WEEKDAYS[t.norm] for t in tokens(side or "") if t.norm in _anchors.WEEKDAYS}
     return bool(days) and days <= stated_weekdays(source)
+
+
+def weekday_dates(al: Alignment, doc: str) -> list[Drift]:
+    """A date whose weekday and month agree with the source's and whose day does not, in a looser pair."""
+    toks = [t for p in al.pieces for t in p.piece.toks]
+    if not toks:
+        return []
+    # the article's sentence whole: a clause-by-clause pair may leave the date's clause out
+    para = doc.rfind("\n", 0, toks[0].start) + 1, (doc.find("\n", toks[-1].end) + 1 or len(doc) + 1) - 1
+    a, b = next(((x, y) for x, y in sentences(doc, *para) if x <= toks[0].start < y), (toks[0].start, toks[-1].end))
+    s0, s1 = al.source_span()
+    starts, ends = sentence_breaks(al.source.text)  # the window may stop inside a date: its sentences whole
+    s0 = ends[k - 1] if (k := bisect.bisect_right(ends, s0)) else 0
+    s1 = starts[k] if (k := bisect.bisect_left(starts, s1)) < len(starts) else len(al.source.text)
+    found = weekday_day_changed(doc, a, max(b, toks[-1].end), al.source.text, s0, s1)
+    return [Drift("date", *found)] if found else []

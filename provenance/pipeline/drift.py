@@ -21,7 +21,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
-from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_day_changed
+from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_dates
 from provenance.pipeline.figure_bounds import counts_other_things, same_bound
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
@@ -29,7 +29,7 @@ from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BR
 from provenance.pipeline.qualifiers import ALLEGATION_FRAMES
 from provenance.report import Drift, Passage
 from provenance.settings import Settings, defaults
-from provenance.text import Token, cut_mark_at, norm_word, sentences, tokens
+from provenance.text import Token, cut_mark_at, norm_word, tokens
 
 NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py); keyed as tokens are
     norm_word(w): float(v)
@@ -91,7 +91,7 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> 
         if al.similarity < NEGATION_LOCAL_FLOOR:
             return []
         return dedup([*negation_drift(al, doc_text, local=True), *_framed_numbers(al, doc_text, settings),
-                      *_weekday_dates(al, doc_text)])  # fmt: skip
+                      *weekday_dates(al, doc_text)])  # fmt: skip
     out: list[Drift] = []
     src = al.source
     for p in al.pieces:
@@ -119,22 +119,6 @@ def _framed_numbers(al: Alignment, doc: str, s: Settings) -> list[Drift]:
             out += [d for d in _piece_drift(_only(p, k), doc, al.source.text, al.source.toks, s, al.source.language)
                     if d.type == "number"]  # fmt: skip
     return out
-
-
-def _weekday_dates(al: Alignment, doc: str) -> list[Drift]:
-    """A date whose weekday and month agree with the source's and whose day does not, in a looser pair."""
-    toks = [t for p in al.pieces for t in p.piece.toks]
-    if not toks:
-        return []
-    # the article's sentence whole: a clause-by-clause pair may leave the date's clause out
-    para = doc.rfind("\n", 0, toks[0].start) + 1, (doc.find("\n", toks[-1].end) + 1 or len(doc) + 1) - 1
-    a, b = next(((x, y) for x, y in sentences(doc, *para) if x <= toks[0].start < y), (toks[0].start, toks[-1].end))
-    s0, s1 = al.source_span()
-    starts, ends = sentence_breaks(al.source.text)  # the window may stop inside a date: its sentences whole
-    s0 = ends[k - 1] if (k := bisect.bisect_right(ends, s0)) else 0
-    s1 = starts[k] if (k := bisect.bisect_left(starts, s1)) < len(starts) else len(al.source.text)
-    found = weekday_day_changed(doc, a, max(b, toks[-1].end), al.source.text, s0, s1)
-    return [Drift("date", *found)] if found else []
 
 
 def _only(p: PieceAlignment, k: int) -> PieceAlignment:
