@@ -11,8 +11,8 @@ import pytest
 from provenance import check
 from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
-from provenance.pipeline.drift import credited_names
 from provenance.pipeline.load import text_from_string
+from provenance.pipeline.passage_names import credited_names
 from provenance.report import Drift, Passage, PassageMatch
 from provenance.settings import Settings
 

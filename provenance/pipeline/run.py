@@ -15,6 +15,7 @@ from provenance.pipeline import (
     drift,
     language,
     markers,
+    passage_names,
     passages,
     quote_homes,
     quotes,
@@ -66,10 +67,10 @@ def check(
         semantic.refine(ctx)
     else:
         _other_language_unchecked(ctx)
-    ctx.passages[:] = drift.parallel_names(ctx.passages)
+    ctx.passages[:] = passage_names.parallel_names(ctx.passages)
     credits = [(m.start, m.end) for m in ctx.markers if m.kind == "attribution"]
     texts = {s.id: s.text for s in ctx.sources}
-    ctx.passages[:] = drift.credited_names(ctx.passages, ctx.text, credits, texts)
+    ctx.passages[:] = passage_names.credited_names(ctx.passages, ctx.text, credits, texts)
     quote_homes.rehome(ctx)  # before the attribution check: a quote left unsupported accuses no one
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
