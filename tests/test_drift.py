@@ -423,3 +423,39 @@ _NONE_GO = "None of the engineers will go to the northern ports this winter, the
 )  # fmt: skip
 def test_a_negation_set_against_a_question_is_no_drift(source: str, article: str, want: set[str]) -> None:
     assert _drift_types(source, article) & {"negation"} == want
+
+
+
+_VALLEY = (
+    "Valley Power\nPress Release No. 12\n\nRepairs to the storm-damaged main line began on Monday, the utility said."
+    "\n\nThe first crews reached the two fallen pylons at dawn. If the weather holds, the work may be finished later "
+    "in the week.\n\nAround 3,400 households in the upper valley have been asked to limit their use of generators "
+    "until Friday evening. This is a request, not a ban.\n\nENDS"
+)
+_ASKED = ("3,400 households in the upper valley to limit their use of generators until Friday evening, stressing that "
+          "this was a request and not a ban.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the source's "Around" opens its sentence before the figure, and the pair starts at the figure or just
+        # after it: no operation holds the word
+        ("Valley Power asked " + _ASKED, {("3,400 households", "Around 3,400 households")}),
+        ("Officials told " + _ASKED, {("3,400 households", "Around 3,400 households")}),
+        # the article's own approximation keeps it, wherever the operations set it
+        ("Officials told nearly " + _ASKED, set()),
+        ("Valley Power asked nearly " + _ASKED, set()),
+        ("Valley Power asked some " + _ASKED, set()),
+        # a quotation may start where its writer likes: the words before it are no part of it
+        ('Valley Power said "3,400 households in the upper valley have been asked to limit their use of generators '
+         'until Friday evening."', set()),
+    ],
+)  # fmt: skip
+def test_an_approximation_before_the_aligned_figure_is_read(article: str, want: set[tuple[str, str]]) -> None:
+    from provenance import check
+
+    report = check(article, [_VALLEY], Settings(lexical_only=True))
+    found = {(d.quote_side, d.source_side) for item in [*report.passages, *report.quotes] for d in item.drift
+             if d.type == "dropped_qualifier"}  # fmt: skip
+    assert found == want

@@ -22,7 +22,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_dates
-from provenance.pipeline.figure_bounds import counts_other_things, same_bound
+from provenance.pipeline.figure_bounds import counts_other_things, rounding_phrase, same_bound
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
@@ -78,7 +78,7 @@ def _is_name(tok: Token, text: str) -> bool:
     return bool(before) and before[-1:] not in ".!?\n:"
 
 
-def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> list[Drift]:
+def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None, *, passage: bool = False) -> list[Drift]:
     """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers.
 
     Only an alignment that is confidently the same statement is read (``drift_min_similarity``): on a loose
@@ -96,6 +96,7 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None) -> 
     src = al.source
     for p in al.pieces:
         out.extend(_piece_drift(p, doc_text, src.text, src.toks, settings, src.language))
+        out.extend(_leading_bound(p, doc_text, src.text, src.toks) if passage else ())
     out.extend(negation_drift(al, doc_text))
     return dedup(out)
 
@@ -119,6 +120,45 @@ def _framed_numbers(al: Alignment, doc: str, s: Settings) -> list[Drift]:
             out += [d for d in _piece_drift(_only(p, k), doc, al.source.text, al.source.toks, s, al.source.language)
                     if d.type == "number"]  # fmt: skip
     return out
+
+
+def _leading_bound(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token]) -> list[Drift]:
+    """A passage's figure whose source words open with an approximation or a bound the aligner left outside the
+    pair ("Around | 12,000 residents … have been advised" for "The NWA advised 12,000 residents …", or "Around
+    12,000 | residents …" for "Officials told 12,000 | residents …"): no operation holds the source's word, so the
+    rule for a dropped qualifier never reads it. The source's phrase must stand in the figure's sentence, and the
+    article's words before the same figure, or anywhere in its sentence, hold none."""
+    first = next((o for o in p.ops if o.tag != "quote_only"), None)
+    if first is None or first.tag != "equal":
+        return []
+    k = first.s1  # the source's words before the pair, back to its sentence's start
+    while k > max(0, first.s1 - _anchors.BOUND_WORDS - 2) and not SENTENCE_END.search(
+        stext[stoks[k - 1].end : stoks[k].start]
+    ):
+        k -= 1
+    qt = p.piece.toks
+    if (value := number_value(stoks[first.s1].norm)) is not None:
+        fs, fq = first.s1, first.q1  # the pair opens on the figure
+    else:  # the figure stands just before the pair on both sides, among the article's unpaired words
+        fs = next((j for j in range(first.s1 - 1, k - 1, -1) if number_value(stoks[j].norm) is not None), -1)
+        value = number_value(stoks[fs].norm) if fs >= 0 else None
+        fq = next(
+            (j for j in range(first.q1 - 1, -1, -1) if value is not None and number_value(qt[j].norm) == value), -1
+        )
+        if fq < 0:
+            return []
+    phrase = rounding_phrase([t.norm for t in stoks[k:fs]])
+    if phrase is None or rounding_phrase([t.norm for t in qt[:fq]]) is not None:
+        return []
+    if set(phrase.split()) & {t.norm for t in qt} or any(t.norm in _HEDGES or t.norm.startswith(_EXPECTED) for t in qt):
+        return []  # "12,000 residents, roughly": kept elsewhere; "expected to reach 12,000": hedged
+    n = len(phrase.split())
+    return [Drift("dropped_qualifier", _words_at(doc, qt, fq, min(len(qt), fq + 2)),
+                  _words_at(stext, stoks, fs - n, min(len(stoks), fs + 2)))]  # fmt: skip
+
+
+# Where a sentence ends between two words: a full stop, a question or exclamation mark, or a line break.
+SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _only(p: PieceAlignment, k: int) -> PieceAlignment:
@@ -188,7 +228,7 @@ def _piece_drift(
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
             dropped = [w for k, w in enumerate(sw, o.s1) if w in QUALIFIERS and w not in kept and _qualifies(stoks, k)
-                       and _figure_rendered(stoks, k, qt)]  # fmt: skip
+                       and _figure_rendered(stoks, k, qt) and not _own_bound(stoks, k, qt)]  # fmt: skip
             if dropped and set(dropped) <= _ATTRIBUTION_QUALIFIERS and _alleged(qt):
                 dropped = []  # "The accusation is that X is responsible" for "X is allegedly responsible"
             if dropped and same_bound([t.norm for t in qt], (o.q1, o.q2), [t.norm for t in stoks], (o.s1, o.s2)):
@@ -227,6 +267,14 @@ _PARTNERED = lexicon.table("qualifier_partners")
 
 
 _APPROXIMATE = frozenset(w.lower() for w in lexicon.rows("approximate_qualifiers"))
+
+
+def _own_bound(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> bool:
+    """The article gives the figure the source's qualifier at ``k`` qualifies after a bound or an approximation of
+    its own ("nearly 3,400" for "some 3,400"), which the operations may set apart from the source's word."""
+    figure = next((v for t in stoks[k + 1 : k + 4] if (v := number_value(t.norm)) is not None), None)
+    before = (qt[max(0, j - _anchors.BOUND_WORDS) : j] for j, t in enumerate(qt) if number_value(t.norm) == figure)
+    return figure is not None and any(rounding_phrase([t.norm for t in b]) is not None for b in before)
 
 
 def _figure_rendered(stoks: Sequence[Token], k: int, qt: Sequence[Token]) -> bool:

@@ -29,7 +29,12 @@ def _longest(before: Sequence[str], phrases: Container[str]) -> str | None:
 
 def rounding_before(before: Sequence[str]) -> bool:
     """The words ``before`` a figure end with a bound or an approximation ("over", "about", "не менее")."""
-    return _longest(before, _ROUNDING) is not None
+    return rounding_phrase(before) is not None
+
+
+def rounding_phrase(before: Sequence[str]) -> str | None:
+    """The bound or approximation phrase the words ``before`` a figure end with ("more than"), if any."""
+    return _longest(before, _ROUNDING)
 
 
 def bound_kinds(words: Sequence[str]) -> set[str]:

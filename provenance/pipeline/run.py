@@ -162,7 +162,8 @@ def _passages(ctx: Context) -> None:
             s0, s1 = al.source_span()
             pm = PassageMatch(kind, al.source.id, s0, s1, al.similarity)
             body = ctx.text[s_start:s_end]
-            ctx.passages.append(Passage(body, s_start, s_end, pm, tuple(drift.drift_of(al, ctx.text, ctx.settings))))
+            found_drift = tuple(drift.drift_of(al, ctx.text, ctx.settings, passage=True))
+            ctx.passages.append(Passage(body, s_start, s_end, pm, found_drift))
 
 
 def _sentence_runs(
