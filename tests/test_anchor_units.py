@@ -136,3 +136,17 @@ def test_a_case_ending_after_a_name_s_apostrophe_is_no_part_of_it() -> None:
     article = A.anchors_of("Ali, Borea’daki sellerde yakınlarını kaybeden ailelere taziyelerini iletti", language="tr")
     v = A.compare(article, A.anchors_of("Ali sent condolences to the families in Borea"))
     assert v.conflicts == () and v.names >= 1
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a month or weekday with its Turkish case ending is a date, no name set against the source's names
+        ("Komisyonun bir sonraki oturumu 9 Mart'ta yapılacak.", [("date", "9 March", "2 March")]),
+        ("Oturum Salı'dan önce başlamayacak.", []),
+    ],
+)
+def test_a_turkish_month_with_its_case_ending_is_no_name(article: str, want: list[tuple[str, str, str]]) -> None:
+    source = "The next session of the Harbour Commission is set for Tuesday, 2 March 2027."
+    assert _conflicts(article, source, "tr") == want
+    assert A.anchors_of(article, language="tr").names == ()

@@ -63,6 +63,7 @@ _CALENDAR_ROWS = [row.split("\t") for row in lexicon.rows("anchor_calendar", ext
 _WIDE = frozenset(f for f, _, _ in _CALENDAR_ROWS)
 MONTHS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "month"}
 WEEKDAYS = {f: int(n) for f, kind, n in _CALENDAR_ROWS + _DATE_ROWS if kind == "weekday"}
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS)  # no names, with a Turkish case ending too ("Kasım'da")
 # The first form of each month and weekday (English), shown in a finding.
 _SHOWN = {(kind, int(n)): f for f, kind, n in reversed(_DATE_ROWS)}
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -407,7 +408,7 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
     acronyms = set()
     read_names = capitals_are_names(language)
     for k, w in enumerate(ws):
-        if not w.text[:1].isupper() or w.low in _STOP_CAPS or w.low in MONTHS or w.low in WEEKDAYS:
+        if not w.text[:1].isupper() or w.low in _STOP_CAPS or not _CALENDAR.isdisjoint((w.low, *case_stem(w.low))):
             continue
         if _ACRONYM.match(w.text.replace(".", "")):
             acronyms.add(latin(w.text.replace(".", "")).upper())
