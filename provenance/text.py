@@ -126,6 +126,15 @@ def script_of(ch: str) -> str:
 # it ("أنّ" is "أن"); a ``str.translate`` table.
 TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 
+# A web address in running text ("pic.twitter.com/LbXNerR9nI", "https://t.co/…", "www.example.org/a"): no words
+# of the sentence (its pieces read as words gave "nI", a Spanish "ni", a negation).
+URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*")
+
+
+def blank_urls(text: str) -> str:
+    """``text`` with its web addresses blanked out, every offset kept."""
+    return URL.sub(lambda m: " " * len(m.group()), text)
+
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; ``lookalike_words`` asks it for every word of every report
 def main_script(text: str) -> str:

@@ -1233,3 +1233,12 @@ def test_arabic_qad_before_a_perfect_marks_completion_not_possibility() -> None:
     hedge = [M.hedged(A.words(t)) for t in ("عدد المفقودين قد تجاوز 10 آلاف", "وقد أعلن الوزير الخطة",
                                              "الحصيلة قد تصل إلى الآلاف", "قد يرتفع العدد")]  # fmt: skip
     assert [h.low if h else None for h in hedge] == [None, None, "قد", "قد"]
+
+
+def test_a_web_address_holds_no_negation() -> None:
+    """A post's link ("pic.twitter.com/LbXNerR9nI") read as words gave "nI", the Spanish "ni": a negation the
+    article's rendering of the post "dropped"."""
+    source = "We will keep supporting the city's independent newspapers pic.twitter.com/LbXNerR9nI"
+    article = "We will keep supporting the city's independent newspapers, the minister wrote."
+    assert not [d for d in M.meaning_drift(article, source, x_lang="en") if d.type == "negation"]
+    assert [w.text for w in A.words("see https://t.co/AbNoT9x and 12.5/100")] == ["see", "and", "12.5", "100"]

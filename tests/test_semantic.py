@@ -843,3 +843,23 @@ def test_a_flipped_negation_in_another_voice_is_another_statement_in_the_speaker
     mayor = resident.replace("His neighbour Wadad Issa", "Mayor Salwan")
     q = _quote(_check(mayor, None, source, "council.en"), "bottled water")
     assert q["match"]["kind"] == "reworded" and [d["type"] for d in q["drift"]] == ["negation"]
+
+
+def test_a_quote_is_read_in_its_own_language_not_its_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Croatian quote on a page mostly English (the post it renders embedded below it) negates in words no
+    lexicon holds ("neće"): its negation is not read, so the source's is not "dropped"."""
+    croatian = {"vijeće": "council", "neće": "not", "podići": "raise", "lokalne": "local", "poreze": "taxes",
+                "kako": "to", "bi": "pay", "platilo": "pay", "za": "for", "nju": "it"}  # fmt: skip
+    monkeypatch.setattr(fake_encoder, "DICTIONARY", {**fake_encoder.DICTIONARY, **croatian})
+    stage = _stage(fake_spec(languages=("en", "uk", "ru", "ar", "hr", "sr", "bs")))
+    article = (
+        "Orlin approves the Line 4 tram extension to Riverside\n\nThe City Council on Tuesday approved the extension "
+        "of the tram line to the Riverside district, a project of 3.2 kilometres with five new stops, and said "
+        'construction would start in September.\n\n"Vijeće neće podići lokalne poreze kako bi platilo za nju", '
+        "rekao je gradonačelnik.\n\nThe project will cost 148 million euros, of which the national government "
+        "funds 60 percent, the council said."
+    )
+    rep = _check(article, stage)
+    assert rep["language"]["code"] == "en"
+    quote = _quote(rep, "Vijeće")
+    assert quote["match"]["kind"] == "translated" and quote["drift"] == []

@@ -32,7 +32,7 @@ from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name
 from provenance.pipeline.names import same_place as _same_place
 from provenance.pipeline.number_units import Number, log_distance
 from provenance.report import Drift
-from provenance.text import INDIC_MARKS, TASHKEEL, main_script
+from provenance.text import INDIC_MARKS, TASHKEEL, blank_urls, main_script
 
 ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
@@ -87,7 +87,7 @@ class Word:
 def words(text: str) -> list[Word]:
     """Words and numbers of ``text``: a digit group keeps its thousands separators ("68,000", "68 000")."""
     out = []
-    for m in _WORD.finditer(text.translate(ARABIC_INDIC)):
+    for m in _WORD.finditer(blank_urls(text).translate(ARABIC_INDIC)):  # a web address holds no words
         if m.start() >= 2 and text[m.start() - 1] in "'’ʼ" and text[m.start() - 2].isdigit():
             continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()

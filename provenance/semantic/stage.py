@@ -217,7 +217,9 @@ class Stage:
         )  # fmt: skip
         lead_in = _lead_in(ctx.text, q.start)
         drift = tuple(
-            dedup([d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in, self.matcher)])
+            dedup(
+                [d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in, self.matcher, query.lang)]
+            )
         )
         weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
         drift = tuple(dataclasses.replace(d, confidence="low") if d.type in weak else d for d in drift)
@@ -324,7 +326,11 @@ class Stage:
             # in one language, five words in a row that the clause shares with the unit are copied from it
             copied = not cross and copied_run(query.text, m.unit.text)
             if m.accepted(cross, extra) or m.drifted(cross, extra) or copied:
-                more = [d for d in _drift(query.text, m, cross, ctx, matcher=self.matcher) if d.type in _FACTS]
+                more = [
+                    d
+                    for d in _drift(query.text, m, cross, ctx, matcher=self.matcher, lang=query.lang)
+                    if d.type in _FACTS
+                ]
                 ctx.passages[i] = dataclasses.replace(p, drift=tuple(dedup([*p.drift, *more])))
 
     def _loose(self, ctx: Context) -> list[tuple[int, Query]]:
@@ -376,7 +382,7 @@ class Stage:
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
-        drift = _drift(query.text, m, cross, ctx, matcher=self.matcher)
+        drift = _drift(query.text, m, cross, ctx, matcher=self.matcher, lang=query.lang)
         if facts_only:  # a clause's unit is the sentence it was cut from: its numbers, dates and names only
             drift = tuple(d for d in drift if d.type in _FACTS)
         ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
@@ -442,14 +448,16 @@ def _in_order(near: Placed) -> str:
 
 
 def _drift(
-    text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "", matcher: Matcher | None = None
-) -> tuple[Drift, ...]:
+    text: str, m: Match, cross: bool, ctx: Context, lead_in: str = "", matcher: Matcher | None = None,
+    lang: str | None = None,
+) -> tuple[Drift, ...]:  # fmt: skip
     """Drift between an article span and the source unit it renders, with the unit's neighbours as context
-    (and, for a quote, the article's words that lead into it)."""
+    (and, for a quote, the article's words that lead into it). ``lang``: the span's language where it is known
+    (a Croatian quote in a page the English post it renders makes "English" reads in Croatian)."""
     src, u, n = m.source.text, m.unit, ctx.settings.drift_neighbour_chars
     around = src[max(0, u.start - n) : u.start] + "\n" + src[u.end : u.end + n]
     gap = M.borders_gap(src, u.start, u.end)  # the stored text lacks the words beside it ("[…]")
-    lang = getattr(ctx.language, "code", None)
+    lang = lang or getattr(ctx.language, "code", None)
     found = M.meaning_drift(
         text, u.text, ctx.settings, cross=cross, y_context=around, x_context=lead_in, y_gap=gap, x_lang=lang
     )
