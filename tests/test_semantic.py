@@ -863,3 +863,23 @@ def test_a_quote_is_read_in_its_own_language_not_its_pages(monkeypatch: pytest.M
     assert rep["language"]["code"] == "en"
     quote = _quote(rep, "Vijeće")
     assert quote["match"]["kind"] == "translated" and quote["drift"] == []
+
+
+_POST = ("The new tram line will bring Riverside within fifteen minutes of the city centre. — Tomas Verhoeven "
+         "(@tverhoeven) May 4, 2027 The works start in September. https://t.co/AbC123")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("who", "kind"),
+    [
+        ("Іван Петренко", "unsupported"),  # another person by name: a rendering tells no two posts apart
+        ("Томас Верховен", "translated"),  # the one who signed the post
+        ("мер", "translated"),  # a role: may be the one who signed it
+    ],
+)
+def test_another_persons_signed_post_renders_no_translated_quote(who: str, kind: str) -> None:
+    """A post run on after its words in a page's text ("… centre. — Tomas Verhoeven (@tverhoeven) …") is signed by
+    its author; across languages, a quote the article credits to someone else by name is no rendering of it."""
+    article = f"«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», — заявив {who}."
+    quote = _check(article, source=_POST, sid="post.en")["quotes"][0]
+    assert quote["speaker"] == who and quote["match"]["kind"] == kind

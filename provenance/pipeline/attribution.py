@@ -39,8 +39,9 @@ _HEADING_AUTHOR = re.compile(
     re.I,
 )
 _POSSESSIVES = lexicon.words("possessive_determiners")
-# The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025".
-_SIGNATURE = re.compile(r"^[ \t]*[—–-][ \t]*(?P<name>[^\n(@—–]{3,60}?)[^\w\n(]*\(@\w{1,30}\)", re.M)
+# The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025", or run on after the post's
+# words where a page's text flattens it ("… civil society. — Jane Doe (@janedoe) …": a dash after a space).
+_SIGNATURE = re.compile(r"(?:^[ \t]*[—–-]|(?<=\s)[—–])[ \t]*(?P<name>[^\n(@—–]{3,60}?)[^\w\n(]*\(@\w{1,30}\)", re.M)
 # Capitalised at a sentence start, but never a name.
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
+from provenance.pipeline import speaker_phrases
 from provenance.pipeline.attribution import arabic_name_shared, same_speaker, source_speaker, source_voice
 from provenance.pipeline.speaker_phrases import _role_only
 from provenance.semantic.matcher import same_language
@@ -99,6 +100,7 @@ __all__ = [
     "past_cut",
     "rendered_apart",
     "same_voice",
+    "signed_apart",
     "voice_bonus",
 ]
 
@@ -128,3 +130,17 @@ def rendered_apart(speaker: str | None, query: Query, m: Match | None, s: Settin
     """The match renders something else than the quote: a negation sets them apart (:func:`negated_elsewhere`), or
     the quote runs past the end of the source (:func:`past_cut`)."""
     return negated_elsewhere(speaker, query, m, s) or past_cut(query, m)
+
+
+def signed_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
+    """Across languages, a unit of a post another person signed ("— Jane Doe (@janedoe)"), no quotation in it, for
+    a quote the article credits to a person by name: leaders' posts on one event say the same things ("paid for his
+    courage with his life"), and a rendering in other words tells no two of them apart. In one language the words
+    themselves tell, and the attribution check reads them after."""
+    signed = m.source.extra.get("signed") if m is not None else None
+    if m is None or not signed or not speaker or not crosses(query, m) or not _person(speaker):
+        return False
+    if not (_person(signed) and speaker_phrases._FULL_NAME.fullmatch(signed)):
+        return False  # an account's name ("MFA Russia", "Prime Minister of Greece") may post for several people
+    quoted = any(a <= m.unit.start and m.unit.end <= b + 1 for a, b, _ in m.source.extra.get("speakers", []))
+    return not quoted and same_speaker(speaker, signed, s) is False

@@ -209,6 +209,8 @@ class Stage:
         q, m = ctx.quotes[i], parts[0][1]
         if len(parts) == 1 and _part_only(ctx, q.start, q.end, m):
             return False
+        if any(C.signed_apart(q.speaker, query, p, ctx.settings) for query, p in parts):
+            return False  # another person's post, in other words: no rendering of this person's quote
         span = (min(p.unit.start for _, p in parts), max(p.unit.end for _, p in parts))
         unit_text = m.source.text[span[0] : span[1]] if len(parts) > 1 else m.unit.text
         qm = QuoteMatch(
