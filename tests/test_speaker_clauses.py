@@ -170,3 +170,22 @@ def test_dash_speech_after_a_sentence_end_and_a_subheading_that_is_no_given_name
     quotes = check(article, [], LEXICAL).quotes
     assert [q.text.split()[0] for q in quotes] == ["Prace", "Nie"]
     assert quotes[1].speaker == "Adam Nowak"
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the words after the verb reach a form of "be": they are what was said, no speaker
+        ("The harbour master, who also voiced his “deep concern”, said the spill was a “serious” blow to the "
+         "fishing town.", ["the spill was"]),
+        ("Officials said the bridge was “safe for now” after the inspection.", ["the bridge was"]),
+    ],
+)  # fmt: skip
+def test_a_clause_after_the_verb_is_no_speaker(article: str, want: list[str]) -> None:
+    assert not set(_speakers(article)) & set(want)
+
+
+def test_a_speaker_after_the_verb_is_still_read() -> None:
+    assert _speakers("“We will rebuild the quay,” said the harbour master, who was visibly moved.") == [
+        "the harbour master"
+    ]

@@ -46,6 +46,9 @@ ARABIC_ANY = re.compile(r"[\u0621-\u064a]")
 # Words that end a speaker's noun phrase ("said the Pentagon | in a statement on Thursday").
 _NP_STOP = frozenset(w.lower() for w in lexicon.words_all("speaker_stops"))
 _PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
+# Forms of "be" and "have" (lexicon copulas): after a speech verb they make the words a clause of what was said
+# ("said the event was a “horrible” sign"), no speaker.
+_COPULAS = frozenset(w.lower() for w in lexicon.words_all("copulas"))
 # Adverbs that may stand between a speaker and the verb, or open the phrase ("also", "також", "auch").
 _ADVERBS = frozenset(w.lower() for w in lexicon.words_all("speaker_adverbs"))
 _WORDS = re.compile(r"[\w'’.\u2024\u064b-\u065f\u0670-]+", re.UNICODE)
@@ -214,6 +217,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
                     out.pop()  # "в Орлине Иван Петров заявил": the place, then the name
                 break
             continue
+        if leading and out and w in _COPULAS:
+            return None
         out.append(w.strip(",;:!?()[]"))
         if len(out) >= MAX_SPEAKER_WORDS:
             while leading and out and out[-1].lower() in _TAIL_PREPOSITIONS:  # "… du Golfe sur (la plateforme X)"
