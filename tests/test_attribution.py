@@ -94,6 +94,17 @@ def test_a_role_its_capital_word_only_qualifies_names_no_one() -> None:
     assert found is not None and (found.code, found.severity) == ("ATTRIBUTION_ANONYMITY", "info")
 
 
+@pytest.mark.parametrize("role", ["представитель Мэрии", "porte-parole du Conseil", "portavoz del Ayuntamiento"])
+def test_a_role_before_what_it_is_of_names_no_one(role: str) -> None:
+    # a source that gives the words to "the representative of the Council", the role first and its body after it
+    # (Russian, French, Spanish order), against an article that names the person: the role may be that person
+    from provenance.pipeline.attribution import _compare, is_named
+
+    assert not is_named(role) and is_named(role + " Иван Петров")
+    found = _compare("q1", "Иван Петров", role, (0, 10), "statement", Settings())
+    assert found is not None and (found.code, found.severity) == ("ATTRIBUTION_ANONYMITY", "info")
+
+
 @pytest.mark.parametrize(
     "said", ["la Sala Stampa della Curia", "le Bureau de presse de la Curie", "die Pressestelle der Kurie"]
 )

@@ -197,3 +197,27 @@ def test_words_an_editor_adds_inside_a_parenthesis_are_a_marked_insertion() -> N
         "timetable.\n"
     )
     assert _kinds(article, ("s", source)) == [("near_verbatim", "s")]
+
+
+_UK_SOURCE = "Ми бачимо, що в цій справі вже є перші рішення. Усі учасники погодилися з планом розслідування."
+
+
+@pytest.mark.parametrize(
+    ("article", "kind"),
+    [
+        # Ukrainian euphony: "у"/"в", "уже"/"вже", "Всі"/"Усі", "із"/"з" are one word's forms
+        ("Голова зазначив: «Ми бачимо, що у цій справі уже є перші рішення».", "verbatim"),
+        ("Голова зазначив: «Всі учасники погодилися із планом розслідування».", "verbatim"),
+        # a changed word stays a change
+        ("Голова зазначив: «Ми бачимо, що в цій справі вже є другі рішення».", "altered"),
+    ],
+)
+def test_ukrainian_euphonic_forms_are_no_change(article: str, kind: str) -> None:
+    assert check(article, [_UK_SOURCE], LEXICAL).quotes[0].match.kind == kind
+
+
+def test_russian_in_and_at_stay_apart() -> None:
+    """Russian "в" (in) and "у" (at, by) are two words: no euphony makes them one."""
+    source = "Мы видим, что в этом деле уже есть первые решения, и все участники согласились с планом."
+    article = "Глава отметил: «Мы видим, что у этом деле уже есть первые решения»."
+    assert check(article, [source], LEXICAL).quotes[0].match.kind == "altered"

@@ -462,7 +462,7 @@ def _variant_note(
     qn = [t.norm for t in p.piece.toks[o.q1 : o.q2]]
     sn = list(src.norms[o.s1 : o.s2])
     if o.tag == "replace":
-        found = variants.variant(q, s, settings)
+        found = variants.variant(q, s, settings, src.language)
         if found:
             return found
         # (the quote's words past it are the cut-off tail's note; a partial word whole inside the quote's word

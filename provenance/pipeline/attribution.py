@@ -220,6 +220,13 @@ def is_named(phrase: str) -> bool:
     words = re.findall(r"[\w'’-]+", phrase)
     if words and words[-1][:1].islower() and words[-1].casefold() in ROLE_WORDS:
         return False
+    if (
+        words
+        and words[0][:1].islower()
+        and words[0].casefold() in ROLE_WORDS
+        and sum(w[:1].isupper() for w in words) < 2
+    ):
+        return False  # the role first, then what it is of: "представитель Кремля", "porte-parole du Kremlin"
     return bool(_names(phrase)) and _alias_group(phrase) is None
 
 

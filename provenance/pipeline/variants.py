@@ -207,9 +207,35 @@ def house_spelling(word: str) -> str:
     return word
 
 
-def variant(quote_side: str | None, source_side: str | None, settings: Settings | None = None) -> str | None:
-    """Why two differing stretches say the same thing (a note), or None when they do not."""
+def variant(
+    quote_side: str | None, source_side: str | None, settings: Settings | None = None, language: str | None = None
+) -> str | None:
+    """Why two differing stretches say the same thing (a note), or None when they do not. ``language``: the
+    source's, where its euphony alternates word forms (Ukrainian "у"/"в")."""
+    if language == "uk" and _euphonic(_words(quote_side), _words(source_side)):
+        return f"the same words in the other euphonic form: “{quote_side}” for “{source_side}”"
     return _variant(quote_side, source_side, (settings or defaults()).variant_min_skeleton)
+
+
+@functools.cache
+def _euphonic_forms() -> dict[str, int]:
+    return {w: k for k, row in enumerate(lexicon.groups("euphonic_alternations", "uk")) for w in row}
+
+
+_UK_CONSONANTS = frozenset("бвгґджзйклмнпрстфхцчшщ")
+
+
+def _euphonic(q: Sequence[str], s: Sequence[str]) -> bool:
+    """Each word the same or its other euphonic form (lexicon euphonic_alternations.uk): "у"/"в", "і"/"й", and a
+    word opening with "у" or "в" before a consonant written with the other ("вже"/"уже", "всі"/"усі")."""
+    forms = _euphonic_forms()
+
+    def same(a: str, b: str) -> bool:
+        if a == b or (a in forms and forms.get(a) == forms.get(b)):
+            return True
+        return len(a) >= 3 and a[1:] == b[1:] and {a[0], b[0]} == {"у", "в"} and a[1] in _UK_CONSONANTS
+
+    return bool(q) and len(q) == len(s) and q != s and all(same(a, b) for a, b in zip(q, s, strict=True))
 
 
 # A quote's differing stretches come back against every source span it is aligned with, and a wire story's
