@@ -1242,3 +1242,19 @@ def test_a_web_address_holds_no_negation() -> None:
     article = "We will keep supporting the city's independent newspapers, the minister wrote."
     assert not [d for d in M.meaning_drift(article, source, x_lang="en") if d.type == "negation"]
     assert [w.text for w in A.words("see https://t.co/AbNoT9x and 12.5/100")] == ["see", "and", "12.5", "100"]
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "flipped"),
+    [
+        # a word that says its thing is without something renders the source's negation ("-less", "-los")
+        ("The council's rulings are meaningless for the harbour towns, legally too.", "en", False),
+        ("Die Beschlüsse des Rates sind für die Hafenstädte bedeutungslos, auch rechtlich.", "de", False),
+        # and a word that says the opposite is a flipped negation
+        ("The council's rulings are binding for the harbour towns, legally too.", "en", True),
+    ],
+)
+def test_a_word_of_without_renders_a_negation(article: str, lang: str, flipped: bool) -> None:
+    source = "Решения совета для портовых городов не имеют никакого значения, в том числе с юридической точки зрения."
+    found = [d for d in M.meaning_drift(article, source, cross=True, x_lang=lang) if d.type == "negation"]
+    assert bool(found) == flipped

@@ -83,7 +83,9 @@ def _negative_word(ws: Sequence[Word]) -> Word | None:
 # Affixes of words that say something cannot be done ("uncontrollable" for "cannot be controlled"), and the
 # length such a word has at least: shorter ones ("unable" is listed; "table", "invisible" is long enough) are
 # too often other words that happen to start and end so.
-PRIVATIVE_AFFIXES = tuple(tuple(r.split("\t")) for r in lexicon.rows("privative_affixes", ext="tsv"))
+PRIVATIVE_AFFIXES = tuple(
+    (a.strip("-"), b) for a, b in (r.split("\t") for r in lexicon.rows("privative_affixes", ext="tsv"))
+)
 PRIVATIVE_MIN_LETTERS = 8
 
 
