@@ -150,3 +150,18 @@ def test_a_turkish_month_with_its_case_ending_is_no_name(article: str, want: lis
     source = "The next session of the Harbour Commission is set for Tuesday, 2 March 2027."
     assert _conflicts(article, source, "tr") == want
     assert A.anchors_of(article, language="tr").names == ()
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # the day and the year both other than the source's: another date (the filing, not the crimes' start)
+        ("The chamber acted on the applications of 22 February 2027.", []),
+        # one part changed: a moved date
+        ("The crimes were committed from 22 February 2026.", [("date", "22 February", "24 February")]),
+        ("The crimes were committed from 24 February 2027.", [("date", "2027", "2026")]),
+    ],
+)
+def test_a_date_other_in_day_and_year_is_another_date(article: str, want: list[tuple[str, str, str]]) -> None:
+    source = "The crimes were allegedly committed in the occupied districts at least from 24 February 2026."
+    assert _conflicts(article, source, "en") == want

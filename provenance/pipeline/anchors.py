@@ -134,8 +134,7 @@ _ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
 
 def _clock(ws: Sequence[Word], i: int) -> Number | None:
     """A time of day ("21:00", "9 pm", "à 22h00": :mod:`.clocks`), valued as the hour and as minutes since midnight."""
-    c = read_clock(ws, i)
-    if c is None:
+    if (c := read_clock(ws, i)) is None:
         return None
     values = {float(c.hour * 60 + c.minute)} | ({float(c.hour), float(c.written)} if c.minute == 0 else set())
     return Number(" ".join(w.text for w in ws[i : i + c.width]), frozenset(values), clock=True, zoned=c.zoned)
@@ -494,9 +493,10 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
     dx, dy = [n for n in lone_x if _monthday(n, x)], [n for n in lone_y if _monthday(n, y)]
+    other = bool(dx and dy) and "month" not in moved and "year" in moved  # day and year both: another date
     if dx and dy and "month" not in moved:  # "16 марта" for "9 березня": the day of a date moved
         month = _date_text("month", x.dates["month"])
-        conflicts.append(Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}"))
+        conflicts += [] if other else [Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}")]
         lone_x, lone_y = [n for n in lone_x if n is not dx[0]], [n for n in lone_y if n is not dy[0]]
     # a day moved with its month: one date drift, not a number drift beside it
     with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
@@ -505,7 +505,7 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         conflicts.append(Drift("number", pair[0].text, pair[1].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
-    for kind in moved:
+    for kind in [k for k in moved if not (other and k == "year")]:  # ("22 February 2023", "24 February 2022")
         a, b = _date_text(kind, x.dates[kind]), _date_text(kind, y.dates[kind])
         if kind == "month" and with_month:
             a, b = f"{a} {lone_x[0].text}", f"{b} {lone_y[0].text}"
