@@ -189,3 +189,18 @@ def test_a_speaker_after_the_verb_is_still_read() -> None:
     assert _speakers("“We will rebuild the quay,” said the harbour master, who was visibly moved.") == [
         "the harbour master"
     ]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # German: whom the speaker told, in the dative after the name, is no part of the speaker
+        ("„Das ist erst der Anfang“, sagte Hafenmeister Jonas Keller der örtlichen Nachrichtenagentur.",
+         "Hafenmeister Jonas Keller"),
+        ("„Das ist erst der Anfang“, sagte Anna Berg dem Sender Nord.", "Anna Berg"),
+        # a role's own complement stays: no name before the article
+        ("„Das ist erst der Anfang“, sagte der Sprecher des Hafenamts.", "der Sprecher des Hafenamts"),
+    ],
+)  # fmt: skip
+def test_whom_a_german_speaker_told_is_no_part_of_the_speaker(article: str, want: str) -> None:
+    assert _speakers(article)[0] == want

@@ -219,6 +219,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             continue
         if leading and out and w in _COPULAS:
             return None
+        if leading and w in _TOLD_ARTICLES_DE and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:]):
+            break  # "sagte Kremlsprecher Dmitri Peskow der Nachrichtenagentur Tass": whom he told, after the name
         out.append(w.strip(",;:!?()[]"))
         if len(out) >= MAX_SPEAKER_WORDS:
             while leading and out and out[-1].lower() in _TAIL_PREPOSITIONS:  # "… du Golfe sur (la plateforme X)"
@@ -563,6 +565,7 @@ def according_who(np_: str | None, frame: str = "") -> str | None:
 
 _VERB_SECOND_FRAMES = frozenset(lexicon.words("according_verb_second", "de"))
 ARTICLES_DE = frozenset(lexicon.words("articles", "de"))
+_TOLD_ARTICLES_DE = ARTICLES_DE - {"die", "das", "des", "ein", "eine", "eines"}  # a dative's: "der", "dem", "einer" …
 _NP_INNER_DE = ARTICLES_DE | frozenset(lexicon.words("noun_phrase_inner", "de"))
 
 
