@@ -656,3 +656,24 @@ def test_a_curved_quote_left_open_before_a_nested_one_with_its_own_mark_does_not
         "a farce",
         "We regret the decision of the council to end the scheme,",
     ]
+
+
+_EMBEDDED = (
+    "A ministra reagiu na rede social X ao anúncio do conselho.\n"
+    "The harbour will stay open to every ship that needs shelter, whatever flag it flies.\n"
+    "— Ana Lind (@analind) March 3, 2027\n"
+    "O porto recebeu 40 navios desde sexta-feira."
+)
+
+
+def test_an_embedded_post_is_its_signers_quotation() -> None:
+    """A page's text keeps an embedded post's words and, under them, its signature line: the words are the
+    quotation of the one who signed it."""
+    qs = extract(_EMBEDDED)
+    assert [(q.text, q.speaker) for q in qs] == [
+        ("The harbour will stay open to every ship that needs shelter, whatever flag it flies.", "Ana Lind")
+    ]
+
+
+def test_a_signature_without_words_above_it_makes_no_quotation() -> None:
+    assert extract("O porto reabriu.\n\n— Ana Lind (@analind) March 3, 2027") == []

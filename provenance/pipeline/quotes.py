@@ -368,9 +368,12 @@ def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
     last_speaker: str | None = headline
     previous: tuple[int, str | None] | None = None  # the end and the speaker of the last quote whose voice goes on
     found, unclosed = _found(text, s)
+    posts = dict(_signed_posts(text))
     for parts in found:
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
+        if parts[0] in posts:  # an embedded post: its signature names who wrote it
+            speaker, span = posts[parts[0]]
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
             speaker = headline  # the story opens with the words of the one its headline names
         # a phrase cited from someone's statement inside another's reaction: the reaction's speaker goes on
@@ -393,8 +396,34 @@ def _found(text: str, s: Settings) -> tuple[list[list[tuple[int, int]]], set[int
     """Every quotation's parts in order (marks, dashes of speech, joins, interjections left out), and the starts
     of those no mark closes."""
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
-    spans = sorted(spans + _dash_speech(text, spans), key=lambda parts: parts[0][0])
+    spans += _dash_speech(text, spans)
+    taken = [(parts[0][0], parts[-1][1]) for parts in spans]
+    spans += [[post] for post, _ in _signed_posts(text) if not any(a < post[1] and post[0] < b for a, b in taken)]
+    spans = sorted(spans, key=lambda parts: parts[0][0])
     return [_without_interjections(text, parts) for parts in _join_split(text, spans, s.max_join_gap_chars)], unclosed
+
+
+# An embedded post's signature line, as a page's text keeps it under the post's words: "— Jane Doe (@janedoe) May
+# 4, 2027". The fewest words of such a post read as its author's quotation.
+_POST_SIGNATURE = re.compile(r"(?m)^[ \t]*[—–][ \t]*(?P<name>[^\n(@—–]{3,60}?)[ \t]*\(@\w{1,30}\)")
+POST_MIN_WORDS = 5
+
+
+def _signed_posts(text: str) -> list[tuple[tuple[int, int], tuple[str, tuple[int, int]]]]:
+    """Embedded posts: the line just above a signature line (a blank line between allowed), the words the one who
+    signed wrote, with the name and where it stands."""
+    out = []
+    for m in _POST_SIGNATURE.finditer(text):
+        end = text.rfind("\n", 0, m.start())
+        while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+            end = text.rfind("\n", 0, end)  # past a blank line between the post and its signature
+        line = text[(start := text.rfind("\n", 0, max(end, 0)) + 1) : end] if end > 0 else ""
+        a, b = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        if len(line.split()) >= POST_MIN_WORDS:
+            out.append(
+                ((a, b), (m.group("name").strip(), (m.start("name"), m.start("name") + len(m.group("name").strip()))))
+            )
+    return out
 
 
 def _outlet_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
