@@ -883,3 +883,19 @@ def test_another_persons_signed_post_renders_no_translated_quote(who: str, kind:
     article = f"«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», — заявив {who}."
     quote = _check(article, source=_POST, sid="post.en")["quotes"][0]
     assert quote["speaker"] == who and quote["match"]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("voice", "kind"),
+    [
+        ("said a spokesperson for the mayor", "translated"),  # a role may be the one the article names
+        ("said Deputy Mayor Anna Berg", "unsupported"),  # another person by name: someone else's words
+    ],
+)
+def test_a_phrase_a_source_gives_to_a_role_may_be_the_named_speakers(
+    voice: str, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "S", Settings(semantic_phrase_models="fake"))
+    source = SOURCE.replace("said Mayor Tomas Verhoeven", voice)
+    art = "Орлін схвалив продовження трамвайної лінії\n\nІван Петренко пообіцяв поїздку за «п'ятнадцять хвилин».\n"
+    assert _quote(_check(art, source=source), "п'ятнадцять")["match"]["kind"] == kind

