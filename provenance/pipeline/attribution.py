@@ -307,7 +307,7 @@ def _role_holder(text: str, label: str) -> str | None:
 
 def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) -> None:
     """Record, once per source, its quotations' speakers (a transcript's labels too) and its author."""
-    spans = [(q.start, q.end, q.speaker) for q in src.extra.get("quotes") or quotes.extract(src.text)]
+    spans = [(q.start, q.end, q.speaker) for q in src.extra.get("quotes") or quotes.extract(src.text, posts=False)]
     src.extra["speakers"] = spans + transcript_turns(src.text)
     author = (meta or {}).get("author") or (meta or {}).get("sitename")
     if not author:

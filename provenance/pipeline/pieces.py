@@ -40,7 +40,7 @@ def prepare_source(
     for i, t in enumerate(toks):
         index.setdefault(t.norm, []).append(i)
     src = PreparedSource(id, path, text, language, toks, tuple(t.norm for t in toks), index)
-    found = quotes.extract(text, settings)
+    found = quotes.extract(text, settings, posts=False)  # a post is the source's own words
     src.extra["quotes"] = found
     src.extra["quoted"] = [(a, b) for q in found for a, b in q.parts]
     return src

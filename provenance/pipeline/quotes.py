@@ -360,20 +360,22 @@ def _without_interjections(text: str, parts: list[tuple[int, int]]) -> list[tupl
     return out
 
 
-def extract(text: str, settings: Settings | None = None) -> list[RawQuote]:
-    """Every quotation of ``text`` in order, with the speaker the text gives it (pronouns resolved)."""
+def extract(text: str, settings: Settings | None = None, *, posts: bool = True) -> list[RawQuote]:
+    """Every quotation of ``text`` in order, with the speaker the text gives it (pronouns resolved). ``posts``: an
+    embedded post under its signature line is its signer's quotation (an article's; a source's posts are its own
+    words, and their signature is evidence only: :func:`provenance.pipeline.attribution.annotate_source`)."""
     s = settings or defaults()
     quotes: list[RawQuote] = []
     headline = speaker_subjects.headline_speaker(text)  # "Зеленский: …" over the story
     last_speaker: str | None = headline
     previous: tuple[int, str | None] | None = None  # the end and the speaker of the last quote whose voice goes on
-    found, unclosed = _found(text, s)
-    posts = dict(_signed_posts(text))
+    found, unclosed = _found(text, s, posts=posts)
+    signed = dict(_signed_posts(text)) if posts else {}
     for parts in found:
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
-        if parts[0] in posts:  # an embedded post: its signature names who wrote it
-            speaker, span = posts[parts[0]]
+        if parts[0] in signed:  # an embedded post: its signature names who wrote it
+            speaker, span = signed[parts[0]]
         if speaker is None and headline and not quotes and _opens_paragraph(text, parts[0][0]):
             speaker = headline  # the story opens with the words of the one its headline names
         # a phrase cited from someone's statement inside another's reaction: the reaction's speaker goes on
@@ -392,13 +394,14 @@ def quotation_parts(text: str, settings: Settings | None = None) -> list[tuple[i
     return [p for parts in _found(text, settings or defaults())[0] for p in parts]
 
 
-def _found(text: str, s: Settings) -> tuple[list[list[tuple[int, int]]], set[int]]:
+def _found(text: str, s: Settings, *, posts: bool = True) -> tuple[list[list[tuple[int, int]]], set[int]]:
     """Every quotation's parts in order (marks, dashes of speech, joins, interjections left out), and the starts
     of those no mark closes."""
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     spans += _dash_speech(text, spans)
     taken = [(parts[0][0], parts[-1][1]) for parts in spans]
-    spans += [[post] for post, _ in _signed_posts(text) if not any(a < post[1] and post[0] < b for a, b in taken)]
+    found = _signed_posts(text) if posts else []
+    spans += [[post] for post, _ in found if not any(a < post[1] and post[0] < b for a, b in taken)]
     spans = sorted(spans, key=lambda parts: parts[0][0])
     return [_without_interjections(text, parts) for parts in _join_split(text, spans, s.max_join_gap_chars)], unclosed
 
