@@ -204,3 +204,20 @@ def test_a_speaker_after_the_verb_is_still_read() -> None:
 )  # fmt: skip
 def test_whom_a_german_speaker_told_is_no_part_of_the_speaker(article: str, want: str) -> None:
     assert _speakers(article)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # "for" between a role and its capitalised field is the role's, and "and" joins a second field
+        ('The Minister for Harbours and Coastal Works said the plan was "a good start".',
+         "The Minister for Harbours and Coastal Works"),
+        ('Minister for Harbours Jana Roe said the plan was "a good start".', "Minister for Harbours Jana Roe"),
+        # after the verb, the capitalised words right after "and" are the second field, no name closing the role
+        ('"A good start," said the Minister for Harbours and Coastal Works.', "the Minister"),
+        # "for" elsewhere still ends the phrase
+        ('Speaking for the port authority, Jana Roe said the plan was "a good start".', "Jana Roe"),
+    ],
+)  # fmt: skip
+def test_a_roles_field_after_for_and_and_is_the_roles(article: str, want: str) -> None:
+    assert _speakers(article)[0] == want

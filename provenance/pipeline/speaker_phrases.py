@@ -184,6 +184,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         return None  # is joined to an earlier one, whose subject it shares
     for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
+        if not leading and out and bare == "for" and out[-1][:1].isupper() and _role_before(seq, k):
+            out.append(w)  # "Minister for Health Jana Roe", "High Representative for Foreign Affairs": the role's field
+            continue
         if not leading and out and bare == "to" and k + 1 < len(seq) and _sent_to(seq[k + 1]):
             out.append(w)  # "Borea's mission to the United Nations", "the ambassador to the UN": the role's complement
             continue
@@ -249,6 +252,12 @@ _NAME_AND = frozenset(lexicon.words("name_conjunctions"))
 # Prepositions of place before a capitalised place a name follows in a verb-last phrase.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
 _SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
+
+
+def _role_before(seq: Sequence[str], k: int) -> bool:
+    """The word before ``seq[k]`` in the text (the next one, read backwards) is a role ("Minister", "Secretary"):
+    "for" between it and a capitalised field is the role's ("Minister for Health"), no stop as elsewhere."""
+    return k + 1 < len(seq) and seq[k + 1].strip(".,;:").casefold().startswith(_roles())
 
 
 def _sent_to(word: str) -> bool:

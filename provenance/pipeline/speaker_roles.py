@@ -506,3 +506,12 @@ def trailing_name(phrase: str) -> re.Match[str] | None:
     the capitalised run names a body ("the UK Space Agency": its last words are the body's, "Space Agency")."""
     m = _TRAILING_NAME.search(phrase)
     return None if m is None or is_body(m.group("name").split()[-1]) else m
+
+
+def after_conjunction(text: str, at: int) -> bool:
+    """The word before ``at`` is a conjunction ("… Health and | Social Care"): the capitalised words there are a
+    role's second field, no name closing the phrase."""
+    return bool(set(text[:at].split()[-1:]) & NAME_CONJUNCTIONS)
+
+
+NAME_CONJUNCTIONS = frozenset(lexicon.words("name_conjunctions"))

@@ -346,8 +346,9 @@ def _speaker_after(
                 a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
+            closing = None if closing and speaker_roles.after_conjunction(rest, closing.start()) else closing
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
-                # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и"
+                # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и" (not right after it)
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
             return np_, (offset + m.start("verb"), offset + m.end("verb") + 1 + len(np_))
     if verb_last and (found := orders.apposed_subject(after, offset, after=True))[0]:  # "“…,” Doe, an aide, said."
