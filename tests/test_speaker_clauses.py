@@ -221,3 +221,16 @@ def test_whom_a_german_speaker_told_is_no_part_of_the_speaker(article: str, want
 )  # fmt: skip
 def test_a_roles_field_after_for_and_and_is_the_roles(article: str, want: str) -> None:
     assert _speakers(article)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # Polish: an adverb of time after the verb ("następnie", "potem") is no subject; the one named before goes on
+        ('"To dopiero początek" - napisał Jan Nowak na Twitterze. Dodał następnie: "świat się zmienił".',
+         ["Jan Nowak", "Jan Nowak"]),
+        ('"To dopiero początek" - powiedział potem rzecznik ratusza Jan Nowak.', ["rzecznik ratusza Jan Nowak"]),
+    ],
+)  # fmt: skip
+def test_a_polish_adverb_after_the_verb_is_no_speaker(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want
