@@ -425,7 +425,6 @@ def test_a_negation_set_against_a_question_is_no_drift(source: str, article: str
     assert _drift_types(source, article) & {"negation"} == want
 
 
-
 _VALLEY = (
     "Valley Power\nPress Release No. 12\n\nRepairs to the storm-damaged main line began on Monday, the utility said."
     "\n\nThe first crews reached the two fallen pylons at dawn. If the weather holds, the work may be finished later "
