@@ -19,7 +19,7 @@ from provenance import lexicon
 from provenance.pipeline.pieces import Op, PreparedSource
 
 STOPWORDS = lexicon.words("stopwords")
-_BOUNDARY = re.compile(r"[.!?\n]")  # a sentence's end, or a line's (a title has no stop)
+SENTENCE_BOUNDARY = re.compile(r"[.!?\n]")  # a sentence's end, or a line's (a title has no stop)
 
 
 def edge_kept(src: PreparedSource, edge: int, matched: int, unmatched: set[str]) -> int:
@@ -35,7 +35,7 @@ def sentence_kept(src: PreparedSource, edge: int, matched: int, unmatched: set[s
     those of the sentence after ("… в Орлине" against "… в Орлине [...] Без согласия")."""
     between = range(matched, edge, -1) if edge < matched else range(matched, edge)
     for j in between:  # (from the matched words outwards: the first sentence end met bounds the window)
-        if 0 < j < len(src.toks) and _BOUNDARY.search(src.text, src.toks[j - 1].end, src.toks[j].start):
+        if 0 < j < len(src.toks) and SENTENCE_BOUNDARY.search(src.text, src.toks[j - 1].end, src.toks[j].start):
             beyond = src.norms[edge:j] if edge < matched else src.norms[j:edge]
             return edge if (unmatched & set(beyond)) - STOPWORDS else j
     return edge

@@ -21,6 +21,7 @@ from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
+from provenance.pipeline.align_edges import SENTENCE_BOUNDARY
 from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_dates
 from provenance.pipeline.figure_bounds import counts_other_things, rounding_phrase, same_bound
 from provenance.pipeline.modality import modal_changes
@@ -132,7 +133,7 @@ def _leading_bound(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Toke
     if first is None or first.tag != "equal":
         return []
     k = first.s1  # the source's words before the pair, back to its sentence's start
-    while k > max(0, first.s1 - _anchors.BOUND_WORDS - 2) and not SENTENCE_END.search(
+    while k > max(0, first.s1 - _anchors.BOUND_WORDS - 2) and not SENTENCE_BOUNDARY.search(
         stext[stoks[k - 1].end : stoks[k].start]
     ):
         k -= 1
@@ -155,10 +156,6 @@ def _leading_bound(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Toke
     n = len(phrase.split())
     return [Drift("dropped_qualifier", _words_at(doc, qt, fq, min(len(qt), fq + 2)),
                   _words_at(stext, stoks, fs - n, min(len(stoks), fs + 2)))]  # fmt: skip
-
-
-# Where a sentence ends between two words: a full stop, a question or exclamation mark, or a line break.
-SENTENCE_END = re.compile(r"[.!?\n]")
 
 
 def _only(p: PieceAlignment, k: int) -> PieceAlignment:

@@ -369,8 +369,9 @@ def extract(text: str, settings: Settings | None = None, *, posts: bool = True) 
     headline = speaker_subjects.headline_speaker(text)  # "Зеленский: …" over the story
     last_speaker: str | None = headline
     previous: tuple[int, str | None] | None = None  # the end and the speaker of the last quote whose voice goes on
-    found, unclosed = _found(text, s, posts=posts)
-    signed = dict(_signed_posts(text)) if posts else {}
+    posts_found = _signed_posts(text) if posts else []
+    found, unclosed = _found(text, s, posts_found)
+    signed = dict(posts_found)
     for parts in found:
         joined = " ".join(text[a:b].strip() for a, b in parts) if len(parts) > 1 else text[parts[0][0] : parts[0][1]]
         speaker, span = resolve.attribute(text, parts, s.speaker_window_chars, last_speaker, previous)
@@ -391,17 +392,18 @@ def extract(text: str, settings: Settings | None = None, *, posts: bool = True) 
 def quotation_parts(text: str, settings: Settings | None = None) -> list[tuple[int, int]]:
     """The parts of every quotation of ``text`` in order, as :func:`extract` finds them, without their speakers
     (the library's vector search reads the quoted words; the speakers are most of extract's cost)."""
-    return [p for parts in _found(text, settings or defaults())[0] for p in parts]
+    return [p for parts in _found(text, settings or defaults(), _signed_posts(text))[0] for p in parts]
 
 
-def _found(text: str, s: Settings, *, posts: bool = True) -> tuple[list[list[tuple[int, int]]], set[int]]:
-    """Every quotation's parts in order (marks, dashes of speech, joins, interjections left out), and the starts
-    of those no mark closes."""
+def _found(
+    text: str, s: Settings, posts: Sequence[tuple[tuple[int, int], object]] = ()
+) -> tuple[list[list[tuple[int, int]]], set[int]]:
+    """Every quotation's parts in order (marks, dashes of speech, ``posts``' spans that no marked quote overlaps,
+    joins, interjections left out), and the starts of those no mark closes."""
     spans, unclosed = _raw_spans(text, s.max_quote_nesting)
     spans += _dash_speech(text, spans)
     taken = [(parts[0][0], parts[-1][1]) for parts in spans]
-    found = _signed_posts(text) if posts else []
-    spans += [[post] for post, _ in found if not any(a < post[1] and post[0] < b for a, b in taken)]
+    spans += [[post] for post, _ in posts if not any(a < post[1] and post[0] < b for a, b in taken)]
     spans = sorted(spans, key=lambda parts: parts[0][0])
     return [_without_interjections(text, parts) for parts in _join_split(text, spans, s.max_join_gap_chars)], unclosed
 

@@ -24,6 +24,7 @@ from provenance.pipeline.speaker_phrases import (
     _DEFINITE,
     _FULL_NAME,
     _FUNCTION_WORDS,
+    _NAME_AND,
     _PRONOUNS,
     ARABIC_ANY,
     ARTICLES_DE,
@@ -511,7 +512,4 @@ def trailing_name(phrase: str) -> re.Match[str] | None:
 def after_conjunction(text: str, at: int) -> bool:
     """The word before ``at`` is a conjunction ("… Health and | Social Care"): the capitalised words there are a
     role's second field, no name closing the phrase."""
-    return bool(set(text[:at].split()[-1:]) & NAME_CONJUNCTIONS)
-
-
-NAME_CONJUNCTIONS = frozenset(lexicon.words("name_conjunctions"))
+    return bool(set(text[:at].split()[-1:]) & _NAME_AND)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
 from provenance.pipeline import speaker_phrases
-from provenance.pipeline.attribution import arabic_name_shared, same_speaker, source_speaker, source_voice
+from provenance.pipeline.attribution import _turn, arabic_name_shared, same_speaker, source_speaker, source_voice
 from provenance.pipeline.speaker_phrases import _role_only
 from provenance.semantic.matcher import same_language
 from provenance.semantic.voices import _person
@@ -142,5 +142,5 @@ def signed_apart(speaker: str | None, query: Query, m: Match | None, s: Settings
         return False
     if not (_person(signed) and speaker_phrases._FULL_NAME.fullmatch(signed)):
         return False  # an account's name ("MFA Russia", "Prime Minister of Greece") may post for several people
-    quoted = any(a <= m.unit.start and m.unit.end <= b + 1 for a, b, _ in m.source.extra.get("speakers", []))
+    quoted = _turn(m.source, m.unit.start, m.unit.end) is not None  # a quotation's words in the post: its speaker's
     return not quoted and same_speaker(speaker, signed, s) is False
