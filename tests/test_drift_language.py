@@ -1258,3 +1258,41 @@ def test_a_word_of_without_renders_a_negation(article: str, lang: str, flipped: 
     source = "Решения совета для портовых городов не имеют никакого значения, в том числе с юридической точки зрения."
     found = [d for d in M.meaning_drift(article, source, cross=True, x_lang=lang) if d.type == "negation"]
     assert bool(found) == flipped
+
+
+def test_a_figure_across_languages_is_read_as_changed_only_where_the_pairing_is_plain() -> None:
+    source = "Почти год назад, 22 июля 2022 г., в Стамбуле были подписаны два взаимоувязанных соглашения."
+    # "three" counts extensions (occurrences), "два" agreements
+    added = "The deals were signed on 22 July 2022 in Istanbul for 120 days and then extended three times."
+    assert not [d for d in M.meaning_drift(added, source, cross=True, x_lang="en") if d.type == "number"]
+    # 32 million tonnes and two agreements are two facts, not one figure changed
+    apart = "The initiative enabled the export of more than 32 million tonnes of grain."
+    assert not [d for d in M.meaning_drift(apart, source, cross=True, x_lang="en") if d.type == "number"]
+    # two counts of occurrences: a changed number
+    times = M.meaning_drift("The deal was extended three times.", "Соглашение продлевали два раза.", cross=True)
+    assert [(d.quote_side, d.source_side) for d in times if d.type == "number"] == [("three", "два")]
+    # one figure each side, near in magnitude: a changed number
+    found = M.meaning_drift(
+        "The storm killed 47 fishermen near the port.", "Шторм убил 37 рыбаков возле порта.", cross=True
+    )
+    assert [(d.quote_side, d.source_side) for d in found if d.type == "number"] == [("47", "37")]
+
+
+def test_an_approximation_qualifies_a_figure_in_its_own_phrase_only() -> None:
+    # "Почти год назад, 22 июля": "almost a year ago"; the 22nd of July is exact
+    source = "Почти год назад, 22 июля 2022 г., в Стамбуле были подписаны соглашения."
+    article = "The deals were signed on 22 July 2022 in Istanbul."
+    assert not [d for d in M.meaning_drift(article, source, cross=True, x_lang="en") if d.type == "dropped_qualifier"]
+    dropped = M.meaning_drift(
+        "6,000 people were evacuated.", "Около 6000 человек были эвакуированы.", cross=True, x_lang="en"
+    )
+    assert [d.type for d in dropped] == ["dropped_qualifier"]
+
+
+def test_a_date_and_a_dash_opening_the_story_is_the_pages_date_not_its_words() -> None:
+    text = (
+        "Borea halts the grain deal\n\nBy Jane Roe\n\nJuly 17, 2023 - Borea has halted the grain deal, officials said."
+    )
+    (stamp,) = [m for m in find_markers(text) if m.kind == "updated"]
+    assert stamp.text == "July 17, 2023 -" and stamp.value["time"] == "July 17, 2023"
+    assert not [m for m in find_markers("17 people - mostly children - were hurt.") if m.kind == "updated"]

@@ -27,7 +27,7 @@ from provenance.pipeline.anchors import (
 )
 from provenance.pipeline.figure_bounds import counts_other_things
 from provenance.pipeline.negation_comparisons import conditional, if_not_more, in_condition, than_ever
-from provenance.pipeline.prior_values import background_figure
+from provenance.pipeline.prior_values import background_figure, unpaired_across
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
 from provenance.settings import Settings
@@ -335,7 +335,11 @@ def meaning_drift(
         dataclasses.replace(d, confidence=weak) if d.type == "name" else d
         for d in compare(x, y, rule).conflicts
         if not _fused_fact(d, around, rule)
-        and (cross or not _other_things_counted(d, x_text, y_text, y_context))
+        and not (
+            _other_things_counted(d, x_text, y_text, y_context)
+            if not cross
+            else unpaired_across(d, x_text, y_text, x, y)
+        )
         and not background_figure(d, x_text, y_text)  # "up from its previous 2.3", "1.9 per cent in 2026"
     ]
     xw, yw = words(x_text), words(y_text)

@@ -7,6 +7,7 @@ has and the article lacks, read with per-language word lists (``approximate_qual
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from provenance import lexicon
@@ -91,7 +92,7 @@ def dropped_qualifiers(y_text: str, xw: Sequence[Word], yw: Sequence[Word], x_la
             continue
         if cls == "reported" and any(v.low.startswith(ALLEGATION_FRAMES) for v in xw):
             continue  # "Early reports say …", "accused of": the article keeps who says it ("reportedly")
-        if QUALIFIERS[cls][1] and (not _same_figure(yw, first, xw) or _range_after(y_text, yw, first)):
+        if QUALIFIERS[cls][1] and (not _same_figure(yw, first, xw, y_text) or _range_after(y_text, yw, first)):
             continue  # "for more than two years" beside what the article renders: the figure is not rendered either
         if not QUALIFIERS[cls][1] and weak is None and _one_script(xw, yw):
             w = _qualified_rendered(yw, cls, xw)  # "just approved a long-awaited resolution" for "passes resolution":
@@ -110,18 +111,23 @@ ALLEGATION_FRAMES = tuple(lexicon.rows("allegation_frames"))
 _APPROXIMATE_LANGUAGES = frozenset({"en", "uk", "ru", "ar", "de", "fr", "es", "tr"})
 
 
-def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word]) -> bool:
-    """The figure the source's approximation qualifies ("about 6 percent") stands in the article too."""
+def _same_figure(yw: Sequence[Word], w: Word, xw: Sequence[Word], y_text: str) -> bool:
+    """The figure the source's approximation qualifies ("about 6 percent") stands in the article too; the figure
+    stands in the qualifier's phrase ("Почти год назад, 22 июля": "almost a year ago", not the 22nd)."""
     at = next((k for k, v in enumerate(yw) if v.start == w.start), None)
     if at is None:
         return False
     if any(v.low in _UNIVERSAL for v in yw[at + 1 : at + 1 + UNIVERSAL_REACH]):
         return any(v.low in _UNIVERSAL for v in xw)  # "all" for "nearly all"
-    figure = numbers(yw[at + 1 : at + 5])  # "68 тисяч" and "68,000" alike
+    reach = at + 1
+    while reach < min(len(yw), at + 5) and not _PHRASE_BREAK.search(y_text[yw[reach - 1].end : yw[reach].start]):
+        reach += 1
+    figure = numbers(yw[at + 1 : reach])  # "68 тисяч" and "68,000" alike
     theirs = {v for n in numbers(xw) for v in n.values}
     return bool(figure) and bool(figure[0].values & theirs)
 
 
+_PHRASE_BREAK = re.compile(r"[,;:()–—]")
 # How far past a qualifier the words it qualifies are looked for ("the immediate and unconditional release").
 QUALIFIED_REACH = 3
 _STOPWORDS = frozenset(w.casefold() for w in lexicon.words_all("stopwords"))

@@ -80,6 +80,22 @@ _BYLINE_KEYED = re.compile(rf"(?:{phrase_regex(rows_of('marker_byline_keys'))})[
 STAMP_BYLINE_WORDS = 10
 
 
+# A date with its year opening the first paragraph, a dash after it and the story's words ("July 17, 2023 - Borea
+# halted …", "17 July 2023 — …", "17.07.2023 - …"): the page's date, as a wire's dateline gives it without a place.
+_DATE_DASH = re.compile(
+    rf"[ \t]*(?P<time>(?:\d{{1,2}}[ \t.]+(?P<m1>[^\W\d_]{{3,12}})\.?|(?P<m2>[^\W\d_]{{3,12}})\.?[ \t]+\d{{1,2}},?)"
+    rf"[ \t,]+(?:19|20)\d\d|{_NUM_DATE})[ \t]+[-–—][ \t]+(?=[^\W\d_])"
+)
+
+
+def _date_dash(text: str, a: int, b: int) -> Marker | None:
+    m = _DATE_DASH.match(text, a, b)
+    month = (m.group("m1") or m.group("m2")) if m else None
+    if m is None or (month is not None and variants.month_number(month.casefold()) is None):
+        return None
+    return mk(text, "updated", m.start("time"), m.end(), {"time": m.group("time"), "stamp": "published"})
+
+
 def _numeric_stamp(text: str, a: int, b: int) -> Marker | None:
     m = _NUMERIC_LINE.fullmatch(text, a, b)
     weekday = m is not None and m.group("weekday") and m.group("weekday").casefold() in MONTHS
@@ -112,7 +128,7 @@ def _stamp_lead(lead: str) -> bool:
 def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
     out: list[Marker] = []
     for a, b in spans[:STAMP_TOP_LINES]:
-        numeric = _numeric_stamp(text, a, b)
+        numeric = _numeric_stamp(text, a, b) or _date_dash(text, a, b)
         if numeric is not None:
             out.append(numeric)
             continue
