@@ -677,3 +677,31 @@ def test_an_embedded_post_is_its_signers_quotation() -> None:
 
 def test_a_signature_without_words_above_it_makes_no_quotation() -> None:
     assert extract("O porto reabriu.\n\n— Ana Lind (@analind) March 3, 2027") == []
+
+
+def test_a_quote_left_open_ends_with_its_line_when_the_next_line_opens_a_new_paragraph() -> None:
+    # one paragraph per line: a later quote's closing mark must not close the first one across the break
+    text = (
+        "La présidente Jana Roe a déclaré : « Nous exprimons nos condoléances. Nos pensées vont aux familles.\n"
+        "Le président Ivo Marek a écrit : « Recevez mes condoléances », peut-on lire. Il a parlé d' »une tragédie »."
+    )
+    found = [(q.text.strip(), q.unclosed) for q in extract(text)]
+    assert found[0] == ("Nous exprimons nos condoléances. Nos pensées vont aux familles.", True)
+    assert ("Recevez mes condoléances", False) in found
+
+
+def test_an_opening_mark_alone_at_a_lines_end_opens_no_quote() -> None:
+    text = (
+        "Решения ничтожны, сообщила представитель МИД в Telegram-канале.\n«\n"
+        '"Решения суда не имеют значения", — подчеркнула она.\nРоссия не участвует в статуте.'
+    )
+    assert [(q.text, q.unclosed) for q in extract(text)] == [("Решения суда не имеют значения", False)]
+
+
+def test_a_nested_quotes_closing_mark_before_a_dash_of_speech_closes_the_quote_around_it_too() -> None:
+    text = (
+        "«Корпорация «Борея» поздравляет коллег с запуском аппарата «Орлин-3», – говорится в сообщении.\n"
+        "В нем подчеркнули успех."
+    )
+    (outer,) = [q for q in extract(text) if q.text.startswith("Корпорация")]
+    assert outer.text == "Корпорация «Борея» поздравляет коллег с запуском аппарата «Орлин-3»" and not outer.unclosed

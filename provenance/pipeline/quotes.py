@@ -73,7 +73,12 @@ def _can_open(text: str, i: int) -> bool:
             return False  # (a straight single mark before a digit is an elision: "'90s")
         if ch in "'\"" and _call_argument(text, i):
             return False
-    return ch in PAIRS
+    return ch in PAIRS and not _LINE_END_MARK.match(text, i + 1)
+
+
+# An opening mark with no word after it on its line ("…Telegram-канале.\n«\n\"Решения …\""): a stray mark a page's
+# extraction left, no quote (one that ran on over the lines after it took in their quotes and attributions).
+_LINE_END_MARK = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # A quote in straight double marks set apart by spaces, in one paragraph, closed by a mark after a space that no
@@ -182,8 +187,9 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
         else:
             for part in pending or [] if pending_mark in _UNCLOSED_OK else []:
                 if _long_enough(text, [part]):  # each ends at its paragraph's end, not at the end of a run of
-                    out.append([part])  # openers that nothing closes (an excerpt cut off inside the quote)
-                    unclosed.add(part[0])
+                    shared = _SHARED_CLOSE.search(text, *part)  # openers that nothing closes (an excerpt cut off
+                    out.append([(part[0], shared.start() + 1) if shared else part])  # inside the quote)
+                    unclosed.update(() if shared else (part[0],))
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
             if still_open is not None and (inner := _nested_unclosed(text, still_open, p_end)) is not None:
                 # «a «b» и «c».: the first quote ends where the nested one opens; those are quotes of their own
@@ -202,6 +208,11 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
         if still_open is not None:
             pending, pending_mark = [(still_open[0] + 1, p_end)], still_open[1]
     return [parts for parts in out if any(a < b for a, b in parts)], unclosed
+
+
+# A nested quote's closing mark that closes the quote around it too, a dash of speech after it ("«Госкорпорация
+# «Роскосмос» поздравляет … аппарата «Чандраян-3», – говорится в сообщении": one "»" for two).
+_SHARED_CLOSE = re.compile(r"[»”](?=[ \t]*[,.]?[ \t]*[–—][ \t])")
 
 
 # Marks whose unclosed quote may close in the next paragraph without reopening there: their closer is no
@@ -247,9 +258,12 @@ def _nested_unclosed(text: str, still_open: tuple[int, str], end: int) -> int | 
     return at + inner if closed and text[end:].lstrip()[:1] == mark else None
 
 
-# A line that closes a sentence, then a line that a quote mark opens: a paragraph break on a page that sets one
-# paragraph per line ("“… of ISIS.\n“Eight personnel …": a quote run over paragraphs, each reopened by its mark).
-_LINE_PARAGRAPH = re.compile(r"(?<=[.!?…:\"”»])[ \t]*\n(?=[ \t]*[“«„\"])")
+# A line that closes a sentence, then a line that a quote mark or a capital opens: a paragraph break on a page that
+# sets one paragraph per line ("“… of ISIS.\n“Eight personnel …": a quote run over paragraphs, each reopened by its
+# mark; "« … familles.\nLe président … : « … »": a quote left open, which a later one's closing mark must not close).
+_LINE_PARAGRAPH = re.compile(
+    r"(?<=[.!?…:\"”»])[ \t]*\n(?=[ \t]*[“«„\"])|(?<=[.!?…])[ \t]*\n(?=[ \t]*[^\W\d_a-zà-ÿа-яёіїєґ])"
+)
 
 
 def _quote_paragraphs(text: str) -> list[tuple[int, int]]:
