@@ -8,7 +8,7 @@ import pytest
 
 from provenance import lexicon
 
-LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es", "it", "pt", "pl", "bg")
+LANGS = ("en", "uk", "ru", "ar", "tr", "fr", "de", "es", "it", "pt", "pl", "bg", "cs", "sk", "hr")
 MINIMUM = {"speech_verbs": 40, "person_roles": 15}
 
 

@@ -150,6 +150,8 @@ def attribute(
             or speaker_roles.body_last_spoke(None, last_speaker)
             or speaker
         )
+    elif speaker is not None and (by := _statement_by_after(text, parts[-1][1])):
+        speaker, span = by  # "Norvania expressed “…” in a statement by Spokeswoman X": X's words, in Norvania's name
     elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1], unnamed=True)):
         # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
@@ -463,6 +465,25 @@ _ISSUERS = sorted((r for r in lexicon.rows("according_documents") if " " in r), 
 _ISSUED_BY = re.compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS)})\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})", re.I
 )
+
+
+# "a statement by X" with nothing between the document and "by" (not "issued by", "released by": who published it).
+_STATEMENT_BY = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS if r.endswith(' by') and len(r.split()) == 3)})"
+    rf"\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
+    re.I,
+)
+
+
+def _statement_by_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The person a "statement by X" right after a quote (in its sentence) names by role and name, or None: a body
+    ("a statement by the ministry", "by the White House") publishes the subject's words."""
+    tail = re.split(r"(?<=[.!?।])\s|\n", text[end : end + CONTINUED_TAIL_CHARS])[0]
+    np_ = issuer_of(tail, _STATEMENT_BY.search(tail))
+    if not np_ or not _has_name(np_) or _DOCUMENT_WORD.search(np_) or not any(map(is_role, np_.split())):
+        return None
+    at = text.find(np_, end)
+    return np_.replace(_LEADER, "."), (at, at + len(np_))
 
 
 # A document with its issuer in the possessive ("the Court’s statement", "the council's news release").

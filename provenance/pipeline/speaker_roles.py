@@ -42,6 +42,7 @@ from provenance.text import lazy_pattern
 
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
 _BODIES = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))
+_STOPWORDS = frozenset(w.casefold() for w in lexicon.words_all("stopwords"))
 # Determiners a definite description opens with ("The Borean President", "Le président russe").
 # How many words before a name its lead-in holds ("Borean President Ivo Marek", "Orlin group chief Pavel").
 LEAD_IN_WORDS = 4
@@ -111,6 +112,13 @@ def clause_like(phrase: str) -> bool:
 GENITIVE_PLACE = re.compile(r"[А-ЯІЇЄҐ]\w*(?:ии|ії|ины|ини)$")
 
 
+def titled_name(ws: Sequence[str]) -> bool:
+    """A title and a full name, all capitalised ("Cardinal Jan Marek"), no role in apposition ("Chief of Orlin")."""
+    return (
+        len(ws) >= 3 and all(w[:1].isupper() for w in ws) and not any(w.lower().startswith(_roles()) for w in ws[-2:])
+    )
+
+
 def described(speaker: str) -> bool:
     """A description built on a role word whose capitalised words only qualify the role: a demonym before it
     ("The Borean President"), a body after the preposition of its complement ("The head of the Orlin group").
@@ -150,7 +158,11 @@ def _name_after_complement(rest: list[str]) -> bool:
             break
         run += 1
     last = rest[-1].lower().rstrip(".,") if rest else ""
-    return run >= COMPLEMENT_NAME_CAPITALS and last not in _BODIES and not last.endswith(_BODY_ENDINGS)
+    # a body's name closed by its adjective, a name after it ("du Conseil européen Charles Michel")
+    ended = rest[-run - 1].lower() if 2 <= run < len(rest) else ""
+    adjective = ended.isalpha() and ended not in _STOPWORDS and ended not in COMPLEMENT_WORDS
+    named = run >= COMPLEMENT_NAME_CAPITALS or adjective
+    return named and last not in _BODIES and not last.endswith(_BODY_ENDINGS)
 
 
 # A role after an indefinite article is someone new (lexicon: indefinite_articles).

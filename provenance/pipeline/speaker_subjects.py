@@ -468,3 +468,31 @@ _CLITIC = re.compile(rf"\s*(?i:{_alternation(OBJECT_CLITICS)})(?:\s+|(?<=['’])
 _NAME_AFTER_COMMA = re.compile(rf"\s*,\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 _ONE_WORD = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\s+\w+")
+
+
+_ADDRESSEE = frozenset(w.casefold() for w in lexicon.words("addressee_prepositions"))
+_ACCORDING = tuple(sorted((w.casefold() for w in lexicon.words_all("according")), key=len, reverse=True))
+
+
+def addressed(
+    found: tuple[str | None, tuple[int, int] | None], before: str, offset: int
+) -> tuple[str | None, tuple[int, int] | None]:
+    """A speaker found before a quote, or, where a preposition of address stands before it or before the phrase
+    it is in apposition to, the subject of its sentence: "Putin sent a telegram to X: «…»", "a écrit à X :", "à la
+    direction de l'Iran, X :" name whom the words are for; "according to X:" credits X."""
+    if found[0] is None or found[1] is None:
+        return found
+    lead = before[: max(0, found[1][0] - offset)].rstrip()
+    word = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
+    clause = re.split(r"\n", SENTENCE_BREAK.split(lead)[-1])[-1]  # the quote's own sentence and line
+    words = clause[:-1].split(",")[-1].split() if clause.endswith(",") else []  # the phrase the name is apposed to
+    at = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
+    # ... the object of a clause with its own named subject ("Le président X a écrit à la direction de l'Iran, Y :"),
+    # not a participle's ("Speaking to reporters, Y:")
+    apposed = at > 0 and any(w[:1].isupper() for w in words[1:at]) and not any(map(_VERB_ANY.fullmatch, words[at:]))
+    lead = lead.casefold()
+    if (word in _ADDRESSEE or apposed) and not lead.endswith(_ACCORDING):
+        np_, _ = sentence_subject(lead_in := before[: max(0, found[1][0] - offset)], offset)
+        at = lead_in.rfind(np_) if np_ else -1
+        return (np_, (offset + at, offset + at + len(np_))) if np_ and at >= 0 else (None, None)
+    return found

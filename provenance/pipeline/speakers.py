@@ -63,6 +63,7 @@ from provenance.pipeline.speaker_subjects import (
     LOWER,
     QUOTE_LABEL,
     SENTENCE_BREAK,
+    addressed,
     apposed_head,
     as_said_head,
     clitic_subject,
@@ -204,11 +205,11 @@ def _find_speaker(
     after = " " + after[1:] if text[end : end + 2] in DOUBLED_CLOSERS else after  # “…,’’ the post said: one mark
     closed = _VERB_ONLY_AFTER.match(after) or orders.closed_by_verb_tr(after)  # '«…» dedi.': the verb after
     if colon or text[start:end].rstrip()[-1:] == "." or (_SAID_COMMA.search(before) and not closed):
-        found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
+        found = addressed(_whole(_speaker_before(before, at := max(0, start - 1) - len(before))), before, at)
         if found[0]:
             return found
         if colon:  # "Aust verwies auf die Löhne: „…“", "Then he returned to the attack: “…”"
-            found = colon_subject(before, max(0, start - 1) - len(before))
+            found = addressed(colon_subject(before, at), before, at)
             if found[0]:
                 return found
     # "After Roe announced the attack “on our forces,” Marek said the attack “did not happen.”": the verb after
@@ -509,6 +510,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     """Walk the comma segments of a subject back from the verb: a name wins; a role ("the minister") stands when no
     name is its apposition; a parenthetical ("в свою очередь") or an opening adverbial ("In Kyiv") is passed over."""
     role: tuple[str | None, tuple[int, int] | None] = (None, None)
+    relative = False  # the segment after this one is a relative clause
     cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"[^,،]+", head))):
@@ -522,7 +524,12 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
             return own, (off + seg.start(), off + seg.end())
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and raw[:1].islower():
-            continue  # "Guterres, who has condemned …, said": a relative clause about the subject ("WHO" names a body)
+            relative = not head[seg.end() :].strip()  # its verb is the one read ("X, who wrote that …")
+            continue  # "…, who has condemned …, said": a relative clause about the subject ("WHO": a body)
+        if relative and (antecedent := _CLOSING_NAME.search(raw)) and _has_name(antecedent.group()):
+            # "Among the first was Premier Jane Roe, who wrote that she was “…”": the name the clause is about
+            return antecedent.group(), (off + seg.start() + antecedent.start(), off + seg.start() + antecedent.end())
+        relative = False
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
@@ -544,7 +551,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             np_ = ws[-1]  # "Speaking about the crisis that faces his rule he said …": the pronoun closing it
         if np_.lower() in _PRONOUNS:  # "Asked whether …, she said:": resolved later
             return np_, span
-        role_led = role_opened(raw, ws) and seg.start() > 0 and not _titled_name(ws)
+        role_led = role_opened(raw, ws) and seg.start() > 0 and not speaker_roles.titled_name(ws)
         if _role_only(np_) or _role_of_body(np_) or role_led:
             # "Quilla Varna, Chief Executive of Orlin Chemicals, said": a role in apposition gives way to
             # the name before it
@@ -586,14 +593,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     return role
 
 
-def _titled_name(ws: Sequence[str]) -> bool:
-    """A title and a full name, all capitalised ("Cardinal Jan Marek"), no role in apposition ("Chief of Orlin")."""
-    return (
-        len(ws) >= 3 and all(w[:1].isupper() for w in ws) and not any(w.lower().startswith(_roles()) for w in ws[-2:])
-    )
-
-
-_RELATIVES = frozenset(w.lower() for w in lexicon.words_all("relative_pronouns"))
+_RELATIVES = frozenset(w.lower() for c in ("relative_pronouns", "subject_relatives") for w in lexicon.words_all(c))
 _STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name
 NON_SPEAKERS = frozenset(lexicon.words_all("speaker_non_words"))  # "ce", "se", "tout": no speaker on their own
 _ELIDED_BODY = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")  # "l’Union africaine", "l'ONU"
