@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from provenance import check
-from provenance.pipeline.attribution import _confident, arabic_name_shared, same_speaker
+from provenance.pipeline.align import prepare_source
+from provenance.pipeline.attribution import (
+    _confident,
+    annotate_source,
+    arabic_name_shared,
+    heading_issuer,
+    same_speaker,
+)
 from provenance.pipeline.load import text_from_string
 from provenance.settings import Settings
 
@@ -429,3 +436,29 @@ def test_a_page_title_s_issuer_refuses_other_people_but_lends_no_margin() -> Non
     assert not same_voice("Jane Roe", match(titled), s) and same_voice("Jane Roe", match(short), s)
     assert other_voice("Ivo Marek", match(titled), s)
     assert not other_voice("the Borean port authority", match(titled), s)
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "Following are UN Secretary-General Jana Roe’s remarks on the storm, in New York today:",
+            "UN Secretary-General Jana Roe",
+        ),
+        ("Following is the Secretary-General's message for the International Day of Peace:", "Secretary-General"),
+        ("Following the talks, the minister said the deal was done.", None),
+    ],
+)
+def test_a_release_lead_in_names_its_issuer_in_the_possessive(line: str, who: str | None) -> None:
+    assert heading_issuer(line) == who
+
+
+def test_a_release_lead_in_in_the_possessive_is_its_titled_author() -> None:
+    # whose statement it is: a quote credited to another person by name is no rendering of it (carriers.other_voice)
+    source = (
+        "Following are UN Secretary-General Jana Roe’s remarks on the storm, in Orlin today:\n\n"
+        "I want to express my solidarity with the government and the people of Borea."
+    )
+    src = prepare_source("release.en", source)
+    annotate_source(src)
+    assert src.extra["author"] == "UN Secretary-General Jana Roe" and src.extra.get("author_titled")

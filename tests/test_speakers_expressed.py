@@ -121,3 +121,17 @@ def test_a_participles_addressee_in_the_sentence_before_is_no_apposition() -> No
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Jana Roe")
+
+
+def test_in_it_the_document_is_no_speaker() -> None:
+    article = "Корпорация опубликовала сообщение.\nВ нем подчеркнули, что запуск «стал важным шагом для отрасли»."
+    assert not any(s and s.lower() in ("нем", "в нем") for s in _speakers(article))
+
+
+def test_a_name_after_an_according_to_role_opens_what_was_said() -> None:
+    article = (
+        "El presidente de Borea, Ivo Marek, envió un telegrama de condolencias.\n"
+        "Según el mandatario boreano, Jan Novák «gozaba de un gran respeto de sus compatriotas»."
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Ivo Marek")

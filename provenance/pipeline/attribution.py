@@ -348,12 +348,22 @@ _JOINT = frozenset(w.casefold() for w in lexicon.words_all("heading_joint_words"
 HEADING_ISSUER_MAX_WORDS = 10
 
 
+# A release's lead-in that gives the issuer in the possessive ("Following are UN Secretary-General Jane Roe's
+# remarks on …:", "Following is the Secretary-General's message for …"): the issuer, then the document word.
+_FOLLOWING_POSSESSIVE = re.compile(
+    rf"^(?:the\s+)?following\s+(?:is|are)\s+(?:the\s+)?(?P<who>[^\n(),:;—–]{{3,120}}?)['’]s?\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{word_trie(lexicon.words_all('heading_documents'))})\b",
+    re.I,
+)
+
+
 def heading_issuer(line: str) -> str | None:
     """The issuer a heading names after its document word ("Remarks by Borean Secretary General Jane Roe at the
-    ceremony …": "Borean Secretary General Jane Roe"), however long the heading; none for a joint text ("… by X with
-    Y"), or where the words after the preposition name no one (neither a capitalised word nor a role opens them,
-    after an article: "Discours de politique générale du …" names no one)."""
-    m = _HEADING_BY.match(" ".join(line.split()))  # (the lexicons' phrases hold one space between words)
+    ceremony …": "Borean Secretary General Jane Roe"), or before it in the possessive ("Following are … Jane Roe's
+    remarks"), however long the heading; none for a joint text ("… by X with Y"), or where the words after the
+    preposition name no one (neither a capitalised word nor a role opens them, after an article: "Discours de
+    politique générale du …" names no one)."""
+    m = _HEADING_BY.match(" ".join(line.split())) or _FOLLOWING_POSSESSIVE.match(" ".join(line.split()))
     if m is None or any(w in _JOINT for w in line.casefold().split()):
         return None
     who = m.group("who").strip()

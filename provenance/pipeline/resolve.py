@@ -483,7 +483,7 @@ def _statement_by_after(text: str, end: int) -> tuple[str, tuple[int, int]] | No
     if not np_ or not _has_name(np_) or _DOCUMENT_WORD.search(np_) or not any(map(is_role, np_.split())):
         return None
     at = text.find(np_, end)
-    return np_.replace(_LEADER, "."), (at, at + len(np_))
+    return (np_.replace(_LEADER, "."), (at, at + len(np_))) if at >= 0 else None
 
 
 # A document with its issuer in the possessive ("the Court’s statement", "the council's news release").

@@ -273,6 +273,9 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         lead = pre + words[:k]
         if (lead and lead[-1].lower() in COMPLEMENT_WORDS) or (pre and pre[-1].lower() in COMPLEMENT_WORDS):
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
+        framed = _FRAMED_ROLE.search(before_name)
+        if framed and any(is_role(w) for w in _WORD.findall(framed.group())):
+            continue  # "Según el mandatario ruso, Ebrahim Raisi «…»": the name opens what the role said
         apposed = _APPOSED_ROLE.match(window, m.end())
         if not (any(is_role(w) for w in lead) or (apposed and is_role(apposed.group(1)))):
             continue  # a name the text introduced by no role ("the American … White House")
@@ -285,6 +288,13 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if (not shared or keys & stems) and not (shared and qualifiers - stems):
             found = " ".join(words[k:])
     return found
+
+
+# Frames that put a speaker after them, every language, longest first (lexicon according: "according to", "según").
+ACCORDING_PHRASES = tuple(sorted({w.casefold() for w in lexicon.words_all("according")}, key=len, reverse=True))
+# Such a frame closed by a comma ("Según el mandatario ruso, "): where it holds a role, the name after it is the
+# subject of what was said, not the role's holder ("Selon l'agence Reuters, X, responsable de …" names no role).
+_FRAMED_ROLE = re.compile(rf"(?i:{'|'.join(map(re.escape, ACCORDING_PHRASES))})\s[^,.;:!?]*,\s*$")
 
 
 # A speech verb, then a capitalised name of at most three words: the subject after its verb in a verb-second

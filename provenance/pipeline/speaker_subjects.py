@@ -38,7 +38,7 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
-from provenance.pipeline.speaker_roles import blank_quotations, is_role
+from provenance.pipeline.speaker_roles import ACCORDING_PHRASES, blank_quotations, is_role
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 
 T = TypeVar("T")
@@ -471,7 +471,6 @@ _TWO_WORDS = re.compile(r"\w+\s+\w+")
 
 
 _ADDRESSEE = frozenset(w.casefold() for w in lexicon.words("addressee_prepositions"))
-_ACCORDING = tuple(sorted((w.casefold() for w in lexicon.words_all("according")), key=len, reverse=True))
 
 
 def addressed(
@@ -482,7 +481,8 @@ def addressed(
     direction de l'Iran, X :" name whom the words are for; "according to X:" credits X."""
     if found[0] is None or found[1] is None:
         return found
-    lead = before[: max(0, found[1][0] - offset)].rstrip()
+    lead_in = before[: max(0, found[1][0] - offset)]
+    lead = lead_in.rstrip()
     word = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
     clause = re.split(r"\n", SENTENCE_BREAK.split(lead)[-1])[-1]  # the quote's own sentence and line
     words = clause[:-1].split(",")[-1].split() if clause.endswith(",") else []  # the phrase the name is apposed to
@@ -491,8 +491,8 @@ def addressed(
     # not a participle's ("Speaking to reporters, Y:")
     apposed = at > 0 and any(w[:1].isupper() for w in words[1:at]) and not any(map(_VERB_ANY.fullmatch, words[at:]))
     lead = lead.casefold()
-    if (word in _ADDRESSEE or apposed) and not lead.endswith(_ACCORDING):
-        np_, _ = sentence_subject(lead_in := before[: max(0, found[1][0] - offset)], offset)
+    if (word in _ADDRESSEE or apposed) and not lead.endswith(ACCORDING_PHRASES):
+        np_, _ = sentence_subject(lead_in, offset)
         at = lead_in.rfind(np_) if np_ else -1
         return (np_, (offset + at, offset + at + len(np_))) if np_ and at >= 0 else (None, None)
     return found
