@@ -135,3 +135,12 @@ def test_a_name_after_an_according_to_role_opens_what_was_said() -> None:
     )
     (speaker,) = _speakers(article)
     assert speaker is not None and speaker.endswith("Ivo Marek")
+
+
+def test_a_preposition_of_a_roles_field_addresses_no_one() -> None:
+    # "alla" opens the councillor's field here ("assessore alla Mobilità"), not whom the words are for
+    article = (
+        'L\'assessore alla Mobilità Lucio Roe ha difeso la scelta: "I dati parlano chiaro, le polveri sono calate".'
+    )
+    (speaker,) = _speakers(article)
+    assert speaker is not None and speaker.endswith("Lucio Roe")

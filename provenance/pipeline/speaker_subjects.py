@@ -484,6 +484,8 @@ def addressed(
     lead_in = before[: max(0, found[1][0] - offset)]
     lead = lead_in.rstrip()
     word = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
+    role = re.split(r"['’]", lead.split()[-2])[-1] if len(lead.split()) > 1 else ""
+    word = "" if is_role(role) else word  # "L'assessore alla Mobilità X": a role's field, no one addressed
     clause = re.split(r"\n", SENTENCE_BREAK.split(lead)[-1])[-1]  # the quote's own sentence and line
     words = clause[:-1].split(",")[-1].split() if clause.endswith(",") else []  # the phrase the name is apposed to
     at = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
