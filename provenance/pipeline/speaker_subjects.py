@@ -483,17 +483,16 @@ def addressed(
         return found
     lead_in = before[: max(0, found[1][0] - offset)]
     lead = lead_in.rstrip()
-    word = lead.rsplit(None, 1)[-1].casefold() if lead.split() else ""
-    role = re.split(r"['’]", lead.split()[-2])[-1] if len(lead.split()) > 1 else ""
-    word = "" if is_role(role) else word  # "L'assessore alla Mobilità X": a role's field, no one addressed
-    clause = re.split(r"\n", SENTENCE_BREAK.split(lead)[-1])[-1]  # the quote's own sentence and line
+    ws = lead.split()
+    role = re.split(r"['’]", ws[-2])[-1] if len(ws) > 1 else ""  # "L'assessore alla Mobilità X": a role's field
+    addressee = bool(ws) and ws[-1].casefold() in _ADDRESSEE and not is_role(role)
+    clause = SENTENCE_BREAK.split(lead)[-1].split("\n")[-1]  # the quote's own sentence and line
     words = clause[:-1].split(",")[-1].split() if clause.endswith(",") else []  # the phrase the name is apposed to
-    at = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
+    k = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
     # ... the object of a clause with its own named subject ("Le président X a écrit à la direction de l'Iran, Y :"),
     # not a participle's ("Speaking to reporters, Y:")
-    apposed = at > 0 and any(w[:1].isupper() for w in words[1:at]) and not any(map(_VERB_ANY.fullmatch, words[at:]))
-    lead = lead.casefold()
-    if (word in _ADDRESSEE or apposed) and not lead.endswith(ACCORDING_PHRASES):
+    apposed = k > 0 and any(w[:1].isupper() for w in words[1:k]) and not any(map(_VERB_ANY.fullmatch, words[k:]))
+    if (addressee or apposed) and not lead.casefold().endswith(ACCORDING_PHRASES):
         np_, _ = sentence_subject(lead_in, offset)
         at = lead_in.rfind(np_) if np_ else -1
         return (np_, (offset + at, offset + at + len(np_))) if np_ and at >= 0 else (None, None)
