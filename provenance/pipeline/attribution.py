@@ -363,7 +363,8 @@ def heading_issuer(line: str) -> str | None:
     remarks"), however long the heading; none for a joint text ("… by X with Y"), or where the words after the
     preposition name no one (neither a capitalised word nor a role opens them, after an article: "Discours de
     politique générale du …" names no one)."""
-    m = _HEADING_BY.match(" ".join(line.split())) or _FOLLOWING_POSSESSIVE.match(" ".join(line.split()))
+    one_spaced = " ".join(line.split())  # (the lexicons' phrases hold one space between words)
+    m = _HEADING_BY.match(one_spaced) or _FOLLOWING_POSSESSIVE.match(one_spaced)
     if m is None or any(w in _JOINT for w in line.casefold().split()):
         return None
     who = m.group("who").strip()

@@ -39,10 +39,11 @@ _PUBLISHED_RE = re.compile(
 # separator or a byline's name ("Feb 03, 2024", "3 February 2024   09:55", "Jane Roe 03 Лютого 2024 11:02").
 STAMP_TOP_LINES = 8
 _TIME = r"(?:[ \t,]+(?:[-–—|][ \t]+)?(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
-_DATE_TAIL = re.compile(
-    r"(?P<time>(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+"
-    rf"(?:19|20)\d\d{_TIME})[ \t]*$"
+# A date with a month's name and the year, either order ("Feb 03, 2024", "3 February 2024"): the month in m1 or m2.
+_NAMED_DATE = (
+    r"(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+(?:19|20)\d\d"
 )
+_DATE_TAIL = re.compile(rf"(?P<time>{_NAMED_DATE}{_TIME})[ \t]*$")
 _BYLINE_NAME = re.compile(r"^(?:[Bb]y[ \t]+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
 # A reading time closing the stamp's line ("June 6, 2023 8:34 PM 1 min read"): no part of the stamp; looked for in
 # the line's last characters only.
@@ -82,16 +83,23 @@ STAMP_BYLINE_WORDS = 10
 
 # A date with its year opening the first paragraph, a dash after it and the story's words ("July 17, 2023 - Borea
 # halted …", "17 July 2023 — …", "17.07.2023 - …"): the page's date, as a wire's dateline gives it without a place.
-_DATE_DASH = re.compile(
-    rf"[ \t]*(?P<time>(?:\d{{1,2}}[ \t.]+(?P<m1>[^\W\d_]{{3,12}})\.?|(?P<m2>[^\W\d_]{{3,12}})\.?[ \t]+\d{{1,2}},?)"
-    rf"[ \t,]+(?:19|20)\d\d|{_NUM_DATE})[ \t]+[-–—][ \t]+(?=[^\W\d_])"
-)
+_DATE_DASH = re.compile(rf"[ \t]*(?P<time>{_NAMED_DATE}|{_NUM_DATE})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
+
+
+def _month(m: re.Match[str]) -> str | None:
+    """The month's name a date pattern caught (group m1 or m2), or None."""
+    return m.group("m1") or m.group("m2")
+
+
+def _known_month(m: re.Match[str]) -> bool:
+    """The month's name a date pattern caught is a month in some calendar CLDR knows."""
+    name = _month(m)
+    return name is not None and variants.month_number(name.casefold()) is not None
 
 
 def _date_dash(text: str, a: int, b: int) -> Marker | None:
     m = _DATE_DASH.match(text, a, b)
-    month = (m.group("m1") or m.group("m2")) if m else None
-    if m is None or (month is not None and variants.month_number(month.casefold()) is None):
+    if m is None or (_month(m) is not None and not _known_month(m)):
         return None
     return mk(text, "updated", m.start("time"), m.end(), {"time": m.group("time"), "stamp": "published"})
 
@@ -133,8 +141,7 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
             out.append(numeric)
             continue
         first = _TIME_FIRST.fullmatch(text, a, b)
-        month = (first.group("m1") or first.group("m2")) if first else None
-        if first and month and variants.month_number(month.casefold()) is not None:
+        if first and _known_month(first):
             out.append(mk(text, "updated", first.start("time"), first.end("time"),
                           {"time": first.group("time"), "stamp": "published"}))  # fmt: skip
             continue
@@ -144,8 +151,7 @@ def _date_stamps(text: str, spans: Sequence[tuple[int, int]]) -> list[Marker]:
         if section and len(section.group("label").split()) <= SECTION_TAIL_WORDS:
             b = section.start()
         m = _DATE_TAIL.search(text, a, b)
-        month = (m.group("m1") or m.group("m2")) if m else None
-        if m is None or month is None or variants.month_number(month.casefold()) is None:
+        if m is None or not _known_month(m):
             continue
         lead = text[a : m.start()].strip().rstrip(",")
         if lead.casefold() in MONTHS:  # "Friday, 16 February 2024, 13:52": the weekday is part of the stamp
