@@ -15,7 +15,7 @@ from provenance.pipeline import speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_above import SENTENCES_AND_LINES, named_above, opening_subject, subject_above
-from provenance.pipeline.speaker_bodies import BODY_ARTICLE, body_named, paragraph_start
+from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
@@ -47,7 +47,6 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     _without_opener,
     _words,
-    bodies,
 )
 from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
 from provenance.pipeline.speaker_roles import is_role

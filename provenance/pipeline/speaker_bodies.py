@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from provenance import lexicon
 from provenance.pipeline import speaker_roles
-from provenance.pipeline.speaker_phrases import _CAP, BODY_STEMS
+from provenance.pipeline.speaker_phrases import _CAP, _NP_STOP, BODY_STEMS
 
 # The article before a body's noun ("the ministry", "il Comitato", "das Ministerium"; lexicon definite_articles).
 BODY_ARTICLE = re.compile(rf"^(?i:l['’]|(?:{'|'.join(map(re.escape, sorted(speaker_roles.DEFINITE_WORDS)))})(?!\w))\s*")
@@ -56,3 +57,62 @@ def paragraph_start(text: str, pos: int) -> int:
     while p >= 0 and not text[p + 2 : pos].strip():
         p = text.rfind("\n\n", 0, p)
     return p + 2 if p >= 0 else 0
+
+
+# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
+_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
+# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı").
+_NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
+# A word, an elided article before it left out ("l'Agence": "Agence").
+_BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
+
+
+def bodies(sentence: str) -> list[tuple[int, int, str]]:
+    """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
+    capitalised word follows ("Conseil de sécurité du Val-Noir", not "Val-Noir accuse Merevia"), never across
+    punctuation; a Turkish case ending after an apostrophe ("Kurulu’ndan") cut off."""
+    words = list(_BODY_WORD.finditer(sentence))
+
+    def cap(j: int) -> bool:
+        return words[j].group("w")[:1].isupper()
+
+    out, k = [], 0
+    while k < len(words):
+        if not cap(k):
+            k += 1
+            continue
+        end = k
+        while True:
+            j = end + 1
+            while j < len(words) and j - end <= 3 and not cap(j):
+                j += 1
+            inner = [w.group("w").lower() for w in words[end + 1 : j]]
+            glued = (
+                not inner
+                or any(w in _NAME_PARTICLES for w in inner)
+                or (len(inner) == 1 and inner[0] in _NAME_CONJUNCTIONS)
+            )
+            if (
+                j < len(words)
+                and j - end <= 4
+                and cap(j)
+                and glued
+                and _spaced(sentence, words[end].end(), words[j].start())
+            ):
+                end = j
+                continue
+            break
+        first, last = k, end
+        while first < last and words[first].group("w").lower() in _NP_STOP:  # "ISTANBUL- In a statement"
+            first += 1
+        while last > first and words[last].group("w").lower() in _NP_STOP:
+            last -= 1
+        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[first].start("w") : words[last].end()])
+        out.append((words[first].start("w"), words[last].end(), name))
+        k = end + 1
+    return out
+
+
+def _spaced(sentence: str, a: int, b: int) -> bool:
+    """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
+    return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name

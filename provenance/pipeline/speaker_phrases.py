@@ -398,65 +398,6 @@ def _named_body(phrase: str) -> bool:
     return 1 <= len(words) <= 8 and (words[0][:1].isupper() or words[0].lower().startswith(BODY_STEMS))
 
 
-# Lower-case words that may join the capitalised words of a body's name ("Conseil de sécurité du Val-Noir").
-_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles")) | {"of", "the", "des", "für", "for"}
-# ... and conjunctions inside a body's name between capitalised words ("Ulaştırma ve Altyapı Bakanlığı").
-_NAME_CONJUNCTIONS = frozenset({"and", "ve", "y", "et", "und", "и", "і", "та", "e"})
-# A word, an elided article before it left out ("l'Agence": "Agence").
-_BODY_WORD = re.compile(r"(?:(?<![\w'’])[^\W\d_]{1,2}['’](?=[^\W\d_]))?(?P<w>[\w'’-]+)")
-
-
-def bodies(sentence: str) -> list[tuple[int, int, str]]:
-    """Capitalised runs of a sentence, with up to three lower-case words inside where one is a particle and a
-    capitalised word follows ("Conseil de sécurité du Val-Noir", not "Val-Noir accuse Merevia"), never across
-    punctuation; a Turkish case ending after an apostrophe ("Kurulu’ndan") cut off."""
-    words = list(_BODY_WORD.finditer(sentence))
-
-    def cap(j: int) -> bool:
-        return words[j].group("w")[:1].isupper()
-
-    out, k = [], 0
-    while k < len(words):
-        if not cap(k):
-            k += 1
-            continue
-        end = k
-        while True:
-            j = end + 1
-            while j < len(words) and j - end <= 3 and not cap(j):
-                j += 1
-            inner = [w.group("w").lower() for w in words[end + 1 : j]]
-            glued = (
-                not inner
-                or any(w in _NAME_PARTICLES for w in inner)
-                or (len(inner) == 1 and inner[0] in _NAME_CONJUNCTIONS)
-            )
-            if (
-                j < len(words)
-                and j - end <= 4
-                and cap(j)
-                and glued
-                and _spaced(sentence, words[end].end(), words[j].start())
-            ):
-                end = j
-                continue
-            break
-        first, last = k, end
-        while first < last and words[first].group("w").lower() in _NP_STOP:  # "ISTANBUL- In a statement"
-            first += 1
-        while last > first and words[last].group("w").lower() in _NP_STOP:
-            last -= 1
-        name = re.sub(r"['’][a-zçğıöşü]+$", "", sentence[words[first].start("w") : words[last].end()])
-        out.append((words[first].start("w"), words[last].end(), name))
-        k = end + 1
-    return out
-
-
-def _spaced(sentence: str, a: int, b: int) -> bool:
-    """Only words and spaces between ``a`` and ``b``: no comma or other mark."""
-    return bool(re.fullmatch(r"[\w'’ \t-]*", sentence[a:b]))  # no line break: a byline is no body's name
-
-
 # An article right after an inverted speech verb ("…, a annoncé l'armée américaine", "…, dijo el ministerio", "…,
 # said the ministry"): the verb's subject follows it, a body or a role, never the clause before the comma.
 INVERTED_ARTICLE = re.compile(r"\s+(?:[lL]['’]|(?:le|la|les|el|los|las|der|die|das|the)\s)", re.I)
