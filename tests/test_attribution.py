@@ -52,6 +52,10 @@ SAME = [
     ("62-летний президент Борейской Федерации", "President Ivo Marek", None),
     # ... and where the roles differ, the names still do
     ("міністр закордонних справ Борейської Федерації", "President Ivo Marek", False),
+    # a role and the country it leads (a post's account name) against the role and a name: no name tells them apart
+    ("Prime Minister of Borea", "Prime Minister Jane Roe", None),
+    ("Prime Minister of Borea", "Prime Minister of Dornia", False),
+    ("President of Borea", "Prime Minister Jane Roe", False),
 ]
 
 
@@ -285,6 +289,14 @@ def test_a_speaker_nobody_is_credited_with_tells_nothing() -> None:
         ("My Sunday morning take: the port reopens", None),  # a post's label names no one
         ("Notre avis : le port rouvre", None),
         ("Statement by the Ministry of Ports of Borea", "the Ministry of Ports of Borea"),  # a lead-in line
+        # a lead-in naming who speaks below it, before the time and the place
+        (
+            "Prime Minister Jane Roe, this morning (Monday, 3 May), from the harbour office in Orlin:",
+            "Prime Minister Jane Roe",
+        ),
+        ("Foreign Minister Ivo Marek:", "Foreign Minister Ivo Marek"),
+        ("Citizens of Borea, friends of the harbour:", None),  # an address to the listeners names no speaker
+        ("Jane Roe, the port, the ferries:", None),  # no role: a name may be a topic
         # the text's own first sentence, about another's document: no heading, no author
         (
             "The Secretary-General welcomes the joint statement by the Ministry of Ports of Borea, issued today in "

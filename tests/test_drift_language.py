@@ -122,6 +122,13 @@ def test_a_negative_pronoun_of_having_nothing_to_do_is_a_negation() -> None:
     assert M.negated(A.words("Американским кораблям есть что делать у наших берегов")) is None
 
 
+def test_arabic_that_not_written_as_one_word_is_a_negation_across_languages() -> None:
+    # "ألا" (أن + لا): "the strike must not be allowed to spread"; "إلا أن" (however) negates nothing
+    assert M.negated(A.words("يجب ألا يمتد الإضراب إلى الموانئ الأخرى")) is not None
+    assert M.negated(A.words("وأكد على ضرورة ألا يمتد الإضراب")) is not None
+    assert M.negated(A.words("إلا أن الإضراب امتد إلى الموانئ الأخرى")) is None
+
+
 def test_a_german_text_has_no_names_by_its_capitals_but_keeps_its_acronyms() -> None:
     text = "Die Regierung verurteilte die Tat in Orlin, sagte die NATO."
     assert "orlin" in {n.lower() for n in A.anchors_of(text).names}

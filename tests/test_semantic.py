@@ -657,6 +657,27 @@ def test_a_quote_of_two_sentences_is_placed_sentence_by_sentence_in_the_sources_
     assert _scripted_quote(next_one, 0.4)["match"]["kind"] == "unsupported"
 
 
+def test_a_short_sentence_between_two_placed_in_order_needs_less_margin() -> None:
+    source = SEQ_SOURCE.replace("started it. ", "started it. This is under review. ")
+    article = SEQ_ARTICLE.replace("the blaze. ", "the blaze. That is being checked now. ")
+    first, last = "The operator says a faulty forklift charger started it.", "We do not accept this explanation"
+
+    def kind(middle: str) -> str:
+        stage = _stage()
+        stage.matcher = _Scripted(stage.matcher, {  # type: ignore[assignment]
+            "The operator blames a broken charger for the blaze. That": (first, 0.4),  # the whole quote: not placed
+            "The operator blames": (first, 0.6),
+            "That is being checked": (middle, 0.44),  # margin 0.2: under a sentence's, even one that follows
+            "We reject that account": (last, 0.6),
+        })  # fmt: skip
+        return _quote(_check(article, stage, source, "harbour.en"), "The operator blames")["match"]["kind"]
+
+    # between its placed neighbours' units in the source: the quote is rendered sentence by sentence
+    assert kind("This is under review.") == "reworded"
+    # the same statistics on a unit before the first sentence's: no evidence of a rendering
+    assert kind("A fire broke out in warehouse 7 of the eastern terminal on Sunday night.") == "unsupported"
+
+
 def test_a_units_own_words_in_another_source_are_its_twins_not_its_rivals() -> None:
     from provenance.semantic.units import twins, unit_words
 

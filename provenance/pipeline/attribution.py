@@ -159,6 +159,9 @@ def same_speaker(a: str, b: str, settings: Settings | None = None) -> bool | Non
         # "le chef des Nations unies", "el político portugués": a description, whose capitals name what the
         # person leads, not the person; it tells who only by a role both share
         return True if _roles(a) & _roles(b) else None
+    da, db = (speaker_roles.described(x) and bool(_names(x)) for x in (a, b))
+    if da != db and _roles(a) & _roles(b):
+        return None  # "Prime Minister of Borea" and "Prime Minister Jane Roe": the role's country is no name of hers
     na, nb = _names(a), _names(b)
     if _across_scripts(a, b):
         return True
@@ -318,7 +321,7 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
             a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
             author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
-        author = author or _letterhead(first) or _issued_heading(first)
+        author = author or _letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         if not author and (author := heading_issuer(first)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
@@ -386,6 +389,20 @@ def _issued_heading(line: str) -> str | None:
     if who is None or len(who.split()) > ISSUER_MAX_WORDS or speaker_phrases._DOCUMENT_WORD.search(who):
         return None
     return who
+
+
+# A lead-in line that names who speaks below it, a role and a name before the time and place ("Prime Minister
+# Jane Roe, this morning (Saturday), from the ministry in Orlin:"): words of the line at most.
+LEAD_IN_LINE_MAX_WORDS = 30
+
+
+def _lead_in_speaker(line: str) -> str | None:
+    """The titled name that opens a source's lead-in line ending in a colon, its first phrase up to a comma."""
+    line = line.strip()
+    if not line.endswith(":") or len(line.split()) > LEAD_IN_LINE_MAX_WORDS:
+        return None
+    ws = re.split(r"[,(]", line[:-1], maxsplit=1)[0].split()
+    return " ".join(ws) if speaker_roles.titled_name(ws) and any(map(speaker_roles.is_role, ws[:-2])) else None
 
 
 # A source's letterhead: its first line, a body's name and nothing else ("Central Bank of the Republic of X",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from provenance.pipeline import align, attribution, language
+from provenance.pipeline import align, attribution, language, timecodes
 from provenance.pipeline.load import Text
 from provenance.report import Finding, Marker, Passage, Quote
 from provenance.settings import Settings, defaults
@@ -86,8 +86,9 @@ def prepare(source: Text | align.PreparedSource, settings: Settings | None = Non
     key = (source.id, source.sha256, s.max_quote_nesting, s.max_join_gap_chars, s.speaker_window_chars)
     hit = _SOURCE_CACHE.get(key)
     if hit is None:
-        code, _ = language.detect_code(source.text)
-        hit = align.prepare_source(source.id, source.text, path=source.path, language=code, settings=s)
+        text = timecodes.blanked(source.text)  # a transcript's clocks are no words (the same offsets)
+        code, _ = language.detect_code(text)
+        hit = align.prepare_source(source.id, text, path=source.path, language=code, settings=s)
         attribution.annotate_source(hit, source.meta)
         if len(_SOURCE_CACHE) >= _SOURCE_CACHE_MAX:
             _SOURCE_CACHE.pop(next(iter(_SOURCE_CACHE), key), None)  # threads of the service may race here

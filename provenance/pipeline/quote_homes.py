@@ -11,13 +11,53 @@ reason (on real coverage: one statement's stock phrase placed on another's).
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import re
 
-from provenance.pipeline.attribution import same_speaker, source_speaker
+from provenance.pipeline.attribution import _alias_group, same_speaker, source_speaker
 from provenance.pipeline.context import Context
+from provenance.pipeline.names import body_noun
+from provenance.pipeline.speaker_bodies import paragraph_start
+from provenance.pipeline.speaker_phrases import BODY_STEMS, _has_name, _role_only
+from provenance.pipeline.speaker_roles import is_role
 from provenance.report import QuoteMatch
 
 # The verdicts that show a source carries a speaker's words as they stand.
 _AS_THEY_STAND = frozenset({"verbatim", "near_verbatim"})
+
+
+def named_person(speaker: str | None) -> bool:
+    """A person by name: no role alone ("the minister" may be anyone) and no body's noun ("the Ministry of X")."""
+    return (
+        bool(speaker)
+        and _has_name(str(speaker))
+        and not _role_only(str(speaker))
+        and not any(body_noun(w) for w in str(speaker).split())
+    )
+
+
+def _personal_name(phrase: str | None) -> bool:
+    """Two capitalised words in a row that are no role, no body's noun and no body's other name: a person's full
+    name ("Jane Roe", "President Ivo Marek"; not "the Office of the Spokesperson", "the White House")."""
+    ws = (phrase or "").split()
+
+    def part(w: str) -> bool:
+        return w[:1].isupper() and not is_role(w) and not body_noun(w) and not w.lower().startswith(BODY_STEMS)
+
+    return _alias_group(phrase or "") is None and any(part(a) and part(b) for a, b in itertools.pairwise(ws))
+
+
+# Letters of a surname that tell it in any case ending ("Зеленський", "Зеленського"): all but this many.
+SURNAME_ENDING_CHARS = 2
+
+
+def _named_near(ctx: Context, start: int, who: str | None) -> bool:
+    """The source's voice is named in the quote's paragraph or the one before ("– заявив Зеленський …\n\nЗа
+    словами президента, … «…»"): the article may credit its words to them, whatever speaker was read."""
+    last = (who or "").split()[-1:]
+    stem = last[0][: max(4, len(last[0]) - SURNAME_ENDING_CHARS)] if last else ""
+    lo = paragraph_start(ctx.text, max(0, paragraph_start(ctx.text, start) - 2))
+    return bool(stem) and re.search(rf"(?<!\w){re.escape(stem)}", ctx.text[lo:start]) is not None
 
 
 def _homes(ctx: Context, speaker: str) -> set[str]:
@@ -33,18 +73,28 @@ def _homes(ctx: Context, speaker: str) -> set[str]:
 
 
 def rehome(ctx: Context) -> None:
-    """Leave unsupported an altered quote whose speaker's quotes stand word for word in other sources only, where
-    the source it was placed on names no voice of its own that may be the speaker."""
+    """Leave unsupported an altered quote that the source gives to another person by name than the article does,
+    or whose speaker's quotes stand word for word in other sources only, where the source it was placed on names
+    no voice of its own that may be the speaker."""
     by_id = {s.id: s for s in ctx.sources}
     for i, q in enumerate(ctx.quotes):
         m = q.match
         if m.kind != "altered" or not q.speaker or not m.source:
             continue
+        src, a, b = by_id.get(m.source), m.source_start, m.source_end
+        who = source_speaker(src, a, b) if src is not None and a is not None and b is not None else None
+        who = who or (src.extra.get("signed") if src is not None else None)
+        named = bool(who) and named_person(q.speaker) and _alias_group(q.speaker) is None and _personal_name(who)
+        if named and same_speaker(q.speaker, str(who), ctx.settings) is False and not _named_near(ctx, q.start, who):
+            why = (
+                f"nearest: {m.source}, with unmarked changes; it gives these words to {who}, the article to "
+                f"{q.speaker}: another voice's like words (leaders' statements on one event share their phrases)"
+            )
+            ctx.quotes[i] = dataclasses.replace(q, match=QuoteMatch("unsupported", reason=why, notes=m.notes))
+            continue
         homes = _homes(ctx, q.speaker)
         if not homes or m.source in homes:
             continue
-        src, a, b = by_id.get(m.source), m.source_start, m.source_end
-        who = source_speaker(src, a, b) if src is not None and a is not None and b is not None else None
         if who and same_speaker(q.speaker, who, ctx.settings) is not False:
             continue  # the source's own voice may be the speaker: the change stays theirs
         sim = f" (similarity {m.similarity:.2f})" if m.similarity is not None else ""

@@ -14,7 +14,13 @@ from provenance import lexicon
 from provenance.pipeline import speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
-from provenance.pipeline.speaker_above import SENTENCES_AND_LINES, named_above, opening_subject, subject_above
+from provenance.pipeline.speaker_above import (
+    DATELINE,
+    SENTENCES_AND_LINES,
+    named_above,
+    opening_subject,
+    subject_above,
+)
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
@@ -79,6 +85,7 @@ def attribute(
     ):  # fmt: skip
         speaker, span = None, None  # "From the court's news release: “…”", "Там ему заявили": nobody by name
     floor = previous[0] if previous else 0
+    going_on = bool(previous) and paragraph_break(text) not in text[floor : parts[0][0]]  # a quote before, here
     if speaker is not None and speaker[:1].islower():
         speaker = " ".join(_without_opener(speaker.split()))  # "a noté de son côté X": X
     speaker, span = (None, None) if speaker and speaker.lower() in _EXPLETIVE else (speaker, span)  # "il a été"
@@ -126,8 +133,10 @@ def attribute(
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
+        trailing = span is not None and span[0] >= parts[-1][1]  # "… a “…,” and he pledged": the sentence's subject
         speaker = (
-            _recent_subject(text, parts[0][0], floor) or opening_subject(text, parts[0][0], floor)
+            (_own_subject(text, parts[0][0], floor) if trailing else None)
+            or _recent_subject(text, parts[0][0], floor) or opening_subject(text, parts[0][0], floor)
             or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
             or named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
             or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
@@ -151,7 +160,9 @@ def attribute(
         )
     elif speaker is not None and (by := _statement_by_after(text, parts[-1][1])):
         speaker, span = by  # "Norvania expressed “…” in a statement by Spokeswoman X": X's words, in Norvania's name
-    elif speaker is None and (issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1], unnamed=True)):
+    elif speaker is None and (
+        issuer := _issuer(text, parts[0][0], lead_in=True, after=parts[-1][1], unnamed=True, alone=not going_on)
+    ):
         # "Kurulu’ndan yapılan açıklamada, “…”", "«…», – отмечается в заявлении": the quote's own sentence
         # names the document
         speaker = issuer
@@ -159,7 +170,7 @@ def attribute(
         speaker, span = about  # "«…». Об этом заявил министр X.", "“…”\n\nThis was stated by X.": the credit after
     elif speaker is None and (credit := credited_after(text, parts[-1][1])):
         speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
-    elif speaker is None and previous and paragraph_break(text) not in text[previous[0] : parts[0][0]]:
+    elif speaker is None and previous and going_on:
         speaker = previous[1]  # the same paragraph goes on quoting the same speaker
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
@@ -196,6 +207,8 @@ def attribute(
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     if speaker is not None and speaker.split()[0].endswith(","):
         speaker = " ".join(_without_opener(speaker.split()))  # "Так, Борея": the opener linked the sentence
+    if speaker is not None and speaker_roles.possessor(speaker, text):
+        speaker, span = None, None  # "Biden calls Assad's fall …", "… Supports Israel's Right to …": no one speaks
     if speaker is not None:
         speaker = without_complement(in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker))
     noun = BODY_ARTICLE.sub("", speaker) if speaker is not None else ""
@@ -272,6 +285,14 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
         if np_ and np_ not in OUTLETS:  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
     return None
+
+
+def _own_subject(text: str, before: int, floor: int) -> str | None:
+    """The named subject of a speech verb in the quote's own sentence before it ("President X on Sunday called
+    the fall a “…”"), a dateline opening the paragraph left out."""
+    head = SENTENCES_AND_LINES.split(_mask(text[max(floor, paragraph_start(text, before)) : before]))[-1]
+    np_ = _named_speaker_of(DATELINE.sub("", head, count=1))
+    return np_.replace(_LEADER, ".") if np_ and np_ not in OUTLETS else None
 
 
 def _spoke_unnamed(text: str, before: int, floor: int) -> bool:
@@ -372,6 +393,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         inv = inv if sentence[: m.start()].rstrip().endswith(",") else None
         if inv and _named_after_verb(inv.group("name")):
             return inv.group("name")  # "Die Lage sei ernst, sagte Baerbock.": not the clause before the comma
+        if inv and inv.group("name") in OUTLETS:
+            continue  # "…, сообщает ТАСС со ссылкой на …": the agency relays; the clause before it is the news
         if subject_follows(sentence, m.start(), at.end() if at else m.end()):
             continue  # "…, a annoncé l'armée américaine": the subject is the body after the verb (speaker_phrases)
         np_ = perfect_clause_subject(sentence, m.span()) or _subject_of_last_verb(sentence[: m.end()], 0)[0]
@@ -505,7 +528,7 @@ def _document(speaker: str) -> bool:
 
 
 def _issuer(
-    text: str, before: int, lead_in: bool = False, after: int | None = None, unnamed: bool = False
+    text: str, before: int, lead_in: bool = False, after: int | None = None, unnamed: bool = False, alone: bool = True
 ) -> str | None:
     """Who the text names as the issuer of a statement, in this paragraph and the one before, from the last
     sentence that names a document back (with ``lead_in``, only the words of the quote's own sentence before
@@ -526,9 +549,13 @@ def _issuer(
     np_ = issuer_of(tail, issued)
     if np_ and not _DOCUMENT_WORD.search(np_):
         return np_.replace(_LEADER, ".")
-    if lead_in and not sentences[-1].strip():
+    opens = lead_in and not sentences[-1].strip()
+    if opens and not (unnamed and alone and _DOCUMENT_WORD.search(tail)):
         return None  # '\n"I welcome …," Biden said in a statement': the quote opens its sentence, named after it
     for sentence in reversed(sentences):
+        named = _named_speaker_of(sentence) if opens else None  # "«…», - говорится в заявлении": who spoke before
+        if named and _has_name(named) and not _DOCUMENT_WORD.search(named):  # it, else the document's issuer
+            return named.replace(_LEADER, ".")
         issued = _ISSUED_BY.search(sentence)  # "بيان صادر عن مجلس أمن الإقليم", "a statement from the Council"
         np_ = issuer_of(sentence, issued)  # a list of them whole: "a statement by Iran, Saudi Arabia and China"
         if np_ and not _DOCUMENT_WORD.search(np_):
@@ -543,7 +570,8 @@ def _issuer(
                     continue  # "said in a statement late Tuesday that Prime Minister X …": the news, not its issuer
                 made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
                 reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
-                if len(gap.split()) <= reach and len(name.split()) >= 2 and speaker_roles.names_one(name):
+                one = speaker_roles.names_one(name) or name.isupper()  # (acronyms name a body: "заявление МИД РФ")
+                if len(gap.split()) <= reach and len(name.split()) >= 2 and one:
                     name = _GENITIVE_TR.sub("", name)  # "Başkanlığının … hesabından", "Bakanlığından yapılan"
                     return name.replace(_LEADER, ".")
         # "X said in a statement", else the sentence's own speaker ("In einer Erklärung sagte X")

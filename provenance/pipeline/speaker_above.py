@@ -40,6 +40,11 @@ APPOSITION_WORDS = 16
 _OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
 # A live blog's time opening an entry ("08:40 | ", "13:10 "): no part of the sentence's subject.
 _ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[|–—-]?\s*")
+# A dateline opening a story's paragraph, a place (and an agency) and a dash before a capital ("Washington -
+# US-Präsident X sieht …"; "Петров – министр" is a sentence, its dash a copula).
+DATELINE = re.compile(
+    rf"^\s*(?:{_CAP}[\w.'’-]+\s+){{0,2}}{_CAP}[\w.'’-]+\s*(?:\([^()\n]{{1,40}}\)\s*)?[-–—]\s+(?={_CAP})"
+)
 
 
 def opening_subject(text: str, before: int, floor: int) -> str | None:
@@ -51,6 +56,7 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
     if not sentences:
         return None
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
+    sentences[-1] = DATELINE.sub("", sentences[-1], count=1) if len(sentences) == 1 else sentences[-1]
     m = _OPENING_RUN.match(sentences[-1]) or known_surname(sentences[-1], text, before)  # "Marek fue consultado"
     m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
     if m and m.group().split()[0].lower().startswith(_roles()):

@@ -174,6 +174,8 @@ COMPLEMENT_WORDS = frozenset(lexicon.words_all("role_complement_words"))  # "de"
 
 
 _REFLEXIVE_POSSESSIVES = frozenset(lexicon.words("reflexive_possessives"))
+# Gerunds of speech verbs ("commentando gli attacchi"): a clause of their own, after a subject or before its verb.
+_GERUNDS = frozenset(lexicon.words_all("speech_gerunds"))
 
 
 def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
@@ -203,6 +205,11 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             break
         if not leading and out and bare in _REFLEXIVE_POSSESSIVES:
             out = []  # "Правительство свое решение объяснило": "свое решение" is the object; the subject before it
+            continue
+        if out and bare in _GERUNDS:
+            if leading:
+                break  # "ha detto Joe Biden commentando gli attacchi": the subject ends at its gerund
+            out = []  # "Joe Biden commentando gli attacchi ha detto": the gerund's object is no subject
             continue
         if leading and not out and bare in _WEEKDAYS:
             continue  # "a déclaré mardi son ministère": the day between the verb and its subject

@@ -333,13 +333,30 @@ def name_past_role(after: str, closing: str | None) -> str | None:
     verb with a role before it and words after it ("…, заявил премьер-министр страны Jane Roe после …"); a
     run of capitalised words right after the role's complement word opens with the complement's and closes with the
     name's two words ("il direttore del Porto Ivo Marek": Ivo Marek)."""
-    if closing and len(closing.split()) >= 2 and _has_name(closing):
+    if closing and len(closing.split()) >= 2 and _has_name(closing) and not object_of_preposition(after, closing):
         return closing
     m = _FULL_NAME.search(after)
     if not (m and role_between(after[: m.start()]) and _has_name(m.group())):
         return None
     words = m.group().split()
     return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
+
+
+_PREPOSITIONS = frozenset(lexicon.words("prepositions"))
+
+
+def closing_apart(text: str, closing: re.Match[str]) -> bool:
+    """The name closing ``text`` is no subject of the role before it: it follows a conjunction
+    (:func:`after_conjunction`) or a preposition ("dijo el mandatario en un discurso desde la Casa Blanca")."""
+    return after_conjunction(text, closing.start()) or object_of_preposition(text, closing.group())
+
+
+def object_of_preposition(text: str, name: str) -> bool:
+    """The name closing ``text`` follows a preposition (and an article): a place or a body the clause goes to
+    ("expresó el mandatario en una declaración desde la Casa Blanca"), no subject."""
+    before = [w.lower() for w in re.findall(r"[\w'’]+", text[: text.rfind(name)])][-2:]
+    before = before[:-1] if len(before) == 2 and before[-1] in ARTICLES else before
+    return bool(before) and before[-1] in _PREPOSITIONS
 
 
 def complement_before(text: str, at: int) -> bool:
@@ -535,3 +552,18 @@ def after_conjunction(text: str, at: int) -> bool:
     """The word before ``at`` is a conjunction ("… Health and | Social Care"): the capitalised words there are a
     role's second field, no name closing the phrase."""
     return bool(set(text[:at].split()[-1:]) & _NAME_AND)
+
+
+def possessor(phrase: str, text: str) -> bool:
+    """An English possessive closes the phrase ("Biden calls Assad's fall “…”"), or only a headline's common nouns
+    follow it: capitalised words the text also writes in lower case ("Supports Israel's Right to …"), no role or
+    body. "Borea's foreign ministry", "the EU's Kallas" and "Marek's message" speak."""
+    words = phrase.split()
+    k = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s")) and len(w) > 2), None)
+    if k is None:
+        return False
+    rest = words[k + 1 :]
+    if any(is_role(w) or w.lower().startswith(BODY_STEMS) or not w[:1].isupper() for w in rest):
+        return False
+    low = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
+    return all(w.lower() in low for w in rest)

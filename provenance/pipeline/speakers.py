@@ -301,7 +301,7 @@ def _speaker_after(
         return (who, (offset, offset + len(after))) if who else (None, None)
     if m:
         words = _words(m.group("np"))
-        if len(words) > 1 and words[0].lower() in _ARTICLES:
+        if len(words) > 1 and words[0].lower() in speaker_roles.ARTICLES:
             words = words[1:]  # "de acuerdo con el director de la planta, X"
         np_ = according_who(_clean_np(words, leading=True))
         named = _APPOSITION.match(stripped, m.end("np")) if np_ and _role_only(np_) else None
@@ -330,6 +330,8 @@ def _speaker_after(
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
+        if aside := re.match(r"\s*\([^()\n]{1,60}\)", rest):  # "- wezwał (pisownia oryginalna).": a note
+            rest, base = rest[aside.end() :], base + aside.end()
         np_ = _named_after_title(rest) or _clean_np(_words(rest), leading=True)
         tail = _CLOSING_NAME.search(rest.rstrip(" .")) if np_ is None else None
         name = " ".join(itertools.dropwhile(str.isupper, tail.group().split())) if tail else ""  # not "ЧС"
@@ -347,7 +349,7 @@ def _speaker_after(
                 a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
-            closing = None if closing and speaker_roles.after_conjunction(rest, closing.start()) else closing
+            closing = None if closing and speaker_roles.closing_apart(rest, closing) else closing
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и" (not right after it)
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
@@ -488,8 +490,6 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
-# Articles that may open a subject ("La Cour", "El Ministerio", "Der Rat"; lexicons definite/indefinite_articles).
-_ARTICLES = speaker_roles.ARTICLES
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 # "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
@@ -568,7 +568,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             cut = next((k for k, w in enumerate(words) if k and w.lower() in _NP_STOP | _IMPERSONAL_AT), len(words))
             return " ".join(words[:cut]), span
         if (
-            first.lower() in _ARTICLES
+            first.lower() in speaker_roles.ARTICLES
             and np_.endswith(body)
             and ((body[:1].isupper() and (_has_name(body) or body.isupper())) or body.lower().startswith(BODY_STEMS))
         ):

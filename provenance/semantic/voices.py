@@ -20,8 +20,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from provenance.pipeline.attribution import same_speaker, source_voice
-from provenance.pipeline.names import body_noun
-from provenance.pipeline.speaker_phrases import _has_name, _role_only
+from provenance.pipeline.quote_homes import named_person as _person
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -52,15 +51,6 @@ def one_voice(ctx: Context) -> None:
             q = ctx.quotes[i]
             if voice and q.speaker and same_speaker(q.speaker, voice, s) is False:
                 ctx.quotes[i] = _unplaced(q, source_id, voice)
-
-
-def _person(speaker: str | None) -> bool:
-    return (
-        bool(speaker)
-        and _has_name(str(speaker))
-        and not _role_only(str(speaker))
-        and not any(body_noun(w) for w in str(speaker).split())
-    )
 
 
 def _single_voice(ctx: Context, source_id: str) -> bool:
