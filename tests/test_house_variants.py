@@ -101,6 +101,16 @@ def test_a_promise_to_spare_no_effort_negates_nothing(text: str) -> None:
     assert M.negated(A.words(text)) is None
 
 
+def test_leaving_no_stone_unturned_denies_nothing_in_a_passage_against_its_source() -> None:
+    source = "The harbour police and the coast guard are currently investigating the fire together with the navy."
+    article = "The harbour police, the coast guard and the navy are now on the case, leaving no stone unturned."
+    report = check(article, [text_from_string(source, id="s")], LEXICAL)
+    assert not [f for f in report.findings if f.code == "DRIFT_NEGATION"]
+    assert M.negated(A.words(article)) is None
+    # a stone left turned over is a negation that denies
+    assert M.negated(A.words("The divers left no boat in the harbour.")) is not None
+
+
 def test_no_effort_without_sparing_stays_a_negation() -> None:
     assert M.negated(A.words("No effort was made to reach the crews.")) is not None
 

@@ -85,6 +85,15 @@ def test_a_repetition_the_quote_gives_once_is_no_change_where_its_first_word_ope
     assert kind == "verbatim" and any("false start of the transcript left out: make no mistake" in n for n in notes)
 
 
+def test_a_repair_that_says_a_title_again_without_its_article_is_a_false_start() -> None:
+    source = "We are all appalled by the attack on the Mayor, Mayor Jana Roe, in the harbour last night."
+    kind, notes = verdict("We are all appalled by the attack on Mayor Jana Roe", source)
+    assert kind == "verbatim" and any("false start of the transcript left out: the mayor" in n for n in notes)
+    # a different title dropped is a change: the mayor is not the deputy mayor
+    other = "We are all appalled by the attack on the deputy, Mayor Jana Roe, in the harbour last night."
+    assert verdict("We are all appalled by the attack on Mayor Jana Roe", other)[0] == "altered"
+
+
 def test_a_quote_past_the_end_of_a_cut_off_source_is_noted_not_altered() -> None:
     kind, notes = verdict("Prices will stay high until the end of the year", "Prices will stay high until the end")
     assert kind == "verbatim" and any("not checked" in n for n in notes)
@@ -165,6 +174,26 @@ def test_an_editors_insertion_in_parentheses_is_a_marked_edit() -> None:
         "Make no mistake, Doe is responsible for what happened at the port last night.",
     )
     assert kind == "near_verbatim" and any("parentheses" in n for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        # the editor's words in parentheses for the source's pronoun: marked, as brackets are
+        ("I am grateful that (Marek is) doing well and recovering after the attack at the harbour", "near_verbatim"),
+        ("do not make assumptions about (the attacker's) motives or his affiliations in this case", "near_verbatim"),
+        # the same words without the parentheses: an unmarked change
+        ("do not make assumptions about the attacker's motives or his affiliations in this case", "altered"),
+    ],
+)
+def test_an_editors_words_in_parentheses_for_the_sources_are_a_marked_edit(quote: str, kind: str) -> None:
+    got, notes = _kind_and_notes(
+        quote,
+        "I am grateful that he's doing well and recovering after the attack at the harbour. Please, do not make "
+        "assumptions about his motives or his affiliations in this case.",
+    )
+    assert got == kind
+    assert (kind == "near_verbatim") == any("parentheses for" in n for n in notes)
 
 
 def test_a_date_in_another_order_is_a_variant() -> None:

@@ -17,22 +17,28 @@ def editorial_note(
     o: Op, p: PieceAlignment, src: PreparedSource, doc: str, sides: tuple[str | None, str | None], settings: Settings
 ) -> str | None:
     """A difference an editor makes without changing what was said: words the quote adds in parentheses (AP
-    style marks an insertion so: "(Vladimir) Putin"), or, in a long quote, a lone article or preposition added
+    style marks an insertion so: "(Vladimir) Putin") or puts there for the source's ("(the shooter's)" for "his"),
+    or, in a long quote, a lone article or preposition added
     or left out ("in the Ukraine" for "in Ukraine"), never a negation."""
     q, s = sides
     qt = p.piece.toks
-    if o.tag == "quote_only" and q and o.q2 <= len(qt):
+    if o.tag in ("quote_only", "replace") and q and o.q2 <= len(qt):
         a, b = qt[o.q1].start, qt[o.q2 - 1].end
         before, after = doc[max(0, a - 4) : a].rstrip()[-1:], doc[b : b + 4].lstrip()[:1]
+        instead = f" for “{s}”" if o.tag == "replace" else ""  # "(Trump is) doing well" for "he's doing well"
         if before == "(" and after == ")":
-            return f"{PARENTHESES_NOTE}: “({q})”"
+            return f"{PARENTHESES_NOTE}{instead}: “({q})”"
         opened, closed = (
             doc.rfind("(", max(0, a - PARENTHESES_MAX_CHARS), a),
             doc.find(")", b, b + PARENTHESES_MAX_CHARS),
         )
         inside = qt[0].start < opened and -1 < closed < qt[-1].end  # (a parenthesis of the quote's, not around it)
+        if o.tag == "replace":
+            inside = qt[0].start - 1 <= opened and -1 < closed <= qt[-1].end + 1  # (it may open or close the quote)
         if inside and ")" not in doc[opened:a] and "(" not in doc[b:closed]:
-            return f"{PARENTHESES_NOTE}: “{doc[opened : closed + 1]}”"  # "(the deal — Ed.)": the editor's words
+            return (
+                f"{PARENTHESES_NOTE}{instead}: “{doc[opened : closed + 1]}”"  # "(the deal — Ed.)": the editor's words
+            )
     cut = o.tag == "replace" and o.q2 == len(qt) and o.q2 - o.q1 == 1 and not doc[qt[-1].end :].strip(_CLOSERS)
     if cut and src.norms[o.s1].startswith(qt[-1].norm) and src.norms[o.s1] != qt[-1].norm:  # "… ultimately pri"
         return f"the article ends mid-word (“{q}” of “{s}”): not checked (cut off)"

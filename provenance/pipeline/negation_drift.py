@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, Alignment, Op
+from provenance.pipeline.qualifiers import EMPHATIC
 from provenance.report import Drift
 from provenance.text import Token, norm_word, tokens
 
@@ -64,11 +65,11 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
     suffixed = al.source.language == "tr"  # verbs negated by a suffix, read on the words as written
 
     def q_negative(t: Token) -> bool:
-        return _negative(t.norm) or (suffixed and M.suffix_negated(doc[t.start : t.end]))
+        return (_negative(t.norm) and not _asserting(doc, t)) or (suffixed and M.suffix_negated(doc[t.start : t.end]))
 
     def s_negative(i: int) -> bool:
-        t = stoks[i]
-        return _negative(t.norm) or (suffixed and M.suffix_negated(al.source.text[t.start : t.end]))
+        t, text = stoks[i], al.source.text
+        return (_negative(t.norm) and not _asserting(text, t)) or (suffixed and M.suffix_negated(text[t.start : t.end]))
 
     for p in al.pieces:
         qt = p.piece.toks
@@ -227,6 +228,12 @@ def _asked(stext: str, breaks: Sequence[int], tok: Token) -> bool:
     """The source sentence of ``tok`` is a question (it ends in "?"): a briefing's question, not a statement."""
     k = bisect.bisect_left(breaks, tok.end)
     return k < len(breaks) and stext[breaks[k]] == "?"
+
+
+def _asserting(text: str, t: Token) -> bool:
+    """The negation opens a phrase that asserts ("no doubt", "leaving no stone unturned"; lexicon
+    ``emphatic_negations``): nothing is denied."""
+    return " ".join(text[t.start : t.start + 60].casefold().split()).startswith(EMPHATIC)
 
 
 def _negative(word: str) -> bool:

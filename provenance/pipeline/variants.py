@@ -367,7 +367,15 @@ def dropped_speech(deleted: Sequence[str], before: Sequence[str], after: Sequenc
         k = len(rest)
         if k and k <= max_stutter and (list(after[:k]) == rest or list(before[-k:]) == rest):
             return FALSE_START + " ".join(rest)
+        # a repair that says it again without its article: "the Prime Minister, Prime Minister Jane Roe"
+        if 2 <= k <= max_stutter and rest[0] in _articles() and list(after[: k - 1]) == rest[1:]:
+            return FALSE_START + " ".join(rest)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    return frozenset(norm_word(w) for c in ("definite_articles", "indefinite_articles") for w in lexicon.words_all(c))
 
 
 def percent_word(words: Sequence[str], next_to_number: bool) -> bool:
