@@ -5,7 +5,9 @@ other sources only, is most often that speaker's own words from a part of their 
 statements on one event share their stock phrases ("calm and restraint on all sides"), and the word index or an
 encoder placed the quote on the other voice's nearly identical one. Calling it altered accuses the article of
 changing the wrong person's words; it is left unsupported, the near match and the speaker's home named in its
-reason (on real coverage: one statement's stock phrase placed on another's).
+reason (on real coverage: one statement's stock phrase placed on another's). So is one the source itself gives to
+another person by full name than the article credits ("I am shocked by this horrific attack", a president's, on a
+prime minister's signed post), unless the article names that person in the quote's paragraph or the one before.
 """
 
 from __future__ import annotations
