@@ -384,6 +384,9 @@ def test_a_colon_after_no_name_names_nobody(text: str) -> None:
          "Судно было в зоне где лов разрешён", "Ирина Петрова"),
         ("«Ми готові, - наголосив міністр Олег Гнатюк, - відкрити порт завтра».", "Ми готові відкрити порт завтра",
          "Олег Гнатюк"),
+        # an editor's note with its own dash before the attribution ("- Прим. ред."): the next dashes are tried
+        ("«Порт (Велма. - Прим. ред.) закрыт, - сказал министр Иван Петров, - до понедельника».",
+         "Порт (Велма. - Прим. ред.) закрыт до понедельника", "Иван Петров"),
     ],
 )  # fmt: skip
 def test_an_attribution_between_dashes_inside_the_marks_is_not_quoted(text: str, words: str, who: str) -> None:

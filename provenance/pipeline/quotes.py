@@ -366,12 +366,20 @@ _INTERJECTION = re.compile(r",?[ \t]+[-–—]{1,2}[ \t]+(?P<attr>[^«»\"“”
 def _without_interjections(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in parts:
-        m = _INTERJECTION.search(text, a, b)
-        if m and speakers.VERB_ANY.search(m.group("attr")) and m.start() > a and m.end() < b:
-            out += [(a, m.start()), (m.end(), b)]
-        else:
-            out.append((a, b))
+        m = _interjection(text, a, b)
+        out += [(a, m.start()), (m.end(), b)] if m else [(a, b)]
     return out
+
+
+def _interjection(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first pair of dashes inside ``a:b`` around a verb of saying; a dash of an editor's note before it
+    ("(Сирийской Арабской Республики. - Прим. БЕЛТА)") opens no attribution, so the next dash is tried."""
+    pos = a
+    while (m := _INTERJECTION.search(text, pos, b)) is not None:
+        if speakers.VERB_ANY.search(m.group("attr")) and m.start() > a and m.end() < b:
+            return m
+        pos = m.start() + next(k for k, c in enumerate(m.group()) if c in "-–—") + 1
+    return None
 
 
 def extract(text: str, settings: Settings | None = None, *, posts: bool = True) -> list[RawQuote]:
