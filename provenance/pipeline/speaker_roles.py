@@ -342,9 +342,6 @@ def name_past_role(after: str, closing: str | None) -> str | None:
     return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
 
 
-_PREPOSITIONS = frozenset(lexicon.words("prepositions"))
-
-
 def closing_apart(text: str, closing: re.Match[str]) -> bool:
     """The name closing ``text`` is no subject of the role before it: it follows a conjunction
     (:func:`after_conjunction`) or a preposition ("dijo el mandatario en un discurso desde la Casa Blanca")."""
@@ -356,7 +353,7 @@ def object_of_preposition(text: str, name: str) -> bool:
     ("expresó el mandatario en una declaración desde la Casa Blanca"), no subject."""
     before = [w.lower() for w in re.findall(r"[\w'’]+", text[: text.rfind(name)])][-2:]
     before = before[:-1] if len(before) == 2 and before[-1] in ARTICLES else before
-    return bool(before) and before[-1] in _PREPOSITIONS
+    return bool(before) and before[-1] in _PREPOSITION_WORDS
 
 
 def complement_before(text: str, at: int) -> bool:

@@ -269,16 +269,16 @@ class Stage:
             parts = [(sq, by_start[sq.start]) for sq in split[i]]
             if any(p is None for _, p in parts) or len({p.source.id for _, p in parts if p is not None}) != 1:
                 continue
-            held = [alone[sq.start] or follows(q.speaker, sq, p) is not None for sq, p in parts]
-            for k in range(1, len(parts) - 1):  # a sentence between two placed in order (sequence.between)
-                (_, before), (sq, p), (_, after) = parts[k - 1 : k + 2]
+            done = [(sq, p) for sq, p in parts if p is not None]  # (every one: checked above)
+            held = [alone[sq.start] or follows(q.speaker, sq, p) is not None for sq, p in done]
+            for k in range(1, len(done) - 1):  # a sentence between two placed in order (sequence.between)
+                (_, before), (sq, p), (_, after) = done[k - 1 : k + 2]
                 bonus = C.voice_bonus(q.speaker, p, s) - s.semantic_sequence_bonus - BETWEEN_BONUS
                 held[k] = held[k] or (
-                    held[k - 1] and held[k + 1] and p is not None and before is not None and after is not None
-                    and p.accepted(C.crosses(sq, p), bonus) and between(before, p, after, s.semantic_sequence_gap_chars)
+                    held[k - 1] and held[k + 1] and p.accepted(C.crosses(sq, p), bonus)
+                    and between(before, p, after, s.semantic_sequence_gap_chars)
                 )  # fmt: skip
             if all(held):
-                done = [(sq, p) for sq, p in parts if p is not None]
                 why = f"; sentence by sentence ({len(done)} sentences, each placed in order)"
                 self._file(ctx, i, done, any(C.crosses(sq, p) for sq, p in done), why)
 
