@@ -23,6 +23,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     INVERTED_ARTICLE,
     NAME_WORD,
+    VERB,
     _alternation,
     _clean_np,
     _date_word,
@@ -40,6 +41,7 @@ from provenance.pipeline.speaker_phrases import (
 )
 from provenance.pipeline.speaker_roles import ACCORDING_PHRASES, blank_quotations, is_role
 from provenance.pipeline.speakers_ar import _colon_subject_ar
+from provenance.text import lazy_pattern
 
 T = TypeVar("T")
 
@@ -307,6 +309,14 @@ def leading_name(head: str, offset: int) -> tuple[str | None, tuple[int, int] | 
 # matched with the one compiled ``VERB_ANY`` (a pattern holding the verbs again costs its compile at start-up).
 _AS_SAID_OPENER = re.compile(rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+", re.I)
 _NP_TO_COMMA = re.compile(r"\s+(?P<np>[^,.;:!?\"“”«»„]{2,90}?)\s*,")
+
+
+# "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
+AS_SAID = lazy_pattern(
+    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{VERB})\s+"
+    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{VERB})(?:\s+it)?)\s*,\s*$",
+    re.I,
+)
 
 
 def as_said_head(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -60,6 +60,7 @@ from provenance.pipeline.speaker_phrases import (
     opener_cut,
 )
 from provenance.pipeline.speaker_subjects import (
+    AS_SAID,
     LOWER,
     QUOTE_LABEL,
     SENTENCE_BREAK,
@@ -382,7 +383,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _INVERTED_BEFORE.search(sentence)
     if m and m.group("pro").lower() in _PRONOUNS:  # "widersprach sie:"
         return m.group("pro"), (s_off + m.start("pro"), s_off + m.end("pro"))
-    m = _AS_SAID.match(sentence)
+    m = AS_SAID.match(sentence)
     if m:  # "Як зазначила в заяві міністерка оборони Зоряна Квітчаста, «…»": the name the frame closes with
         key = "np" if m.group("np") else "np2"
         name = _CLOSING_NAME.search(m.group(key))
@@ -492,12 +493,6 @@ _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
-# "As X said, …" in its two orders: "Як зазначив X,", "Comme l'a dit X,"; "As X put it,", "Wie X sagte,".
-_AS_SAID = lazy_pattern(
-    rf"^\s*(?:{_alternation(frozenset(lexicon.words_all('as_said_openers')))})\s+(?:(?:l['’]\s*)?(?:{VERB})\s+"
-    rf"(?P<np>[^,.;:!?\"“”«»„]{{2,90}}?)|(?P<np2>[^,.;:!?\"“”«»„]{{2,60}}?)\s+(?:{VERB})(?:\s+it)?)\s*,\s*$",
-    re.I,
-)
 # A speech verb's that-clause, maybe after "in a statement", or its "that" left out before a person's pronoun ("Roe
 # said she would remain …"): the clause, and a quote inside it, are its report.
 _REPORT_OPENERS = lexicon.words_all("complementisers") | lexicon.words("person_pronouns")
