@@ -129,11 +129,15 @@ TASHKEEL = dict.fromkeys([*range(0x064B, 0x0660), 0x0670])
 # A web address in running text ("pic.twitter.com/LbXNerR9nI", "https://t.co/…", "www.example.org/a"): no words
 # of the sentence (its pieces read as words gave "nI", a Spanish "ni", a negation).
 URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*")
+# A character a scraper left as its escape code, an embedded post's JSON copied as it came ("the country\u2019s",
+# "\u201cIt was"): no word, and its hex digits no year ("\u2019" had been read as 2019 against a post's 2022).
+ESCAPE_CODE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
 
 
 def blank_urls(text: str) -> str:
-    """``text`` with its web addresses blanked out, every offset kept."""
-    return URL.sub(lambda m: " " * len(m.group()), text)
+    """``text`` with its web addresses (and escape codes, :data:`ESCAPE_CODE`) blanked out, every offset kept."""
+    text = URL.sub(lambda m: " " * len(m.group()), text)
+    return ESCAPE_CODE.sub(lambda m: " " * len(m.group()), text) if "\\" in text else text
 
 
 @functools.lru_cache(maxsize=1 << 16)  # pure; ``lookalike_words`` asks it for every word of every report

@@ -165,3 +165,13 @@ def test_a_turkish_month_with_its_case_ending_is_no_name(article: str, want: lis
 def test_a_date_other_in_day_and_year_is_another_date(article: str, want: list[tuple[str, str, str]]) -> None:
     source = "The crimes were allegedly committed in the occupied districts at least from 24 February 2026."
     assert _conflicts(article, source, "en") == want
+
+
+def test_an_escape_code_a_scraper_left_is_no_year() -> None:
+    """An embedded post copied as JSON ("our country\\u2019s history") holds no year 2019 against the post's date;
+    the date the escaped text does state still counts, and so would a year changed beside it."""
+    source = "an important part of our country’s history. — Jane Roe (@roe) September 8, 2026"
+    escaped = r"an important part of our country\u2019s history.\u201d — Jane Roe (@roe) September 8, 2026"
+    assert _conflicts(escaped, source, "en") == []
+    changed = r"an important part of our country\u2019s history.\u201d — Jane Roe (@roe) September 8, 2025"
+    assert ("date", "2025", "2026") in _conflicts(changed, source, "en")

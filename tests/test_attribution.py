@@ -474,3 +474,35 @@ def test_a_release_lead_in_in_the_possessive_is_its_titled_author() -> None:
     src = prepare_source("release.en", source)
     annotate_source(src)
     assert src.extra["author"] == "UN Secretary-General Jana Roe" and src.extra.get("author_titled")
+
+
+@pytest.mark.parametrize(
+    ("source", "author"),
+    [
+        (
+            "The Secretary-General is saddened by the death of the former president\n"
+            "The following statement was issued today by the Secretary-General of the United Nations, Mr. Ivo Marek:\n"
+            "I am deeply saddened by the death of the former president of Borea.",
+            "Ivo Marek",
+        ),
+        (
+            "La déclaration suivante a été faite, aujourd’hui, par le Porte-parole du Secrétaire général :\n"
+            "Le Secrétaire général condamne l'attaque.",
+            "le Porte-parole",
+        ),
+        # the spokesman for someone named issues it: the spokesman, not the one served
+        (
+            "The following statement was issued today by the Spokesman for Secretary-General Ivo Marek:\n"
+            "The Secretary-General condemns the attack.",
+            "the Spokesman",
+        ),
+        # a first sentence that speaks of a statement names no issuer of the text
+        ("The minister said the following statement by the council was wrong:\nNothing was decided.", None),
+    ],
+)
+def test_a_releases_lead_in_names_the_texts_issuer(source: str, author: str | None) -> None:
+    from provenance.pipeline.attribution import annotate_source
+
+    src = prepare_source("release", source)
+    annotate_source(src)
+    assert src.extra["author"] == author

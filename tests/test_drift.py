@@ -342,6 +342,22 @@ def test_a_place_spelt_otherwise_in_a_list_is_no_name_swapped() -> None:
     assert not [d for d in _lexical_drift(article, source) if d[0] == "name"]
 
 
+def test_a_persons_given_name_for_their_surname_is_no_name_swapped() -> None:
+    source = (
+        "Remarks by Prime Minister Marek on his call with the President, with Foreign Minister Tessel beside him.\n\n"
+        'The President then told me: "I stand with you, Ivo, and the people of Borea in this time of mourning."'
+    )
+    # the article names Prime Minister Marek Ivo (family name first) and says "Marek": one person
+    article = (
+        "Prime Minister Marek Ivo took a call from the President.\n\n"
+        "The President said he stands with Marek and the people of Borea in this time of mourning."
+    )
+    assert not [d for d in _lexical_drift(article, source) if d[0] == "name"]
+    # another person the source names, in the same frame, is still one swapped
+    other = article.replace("stands with Marek", "stands with Tessel")
+    assert [d[0] for d in _lexical_drift(other, source) if d[0] == "name"] == ["name"]
+
+
 def test_a_states_title_is_no_name_swapped() -> None:
     source = "Talks were held with the Republic of Halvia on Monday."
     # "the Kingdom of Halvia" for "the Republic of Halvia": the same state under another title, no one swapped

@@ -1303,3 +1303,30 @@ def test_a_date_and_a_dash_opening_the_story_is_the_pages_date_not_its_words() -
     (stamp,) = [m for m in find_markers(text) if m.kind == "updated"]
     assert stamp.text == "July 17, 2023 -" and stamp.value["time"] == "July 17, 2023"
     assert not [m for m in find_markers("17 people - mostly children - were hurt.") if m.kind == "updated"]
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        ("Une attaque sans précédent contre nos institutions.", "An unprecedented attack on our institutions."),
+        ("Un ataque sin precedentes contra nuestras instituciones.", "An unprecedented attack on our institutions."),
+        ("Un sostegno senza riserve al governo.", "Our support for the government is unreserved."),
+        ("Nous saluons son dévouement sans faille.", "We honour her devotion."),
+        ("المدينة جزء لا يتجزأ من البلاد", "The city is an integral part of the country"),
+        ("نشيد بتفانيها الذي لا يتزعزع طوال حياتها", "We honour her devotion throughout her life"),
+        ("إنها خسارة لا تعوض للبلاد", "It is an irreplaceable loss for the country"),
+    ],
+)
+def test_a_privative_phrase_is_no_negation(article: str, source: str) -> None:
+    # "without" and a noun, Arabic "لا" and a verb in a relative clause: one adjective ("unprecedented",
+    # "unwavering", "integral"), which the rendered language says without a negation word
+    assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "negation"] == []
+
+
+def test_a_negation_beside_a_privative_phrase_still_counts() -> None:
+    source = "There is a precedent for this decision."
+    assert [d.type for d in M.meaning_drift("Il n'y a pas de précédent à cette décision.", source, cross=True)] == [
+        "negation"
+    ]
+    assert [d.type for d in M.meaning_drift("لا يمكن أن نقبل هذا القرار", "We can accept this decision", cross=True)
+            if d.type == "negation"] == ["negation"]  # fmt: skip

@@ -906,6 +906,50 @@ def test_another_persons_signed_post_renders_no_translated_quote(who: str, kind:
     assert quote["speaker"] == who and quote["match"]["kind"] == kind
 
 
+_TURNS = ("MAYOR VERHOEVEN: Good morning. The new tram line will bring Riverside within fifteen minutes of the "
+          "city centre.\n\nQUESTION: When do the works start?\n\nMAYOR VERHOEVEN: In September.")  # fmt: skip
+_MESSAGE = ("Mayor Tomas Verhoeven sent a message to the council.\n\nThe message reads: \"The new tram line will "
+            'bring Riverside within fifteen minutes of the city centre."')  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("voice", "named"),
+    [
+        ("Jane Roe, Secretary of State", True),
+        ("SECRETARY ROE", True),  # a transcript's label: a title and a surname
+        ("Prime Minister Roe", True),
+        ("The message", False),  # a document may carry anyone's words
+        ("the Office of the Spokesperson", False),  # an office
+        ("представитель Мэрии", False),  # a role of a body, in the body's genitive
+        ("MINISTRY OF DEFENCE OF THE REPUBLIC OF BOREA", False),  # a letterhead in capitals, no transcript's label
+        ("Roe", False),  # a lone surname tells no one apart
+    ],
+)
+def test_a_voice_that_sets_a_translation_apart_names_a_person(voice: str, named: bool) -> None:
+    from provenance.semantic.carriers import _named_voice
+
+    assert _named_voice(voice) is named
+
+
+@pytest.mark.parametrize(
+    ("source", "who", "kind"),
+    [
+        (_TURNS, "Іван Петренко", "unsupported"),  # a transcript's turn of another person by name
+        (_TURNS, "Томас Верховен", "translated"),  # the person whose turn it is
+        (_TURNS, "мер", "translated"),  # a role: may be the one who spoke
+        (_TURNS, "Білий дім", "translated"),  # a body's name (lexicon aliases): it speaks for its head
+        (_MESSAGE, "Томас Верховен", "translated"),  # a document carries its sender's words ("The message reads")
+    ],
+)
+def test_another_persons_statement_renders_no_translated_quote(source: str, who: str, kind: str) -> None:
+    """Across languages, a unit the source gives to another person by name (a transcript's turn, a statement's
+    issuer) is no rendering of a quote the article credits to a person by name: leaders' words on one event are
+    alike, and a rendering in other words tells no two of them apart."""
+    article = f"«Ця лінія дозволить дістатися з Ріверсайду до центру міста за п'ятнадцять хвилин», — заявив {who}."
+    quote = _check(article, source=source, sid="turns.en")["quotes"][0]
+    assert quote["speaker"] == who and quote["match"]["kind"] == kind
+
+
 @pytest.mark.parametrize(
     ("voice", "kind"),
     [

@@ -627,6 +627,10 @@ def test_a_stamp_line_is_half_dates_times_and_figures_and_a_statement_is_not() -
         ("Минобороны заявило, что войск там нет.", True),
         ("Tessel has no troops in the district.", False),
         ("The talks are about the withdrawal of troops, officials say.", False),  # the article's frame, credited after
+        # the complementiser left out before a subject pronoun
+        ("The port operator said it is yet to be decided whether the terminal will open on Monday.", True),
+        ("Die Behörde sagte, sie habe keine Truppen in der Region.", True),
+        ("The operator said the terminal will open on Monday.", False),  # no pronoun: the article may state it
     ],
 )
 def test_a_sentence_reporting_speech_is_someones_word_not_the_articles(sentence: str, want: bool) -> None:
@@ -675,6 +679,9 @@ def test_a_negation_inside_a_relative_clause_denies_no_claim() -> None:
         ("The bureau said that it will not close the port", "not", False),
         ("told reporters at a briefing that the talks are not about the port", "not", False),
         ("The talks are not about the port", "not", False),
+        # ... with an adverb of manner between the verb and "that"
+        ("The bureau said clearly that no ship will leave the port", "no", False),
+        ("La oficina dijo claramente que ningún barco saldrá del puerto", "ningún", False),
     ],
 )
 def test_a_relative_clause_is_told_from_what_was_said(text: str, negation: str, relative: bool) -> None:
@@ -725,3 +732,20 @@ def test_a_suspension_is_no_flipped_negation_of_going_on_without() -> None:
     x = "Night buses will run without the depot's drivers."
     y = "The depot announced the suspension of its night buses."
     assert "negation" not in [d.type for d in M.meaning_drift(x, y, Settings(), cross=False)]
+
+
+def test_a_claim_that_denies_what_the_source_denies_is_not_contradicted_by_it() -> None:
+    # the claim's own "no such thing" stands in a clause after "want to state unequivocally that", which the stated
+    # reading sets aside: both sides deny a second closure, and the source's denial contradicts nothing
+    src = (
+        "Statement by the Mayor\n\nDear fellow citizens. I closed the port at 11 p.m. on Monday. About two hours "
+        "later I ordered the crews to withdraw and reopened it. The closure of the port was motivated by the "
+        "desperation of the mayor. However, I caused concern and inconvenience to the people. There are rumours that "
+        "the port will be closed again, but let me be clear. There will be no such thing as a second closure of the "
+        "port. For the rest of my term, I will entrust my power to the council.\n"
+    )
+    c = _claim(
+        "To address circulating concerns about another closure of the port, I want to state unequivocally that no "
+        "such thing will ever happen again."
+    )
+    assert claims.contradiction(c, _candidates(src), "en") is None

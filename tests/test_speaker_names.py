@@ -51,6 +51,29 @@ def test_an_arabic_surname_is_the_full_name_after_a_role_or_nationality(article:
     assert _speakers(article) == [want]
 
 
+def test_a_surname_two_people_share_is_the_one_the_story_names_first() -> None:
+    # the subject is introduced first; a relative named in full after does not take the surname from them
+    article = (
+        "Prime Minister Jane Roe paid tribute to the late president on Monday.\n\n"
+        "Roe first met him as a child in the 1980s, on a visit with her father, former Senator John Roe.\n\n"
+        '"It is always a privilege to be in this house," Roe said.'
+    )
+    assert _speakers(article) == ["Jane Roe"]
+    # ... and a surname only one person of the text bears is theirs wherever they were named
+    one = article.replace("former Senator John Roe", "former Senator John Doe")
+    assert _speakers(one) == ["Jane Roe"]
+    # a headline's possessive before the surname is the country, no given name named first
+    headline = "Borea's Roe says the late president was a friend\n\n" + one
+    assert _speakers(headline) == ["Jane Roe"]
+    # ... nor another person's surname before it ("Покушение на Марека Петров назвал …": two surnames side by side)
+    russian = (
+        "Покушение на Марека Петров назвал чудовищным преступлением\n\n"
+        "Президент Сергей Петров направил телеграмму коллеге. Покушение на жизнь премьера Ивана Марека не имеет "
+        "оправданий.\n\n«Это чудовищное преступление», — написал Петров."
+    )
+    assert _speakers(russian) == ["Сергей Петров"]
+
+
 @pytest.mark.parametrize(
     ("article", "lang_note", "want"),
     [
@@ -300,3 +323,19 @@ def test_a_pronoun_after_a_sentence_an_outlet_relays_is_the_one_who_spoke_there(
         "«Это очередное обострение ситуации», — сказал он."
     )
     assert _speakers(article) == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a family name written first, used alone after: the three words are one name, not its last two
+        ('El presidente Park Ji Hoon habló ayer. Park pidió perdón.\n"Dejo en manos del partido la decisión", '
+         "ha aseverado el presidente.", "Park Ji Hoon"),
+        ("Президент Пак Чжи Хун выступил. Пак извинился.\n«Я прошу прощения», — сказал президент.", "Пак Чжи Хун"),
+        # a body's name in an oblique case before the person stays out, however often the text writes it
+        ("Представитель МИД Бореи Алёна Сивцова выступила. Президент Бореи промолчал.\n«Порт открыт», — сказала "
+         "представитель.", "Алёна Сивцова"),
+    ],
+)  # fmt: skip
+def test_a_role_stands_for_a_name_of_three_words_written_family_name_first(article: str, want: str) -> None:
+    assert _speakers(article) == [want]

@@ -2058,3 +2058,84 @@ def test_a_bodys_noun_and_its_statement_stand_for_the_body_last_quoted() -> None
 )  # fmt: skip
 def test_a_participle_opener_is_no_subject_and_a_short_surname_is_a_name(article: str, want: str) -> None:
     assert _speakers(article) == [want]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a speech verb inside a time clause opening the sentence reports the other event: the main clause speaks
+        (
+            "Hours after the palace announced the death of the president, Prime Minister Jane Roe remembered him as "
+            "a “pillar of our times”, saying he “gave the country its confidence back”.",
+            ["Prime Minister Jane Roe", "Prime Minister Jane Roe"],
+        ),
+        # ... a weekday after the name (a wire's "Roe Thursday remembered") is no part of it
+        (
+            "Hours after the palace announced the death of the president, Prime Minister Jane Roe Thursday "
+            "remembered him as a “pillar of our times”.",
+            ["Prime Minister Jane Roe"],
+        ),
+        # a verb after the time clause's comma is the main clause's own
+        ("After the palace announced the death, Roe said: “He was a pillar of our times.”", ["Roe"]),
+    ],
+)
+def test_a_speech_verb_in_an_opening_time_clause_is_not_the_quotes(article: str, want: list[str | None]) -> None:
+    assert _speakers(article) == want
+
+
+def test_a_weekday_after_a_place_is_no_full_name_a_pronoun_stands_for() -> None:
+    article = (
+        "President Jane Roe was among the first leaders to react. She took to Twitter Thursday, sharing a message. "
+        '"It is with great sadness that we learned of the death," she wrote.'
+    )
+    assert _speakers(article) == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a label that gives the name, then the role after a comma, before the colon: the name
+        ("SOUNDBITE (English) Jane Roe, U.S. Secretary of State:\n“We are watching the developments closely.”",
+         "Jane Roe"),
+        ("Ivo Marek, the mayor of Orlin:\n“The port stays open.”", "Ivo Marek"),
+        # ... not where the role's clause has its own verb: the one who speaks is read as before
+        ("Ivo Marek, the mayor of Orlin, said:\n“The port stays open.”", "Ivo Marek"),
+    ],
+)  # fmt: skip
+def test_a_name_then_its_role_before_a_colon_is_the_speaker(article: str, want: str) -> None:
+    assert _speakers(article) == [want]
+
+
+@pytest.mark.parametrize(
+    ("article", "want"),
+    [
+        # a time clause after the quote reports another event: its verb is no attribution of the quote; an
+        # agency's bracket glued to "--" is a dateline before the subject
+        (
+            "Orlin, Dec. 4 (Borea Press)--Prime Minister Jane Roe said Wednesday she is watching the situation "
+            '"with special and serious attention," after President Ivo Marek declared an emergency.',
+            ["Prime Minister Jane Roe"],
+        ),
+        # a role that tells someone something is the subject; the one told is no holder of the role
+        (
+            "The minister was surprised by the decision, a council spokesperson told Orlin News Tuesday.\n"
+            "“The council is in contact with the government,” the spokesperson said.",
+            ["the spokesperson"],
+        ),
+        # the channel after an Italian or Portuguese attribution is no part of the name
+        ("“Dichiaro l’emergenza per proteggere l’ordine”, ha detto Marek su ORT, sottolineando che lavorerà.",
+         ["Marek"]),
+        ("“Lamento profundamente”, afirmou Ivo Marek no seu discurso.", ["Ivo Marek"]),
+        # a relative after a preposition is no subject: the clause is the one named before it
+        ("“Lamento profundamente”, afirmou Marek no seu discurso, no qual reconheceu que as suas acções causaram "
+         "“ansiedade e inconveniência” à população.", ["Marek", "Marek"]),
+        # "X stressed, that he …": the one who relays, the comma before the complementiser notwithstanding; an
+        # impersonal verb opening the sentence before is nobody
+        ('Отмечается, что Иван Марек объявил это во время эфира.\nИван Марек подчеркнул, что он объявил положение '
+         'как реакцию на "антигосударственные силы".', ["Иван Марек"]),
+        ('Отмечается, что Иван Марек объявил это во время эфира. "Это антигосударственные силы", — добавил он.',
+         ["Иван Марек"]),
+    ],
+)  # fmt: skip
+def test_clauses_beside_the_attribution_are_not_its_speaker(article: str, want: list[str]) -> None:
+    assert _speakers(article) == want

@@ -20,6 +20,7 @@ from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_bodies, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
+from provenance.pipeline.speaker_issuers import release_author
 from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word, word_trie
@@ -322,6 +323,7 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
             author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or _letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
+        author = author or release_author(src.text)  # "The following statement was issued today by X:"
         if not author and (author := heading_issuer(first)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds

@@ -494,6 +494,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # the source's name is still in the passage: words moved, not a name swapped
     if _spelt_otherwise(doc, qnames, stext, snames):
         return False  # "Idaoutnan" for "Ida-Outanane": one place's name in another spelling
+    if _one_full_name(doc, qnames, stext, snames):
+        return False  # "stand with Roe" for "stand with you, Jane": one person's surname for their given name
     if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
     if any(t.norm in _STATE_FORMS for t in [*qnames, *snames]):
@@ -535,6 +537,16 @@ def _spelt_otherwise(doc: str, qnames: Sequence[Token], stext: str, snames: Sequ
         if any(Levenshtein.normalized_similarity(mine, w) >= SPELLING_VARIANT_SIMILARITY for w in theirs - {mine}):
             return True
     return False
+
+
+def _one_full_name(doc: str, qnames: Sequence[Token], stext: str, snames: Sequence[Token]) -> bool:
+    """One word on each side, and either text writes them side by side as one full name, in either order ("Jane
+    Roe", "Roe Jane" as an East Asian name is written): the person named by another part of their name."""
+    if len(qnames) != 1 or len(snames) != 1:
+        return False
+    x, y = re.escape(doc[qnames[0].start : qnames[0].end]), re.escape(stext[snames[0].start : snames[0].end])
+    pair = re.compile(rf"(?<!\w)(?:{x}[^\S\n]+{y}|{y}[^\S\n]+{x})(?!\w)")
+    return bool(pair.search(doc) or pair.search(stext))
 
 
 # Country names in every language read (CLDR, tools/lexicon_countries.py), one word each, in comparison form.

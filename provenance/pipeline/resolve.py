@@ -403,7 +403,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         if np_ and _DOCUMENT_WORD.search(np_):
             np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)
-        opener = np_ is not None and np_.lower() in _OPENERS
+        opener = np_ is not None and (np_.lower() in _OPENERS or speaker_roles.fragment(np_))  # ("Отмечается")
         first = np_.split()[0].lower() if np_ else ""
         if np_ and _has_name(np_) and not _role_only(np_) and first not in _NO_SUBJECT_FIRST and not opener:
             return np_
@@ -413,6 +413,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         if closing and _full_name(closing.group()) and speaker_roles.role_between(between):
             return closing.group()  # "… прокоментував перший заступник міністра Матвій Ковильський."
         inv = (_OPENED_NAME if opener else _INVERTED_NAME).match(sentence, m.end())
+        inv = None if np_ and _role_only(np_) else inv  # "a spokesperson told Orlin News": the one told, no subject
         if inv and _has_name(inv.group("name")) and inv.group("name").split()[0].lower() not in _PRONOUNS:
             return inv.group("name")
     for a in _ACCORDING.finditer(sentence):  # "… nach Angaben von Kommandeur Rhys Abernethy …"
@@ -463,7 +464,7 @@ def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = 
     # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
     window = _mask(text[lo:before])
     runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
-    names = [n for n in (" ".join(r[-2:]) for r in runs if r) if _has_name(n) and not _role_only(n)]
+    names = [n for n in (speaker_roles.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
     surname = last.split()[-1] if last and _has_name(last) else None
     held = [n for n in names if surname and n.split()[-1] == surname]

@@ -29,6 +29,8 @@ HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.
 SURNAME_ENDING_MAX = 2
 # How far back the full name is looked for, in characters: a long article's opening paragraphs.
 LOOKBACK_CHARS = 4000
+# A possessive before the surname is its country or body, no given name ("France's Macron" in a headline).
+_POSSESSIVE = ("'s", "’s")
 # Given names kept before a surname: "Jane", "Mary Ann"; more is a title read as names.
 GIVEN_MAX = 2
 
@@ -99,12 +101,21 @@ def _surname(surname: str) -> str:
 
 
 def _given(text: str, before: int, surname: str) -> list[str]:
+    """The given names of the full name the surname stands for. Where the text names two people of that surname
+    in full, the one it names first: a story introduces its subject first and a relative after, by full name
+    ("Prime Minister Jane Roe … with her father, the late Senator John Roe … Roe said": Jane)."""
+    found = _givens(text, before, surname)
+    return found[0] if found and any(g != found[-1] for g in found) else (found[-1] if found else [])
+
+
+def _givens(text: str, before: int, surname: str) -> list[list[str]]:
     run = re.compile(rf"(?<![\w.])(?P<given>(?:{NAME_WORD}[ \t]+){{1,3}}){_surname(surname)}")
-    for m in reversed(list(run.finditer(text, max(0, before - LOOKBACK_CHARS), before))):
+    out: list[list[str]] = []
+    for m in run.finditer(text, max(0, before - LOOKBACK_CHARS), before):
         given: list[str] = []
         for w in reversed(m.group("given").split()):  # "Prime Minister Rishi": "Rishi"
             low = w.lower()
-            if w.isupper() or "-" in w or low.startswith(_roles()) or low in _NOT_GIVEN:
+            if w.isupper() or "-" in w or low.startswith(_roles()) or low in _NOT_GIVEN or low.endswith(_POSSESSIVE):
                 break
             given.insert(0, w)
         if len(given) > 1 and complement_before(text, m.start()):
@@ -113,12 +124,19 @@ def _given(text: str, before: int, surname: str) -> list[str]:
         if (
             given
             and len(given) <= GIVEN_MAX
+            and not any(_surname_elsewhere(text, g) for g in given)
             and not dotted
             and not title_case(text, m.start())
             and not _label(text, m.start())
         ):
-            return given  # a headline's capitals ("U.S. Welcomes Iran-Saudi Deal") and a subheading name no one
-    return []
+            out.append(given)  # a headline's capitals ("U.S. Welcomes Iran-Saudi Deal") and a subheading name no one
+    return out
+
+
+def _surname_elsewhere(text: str, word: str) -> bool:
+    """``word`` ends a full name elsewhere in the text ("Ивана Марека."): another person's surname, no given name
+    ("Покушение на Марека Петров назвал …": a headline's two surnames side by side)."""
+    return re.search(rf"(?<![\w.]){NAME_WORD}[ \t]+{re.escape(word)}(?!\w)(?![ \t]+{NAME_WORD})", text) is not None
 
 
 def _label(text: str, at: int) -> bool:

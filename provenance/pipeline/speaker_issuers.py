@@ -183,3 +183,46 @@ def issuer_of(text: str, issued: re.Match[str] | None) -> str | None:
     verb = VERB_ANY.search(raw)  # "The statement released by the office said, “…”": the office, not its verb
     raw = raw[: verb.start()] if verb and verb.start() > 0 else raw
     return listed(text, _clean_np(_words(raw), leading=True), issued.span("np"))[0]
+
+
+# A release's lead-in line, ending in a colon: a document word and a "following" word among its first words, then
+# the agent of the passive ("The following statement was issued today by the Secretary-General, Jane Roe:", "La
+# déclaration suivante a été faite, aujourd'hui, par le Secrétaire général de l'ONU, M. Ivo Marek :"). Lexicons
+# following_words, heading_documents, passive_agents.
+_RELEASE_LEAD = re.compile(
+    rf"^(?:\w+\s+){{0,3}}?(?:(?:{_alternation(lexicon.words_all('following_words'))})\s+"
+    rf"(?:{_alternation(lexicon.words_all('heading_documents'))})|(?:{_alternation(lexicon.words_all('heading_documents'))})"
+    rf"\s+(?:{_alternation(lexicon.words_all('following_words'))}))\b[^:\n]*?\s(?:{_alternation(lexicon.words_all('passive_agents'))})"
+    r"\s+(?P<who>[^:\n]{3,120}?)\s*:\s*$",
+    re.I,
+)
+# The words that join a role to whom it serves ("the Spokesman for the Secretary-General", "le Porte-parole du …").
+_OF_WORDS = frozenset(("for", "of", "to", "de", "du", "des", "del", "della", "di", "von", "der"))
+_COURTESY = frozenset(
+    w.casefold().rstrip(".") for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations")
+)
+
+
+def release_issuer(line: str) -> str | None:
+    """Who a release's lead-in line says issued the text below it: the person named after its last comma ("…, M. Ivo
+    Marek": Ivo Marek, the courtesy word dropped), else the agent ("UN Secretary-General Jane Roe"); a role led by
+    an article up to whom it serves ("the Spokesman for Secretary-General Jane Roe": the spokesman, no name)."""
+    m = _RELEASE_LEAD.match(" ".join(line.split()))
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    last = [w for w in who.split(",")[-1].split() if w.casefold().rstrip(".") not in _COURTESY]
+    if "," in who and len(last) >= 2 and all(w[:1].isupper() for w in last):
+        return " ".join(last)
+    head = re.split(rf"\s(?:{_alternation(_OF_WORDS)})\s", who, maxsplit=1)
+    return head[0] if len(head) > 1 and who[:1].islower() else who  # "the Spokesman for … X": the spokesman
+
+
+# The lines at a source's top a release's lead-in may stand on (a headline and a dateline before it).
+RELEASE_LEAD_LINES = 4
+
+
+def release_author(text: str) -> str | None:
+    """The issuer a release's lead-in line among a source's first lines names (:func:`release_issuer`)."""
+    lines = [ln for ln in text.lstrip().split("\n", RELEASE_LEAD_LINES)[:RELEASE_LEAD_LINES] if ln.strip()]
+    return next((who for ln in lines if (who := release_issuer(ln))), None)

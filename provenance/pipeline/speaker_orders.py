@@ -30,6 +30,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
 )
 from provenance.pipeline.speaker_roles import SUBJECT_ARTICLES
+from provenance.pipeline.speaker_times import after_time_clause, time_tail
 from provenance.text import lazy_pattern
 
 # German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
@@ -222,6 +223,9 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
         np_ = _clean_np(_words(said.group("np")), leading=True)
         if np_ and _has_name(np_):
             return np_, (s_off + said.start("np"), s_off + said.start("np") + len(said.group("np")))
+    marks = [k for k in (sentence.find(c) for c in '"“«„') if 0 <= k < m.start()]
+    if (cut := after_time_clause(sentence, min(marks, default=m.start()))) is not None:
+        s_off, sentence = s_off + cut, sentence[cut:]  # "Hours after X announced …, Jane Roe called it “…”, saying"
     opening = _OPENING_SUBJECT.match(sentence)
     lead = _OPENER_COMMA.match(sentence)  # "Earlier, X issued a statement saying …": past the opening adverb
     if opening is None and lead is not None:
@@ -234,6 +238,7 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if opening is None:
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
+    np_ = " ".join((ws := (np_ or "").split())[: time_tail(ws)])  # "Jane Roe Thursday called it …": no weekday
     if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
         return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
     end = opening.end("np")

@@ -307,8 +307,9 @@ def opener_cut(raw: str) -> str:
     return raw if k == len(words) else raw.rsplit(maxsplit=len(words) - k)[0]
 
 
-# A dateline before the subject: a capitalised place or an agency in brackets, then a spaced dash.
-_DATELINE_HEAD = re.compile(r"^[^\n]*?(?:[A-ZА-ЯЁІЇЄ]{3,}|\))[^\w\n]*?\s[-–—]\s+")
+# A dateline before the subject: a capitalised place or an agency in brackets, then a spaced dash (or an agency's
+# bracket glued to a double hyphen or a dash: "Tokyo, Dec. 4 (Agency)--Prime Minister X").
+_DATELINE_HEAD = re.compile(r"^[^\n]*?(?:(?:[A-ZА-ЯЁІЇЄ]{3,}|\))[^\w\n]*?\s[-–—]\s+|\)(?:--|[–—])(?=\w))")
 
 
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
@@ -450,6 +451,7 @@ def _last_full_name(text: str, before: int, person: bool = False, skip: Collecti
         at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
         if at_start:
             words = words[1:]  # a capital that opens a sentence is no sign of a name
+        words = words[: _time_tail(words)]  # "She took to Twitter Thursday": a weekday is no part of a name
         if len(words) >= 2:
             return _named_since(text, before, window, m.end(), " ".join(words), skip)
     return None
@@ -476,6 +478,7 @@ def _full_names(text: str) -> tuple[tuple[int, list[str]], ...]:
         while k > 0 and text[k - 1].isspace():
             k -= 1  # back over the blank before the name only (a slice and strip of the text before was quadratic)
         words = r.group().split()[1 if text[k - 1 : k] in ("", *".!?\n") else 0 :]
+        words = words[: _time_tail(words)]  # "Jane Roe Thursday", "Twitter Thursday": a weekday is no part of one
         # no adjective in an oblique case ("Нагірного Карабаху") nor an acronym ("ЗС Азербайджану"): no person
         if (
             len(words) >= 2

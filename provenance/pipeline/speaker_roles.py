@@ -33,11 +33,13 @@ from provenance.pipeline.speaker_phrases import (
     NAME_WORD,
     SEPARABLE_PARTICLES,
     VERB,
+    VERB_ANY,
     _date_word,
     _has_name,
     _mask,
     _roles,
 )
+from provenance.pipeline.speaker_times import time_tail
 from provenance.text import lazy_pattern
 
 _BODY_ENDINGS = tuple(lexicon.words("role_body_endings"))
@@ -263,8 +265,12 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     found = None
     for m in _FULL_NAME.finditer(window):
         words = m.group().split()
-        k = 0  # the run's roles, demonyms and abbreviations before the name ("Russian President", "Президент РФ")
-        while k < len(words) - 2 or (k < len(words) and (words[k].lower().startswith(_roles()) or words[k].isupper())):
+        words = words[: time_tail(words)]  # "told Orlin News Tuesday": no weekday in a name
+        k = 0  # the run's roles, demonyms and abbreviations before the name ("Russian President", "Президент РФ");
+        # a word before a role is its demonym, and a name of three words stays whole ("Yoon Suk Yeol")
+        while (k < len(words) - 2 and any(w.lower().startswith(_roles()) for w in words[k + 1 :])) or (
+            k < len(words) and (words[k].lower().startswith(_roles()) or words[k].isupper())
+        ):
             k += 1
         if len(words) - k < 2:
             continue
@@ -273,6 +279,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         lead = pre + words[:k]
         if (lead and lead[-1].lower() in COMPLEMENT_WORDS) or (pre and pre[-1].lower() in COMPLEMENT_WORDS):
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
+        if not k and pre and VERB_ANY.fullmatch(pre[-1]) and any(map(is_role, pre[:-1])):
+            continue  # "a spokesperson told Orlin News": the role is the verb's subject, the name the one told
         framed = _FRAMED_ROLE.search(before_name)
         if framed and any(is_role(w) for w in _WORD.findall(framed.group())):
             continue  # "Según el mandatario ruso, Ebrahim Raisi «…»": the name opens what the role said
@@ -471,7 +479,9 @@ def passive(head: str, verb: str, tail: str = "") -> bool:
 # A speaker phrase of one word that cannot be a subject: an article, or an auxiliary's infinitive (lexicon
 # auxiliary_infinitives).
 _NOT_SUBJECTS = frozenset(
-    w.lower() for w in (*lexicon.words_all("definite_articles"), *lexicon.words_all("auxiliary_infinitives"))
+    w.lower()
+    for c in ("definite_articles", "auxiliary_infinitives", "subject_relatives")  # "no qual reconheceu": a relative
+    for w in lexicon.words_all(c)
 )
 ARTICLES = lexicon.words("definite_articles") | lexicon.words("indefinite_articles") | {"l'"}
 
@@ -483,8 +493,8 @@ def fragment(np_: str) -> bool:
     words = [w for w in np_.split() if any(c.isalnum() for c in w)]  # "das -": the dash is no word
     if not any(c.isalpha() for c in np_):
         return True  # "-": punctuation left of a phrase
-    if len(words) == 1 and words[0].lower() in _NOT_SUBJECTS:
-        return True
+    if len(words) == 1 and (words[0].lower() in _NOT_SUBJECTS or VERB_ANY.fullmatch(words[0])):
+        return True  # ("Отмечается, что …": an impersonal verb opening the sentence)
     if len(words) < 4 or ARABIC_ANY.search(np_) or any(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     if words[0].lower() in ARTICLES:
@@ -564,3 +574,17 @@ def possessor(phrase: str, text: str) -> bool:
         return False
     low = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
     return all(w.lower() in low for w in rest)
+
+
+# A Russian or Ukrainian word in an oblique case ("Бореи", "Франции", "України"): a role's complement, no name.
+_OBLIQUE = re.compile(r"[\u0400-\u04ff](?:[аяыуюи]|ії)$")
+
+
+def name_tail(run: Sequence[str], text: str) -> str:
+    """The person's name that closes a run of capitalised words after a role: its last two words ("МИД Бореи Алёна
+    Сивцова": Алёна Сивцова), or its last three where the text writes the first of them alone, a family name
+    written first ("Yoon Suk Yeol … Yoon said"; "Kim Jong Un")."""
+    first, second = (re.escape(w) for w in run[-3:-1]) if len(run) >= 3 else ("", "")
+    if first and not _OBLIQUE.search(run[-3]) and re.search(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})", text):
+        return " ".join(run[-3:])
+    return " ".join(run[-2:])

@@ -40,6 +40,7 @@ from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
 from provenance.pipeline.speaker_roles import ACCORDING_PHRASES, blank_quotations, is_role
+from provenance.pipeline.speaker_times import after_time_clause, time_tail
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 from provenance.text import lazy_pattern
 
@@ -124,11 +125,13 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
     """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
     later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
     précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
-    sentence = _outside_quotations(re.split(r"(?<=[.!?।])\s+", before)[-1])
+    sentence = _outside_quotations(re.split(r"(?<=[.!?।])(?<![A-Z]\.[A-Z]\.)\s+", before)[-1])  # not at "U.S."
     s_off = offset + len(before) - len(sentence)
     if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
         return _colon_subject_ar(sentence, s_off)
     segments = list(re.finditer(r"[^,،]+", sentence))
+    if (labelled := _name_then_role(sentence, segments, s_off)) is not None:
+        return labelled  # "Jane Roe, U.S. Secretary of State:": a soundbite's or caption's label
     for at, seg in reversed(list(enumerate(segments))):
         words = list(re.finditer(r"[\w'’.\u2024-]+", seg.group()))
         while words and (words[0].group().lower() in _ADVERBS | _OPENERS or words[0].group().isdigit()):
@@ -189,6 +192,30 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         if _has_name(name) and (len(run) >= 2 or len(first) >= 3):
             return name, (base + run[0].start(), base + run[-1].end())
     return None, None
+
+
+# Words at most of the role in apposition after a name that closes a colon's clause ("Jane Roe, the mayor of Orlin:").
+APPOSED_ROLE_MAX_WORDS = 8
+
+
+def _name_then_role(sentence: str, segments: list[re.Match[str]], s_off: int) -> tuple[str, tuple[int, int]] | None:
+    """A name, then its role after a comma, closing the clause at the colon ("Jane Roe, U.S. Secretary of State:",
+    "Jane Roe, the mayor of Orlin:"): the name; none where the role's segment holds a verb ("…, the mayor said:")."""
+    if len(segments) < 2 or sentence[segments[-1].end() :].strip(" \t:") or not sentence.rstrip().endswith(":"):
+        return None
+    role = segments[-1].group().strip(" \t:").split()
+    if not role or len(role) > APPOSED_ROLE_MAX_WORDS or any(_VERB_ANY.fullmatch(w) for w in role):
+        return None
+    if not any(w.lower().startswith(_roles()) for w in role):
+        return None
+    prev = segments[-2]
+    words = list(re.finditer(r"\S+", prev.group()))
+    closing = list(itertools.takewhile(lambda w: _capitalised(w.group()), reversed(words)))[::-1]
+    if not 2 <= len(closing) <= 4:
+        return None
+    name = prev.group()[closing[0].start() : closing[-1].end()]
+    base = s_off + prev.start()
+    return (name, (base + closing[0].start(), base + closing[-1].end())) if _has_name(name) else None
 
 
 # The elided article glued to the first word ("L'assessore alla Mobilità X ha difeso …:", "L’adjoint au maire X").
@@ -507,3 +534,21 @@ def addressed(
         at = lead_in.rfind(np_) if np_ else -1
         return (np_, (offset + at, offset + at + len(np_))) if np_ and at >= 0 else (None, None)
     return found
+
+
+def time_clause_subject(
+    sentence: str, verb: re.Match[str], s_off: int
+) -> tuple[str | None, tuple[int, int] | None] | None:
+    """Where ``verb`` (the last speech verb before the quote) stands in a time clause that opens the sentence, and a
+    main clause follows it after a comma ("Hours after the palace announced the death of the queen, Prime Minister
+    Jane Roe remembered her as “…”"): the main clause's subject, a name opening its last comma segment, or no
+    speaker at all ("Hours" had been read). None where the verb is not in such a clause."""
+    cut = after_time_clause(sentence, len(sentence), verb.start())
+    if cut is None:
+        return None
+    name, span = leading_name(sentence[cut:], s_off + cut)
+    if name is None or span is None:
+        return None, None
+    words = name.split()
+    kept = " ".join(words[: time_tail(words)])  # "Jane Roe Thursday remembered": no weekday in the name
+    return kept, (span[0], span[0] + len(kept))

@@ -3,6 +3,7 @@ words, the weekdays and dates they hold, and where they begin or end."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from provenance import lexicon
@@ -47,3 +48,32 @@ def dated_ahead(words: Sequence[str]) -> bool:
 def date_word(word: str) -> bool:
     w = word.strip(",.").casefold()
     return w[:1].isdigit() or variants.month_number(w) is not None
+
+
+# A time clause opening a sentence before its main clause ("Hours after the palace announced the death, …"; lexicon
+# time_clause_openers), longest phrase first.
+_TIME_OPENERS = sorted(lexicon.words_all("time_clause_openers"), key=len, reverse=True)
+_TIME_CLAUSE = re.compile(rf"^\s*(?:{'|'.join(map(re.escape, _TIME_OPENERS))})\s", re.I)
+
+
+def after_time_clause(sentence: str, upto: int, verb_at: int | None = None) -> int | None:
+    """Where the last comma segment before ``upto`` starts, when a time clause opens ``sentence`` (and holds the
+    verb at ``verb_at``: no comma between the opener and it): the main clause, whose subject speaks, not the time
+    clause's ("Hours after the palace announced …, Jane Roe remembered her as “…”"). None otherwise."""
+    opener = _TIME_CLAUSE.match(sentence)
+    if opener is None or (verb_at is not None and "," in sentence[opener.end() : verb_at]):
+        return None
+    cut = sentence.rfind(",", verb_at if verb_at is not None else opener.end(), upto)
+    return None if cut < 0 else cut + 1
+
+
+_TIME_CLAUSE_AFTER = re.compile(
+    rf"^[\s\"”»’']*,?\s*(?:{'|'.join(map(re.escape, _TIME_OPENERS))})\s[^,.;!?]*(?:[.;!?]|$)", re.I
+)
+
+
+def time_clause_after(after: str) -> bool:
+    """The words after a quote are a time clause to the end of the sentence, no comma closing it (“…,” after X
+    declared an emergency.): another event, whose verb is no attribution of the quote (", when asked about it,
+    X said" goes on past its comma to the attribution)."""
+    return _TIME_CLAUSE_AFTER.match(after) is not None

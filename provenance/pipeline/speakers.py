@@ -74,8 +74,10 @@ from provenance.pipeline.speaker_subjects import (
     role_opened,
     sentence_subject,
     signs,
+    time_clause_subject,
     verb_opened,
 )
+from provenance.pipeline.speaker_times import time_clause_after
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -283,7 +285,7 @@ def _speaker_after(
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
         after = after[: stop.start()]
-    if _NEW_SENTENCE.match(after):
+    if _NEW_SENTENCE.match(after) or time_clause_after(after):  # ("…," after X declared …: another event's verb)
         return None, None  # "… du Qaradan ». Selon elle, …": the next sentence's attribution, not this quote's
     m = _INVERTED_AFTER.match(after)
     if m:
@@ -455,6 +457,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return None, None  # an Arabic verb has its subject after it
     if speaker_roles.not_said(m.group(), sentence[m.end() :], sentence[: m.start()]):
         return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said; "The plan was announced"
+    if (main := time_clause_subject(sentence, m, s_off)) is not None:
+        return main  # "Hours after the palace announced …, Jane Roe remembered her as “…”": the main clause's
     inverted = PRONOUN_AFTER.match(sentence, m.end())
     if inverted and inverted.group("pro").lower() in _PRONOUNS:  # "In seiner Rede betonte er, dass …"
         return inverted.group("pro"), (s_off + inverted.start("pro"), s_off + inverted.end("pro"))
@@ -498,7 +502,7 @@ _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
 _REPORT_OPENERS = lexicon.words_all("complementisers") | lexicon.words("person_pronouns")
 _THAT_CLAUSE = re.compile(rf"[^,.;:!?\"“”«»„\n]{{0,30}}?\s(?:{_alternation(_REPORT_OPENERS)})\s", re.I)
 # A speech verb followed by its complementiser: what comes after is the verb's report, whatever it quotes.
-_RELAYED = re.compile(rf"\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)
+_RELAYED = re.compile(rf",?\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)  # ", что"
 
 
 def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -16,8 +16,18 @@ from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
 from provenance.pipeline import speaker_phrases
-from provenance.pipeline.attribution import _turn, arabic_name_shared, same_speaker, source_speaker, source_voice
-from provenance.pipeline.speaker_phrases import _role_only
+from provenance.pipeline.attribution import (
+    _alias_group,
+    _turn,
+    arabic_name_shared,
+    same_speaker,
+    source_speaker,
+    source_voice,
+)
+from provenance.pipeline.names import body_noun
+from provenance.pipeline.quote_homes import _personal_name
+from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
+from provenance.pipeline.speaker_roles import _OBLIQUE, is_role
 from provenance.semantic.matcher import same_language
 from provenance.semantic.voices import _person
 
@@ -102,6 +112,7 @@ __all__ = [
     "same_voice",
     "signed_apart",
     "voice_bonus",
+    "voiced_apart",
 ]
 
 
@@ -144,3 +155,38 @@ def signed_apart(speaker: str | None, query: Query, m: Match | None, s: Settings
         return False  # an account's name ("MFA Russia", "Prime Minister of Greece") may post for several people
     quoted = _turn(m.source, m.unit.start, m.unit.end) is not None  # a quotation's words in the post: its speaker's
     return not quoted and same_speaker(speaker, signed, s) is False
+
+
+def voiced_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
+    """Across languages, a unit the source gives to another person by name (:func:`other_person`: a statement's
+    issuer, a transcript's turn, an attribution) for a quote the article credits to a person by name, both named as
+    :func:`_named_voice` says ("la Casa Blanca" speaks for its president; "The message reads" and "the Office of the
+    Spokesperson" may carry anyone's words). Leaders' statements on one event say the same things ("shocked and
+    saddened", "a tragedy for the country and all who knew him"), and a rendering in other words tells no two of
+    them apart: such a match had made a president's words a translation of a minister's press conference. In one
+    language the words themselves tell, and the attribution check reads them after; so it does across languages
+    where only a page title names the issuer (``source_voice``: the title tells whose document it is, and the
+    article that credits its sentence rendered whole to someone else is told so)."""
+    if m is None or not crosses(query, m) or not other_person(speaker, m, s):
+        return False
+    return _named_voice(str(speaker)) and _named_voice(source_voice(m.source, m.unit.start, m.unit.end) or "")
+
+
+# Words at most of a transcript's speaker label in capitals ("SECRETARY ROE", "MS. ROE", "PRIME MINISTER ROE").
+TRANSCRIPT_LABEL_WORDS = 3
+
+
+def _named_voice(who: str) -> bool:
+    """A person named in full ("Jane Roe, Secretary of State") or by a title and a surname ("Prime Minister
+    Roe", a transcript's "SECRETARY ROE": the title's last word, then the surname closing the phrase); not a document
+    ("The message"), an office ("the Office of the Spokesperson") nor a role of a body ("представитель Кремля")."""
+    if who.isupper():  # a transcript's label of a title and a surname, no letterhead ("MINISTRY OF DEFENCE OF …")
+        if len(who.split()) > TRANSCRIPT_LABEL_WORDS or any(body_noun(w.title()) for w in who.split()):
+            return False
+        who = who.title()
+    words = who.replace(",", " ").split()
+    if any(body_noun(w) or w.lower().startswith(BODY_STEMS) for w in words):
+        return False  # a body's name or its staff ("компании Veltrane Chemicals", "Ministry spokesperson X")
+    surname = words[-1] if len(words) >= 2 and is_role(words[-2]) and not is_role(words[-1]) else ""
+    titled = surname[:1].isupper() and not body_noun(surname) and not _OBLIQUE.search(surname)
+    return _personal_name(who) or (titled and _alias_group(surname) is None and _person(who))

@@ -229,6 +229,8 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         at_issue = {t for t in scope & shared if one_lexeme(t, claim.text, unit.text, s)}
         if not at_issue & head & _common_noun_stems(claim.text, s):
             continue  # the other side states the words near the negation, not the thing it denies
+        if u_scopes and any(at_issue & scope for scope, _ in negation_heads(claim.text, s)):
+            continue  # the claim denies it too, in a clause the stated reading set aside ("state clearly that no …")
         # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
         # source denies and the claim asserts ("withdrawal") is the thing at issue itself
         framed = frames.denied_terms(unit.text, src.language) & {c for c, *_ in frames.asserted_terms(claim.text, lang)}
@@ -246,7 +248,9 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             # not a thing one of them denies
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes), similarity=sim)
-    return None if nli is not None or c_heads else _denied_predicate(claim, candidates, lang, s)
+    if nli is not None or c_heads or negation_heads(claim.text, s):
+        return None  # (a claim with a negation of its own, "… state clearly that no such thing will happen": no verb
+    return _denied_predicate(claim, candidates, lang, s)  # it asserts for a source's denial to contradict)
 
 
 def _denied_predicate(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit, float]], lang: str | None,

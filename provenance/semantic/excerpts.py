@@ -21,16 +21,23 @@ _COMPLEMENTISER = re.compile(
 )
 # Characters before a complementiser the verb of saying is looked for in ("has repeatedly said that").
 REPORTED_VERB_CHARS = 40
+# ... or a subject pronoun right after the verb, the complementiser left out ("the operator said it is yet to be
+# decided …", "sagte, er sei …"): lexicons pronouns.en, pronouns.de.
+_PRONOUN_AFTER = re.compile(
+    rf"\s*,?\s+(?:{'|'.join(map(re.escape, lexicon.words('pronouns', 'en') | lexicon.words('pronouns', 'de')))})\s",
+    re.I,
+)
 
 
 def reported(text: str) -> bool:
     """Whether a sentence reports what someone said: a verb of saying right before a complementiser ("and
-    reiterated that", "заявил, что"), whoever its subject is (an attribution the markers did not read)."""
+    reiterated that", "заявил, что") or a subject pronoun ("said it is"), whoever its subject is (an attribution
+    the markers did not read)."""
     for m in _COMPLEMENTISER.finditer(text):
         head = text[max(0, m.start() - REPORTED_VERB_CHARS) : m.start()].rstrip(" ,")
         if any(v.end() == len(head) for v in VERB_ANY.finditer(head)):
             return True
-    return False
+    return any(_PRONOUN_AFTER.match(text, v.end()) for v in VERB_ANY.finditer(text))
 
 
 # Words from which a last line without a stop is a sentence cut short, not a signature ("Media contact: press

@@ -26,6 +26,11 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|,")
 _BOUNDARY = re.compile(r"[.;:!?\n]")
 
 
+# The endings of an adverb of manner between a verb of saying and its "that" ("state unequivocally that",
+# "affirmer clairement que", "dijo claramente que"; English -ly, French -ment, Spanish, Italian, Portuguese -mente).
+_ADVERB_ENDINGS = ("ly", "ment", "mente")
+
+
 def in_relative_clause(text: str, negation_end: int) -> bool:
     """Whether the negation word that ends at ``negation_end`` stands in a relative clause: a relative opener at most
     ``RELATIVE_GAP_WORDS`` words before it, none of them a subject, and no verb of saying before the opener (which
@@ -38,8 +43,10 @@ def in_relative_clause(text: str, negation_end: int) -> bool:
         if w == ",":
             return False
         if w in _OPENERS:
-            before = next((t for t in reversed(toks[:k]) if t != ","), "")
-            return bool(before) and not VERB_ANY.fullmatch(before)
+            before = [t for t in reversed(toks[:k]) if t != ","][:2]
+            if len(before) == 2 and before[0].casefold().endswith(_ADVERB_ENDINGS):
+                before = before[1:]  # "state unequivocally that no …": the verb before its adverb
+            return bool(before) and not VERB_ANY.fullmatch(before[0])
         if gap == RELATIVE_GAP_WORDS or w in _SUBJECTS or toks[k][:1].isupper():
             return False
     return False

@@ -209,8 +209,9 @@ class Stage:
         q, m = ctx.quotes[i], parts[0][1]
         if len(parts) == 1 and _part_only(ctx, q.start, q.end, m):
             return False
-        if any(C.signed_apart(q.speaker, query, p, ctx.settings) for query, p in parts):
-            return False  # another person's post, in other words: no rendering of this person's quote
+        if any(C.signed_apart(q.speaker, query, p, ctx.settings) or C.voiced_apart(q.speaker, query, p, ctx.settings)
+               for query, p in parts):  # fmt: skip
+            return False  # another person's post or statement, in other words: no rendering of this person's quote
         span = (min(p.unit.start for _, p in parts), max(p.unit.end for _, p in parts))
         unit_text = m.source.text[span[0] : span[1]] if len(parts) > 1 else m.unit.text
         qm = QuoteMatch(
@@ -584,11 +585,11 @@ __all__ = [
 
 
 def _part_only(ctx: Context, start: int, end: int, m: Match) -> bool:
-    """The unit ``m`` found for the quote at ``start:end`` can render a part of it at most: the quote is one
-    sentence and the unit has fewer than ``semantic_unit_min_share`` of its words. A translation between any
-    two of the languages read runs 0.6-1.5 words a word; a clause of a heading that shares the quote's topic
-    and one of its names is no rendering of a whole sentence. A quote of several sentences may be placed by
-    one of them (the rest left to the sequence)."""
-    if len(sentences(ctx.text, start, end)) > 1:
-        return False
-    return word_count(m.unit.text) < ctx.settings.semantic_unit_min_share * word_count(ctx.text[start:end])
+    """The unit ``m`` found for the quote at ``start:end`` can render a part of it at most: the unit has fewer
+    than ``semantic_unit_min_share`` of the words of the quote's mean sentence (the quote's own, where it is one
+    sentence). A translation between any two of the languages read runs 0.6-1.5 words a word; a clause of a
+    heading that shares the quote's topic and one of its names is no rendering of a whole sentence. A quote of
+    several sentences may be placed by one of them (the rest left to the sequence), but not by a heading's name
+    ("Prime Minister Jane Roe" had placed a quote of five sentences and sixty words)."""
+    n = len(sentences(ctx.text, start, end)) or 1
+    return word_count(m.unit.text) < ctx.settings.semantic_unit_min_share * word_count(ctx.text[start:end]) / n
