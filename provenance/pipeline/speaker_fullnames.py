@@ -22,6 +22,8 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
 )
 from provenance.pipeline.speaker_roles import ARTICLES, complement_before
+from provenance.pipeline.speaker_roles import CYRILLIC as _CYRILLIC
+from provenance.pipeline.speaker_roles import GENITIVE_CYRILLIC as _GENITIVE_CYRILLIC
 from provenance.text import title_case
 
 HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations"))
@@ -51,10 +53,6 @@ def in_full(text: str, before: int, speaker: str) -> str:
     return " ".join([*title, *given, surname]) if given else speaker
 
 
-# Endings of a Russian or Ukrainian noun in the genitive (or, Ukrainian, the dative-like -у/-ю): "Альянса",
-# "России", "України", "Кремля", "Пентагону". Not the plural adjective's -і ("Збройні Сили").
-_GENITIVE_CYRILLIC = re.compile(r"(?:[аяыуюи]|ії|ии)$")
-_CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
 # A patronymic: a Russian or Ukrainian full name of three words ("Иван Петрович Сидоров") is one name.
 _PATRONYMIC = re.compile(r"(?:ович|евич|ьевич|йович|ьович|овна|евна|івна|ївна|ична|інична|ич)$")
 

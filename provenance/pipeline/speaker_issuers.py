@@ -14,6 +14,7 @@ import itertools
 import re
 
 from provenance import lexicon
+from provenance.pipeline.speaker_fullnames import HONORIFICS
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING_FRAMES,
     _APOSTROPHES,
@@ -189,18 +190,15 @@ def issuer_of(text: str, issued: re.Match[str] | None) -> str | None:
 # the agent of the passive ("The following statement was issued today by the Secretary-General, Jane Roe:", "La
 # déclaration suivante a été faite, aujourd'hui, par le Secrétaire général de l'ONU, M. Ivo Marek :"). Lexicons
 # following_words, heading_documents, passive_agents.
+_FOLLOWING = _alternation(lexicon.words_all("following_words"))
+_DOCUMENTS = _alternation(lexicon.words_all("heading_documents"))
 _RELEASE_LEAD = re.compile(
-    rf"^(?:\w+\s+){{0,3}}?(?:(?:{_alternation(lexicon.words_all('following_words'))})\s+"
-    rf"(?:{_alternation(lexicon.words_all('heading_documents'))})|(?:{_alternation(lexicon.words_all('heading_documents'))})"
-    rf"\s+(?:{_alternation(lexicon.words_all('following_words'))}))\b[^:\n]*?\s(?:{_alternation(lexicon.words_all('passive_agents'))})"
-    r"\s+(?P<who>[^:\n]{3,120}?)\s*:\s*$",
+    rf"^(?:\w+\s+){{0,3}}?(?:(?:{_FOLLOWING})\s+(?:{_DOCUMENTS})|(?:{_DOCUMENTS})\s+(?:{_FOLLOWING}))\b[^:\n]*?"
+    rf"\s(?:{_alternation(lexicon.words_all('passive_agents'))})\s+(?P<who>[^:\n]{{3,120}}?)\s*:\s*$",
     re.I,
 )
 # The words that join a role to whom it serves ("the Spokesman for the Secretary-General", "le Porte-parole du …").
 _OF_WORDS = frozenset(("for", "of", "to", "de", "du", "des", "del", "della", "di", "von", "der"))
-_COURTESY = frozenset(
-    w.casefold().rstrip(".") for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations")
-)
 
 
 def release_issuer(line: str) -> str | None:
@@ -211,7 +209,7 @@ def release_issuer(line: str) -> str | None:
     if m is None:
         return None
     who = m.group("who").strip()
-    last = [w for w in who.split(",")[-1].split() if w.casefold().rstrip(".") not in _COURTESY]
+    last = [w for w in who.split(",")[-1].split() if w.lower().rstrip(".") not in HONORIFICS]  # no "M.", "Mr"
     if "," in who and len(last) >= 2 and all(w[:1].isupper() for w in last):
         return " ".join(last)
     head = re.split(rf"\s(?:{_alternation(_OF_WORDS)})\s", who, maxsplit=1)

@@ -576,8 +576,15 @@ def possessor(phrase: str, text: str) -> bool:
     return all(w.lower() in low for w in rest)
 
 
-# A Russian or Ukrainian word in an oblique case ("Бореи", "Франции", "України"): a role's complement, no name.
-_OBLIQUE = re.compile(r"[\u0400-\u04ff](?:[аяыуюи]|ії)$")
+# Endings of a Russian or Ukrainian noun in the genitive (or, Ukrainian, the dative-like -у/-ю): "Альянса",
+# "России", "України", "Кремля", "Пентагону". Not the plural adjective's -і ("Збройні Сили").
+GENITIVE_CYRILLIC = re.compile(r"(?:[аяыуюи]|ії|ии)$")
+CYRILLIC = re.compile(r"^[\u0400-\u04ff]")
+
+
+def cyrillic_oblique(word: str) -> bool:
+    """A Russian or Ukrainian word in an oblique case ("Бореи", "Франции", "України"): a role's complement, no name."""
+    return CYRILLIC.match(word) is not None and GENITIVE_CYRILLIC.search(word) is not None
 
 
 def name_tail(run: Sequence[str], text: str) -> str:
@@ -585,6 +592,6 @@ def name_tail(run: Sequence[str], text: str) -> str:
     Сивцова": Алёна Сивцова), or its last three where the text writes the first of them alone, a family name
     written first ("Yoon Suk Yeol … Yoon said"; "Kim Jong Un")."""
     first, second = (re.escape(w) for w in run[-3:-1]) if len(run) >= 3 else ("", "")
-    if first and not _OBLIQUE.search(run[-3]) and re.search(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})", text):
+    if first and not cyrillic_oblique(run[-3]) and re.search(rf"(?<![\w-]){first}(?![\w-])(?!\s+{second})", text):
         return " ".join(run[-3:])
     return " ".join(run[-2:])

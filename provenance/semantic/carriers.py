@@ -27,7 +27,7 @@ from provenance.pipeline.attribution import (
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.quote_homes import _personal_name
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
-from provenance.pipeline.speaker_roles import _OBLIQUE, is_role
+from provenance.pipeline.speaker_roles import cyrillic_oblique, is_role
 from provenance.semantic.matcher import same_language
 from provenance.semantic.voices import _person
 
@@ -181,12 +181,12 @@ def _named_voice(who: str) -> bool:
     Roe", a transcript's "SECRETARY ROE": the title's last word, then the surname closing the phrase); not a document
     ("The message"), an office ("the Office of the Spokesperson") nor a role of a body ("представитель Кремля")."""
     if who.isupper():  # a transcript's label of a title and a surname, no letterhead ("MINISTRY OF DEFENCE OF …")
-        if len(who.split()) > TRANSCRIPT_LABEL_WORDS or any(body_noun(w.title()) for w in who.split()):
+        if len(who.split()) > TRANSCRIPT_LABEL_WORDS:
             return False
         who = who.title()
     words = who.replace(",", " ").split()
     if any(body_noun(w) or w.lower().startswith(BODY_STEMS) for w in words):
         return False  # a body's name or its staff ("компании Veltrane Chemicals", "Ministry spokesperson X")
     surname = words[-1] if len(words) >= 2 and is_role(words[-2]) and not is_role(words[-1]) else ""
-    titled = surname[:1].isupper() and not body_noun(surname) and not _OBLIQUE.search(surname)
+    titled = surname[:1].isupper() and not cyrillic_oblique(surname)
     return _personal_name(who) or (titled and _alias_group(surname) is None and _person(who))
