@@ -95,6 +95,16 @@ def test_attribution_findings(article: str, codes: list[str]) -> None:
     assert _codes(article) == codes
 
 
+def test_a_name_in_quote_marks_is_no_ones_words() -> None:
+    # a venue's name in quote marks, which the source's president's sentence quotes too: the article that credits
+    # its own sentence to the ministry credits no words to the wrong person
+    source = 'Президент Иван Марек выступил с обращением в связи с пожаром в "Орлин Сити холле".'
+    article = "МИД Борей выразил сочувствие в связи с пожаром в «Орлин Сити Холле»."
+    rep = check(text_from_string(article, id="a"), [text_from_string(source, id="s")], Settings(lexical_only=True))
+    assert [q.match.kind for q in rep.quotes] == ["verbatim"]
+    assert [f.code for f in rep.findings if f.code.startswith("ATTRIBUTION")] == []
+
+
 def test_a_role_its_capital_word_only_qualifies_names_no_one() -> None:
     # a headline's "…: Borean official" against a source that gives the words to Jane Roe: an unnamed speaker and
     # a named one, a look (the official may be Roe), never an accusation
@@ -498,6 +508,29 @@ def test_a_release_lead_in_in_the_possessive_is_its_titled_author() -> None:
         ),
         # a first sentence that speaks of a statement names no issuer of the text
         ("The minister said the following statement by the council was wrong:\nNothing was decided.", None),
+        # a line announcing the text of someone's statement below it, in English, French and Spanish
+        (
+            "Borean harbour to reopen\n\n"
+            "The full text of Marek’s statement is as follows:\n\nThe harbour will reopen on Monday.",
+            "Marek",
+        ),
+        (
+            "Borean harbour to reopen\nPresident Ivo Marek welcomed the decision on Saturday.\n"
+            "The full text of Marek’s statement is as follows:\n\nThe harbour will reopen on Monday.",
+            "Ivo Marek",
+        ),
+        # a lead paragraph opened by a named teller that says the transcript follows
+        (
+            "date 2024-09-28 Photo Credit: Orlin Press Office\n\nPrime Minister Ivo Marek told reporters on Saturday "
+            "that the harbour will reopen. Transcript follows the video.\n\n“The harbour will reopen on Monday.”",
+            "Prime Minister Ivo Marek",
+        ),
+        ("The harbour will reopen, officials said. Transcript follows.\n\nThe harbour will reopen.", None),
+        ("Voici le texte intégral de la déclaration de Jana Roe :\nLe port rouvrira lundi.", "Jana Roe"),
+        ("Texto íntegro del discurso de Ivo Marek:\nEl puerto reabrirá el lunes.", "Ivo Marek"),
+        ("The text of the agreement follows:\nThe harbour will reopen on Monday.", None),
+        # a photo credit's label, and the page's date before it, are no author
+        ("date 2024-09-28 Photo Credit: Orlin Press Office\n\nThe harbour will reopen on Monday.", None),
     ],
 )
 def test_a_releases_lead_in_names_the_texts_issuer(source: str, author: str | None) -> None:

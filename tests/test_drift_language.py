@@ -1330,3 +1330,66 @@ def test_a_negation_beside_a_privative_phrase_still_counts() -> None:
     ]
     assert [d.type for d in M.meaning_drift("لا يمكن أن نقبل هذا القرار", "We can accept this decision", cross=True)
             if d.type == "negation"] == ["negation"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Министерство не могло не знать о рисках этого решения.",
+        "Міністерство не могло не знати про ризики цього рішення.",
+        "Ministerstwo nie mogło nie wiedzieć o ryzyku tej decyzji.",
+    ],
+)
+def test_two_negations_around_a_verb_of_ability_affirm(article: str) -> None:
+    # "could not but know": the ministry knew, as the source says without a negation
+    source = "The ministry was certainly aware of the risks of this decision."
+    assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "negation"] == []
+    one = article.replace(" не знать", " знать").replace(" не знати", " знати").replace(" nie wiedzieć", " wiedzieć")
+    assert [d.type for d in M.meaning_drift(one, source, cross=True) if d.type == "negation"] == ["negation"]
+
+
+def test_two_negations_around_a_verb_of_ability_affirm_in_one_language_too() -> None:
+    source = prepare_source("s", "Министерство знало о рисках этого решения, заявил представитель.")
+    doc = "Министерство не могло не знать о рисках этого решения, заявил представитель."
+    found = match_passage(tokens(doc), [source], Settings(), doc)
+    assert found is not None
+    assert [d.type for d in drift_of(found[1], doc, passage=True) if d.type == "negation"] == []
+    plain = doc.replace(" не знать", " знать")
+    found = match_passage(tokens(plain), [source], Settings(), plain)
+    assert found is not None
+    assert [d.type for d in drift_of(found[1], plain, passage=True) if d.type == "negation"] == ["negation"]
+
+
+def test_a_day_beside_a_month_the_other_side_lacks_is_no_day_moved() -> None:
+    # the source's "5" is a day of August; the article's "11 July" is a date of its own, not that day moved
+    x = A.anchors_of("Workers marched in the capital on 11 July 2024.")
+    y = A.anchors_of("The strikes began in July and ended on 5 August 2024.")
+    assert [d for d in A.compare(x, y).conflicts if d.type in ("date", "number")] == []
+    moved = A.compare(A.anchors_of("Workers marched on 11 July 2024."), A.anchors_of("They marched on 5 July 2024."))
+    assert [d.type for d in moved.conflicts] == ["date"]
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        ("He was not just another official, he was the official.", "Er war der Beamte schlechthin."),
+        ("He was not merely an official, he was the official.", "Er war der Beamte schlechthin."),
+        ("Non solo un funzionario qualunque, ma il funzionario per eccellenza", "He was the official above all."),
+        ("Nie tylko urzędnik, lecz urzędnik w pełnym tego słowa znaczeniu", "He was the official above all."),
+        # ... and rendered with a plain negation ("not a mere official"): the emphasis again, no denial
+        ("Il n'était pas un simple fonctionnaire", "He was not just another official, he was the official."),
+    ],
+)
+def test_not_just_is_an_emphasis_like_not_only(article: str, source: str) -> None:
+    # "not just … but": the article asserts as the source does, denying nothing
+    assert [d for d in M.meaning_drift(article, source, cross=True) if d.type == "negation"] == []
+
+
+def test_a_day_moved_is_fused_from_a_neighbour_only_where_the_neighbour_gives_that_day_of_that_month() -> None:
+    article = "Перша група прибуде до столиці в понеділок, 22 листопада, решта — у грудні."
+    source = "The first group will arrive in the capital on Monday, 15 November."
+    around = "The decision was approved on Thursday, 28 October. The rest will follow in December."
+    found = M.meaning_drift(article, source, cross=True, y_context=around)
+    assert [d.type for d in found] == ["date"]
+    fused = "The decision was approved on 22 November. The rest will follow in December."
+    assert [d.type for d in M.meaning_drift(article, source, cross=True, y_context=fused)] == []

@@ -964,3 +964,19 @@ def test_a_phrase_a_source_gives_to_a_role_may_be_the_named_speakers(
     source = SOURCE.replace("said Mayor Tomas Verhoeven", voice)
     art = "Орлін схвалив продовження трамвайної лінії\n\nІван Петренко пообіцяв поїздку за «п'ятнадцять хвилин».\n"
     assert _quote(_check(art, source=source), "п'ятнадцять")["match"]["kind"] == kind
+
+
+STRIKE_SOURCE = (
+    "Statement\n\nOn the evening of 27 September, the river burst its banks and flooded a densely "
+    "populated district in the south of Orlin.\n"
+)
+
+
+def test_a_date_that_dates_a_report_is_not_the_reported_events_day_moved() -> None:
+    # the council spoke on the 28th about a flood of the 27th: another day, not that one changed
+    said = "Report\n\nOn 28 September, the council said the mill was lost when the river flooded a district in the south of Orlin.\n"  # noqa: E501
+    rep = _check(said, source=STRIKE_SOURCE, sid="s.en")
+    assert rep["passages"] and not [f for f in rep["findings"] if f["code"] in ("DRIFT_DATE", "DRIFT_NUMBER")]
+    moved = "Report\n\nOn 28 September, the river flooded a densely populated district in the south of Orlin, destroying the mill.\n"  # noqa: E501
+    rep = _check(moved, source=STRIKE_SOURCE, sid="s.en")
+    assert "DRIFT_DATE" in [f["code"] for f in rep["findings"]]

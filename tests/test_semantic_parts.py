@@ -749,3 +749,39 @@ def test_a_claim_that_denies_what_the_source_denies_is_not_contradicted_by_it() 
         "such thing will ever happen again."
     )
     assert claims.contradiction(c, _candidates(src), "en") is None
+
+
+def test_a_place_and_a_date_alone_say_nothing_a_passage_could_render() -> None:
+    from provenance.semantic.units import says_nothing
+
+    assert says_nothing("en Orlin, el 5 de mayo de 2024.")
+    assert says_nothing("in Orlin, on 5 August 2024.")
+    assert not says_nothing("Protesters gathered in Orlin on 5 August 2024.")
+    assert not says_nothing("تظاهر الطلاب في العاصمة يوم 5 آب")
+
+
+def test_a_day_dates_a_report_when_a_verb_of_saying_follows_it() -> None:
+    from provenance.pipeline.date_drift import dates_report
+
+    assert dates_report("28 September", "On September 28, the Orlin army said its strike had hit the depot.")
+    assert dates_report("28 September", "The army said on 28 September that its strike had hit the depot.")
+    assert dates_report("28 сентября", "28 сентября армия заявила, что удар поразил склад.")
+    assert not dates_report("27 September", "On 27 September, the air force struck the depot.")
+    assert not dates_report("27 September", "The strike of 27 September hit the depot, destroying it.")
+    # the date of what was reported, the attribution after it: "said on Tuesday" dates the saying, not "Nov. 8"
+    assert not dates_report("8 November", "The advisers will arrive in Mesk on Monday, Nov. 8, the ministry said.")
+
+
+def test_a_date_between_two_sentences_of_speaking_is_a_look_not_an_alarm() -> None:
+    from provenance.pipeline.date_drift import saying_days
+    from provenance.report import Drift
+
+    found = [Drift("date", "24 June", "26 June")]
+    article = "В субботу, 24 июня, мэр Иван Марек выступил с обращением к горожанам."
+    source = "Мэр Иван Марек вечером 26 июня обратился к жителям города."
+    assert [d.confidence for d in saying_days(found, article, source)] == ["low"]
+    # a date of something else than an address stays an alarm, said or not
+    moved = saying_days(found, "The bridge reopened on 24 June.", "The bridge reopened on 26 June.")
+    assert [d.confidence for d in moved] == [None]
+    said = saying_days(found, "The bridge reopened on 24 June, the city said.", "It reopened on 26 June, it said.")
+    assert [d.confidence for d in said] == [None]

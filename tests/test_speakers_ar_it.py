@@ -160,3 +160,10 @@ def test_straight_marks_set_apart_with_spaces(article: str, want: list[str]) -> 
 )  # fmt: skip
 def test_a_speaker_before_a_colon_is_never_a_word_of_a_quotation_and_il_opens_a_role(article: str, want: str) -> None:
     assert _speakers(article)[-1] == want
+
+
+def test_a_persian_line_ending_in_a_colon_is_not_read_as_an_arabic_name() -> None:
+    # "او در یک سخنرانی تلویزیونی با تایید خبر گفته:" (he said in a televised speech confirming the news:): Persian
+    # writes with Arabic letters, but not with its verbs and word order; no speaker rather than "تایید خبر گفته:"
+    article = "او در یک سخنرانی تلویزیونی با تایید خبر گفته: “ما یک دولت موقت تشکیل خواهیم داد.”"
+    assert _speakers(article) == [None]

@@ -196,6 +196,13 @@ def test_an_editors_words_in_parentheses_for_the_sources_are_a_marked_edit(quote
     assert (kind == "near_verbatim") == any("parentheses for" in n for n in notes)
 
 
+def test_a_given_name_and_its_initial_are_one_name() -> None:
+    # "от имени Евгения X" for "от имени Е.X": the same person, not a name swapped; another letter is another name
+    assert variant("Евгения", "Е.") is not None and variant("Jane Roe", "J. Roe") is not None
+    assert variant("Jane", "K.") is None and variant("Jane Roe", "J. Doe") is None
+    assert variant("act tough", "a tough") is None  # an article is no initial
+
+
 def test_a_date_in_another_order_is_a_variant() -> None:
     kind, notes = _kind_and_notes(
         "We condemn the attack on the embassy in the capital today (Jan. 21) in the strongest terms",

@@ -305,7 +305,7 @@ def _fraction_duration(ws: Sequence[Word], i: int) -> Number | None:
 
 def dates(ws: Sequence[Word], text: str = "") -> dict[str, frozenset[int]]:
     """Months, weekdays and years named in the words (of ``text``, where a range's dash is read), by kind."""
-    months, days, years, monthdays = set(), set(), set(), set[int]()
+    months, days, years, monthdays, dated = set(), set(), set(), set[int](), set[int]()
     for k, w in enumerate(ws):
         if w.low == "may" and (k == 0 or not w.text[:1].isupper()):
             continue  # the modal verb, not the month
@@ -315,13 +315,11 @@ def dates(ws: Sequence[Word], text: str = "") -> dict[str, frozenset[int]]:
                 break  # "sept pays" (seven countries), "el mar Negro": an abbreviation is a month beside its day
             if form in MONTHS:
                 months.add(MONTHS[form])
-                # the day written beside its month: "16 марта", "June 21", "21st June"
-                for j, step in ((k - 1, -1), (k + 1, 1)):
-                    # ... and the other end of a range of days: "6-10 March", "March 6 to 10"
-                    monthdays.update(d for d in (day_at(ws, j), range_end(ws, j, step, text)) if d is not None)
-                worded = _worded_day(ws, k)
-                if worded is not None:
-                    monthdays.add(worded)
+                # its day ("16 марта", "June 21"), a range's other end ("6-10 March"), a day in words; 100 × month + day
+                near = [day_at(ws, j) for j in (k - 1, k + 1)]
+                ranged = [range_end(ws, j, step, text) for j, step in ((k - 1, -1), (k + 1, 1))]
+                found = {d for d in (*near, *ranged, _worded_day(ws, k)) if d is not None}
+                monthdays, dated = monthdays | found, dated | {100 * MONTHS[form] + d for d in found}
                 break
             if form in WEEKDAYS:
                 if not said_when(ws, k, MONTHS) and not named_day(ws, k):
@@ -330,7 +328,7 @@ def dates(ws: Sequence[Word], text: str = "") -> dict[str, frozenset[int]]:
         if _YEAR.match(w.low) and not _is_multiplied(ws, k):
             years.add(int(w.low))
     return {"month": frozenset(months), "weekday": frozenset(days), "year": frozenset(years),
-            "monthday": frozenset(monthdays)}  # fmt: skip
+            "monthday": frozenset(monthdays), "dated": frozenset(dated)}  # fmt: skip
 
 
 _ABBREVIATED = frozenset(f for f in MONTHS if len(f) <= 4 and f not in _WIDE)  # "sept", "mar": no locale's wide name
@@ -480,8 +478,8 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     xn, yn = list(x.numbers), list(y.numbers)
     facts += sum(1 for n in xn if _number_in(n, yn, x, y) and _telling(n, rule.small_count, yn))
     # a day of a month one side writes in words is that side's date, not a number ("الثامن من كانون الثاني")
-    lone_x = [n for n in xn if not _number_in(n, yn, x, y) and not _dated_in(n, x, y)]
-    lone_y = [n for n in yn if not _number_in(n, xn, y, x) and not _dated_in(n, y, x)]
+    lone_x = [n for n in xn if not _number_in(n, yn, x, y) and not (_monthday(n, x) and _monthday(n, y))]
+    lone_y = [n for n in yn if not _number_in(n, xn, y, x) and not (_monthday(n, y) and _monthday(n, x))]
     # a figure rounded from the other side's ("almost 39 million" for 38.6 million) is the same figure
     own = dict(x.bounded)  # the article's own bounds: "up to 80" is no figure inside "up to 90"
     rounds = [(a, b) for a in lone_x for b in lone_y if _rounds(a, b, x.rounded) or _rounds(b, a, y.rounded)
@@ -493,7 +491,8 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     dated = [kind for kind in ("month", "weekday", "year") if x.dates[kind] and y.dates[kind]]
     moved = [kind for kind in dated if not (x.dates[kind] & y.dates[kind])]
     dx, dy = [n for n in lone_x if _monthday(n, x)], [n for n in lone_y if _monthday(n, y)]
-    other = bool(dx and dy) and "month" not in moved and "year" in moved  # day and year both: another date
+    # day and year both moved: another date; so is a day of another month ("11 July" for "in July … on 5 August")
+    other = bool(dx and dy) and ("year" in moved or not _one_month(dx[0], x, dy[0], y)) and "month" not in moved
     if dx and dy and "month" not in moved:  # "16 марта" for "9 березня": the day of a date moved
         month = _date_text("month", x.dates["month"])
         conflicts += [] if other else [Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}")]
@@ -554,6 +553,12 @@ def _counterpart(
     return (best[1], best[2]) if best is not None else None
 
 
+def _one_month(n: Number, a: Anchors, o: Number, b: Anchors) -> bool:
+    """Each side writes its day beside a month both sides name."""
+    pairs = [(m, int(v), int(w)) for m in a.dates["month"] & b.dates["month"] for v in n.values for w in o.values]
+    return any(100 * m + v in a.dates["dated"] and 100 * m + w in b.dates["dated"] for m, v, w in pairs)
+
+
 def _monthday(n: Number, a: Anchors) -> bool:
     """A number the text writes beside a month name: a day of that month."""
     return bool(n.values & {float(d) for d in a.dates.get("monthday", frozenset())})
@@ -582,11 +587,6 @@ def _rounds(a: Number, b: Number, rounded: frozenset[str]) -> bool:
             if off <= BARE_ROUNDING_TOLERANCE and math.isclose(round(vb / unit) * unit, va, rel_tol=1e-9):
                 return True
     return False
-
-
-def _dated_in(n: Number, a: Anchors, b: Anchors) -> bool:
-    """A day of a month on ``a``'s side that ``b`` gives as a day too (written out there): one date, shared."""
-    return _monthday(n, a) and bool(n.values & {float(d) for d in b.dates.get("monthday", frozenset())})
 
 
 def _day(n: Number) -> bool:

@@ -20,7 +20,7 @@ from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_bodies, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
-from provenance.pipeline.speaker_issuers import release_author
+from provenance.pipeline.speaker_issuers import letterhead, release_author
 from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word, word_trie
@@ -40,6 +40,7 @@ _HEADING_AUTHOR = re.compile(
     re.I,
 )
 _POSSESSIVES = lexicon.words("possessive_determiners")
+_PHOTO_KEYS = tuple(w.casefold() for w in lexicon.words("marker_photo_keys"))  # a credit line's label is no author
 # The signature line of an embedded post: "— Jane Doe (@janedoe) August 28, 2025", or run on after the post's
 # words where a page's text flattens it ("… civil society. — Jane Doe (@janedoe) …": a dash after a space).
 _SIGNATURE = re.compile(r"(?:^[ \t]*[—–-]|(?<=\s)[—–])[ \t]*(?P<name>[^\n(@—–]{3,60}?)[^\w\n(]*\(@\w{1,30}\)", re.M)
@@ -318,11 +319,12 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         first = src.text.strip().split("\n", 1)[0]
         m = _HEADING_AUTHOR.match(first)
         head = (m.group("a") or "").split()[:1] if m else []
-        if m and not (head and head[0].casefold() in _POSSESSIVES):  # "My take: …" names no one
+        credit = m is not None and (m.group("a") or "").casefold().rstrip().endswith(_PHOTO_KEYS)  # "Photo Credit: X"
+        if m and not (head and head[0].casefold() in _POSSESSIVES) and not credit:  # "My take: …" names no one
             a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
             author = a or (m.group("b") or "").strip()
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
-        author = author or _letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
+        author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"
         if not author and (author := heading_issuer(first)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
@@ -407,23 +409,6 @@ def _lead_in_speaker(line: str) -> str | None:
     return " ".join(ws) if speaker_roles.titled_name(ws) and any(map(speaker_roles.is_role, ws[:-2])) else None
 
 
-# A source's letterhead: its first line, a body's name and nothing else ("Central Bank of the Republic of X",
-# "Ministry of Health of Dornia"), of at most this many words.
-LETTERHEAD_MAX_WORDS = 8
-_CONNECTORS = frozenset(("of", "the", "and", "for", "de", "des", "du", "la", "le", "del", "y", "et", "und", "der"))
-
-
-def _letterhead(line: str) -> str | None:
-    """The body a source's first line names, when the line is that name alone: capitalised words (connectors
-    between) holding a body noun. (A line opened by a body noun may be a headline: "Council approves budget".)"""
-    words = line.strip().split()
-    if not words or len(words) > LETTERHEAD_MAX_WORDS or re.search(r"[.!?:;,\"“”«»|]", line):
-        return None
-    body = [w for w in words if w.casefold().startswith(speaker_phrases.BODY_STEMS)]
-    capitalised = all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
-    return line.strip() if body and capitalised else None
-
-
 def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
     turn = _turn(src, start, end)
     return turn[0] if turn is not None else src.extra.get("author")
@@ -467,6 +452,16 @@ def _confident(text: str, who: str) -> bool:
 # --- quotes --------------------------------------------------------------------------------------
 
 
+# A quotation of capitalised words only, this many at most, is a name in quote marks ("«Орлин Сити Холле»", a
+# venue), which anyone may write: no words someone said.
+NAME_QUOTE_MAX_WORDS = 5
+
+
+def _named_only(text: str) -> bool:
+    ws = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return 0 < len(ws) <= NAME_QUOTE_MAX_WORDS and all(w[:1].isupper() for w in ws)
+
+
 def check_quotes(ctx: Context) -> None:
     """Give each matched quote its source speaker, and a finding where the article credits someone else."""
     by_id = {s.id: s for s in ctx.sources}
@@ -479,7 +474,7 @@ def check_quotes(ctx: Context) -> None:
         if who is None:
             continue
         ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(m, source_speaker=who))
-        if q.speaker is None or len(q.text.split()) < ATTRIBUTION_MIN_WORDS:
+        if q.speaker is None or len(q.text.split()) < ATTRIBUTION_MIN_WORDS or _named_only(q.text):
             continue
         if not _confident(src.text, who) or not _confident(ctx.text, q.speaker):
             continue  # "Kurtarma ekibine liderlik edecek … Yavuz Tekeli ise:": a word the reading took for a name

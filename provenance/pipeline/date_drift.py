@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import dataclasses
 import datetime
 import functools
 from collections.abc import Sequence
 
+from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import variants
 from provenance.pipeline.dating import RANGE_JOINS
@@ -177,3 +179,57 @@ def weekday_dates(al: Alignment, doc: str) -> list[Drift]:
     s1 = starts[k] if (k := bisect.bisect_left(starts, s1)) < len(starts) else len(al.source.text)
     found = weekday_day_changed(doc, a, max(b, toks[-1].end), al.source.text, s0, s1)
     return [Drift("date", *found)] if found else []
+
+
+# A date that heads a report of speech dates the saying ("On 28 May, the ministry said the strike …"; "the ministry
+# said on 28 May that …"): against the source's date of what was reported (the strike, a day before), it is another
+# day, not that day moved. The verb of saying stands within this many words after the date's day (the subject
+# between them), or just before it; one-word verbs of every language (lexicon speech_verbs).
+REPORT_AFTER_WORDS = 7
+REPORT_BEFORE_WORDS = 2
+REPORT_OPENING_WORDS = 3  # the day's place in its sentence at most, for the verb after it ("On 28 September, …")
+_SAYING = frozenset(w.casefold() for w in lexicon.words_all("speech_verbs") if " " not in w)
+
+
+def dates_report(side: str | None, text: str) -> bool:
+    """The day of ``side`` (a date drift's side, "28 September") dates a verb of saying in ``text``: the date opens
+    its sentence and the verb follows within REPORT_AFTER_WORDS words, or the verb stands just before it."""
+    day = next((t.norm for t in tokens(side or "") if _day(t)), None)
+    if day is None:
+        return False
+    for a, b in sentences(text, 0, len(text)):
+        ws = [t.norm for t in tokens(text[a:b])]
+        for k, w in enumerate(ws):
+            # (after the day only where the date opens the sentence: "…, arrive on Monday, Nov. 8, the ministry said
+            # on Tuesday" dates the arrival the ministry reported)
+            after = ws[k + 1 : k + 1 + REPORT_AFTER_WORDS] if k <= REPORT_OPENING_WORDS else []
+            if w == day and any(x in _SAYING for x in after + ws[max(0, k - REPORT_BEFORE_WORDS) : k]):
+                return True
+    return False
+
+
+def saying_days(found: Sequence[Drift], article: str, source: str) -> list[Drift]:
+    """``found`` without the date drift (and a day read as a changed number) whose article side dates a report of
+    speech that the source's side does not (:func:`dates_report`); a date drift between two sentences that both
+    tell of someone giving an address ("X addressed the nation on Saturday, 24 June" against "X addressed the
+    citizens on the evening of 26 June") is a look, not an alarm: two addresses on two days as often as one
+    misdated (``confidence="low"``)."""
+    kept = [
+        d for d in found
+        if not (d.type in ("date", "number") and _months([t.norm for t in tokens(d.quote_side or "")])
+                and dates_report(d.quote_side, article) and not dates_report(d.source_side, source))
+    ]  # fmt: skip
+    both = _spoken(article) and _spoken(source)
+    return [dataclasses.replace(d, confidence="low") if d.type == "date" and both else d for d in kept]
+
+
+# Stems of words of giving an address (lexicon address_stems); one this long or longer is read inside a compound too
+# ("телеобращением", "Fernsehansprache").
+_ADDRESS = tuple(w.casefold() for w in lexicon.words("address_stems"))
+ADDRESS_INSIDE_LETTERS = 7
+
+
+def _spoken(text: str) -> bool:
+    """The text tells of someone giving an address (lexicon address_stems), not of any saying ("the ministry said")."""
+    inside = [a for a in _ADDRESS if len(a) >= ADDRESS_INSIDE_LETTERS]
+    return any(w.startswith(_ADDRESS) or any(a in w for a in inside) for w in (t.norm for t in tokens(text)))

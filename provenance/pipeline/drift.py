@@ -22,7 +22,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline import variants
 from provenance.pipeline.align import STOPWORDS, Alignment, Op, PieceAlignment
 from provenance.pipeline.align_edges import SENTENCE_BOUNDARY
-from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, weekday_dates
+from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, saying_days, weekday_dates
 from provenance.pipeline.figure_bounds import counts_other_things, rounding_phrase, same_bound
 from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.names import body_noun
@@ -91,15 +91,17 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None, *, 
         # not recorded any confirmed case in Port X"
         if al.similarity < NEGATION_LOCAL_FLOOR:
             return []
-        return dedup([*negation_drift(al, doc_text, local=True), *_framed_numbers(al, doc_text, settings),
-                      *weekday_dates(al, doc_text)])  # fmt: skip
-    out: list[Drift] = []
-    src = al.source
-    for p in al.pieces:
-        out.extend(_piece_drift(p, doc_text, src.text, src.toks, settings, src.language))
-        out.extend(_leading_bound(p, doc_text, src.text, src.toks) if passage else ())
-    out.extend(negation_drift(al, doc_text))
-    return dedup(out)
+        out = [*negation_drift(al, doc_text, local=True), *_framed_numbers(al, doc_text, settings),
+               *weekday_dates(al, doc_text)]  # fmt: skip
+    else:
+        out = []
+        for p in al.pieces:
+            out.extend(_piece_drift(p, doc_text, al.source.text, al.source.toks, settings, al.source.language))
+            out.extend(_leading_bound(p, doc_text, al.source.text, al.source.toks) if passage else ())
+        out.extend(negation_drift(al, doc_text))
+    toks = [t for p in al.pieces for t in p.piece.toks]
+    said = doc_text[toks[0].start : toks[-1].end] if toks else ""
+    return dedup(saying_days(out, said, al.source.text[slice(*al.source_span())]))
 
 
 # A number changed inside a looser pair is read where the words around it align exactly: this many before it (and
@@ -477,8 +479,8 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
                   in_place: bool = False) -> bool:  # fmt: skip
     """A name swapped for another person or body: the article's name is another one the source itself names
     (so not a spelling, alias, abbreviation or translation of the source's), and no variant of it."""
-    q = " ".join(doc[t.start : t.end] for t in qnames)
-    s = " ".join(stext[t.start : t.end] for t in snames)
+    q = " ".join(doc[t.start : t.end + (doc[t.end : t.end + 1] == ".")] for t in qnames)  # ("Е.": an initial)
+    s = " ".join(stext[t.start : t.end + (stext[t.end : t.end + 1] == ".")] for t in snames)
     if (
         {t.norm for t in qnames} == {t.norm for t in snames}
         or variants.variant(q, s, settings)

@@ -26,7 +26,15 @@ from provenance.pipeline.anchors import (
     words,
 )
 from provenance.pipeline.figure_bounds import counts_other_things
-from provenance.pipeline.negation_comparisons import conditional, if_not_more, in_condition, than_ever
+from provenance.pipeline.hedges_ar import imperfect_ar, pluperfect_ar
+from provenance.pipeline.negation_comparisons import (
+    conditional,
+    emphasised,
+    if_not_more,
+    in_condition,
+    litotes,
+    than_ever,
+)
 from provenance.pipeline.prior_values import background_figure, unpaired_across
 from provenance.pipeline.qualifiers import EMPHATIC, QUALIFIERS, dropped_qualifiers
 from provenance.report import Drift
@@ -165,6 +173,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not w.joined and not _noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
         and not than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
         and not if_not_more(ws, k)  # "as much, if not more": perhaps more
+        and not litotes(ws, k, _negation_set())  # "не мог не знать": he knew
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
@@ -254,7 +263,7 @@ def hedged(ws: Sequence[Word]) -> Word | None:
         w for k, w in enumerate(plain) if not (w.low in able and k + 1 < len(plain) and _negation_word(plain[k + 1]))
     ]
     for k, w in enumerate(plain[:-1]):
-        if w.low in ("قد", "وقد") and _imperfect_ar(plain[k + 1].low) and not _pluperfect(plain, k):
+        if w.low in ("قد", "وقد") and imperfect_ar(plain[k + 1].low) and not pluperfect_ar(plain, k):
             return w
     conditional = next((w for w in plain if len(w.low) >= 6 and w.low.endswith(_CONDITIONAL)), None)
     return _has(plain, _all_hedges()) or conditional
@@ -281,23 +290,6 @@ WHETHER_REACH = 8
 
 # Endings of the conditional mood, which hedges without a modal word ("le relèverait", "lo subiría").
 _CONDITIONAL = tuple(lexicon.words_all("hedge_endings"))
-
-
-def _imperfect_ar(verb: str) -> bool:
-    """An Arabic imperfect after "قد" (a hedge: "قد يصل", "قد تتوسع"), not a perfect (completion: "قد تجاوز" has
-    exceeded, a Form VI perfect; "قد نجح", a root in ن; "قد أعلن", a Form IV perfect)."""
-    if verb[:1] == "ت":
-        return not (len(verb) == 5 and verb[2] == "ا")  # "تجاوز", "تراجع": تفاعل
-    return verb[:1] == "ي" or (verb[:1] == "ن" and len(verb) > 3)
-
-
-# Words "كان" may stand before its "قد": a subject between them ("وكان وزير الخارجية محمد بن سعيد الحارثي قد").
-_PLUPERFECT_REACH = 10
-
-
-def _pluperfect(ws: Sequence[Word], k: int) -> bool:
-    """Arabic "كان … قد" + verb: the past perfect ("had phoned"), however the verb is spelt, not a hedge."""
-    return any(w.low in ("كان", "وكان", "كانت", "وكانت") for w in ws[max(0, k - _PLUPERFECT_REACH) : k])
 
 
 def meaning_drift(
@@ -356,7 +348,7 @@ def meaning_drift(
             else _clause_apart(y_text, ny, x, other_words="" if cross else x_text)
         )
         fused = fused or (_sentence_apart(x_text, nx, y_text, y) if nx else _sentence_apart(y_text, ny, x_text, x))
-        fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny)
+        fused = fused or _contrasted(x_text, nx) or _contrasted(y_text, ny) or emphasised(yw if nx else xw, EMPHATIC)
         fused = fused or (y_gap and nx is not None and _partial_clause(x_text, nx))
         # "demands must be met within a week" for "in the event the demands are not met within one week": a
         # negation in a condition the other side restates as a demand states no fact of its own
@@ -422,7 +414,10 @@ def _fused_fact(d: Drift, around: Anchors | None, rule: NameRule) -> bool:
     # the whole value, not a part of it: "вторник, 16 марта" is not fused with a neighbour's "вторник, 2 марта";
     # a time the article writes with a dot ("8.20 horas") read as the time it was, without the word that cued it
     side = _DOTTED_TIME.sub(r"\1:\2", d.quote_side) if _COLON_TIME.search(d.source_side or "") else d.quote_side
-    verdict = compare(anchors_of(side, rule.skeleton_min_len), around, rule)
+    x = anchors_of(side, rule.skeleton_min_len)
+    if d.type == "date" and x.dates["dated"]:  # a day with its month: that date itself, not its month alone
+        return x.dates["dated"] <= around.dates["dated"]
+    verdict = compare(x, around, rule)
     return verdict.shared > 0 and not verdict.conflicts
 
 

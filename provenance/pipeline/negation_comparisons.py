@@ -1,7 +1,8 @@
 """Negation words inside a comparison that deny nothing: "más fuerte que nunca" (stronger than ever) and "as much,
 if not more" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them. And negations
 in the condition of a conditional sentence ("in the event the demands are not met"), which state no fact of
-their own (:func:`in_condition`)."""
+their own (:func:`in_condition`). And two negations around a verb of ability, which cancel ("не мог не знать": he
+could not but know; :func:`litotes`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,30 @@ def if_not_more(ws: Sequence[Word], k: int) -> bool:
     if after and after[0] in _IF_NOT["even"]:
         after = after[1:]
     return bool(after) and after[0] in _IF_NOT["comparative"]
+
+
+def emphasised(ws: Sequence[Word], phrases: tuple[str, ...]) -> bool:
+    """A phrase of ``phrases`` (the emphatic negations: "not just", "nicht nur", "no doubt") opens at some word: the
+    side asserts with a negation word, which another language often renders with a plain negation ("n'était pas
+    un simple fonctionnaire" for "was not just another clerk"), so a negation there alone tells nothing."""
+    return any(" ".join(w.low for w in ws[k : k + 4]).startswith(phrases) for k in range(len(ws)))
+
+
+# Verbs of ability that a negation on each side makes an affirmation (lexicon negation_double_verbs).
+_DOUBLE_VERBS = frozenset(w.casefold() for w in lexicon.words("negation_double_verbs"))
+
+
+def litotes(ws: Sequence[Word], k: int, negations: frozenset[str]) -> bool:
+    """``ws[k]`` is one of two negations around a listed verb of ability ("не мог не осознавать", "nie może nie
+    wiedzieć"): together they affirm, and neither denies the clause."""
+
+    def neg(j: int) -> bool:
+        return 0 <= j < len(ws) and ws[j].low in negations
+
+    def verb(j: int) -> bool:
+        return 0 <= j < len(ws) and ws[j].low in _DOUBLE_VERBS
+
+    return (verb(k + 1) and neg(k + 2)) or (verb(k - 1) and neg(k - 2))
 
 
 # Conditional openers (lexicon conditional_openers), and how many words before its negation one may open the

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import STOPWORDS, Alignment, Op
+from provenance.pipeline.anchors import words
+from provenance.pipeline.negation_comparisons import litotes
 from provenance.pipeline.qualifiers import EMPHATIC
 from provenance.report import Drift
 from provenance.text import Token, norm_word, tokens
@@ -232,8 +234,17 @@ def _asked(stext: str, breaks: Sequence[int], tok: Token) -> bool:
 
 def _asserting(text: str, t: Token) -> bool:
     """The negation opens a phrase that asserts ("no doubt", "leaving no stone unturned"; lexicon
-    ``emphatic_negations``): nothing is denied."""
-    return " ".join(text[t.start : t.start + 60].casefold().split()).startswith(EMPHATIC)
+    ``emphatic_negations``), or is one of two around a verb of ability ("не мог не знать"): nothing is denied."""
+    if " ".join(text[t.start : t.start + 60].casefold().split()).startswith(EMPHATIC):
+        return True
+    lo = max(0, t.start - LITOTES_CHARS)
+    ws = words(text[lo : t.end + LITOTES_CHARS])
+    k = next((j for j, w in enumerate(ws) if w.start == t.start - lo), None)
+    return k is not None and litotes(ws, k, negations())
+
+
+# How far around a negation its litotes is looked for: a verb of ability and the other negation ("не мог не").
+LITOTES_CHARS = 24
 
 
 def _negative(word: str) -> bool:

@@ -27,6 +27,7 @@ from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
 from provenance.pipeline.speaker_issuers import issuer_of
+from provenance.pipeline.speaker_orders import COMPLEMENTISERS as _COMPLEMENTISERS
 from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
@@ -59,7 +60,6 @@ from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
-    _COMPLEMENTISERS,
     _VERB_TAIL_CHARS,
     NON_SPEAKERS,
     VERB_ANY,

@@ -5,7 +5,9 @@ A speaker phrase is read up to a comma, so a list of names keeps only the member
 and Germany"). Where the phrase found is itself two names joined by "and" (lexicon ``name_conjunctions``) and the
 words before it are more names, each closed by a comma, the list is the speaker: a joint statement's issuers. A
 phrase that opens with a document and its issuer ("the statement released by", lexicon ``according_documents``)
-is the issuer's.
+is the issuer's. A source's own first lines may name its issuer too: a release's lead-in ("The following statement
+was issued today by X:"), a line announcing its text ("The full text of X’s statement is as follows:"), a lead
+paragraph's teller before "Transcript follows", a letterhead.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import itertools
 import re
 
 from provenance import lexicon
-from provenance.pipeline.speaker_fullnames import HONORIFICS
+from provenance.pipeline.speaker_fullnames import HONORIFICS, in_full
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING_FRAMES,
     _APOSTROPHES,
@@ -22,6 +24,7 @@ from provenance.pipeline.speaker_phrases import (
     _DOCUMENT_WORD,
     _FUNCTION_WORDS,
     _NP_STOP,
+    BODY_STEMS,
     OPENERS,
     VERB_ANY,
     _alternation,
@@ -201,13 +204,33 @@ _RELEASE_LEAD = re.compile(
 _OF_WORDS = frozenset(("for", "of", "to", "de", "du", "des", "del", "della", "di", "von", "der"))
 
 
+# ... or a line announcing the document's text: its author before the document word, possessive ("The full text of
+# X’s statement is as follows:"), or after it and "by"/"of" ("the text of the statement by X:", "le texte de la
+# déclaration de X :"). Lexicons text_words, heading_documents.
+_TEXT_LEAD = re.compile(
+    rf"^(?:\w+\s+){{0,4}}?(?:{_alternation(lexicon.words_all('text_words'))})(?:\s+\w+)?\s+(?:of|de|del|du|di|des)\s+"
+    rf"(?:(?P<own>(?-i:[A-ZÀ-Þ])[^:\n]{{1,60}}?)['’]s?\s+(?:{_DOCUMENTS})"
+    rf"|(?:\w+\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:by|of|de|del|du|di|von)\s+(?P<who>[^:\n]{{3,80}}?))"
+    rf"(?:\s+(?:is|follows|reads)\b[^:\n]{{0,20}})?\s*:\s*$",
+    re.I,
+)
+
+
+# ... or a lead paragraph that says the text follows ("Transcript follows the video.", "The full text is below."),
+# opened by a name (a title before it) and a verb of saying: the name.
+_TEXT_FOLLOWS = re.compile(rf"\b(?:{_alternation(lexicon.words_all('text_words'))})\s+(?:follows|is\s+below)\b", re.I)
+_TELLER = re.compile(r"^\s*(?P<who>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,5}[A-ZÀ-Þ][\w'’-]+)\s+(?=\w)")
+
+
 def release_issuer(line: str) -> str | None:
     """Who a release's lead-in line says issued the text below it: the person named after its last comma ("…, M. Ivo
     Marek": Ivo Marek, the courtesy word dropped), else the agent ("UN Secretary-General Jane Roe"); a role led by
-    an article up to whom it serves ("the Spokesman for Secretary-General Jane Roe": the spokesman, no name)."""
+    an article up to whom it serves ("the Spokesman for Secretary-General Jane Roe": the spokesman, no name); or
+    the author a line announcing the document's text names ("The full text of X’s statement is as follows:")."""
     m = _RELEASE_LEAD.match(" ".join(line.split()))
     if m is None:
-        return None
+        text = _TEXT_LEAD.match(" ".join(line.split()))
+        return (text.group("own") or text.group("who")).strip() if text else None
     who = m.group("who").strip()
     last = [w for w in who.split(",")[-1].split() if w.lower().rstrip(".") not in HONORIFICS]  # no "M.", "Mr"
     if "," in who and len(last) >= 2 and all(w[:1].isupper() for w in last):
@@ -221,6 +244,29 @@ RELEASE_LEAD_LINES = 4
 
 
 def release_author(text: str) -> str | None:
-    """The issuer a release's lead-in line among a source's first lines names (:func:`release_issuer`)."""
+    """The issuer a release's lead-in line among a source's first lines names (:func:`release_issuer`), a surname
+    with the given names written before it."""
     lines = [ln for ln in text.lstrip().split("\n", RELEASE_LEAD_LINES)[:RELEASE_LEAD_LINES] if ln.strip()]
-    return next((who for ln in lines if (who := release_issuer(ln))), None)
+    who, line = next(((who, ln) for ln in lines if (who := release_issuer(ln))), (None, ""))
+    if who is None:  # "Prime Minister X told reporters … Transcript follows the video.": the named teller
+        who = next((m.group("who") for ln in lines if _TEXT_FOLLOWS.search(ln) and (m := _TELLER.match(ln))
+                    and VERB_ANY.match(ln, m.end())), None)  # fmt: skip
+    # a surname alone ("The full text of Marek’s statement"): with the given names the lines above write it with
+    return in_full(text, text.find(line), who) if who and len(who.split()) == 1 else who
+
+
+# A source's letterhead: its first line, a body's name and nothing else ("Central Bank of the Republic of X",
+# "Ministry of Health of Dornia"), of at most this many words.
+LETTERHEAD_MAX_WORDS = 8
+_CONNECTORS = frozenset(("of", "the", "and", "for", "de", "des", "du", "la", "le", "del", "y", "et", "und", "der"))
+
+
+def letterhead(line: str) -> str | None:
+    """The body a source's first line names, when the line is that name alone: capitalised words (connectors
+    between) holding a body noun. (A line opened by a body noun may be a headline: "Council approves budget".)"""
+    words = line.strip().split()
+    if not words or len(words) > LETTERHEAD_MAX_WORDS or re.search(r"[.!?:;,\"“”«»|]", line):
+        return None
+    body = [w for w in words if w.casefold().startswith(BODY_STEMS)]
+    capitalised = all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
+    return line.strip() if body and capitalised else None

@@ -15,6 +15,7 @@ from provenance.pipeline.speaker_phrases import (
     _CAP,
     _DEFINITE,
     _NP_STOP,
+    _PRONOUNS,
     BODY_STEMS,
     LOWER,
     VERB,
@@ -333,8 +334,14 @@ def parenthetical_attribution(text: str, end: int) -> tuple[int, int] | None:
         aux = _AUXILIARIES.match(text, m.start("clause")) if m else None  # (it matches, if only nothing)
         verb = VERB_ANY.match(text, aux.end()) if m and aux else None
         if m and verb and text[verb.end() : verb.end() + 1] in (" ", "\t"):
-            return m.start(), m.end() - 1
+            name = _APPOSED_NAME.match(text, m.end(), stop + 1)  # "…, dijo el jefe del ejército, Ivo Marek, en …"
+            named = name is not None and all(w[:1].isupper() for w in name.group("name").split())
+            return m.start(), (name.end("name") if named and name else m.end() - 1)
     return None
+
+
+# A name in apposition after the clause's role, up to its comma: one to four words, each capitalised.
+_APPOSED_NAME = re.compile(r"[ \t]*(?P<name>(?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]*)[ \t]*,")
 
 
 # A pronoun and its verb of saying right after a quote ("… are aligned" he added): the quote's attribution, though no
@@ -400,8 +407,42 @@ ADDRESSEE_AFTER_VERB = re.compile(
 _NAMING_AS = lazy_pattern(rf"^\s*(?i:{_alternation(frozenset(lexicon.words('naming_as')))})(?!\w)")
 
 
+_NAMING_VERBS = frozenset(lexicon.words_all("naming_verbs"))
+
+
+def naming(verb: str) -> bool:
+    """A verb of saying that names its object ("called", "ha definito"; lexicon naming_verbs)."""
+    return verb.split()[-1].casefold() in _NAMING_VERBS
+
+
 def named_as(phrase: str, rest: str) -> bool:
     """Whether ``phrase``, read after a verb, closes on the word that says what the verb names it ("… as",
     "… come"), or ``rest``, the words after it, opens on one: the phrase is the verb's object, not its subject."""
     words = phrase.split()
     return _NAMING_AS.match(rest) is not None or (bool(words) and _NAMING_AS.match(words[-1]) is not None)
+
+
+# The rest of a quote's sentence closed by an attribution after a comma ('“reopen the gate …” soon, she said.') ...
+_TAIL_ATTRIBUTION = lazy_pattern(
+    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{VERB})"
+    rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
+    re.I,
+)
+# ... with adverbials after its verb ("…, Roe said on Monday."), but no that-clause ("…, Roe said that …").
+COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
+_PREPOSITIONS = frozenset(
+    w.lower() for f in ("prepositions", "speaker_place_prepositions") for w in lexicon.words_all(f)
+)
+
+
+def tail_subject(after: str) -> tuple[str, int, int] | None:
+    """The pronoun or name of four words at most before the verb that closes the quote's sentence, and its span in
+    ``after``; none before a that-clause, nor a place after its preposition ("…, Jan Kovač, im Kurznachrichtendienst
+    Orlin erklärt": where he said it)."""
+    tail = _TAIL_ATTRIBUTION.match(after)
+    if tail is None or any(w.lower() in COMPLEMENTISERS for w in tail.group("rest").split()):
+        return None
+    who = tail.group("np").strip()
+    if len(who.split()) > 4 or who.split()[0].lower() in _PREPOSITIONS:
+        return None
+    return (who, tail.start("np"), tail.end("np")) if who.lower() in _PRONOUNS or _has_name(who) else None

@@ -14,6 +14,7 @@ from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_times import TIME_WORDS as _TIME_WORDS
 from provenance.pipeline.speaker_times import WEEKDAYS as _WEEKDAYS
+from provenance.pipeline.speaker_times import adverbial as _adverbial
 from provenance.pipeline.speaker_times import date_word as _date_word
 from provenance.pipeline.speaker_times import dated_ahead as _dated_ahead
 from provenance.pipeline.speaker_times import time_tail as _time_tail
@@ -221,6 +222,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             break  # "— сказав Доу | журналістам": the speaker ends where they are told
         if not leading and bare[-1:] in "-–—" and len(bare) > 1:  # "MEHMET BOZDAŞ- Açıklamasında": a byline
             break
+        if not leading and out and bare in _SEATS and all(x[:1].isupper() for x in out) and nxt[:1].isalpha():
+            out = []  # "Marek in Parliament said", "The minister in Kyiv said": the place spoken in, no subject
+            continue
         if not bare.strip("-–—") or bare in _NP_STOP or (not leading and bare in _ADVERBS):  # a dash sets off an aside
             if out or leading:
                 if not leading and bare in _PLACE_PREPOSITIONS and len(out) >= 3 and all(x[:1].isupper() for x in out):
@@ -250,12 +254,15 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
         out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
+    if phrase and _adverbial(phrase):
+        return None  # "Poprzedniego dnia mówił", "Horas después de que …": when, not who
     if phrase and not leading and joins.conjunction_only(words, phrase):
         return None  # "…, manifestó, al tiempo que recalcó": the conjunction, no subject (the clause before's)
     return phrase or None
 
 
 _NAME_AND = frozenset(lexicon.words("name_conjunctions"))
+_SEATS = frozenset(lexicon.words("speaker_place_prepositions"))
 # Prepositions of place before a capitalised place a name follows in a verb-last phrase.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
 _SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
@@ -283,10 +290,11 @@ OPENERS = frozenset(_DISCOURSE_OPENERS)  # each phrase, as a tuple of its words
 
 
 def _without_opener(words: list[str]) -> list[str]:
-    """``words`` without the linking phrase that opens them ("свою чергу канцлер Олаф X" → "канцлер Олаф X")."""
+    """``words`` without the linking phrase that opens them ("свою чергу канцлер Олаф X" → "канцлер Олаф X"); none
+    where they are that phrase alone ("Por eso pide …": the subject dropped)."""
     low = tuple(w.strip(",").lower() for w in words)
     for phrase in _DISCOURSE_OPENERS:
-        if low[: len(phrase)] == phrase and len(words) > len(phrase):
+        if low[: len(phrase)] == phrase:
             return words[len(phrase) :]
     return words
 
@@ -314,6 +322,24 @@ _DATELINE_HEAD = re.compile(r"^[^\n]*?(?:(?:[A-ZА-ЯЁІЇЄ]{3,}|\))[^\w\n]*?\
 
 # Frames that put the speaker after them ("according to X", "selon X", "بحسب X").
 _ACCORDING_FRAMES = frozenset(lexicon.rows("according"))
+
+
+def as_said_frame(segment: str) -> bool:
+    """A comma segment opened by "as" ("Come riporta Radio Orlin", "As Reuters reported", "Como se esperaba"; lexicon
+    as_said_openers): a frame or an adverbial, not the sentence's subject."""
+    ws = segment.split()
+    return len(ws) >= 2 and ws[0].casefold() in _AS_SAID
+
+
+_AS_SAID = frozenset(w.casefold() for w in lexicon.words_all("as_said_openers"))
+
+
+def according_word(word: str) -> bool:
+    """One word of the frames that put the speaker after them ("según", "selon"): no verb with a subject before it."""
+    return word.casefold() in _ACCORDING_FOLDED
+
+
+_ACCORDING_FOLDED = frozenset(f.casefold() for f in _ACCORDING_FRAMES)
 # ... past a document and its issuer ("according to a statement issued by X", "وفق بيان صادر عن X"): X.
 _ACCORDING_DOCUMENTS = _alternation(frozenset(lexicon.rows("according_documents")))
 _APOSTROPHES = "['’]"  # either apostrophe in a frame ("d'après", "D’après")

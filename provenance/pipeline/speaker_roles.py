@@ -476,11 +476,11 @@ def passive(head: str, verb: str, tail: str = "") -> bool:
     return not tail.lstrip().casefold().startswith(_QUOTED_AS)
 
 
-# A speaker phrase of one word that cannot be a subject: an article, or an auxiliary's infinitive (lexicon
-# auxiliary_infinitives).
+# A speaker phrase of one word that cannot be a subject: an article ("Una" opening a quoted sentence), or an
+# auxiliary's infinitive (lexicon auxiliary_infinitives).
 _NOT_SUBJECTS = frozenset(
     w.lower()
-    for c in ("definite_articles", "auxiliary_infinitives", "subject_relatives")  # "no qual reconheceu": a relative
+    for c in ("definite_articles", "indefinite_articles", "auxiliary_infinitives", "subject_relatives")  # "no qual"
     for w in lexicon.words_all(c)
 )
 ARTICLES = lexicon.words("definite_articles") | lexicon.words("indefinite_articles") | {"l'"}

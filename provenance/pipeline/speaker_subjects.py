@@ -40,7 +40,7 @@ from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
 from provenance.pipeline.speaker_roles import ACCORDING_PHRASES, blank_quotations, is_role
-from provenance.pipeline.speaker_times import after_time_clause, time_tail
+from provenance.pipeline.speaker_times import adverbial, after_time_clause, opens_time_clause, time_tail
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 from provenance.text import lazy_pattern
 
@@ -71,8 +71,8 @@ def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, i
             return " ".join(words[k:]).strip(" ."), (at, s_off + segs[-1].end())
     head = sentence.split(",")[0]
     words = _without_opener(_words(head))  # "Ayrıca Katar yönetimi '…' açıkladı": the linking word is no subject
-    if not words or not any(w[:1].isupper() for w in words):
-        return None, None
+    if not words or not any(w[:1].isupper() for w in words) or adverbial(" ".join(words)) or opens_time_clause(head):
+        return None, None  # (no capital; "Anteriormente,", "Finché X fosse stato in vita,": when, not who)
     if len(words) > 7:  # a participle clause before the subject ("… belirten Kaya,") or after it
         words = _long_head_subject(words)
         if not words:

@@ -56,6 +56,11 @@ _TIME_OPENERS = "|".join(map(re.escape, sorted(lexicon.words_all("time_clause_op
 _TIME_CLAUSE = re.compile(rf"^\s*(?:{_TIME_OPENERS})\s", re.I)
 
 
+def opens_time_clause(text: str) -> bool:
+    """A time clause opens ``text`` ("Hours after …", "Horas después de que …"): an adverbial, never a subject."""
+    return _TIME_CLAUSE.match(text) is not None
+
+
 def after_time_clause(sentence: str, upto: int, verb_at: int | None = None) -> int | None:
     """Where the last comma segment before ``upto`` starts, when a time clause opens ``sentence`` (and holds the
     verb at ``verb_at``: no comma between the opener and it): the main clause, whose subject speaks, not the time
@@ -75,3 +80,21 @@ def time_clause_after(after: str) -> bool:
     declared an emergency.): another event, whose verb is no attribution of the quote (", when asked about it,
     X said" goes on past its comma to the attribution)."""
     return _TIME_CLAUSE_AFTER.match(after) is not None
+
+
+# Nouns of time (lexicon anchor_time_units: "horas", "dnia", "days"), and the length from which a word with the
+# Romance adverb suffix "-mente" is an adverb ("anteriormente", "previamente"; "Clemente", a name, is shorter).
+_TIME_NOUNS = frozenset(w.casefold() for w in lexicon.table("anchor_time_units"))
+ADVERB_MIN_LETTERS = 10
+# A time adverbial opening a sentence is short ("Poprzedniego dnia", "Horas"): a longer phrase is a subject's.
+ADVERBIAL_MAX_WORDS = 2
+
+
+def adverbial(phrase: str) -> bool:
+    """A phrase that opens a sentence as its time adverbial, never its subject: "Horas (después de que …)",
+    "Poprzedniego dnia (mówił)", "Anteriormente, …"; a capital after its first word is a name's."""
+    words = phrase.split()
+    if not words or len(words) > ADVERBIAL_MAX_WORDS or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return False  # ("le maire de 72 ans": an age, after a role)
+    last = words[-1].strip(",.").casefold()
+    return last in _TIME_NOUNS or (len(words) == 1 and len(last) >= ADVERB_MIN_LETTERS and last.endswith("mente"))

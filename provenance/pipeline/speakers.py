@@ -57,6 +57,8 @@ from provenance.pipeline.speaker_phrases import (
     _titled,
     _words,
     according_who,
+    according_word,
+    as_said_frame,
     opener_cut,
 )
 from provenance.pipeline.speaker_subjects import (
@@ -77,7 +79,7 @@ from provenance.pipeline.speaker_subjects import (
     time_clause_subject,
     verb_opened,
 )
-from provenance.pipeline.speaker_times import time_clause_after
+from provenance.pipeline.speaker_times import opens_time_clause, time_clause_after
 from provenance.pipeline.speakers_ar import (
     _ARABIC_VERB,
     _OBJECT_VERBS_AR,
@@ -114,10 +116,10 @@ __all__ = ["VERB", "VERB_ANY", "find_speaker"]
 _VERB_TAIL_CHARS, _REPORTED_TAIL_CHARS = 120, 240
 # A lead-in closed by a speech verb and a comma ("Doe said, “…,” the outlet reported"): the quote is that verb's.
 _SAID_COMMA = lazy_pattern(rf"(?<![\w-])(?:{VERB})\s*,\s*$", re.I)
-# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, then a comma, the end or a
-# preposition ("…, Jane Doe dans une déclaration télévisée").
+# A name in apposition after a role ("…, Jane Doe, …"): two to four capitalised words, or one whose hyphens join
+# capitalised parts ("Kovač-Ul-Haq"), then a comma, the end or a preposition ("…, Jane Doe dans une déclaration").
 _APPOSITION = re.compile(
-    rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+)\s*"
+    rf"\s*,\s*(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{1,3}}{_CAP}[\w'’-]+|{_CAP}[\w'’]+(?:-\w+)*-{_CAP}[\w'’]+)\s*"
     rf"(?:[,.;]|$|(?=(?:{_alternation(frozenset(lexicon.words_all('prepositions')))})\s))"
 )
 # A speech verb and its pronoun at the end of the sentence before the quote ("widersprach sie:").
@@ -242,12 +244,8 @@ def _find_speaker(
     if found[0]:
         return found
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
-    if not found[0]:
-        tail = _TAIL_ATTRIBUTION.match(after)  # 'must "reopen the gate …" within a week, she said.'
-        who = tail.group("np").strip() if tail else ""
-        clause = tail is not None and any(w.lower() in _COMPLEMENTISERS for w in tail.group("rest").split())
-        if tail and not clause and len(who.split()) <= 4 and (who.lower() in _PRONOUNS or _has_name(who)):
-            return who, (end + 1 + tail.start("np"), end + 1 + tail.end("np"))
+    if not found[0] and (tail := orders.tail_subject(after)):  # '"reopen the gate …" within a week, she said.'
+        return tail[0], (end + 1 + tail[1], end + 1 + tail[2])
     closing = None if found[0] else orders.sentence_tail(text, end) or orders.parenthetical_attribution(text, end)
     found = _whole(_speaker_after(_mask(text[closing[0] : closing[1]]), closing[0])) if closing else found
     found = found if found[0] else verb_opened(text[start:end], before, max(0, start - 1) - len(before), _subject_in)
@@ -269,14 +267,6 @@ _NAME_CLOSING_LINE = re.compile(
     rf"^[\"“”«»„'’]*[ \t]*(?P<sep>[,:][ \t]*[-–—]?|[-–—])?[ \t]*"
     rf"(?P<np>(?:{_CAP}[\w'’.\u2024-]+[ \t]+){{0,3}}{_CAP}[\w'’-]+(?:[ \t]+[^\W\d_][\w-]+)?)[ \t]*(?:\n|$)"
 )  # (a role in lower case after it: "“…”: Borean official")
-# The rest of a quote's sentence closed by an attribution after a comma ('“reopen the gate …” soon, she said.').
-_TAIL_ATTRIBUTION = lazy_pattern(
-    rf"^[^.!?\"“”«»„\n]{{1,160}},\s*(?P<np>[^,.;:!?\"“”«»„\n]{{1,60}}?)\s+(?:{VERB})"
-    rf"(?P<rest>[^.!?\"“”«»„\n]{{0,80}})[.!]",
-    re.I,
-)
-# ... with adverbials after its verb ("…, Roe said on Monday."), but no that-clause ("…, Roe said that …").
-_COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
 
 
 def _speaker_after(
@@ -453,8 +443,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     m = verbs[-1] if verbs else None
     # a verb whose that-clause holds the quote reaches further ("Doe said in a statement that …, “…”")
     reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
-    if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()):
-        return None, None  # an Arabic verb has its subject after it
+    if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()) or according_word(m.group()):
+        return None, None  # an Arabic verb has its subject after it, and "según" ("according to") its source
     if speaker_roles.not_said(m.group(), sentence[m.end() :], sentence[: m.start()]):
         return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said; "The plan was announced"
     if (main := time_clause_subject(sentence, m, s_off)) is not None:
@@ -466,7 +456,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if head.rstrip().endswith(",") and not apposed_head(head):  # "Die Lage sei ernst, sagte Baerbock.": inverted
         at = len(head.rstrip()) - 1
         after = _speaker_after(sentence[at:], s_off + at, verb_last=True)
-        named = after[1] and orders.named_as(after[0] or "", sentence[after[1][1] - s_off :])  # "described Y as"
+        rest = sentence[after[1][1] - s_off :] if after[1] else ""  # "described Y as", "called Y «…»": Y the object
+        named = after[1] and (orders.named_as(after[0] or "", rest) or (not rest.strip() and orders.naming(m.group())))
         if after[0] and speaker_roles.inverted_subject(after[0]) and not named:
             return after
     head = head[max(head.rfind(c) for c in '"“”«»„') + 1 :]  # not into another quotation
@@ -510,16 +501,16 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     name is its apposition; a parenthetical ("в свою очередь") or an opening adverbial ("In Kyiv") is passed over."""
     role: tuple[str | None, tuple[int, int] | None] = (None, None)
     relative = False  # the segment after this one is a relative clause
-    cut = head.rfind(";") + 1  # "CBH lifts rate by half a point; governor says": the clause after it
+    cut = max(head.rfind(";"), head.rfind("\n")) + 1  # "CBH lifts rate …; governor says", a heading's line
     head, off = head[cut:], off + cut
-    for seg in reversed(list(re.finditer(r"[^,،]+", head))):
+    for seg in reversed(list(re.finditer(r"(?:[^,،]|(?<=\d),(?=\d))+", head))):  # ("60,000": one segment)
         raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
         if tuple(w.lower() for w in raw.split()) in OPENERS or (role[0] and joins.adverbial(raw)):
             continue  # "However, the office said", "Sitting beside X, the chief said": a linking word, an adverbial
         if joins.participle_opener(raw):
             continue  # "Speaking to reporters, Kim said": the participle's clause, never the subject
-        if _ACCORDING.match(raw):
-            continue  # "According to a statement on its website, the court said …": a frame, not the subject
+        if _ACCORDING.match(raw) or opens_time_clause(raw) or as_said_frame(raw):
+            continue  # "According to a statement …, the court said", "Hours after …, X said": a frame, no subject
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
             return own, (off + seg.start(), off + seg.end())
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and raw[:1].islower():
@@ -543,7 +534,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         said = [k for k, w in enumerate(np_.split()) if k > 0 and VERB_ANY.fullmatch(w)]
         if said:  # "She said Qaradani officials had told …": the one who relays it speaks
             outer = np_.split()[: said[0]]
-            if " ".join(outer).lower() in _PRONOUNS or _has_name(" ".join(outer)):
+            if " ".join(outer).lower() in _PRONOUNS or (_has_name(" ".join(outer)) and outer[0][:1].isupper()):
                 return " ".join(outer), span
         ws = np_.split()
         if len(ws) >= 3 and ws[-1].lower() in _PRONOUNS and not any(w[:1].isupper() for w in ws[1:]):

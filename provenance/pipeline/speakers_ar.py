@@ -429,10 +429,16 @@ def _elative(word: str) -> bool:
     return 3 <= len(word) <= 4 and word[0] == "أ"
 
 
+# Letters Persian writes and Arabic does not (پ چ ژ گ, and its own kāf and yā: ک ی).
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+
+
 def _colon_subject_ar(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The name opening an Arabic line that ends in a colon without a speech verb (a live blog's "القاضي X عند
     النطق بالحكم:", "عامل الإقليم X، في تصريح …:"): after an honorific, or closing the first comma segment."""
     seg = re.split(r"[،,]", sentence, maxsplit=1)[0]
+    if _PERSIAN.search(seg):
+        return None, None  # Persian ("… گفته:"): its verbs and word order are not these rules'
     name = _named_after_title(seg) or _trailing_name_ar(seg.strip())
     if not name or not _has_name(name) or _role_only(name):
         return None, None

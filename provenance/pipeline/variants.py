@@ -241,6 +241,19 @@ def _euphonic(q: Sequence[str], s: Sequence[str]) -> bool:
 # A quote's differing stretches come back against every source span it is aligned with, and a wire story's
 # quotes in every reprint: a fifth of the questions in an audit are repeats (issue 15).
 @functools.lru_cache(maxsize=1 << 14)
+def _initialled(a: str, b: str) -> bool:
+    """The same words, but for a given name on one side and its capital initial and dot on the other ("Евгения" /
+    "Е.", "Jane Roe" / "J. Roe"; not "act" / "a", nor "In" / "I")."""
+    x, y = re.findall(r"[^\W\d_][\w'’-]*\.?", a), re.findall(r"[^\W\d_][\w'’-]*\.?", b)
+    if len(x) != len(y) or x == y:
+        return False
+    return all(
+        u.rstrip(".").casefold() == v.rstrip(".").casefold()
+        or (min(len(u), len(v)) == 2 and u[:1] == v[:1] and u[:1].isupper() and "." in (u[1:2], v[1:2]))
+        for u, v in zip(x, y, strict=True)
+    )
+
+
 def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int) -> str | None:
     q, s = _words(quote_side), _words(source_side)
     if not q or not s:
@@ -259,6 +272,8 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
     spellings = _name_spellings()
     if spellings.get(tuple(q)) is not None and spellings.get(tuple(q)) == spellings.get(tuple(s)):
         return f"another spelling of the name: “{quote_side}” for “{source_side}”"
+    if _initialled(quote_side or "", source_side or ""):
+        return f"a given name and its initial: “{quote_side}” for “{source_side}”"  # "Евгения" for "Е."
     if _initials_of(quote_side or "", s) or _initials_of(source_side or "", q):
         return f"an abbreviation written out or made: “{quote_side}” for “{source_side}”"  # "ОТС", "Объединённый …"
     qc, sc = _country(q), _country(s)

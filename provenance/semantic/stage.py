@@ -26,7 +26,7 @@ from provenance.errors import ModelUnavailable
 from provenance.pipeline import bounds
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
-from provenance.pipeline.date_drift import weekday_stated
+from provenance.pipeline.date_drift import saying_days, weekday_stated
 from provenance.pipeline.drift import dedup
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import carriers as C
@@ -42,6 +42,7 @@ from provenance.semantic.units import (
     Unit,
     copied_run,
     language_at,
+    says_nothing,
     source_units,
     stamp_like,
     units_of,
@@ -386,8 +387,8 @@ class Stage:
     ) -> bool:
         """File the query as a passage when its match is accepted (or is drift its conflict would hide)."""
         s = ctx.settings
-        if m is None or (stamp_like(query.text) and stamp_like(m.unit.text)):
-            return False  # a page's stamp line against a source's ("Issued: 18 May 2027"): no statement
+        if m is None or (stamp_like(query.text) and stamp_like(m.unit.text)) or says_nothing(m.unit.text):
+            return False  # a page's stamp line against a source's ("Issued: 18 May 2027"), a place and date alone
         cross = not same_language(query.lang, m.source.language)
         extra = s.semantic_passage_extra_margin - bonus
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
@@ -476,6 +477,8 @@ def _drift(
         found = [d for d in found if not unrendered_negation(matcher, m, text, lang, d)]
     # "on Thursday morning" for "from this morning" under the source's "4 March 2027" (a Thursday): its day
     found = [d for d in found if not (d.type == "date" and weekday_stated(d.quote_side, src))]
+    # "On 28 May, the army said …" for "On 27 May, the air force struck …": the day of the saying, another day
+    found = saying_days(found, text, u.text)
     if not clauses_compared(text, src, u.start, u.text):
         found = [d for d in found if d.type not in CLAUSE_DRIFT]
     return tuple(dedup(readable(found, text, ctx.text, m.source.language, lang)))
