@@ -53,7 +53,7 @@ _DOUBLE_VERBS = frozenset(w.casefold() for w in lexicon.words("negation_double_v
 
 
 def litotes(ws: Sequence[Word], k: int, negations: frozenset[str]) -> bool:
-    """``ws[k]`` is one of two negations around a listed verb of ability ("не мог не осознавать", "nie może nie
+    """``ws[k]`` is one of two negations around a listed verb of ability ("не мог не знать", "nie może nie
     wiedzieć"): together they affirm, and neither denies the clause."""
 
     def neg(j: int) -> bool:
