@@ -214,12 +214,14 @@ def saying_days(found: Sequence[Drift], article: str, source: str) -> list[Drift
     tell of someone giving an address ("X addressed the nation on Saturday, 24 June" against "X addressed the
     citizens on the evening of 26 June") is a look, not an alarm: two addresses on two days as often as one
     misdated (``confidence="low"``)."""
+    if not any(d.type in ("date", "number") for d in found):
+        return list(found)
     kept = [
         d for d in found
         if not (d.type in ("date", "number") and _months([t.norm for t in tokens(d.quote_side or "")])
                 and dates_report(d.quote_side, article) and not dates_report(d.source_side, source))
     ]  # fmt: skip
-    both = _spoken(article) and _spoken(source)
+    both = any(d.type == "date" for d in kept) and _spoken(article) and _spoken(source)
     return [dataclasses.replace(d, confidence="low") if d.type == "date" and both else d for d in kept]
 
 
@@ -227,9 +229,9 @@ def saying_days(found: Sequence[Drift], article: str, source: str) -> list[Drift
 # ("телеобращением", "Fernsehansprache").
 _ADDRESS = tuple(w.casefold() for w in lexicon.words("address_stems"))
 ADDRESS_INSIDE_LETTERS = 7
+_ADDRESS_INSIDE = tuple(a for a in _ADDRESS if len(a) >= ADDRESS_INSIDE_LETTERS)
 
 
 def _spoken(text: str) -> bool:
     """The text tells of someone giving an address (lexicon address_stems), not of any saying ("the ministry said")."""
-    inside = [a for a in _ADDRESS if len(a) >= ADDRESS_INSIDE_LETTERS]
-    return any(w.startswith(_ADDRESS) or any(a in w for a in inside) for w in (t.norm for t in tokens(text)))
+    return any(w.startswith(_ADDRESS) or any(a in w for a in _ADDRESS_INSIDE) for w in (t.norm for t in tokens(text)))

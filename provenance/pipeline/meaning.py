@@ -33,6 +33,7 @@ from provenance.pipeline.negation_comparisons import (
     if_not_more,
     in_condition,
     litotes,
+    opens_phrase,
     than_ever,
 )
 from provenance.pipeline.prior_values import background_figure, unpaired_across
@@ -164,7 +165,7 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
     kept = [
         w for k, w in enumerate(ws)
         if not any(x.low in expletive for x in ws[max(0, k - 3) : k])
-        and not " ".join(x.low for x in ws[k : k + 4]).startswith(EMPHATIC + _IDIOMS) and not _doubted(ws, k)
+        and not opens_phrase(ws, k, EMPHATIC + _IDIOMS) and not _doubted(ws, k)
         and not any(ws[j].low in _PARTICLE and ws[j - 1].low in _CONCESSIVE for j in range(max(1, k - 2), k))
         and not (w.low in _LOOKALIKES and k + 1 < len(ws) and ws[k + 1].low.startswith("ال"))  # "كلا البلدين"
         and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير قانوني": unlawful

@@ -41,11 +41,16 @@ def if_not_more(ws: Sequence[Word], k: int) -> bool:
     return bool(after) and after[0] in _IF_NOT["comparative"]
 
 
+def opens_phrase(ws: Sequence[Word], k: int, phrases: tuple[str, ...]) -> bool:
+    """A phrase of ``phrases`` (casefolded, four words at most) opens at ``ws[k]``."""
+    return " ".join(w.low for w in ws[k : k + 4]).startswith(phrases)
+
+
 def emphasised(ws: Sequence[Word], phrases: tuple[str, ...]) -> bool:
     """A phrase of ``phrases`` (the emphatic negations: "not just", "nicht nur", "no doubt") opens at some word: the
     side asserts with a negation word, which another language often renders with a plain negation ("n'était pas
     un simple fonctionnaire" for "was not just another clerk"), so a negation there alone tells nothing."""
-    return any(" ".join(w.low for w in ws[k : k + 4]).startswith(phrases) for k in range(len(ws)))
+    return any(opens_phrase(ws, k, phrases) for k in range(len(ws)))
 
 
 # Verbs of ability that a negation on each side makes an affirmation (lexicon negation_double_verbs).

@@ -207,8 +207,9 @@ _OF_WORDS = frozenset(("for", "of", "to", "de", "du", "des", "del", "della", "di
 # ... or a line announcing the document's text: its author before the document word, possessive ("The full text of
 # X’s statement is as follows:"), or after it and "by"/"of" ("the text of the statement by X:", "le texte de la
 # déclaration de X :"). Lexicons text_words, heading_documents.
+_TEXT_WORDS = _alternation(lexicon.words_all("text_words"))
 _TEXT_LEAD = re.compile(
-    rf"^(?:\w+\s+){{0,4}}?(?:{_alternation(lexicon.words_all('text_words'))})(?:\s+\w+)?\s+(?:of|de|del|du|di|des)\s+"
+    rf"^(?:\w+\s+){{0,4}}?(?:{_TEXT_WORDS})(?:\s+\w+)?\s+(?:of|de|del|du|di|des)\s+"
     rf"(?:(?P<own>(?-i:[A-ZÀ-Þ])[^:\n]{{1,60}}?)['’]s?\s+(?:{_DOCUMENTS})"
     rf"|(?:\w+\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:by|of|de|del|du|di|von)\s+(?P<who>[^:\n]{{3,80}}?))"
     rf"(?:\s+(?:is|follows|reads)\b[^:\n]{{0,20}})?\s*:\s*$",
@@ -218,7 +219,7 @@ _TEXT_LEAD = re.compile(
 
 # ... or a lead paragraph that says the text follows ("Transcript follows the video.", "The full text is below."),
 # opened by a name (a title before it) and a verb of saying: the name.
-_TEXT_FOLLOWS = re.compile(rf"\b(?:{_alternation(lexicon.words_all('text_words'))})\s+(?:follows|is\s+below)\b", re.I)
+_TEXT_FOLLOWS = re.compile(rf"\b(?:{_TEXT_WORDS})\s+(?:follows|is\s+below)\b", re.I)
 _TELLER = re.compile(r"^\s*(?P<who>(?:[A-ZÀ-Þ][\w'’.-]+\s+){1,5}[A-ZÀ-Þ][\w'’-]+)\s+(?=\w)")
 
 

@@ -16,6 +16,8 @@ from provenance.pipeline.speaker_phrases import (
     _DEFINITE,
     _NP_STOP,
     _PRONOUNS,
+    _SEATS,
+    _TAIL_PREPOSITIONS,
     BODY_STEMS,
     LOWER,
     VERB,
@@ -430,9 +432,7 @@ _TAIL_ATTRIBUTION = lazy_pattern(
 )
 # ... with adverbials after its verb ("…, Roe said on Monday."), but no that-clause ("…, Roe said that …").
 COMPLEMENTISERS = frozenset(w.lower() for w in lexicon.words_all("complementisers"))
-_PREPOSITIONS = frozenset(
-    w.lower() for f in ("prepositions", "speaker_place_prepositions") for w in lexicon.words_all(f)
-)
+_PREPOSITIONS = _TAIL_PREPOSITIONS | _SEATS  # (lexicons prepositions, speaker_place_prepositions)
 
 
 def tail_subject(after: str) -> tuple[str, int, int] | None:
