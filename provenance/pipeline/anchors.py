@@ -11,7 +11,6 @@ Sentence encoders notice neither a changed number nor a dropped negation. What s
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,13 +20,8 @@ from provenance import lexicon
 from provenance.pipeline import number_units as units
 from provenance.pipeline.clocks import MACHINE_TIME, read_clock
 from provenance.pipeline.dating import case_stem, day_at, named_day, range_end, said_when
-from provenance.pipeline.figure_bounds import (
-    BARE_ROUNDING_TOLERANCE,
-    BOUND_WORDS,
-    ROUNDED_TOLERANCE,
-    bound_keeps,
-    rounding_before,
-)
+from provenance.pipeline.figure_bounds import BOUND_WORDS, bound_keeps, rounding_before
+from provenance.pipeline.figure_bounds import rounds as _rounds
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
 from provenance.pipeline.names import same_place as _same_place
 from provenance.pipeline.number_units import Number, log_distance
@@ -498,16 +492,22 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
         conflicts += [] if other else [Drift("date", f"{dx[0].text} {month}", f"{dy[0].text} {month}")]
         lone_x, lone_y = [n for n in lone_x if n is not dx[0]], [n for n in lone_y if n is not dy[0]]
     # a day moved with its month: one date drift, not a number drift beside it
-    with_month = "month" in moved and bool(lone_x and lone_y) and _day(lone_x[0]) and _day(lone_y[0])
+    # (each side's day written beside its month: "5 km … in May 2020" gives May no day)
+    with_month = "month" in moved and bool(dx and dy) and _day(dx[0]) and _day(dy[0])
     pair = _counterpart(lone_x, lone_y, x, y) if not with_month else None
     if pair is not None:
         conflicts.append(Drift("number", pair[0].text, pair[1].text))
     for kind in dated:
         facts += len(x.dates[kind] & y.dates[kind])
-    for kind in [k for k in moved if not (other and k == "year")]:  # ("22 February 2023", "24 February 2022")
+    # a month of a year against a day of a month with no year ("in May 2020" beside "on 6 June"): each side
+    # dates something else, at another grain, not one date moved
+    grains = (
+        bool(x.dates["year"]) != bool(y.dates["year"]) and bool(dx) != bool(dy) and bool(dx) == bool(y.dates["year"])
+    )
+    for kind in [k for k in moved if not (other and k == "year") and not (grains and k == "month")]:
         a, b = _date_text(kind, x.dates[kind]), _date_text(kind, y.dates[kind])
         if kind == "month" and with_month:
-            a, b = f"{a} {lone_x[0].text}", f"{b} {lone_y[0].text}"
+            a, b = f"{a} {dx[0].text}", f"{b} {dy[0].text}"
         conflicts.append(Drift("date", a, b))
     facts += len(x.acronyms & y.acronyms)
     names_x = [n for n in x.names if len(n) > 1]
@@ -568,25 +568,6 @@ def rounded_from(article: str, source: str) -> bool:
     """Each number of ``article`` (with the words before it: "майже 39 млн") is one of ``source`` rounded."""
     x, y = anchors_of(article), anchors_of(source)
     return bool(x.numbers) and all(any(_rounds(a, b, x.rounded) for b in y.numbers) for a in x.numbers)
-
-
-def _rounds(a: Number, b: Number, rounded: frozenset[str]) -> bool:
-    """``a`` is ``b`` rounded: written after "about", "almost", "more than" … (``rounded``) and within
-    ``ROUNDED_TOLERANCE``, or equal to ``b`` rounded to ``a``'s last non-zero digit and within
-    ``BARE_ROUNDING_TOLERANCE``."""
-    for va in a.values:
-        for vb in b.values:
-            if va <= 0 or vb <= 0:
-                continue
-            off = abs(va - vb) / vb
-            if a.text.split()[0] in rounded and off <= ROUNDED_TOLERANCE:
-                return True
-            unit = 10.0 ** math.floor(math.log10(va))
-            while unit > 1e-6 and not math.isclose(va / unit, round(va / unit), abs_tol=1e-9):
-                unit /= 10
-            if off <= BARE_ROUNDING_TOLERANCE and math.isclose(round(vb / unit) * unit, va, rel_tol=1e-9):
-                return True
-    return False
 
 
 def _day(n: Number) -> bool:

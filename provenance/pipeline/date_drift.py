@@ -189,21 +189,29 @@ REPORT_AFTER_WORDS = 7
 REPORT_BEFORE_WORDS = 2
 REPORT_OPENING_WORDS = 3  # the day's place in its sentence at most, for the verb after it ("On 28 September, …")
 _SAYING = frozenset(w.casefold() for w in lexicon.words_all("speech_verbs") if " " not in w)
+# A word by which the text dates itself (lexicon today_words) this many words before a day makes it the writer's
+# day ("condemned today, Monday (3 May)"): the day of the report, whatever the source dates.
+TODAY_BEFORE_WORDS = 3
+_TODAY = frozenset(w.casefold() for w in lexicon.words_all("today_words") if " " not in w)
 
 
 def dates_report(side: str | None, text: str) -> bool:
     """The day of ``side`` (a date drift's side, "28 September") dates a verb of saying in ``text``: the date opens
-    its sentence and the verb follows within REPORT_AFTER_WORDS words, or the verb stands just before it."""
+    its sentence and the verb follows within REPORT_AFTER_WORDS words, or the verb stands just before it; or the
+    text gives it as its own day, a word of today before it (TODAY_BEFORE_WORDS)."""
     day = next((t.norm for t in tokens(side or "") if _day(t)), None)
     if day is None:
         return False
     for a, b in sentences(text, 0, len(text)):
-        ws = [t.norm for t in tokens(text[a:b])]
+        toks = tokens(text[a:b])
+        ws, raw = [t.norm for t in toks], [text[a + t.start : a + t.end].casefold() for t in toks]
         for k, w in enumerate(ws):
             # (after the day only where the date opens the sentence: "…, arrive on Monday, Nov. 8, the ministry said
             # on Tuesday" dates the arrival the ministry reported)
             after = ws[k + 1 : k + 1 + REPORT_AFTER_WORDS] if k <= REPORT_OPENING_WORDS else []
             if w == day and any(x in _SAYING for x in after + ws[max(0, k - REPORT_BEFORE_WORDS) : k]):
+                return True
+            if w == day and any(x in _TODAY for x in raw[max(0, k - TODAY_BEFORE_WORDS) : k]):
                 return True
     return False
 

@@ -5,12 +5,17 @@ comparison (:mod:`provenance.pipeline.anchors`) and the word-by-word drift (:mod
 
 from __future__ import annotations
 
+import math
 from collections.abc import Container, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Levenshtein
 
 from provenance import lexicon
 from provenance.text import script_of
+
+if TYPE_CHECKING:
+    from provenance.pipeline.number_units import Number
 
 # Words before a number that make it a rounded or bounded figure (lexicon: anchor_bounds, approximate_qualifiers).
 _BOUND_KINDS = {k.lower(): v for k, v in lexicon.table("anchor_bounds").items()}
@@ -79,6 +84,25 @@ def bound_keeps(
 # "more than 11,000" for 11,800: 7 %), and a bare figure rounded to its last digit (12,000 for 11,800: 1.7 %).
 ROUNDED_TOLERANCE = 0.1
 BARE_ROUNDING_TOLERANCE = 0.03
+
+
+def rounds(a: Number, b: Number, rounded: frozenset[str]) -> bool:
+    """``a`` is ``b`` rounded: written after "about", "almost", "more than" … (``rounded``) and within
+    ``ROUNDED_TOLERANCE``, or equal to ``b`` rounded to ``a``'s last non-zero digit and within
+    ``BARE_ROUNDING_TOLERANCE``."""
+    for va in a.values:
+        for vb in b.values:
+            if va <= 0 or vb <= 0:
+                continue
+            off = abs(va - vb) / vb
+            if a.text.split()[0] in rounded and off <= ROUNDED_TOLERANCE:
+                return True
+            unit = 10.0 ** math.floor(math.log10(va))
+            while unit > 1e-6 and not math.isclose(va / unit, round(va / unit), abs_tol=1e-9):
+                unit /= 10
+            if off <= BARE_ROUNDING_TOLERANCE and math.isclose(round(vb / unit) * unit, va, rel_tol=1e-9):
+                return True
+    return False
 
 
 _MULTIPLIERS = frozenset(lexicon.table("anchor_multipliers"))

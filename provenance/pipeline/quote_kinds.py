@@ -98,8 +98,11 @@ def _content(text: str) -> set[str]:
 
 
 def _around(al: Alignment) -> str:
-    """The words of the aligned span's sentence before and after the span (what a moved phrase came from)."""
+    """The words of the aligned span's sentence before and after the span (what a moved phrase came from), and of
+    the sentence before it: the quote writes out a pronoun's referent named there ("The mayor is
+    deeply worried" for the source's "The mayor visited the site …. She is deeply worried")."""
     text, (a, b) = al.source.text, al.source_span()
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, a)), default=0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, a)]
+    start = ends[-2] if len(ends) >= 2 else 0
     stop = _SENTENCE_END.search(text, b)
     return text[start:a] + " " + text[b : stop.start() if stop else len(text)]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.markers.boilerplate import RELATED_HEADS, _norm_line
 from provenance.settings import Settings, defaults
 from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs, tokens
 
@@ -109,9 +110,11 @@ def _can_close(text: str, i: int, opener: str) -> bool:
         return True
     if ch == opener and ch in "«“" and text[i - 1 : i].isalnum() and not text[i + 1 : i + 2].isalnum():
         return True  # «…« typed with the opening mark again: after a word, before a space or a stop
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if opener == '"' and ch == "“" and i and not text[i - 1].isspace() and not _is_letter(nxt):
+        return True  # the mixed "…“ of a page that types the low-high style's closing mark ("…“, допълни той)
     if ch not in PAIRS[opener]:
         return False
-    nxt = text[i + 1] if i + 1 < len(text) else " "
     if ch in "’'" and (_is_letter(nxt) or text[i - 1 : i].isspace()):  # an apostrophe: "coalition’s", "’90s"
         return False
     # a straight quote after a space and before a letter opens a nested quote instead
@@ -342,6 +345,11 @@ def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tup
     taken = [(parts[0][0], parts[-1][1]) for parts in spans]
     out: list[list[tuple[int, int]]] = []
     for a, b in paragraphs(text):
+        whole = _after_colon(text, a, b)  # "X dedi:\n\n- Şu anda …": the paragraph is the speech the colon opens
+        if whole is not None and not any(x < whole[1] and whole[0] < y for x, y in taken):
+            out.append([whole])
+            taken.append(whole)
+            continue
         starts = [a, *(m.end() for m in _SENTENCE_THEN_DASH.finditer(text, a, b))]
         for m in (_DASH_SPEECH.match(text, at, b) for at in starts):
             if m is None or (text[m.start()] == "-" and len(m.group("q").split()) < HYPHEN_SPEECH_MIN_WORDS):
@@ -351,6 +359,27 @@ def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tup
                 out.append([(q0, q1)])
                 taken.append((q0, q1))
     return out
+
+
+# A paragraph a dash opens under a line that ends in a verb of saying and a colon ("X şunları söyledi:\n\n- Şu
+# anda …"): the paragraph is the speech, a sentence at least, no list's item (a capital first, a stop last, this many
+# words). Without the dash, no: a paragraph under "He also posted a video:" is as often the story going on.
+COLON_SPEECH_MIN_WORDS = 8
+_COLON_DASH = re.compile(r"[-–—][ \t]+(?=[^\W\d_])")
+
+
+def _after_colon(text: str, a: int, b: int) -> tuple[int, int] | None:
+    m = _COLON_DASH.match(text, a, b)
+    body = text[m.end() : b].rstrip() if m else ""
+    if m is None or not body[:1].isupper() or body[-1:] not in ".!?…" or len(body.split()) < COLON_SPEECH_MIN_WORDS:
+        return None
+    head = text[:a].rstrip()
+    line = head[head.rfind("\n") + 1 :]
+    verb = speakers.VERB_ANY.search(line)
+    # a subject before the verb, and no related-links label ("Read more:", "Also read:")
+    if not line.endswith(":") or verb is None or not line[: verb.start()].strip() or _norm_line(line) in RELATED_HEADS:
+        return None
+    return m.end(), m.end() + len(body)
 
 
 # A sentence's end, then the dash that opens direct speech in the same paragraph (a typographer's dash only).

@@ -11,13 +11,14 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles, speakers_ar, speakers_hi
+from provenance.pipeline import speaker_owners, speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.speaker_above import (
     DATELINE,
     SENTENCES_AND_LINES,
     named_above,
+    newly_named,
     opening_subject,
     subject_above,
 )
@@ -134,10 +135,15 @@ def attribute(
         # name opening the sentence before in this paragraph, else the last named speaker, else the last full name
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
         trailing = span is not None and span[0] >= parts[-1][1]  # "… a “…,” and he pledged": the sentence's subject
+        stale = previous is not None and (previous[1] != last_speaker or not _has_name(last_speaker or ""))
         speaker = (
             (_own_subject(text, parts[0][0], floor) if trailing else None)
             or _recent_subject(text, parts[0][0], floor) or opening_subject(text, parts[0][0], floor)
-            or _recent_subject(text, parts[0][0], floor, paragraphs=2) or last_speaker
+            or _recent_subject(text, parts[0][0], floor, paragraphs=2)
+            # a person the paragraph above names, where the last speaker was quoted before another quote or is no
+            # person ("he" for "the coalition")
+            or (newly_named(text, parts[0][0], floor) if stale and speaker.lower() in _PERSON_PRONOUNS else None)
+            or last_speaker
             or named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
             or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
             or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
@@ -180,7 +186,7 @@ def attribute(
         # "Sobre el regreso fue prudente: «…»": a lead-in without a subject of its own goes on with the one the
         # sentence before named
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1)
-    elif speaker is None and not text[paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„'):
+    elif speaker is None and not text[paragraph_start(text, parts[0][0]) : parts[0][0]].strip(' \t"“”«»„-–—'):
         # "Премьер-министр … Иван Петров осудил решение …\n\n«…»": a quote opening its paragraph, with no
         # attribution, under the sentence that named who spoke (or that had "he" speak: the last speaker)
         at = parts[0][0]
@@ -207,7 +213,7 @@ def attribute(
         speaker = None  # a phrase across a line break is a byline, a dateline and a sentence, not a speaker
     if speaker is not None and speaker.split()[0].endswith(","):
         speaker = " ".join(_without_opener(speaker.split()))  # "Так, Борея": the opener linked the sentence
-    if speaker is not None and speaker_roles.possessor(speaker, text):
+    if speaker is not None and speaker_owners.possessor(speaker, text):
         speaker, span = None, None  # "Biden calls Assad's fall …", "… Supports Israel's Right to …": no one speaks
     if speaker is not None:
         speaker = without_complement(in_full(text, min(parts[0][0], span[0] if span else parts[0][0]), speaker))

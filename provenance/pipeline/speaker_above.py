@@ -1,5 +1,6 @@
 """Who a quote with no attribution of its own continues from: the name opening the sentence before it
-(:func:`opening_subject`), the full name opening the paragraph above (:func:`subject_above`, :func:`named_above`).
+(:func:`opening_subject`), the full name opening the paragraph above (:func:`subject_above`, :func:`named_above`),
+the person the paragraph above names last (:func:`newly_named`).
 Part of the speaker resolution chain (:mod:`provenance.pipeline.resolve`)."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline import speaker_roles
+from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_bodies import paragraph_start
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
@@ -19,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     _full_name,
     _has_name,
+    _last_full_name,
     _mask,
     _roles,
     known_surname,
@@ -104,3 +107,18 @@ def named_above(text: str, before: int) -> str | None:
     if start == 0 or _FULL_NAME.search(_mask(text[start:before])):
         return None
     return speaker_roles.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
+
+
+def newly_named(text: str, before: int, floor: int) -> str | None:
+    """The person a paragraph above names by full name, for "he" in a quote that opens the next paragraph ("The
+    coup drew condemnation, including by Secretary Jane Roe.\n\n“…,” she said."): the paragraph stands past the
+    last quote (``floor``) and quotes no one itself; its last person's name."""
+    start = paragraph_start(text, before)
+    if start == 0 or text[start:before].strip(' \t"“”«»„'):
+        return None
+    above = paragraph_start(text, max(0, start - 2))
+    para = text[above:start].rstrip()
+    if above < floor or not para or any(c in para for c in '"“”«»„'):
+        return None
+    name = _last_full_name(para, len(para), person=True, skip=OUTLETS)
+    return name if name and _has_name(name) else None

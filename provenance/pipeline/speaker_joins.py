@@ -78,11 +78,33 @@ _PREPOSITIONS = frozenset(w.lower() for w in lexicon.words_all("prepositions"))
 PARTICIPLE_MIN_CHARS = 6
 
 
+# An English past participle that opens an adverbial ("Named the Orlin Council …, the group said", "Backed by
+# …", "Based in …"): this many letters at least, and an article or a preposition after it, which no name ending so
+# has ("Fred said", "Zaved bin Orlan").
+PAST_PARTICIPLE_MIN_CHARS = 5
+_AFTER_PAST_PARTICIPLE = frozenset(
+    w.lower()
+    for concept in ("prepositions", "adverbial_prepositions", "definite_articles", "indefinite_articles",
+                    "passive_agents", "addressee_prepositions", "naming_as")
+    for w in lexicon.words_all(concept)
+)  # fmt: skip
+
+
+def _participle(ws: list[str]) -> bool:
+    """The words open with an English participle: "-ing" before a word in lower case, "-ed" before an article or
+    a preposition."""
+    first = ws[0].lower()
+    if first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower():
+        return True
+    return first.endswith("ed") and len(first) >= PAST_PARTICIPLE_MIN_CHARS and ws[1] in _AFTER_PAST_PARTICIPLE
+
+
 def participle_opener(segment: str) -> bool:
     """A comma segment that opens with an English participle and goes on in lower case ("Speaking to reporters",
-    "Referring to the fears of …"): never the subject, with or without a name before the verb."""
+    "Referring to the fears of …", "Named the Orlin Council …"): never the subject, with or without a name
+    before the verb."""
     ws = segment.split()
-    return len(ws) >= 2 and ws[0].endswith("ing") and len(ws[0]) >= PARTICIPLE_MIN_CHARS and ws[1].islower()
+    return len(ws) >= 2 and _participle(ws)
 
 
 def adverbial(segment: str) -> bool:
@@ -91,8 +113,7 @@ def adverbial(segment: str) -> bool:
     ws = segment.split()
     if len(ws) < 2:
         return False
-    first = ws[0].lower()
-    return first in _PREPOSITIONS or (first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower())
+    return ws[0].lower() in _PREPOSITIONS or _participle(ws)
 
 
 def object_apposition(head: str, at: int) -> bool:

@@ -195,6 +195,9 @@ _GERUND = lazy_pattern(
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
 _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
+# A role word in lower case and a full name after the capitalised words opening a sentence ("Ukrainian president
+# Jane Roe"): one subject.
+_ROLE_NAME = re.compile(rf"\s+(?P<role>[a-z][\w-]+)\s+(?P<name>{_NAME_PART}[\w'’-]+(?:\s+{_NAME_PART}[\w'’-]+){{1,2}})")
 _OPENER_COMMA = lazy_pattern(rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('marker_openers')))}),\s*")
 _OPENING_SUBJECT = re.compile(
     rf"^\s*(?P<np>(?:{_NAME_PART}[\w'’.-]*\s+){{0,4}}{_NAME_PART}[\w'’-]+)\s+(?=[^\W\d_])(?!{_NAME_PART})"
@@ -242,13 +245,16 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
     np_ = " ".join((ws := (np_ or "").split())[: time_tail(ws)])  # "Jane Roe Thursday called it …": no weekday
+    role = _ROLE_NAME.match(sentence, opening.end("np"))  # "Ukrainian president Jane Roe said …": the whole
+    start, end = opening.start("np"), opening.end("np")
+    if np_ and role and role.group("role").lower().startswith(_roles()):
+        np_, end = f"{np_} {role.group('role')} {role.group('name')}", role.end("name")
     if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
         return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
-    end = opening.end("np")
     owned = _OWNED.match(sentence, end) if np_.endswith(("'s", "’s")) else None
     if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"
         np_, end = f"{np_} {owned.group().strip()}", owned.end()
-    return np_, (s_off + opening.start("np"), s_off + end)
+    return np_, (s_off + start, s_off + end)
 
 
 # A body opening the sentence under its article (Italian's and Portuguese "a" among them), the name after its noun

@@ -4,7 +4,8 @@
 the quoted words are the pope's, though the minister is the sentence's speaker. A statement noun (lexicon
 ``statement_nouns.LANG``: "call", "заяву", "Werben", "déclarations") whose owner is named, by a possessive before it
 ("Pope Francis's call") or a genitive after it ("заяву Папи Римського", "des Papstes", "del Papa Francisco"), and a
-fragment quoted a few words on, with no other verb of saying between: the owner spoke those words.
+fragment quoted a few words on, with no other verb of saying between: the owner spoke those words. And a speaker
+phrase that a possessive closes names no one who speaks (:func:`possessor`: "Biden calls Assad's fall “…”").
 """
 
 from __future__ import annotations
@@ -13,7 +14,17 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _PRONOUNS, LOWER, NAME_WORD, VERB_ANY, _has_name, _mask, _roles
+from provenance.pipeline.speaker_phrases import (
+    _PRONOUNS,
+    BODY_STEMS,
+    LOWER,
+    NAME_WORD,
+    VERB_ANY,
+    _has_name,
+    _mask,
+    _roles,
+)
+from provenance.pipeline.speaker_roles import is_role
 
 # A quote this short is a phrase cited from the statement; a longer one after such a noun is as often the
 # reaction itself ("Responding to the call, Doe said it was “a betrayal of every family that lost someone”").
@@ -111,3 +122,18 @@ def cites_owner(text: str, parts: Sequence[tuple[int, int]], window: int) -> boo
     start = parts[0][0]
     before = _mask(text[max(0, start - 1 - window) : max(0, start - 1)].split("\n\n")[-1])
     return statement_owner(before, 0, text[start : parts[-1][1]])[0] is not None
+
+
+def possessor(phrase: str, text: str) -> bool:
+    """An English possessive closes the phrase ("Biden calls Assad's fall “…”"), or only a headline's common nouns
+    follow it: capitalised words the text also writes in lower case ("Supports Israel's Right to …"), no role or
+    body. "Borea's foreign ministry", "the EU's Kallas" and "Marek's message" speak."""
+    words = phrase.split()
+    k = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s")) and len(w) > 2), None)
+    if k is None:
+        return False
+    rest = words[k + 1 :]
+    if any(is_role(w) or w.lower().startswith(BODY_STEMS) or not w[:1].isupper() for w in rest):
+        return False
+    low = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
+    return all(w.lower() in low for w in rest)

@@ -204,6 +204,9 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         if not leading and bare[:3] in joins.ELIDED_THAT and len(bare) > 3 and bare[3:].isalpha():
             out.append(w[3:].strip(",;:!?()[]"))  # "alors qu'elle soulignait": the clause's subject, past "qu'"
             break
+        if not leading and bare in _PLACE_PREPOSITIONS and len(out) == 1 and out[0][:1].isupper() and nxt.isalpha():
+            out = []  # "посольство Бореи в Орлине назвало": the seat between the subject and its verb
+            continue
         if not leading and out and bare in _REFLEXIVE_POSSESSIVES:
             out = []  # "Правительство свое решение объяснило": "свое решение" is the object; the subject before it
             continue
@@ -220,8 +223,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             if not out:
                 continue  # "— сообщил | журналистам | первый заместитель …": words between the verb and the speaker
             break  # "— сказав Доу | журналістам": the speaker ends where they are told
-        if not leading and bare[-1:] in "-–—" and len(bare) > 1:  # "MEHMET BOZDAŞ- Açıklamasında": a byline
-            break
+        if not leading and (bare[-1:] in "-–—" or bare[:1] in "-–—") and len(bare) > 1:
+            break  # "MEHMET BOZDAŞ- Açıklamasında": a byline; "para -según dijo-": an aside the dash opens
         if not leading and out and bare in _SEATS and all(x[:1].isupper() for x in out) and nxt[:1].isalpha():
             out = []  # "Marek in Parliament said", "The minister in Kyiv said": the place spoken in, no subject
             continue
@@ -249,13 +252,16 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
         out = _without_opener(out)
         if len(out) >= 5 and out[0].lower() in COMPLEMENT_WORDS and out[1] in _DEFINITE and out[2].istitle():
             out = out[2:]  # "(los representantes) de la Comunidad …": the phrase opens on the body's name
+        # "Взрыв ГЭС посольство Бореи назвало": Russian and Ukrainian front the object before the body's noun
+        body = [j for j in range(1, len(out)) if "Ѐ" <= out[j][:1] <= "ӿ" and out[j].startswith(BODY_STEMS)]
+        out = out[body[-1] :] if body and out[body[-1] - 1][:1].isupper() else out
     dated = False
     while out and (out[0].strip(",.")[:1].isdigit() or (dated and _date_word(out[0]))):
         dated = True  # "17 липня Генеральний секретар …": a date opens the sentence (a month only after a day:
         out.pop(0)  # "sie", "Jan" and "May" are words and names too)
     phrase = " ".join(out).strip(" .")
-    if phrase and _adverbial(phrase):
-        return None  # "Poprzedniego dnia mówił", "Horas después de que …": when, not who
+    if phrase and (_adverbial(phrase) or _prepositional(phrase)):
+        return None  # "Poprzedniego dnia mówił", "Horas después de que …": when, not who; "Jako powód podał": how
     if phrase and not leading and joins.conjunction_only(words, phrase):
         return None  # "…, manifestó, al tiempo que recalcó": the conjunction, no subject (the clause before's)
     return phrase or None
@@ -265,6 +271,15 @@ _NAME_AND = frozenset(lexicon.words("name_conjunctions"))
 _SEATS = frozenset(lexicon.words("speaker_place_prepositions"))
 # Prepositions of place before a capitalised place a name follows in a verb-last phrase.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
+
+
+def _prepositional(phrase: str) -> bool:
+    """A phrase before the verb that a preposition opens and no capital follows ("Jako powód (podał)", "Por
+    su parte"): an adverbial, the subject dropped (lexicon prepositions)."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].lower() in _TAIL_PREPOSITIONS and not any(w[:1].isupper() for w in words[1:])
+
+
 _SENT = tuple(w.lower() for w in (*lexicon.words("speaker_bodies", "en"), *lexicon.words("person_roles", "en")))
 
 
@@ -543,6 +558,8 @@ def according_who(np_: str | None, frame: str = "") -> str | None:
     follows ("Laut Baku bestehe das Ziel darin"), the words before that verb."""
     if np_ is not None and frame.lower() in _VERB_SECOND_FRAMES:
         np_ = _before_finite_verb(np_)
+    if np_ is not None and VERB_ANY.fullmatch(np_.split()[0].strip("-–—,")):
+        return None  # "para -según dijo- evitar «…»": as the subject said, no source of its own
     if np_ is None or " " in np_ or not np_[:1].islower():
         return np_
     low = np_.lower()

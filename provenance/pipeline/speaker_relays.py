@@ -108,6 +108,9 @@ def passive_agent(sentence: str) -> str | None:
     found += [m for m in [_AGENT_BEFORE_PARTICIPLE.search(sentence)] if m]
     for m in found:
         name = _FULL_NAME.search(m.group("np"))
-        if name and len(m.group("np")[: name.start()].split()) <= AGENT_NAME_WITHIN_WORDS:
+        lead = m.group("np")[: name.start()] if name else ""
+        # after a comma, only a title before the name: "by his spokesperson, after this West Borean country …" moved on
+        apart = "," in lead and any(w[:1].islower() for w in lead.rsplit(",", 1)[1].split())
+        if name and len(lead.split()) <= AGENT_NAME_WITHIN_WORDS and not apart:
             return name.group()
     return None

@@ -279,8 +279,9 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         lead = pre + words[:k]
         if (lead and lead[-1].lower() in COMPLEMENT_WORDS) or (pre and pre[-1].lower() in COMPLEMENT_WORDS):
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
-        if not k and pre and VERB_ANY.fullmatch(pre[-1]) and any(map(is_role, pre[:-1])):
-            continue  # "a spokesperson told Orlin News": the role is the verb's subject, the name the one told
+        roles_at = [j for j, w in enumerate(pre) if is_role(w)]
+        if not k and roles_at and any(VERB_ANY.fullmatch(w) for w in pre[roles_at[-1] + 1 :]):
+            continue  # "a spokesperson told Orlin News", "Дипломат назвала визит Бореи": the verb's object
         framed = _FRAMED_ROLE.search(before_name)
         if framed and any(is_role(w) for w in _WORD.findall(framed.group())):
             continue  # "Según el mandatario ruso, Ebrahim Raisi «…»": the name opens what the role said
@@ -350,10 +351,18 @@ def name_past_role(after: str, closing: str | None) -> str | None:
     return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
 
 
-def closing_apart(text: str, closing: re.Match[str]) -> bool:
+def closing_apart(text: str, closing: re.Match[str], role: str = "") -> bool:
     """The name closing ``text`` is no subject of the role before it: it follows a conjunction
-    (:func:`after_conjunction`) or a preposition ("dijo el mandatario en un discurso desde la Casa Blanca")."""
-    return after_conjunction(text, closing.start()) or object_of_preposition(text, closing.group())
+    (:func:`after_conjunction`) or a preposition ("dijo el mandatario en un discurso desde la Casa Blanca"), or a
+    preposition stands between ``role`` (the subject read) and it ("a dit la ministre lors d'une visite chez M. X")."""
+    between = re.findall(r"\w+", text[text.find(role) + len(role) : closing.start()] if role and role in text else "")
+    # (a preposition, then another role the name is apposed to: "говорителят на управата X" keeps X)
+    k = next((k for k, w in enumerate(between) if w.lower() in _PREPOSITION_WORDS), None)
+    return (
+        after_conjunction(text, closing.start())
+        or object_of_preposition(text, closing.group())
+        or (k is not None and any(is_role(w) for w in between[k + 1 :]))
+    )
 
 
 def object_of_preposition(text: str, name: str) -> bool:
@@ -559,21 +568,6 @@ def after_conjunction(text: str, at: int) -> bool:
     """The word before ``at`` is a conjunction ("… Health and | Social Care"): the capitalised words there are a
     role's second field, no name closing the phrase."""
     return bool(set(text[:at].split()[-1:]) & _NAME_AND)
-
-
-def possessor(phrase: str, text: str) -> bool:
-    """An English possessive closes the phrase ("Biden calls Assad's fall “…”"), or only a headline's common nouns
-    follow it: capitalised words the text also writes in lower case ("Supports Israel's Right to …"), no role or
-    body. "Borea's foreign ministry", "the EU's Kallas" and "Marek's message" speak."""
-    words = phrase.split()
-    k = next((k for k, w in enumerate(words) if w.endswith(("'s", "’s")) and len(w) > 2), None)
-    if k is None:
-        return False
-    rest = words[k + 1 :]
-    if any(is_role(w) or w.lower().startswith(BODY_STEMS) or not w[:1].isupper() for w in rest):
-        return False
-    low = {w.lower() for w in re.findall(r"(?<![\w'’-])[a-zà-ÿ][\w'’-]*", text)}
-    return all(w.lower() in low for w in rest)
 
 
 # Endings of a Russian or Ukrainian noun in the genitive (or, Ukrainian, the dative-like -у/-ю): "Альянса",

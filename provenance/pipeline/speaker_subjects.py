@@ -404,6 +404,8 @@ def verb_opened(quote: str, before: str, offset: int, subject: Callable[[str, in
     if not sentence.strip() or _VERB_ANY.search(sentence):
         return None, None
     head = re.split(r"[,،]", sentence)[0]
+    while head.split() and head.split()[-1].lower() in _ADVERBS:  # "La ONU también «exige …»": the adverb's
+        head = head.rstrip()[: -len(head.split()[-1])]
     words = _without_opener(head.split())
     lead = int(bool(words) and words[0].lower() in _DETERMINERS)
     noun = _GLUED_AND.sub("", words[lead]) if len(words) > lead else ""
@@ -416,7 +418,8 @@ def verb_opened(quote: str, before: str, offset: int, subject: Callable[[str, in
     if not np_:
         return None, None
     closed = sentence.rstrip()[-1:] in (",", "،")  # "La résolution, adoptée lundi, « exige »": a parenthetical
-    if not closed and len(sentence.split()) > len(np_.split()):
+    rest = [w for w in sentence.split() if w.lower().strip(",") not in _ADVERBS]  # "La ONU también «exige …»"
+    if not closed and len(rest) > len(np_.split()):
         return None, None  # words beyond the subject and no comma closing them: a clause, not a subject
     return found
 

@@ -19,6 +19,7 @@ from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline import speaker_roles, speakers_hi
 from provenance.pipeline.markers.attribution_span import without_tail
+from provenance.pipeline.speaker_according import according_near
 from provenance.pipeline.speaker_issuers import according_source, issuer
 from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
 from provenance.pipeline.speaker_owners import statement_owner
@@ -230,6 +231,11 @@ def _find_speaker(
     # it goes on with the sentence's subject, and the words after that verb are its object
     inside = not punctuated and bool(re.split(r"(?<=[.!?:])\s+", before)[-1].strip())
     stopped = text[start:end].rstrip()[-1:] in ".!?…"  # the quote closes its own sentence
+    # a quote that opens with the sentence's verb of saying ("El consejo también «exigió …», expresó su …"): the subject
+    # before it speaks, whatever the words after it
+    opened = verb_opened(text[start:end], before, max(0, start - 1) - len(before), _subject_in)
+    if opened[0] and not _ACCORDING.match(after.lstrip(" ,،–—-")):  # ("«…», selon une déclaration de X": X reads it)
+        return opened
     found = _whole(_speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside, stopped=stopped))
     if found[0]:
         return found
@@ -248,7 +254,7 @@ def _find_speaker(
         return tail[0], (end + 1 + tail[1], end + 1 + tail[2])
     closing = None if found[0] else orders.sentence_tail(text, end) or orders.parenthetical_attribution(text, end)
     found = _whole(_speaker_after(_mask(text[closing[0] : closing[1]]), closing[0])) if closing else found
-    found = found if found[0] else verb_opened(text[start:end], before, max(0, start - 1) - len(before), _subject_in)
+    found = found if found[0] else opened
     alone = _AFTER_VERB_ALONE.match(after)
     if found[0] or not alone:
         return found
@@ -286,7 +292,7 @@ def _speaker_after(
         if found[0]:
             return found
     stripped = after.lstrip(" ,،–—-")
-    m = _ACCORDING.match(stripped)
+    m = _ACCORDING.match(stripped) or according_near(stripped)
     if (m and m.group("np").split()[0] in PRONOMINAL_AR) or _PRONOMINAL_ACCORDING.match(stripped):
         return None, None  # "«…»، بحسب تعبيره", "“…”, selon ses termes": the one named before the quote
     settled, who = according_source(stripped[m.start("np") :]) if m else (False, None)
@@ -338,11 +344,13 @@ def _speaker_after(
             if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
             tail = speaker_roles.trailing_name(rest) if described else None
+            own = len(np_.split()) >= 2 and all(w[:1].isupper() for w in np_.split()[-2:])  # "президент России X Y"
+            tail = None if tail and own and tail.group("name") not in np_ else tail  # not "… с коллегой Z W"
             if tail:  # "versicherte der … zuständige Manager Martin Oyelaran"; an initial takes the word before it
                 a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
-            closing = None if closing and speaker_roles.closing_apart(rest, closing) else closing
+            closing = None if closing and speaker_roles.closing_apart(rest, closing, np_) else closing
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и" (not right after it)
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
@@ -354,7 +362,7 @@ def _speaker_after(
         return None, None  # "“… we will win.” Doe had announced …", "“…”\nThe release said Doe welcomed …": new ones
     if m:
         np_ = _clean_np(_words(m.group("np")), leading=False)
-        if np_ and np_.lower() not in _VERB_ONLY_FRAMES:
+        if np_ and np_.lower() not in _VERB_ONLY_FRAMES and not joins.adverbial(np_):  # not "following reports"
             return np_, (offset + m.start("np"), offset + m.end("verb"))
     return None, None
 

@@ -83,7 +83,7 @@ def negation_heads(
     relative clause ("countries that had not reported cases" describes the countries)."""
     s = settings or defaults()
     scopes: list[tuple[set[str], set[str]]] = []
-    for a, b in frames.negation_tails(text):  # "no doubt that Putin is responsible" asserts: left out there
+    for a, b in _clause_negations(text):  # "no doubt that Putin is responsible" asserts: left out there
         if stated and (in_relative_clause(text, a) or in_infinitive(text, a)):
             continue
         tail = text[a:b]
@@ -95,11 +95,27 @@ def negation_heads(
     return scopes
 
 
+# Prepositions that negate their noun, not a clause (lexicon negation_prepositions): "without drinking water" denies
+# nothing a sentence about the water says.
+_PREPOSITIONS = frozenset(w.casefold() for w in lexicon.words("negation_prepositions"))
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _clause_negations(text: str) -> list[tuple[int, int]]:
+    """The spans of the negations of ``text`` (:func:`frames.negation_tails`) that a clause negation opens."""
+    out = []
+    for a, b in frames.negation_tails(text):
+        m = _LAST_WORD.search(text, max(0, a - 30), a)
+        if m is None or m.group(1).casefold() not in _PREPOSITIONS:
+            out.append((a, b))
+    return out
+
+
 def _first_head(text: str, s: Settings) -> set[str]:
     """The first content stem after each negation: the predicate it denies ("not about pulling …": pulling)."""
     stem = functools.partial(_stem, n=s.claim_stem_chars, n_cyrillic=s.claim_stem_chars_cyrillic)
     out = set()
-    for a, b in frames.negation_tails(text):
+    for a, b in _clause_negations(text):
         first = next((x for x in _words(text[a:b]) if _content(x, s.claim_min_word_chars)), None)
         if first is not None:
             out.add(stem(first))

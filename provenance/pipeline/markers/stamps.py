@@ -39,9 +39,12 @@ _PUBLISHED_RE = re.compile(
 # separator or a byline's name ("Feb 03, 2024", "3 February 2024   09:55", "Jane Roe 03 Лютого 2024 11:02").
 STAMP_TOP_LINES = 8
 _TIME = r"(?:[ \t,]+(?:[-–—|][ \t]+)?(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
-# A date with a month's name and the year, either order ("Feb 03, 2024", "3 February 2024"): the month in m1 or m2.
+# A date with a month's name and the year, either order ("Feb 03, 2024", "3 February 2024"): the month in m1 or m2;
+# Spanish and Portuguese join the parts with "de" ("3 de mayo de 2020", "3 de maio de 2020").
+_OF = r"(?:de[ \t]+)?"
 _NAMED_DATE = (
-    r"(?:\d{1,2}[ \t.]+(?P<m1>[^\W\d_]{3,12})\.?|(?P<m2>[^\W\d_]{3,12})\.?[ \t]+\d{1,2},?)[ \t,]+(?:19|20)\d\d"
+    rf"(?:\d{{1,2}}[ \t.]+{_OF}(?P<m1>[^\W\d_]{{3,12}})\.?|(?P<m2>[^\W\d_]{{3,12}})\.?[ \t]+\d{{1,2}},?)"
+    rf"[ \t,]+{_OF}(?:19|20)\d\d"
 )
 _DATE_TAIL = re.compile(rf"(?P<time>{_NAMED_DATE}{_TIME})[ \t]*$")
 _BYLINE_NAME = re.compile(r"^(?:[Bb]y[ \t]+)?(?:[A-ZА-ЯІЇЄҐ][\w'’-]+[ \t]+){1,2}[A-ZА-ЯІЇЄҐ][\w'’-]+$")
@@ -82,8 +85,9 @@ STAMP_BYLINE_WORDS = 10
 
 
 # A date with its year opening the first paragraph, a dash after it and the story's words ("July 17, 2023 - Borea
-# halted …", "17 July 2023 — …", "17.07.2023 - …"): the page's date, as a wire's dateline gives it without a place.
-_DATE_DASH = re.compile(rf"[ \t]*(?P<time>{_NAMED_DATE}|{_NUM_DATE})[ \t]+[-–—][ \t]+(?=[^\W\d_])")
+# halted …", "17 July 2023 — …", "17.07.2023 - …", the agency style's "17 de julio de 2023.- …"): the page's date,
+# as a wire's dateline gives it without a place.
+_DATE_DASH = re.compile(rf"[ \t]*(?P<time>{_NAMED_DATE}|{_NUM_DATE})(?:[ \t]+|\.)[-–—][ \t]+(?=[^\W\d_])")
 
 
 def _month(m: re.Match[str]) -> str | None:
