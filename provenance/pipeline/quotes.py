@@ -373,8 +373,10 @@ def _after_colon(text: str, a: int, b: int) -> tuple[int, int] | None:
     body = text[m.end() : b].rstrip() if m else ""
     if m is None or not body[:1].isupper() or body[-1:] not in ".!?…" or len(body.split()) < COLON_SPEECH_MIN_WORDS:
         return None
-    head = text[:a].rstrip()
-    line = head[head.rfind("\n") + 1 :]
+    e = a
+    while e and text[e - 1].isspace():  # the line above, its blanks left out (no copy of the text before it)
+        e -= 1
+    line = text[text.rfind("\n", 0, e) + 1 : e]
     verb = speakers.VERB_ANY.search(line)
     # a subject before the verb, and no related-links label ("Read more:", "Also read:")
     if not line.endswith(":") or verb is None or not line[: verb.start()].strip() or _norm_line(line) in RELATED_HEADS:
