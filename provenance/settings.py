@@ -41,7 +41,7 @@ class Settings:
     altered_max_changed_share: float = 0.25
     altered_max_edits: int = 4
     min_quote_words: int = 4  # shorter quotes ("yes", a scare quote) are matched only verbatim, never as altered
-    altered_heading_min_kept: int = 4  # against a heading, words in place beside a change (a set phrase of three)
+    altered_heading_min_kept: int = 4  # against a heading, words of substance in place (a topic line is a set phrase)
     altered_min_content_kept: int = 2  # ... of them no function words ("on our roads" is a set phrase, no one's words)
     # An ellipsis may stand for at most this many source words; beyond it the two parts are unrelated.
     max_ellipsis_gap: int = 400

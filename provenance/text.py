@@ -51,12 +51,15 @@ INDIC_MARKS = (
 # that write no capitals.
 INDIC_LETTERS = "\u0900-\u0963\u0966-\u0dff"
 INDIC_LETTER = re.compile(f"[{INDIC_LETTERS}]")
+# The marks a copy leaves where an encoding lost a letter ("Bor?a", "Bor\ufffda"): inside a word they stay part
+# of it, so that the word meets its whole spelling as one (see ``variants``), not as two words.
+LOST_LETTER = "?\ufffd"
 # A dotted acronym ("U.S.", "U.N", "D.C.") is one word, so that it equals its undotted spelling ("US").
 _WORD = re.compile(
     r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     + INDIC_MARKS
     + r"]*"
-    r"(?:['’ʼ\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670"
+    r"(?:['’ʼ?\ufffd\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670"
     + INDIC_MARKS
     + r"]+)*",
     re.UNICODE,

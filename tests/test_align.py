@@ -211,6 +211,15 @@ def test_altered_against_a_heading_needs_four_of_the_quotes_words_in_place() -> 
     assert (qm.kind, [(c.quote, c.source) for c in qm.changes]) == ("altered", [("Monday", "Tuesday")])
 
 
+def test_a_topic_heading_with_a_writers_adjective_is_no_altered_quote() -> None:
+    src = prepare_source(
+        "briefing", "Press Briefing, 7 May\n\nFloods in Borea and Orlin\n\nThe spokeswoman opened the briefing."
+    )
+    # the heading's topic and its names, an adjective added: the writer's words around a topic, not the heading's
+    quote = "devastating floods in Borea and Orlin."
+    assert match_quote(quote, [(0, len(quote))], [src], S)[0].kind == "unsupported"
+
+
 def test_altered_needs_two_words_in_place_that_are_no_function_words() -> None:
     src = prepare_source("plan", "The council must spend more in a colder winter on our roads, the mayor said.")
     # one word of substance beside a set phrase ("on our roads"): another text, no alteration of the mayor's

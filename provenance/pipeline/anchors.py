@@ -23,6 +23,7 @@ from provenance.pipeline.dating import case_stem, day_at, named_day, range_end, 
 from provenance.pipeline.figure_bounds import BOUND_WORDS, bound_keeps, rounding_before
 from provenance.pipeline.figure_bounds import rounds as _rounds
 from provenance.pipeline.names import NameRule, body_noun, latin, name_key, name_skeletons, same_name, skeleton
+from provenance.pipeline.names import place_codes as _place_codes
 from provenance.pipeline.names import same_place as _same_place
 from provenance.pipeline.number_units import Number, log_distance
 from provenance.report import Drift
@@ -422,12 +423,20 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
 
 
 def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:
-    if _among(key, other.names + other.lead_names, rule):
+    if _among(key, other.names + other.lead_names, rule) or _placed(key, other.names):
         return True
     if other.arabic:
         sk = skeleton(key)
         return len(sk) >= rule.skeleton_min_len and sk in other.skeletons
     return False
+
+
+@lru_cache(maxsize=16384)
+def _placed(key: str, names: tuple[str, ...]) -> bool:
+    """The name is a word of a place the other side names in its own language ("oriente" of "Medio Oriente" for
+    "Middle East", "Turquía" for "Turkey"): lexicons countries, capitals and regions."""
+    codes = _place_codes([key])
+    return bool(codes) and any(codes & _place_codes([n]) for n in names)
 
 
 @lru_cache(maxsize=16384)
@@ -521,7 +530,9 @@ def compare(x: Anchors, y: Anchors, rule: NameRule | None = None) -> AnchorVerdi
     lone_names_y = [n for n in y.names if not _name_in(n, x, rule)] if x.script == y.script else []
     # a body's capitalised noun ("según el Ministerio") names no one a source could have named otherwise
     missing = [n for n in names_x if n not in found and not body_noun(n)]
-    if missing and lone_names_y and not found and not _same_place(missing[:1], lone_names_y):
+    # (a place of two words is one name: "Orta Doğu" is "Middle East", whose words alone name nothing)
+    place = _same_place(missing[:1], lone_names_y) or _same_place(missing[:2], lone_names_y[:2])
+    if missing and lone_names_y and not found and not place:
         conflicts.append(Drift("name", missing[0], lone_names_y[0]))
     return AnchorVerdict(facts, names, tuple(conflicts), foreign)
 

@@ -326,7 +326,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"
-        if not author and (author := heading_issuer(first)):
+        top = [line for line in src.text.strip().split("\n")[:HEAD_LINES] if line.strip()]  # under a letterhead too
+        if not author and (author := next(filter(None, map(heading_issuer, top)), None)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
@@ -338,6 +339,9 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
 # Words at most of the issuer a source's lead-in line names ("Statement by the Ministry of Defence of X"), and of
 # the lead-in line itself (a longer first line is the text's first sentence, which may talk about a document).
 ISSUER_MAX_WORDS = 6
+# Lines of a source's top read for a heading that names its issuer ("12 Harbour Street\nPM statement on …\nWords
+# from the Prime Minister X, on …"): a site's letterhead and the page's title may stand above it.
+HEAD_LINES = 3
 LEAD_IN_MAX_WORDS = 16
 
 

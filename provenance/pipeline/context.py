@@ -11,7 +11,7 @@ from provenance.pipeline import align, attribution, language, timecodes
 from provenance.pipeline.load import Text
 from provenance.report import Finding, Marker, Passage, Quote
 from provenance.settings import Settings, defaults
-from provenance.text import Token
+from provenance.text import Token, paragraphs
 
 # Markers whose words are page furniture, not the article's body: left out of passages and coverage.
 FURNITURE = frozenset({"language_switcher", "byline", "dateline", "photo_credit", "updated", "boilerplate"})
@@ -87,7 +87,9 @@ def prepare(source: Text | align.PreparedSource, settings: Settings | None = Non
     hit = _SOURCE_CACHE.get(key)
     if hit is None:
         text = timecodes.blanked(source.text)  # a transcript's clocks are no words (the same offsets)
-        code, _ = language.detect_code(text)
+        # the language with the most letters over its paragraphs: a reprint's intro in its site's language above a
+        # statement (a telegram in capitals under an Italian line) is not the statement's
+        code = language.detect(text, paragraphs(text)).code
         hit = align.prepare_source(source.id, text, path=source.path, language=code, settings=s)
         attribution.annotate_source(hit, source.meta)
         if len(_SOURCE_CACHE) >= _SOURCE_CACHE_MAX:

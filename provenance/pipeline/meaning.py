@@ -28,11 +28,13 @@ from provenance.pipeline.anchors import (
 from provenance.pipeline.figure_bounds import counts_other_things
 from provenance.pipeline.hedges_ar import imperfect_ar, pluperfect_ar
 from provenance.pipeline.negation_comparisons import (
+    capital_inside,
     conditional,
     emphasised,
     if_not_more,
     in_condition,
     litotes,
+    noun_prefix,
     opens_phrase,
     than_ever,
 )
@@ -171,10 +173,11 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
         and not any(f in _PRIVATIVES for f in _word_forms(w.low))  # "غير قانوني": unlawful
         and not (k and ws[k - 1].low in _NOUN_HEADS)  # "un pas de plus": a step
         and not (w.low in _NUMERO and k + 1 < len(ws) and ws[k + 1].text.isdigit() and w.text[:1].isupper())  # "No. 3"
-        and not w.joined and not _noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
+        and not w.joined and not noun_prefix(ws, k)  # "non-membership", "la no intervención": a noun's prefix
         and not than_ever(ws, k)  # "más fuerte que nunca": stronger than ever
         and not if_not_more(ws, k)  # "as much, if not more": perhaps more
         and not litotes(ws, k, _negation_set())  # "не мог не знать": he knew
+        and not capital_inside(ws, k)  # "in dieser Zeit der Not": a German noun, not English "not"
     ]  # fmt: skip
     found = _has(kept, all_negations())
     if found is None and suffixes:
@@ -183,17 +186,6 @@ def negated(ws: Sequence[Word], *, suffixes: bool = False) -> Word | None:
 
 
 _NUMERO = frozenset(lexicon.words("numero_words"))
-_NOUN_PREFIX_ROWS = [row.split("\t") for row in lexicon.rows("negation_noun_prefixes", ext="tsv")]
-_NOUN_PREFIXES = frozenset(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind == "word")
-_NOUN_ENDINGS = tuple(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind == "ending")
-# A noun after a negation word is read on words of this many letters at least ("nación" is a noun, "no" a word).
-NOUN_MIN_LETTERS = 7
-
-
-def _noun_prefix(ws: Sequence[Word], k: int) -> bool:
-    """A negation word written apart before a noun, as its prefix (lexicon negation_noun_prefixes)."""
-    nxt = ws[k + 1].low if k + 1 < len(ws) else ""
-    return ws[k].low in _NOUN_PREFIXES and len(nxt) >= NOUN_MIN_LETTERS and nxt.endswith(_NOUN_ENDINGS)
 
 
 def _as_soon_as(ws: Sequence[Word], w: Word) -> bool:

@@ -146,7 +146,7 @@ def _places() -> dict[str, frozenset[str]]:
     names hold ("saudi"), as a name key is one word."""
     out: dict[str, set[str]] = {}
     words: dict[str, set[str]] = {}
-    for name in ("countries", "capitals"):
+    for name in ("countries", "capitals", "regions"):
         for row in lexicon.rows(name, ext="tsv"):
             key, codes = row.split("\t")[:2]
             for form in {_place_key(key), _place_key(latin(key))}:
@@ -179,3 +179,9 @@ def place_codes(words: Iterable[str]) -> frozenset[str]:
 def same_place(a: Iterable[str], b: Iterable[str]) -> bool:
     """Whether two names name one country, one of them by its capital ("Beijing" for "China")."""
     return bool(place_codes(a) & place_codes(b))
+
+
+def not_place(name: str | None) -> str | None:
+    """``name``, unless it names a country, a capital or a region (lexicons countries, capitals, regions): no
+    holder of a role ("ma Lisbona afferma …", then "ha scritto il premier")."""
+    return None if name and place_codes(name.split()) else name

@@ -2,7 +2,8 @@
 if not more" (as much, perhaps more). :func:`provenance.pipeline.meaning.negated` passes over them. And negations
 in the condition of a conditional sentence ("in the event the demands are not met"), which state no fact of
 their own (:func:`in_condition`). And two negations around a verb of ability, which cancel ("не мог не знать": he
-could not but know; :func:`litotes`)."""
+could not but know; :func:`litotes`). And a negation word that is a noun's prefix or a noun (:func:`noun_prefix`,
+:func:`capital_inside`)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,23 @@ def in_condition(text: str, start: int) -> bool:
 def conditional(text: str) -> bool:
     """The text holds a conditional opener anywhere (a rendering that keeps the condition)."""
     return _opens_condition(_WORD.findall(text.lower()))
+
+
+def capital_inside(ws: Sequence[Word], k: int) -> bool:
+    """The word written with a capital right after a lower-case word, a space between: a noun or a name inside its
+    sentence (German "der Not", need), not another language's negation; "said: Not now" has its colon between."""
+    w = ws[k].text
+    return bool(k) and w.istitle() and len(w) > 1 and ws[k - 1].text.islower() and ws[k].start - ws[k - 1].end == 1
+
+
+_NOUN_PREFIX_ROWS = [row.split("\t") for row in lexicon.rows("negation_noun_prefixes", ext="tsv")]
+_NOUN_PREFIXES = frozenset(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind == "word")
+_NOUN_ENDINGS = tuple(w.strip() for kind, w in _NOUN_PREFIX_ROWS if kind == "ending")
+# A noun after a negation word is read on words of this many letters at least ("nación" is a noun, "no" a word).
+NOUN_MIN_LETTERS = 7
+
+
+def noun_prefix(ws: Sequence[Word], k: int) -> bool:
+    """A negation word written apart before a noun, as its prefix (lexicon negation_noun_prefixes)."""
+    nxt = ws[k + 1].low if k + 1 < len(ws) else ""
+    return ws[k].low in _NOUN_PREFIXES and len(nxt) >= NOUN_MIN_LETTERS and nxt.endswith(_NOUN_ENDINGS)

@@ -29,10 +29,12 @@ _AS_THEY_STAND = frozenset({"verbatim", "near_verbatim"})
 
 
 def named_person(speaker: str | None) -> bool:
-    """A person by name: no role alone ("the minister" may be anyone) and no body's noun ("the Ministry of X")."""
+    """A person by name: no role alone ("the minister" may be anyone), no body's noun ("the Ministry of X") and no
+    body's other name (lexicon aliases: "the Kremlin")."""
     return (
         bool(speaker)
         and _has_name(str(speaker))
+        and _alias_group(str(speaker)) is None
         and not _role_only(str(speaker))
         and not any(body_noun(w) for w in str(speaker).split())
     )
@@ -86,7 +88,7 @@ def rehome(ctx: Context) -> None:
         src, a, b = by_id.get(m.source), m.source_start, m.source_end
         who = source_speaker(src, a, b) if src is not None and a is not None and b is not None else None
         who = who or (src.extra.get("signed") if src is not None else None)
-        named = bool(who) and named_person(q.speaker) and _alias_group(q.speaker) is None and _personal_name(who)
+        named = bool(who) and named_person(q.speaker) and _personal_name(who)
         if named and same_speaker(q.speaker, str(who), ctx.settings) is False and not _named_near(ctx, q.start, who):
             why = (
                 f"nearest: {m.source}, with unmarked changes; it gives these words to {who}, the article to "

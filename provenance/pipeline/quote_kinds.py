@@ -44,13 +44,12 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
         return "near_verbatim" if marks else "verbatim"
     if al.quote_words >= settings.min_quote_words and al.similarity >= settings.altered_min_similarity:
         changed = sum(len((c.quote or c.source or "").split()) for c in changes)
-        kept = al.quote_words - sum(len((c.quote or "").split()) for c in changes)
         # "altered" accuses a writer of changing a speaker's words: most words in place, the changes local
         if (
             al.similarity >= settings.altered_strong_similarity
             and changed <= max(settings.altered_max_changed_words, settings.altered_max_changed_share * al.quote_words)
             and len(changes) <= settings.altered_max_edits
-            and (kept >= settings.altered_heading_min_kept or not _in_heading(al))
+            and (_content_kept(al) >= settings.altered_heading_min_kept or not _in_heading(al))
             and _content_kept(al) >= settings.altered_min_content_kept
             and not restructured(al, changes)
         ):

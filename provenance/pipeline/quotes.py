@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.pipeline.markers._base import OUTLETS
-from provenance.pipeline.markers.boilerplate import RELATED_HEADS, _norm_line
+from provenance.pipeline.markers.boilerplate import is_related_head
 from provenance.settings import Settings, defaults
 from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs, tokens
 
@@ -104,12 +104,16 @@ def _proclitic(text: str, i: int) -> bool:
     return i >= 0 and text[i] in _PROCLITICS and (i == 0 or not text[i - 1].isalnum())
 
 
+_STOPS = frozenset(",.;!?…")
+
+
 def _can_close(text: str, i: int, opener: str) -> bool:
     ch = text[i]
     if opener in '“"' and text[i : i + 2] in DOUBLED_CLOSERS:  # a double opener's, never a single one's
         return True
-    if ch == opener and ch in "«“" and text[i - 1 : i].isalnum() and not text[i + 1 : i + 2].isalnum():
-        return True  # «…« typed with the opening mark again: after a word, before a space or a stop
+    before = text[i - 1 : i]
+    if ch == opener and ch in "«“" and (before.isalnum() or before in _STOPS) and not text[i + 1 : i + 2].isalnum():
+        return True  # «…« typed with the opening mark again: after a word or its stop ("Borea,“ he said")
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if opener == '"' and ch == "“" and i and not text[i - 1].isspace() and not _is_letter(nxt):
         return True  # the mixed "…“ of a page that types the low-high style's closing mark ("…“, допълни той)
@@ -176,7 +180,11 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
     unclosed: set[int] = set()
     pending: list[tuple[int, int]] | None = None
     pending_mark = ""
-    for p_start, p_end in [*_quote_paragraphs(text), (len(text), len(text))]:
+    paras = [*_quote_paragraphs(text), (len(text), len(text))]
+    for n, (p_start, p_end) in enumerate(paras):
+        if pending is not None and len(pending) <= RUN_ON_PARAGRAPHS and _closed_further(text, paras, n, pending_mark):
+            pending.append((p_start, p_end))  # «… hostilidades.\nEstoy alarmado …\nHe subrayado … guerra».: one quote
+            continue
         if pending is not None and p_start < len(text) and text[p_start] == pending_mark:
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting, seed=(p_start, pending_mark))
             if found and found[0][0] == p_start + 1:
@@ -235,6 +243,27 @@ def _closed_later(text: str, start: int, end: int, mark: str) -> int | None:
         if _can_close(text, i, mark) and text[i] not in (mark, '"'):  # (a straight mark opens as often)
             return i
     return None
+
+
+# Paragraphs with no mark of their own that a quote left open may run over before a later paragraph closes it: a
+# short statement reprinted whole under one pair of marks, one paragraph a line. Further on, or past any mark, the
+# quote ended unclosed and the paragraphs are the writer's.
+RUN_ON_PARAGRAPHS = 3
+
+
+def _closed_further(text: str, paras: Sequence[tuple[int, int]], n: int, mark: str) -> bool:
+    """Paragraph ``n`` holds no double quote mark, nor do those after it, until one that closes the open quote
+    (:func:`_closed_later`) within :data:`RUN_ON_PARAGRAPHS` paragraphs."""
+    for k in range(n, min(n + RUN_ON_PARAGRAPHS + 1, len(paras))):
+        a, b = paras[k]
+        if a >= len(text):
+            return False
+        if any(c in _RUN_ON_MARKS for c in text[a:b]):
+            return k > n and _closed_later(text, a, b, mark) is not None
+    return False
+
+
+_RUN_ON_MARKS = frozenset('“”«»„"‹›「」『』')  # (single marks are apostrophes as often)
 
 
 def _nested_unclosed(text: str, still_open: tuple[int, str], end: int) -> int | None:
@@ -379,7 +408,7 @@ def _after_colon(text: str, a: int, b: int) -> tuple[int, int] | None:
     line = text[text.rfind("\n", 0, e) + 1 : e]
     verb = speakers.VERB_ANY.search(line)
     # a subject before the verb, and no related-links label ("Read more:", "Also read:")
-    if not line.endswith(":") or verb is None or not line[: verb.start()].strip() or _norm_line(line) in RELATED_HEADS:
+    if not line.endswith(":") or verb is None or not line[: verb.start()].strip() or is_related_head(line):
         return None
     return m.end(), m.end() + len(body)
 

@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_owners, speaker_roles, speakers_ar, speakers_hi
+from provenance.pipeline import speaker_apart, speaker_owners, speaker_roles, speakers_ar, speakers_hi
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
+from provenance.pipeline.names import not_place
 from provenance.pipeline.speaker_above import (
     DATELINE,
     SENTENCES_AND_LINES,
@@ -122,13 +123,13 @@ def attribute(
             )
         ):
             # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
-            named = _recent_subject(text, parts[0][0], floor, paragraphs=2)
+            named = not_place(_recent_subject(text, parts[0][0], floor, paragraphs=2))  # no "Lisbona" for a role
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
     stands = bool(last_speaker and _has_name(last_speaker) and speaker_roles.may_stand_for(speaker or "", last_speaker))
     if speaker is not None and described and (named or stands):
         # "the minister", "Речниця": the person named before in that role ("Borean President Ivo Marek"), else the
         # named subject of a speech verb since the last quote ("But X warned …"), else the last named speaker
-        recent = None if named else _recent_subject(text, parts[0][0], floor, paragraphs=2)
+        recent = None if named else not_place(_recent_subject(text, parts[0][0], floor, paragraphs=2))
         speaker = named or (recent if speaker_roles.newer(speaker, recent, last_speaker) else last_speaker)
     elif speaker is not None and (_pronoun(speaker) or _same_source(speaker)):
         # "he said", "сообщила она": who this paragraph last had speak ("Doe said the crew were safe."), else the
@@ -252,8 +253,8 @@ _LEAD_IN_NAME = re.compile(
 
 
 def _pronoun(speaker: str) -> bool:
-    ws = speaker.split()  # "he", "сообщила она"; not "il Pontefice", an article and a title
-    return ws[0].lower() in _PRONOUNS and len(ws) <= 2 and not (len(ws) == 2 and ws[1][:1].isupper() and is_role(ws[1]))
+    ws = speaker.split()  # "he", "сообщила она"; not "il Pontefice" nor "il premier", an article and a title
+    return ws[0].lower() in _PRONOUNS and len(ws) <= 2 and not (len(ws) == 2 and is_role(ws[1]))
 
 
 def _lead_in_name(text: str, before: int) -> str | None:
@@ -388,6 +389,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         # ("…, selon les résolutions lues à la fin du sommet présidé par le chef d’Etat X": a document the frame
         # names is the source; the name after it is no speaker)
         cited = m.group().lower() in _ACCORDING_FRAMES and _DOCUMENT_HEAD.match(sentence, m.end())
+        if closing and speaker_apart.past_another_role(sentence[m.end() :], closing.group()):
+            closing = None  # "dijo el secretario general … con el ministro de Exteriores, X": the minister's name
         if (
             sentence[: m.start()].rstrip().endswith((",", "—", "–"))
             and not cited

@@ -141,3 +141,15 @@ def inserted_verbs() -> str:
         if parts:
             out.append(rf"(?:{word_trie(auxes)})(?:\s+(?:{inserts})){{1,2}}\s+(?:{word_trie(parts)})")
     return "|".join(out)
+
+
+# A comma and a conjunction of contrast right after a quote's closing mark (lexicon adversative_conjunctions).
+_ADVERSATIVE_AFTER = re.compile(
+    rf"^\s*,?\s*(?:{'|'.join(map(re.escape, sorted(lexicon.words_all('adversative_conjunctions'), key=len)[::-1]))})\s",
+    re.I,
+)
+
+
+def adversative_after(after: str) -> bool:
+    """A clause of contrast opens right after the quote ("“…”, ma Lisbona afferma …"): its verb is its own."""
+    return _ADVERSATIVE_AFTER.match(after) is not None

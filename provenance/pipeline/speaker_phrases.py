@@ -50,6 +50,7 @@ _PRONOUNS = frozenset(w.lower() for w in lexicon.words_all("pronouns"))
 # Forms of "be" and "have" (lexicon copulas): after a speech verb they make the words a clause of what was said
 # ("said the event was a “horrible” sign"), no speaker.
 _COPULAS = frozenset(w.lower() for w in lexicon.words_all("copulas"))
+_COPULA_POSSESSIVES = frozenset(lexicon.words("copula_possessives"))
 # Adverbs that may stand between a speaker and the verb, or open the phrase ("also", "також", "auch").
 _ADVERBS = frozenset(w.lower() for w in lexicon.words_all("speaker_adverbs"))
 _WORDS = re.compile(r"[\w'’.\u2024\u064b-\u065f\u0670-]+", re.UNICODE)
@@ -235,6 +236,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
                 break
             continue
         if leading and out and w in _COPULAS:
+            if w in _COPULA_POSSESSIVES and out[-1][:1].isupper():
+                break  # "sprach Marek sein „Beileid“ aus": his, after the name
             return None
         if leading and w in _TOLD_ARTICLES_DE and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:]):
             break  # "sagte Kremlsprecher Dmitri Peskow der Nachrichtenagentur Tass": whom he told, after the name
@@ -476,6 +479,8 @@ _OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ої|ому|ему)$")
 
 
 def _last_full_name(text: str, before: int, person: bool = False, skip: Collection[str] = ()) -> str | None:
+    from provenance.pipeline.names import place_codes  # (here: the markers import this module, not rapidfuzz)
+
     paras = text[:before].split("\n\n")
     k = max(0, len(paras) - PRONOUN_WINDOW_PARAGRAPHS)
     while k > 0 and len(paras) - k < PRONOUN_CHAIN_PARAGRAPHS and _opens_with_pronoun(paras[k]):
@@ -493,6 +498,8 @@ def _last_full_name(text: str, before: int, person: bool = False, skip: Collecti
         if at_start:
             words = words[1:]  # a capital that opens a sentence is no sign of a name
         words = words[: _time_tail(words)]  # "She took to Twitter Thursday": a weekday is no part of a name
+        if person and place_codes(words):
+            continue  # "… le dighe di Lisbona": a place, no person "he" or "il premier" is
         if len(words) >= 2:
             return _named_since(text, before, window, m.end(), " ".join(words), skip)
     return None

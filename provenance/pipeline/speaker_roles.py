@@ -21,6 +21,7 @@ from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _CAP,
+    _CLOSING_NAME,
     _DEFINITE,
     _FULL_NAME,
     _FUNCTION_WORDS,
@@ -260,6 +261,7 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
     )
     if titles and not shared:
         return None  # "il Pontefice": a title names its own office, whose holder no other role's name is
+    offices = _offices(_WORD.findall(speaker))  # (lower-case offices, as Romance languages write them)
     lo = max(0, before - WINDOW_CHARS)
     window = blank_quotations(_mask(text[lo:before]))  # ("reads a statement as “President of the Council”")
     found = None
@@ -294,6 +296,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         other = {w.lower()[:STEM_CHARS] for w in lead if w[:1].isupper() and is_role(w)}
         if titles and other and not titles & other:
             continue
+        if not shared and offices and (theirs := _offices(lead)) and not offices & theirs:
+            continue  # "el secretario general" is no "ministro de Exteriores, X": another office
         if (not shared or keys & stems) and not (shared and qualifiers - stems):
             found = " ".join(words[k:])
     return found
@@ -351,18 +355,14 @@ def name_past_role(after: str, closing: str | None) -> str | None:
     return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
 
 
-def closing_apart(text: str, closing: re.Match[str], role: str = "") -> bool:
-    """The name closing ``text`` is no subject of the role before it: it follows a conjunction
-    (:func:`after_conjunction`) or a preposition ("dijo el mandatario en un discurso desde la Casa Blanca"), or a
-    preposition stands between ``role`` (the subject read) and it ("a dit la ministre lors d'une visite chez M. X")."""
-    between = re.findall(r"\w+", text[text.find(role) + len(role) : closing.start()] if role and role in text else "")
-    # (a preposition, then another role the name is apposed to: "говорителят на управата X" keeps X)
-    k = next((k for k, w in enumerate(between) if w.lower() in _PREPOSITION_WORDS), None)
-    return (
-        after_conjunction(text, closing.start())
-        or object_of_preposition(text, closing.group())
-        or (k is not None and any(is_role(w) for w in between[k + 1 :]))
-    )
+def relative_antecedent(raw: str) -> tuple[int, int] | None:
+    """The name, or the role under its article, closing ``raw`` before a relative clause ("the mayor, who said")."""
+    m = _CLOSING_NAME.search(raw)
+    if m and _has_name(m.group()):
+        return m.span()
+    ws = list(re.finditer(r"[\w'’-]+", raw))[-3:]
+    k = next((j for j, w in enumerate(ws) if w.group().lower() in _DEFINITE and j < len(ws) - 1), None)
+    return (ws[k].start(), ws[-1].end()) if k is not None and is_role(ws[-1].group()) else None
 
 
 def object_of_preposition(text: str, name: str) -> bool:
@@ -394,6 +394,11 @@ def relation_led(speaker: str) -> bool:
 
 
 ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))
+
+
+def _offices(words: Sequence[str]) -> set[int]:
+    """The rows of lexicon ``role_words`` that ``words`` name: the offices, across languages."""
+    return {k for w in words for k, g in enumerate(ROLE_GROUPS) if w.casefold() in g}
 
 
 def role_synonyms(role: str) -> frozenset[str]:

@@ -121,12 +121,19 @@ def is_pronominal(named: str) -> bool:
     )
 
 
+_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))  # "Details:", "Update:"
+# A dateline with its source in brackets opening the sentence ("Orlin (AFP) – "): no subject of it.
+_DATELINE_HEAD = re.compile(r"^[^\n()]{2,40}\([^()\n]{2,40}\)\s*[–—-]\s+")
+
+
 def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject of the clause that ends in a colon before a quote, whatever its verb: a pronoun (resolved
     later), or a name opening the clause's last comma segment ("Interrogé par l'ACP, M. Kallan a toutefois
     précisé :"): two or more capitalised words, or one followed by a lower-case verb."""
     sentence = _outside_quotations(re.split(r"(?<=[.!?।])(?<![A-Z]\.[A-Z]\.)\s+", before)[-1])  # not at "U.S."
     s_off = offset + len(before) - len(sentence)
+    if dateline := _DATELINE_HEAD.match(sentence):  # "Orlin (da Agenzia Borea) – Il primo ministro …:"
+        sentence, s_off = sentence[dateline.end() :], s_off + dateline.end()
     if _ARABIC_ANY.search(sentence):  # "القاضي X عند النطق بالحكم:", "عامل الإقليم X، في تصريح …:"
         return _colon_subject_ar(sentence, s_off)
     segments = list(re.finditer(r"[^,،]+", sentence))
@@ -138,6 +145,10 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
         if len(words) > 2 and article_before_role([w.group() for w in words[:2]], _NP_STOP | _PRONOUNS):
             words.pop(0)  # "La alcaldesa Irene Soto habló …:", "Il presidente X:": the article before the role
+        lone = words[0].group() if len(words) == 1 and at == len(segments) - 1 else ""
+        lone = "" if lone.lower() in _QUOTE_LABELS | _OPENERS or (not at and len(sentence.split()) > 1) else lone
+        if lone and _capitalised(lone) and _has_name(lone) and not sentence[seg.end() :].strip(" \t:"):
+            return lone, (s_off + seg.start() + words[0].start(), s_off + seg.start() + words[0].end())  # "…, X:"
         if len(words) < 2:
             continue
         first, base = _ELIDED.sub("", words[0].group()), s_off + seg.start()  # "L'assessore": the role
@@ -149,8 +160,8 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         ):
             # "El jefe de bomberos, Julián Sastre, fue tajante …:": the name in apposition to the role
             return seg.group()[words[0].start() : words[-1].end()], (base + words[0].start(), base + words[-1].end())
-        if first.lower() in _PRONOUNS:
-            return first, (base + words[0].start(), base + words[0].end())
+        if first.lower() in _PRONOUNS and not any(w.group().lower().startswith(_roles()) for w in words[1:3]):
+            return first, (base + words[0].start(), base + words[0].end())  # not Italian "Il primo ministro"
         closing = list(itertools.takewhile(lambda w: _capitalised(w.group()), reversed(words)))[::-1]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
         # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")

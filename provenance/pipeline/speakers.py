@@ -15,9 +15,9 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
+from provenance.pipeline import speaker_apart, speaker_roles, speakers_hi
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
-from provenance.pipeline import speaker_roles, speakers_hi
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_according import according_near
 from provenance.pipeline.speaker_issuers import according_source, issuer
@@ -281,7 +281,7 @@ def _speaker_after(
     stop = re.search(r"[\"“”«»„]", after)
     if stop:
         after = after[: stop.start()]
-    if _NEW_SENTENCE.match(after) or time_clause_after(after):  # ("…," after X declared …: another event's verb)
+    if _NEW_SENTENCE.match(after) or time_clause_after(after) or joins.adversative_after(after):  # ", but X says"
         return None, None  # "… du Qaradan ». Selon elle, …": the next sentence's attribution, not this quote's
     m = _INVERTED_AFTER.match(after)
     if m:
@@ -325,6 +325,8 @@ def _speaker_after(
         if doc and any(w[:1].isupper() for w in doc.group().split()[:-1]):
             doc = None  # "сказав Нетаньягу у відеозверненні з …": the name before the document is the speaker
         doc = doc or orders.OCCASION_AFTER_VERB.match(rest)  # "lors d'une conférence de presse le directeur"
+        if doc and (issued := according_source(rest.lstrip())[1]) and issued in rest:  # "el texto publicado por X"
+            return issued, (offset + base + rest.find(issued), offset + base + rest.find(issued) + len(issued))
         if doc and not ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
@@ -341,7 +343,8 @@ def _speaker_after(
         if np_ and np_.lower() not in ("that",):
             described = _role_only(np_) or np_[:1].islower()  # "la ministre des Affaires étrangères"
             named = _APPOSITION.match(after, m.end("rest")) if described else None
-            if named:  # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name
+            # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name (not another role's)
+            if named and not speaker_apart.apposed_apart(rest, np_):
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
             tail = speaker_roles.trailing_name(rest) if described else None
             own = len(np_.split()) >= 2 and all(w[:1].isupper() for w in np_.split()[-2:])  # "президент России X Y"
@@ -350,7 +353,7 @@ def _speaker_after(
                 a = tail.start() if tail.group("name")[1:2] == _LEADER else tail.start("name")  # "Jane B. Roe"
                 return rest[a : tail.end("name")], (offset + base + a, offset + m.end("rest"))
             closing = _CLOSING_NAME.search(rest.rstrip(" .")) if described and _role_only(np_) else None
-            closing = None if closing and speaker_roles.closing_apart(rest, closing, np_) else closing
+            closing = None if closing and speaker_apart.closing_apart(rest, closing, np_) else closing
             if closing and len(closing.group().split()) >= 2 and _has_name(closing.group()):
                 # "— заявила министр промышленности и энергетики Анна Ковальчук": past the "и" (not right after it)
                 return closing.group(), (offset + base + closing.start(), offset + base + closing.end())
@@ -513,6 +516,8 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"(?:[^,،]|(?<=\d),(?=\d))+", head))):  # ("60,000": one segment)
         raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
+        if relative and (at := speaker_roles.relative_antecedent(raw)):  # "Premier Jane Roe, who wrote that …"
+            return raw[at[0] : at[1]], (off + seg.start() + at[0], off + seg.start() + at[1])  # (or "the mayor")
         if tuple(w.lower() for w in raw.split()) in OPENERS or (role[0] and joins.adverbial(raw)):
             continue  # "However, the office said", "Sitting beside X, the chief said": a linking word, an adverbial
         if joins.participle_opener(raw):
@@ -524,9 +529,6 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and raw[:1].islower():
             relative = not head[seg.end() :].strip()  # its verb is the one read ("X, who wrote that …")
             continue  # "…, who has condemned …, said": a relative clause about the subject ("WHO": a body)
-        if relative and (antecedent := _CLOSING_NAME.search(raw)) and _has_name(antecedent.group()):
-            # "Among the first was Premier Jane Roe, who wrote that she was “…”": the name the clause is about
-            return antecedent.group(), (off + seg.start() + antecedent.start(), off + seg.start() + antecedent.end())
         relative = False
         np_ = _clean_np(_words(raw), leading=False) if raw else None
         if np_ and VERB_ANY.fullmatch(np_.split()[0]) and len(np_.split()) > 1:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.settings import Settings, defaults
-from provenance.text import norm_word, tokens
+from provenance.text import LOST_LETTER, norm_word, tokens
 
 # Arabic one-letter proclitics that typists sometimes write apart ("و سلامة" for "وسلامة"); joined, the
 # tokeniser strips them (provenance.text), so apart they are no word of their own.
@@ -254,6 +254,20 @@ def _initialled(a: str, b: str) -> bool:
     )
 
 
+def _lost_letters(whole: Sequence[str], lost: Sequence[str]) -> bool:
+    """Each word of ``lost`` the same as ``whole``'s but where its copy's encoding lost a letter ("bor?a" for
+    "boréa"): each lost mark stands for one letter, or two (a two-byte letter read as two marks)."""
+    if len(whole) != len(lost) or not any(c in w for w in lost for c in LOST_LETTER):
+        return False
+    for a, b in zip(whole, lost, strict=True):
+        if a != b and not re.fullmatch("".join(_LOST if c in LOST_LETTER else re.escape(c) for c in b), a):
+            return False
+    return True
+
+
+_LOST = r"[^\W\d_]{1,2}"
+
+
 def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int) -> str | None:
     q, s = _words(quote_side), _words(source_side)
     if not q or not s:
@@ -281,6 +295,8 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
         return f"another name of the country: “{quote_side}” for “{source_side}”"  # "UK" for "Britain"
     if sorted(eq) == sorted(es) and any(w.startswith("<month") for w in eq):
         return f"the same date written in another order: “{quote_side}” for “{source_side}”"
+    if _lost_letters(q, s) or _lost_letters(s, q):
+        return f"a letter the copy lost in its encoding: “{quote_side}” for “{source_side}”"  # "Bor?a"
     if _handle_of(quote_side or "", source_side or "", q):
         return f"a post's handle written as the name: “{quote_side}” for “{source_side}”"  # "Erdogan", "@RTErdogan"
     if len(q) == len(s) and all(a == b or _number_form(a, b) for a, b in zip(q, s, strict=True)):

@@ -120,6 +120,21 @@ __all__ = [
 _STOPS = frozenset(".!?…。؟\"”»’')]")
 
 
+# A heading's topic line of at most this many words ("Earthquakes in X and Y"): a set phrase a writer's own words
+# take up ("the devastating earthquakes in X and Y"), no statement a quote in the same language rewords.
+HEADING_MAX_WORDS = 8
+
+
+def topic_heading(query: Query, m: Match | None) -> bool:
+    """In one language, the unit is a short line of the source with no sentence stop, its whole line: a heading."""
+    if m is None or not same_language(query.lang, m.source.language):
+        return False
+    text, u = m.source.text, m.unit
+    start, end = text.rfind("\n", 0, u.start) + 1, text.find("\n", u.end)
+    line = text[start : len(text) if end < 0 else end].strip()
+    return line == u.text.strip() and len(line.split()) <= HEADING_MAX_WORDS and line[-1:] not in _STOPS
+
+
 def past_cut(query: Query, m: Match | None) -> bool:
     """In one language, the quote runs on past the end of a source cut short: the unit ends the source, which ends
     without a stop, and the quote holds the source's last two words with more after them ("for being the best
@@ -138,9 +153,10 @@ def past_cut(query: Query, m: Match | None) -> bool:
 
 
 def rendered_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
-    """The match renders something else than the quote: a negation sets them apart (:func:`negated_elsewhere`), or
-    the quote runs past the end of the source (:func:`past_cut`)."""
-    return negated_elsewhere(speaker, query, m, s) or past_cut(query, m)
+    """The match renders something else than the quote: a negation sets them apart (:func:`negated_elsewhere`), the
+    quote runs past the end of the source (:func:`past_cut`), or the unit is a heading's topic
+    (:func:`topic_heading`)."""
+    return negated_elsewhere(speaker, query, m, s) or past_cut(query, m) or topic_heading(query, m)
 
 
 def signed_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:

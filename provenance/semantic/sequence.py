@@ -12,12 +12,14 @@ unit: a statement rendered from its first paragraph and its last is two places, 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from provenance.semantic.matcher import Match
+from provenance.semantic.matcher import Match, Query
 
-__all__ = ["BETWEEN_BONUS", "Placed", "between", "neighbour"]
+__all__ = ["BETWEEN_BONUS", "Placed", "between", "neighbour", "one_source"]
 
 
 @dataclass(frozen=True)
@@ -62,3 +64,22 @@ def between(before: Match, m: Match, after: Match, gap: int) -> bool:
     b, u, a = before.unit, m.unit, after.unit
     same = before.source.id == m.source.id == after.source.id
     return same and _in_order(b.start, b.end, u.start, u.end, gap) and _in_order(u.start, u.end, a.start, a.end, gap)
+
+
+def one_source(
+    matcher: Any, parts: Sequence[tuple[Query, Match | None]], sources: Sequence[Any], context: Sequence[Query],
+    settings: Any,
+) -> list[tuple[Query, Match | None]]:  # fmt: skip
+    """The sentences of one quote, those placed off the source most of them are placed in asked again against
+    it alone: a statement repeats its lines elsewhere ("neither the region nor the world can afford another
+    war", said again to a council), and a short sentence stands out from nothing ("I call for a ceasefire.")."""
+    ids = Counter(p.source.id for _, p in parts if p is not None)
+    if not ids or (len(ids) == 1 and None not in (p for _, p in parts)):
+        return list(parts)
+    main = ids.most_common(1)[0][0]
+    src = next((x for x in sources if x.id == main), None)
+    redo = [q for q, p in parts if p is None or p.source.id != main]
+    if src is None or not redo:
+        return list(parts)
+    again = dict(zip((q.start for q in redo), matcher.match(redo, [src], context, settings, False), strict=True))
+    return [(q, again.get(q.start, p)) for q, p in parts]

@@ -37,7 +37,7 @@ from provenance.semantic.readable import CLAUSE_DRIFT, clauses_compared, readabl
 from provenance.semantic.rendered import unrendered_negation
 from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
-from provenance.semantic.sequence import BETWEEN_BONUS, Placed, between, neighbour
+from provenance.semantic.sequence import BETWEEN_BONUS, Placed, between, neighbour, one_source
 from provenance.semantic.units import (
     Unit,
     copied_run,
@@ -246,13 +246,14 @@ class Stage:
         asked = [query for queries in split.values() for query in queries]
         found = self.matcher.match(asked, ctx.sources, article_context(ctx), s, context_across=False) if asked else []
         by_start: dict[int, Match | None] = {query.start: m for query, m in zip(asked, found, strict=True)}
-        alone: dict[int, bool] = {}
+
+        def alone(speaker: str | None, query: Query, m: Match | None) -> bool:
+            return m is not None and m.accepted(C.crosses(query, m), C.voice_bonus(speaker, m, s))
+
         for i, queries in split.items():
             for query in queries:
                 m = by_start[query.start]
-                ok = m is not None and m.accepted(C.crosses(query, m), C.voice_bonus(ctx.quotes[i].speaker, m, s))
-                alone[query.start] = ok
-                if ok and m is not None:
+                if m is not None and alone(ctx.quotes[i].speaker, query, m):
                     placed.append(Placed(query.start, m.source.id, m.unit.start, m.unit.end))
 
         def follows(speaker: str | None, query: Query, m: Match | None) -> Placed | None:
@@ -268,11 +269,12 @@ class Stage:
                 if near is not None and m is not None:
                     self._file(ctx, i, [(query, m)], C.crosses(query, m), _in_order(near))
                 continue
-            parts = [(sq, by_start[sq.start]) for sq in split[i]]
+            parts = one_source(self.matcher, [(sq, by_start[sq.start]) for sq in split[i]], ctx.sources,
+                               article_context(ctx), s)  # fmt: skip
             if any(p is None for _, p in parts) or len({p.source.id for _, p in parts if p is not None}) != 1:
                 continue
             done = [(sq, p) for sq, p in parts if p is not None]  # (every one: checked above)
-            held = [alone[sq.start] or follows(q.speaker, sq, p) is not None for sq, p in done]
+            held = [alone(q.speaker, sq, p) or follows(q.speaker, sq, p) is not None for sq, p in done]
             for k in range(1, len(done) - 1):  # a sentence between two placed in order (sequence.between)
                 (_, before), (sq, p), (_, after) = done[k - 1 : k + 2]
                 bonus = C.voice_bonus(q.speaker, p, s) - s.semantic_sequence_bonus - BETWEEN_BONUS

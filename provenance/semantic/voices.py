@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from provenance.pipeline.attribution import same_speaker, source_voice
 from provenance.pipeline.quote_homes import named_person as _person
+from provenance.pipeline.speaker_fullnames import in_full
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -47,6 +48,8 @@ def one_voice(ctx: Context) -> None:
         voice = ctx.quotes[
             words[0] if words else max(placed, key=lambda i: ctx.quotes[i].match.similarity or 0.0)
         ].speaker
+        if voice and len(voice.split()) == 1 and in_full(ctx.text, len(ctx.text), voice) == voice:
+            continue  # one capitalised word the article names no one in full by ("Підписанти": the signatories)
         for i in placed:
             q = ctx.quotes[i]
             if voice and q.speaker and same_speaker(q.speaker, voice, s) is False:

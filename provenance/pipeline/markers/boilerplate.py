@@ -44,6 +44,13 @@ def _load_boilerplate() -> tuple[frozenset[str], tuple[str, ...]]:
 
 BOILERPLATE_EXACT, BOILERPLATE_PREFIX = _load_boilerplate()
 RELATED_HEADS = frozenset(_norm_line(r) for r in words_of("marker_related_heads"))
+
+
+def is_related_head(line: str) -> bool:
+    """Whether a line is a related-links label ("Read more:", "Also read:"), as a page writes it."""
+    return _norm_line(line) in RELATED_HEADS
+
+
 _HEADS = BOILERPLATE_EXACT | RELATED_HEADS  # a line that starts "<one of these>:" is navigation
 _PREFIXES = frozenset(BOILERPLATE_PREFIX)
 _BREAKS = re.compile("[ :]")
