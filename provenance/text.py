@@ -59,7 +59,9 @@ _WORD = re.compile(
     r"(?<!\w)[^\W\d_](?:\.[^\W\d_]){1,4}\.?(?![\w])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\w[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     + INDIC_MARKS
     + r"]*"
-    r"(?:['’ʼ?\ufffd\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670"
+    r"(?:['’ʼ"
+    + LOST_LETTER
+    + r"\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff][\w\u0300-\u036f\u064b-\u065f\u0670"
     + INDIC_MARKS
     + r"]+)*",
     re.UNICODE,

@@ -8,6 +8,7 @@ or "Europe"; a name's short form too ("United States" beside "United States of A
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from babel import Locale
@@ -20,16 +21,24 @@ VARIANTS = {"Turkey": "TR", "Czech Republic": "CZ", "Ivory Coast": "CI", "Macedo
 OUT = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / "countries.tsv"
 
 
-def main() -> None:
+def territory_names(locales: Iterable[str], keep: Callable[[str], bool]) -> dict[str, str]:
+    """CLDR's names of the territories whose codes ``keep`` accepts, in each locale babel has: name -> code."""
     rows: dict[str, str] = {}
-    for loc in LOCALES:
+    for loc in locales:
         try:
             territories = Locale.parse(loc).territories
         except Exception:  # a locale this babel lacks
             continue
         for code, name in territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ"):
+            if keep(code):
                 rows.setdefault(name.strip(), code)
+    return rows
+
+
+def main() -> None:
+    rows = territory_names(
+        LOCALES, lambda code: len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "ZZ")
+    )
     for name, code in VARIANTS.items():
         rows.setdefault(name, code)
     lines = [

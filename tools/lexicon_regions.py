@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel import Locale
+from lexicon_countries import territory_names  # (run from the repository root: tools/ is on the path)
 
 LOCALES = ["en", "uk", "ru", "ar", "tr", "fr", "de", "es", "ku", "fa", "it", "pt", "pl", "bg", "cs", "el", "nl", "ro"]
 CONTINENTS = ("002", "019", "142", "150")  # Africa, the Americas, Asia, Europe
@@ -24,15 +24,7 @@ OUT = Path(__file__).resolve().parents[1] / "provenance" / "lexicon" / "data" / 
 
 
 def main() -> None:
-    rows: dict[str, str] = {}
-    for loc in LOCALES:
-        try:
-            territories = Locale.parse(loc).territories
-        except Exception:  # a locale this babel lacks
-            continue
-        for code in CONTINENTS:
-            if code in territories:
-                rows.setdefault(territories[code].strip(), code)
+    rows = territory_names(LOCALES, lambda code: code in CONTINENTS)
     for name in MIDDLE_EAST:
         rows.setdefault(name, "XME")
     lines = [

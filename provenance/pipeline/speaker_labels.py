@@ -8,13 +8,13 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import _NP_STOP, VERB_ANY
+from provenance.pipeline.speaker_subjects import QUOTE_LABELS as _QUOTE_LABELS
 from provenance.pipeline.speaker_subjects import is_pronominal
 
 # A transcript's speaker label opening the quote's line ("- القصاب: «…»", "MARCHETTI: “…”"): one to three words.
 _LABEL = re.compile(r"^\s*[-–—•■]?\s*(?P<name>[^\s:\"“”«»„,،.]{2,}(?:\s+[^\s:\"“”«»„,،.]+){0,2})\s*:\s*$")
 _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labels"))
 _ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
-_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))
 # The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
 _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")

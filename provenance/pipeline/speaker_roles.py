@@ -396,9 +396,12 @@ def relation_led(speaker: str) -> bool:
 ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))
 
 
+_OFFICE_ROWS = {w: frozenset(k for k, g in enumerate(ROLE_GROUPS) if w in g) for g in ROLE_GROUPS for w in g}
+
+
 def _offices(words: Sequence[str]) -> set[int]:
     """The rows of lexicon ``role_words`` that ``words`` name: the offices, across languages."""
-    return {k for w in words for k, g in enumerate(ROLE_GROUPS) if w.casefold() in g}
+    return {k for w in words for k in _OFFICE_ROWS.get(w.casefold(), ())}
 
 
 def role_synonyms(role: str) -> frozenset[str]:

@@ -121,7 +121,7 @@ def is_pronominal(named: str) -> bool:
     )
 
 
-_QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))  # "Details:", "Update:"
+QUOTE_LABELS = frozenset(w.lower() for w in lexicon.words_all("quote_labels"))  # "Details:", "Update:"
 # A dateline with its source in brackets opening the sentence ("Orlin (AFP) – "): no subject of it.
 _DATELINE_HEAD = re.compile(r"^[^\n()]{2,40}\([^()\n]{2,40}\)\s*[–—-]\s+")
 
@@ -145,9 +145,10 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             words.pop(0)  # "13:10 Директор комбінату X:": a live blog's time opens the line
         if len(words) > 2 and article_before_role([w.group() for w in words[:2]], _NP_STOP | _PRONOUNS):
             words.pop(0)  # "La alcaldesa Irene Soto habló …:", "Il presidente X:": the article before the role
-        lone = words[0].group() if len(words) == 1 and at == len(segments) - 1 else ""
-        lone = "" if lone.lower() in _QUOTE_LABELS | _OPENERS or (not at and len(sentence.split()) > 1) else lone
-        if lone and _capitalised(lone) and _has_name(lone) and not sentence[seg.end() :].strip(" \t:"):
+        last = at == len(segments) - 1 and not sentence[seg.end() :].strip(" \t:")  # the segment ends at the colon
+        lone = words[0].group() if len(words) == 1 and last else ""
+        lone = "" if lone.lower() in QUOTE_LABELS | _OPENERS or (not at and len(sentence.split()) > 1) else lone
+        if lone and _capitalised(lone) and _has_name(lone):
             return lone, (s_off + seg.start() + words[0].start(), s_off + seg.start() + words[0].end())  # "…, X:"
         if len(words) < 2:
             continue
@@ -165,7 +166,6 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         closing = list(itertools.takewhile(lambda w: _capitalised(w.group()), reversed(words)))[::-1]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
         # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")
-        last = at == len(segments) - 1 and not sentence[seg.end() :].strip(" \t:")
         roled = last and any(w.group().lower().startswith(_roles()) for w in words[: len(words) - len(closing)])
         if 2 <= len(closing) <= 4 and (lead.startswith(_roles()) or roled):
             # "Kararı okuyan kurulun başkanı Selim Aydın, …:": the name closing a role phrase
