@@ -185,6 +185,7 @@ def norm_word(word: str) -> str:
     folded = folded.casefold()
     if not folded.isascii():
         folded = folded.translate(_LIGATURES)  # "vœux" and "voeux": one word, the ligature a typist's choice
+        folded = folded.replace("i\u0307", "i")  # Turkish "İ" folds to "i" and a dot: "BİRLİĞİYLE", "birliğiyle"
     for a in APOSTROPHES:
         folded = folded.replace(a, "'")
     if folded[:1].isdigit() and not folded.isascii():

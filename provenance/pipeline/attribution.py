@@ -20,7 +20,7 @@ from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_bodies, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
-from provenance.pipeline.speaker_issuers import letterhead, release_author
+from provenance.pipeline.speaker_issuers import letterhead, release_author, titled_person
 from provenance.report import Evidence, Finding
 from provenance.settings import Settings, defaults
 from provenance.text import norm_word, word_trie
@@ -223,8 +223,8 @@ def is_named(phrase: str) -> bool:
     """A phrase that names a person or body: a proper name, not a role its capitals only qualify ("Borean
     official", "Kremlin spokesman": the capital word describes the role, which ends the phrase)."""
     words = re.findall(r"[\w'’-]+", phrase)
-    if words and words[-1][:1].islower() and words[-1].casefold() in ROLE_WORDS:
-        return False
+    if (words and words[-1][:1].islower() and words[-1].casefold() in ROLE_WORDS) or speaker_roles.indefinite(phrase):
+        return False  # (and "ein Sprecher des Auswärtigen Amts": someone unnamed, German capitals notwithstanding)
     if (
         words
         and words[0][:1].islower()
@@ -327,7 +327,7 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"
         top = [line for line in src.text.strip().split("\n")[:HEAD_LINES] if line.strip()]  # under a letterhead too
-        if not author and (author := next(filter(None, map(heading_issuer, top)), None)):
+        if not author and (author := next(filter(None, map(heading_issuer, top)), None) or titled_person(first)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)

@@ -1,6 +1,7 @@
 """Name drift a passage's neighbours explain away: the source says the same of two people and the article renders
 both (:func:`parallel_names`), or the article's attribution phrase stands against words an excerpt cut from their
-sentence (:func:`credited_names`). Read by the run after every passage is matched."""
+sentence (:func:`credited_names`), or names the source's own author (:func:`authored_names`). Read by the run after
+every passage is matched."""
 
 from __future__ import annotations
 
@@ -50,6 +51,25 @@ def credited_names(
 
     return [
         replace(p, drift=tuple(d for d in p.drift if not (d.type == "name" and credited(p, d))))
+        if any(d.type == "name" for d in p.drift) else p
+        for p in passages
+    ]  # fmt: skip
+
+
+def authored_names(passages: Sequence[Passage], authors: Mapping[str, str | None]) -> list[Passage]:
+    """A name drift whose article side is a word of the source's author's name is the article naming who says it
+    ("…, said Minister Tan, adding that the reports are in the file" where the minister's own statement never
+    names him): it is dropped. A name the author's does not hold stays a drift."""
+
+    def authored(p: Passage, d: Drift) -> bool:
+        from provenance.pipeline.names import name_key  # (lazy: names loads rapidfuzz)
+
+        author = authors.get(p.match.source or "") or ""
+        keys = {name_key(w) for w in author.split() if len(w) > 2}
+        return bool(d.quote_side) and name_key(str(d.quote_side)) in keys
+
+    return [
+        replace(p, drift=tuple(d for d in p.drift if not (d.type == "name" and authored(p, d))))
         if any(d.type == "name" for d in p.drift) else p
         for p in passages
     ]  # fmt: skip

@@ -16,6 +16,7 @@ from provenance.pipeline.align import (
     _dice,
     align_words,
 )
+from provenance.pipeline.speaker_times import date_word
 from provenance.settings import Settings
 from provenance.text import Token
 
@@ -42,8 +43,14 @@ def _kind(al: Alignment, settings: Settings) -> str | None:
     if al.similarity >= settings.copied_min_similarity:
         return "copied"
     if _loose(al) >= settings.paraphrase_min_similarity and anchors(al) >= settings.paraphrase_min_anchors:
-        return "paraphrase"
+        return "paraphrase" if _worded(al) else None  # ("03/24/2025 March 24, 2025": a page's date line)
     return None
+
+
+def _worded(al: Alignment) -> bool:
+    """The two sides share a word of substance that is no number and no date word (month, weekday)."""
+    shared = (Counter(t.norm for t in p.piece.toks) & Counter(al.source.norms[p.s_start : p.s_end]) for p in al.pieces)
+    return any(w.isalpha() and w not in STOPWORDS and not date_word(w) for c in shared for w in c)
 
 
 def _bag(p: PieceAlignment, src: PreparedSource) -> tuple[int, int]:

@@ -36,8 +36,15 @@ def named_person(speaker: str | None) -> bool:
         and _has_name(str(speaker))
         and _alias_group(str(speaker)) is None
         and not _role_only(str(speaker))
-        and not any(body_noun(w) for w in str(speaker).split())
+        and not any(body_noun(w) for w in _after_role(str(speaker).split()))
     )
+
+
+def _after_role(words: list[str]) -> list[str]:
+    """The words after the last role word, where a name follows it ("European Commission President Jane Roe": the
+    body before the role is its complement), else all of them."""
+    k = max((k for k, w in enumerate(words) if is_role(w)), default=-1)
+    return words[k + 1 :] if 0 <= k < len(words) - 1 and _has_name(" ".join(words[k + 1 :])) else words
 
 
 def _personal_name(phrase: str | None) -> bool:

@@ -68,8 +68,8 @@ def _can_open(text: str, i: int) -> bool:
     if ch in _WORD_START_ONLY:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if nxt.isspace() and ch == '"' and not _is_letter(prev) and _SPACED_STRAIGHT.match(text, i):
-            return True  # the house style that sets its marks apart: '" Grazie a tutti ", ha detto'
+        if nxt.isspace() and ch in '"”' and not _is_letter(prev) and _SPACED_STRAIGHT.match(text, i):
+            return True  # the house style that sets its marks apart: '" Grazie a tutti ", ha detto', '" Bu …." dedi'
         if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace() or (ch == "'" and not nxt.isalpha()):
             return False  # (a straight single mark before a digit is an elision: "'90s")
         if ch in "'\"" and _call_argument(text, i):
@@ -84,7 +84,11 @@ _LINE_END_MARK = re.compile(r"[ \t]*(?:\n|$)")
 
 # A quote in straight double marks set apart by spaces, in one paragraph, closed by a mark after a space that no
 # letter follows ('" Grazie a tutti ", ha detto X'): some sites' house style (and copy pasted from them).
-_SPACED_STRAIGHT = re.compile(r'"[ \t\u00a0][^"\n]{1,800}?\S[ \t\u00a0]"(?![^\W\d_])')
+# A typist's space after the opening mark only, the closing one after the words ('" Bu … yanlıştır." dedi'), and
+# a closing curved mark typed to open ('İmamoğlu, ” Korkunun … yenileceksin” ifadesini'): a word opens the quote.
+_SPACED_STRAIGHT = re.compile(
+    r'(?P<m>["”])[ \t\u00a0](?:[^"”\n]{1,800}?\S[ \t\u00a0](?P=m)|(?=[^\W\d_])[^"”\n]{1,800}?[^\s"”](?P=m))(?![^\W\d_])'
+)
 
 
 def _call_argument(text: str, i: int) -> bool:

@@ -23,18 +23,20 @@ from provenance.pipeline.speaker_above import (
     opening_subject,
     subject_above,
 )
+from provenance.pipeline.speaker_antecedents import last_full_name
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
+from provenance.pipeline.speaker_holders import named_in_role
 from provenance.pipeline.speaker_issuers import issuer_of
+from provenance.pipeline.speaker_labels import without_source_lines
 from provenance.pipeline.speaker_orders import COMPLEMENTISERS as _COMPLEMENTISERS
 from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ACCORDING_FRAMES,
-    _ARABIC_LETTER,
     _CAP,
     _DOCUMENT_WORD,
     _LEADER,
@@ -50,10 +52,8 @@ from provenance.pipeline.speaker_phrases import (
     _clean_np,
     _full_name,
     _has_name,
-    _last_full_name,
     _mask,
     _role_only,
-    _roles,
     _without_opener,
     _words,
 )
@@ -77,6 +77,7 @@ def attribute(
 ) -> tuple[str | None, tuple[int, int] | None]:  # fmt: skip
     """Who the text credits the quote of ``parts`` to, pronouns and roles resolved: ``last_speaker`` is the last
     quote's speaker found, ``previous`` the end and speaker of the quote before this one."""
+    text = without_source_lines(text, parts[0][0])  # "Source: Orlin Novosti\nQuote: “…”": no outlet speaks
     speaker, span = find_speaker(text, parts, window)
     if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
@@ -108,12 +109,12 @@ def attribute(
     if speaker is not None and not described and speaker_roles.relation_led(speaker):
         # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
         near = _recent_subject(text, parts[0][0], floor, paragraphs=2) or subject_above(text, parts[0][0])
-        speaker = near or _last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
+        speaker = near or last_full_name(text, parts[0][0], person=True, skip=OUTLETS) or speaker
     named = None
     if speaker is not None and described and aged(speaker) and not _has_name(speaker):
         named = aged_person(text, parts[0][0], speaker)  # "der 72-Jährige": whom the story is about
     if speaker is not None and described and named is None:
-        named = _named_in_role(text, parts[0][0], speaker, last_speaker)
+        named = named_in_role(text, parts[0][0], speaker, last_speaker)
         named = named or speaker_roles.named_near(text, parts[0][0], speaker)
         if (
             named is None
@@ -137,17 +138,18 @@ def attribute(
         # in this paragraph and the one before ("Kirby said …\n\n“…,” he added.": since the last quote)
         trailing = span is not None and span[0] >= parts[-1][1]  # "… a “…,” and he pledged": the sentence's subject
         stale = previous is not None and (previous[1] != last_speaker or not _has_name(last_speaker or ""))
+        at = (speaker_apart.before_antecedent(text, span[0]) if span else None) or parts[0][0]  # "Roe, who he"
         speaker = (
-            (_own_subject(text, parts[0][0], floor) if trailing else None)
-            or _recent_subject(text, parts[0][0], floor) or opening_subject(text, parts[0][0], floor)
-            or _recent_subject(text, parts[0][0], floor, paragraphs=2)
+            (_own_subject(text, at, floor) if trailing else None)
+            or _recent_subject(text, at, floor) or opening_subject(text, at, floor)
+            or _recent_subject(text, at, floor, paragraphs=2)
             # a person the paragraph above names, where the last speaker was quoted before another quote or is no
             # person ("he" for "the coalition")
-            or (newly_named(text, parts[0][0], floor) if stale and speaker.lower() in _PERSON_PRONOUNS else None)
+            or (newly_named(text, at, floor) if stale and speaker.lower() in _PERSON_PRONOUNS else None)
             or last_speaker
-            or named_above(text, parts[0][0])  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
-            or _last_full_name(text, parts[0][0], person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
-            or speakers_ar.feminine_subject_before(text, parts[0][0])  # "وقالت فيه إن": the body named before
+            or named_above(text, at)  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
+            or last_full_name(text, at, person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
+            or speakers_ar.feminine_subject_before(text, at)  # "وقالت فيه إن": the body named before
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
@@ -194,8 +196,8 @@ def attribute(
         speaker = _recent_subject(text, at, floor, sentences=1, paragraphs=2) or _role_spoke_above(text, at, floor)
         speaker = speaker or subject_above(text, at)  # "Иван Петров планирует …\n\n«…»": whom the news is about
         above = max(0, paragraph_start(text, at) - 2)  # "Про це він написав …": who "he" is, above
-        if speaker is None and _pronoun_spoke(text, at):
-            speaker = last_speaker or _last_full_name(text, above, person=True, skip=OUTLETS)
+        if speaker is None and (_pronoun_spoke(text, at) or _bare_verb_apart(text, parts)):
+            speaker = last_speaker or last_full_name(text, above, person=True, skip=OUTLETS)
     elif speaker is None and _BARE_VERB_AFTER.match(text, parts[-1][1]) and _opens_sentence(text, parts[0][0]):
         # "“…”, contó a El Eco entre lágrimas.": a verb whose subject the language drops, after the sentence
         # that named who speaks (or after one that goes on speaking with no subject: "Le risorse, ha spiegato,
@@ -250,6 +252,10 @@ _BARE_VERB_AFTER = lazy_pattern(rf"[\s\"“”«»„']*[,،]?\s*[-–—]*\s*(?
 _LEAD_IN_NAME = re.compile(
     rf"(?:^|(?<=[.!?\n])\s*)(?P<name>(?:{NAME_WORD}\s+){{0,3}}{NAME_WORD})\s*,\s*(?P<rest>[^.!?\n]*)$"
 )
+
+
+def _bare_verb_apart(text: str, parts: Sequence[tuple[int, int]]) -> bool:
+    return any(_BARE_VERB_AFTER.match(text, a[1]) for a in parts[:-1])
 
 
 def _pronoun(speaker: str) -> bool:
@@ -352,10 +358,12 @@ def _named_after_verb(name: str) -> bool:
     return _has_name(name) and first not in _PRONOUNS and name not in OUTLETS and first not in _DAY_OR_MONTH
 
 
-# A clause closing a sentence in which a medium relays it: "…, передает Вестник.", "…, передает РИА Новости."
+# A clause closing a sentence in which a medium relays it: "…, передает Вестник.", "…, передает РИА Новости.", "…,
+# Orlin.Az reports, citing Borea Daily." (lexicon relay_citing)
+_CITING = frozenset(lexicon.words_all("relay_citing"))
 _RELAY_CLAUSE = lazy_pattern(
-    rf",\s*(?:(?i:{_alternation(_MEDIA_ANY)})\s+(?:{_CAP}[\w'’-]*[ \t]*){{1,3}}|(?i:{VERB})\s+(?P<outlet>[^,.!?]+?))"
-    r"\s*[.!?]*\s*$"
+    rf",\s*(?:(?i:{_alternation(_MEDIA_ANY)})\s+(?:{_CAP}[\w'’-]*[ \t]*){{1,3}}|(?i:{VERB})\s+(?P<outlet>[^,.!?]+?)"
+    rf"|(?:{_CAP}[\w.'’-]*\s+){{1,3}}(?i:{VERB}),?\s+(?i:{_alternation(_CITING)})\s[^.!?]+?)\s*[.!?]*\s*$"
 )
 
 
@@ -434,50 +442,6 @@ def _named_speaker_of(sentence: str) -> str | None:
 
 # A document right after an "according to" frame ("selon les résolutions", "according to the statement").
 _DOCUMENT_HEAD = re.compile(rf"\s+(?:{BODY_ARTICLE.pattern[1:]})?(?:[^\W\d_]+\s+)?{_DOCUMENT_WORD.pattern}", re.I)
-
-
-# How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").
-ROLE_WINDOW_CHARS = 3000
-
-
-def _named_in_role(text: str, before: int, role_phrase: str, last: str | None = None) -> str | None:
-    """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
-    "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
-    text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
-    added: “…”": Marek, who speaks, not the last president named)."""
-    words = role_phrase.split()  # "The chief of the Presidential Guard": the head before its complement
-    cut = next((k for k, w in enumerate(words) if w.lower() in speaker_roles.COMPLEMENT_WORDS), len(words))
-    role = next(
-        (
-            w.lower()
-            for w in reversed(words[:cut] if any(w.lower().startswith(_roles()) for w in words[:cut]) else words)
-            if w.lower().startswith(_roles()) and not w.lower().startswith(BODY_STEMS)
-        ),
-        None,
-    )  # ("ministerstwo" opens with "minister": a body's noun, no role)
-    if role is None or len(role) < 4:
-        return None
-    lo = max(0, before - ROLE_WINDOW_CHARS)
-    if _ARABIC_LETTER.match(role):
-        return speakers_ar.named_in_role_ar(_mask(text[lo:before]), role)
-    word = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}[\w'’-]+"  # a particle may join a name's word ("Aiman al-Safadi")
-    name = rf"(?P<name>(?:{word}\s+){{0,4}}{word})"
-    # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
-    # Ferrer,"): two or more capitalised words between commas
-    rx = re.compile(
-        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
-        rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
-    )
-    # (a word of its own: "вице-президента Джейн Роу" holds another role than "президент")
-    # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
-    # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
-    window = _mask(text[lo:before])
-    runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
-    names = [n for n in (speaker_roles.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
-    names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
-    surname = last.split()[-1] if last and _has_name(last) else None
-    held = [n for n in names if surname and n.split()[-1] == surname]
-    return (held or names)[-1].replace(_LEADER, ".") if names else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

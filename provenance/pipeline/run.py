@@ -71,6 +71,7 @@ def check(
     credits = [(m.start, m.end) for m in ctx.markers if m.kind == "attribution"]
     texts = {s.id: s.text for s in ctx.sources}
     ctx.passages[:] = passage_names.credited_names(ctx.passages, ctx.text, credits, texts)
+    ctx.passages[:] = passage_names.authored_names(ctx.passages, {s.id: s.extra.get("author") for s in ctx.sources})
     quote_homes.rehome(ctx)  # before the attribution check: a quote left unsupported accuses no one
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)

@@ -10,6 +10,7 @@ import re
 from provenance import lexicon
 from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.speaker_antecedents import last_full_name
 from provenance.pipeline.speaker_bodies import paragraph_start
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
@@ -21,8 +22,8 @@ from provenance.pipeline.speaker_phrases import (
     _PRONOUNS,
     _full_name,
     _has_name,
-    _last_full_name,
     _mask,
+    _role_prefixed,
     _roles,
     known_surname,
 )
@@ -41,8 +42,9 @@ APPOSITION_WORDS = 16
 
 # A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
 _OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
-# A live blog's time opening an entry ("08:40 | ", "13:10 "): no part of the sentence's subject.
-_ENTRY_TIME = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[|–—-]?\s*")
+# A live blog's time opening an entry ("08:40 | ", "13:10 ", "19h15 ", a short word before it with its dash: "Ore
+# 19.15 – "): no part of the sentence's subject.
+_ENTRY_TIME = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|–—-]?|[^\W\d_]{1,4}\s+\d{1,2}[:.h]\d{2}\s*[|–—-])\s*")
 # A dateline opening a story's paragraph, a place (and an agency) and a dash before a capital ("Washington -
 # US-Präsident X sieht …"; "Петров – министр" is a sentence, its dash a copula).
 DATELINE = re.compile(
@@ -80,10 +82,10 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
         return m.group().replace(_LEADER, ".")
     head = " ".join(sentences[-1].split()[:APPOSITION_WORDS])
     appos = _APPOSED_NAME.search(head)  # "El director de la Oficina …, Teodoro Marquina, evitó …"
-    role_opens = appos is not None and any(w.lower().startswith(_roles()) for w in head[: appos.start()].split()[:2])
+    role_opens = appos is not None and any(_role_prefixed(w) for w in head[: appos.start()].split()[:2])
     if appos and role_opens and _has_name(appos.group("name")) and not _ARABIC_LETTER.match(appos.group("name")):
         words = appos.group("name").split()
-        if not any(w.lower() in _PRONOUNS | _NP_STOP or w.lower().startswith(_roles()) for w in words):
+        if not any(w.lower() in _PRONOUNS | _NP_STOP or _role_prefixed(w) for w in words):
             return appos.group("name")
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
     # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
@@ -120,5 +122,5 @@ def newly_named(text: str, before: int, floor: int) -> str | None:
     para = text[above:start].rstrip()
     if above < floor or not para or any(c in para for c in '"“”«»„'):
         return None
-    name = _last_full_name(para, len(para), person=True, skip=OUTLETS)
+    name = last_full_name(para, len(para), person=True, skip=OUTLETS)
     return name if name and _has_name(name) else None

@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_phrases import (
     _OPENERS,
     _PRONOUNS,
     NAME_WORD,
+    _role_prefixed,
     _roles,
 )
 from provenance.pipeline.speaker_roles import ARTICLES, complement_before
@@ -66,7 +67,7 @@ def without_complement(speaker: str) -> str:
     words = speaker.split()
     if len(words) < 3 or not all(_CYRILLIC.match(w) and w[:1].isupper() for w in words):
         return speaker
-    if any(_PATRONYMIC.search(w) for w in words) or any(w.lower().startswith(_roles()) for w in words):
+    if any(_PATRONYMIC.search(w) for w in words) or any(_role_prefixed(w) for w in words):
         return speaker
     while len(words) > 2 and (
         (words[0].isupper() and len(words[0]) > 1) or (_GENITIVE_CYRILLIC.search(words[0]) and len(words[0]) > 3)
@@ -222,9 +223,6 @@ def aged_person(text: str, before: int, epithet: str) -> str | None:
 def _person_name(words: list[str]) -> bool:
     """A full name of a person: no acronym ("ORLCOM Ivo"), no role or courtesy word, no outlet."""
     return (
-        not any(
-            (w.isupper() and len(w.strip(".")) > 1) or w.lower().startswith(_roles()) or w.lower() in HONORIFICS
-            for w in words
-        )
+        not any((w.isupper() and len(w.strip(".")) > 1) or _role_prefixed(w) or w.lower() in HONORIFICS for w in words)
         and " ".join(words) not in OUTLETS
     )

@@ -30,7 +30,8 @@ from provenance.pipeline.speaker_phrases import (
     _alternation,
     _clean_np,
     _date_word,
-    _roles,
+    _has_name,
+    _role_prefixed,
     _words,
 )
 
@@ -135,7 +136,7 @@ def according_source(raw: str) -> tuple[bool, str | None]:
     Ministerio de …"), ``(True, None)`` for the media as the reporter's source ("selon plusieurs médias": the
     sentence's subject spoke), and ``(False, None)`` where it decides nothing."""
     words = _PHRASE_END.split(raw, maxsplit=1)[0].split()
-    media = any(w.lower() in _MEDIA for w in words) and not any(w.lower().startswith(_roles()) for w in words)
+    media = any(w.lower() in _MEDIA for w in words) and not any(_role_prefixed(w) for w in words)
     if media and len(words) <= MEDIA_PHRASE_WORDS:  # (not "the media minister": a role speaks)
         return True, None
     k = 1 if words and words[0].lower() in _LEAD_ARTICLES else 0
@@ -271,3 +272,24 @@ def letterhead(line: str) -> str | None:
     body = [w for w in words if w.casefold().startswith(BODY_STEMS)]
     capitalised = all(w[:1].isupper() or w.casefold() in _CONNECTORS for w in words)
     return line.strip() if body and capitalised else None
+
+
+def titled_person(line: str) -> str | None:
+    """The person a source's title line opens with, by name and role, before what the text is ("Jane Roe, minister
+    for Europe, answer in the Senate, 26 March", "Justice Minister Jane Roe, statement on …", "Foreign Office,
+    spokesman Ivo Marek, press conference …"): a full name after role words in one of its first two comma segments,
+    or one the next segment gives a role; none where no segment is set off by a comma."""
+    segments = [s.strip() for s in line.split(",")][:3]
+    found = []
+    for k, seg in enumerate(segments[:2] if len(segments) > 1 else []):
+        words = seg.split()
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w), words[::-1]))
+        name = " ".join(run[::-1])
+        head = words[: len(words) - len(run)]
+        roled = any(_role_prefixed(w) for w in head)
+        after = segments[k + 1].split() if k + 1 < len(segments) else []
+        apposed = not head and bool(after) and _role_prefixed(after[0])
+        body = any(w.casefold().startswith(BODY_STEMS) for w in run)
+        if 2 <= len(run) <= 4 and (roled or apposed) and not body and _has_name(name):
+            found.append((not roled, name))  # (a role before the name first: "Foreign Office, spokesman X")
+    return min(found)[1] if found else None

@@ -17,6 +17,15 @@ _QUESTION_LABELS = frozenset(w.lower() for w in lexicon.words_all("question_labe
 _ANSWER_LABELS = frozenset(w.lower() for w in lexicon.words_all("answer_labels"))
 # The "Source: X" label of page furniture (markers.attribution reads the same list) names no speaker.
 _SOURCE_LABELS = frozenset(w.lower() for w in lexicon.words_all("marker_source_labels"))
+# A whole line of that furniture ("Source: Borean news agency Orlin Novosti"), above the quote's own line, ...
+_SOURCE_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:{'|'.join(sorted(map(re.escape, {w.rstrip(' :') for w in _SOURCE_LABELS}), key=len)[::-1])})"
+    r"[ \t]*:[^\n\"“”«»„]*$"
+)
+# ... by a noun that introduces an outlet ("Source: Ivo Marek announced this" names the speaker).
+_OUTLET_NOUN = re.compile(
+    rf"(?i)(?<!\w)(?:{'|'.join(sorted(lexicon.words_all('marker_outlet_intro') - {'the'}, key=len)[::-1])})(?!\w)"
+)
 _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
@@ -45,3 +54,13 @@ def pronominal_label(before: str) -> bool:
     """The label ending ``before`` is a head about someone ("What he's saying:"): it names no one."""
     label = _LABEL.match(before)
     return label is not None and is_pronominal(label.group("name"))
+
+
+def without_source_lines(text: str, before: int) -> str:
+    """``text`` with each line of page furniture naming an outlet ("Source: news agency Orlin") above the line at
+    ``before`` blanked (the same length): the outlet it names is no one a later "he" or "Quote:" stands for."""
+    line = text.rfind("\n", 0, before) + 1
+    head = _SOURCE_LINE.sub(
+        lambda m: " " * len(m.group()) if _OUTLET_NOUN.search(m.group()) else m.group(), text[:line]
+    )
+    return text if head == text[:line] else head + text[line:]

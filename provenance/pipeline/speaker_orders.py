@@ -28,7 +28,7 @@ from provenance.pipeline.speaker_phrases import (
     _has_name,
     _mask,
     _role_only,
-    _roles,
+    _role_prefixed,
     _sent_to,
     _words,
 )
@@ -158,7 +158,7 @@ def _roled(phrase: str, anywhere: bool = False) -> bool:
     as its last, its head ("the Defence Department spokesman"), or, ``anywhere``, among all of them (a role phrase
     before the name ends with its head: "Biden's security adviser")."""
     words = phrase.split()
-    return any(w.lower().startswith(_roles()) for w in (words if anywhere else words[:3] + words[-1:]))
+    return any(_role_prefixed(w) for w in (words if anywhere else words[:3] + words[-1:]))
 
 
 # A speech verb's participle after a comma (", by saying", ", en affirmant") hangs the quote that closes its
@@ -217,6 +217,13 @@ def russian_gerund(sentence: str) -> bool:
     return bool(_RUSSIAN_ONLY.search(sentence)) and any(w in _RUSSIAN_GERUNDS for w in words)
 
 
+def ends_in_gerund(sentence: str) -> bool:
+    """The sentence ends in a participle of saying before its quote ("…, stating, “…”"): it goes on with the subject
+    of the clause it closes ("X reported that Y expressed concern …, stating"), no relayer's."""
+    m = _GERUND.search(sentence)
+    return m is not None and not sentence[m.end() :].strip(" ,:")
+
+
 def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject opening the sentence whose participle clause (", saying", ", affirmant", ", назвав") holds
     the quote; or the speaker of an inverted attribution right before the participle (", said Jane Roe, calling
@@ -247,8 +254,14 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     np_ = " ".join((ws := (np_ or "").split())[: time_tail(ws)])  # "Jane Roe Thursday called it …": no weekday
     role = _ROLE_NAME.match(sentence, opening.end("np"))  # "Ukrainian president Jane Roe said …": the whole
     start, end = opening.start("np"), opening.end("np")
-    if np_ and role and role.group("role").lower().startswith(_roles()):
+    if np_ and role and _role_prefixed(role.group("role")):
         np_, end = f"{np_} {role.group('role')} {role.group('name')}", role.end("name")
+    # "The Orlin Daily reported that Ivo Marek was worried …, saying": a body or an outlet under its article relays,
+    # the clause's named subject speaks ("X emphasized that Borean forces …, declaring" stays X's)
+    relayed = _RELAYED_SUBJECT.match(sentence, end)
+    led = bool(np_) and np_.split()[0].lower() in _DEFINITE
+    if relayed and led and len(relayed.group("np").split()) > 1 and _has_name(relayed.group("np")):
+        return relayed.group("np"), (s_off + relayed.start("np"), s_off + relayed.end("np"))
     if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
         return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
     owned = _OWNED.match(sentence, end) if np_.endswith(("'s", "’s")) else None
@@ -278,6 +291,12 @@ def _body_opening(sentence: str) -> str | None:
 
 
 # An inverted attribution closed by the participle's comma: ", said Defense spokesman Jane Roe,".
+# A verb of saying and its complementiser after the sentence's subject, then the clause's own named subject: the one
+# a participle of saying at the clause's end goes on with.
+_RELAYED_SUBJECT = lazy_pattern(
+    rf"\s+(?i:{VERB})\s+(?i:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s+"
+    rf"(?P<np>(?:{_CAP}[\w'’-]+\s+){{0,2}}{_CAP}[\w'’-]+)(?=\s+[^\W\d_A-ZÀ-ÞА-ЯІЇЄҐ])"
+)
 _SAID_BEFORE = lazy_pattern(rf",\s+(?:{VERB})\s+(?P<np>[^,.;:!?\"“”«»]{{2,80}}?)\s*,$")
 # What a possessive name opening a sentence owns: a body or a role, and where it is sent ("mission to the UN").
 _OWNED = re.compile(rf"\s+(?P<noun>[a-z]+)(?:\s+to\s+(?:the\s+)?(?:{_CAP}[\w.]*)(?:\s+{_CAP}[\w.]*){{0,3}})?")

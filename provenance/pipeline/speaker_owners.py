@@ -22,6 +22,7 @@ from provenance.pipeline.speaker_phrases import (
     VERB_ANY,
     _has_name,
     _mask,
+    _role_prefixed,
     _roles,
 )
 from provenance.pipeline.speaker_roles import is_role
@@ -79,7 +80,7 @@ def statement_owner(before: str, offset: int, quote: str) -> tuple[str | None, t
 
 def _possessor(text: str, at: int) -> tuple[str, int, int] | None:
     m = _POSSESSOR.search(text[max(0, at - 80) : at])
-    if m is None or not (_has_name(m.group("name")) or m.group("name").casefold().startswith(_roles())):
+    if m is None or not (_has_name(m.group("name")) or _role_prefixed(m.group("name"))):
         return None  # "the Pope’s remark": a role owns it too
     base = max(0, at - 80)
     return m.group("name"), base + m.start("name"), base + m.end("name")
@@ -103,9 +104,9 @@ def _genitive(text: str, at: int) -> tuple[str, int, int] | None:
         return None
     name = m.group("name")
     first = name.split()[0]
-    if first[:1].islower() and not first.casefold().startswith(_roles()):
+    if first[:1].islower() and not _role_prefixed(first):
         return None  # "the call for talks", "remark that Ukraine …": no one's; "du pape François" is
-    if not first.casefold().startswith(_roles()) and not (_has_name(name) and first.casefold() not in _PRONOUNS):
+    if not _role_prefixed(first) and not (_has_name(name) and first.casefold() not in _PRONOUNS):
         return None
     return name, m.start("name"), m.end("name")
 

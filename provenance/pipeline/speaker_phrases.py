@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline import speaker_joins as joins
@@ -110,6 +110,14 @@ def _role_of_body(speaker: str) -> bool:
     return len(words) >= 3 and words[0].lower().startswith(_roles()) and words[1][:1].islower()
 
 
+def _role_prefixed(word: str) -> bool:
+    """A word a role opens, unless a surname's ending closes it ("Imamoglu": "imam", then "-oglu", son of)."""
+    return word.lower().startswith(_roles()) and not word.lower().endswith(_SURNAME_ENDINGS)
+
+
+_SURNAME_ENDINGS = tuple(lexicon.words_all("surname_endings"))
+
+
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
     role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
@@ -121,11 +129,11 @@ def _has_name(speaker: str) -> bool:
     if any(INDIC_LETTER.match(w) for w in words):  # no capitals either: a word that is no role ("PM मोदी")
         return any(INDIC_LETTER.match(w) and not w.lower().startswith(_roles()) for w in words)
     if len(words) == 1:
-        return words[0][:1].isupper() and not words[0].lower().startswith(_roles())
+        return words[0][:1].isupper() and not _role_prefixed(words[0])
     # an acronym names a body, not a person ("представитель МИД", "a NATO official"); a capitalised word before a
     # lower-case role qualifies it ("the American leader", "a Pentagon spokesman")
     return any(
-        (w[:1].isupper() and not w.isupper() and not w.lower().startswith(_roles()) and not _qualifies_role(words, k))
+        (w[:1].isupper() and not w.isupper() and not _role_prefixed(w) and not _qualifies_role(words, k))
         or _PARTICLE_NAME.match(w)
         for k, w in enumerate(words[1:], 1)
     )
@@ -461,59 +469,8 @@ NOT_AFTER_PLACE_PREPOSITION = "".join(rf"(?<!\b{p}\s)" for p in ("в", "во", "
 _CLOSING_NAME = re.compile(rf"{NOT_AFTER_PLACE_PREPOSITION}(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’-]+(?=\s*$)")
 
 
-# A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
-_TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
-
-
-# How far back a chain of paragraphs that open with a pronoun ("Він також заявив …") takes one looking for its name.
-PRONOUN_CHAIN_PARAGRAPHS = 5
-
-
-def _opens_with_pronoun(paragraph: str) -> bool:
-    """Whether a pronoun is among the first three words of a paragraph ("He also said", "Про це він заявив")."""
-    return any(w.strip(",").lower() in _PRONOUNS for w in paragraph.split()[:3])
-
-
 # A Cyrillic adjective's oblique-case ending ("Нагорного", "Південної", "Северному"): no first name ends so.
 _OBLIQUE_ADJECTIVE = re.compile(r"(?:ого|его|ої|ому|ему)$")
-
-
-def _last_full_name(text: str, before: int, person: bool = False, skip: Collection[str] = ()) -> str | None:
-    from provenance.pipeline.names import place_codes  # (here: the markers import this module, not rapidfuzz)
-
-    paras = text[:before].split("\n\n")
-    k = max(0, len(paras) - PRONOUN_WINDOW_PARAGRAPHS)
-    while k > 0 and len(paras) - k < PRONOUN_CHAIN_PARAGRAPHS and _opens_with_pronoun(paras[k]):
-        k -= 1  # "Він також заявив …": the paragraph goes on about the one named above it
-    window = "\n\n".join(paras[k:])
-    for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
-        if _ARABIC_LETTER.match(m.group()) or m.group() in skip:
-            continue  # Arabic writes no capitals: a run of its words is no name; ``skip``: agencies relay
-        if person and any(w.isupper() for w in m.group().split()):
-            continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
-        if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
-            continue  # "Нагірного Карабаху", "Южного округа": an adjective in an oblique case names a place
-        words = m.group().split()
-        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
-        if at_start:
-            words = words[1:]  # a capital that opens a sentence is no sign of a name
-        words = words[: _time_tail(words)]  # "She took to Twitter Thursday": a weekday is no part of a name
-        if person and place_codes(words):
-            continue  # "… le dighe di Lisbona": a place, no person "he" or "il premier" is
-        if len(words) >= 2:
-            return _named_since(text, before, window, m.end(), " ".join(words), skip)
-    return None
-
-
-def _named_since(text: str, before: int, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
-    """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Ivo Marek … the Green
-    House … Marek said"): a full name the text gave before ``before`` ends with it."""
-    full: dict[str, str] = {}
-    for end, words in _full_names(text):
-        if end <= before and " ".join(words[-2:]) not in skip:
-            full.setdefault(words[-1], " ".join(words[-2:]))
-    later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
-    return full[later[-1]] if later else name
 
 
 @functools.lru_cache(maxsize=16)

@@ -21,7 +21,6 @@ from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _CAP,
-    _CLOSING_NAME,
     _DEFINITE,
     _FULL_NAME,
     _FUNCTION_WORDS,
@@ -38,6 +37,7 @@ from provenance.pipeline.speaker_phrases import (
     _date_word,
     _has_name,
     _mask,
+    _role_prefixed,
     _roles,
 )
 from provenance.pipeline.speaker_times import time_tail
@@ -117,9 +117,7 @@ GENITIVE_PLACE = re.compile(r"[А-ЯІЇЄҐ]\w*(?:ии|ії|ины|ини)$")
 
 def titled_name(ws: Sequence[str]) -> bool:
     """A title and a full name, all capitalised ("Cardinal Jan Marek"), no role in apposition ("Chief of Orlin")."""
-    return (
-        len(ws) >= 3 and all(w[:1].isupper() for w in ws) and not any(w.lower().startswith(_roles()) for w in ws[-2:])
-    )
+    return len(ws) >= 3 and all(w[:1].isupper() for w in ws) and not any(_role_prefixed(w) for w in ws[-2:])
 
 
 def described(speaker: str) -> bool:
@@ -138,7 +136,7 @@ def described(speaker: str) -> bool:
         elif (
             w[:1].isupper()
             and not w.isupper()
-            and not w.lower().startswith(_roles())
+            and not _role_prefixed(w)
             and not (k == 0 and w.lower() in _DEFINITE)
             and not (role and GENITIVE_PLACE.match(w))
         ):
@@ -270,8 +268,8 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         words = words[: time_tail(words)]  # "told Orlin News Tuesday": no weekday in a name
         k = 0  # the run's roles, demonyms and abbreviations before the name ("Russian President", "Президент РФ");
         # a word before a role is its demonym, and a name of three words stays whole ("Yoon Suk Yeol")
-        while (k < len(words) - 2 and any(w.lower().startswith(_roles()) for w in words[k + 1 :])) or (
-            k < len(words) and (words[k].lower().startswith(_roles()) or words[k].isupper())
+        while (k < len(words) - 2 and any(_role_prefixed(w) for w in words[k + 1 :])) or (
+            k < len(words) and (_role_prefixed(words[k]) or words[k].isupper())
         ):
             k += 1
         if len(words) - k < 2:
@@ -282,6 +280,9 @@ def named_near(text: str, before: int, speaker: str, shared: bool = True) -> str
         if (lead and lead[-1].lower() in COMPLEMENT_WORDS) or (pre and pre[-1].lower() in COMPLEMENT_WORDS):
             continue  # "director de la Fundación Borea", "head of the Orlin group": the body a role is of
         roles_at = [j for j, w in enumerate(pre) if is_role(w)]
+        tail = pre[roles_at[-1] + 1 :] if roles_at and not k and not before_name.rstrip().endswith(",") else []
+        if len(tail) >= 2 and tail[0].lower() in COMPLEMENT_WORDS and tail[1][:1].islower():
+            continue  # "direttrice del consorzio irriguo Bassa Valle": the body's name, its common noun before it
         if not k and roles_at and any(VERB_ANY.fullmatch(w) for w in pre[roles_at[-1] + 1 :]):
             continue  # "a spokesperson told Orlin News", "Дипломат назвала визит Бореи": the verb's object
         framed = _FRAMED_ROLE.search(before_name)
@@ -338,7 +339,7 @@ def role_between(words: str) -> bool:
     """Lower-case words (five at most) that hold a role: the description between a speech verb and the name
     closing its sentence ("прокоментував перший заступник міністра Матвій Ковильський")."""
     ws = words.split()
-    return 0 < len(ws) <= 5 and not ws[0][:1].isupper() and any(w.lower().startswith(_roles()) for w in ws)
+    return 0 < len(ws) <= 5 and not ws[0][:1].isupper() and any(_role_prefixed(w) for w in ws)
 
 
 def name_past_role(after: str, closing: str | None) -> str | None:
@@ -353,16 +354,6 @@ def name_past_role(after: str, closing: str | None) -> str | None:
         return None
     words = m.group().split()
     return " ".join(words[-2:]) if len(words) > 2 and complement_before(after, m.start()) else m.group()
-
-
-def relative_antecedent(raw: str) -> tuple[int, int] | None:
-    """The name, or the role under its article, closing ``raw`` before a relative clause ("the mayor, who said")."""
-    m = _CLOSING_NAME.search(raw)
-    if m and _has_name(m.group()):
-        return m.span()
-    ws = list(re.finditer(r"[\w'’-]+", raw))[-3:]
-    k = next((j for j, w in enumerate(ws) if w.group().lower() in _DEFINITE and j < len(ws) - 1), None)
-    return (ws[k].start(), ws[-1].end()) if k is not None and is_role(ws[-1].group()) else None
 
 
 def object_of_preposition(text: str, name: str) -> bool:
@@ -431,7 +422,7 @@ def role_led_name(phrase: str, at: int, full: bool) -> bool:
     """The name at ``at`` closes a phrase a role opens (in its first three words): a full name (``full``), or a
     surname right after a role word ("le cardinal Marek", "la ministra Roe"), not a body the role's complement
     names ("the head of Orlin")."""
-    if not any(w.lower().startswith(_roles()) for w in phrase.split()[:3]):
+    if not any(_role_prefixed(w) for w in phrase.split()[:3]):
         return False
     before = phrase[:at].split()
     return full or (bool(before) and is_role(before[-1]) and len(phrase[at:].split()) == 1)
@@ -516,7 +507,7 @@ def fragment(np_: str) -> bool:
         return False
     if words[0].lower() in ARTICLES:
         return False  # "the port authority of the city": a noun phrase
-    return not any(w.lower().startswith(_roles()) or w.lower() in _PRONOUNS for w in words)
+    return not any(_role_prefixed(w) or w.lower() in _PRONOUNS for w in words)
 
 
 def body_last_spoke(noun: str | None, last: str | None) -> str | None:
@@ -554,7 +545,7 @@ def opening_name(paragraph: str) -> str | None:
         return None  # "The White House", "La CEDEAO": an article before a capital names a body, not a person
     run = list(itertools.takewhile(lambda w: w[:1].isupper() and not w.isupper() and len(w) > 1, tokens[k:]))
     if not 2 <= len(run) <= 4 or any(
-        w.lower().startswith(_roles()) or is_body(w) or w.lower() in _NOT_IN_NAMES or _date_word(w) for w in run
+        _role_prefixed(w) or is_body(w) or w.lower() in _NOT_IN_NAMES or _date_word(w) for w in run
     ):  # "On Monday the port's director …": a preposition and a day, no name
         return None
     name = " ".join(run)

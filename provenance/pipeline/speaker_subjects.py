@@ -29,6 +29,7 @@ from provenance.pipeline.speaker_phrases import (
     _date_word,
     _has_name,
     _role_only,
+    _role_prefixed,
     _roles,
     _without_opener,
     _words,
@@ -109,7 +110,7 @@ def _outside_quotations(s: str) -> str:
 def article_before_role(words: Sequence[str], articles: frozenset[str] | set[str]) -> bool:
     """The first word is an article before a role ("La alcaldesa", "Il presidente": Italian "il" is no French
     "il" there, which a verb follows, never a role)."""
-    return len(words) > 1 and words[0].lower() in articles and words[1].lower().startswith(_roles())
+    return len(words) > 1 and words[0].lower() in articles and _role_prefixed(words[1])
 
 
 def is_pronominal(named: str) -> bool:
@@ -177,7 +178,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             continue  # "Mart ayında …": a month opens the clause, no name
         whole = len(run) == len(words) >= 2 and not sentence[seg.end() :].strip(" \t:")
         whole = whole and not any(_VERB_ANY.fullmatch(w.group()) for w in run)  # not a headline ("Minister Says:")
-        if first.lower().startswith(_roles()) and len(run) < 2:
+        if _role_prefixed(first) and len(run) < 2:
             # "Директор комбінату Олег Сударєв:", "alcaldesa Irene Soto habló …": the role's body, the name
             later = _later_run(words, 1)
             name = seg.group()[later[0].start() : later[-1].end()] if len(later) >= 2 else ""
@@ -194,7 +195,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
             return name, (base + closing[0].start(), base + closing[-1].end())
         if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
             continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
-        if first.lower().startswith(_roles()):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
+        if _role_prefixed(first):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
             later = _later_run(words, len(run))  # the role and its body, then the name
             run = later or run
         name = seg.group()[run[0].start() : run[-1].end()]
@@ -217,7 +218,7 @@ def _name_then_role(sentence: str, segments: list[re.Match[str]], s_off: int) ->
     role = segments[-1].group().strip(" \t:").split()
     if not role or len(role) > APPOSED_ROLE_MAX_WORDS or any(_VERB_ANY.fullmatch(w) for w in role):
         return None
-    if not any(w.lower().startswith(_roles()) for w in role):
+    if not any(_role_prefixed(w) for w in role):
         return None
     prev = segments[-2]
     words = list(re.finditer(r"\S+", prev.group()))
@@ -289,7 +290,7 @@ def _long_head_subject(words: Sequence[str]) -> list[str]:
     # "Liman Müdürü Deniz Arslan ise …": the name after a role, in the first run that has one
     runs = [list(g) for cap, g in itertools.groupby(words, key=_capitalised) if cap]
     for run in runs:
-        at = [i for i, w in enumerate(run) if w.lower().startswith(_roles())]
+        at = [i for i, w in enumerate(run) if _role_prefixed(w)]
         if at and len(run) - at[-1] - 1 >= 2:
             return run[at[-1] + 1 :]
     return _first_run(words, _capitalised)
@@ -388,7 +389,8 @@ def relative_subject(raw: str) -> str | None:
     np_ = _clean_np(_words(rest[0]), leading=False)
     if not np_ or len(np_.split()) != len(rest[0].split()):
         return None  # the phrase is not all of what follows the pronoun: a clause, not a subject
-    return np_ if np_[:1].isupper() or _has_name(np_) or np_.lower().startswith(_roles()) or _role_only(np_) else None
+    named = np_[:1].isupper() or _has_name(np_) or _role_prefixed(np_) or _role_only(np_)
+    return np_ if named or np_.lower() in _PRONOUNS else None  # "Syrsky, who he said had “…”": he
 
 
 _RELATIVE_WORDS = frozenset(
@@ -461,7 +463,7 @@ def role_opened(raw: str, words: list[str]) -> bool:
     """A subject phrase (``words``) that opens on a role ("the minister"), or the tail of a segment that does
     ("director of the Central Commission on Foreign Affairs", cut to "Foreign Affairs"): no name of its own."""
     lead = [w for w in raw.split() if w.lower() not in _ARTICLES][:1]
-    return any(w.lower().startswith(_roles()) for w in words[:1] + [w for w in lead if w not in words])
+    return any(_role_prefixed(w) for w in words[:1] + [w for w in lead if w not in words])
 
 
 # The articles before a role in apposition (lexicons definite_articles, indefinite_articles).

@@ -20,6 +20,7 @@ from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_according import according_near
+from provenance.pipeline.speaker_apart import whole as _whole
 from provenance.pipeline.speaker_issuers import according_source, issuer
 from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
 from provenance.pipeline.speaker_owners import statement_owner
@@ -54,7 +55,7 @@ from provenance.pipeline.speaker_phrases import (
     _named_body,
     _role_of_body,
     _role_only,
-    _roles,
+    _role_prefixed,
     _titled,
     _words,
     according_who,
@@ -152,9 +153,8 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     if verb and span and np_ and verb.end() < len(np_):
         # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the verb is no part of the speaker
         np_, span = np_[verb.end() :], (span[0] + verb.end(), span[1])
-    dated = _DATED_NAME.match(np_) if np_ else None
-    if dated and span and _has_name(dated.group("name")):  # "2024-01-11 Jane Roe": a date glued to the line
-        return dated.group("name").replace(_LEADER, "."), (span[1] - len(dated.group("name")), span[1])
+    if np_ and span and (named := speaker_apart.undated(np_, span)):  # "2024-01-11 Jane Roe": a date glued on
+        return named[0].replace(_LEADER, "."), named[1]
     if np_ and span and (bare := without_tail(np_)) != np_:  # "Jane Roe sur Telegram": the name, not its channel
         np_, span = bare, (span[0], span[0] + len(bare))
     aux = (_AUX_TAIL.search(np_) or speaker_roles.VERB_TAIL.search(np_)) if np_ and span else None
@@ -166,13 +166,6 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
 _LEADING_VERB = lazy_pattern(rf"(?:\w+\s+)?(?:{VERB})\s+", re.I)
-# A date or a time glued before a name by a page's export ("2024-01-11 Jane Roe", "date 2024-01 Jane Roe").
-_DATED_NAME = re.compile(r"^(?:\S+\s+)?\d[\d\-./:]*\s+(?P<name>[^\W\d_].*)$")
-
-
-def _whole(found: tuple[str | None, tuple[int, int] | None]) -> tuple[str | None, tuple[int, int] | None]:
-    """A speaker a rule found, or none where it is a fragment (the next rule may find the subject)."""
-    return (None, None) if found[0] and speaker_roles.fragment(found[0]) else found
 
 
 _WRAPPED = re.compile(rf"(?<=[\w,;])[ \t]*\n[ \t]*(?=[{LOWER}])")  # a hand-wrapped line: the next opens in lower case
@@ -456,6 +449,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     reach = _REPORTED_TAIL_CHARS if m is not None and _THAT_CLAUSE.match(sentence, m.end()) else _VERB_TAIL_CHARS
     if m is None or len(sentence) - m.end() > reach or _ARABIC_VERB.fullmatch(m.group()) or according_word(m.group()):
         return None, None  # an Arabic verb has its subject after it, and "según" ("according to") its source
+    if reach == _REPORTED_TAIL_CHARS and orders.ends_in_gerund(sentence):
+        return None, None  # "X reported that Y was worried …, saying “…”": the clause's subject (gerund_subject)
     if speaker_roles.not_said(m.group(), sentence[m.end() :], sentence[: m.start()]):
         return None, None  # "L'Azerbaïdjan a lancé des « … »": launched, not said; "The plan was announced"
     if (main := time_clause_subject(sentence, m, s_off)) is not None:
@@ -478,11 +473,16 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
     if head.rstrip().endswith(("-", "–", "—")):
         return None, None  # "PLACE (AGENCY) - announced X that …": a dateline, then a verb-first sentence
     first = verbs[0] if len(verbs) > 1 and not _ARABIC_VERB.fullmatch(verbs[0].group()) else None
-    if first is not None and _RELAYED.match(sentence, first.end()):
+    relay = _RELAYED.match(sentence, first.end()) if first is not None else None
+    if relay and first is not None and sentence[m.end() :].strip(" ,:") and not orders.ends_in_gerund(sentence):
         # "He added that Qaradan had told its friends that …": the one who relays the words speaks
         outer = _clean_np(_words(sentence[: first.start()]), leading=False)
         if outer and (outer.lower() in _PRONOUNS or _has_name(outer)) and len(outer.split()) <= 4:
             return outer, (s_off + sentence.find(outer), s_off + first.end())
+    elif relay:  # "Reuters reported that Marek said: “…”": the last verb opens the quote, its own subject speaks
+        cut = max([relay.end()] + [b.end() for b in re.finditer(r"[.!?][\"”»']?\s+", sentence[: m.start()])])
+        if (inner := _subject_in(sentence[cut : m.start()], s_off + cut))[0]:  # (in its own sentence)
+            return inner
     joined = JOINED_VERB.search(head) or AND_VERB.search(head)
     earlier = [v for v in verbs[:-1] if joined and v.end() <= joined.start()]
     if joined:  # "…, und fügte hinzu", "X condemned … and said": the subject of the verb before (or the name)
@@ -516,7 +516,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     head, off = head[cut:], off + cut
     for seg in reversed(list(re.finditer(r"(?:[^,،]|(?<=\d),(?=\d))+", head))):  # ("60,000": one segment)
         raw = joins.without_seat(opener_cut(seg.group().strip()))  # "У свою чергу канцлер X заявив": the chancellor
-        if relative and (at := speaker_roles.relative_antecedent(raw)):  # "Premier Jane Roe, who wrote that …"
+        if relative and (at := speaker_apart.relative_antecedent(raw)):  # "Premier Jane Roe, who wrote that …"
             return raw[at[0] : at[1]], (off + seg.start() + at[0], off + seg.start() + at[1])  # (or "the mayor")
         if tuple(w.lower() for w in raw.split()) in OPENERS or (role[0] and joins.adverbial(raw)):
             continue  # "However, the office said", "Sitting beside X, the chief said": a linking word, an adverbial
@@ -525,8 +525,9 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
         if _ACCORDING.match(raw) or opens_time_clause(raw) or as_said_frame(raw):
             continue  # "According to a statement …, the court said", "Hours after …, X said": a frame, no subject
         if not head[seg.end() :].strip() and (own := relative_subject(raw)):  # "…, which the mayor said was “…”"
-            return own, (off + seg.start(), off + seg.end())
-        if raw and raw.split(maxsplit=1)[0].lower() in _RELATIVES and raw[:1].islower():
+            pos = off + seg.start() + seg.group().rfind(own)  # (the subject's own words: "who he" is "he")
+            return own, (pos, pos + len(own))
+        if raw and speaker_apart.opens_relative(raw, after_comma=seg.start() > 0):
             relative = not head[seg.end() :].strip()  # its verb is the one read ("X, who wrote that …")
             continue  # "…, who has condemned …, said": a relative clause about the subject ("WHO": a body)
         relative = False
@@ -580,7 +581,7 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
             return np_, span  # "Tout en condamnant …, l’Union africaine rappelle": the article glued to a body's name
         # a lower-case start is a clause, not a subject, unless a role opens it ("spokeswoman Jane Doe"); so is a
         # word that is never a speaker ("Tout en condamnant …", "Ce, alors que …")
-        lower_start = first[:1].islower() and not first.lower().startswith(_roles())
+        lower_start = first[:1].islower() and not _role_prefixed(first)
         if lower_start or first in _STOP_FORMS or first.lower() in NON_SPEAKERS:
             continue
         if _has_name(np_) and not (role[0] and joins.object_apposition(head, seg.start())):
@@ -593,7 +594,6 @@ def _subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None
     return role
 
 
-_RELATIVES = frozenset(w.lower() for c in ("relative_pronouns", "subject_relatives") for w in lexicon.words_all(c))
 _STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name
 NON_SPEAKERS = frozenset(lexicon.words_all("speaker_non_words"))  # "ce", "se", "tout": no speaker on their own
 _ELIDED_BODY = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")  # "l’Union africaine", "l'ONU"

@@ -325,8 +325,9 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
 
 @functools.lru_cache(maxsize=8192)
 def _unmarked(word: str) -> str:
-    """A word without its combining marks (a house style that drops Turkish "â", a capital's accent, "ё")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    """A word without its combining marks (a house style that drops Turkish "â", a capital's accent, "ё"), and "ı"
+    as "i" (a heading in capitals writes "I" for both: "ATACAĞIZ" folds to "atacağiz")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).replace("ı", "i")
 
 
 def _same_number(q: str, s: str) -> bool:

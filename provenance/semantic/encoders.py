@@ -92,7 +92,8 @@ def readable_case(text: str) -> str:
     cased = [c.isupper() for c in text if c.isupper() or c.islower()]
     if len(cased) < CAPS_MIN_LETTERS or sum(cased) < CAPS_SHARE * len(cased):
         return text
-    return _SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), text.lower())
+    lower = text.lower().replace("i\u0307", "i")  # (Turkish "İ": "i" and a combining dot)
+    return _SENTENCE_OPENING.sub(lambda m: m.group(1) + m.group(2).upper(), lower)
 
 
 def _normalise(m: np.ndarray) -> np.ndarray:

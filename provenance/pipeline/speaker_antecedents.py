@@ -1,0 +1,69 @@
+"""The name a pronoun or a role stands for when nothing nearer names one: the last full name in the quote's
+paragraph and the one above (further up a chain of paragraphs that open with a pronoun), a surname alone written
+since standing for the full name it ends. :mod:`resolve` and :mod:`speaker_above` ask it last."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from provenance.pipeline.speaker_phrases import (
+    _ARABIC_LETTER,
+    _OBLIQUE_ADJECTIVE,
+    _PRONOUNS,
+    NAME_WORD,
+    PRONOUN_WINDOW_PARAGRAPHS,
+    _full_names,
+    _time_tail,
+)
+
+# A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
+_TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
+
+
+# How far back a chain of paragraphs that open with a pronoun ("Він також заявив …") takes one looking for its name.
+PRONOUN_CHAIN_PARAGRAPHS = 5
+
+
+def _opens_with_pronoun(paragraph: str) -> bool:
+    """Whether a pronoun is among the first three words of a paragraph ("He also said", "Про це він заявив")."""
+    return any(w.strip(",").lower() in _PRONOUNS for w in paragraph.split()[:3])
+
+
+def last_full_name(text: str, before: int, person: bool = False, skip: Collection[str] = ()) -> str | None:
+    from provenance.pipeline.names import place_codes  # (lazy: names loads rapidfuzz, which the markers never need)
+
+    paras = text[:before].split("\n\n")
+    filled = [j for j, p in enumerate(paras[:-1]) if p.strip()] + [len(paras) - 1]  # (none blanked as furniture)
+    k = filled[-PRONOUN_WINDOW_PARAGRAPHS] if len(filled) >= PRONOUN_WINDOW_PARAGRAPHS else 0
+    while k > 0 and len(paras) - k < PRONOUN_CHAIN_PARAGRAPHS and _opens_with_pronoun(paras[k]):
+        k -= 1  # "Він також заявив …": the paragraph goes on about the one named above it
+    window = "\n\n".join(paras[k:])
+    for m in reversed(list(_TITLED_NAME_RUN.finditer(window))):
+        if _ARABIC_LETTER.match(m.group()) or m.group() in skip:
+            continue  # Arabic writes no capitals: a run of its words is no name; ``skip``: agencies relay
+        if person and any(w.isupper() for w in m.group().split()):
+            continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
+        if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
+            continue  # "Нагірного Карабаху", "Южного округа": an adjective in an oblique case names a place
+        words = m.group().split()
+        at_start = m.start() == 0 or window[: m.start()].rstrip()[-1:] in '.!?\n"“”«»'
+        if at_start:
+            words = words[1:]  # a capital that opens a sentence is no sign of a name
+        words = words[: _time_tail(words)]  # "She took to Twitter Thursday": a weekday is no part of a name
+        if person and place_codes(words):
+            continue  # "… le dighe di Lisbona": a place, no person "he" or "il premier" is
+        if len(words) >= 2:
+            return _named_since(text, before, window, m.end(), " ".join(words), skip)
+    return None
+
+
+def _named_since(text: str, before: int, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
+    """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Ivo Marek … the Green
+    House … Marek said"): a full name the text gave before ``before`` ends with it."""
+    full: dict[str, str] = {}
+    for end, words in _full_names(text):
+        if end <= before and " ".join(words[-2:]) not in skip:
+            full.setdefault(words[-1], " ".join(words[-2:]))
+    later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
+    return full[later[-1]] if later else name

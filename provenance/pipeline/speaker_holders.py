@@ -1,0 +1,63 @@
+"""The person who holds a role the text names: "the minister" is the last name written right after a word of that
+role ("Foreign Minister Jane Doe"), or the name in apposition after its complement. :mod:`resolve` asks when a
+quote's speaker is a role alone."""
+
+from __future__ import annotations
+
+import re
+
+from provenance.pipeline import speaker_roles, speakers_ar
+from provenance.pipeline.speaker_phrases import (
+    _ARABIC_LETTER,
+    _CAP,
+    _LEADER,
+    BODY_STEMS,
+    _alternation,
+    _has_name,
+    _mask,
+    _role_only,
+    _role_prefixed,
+)
+
+# How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").
+ROLE_WINDOW_CHARS = 3000
+
+
+def named_in_role(text: str, before: int, role_phrase: str, last: str | None = None) -> str | None:
+    """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
+    "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
+    text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
+    added: “…”": Marek, who speaks, not the last president named)."""
+    words = role_phrase.split()  # "The chief of the Presidential Guard": the head before its complement
+    cut = next((k for k, w in enumerate(words) if w.lower() in speaker_roles.COMPLEMENT_WORDS), len(words))
+    role = next(
+        (
+            w.lower()
+            for w in reversed(words[:cut] if any(_role_prefixed(w) for w in words[:cut]) else words)
+            if _role_prefixed(w) and not w.lower().startswith(BODY_STEMS)
+        ),
+        None,
+    )  # ("ministerstwo" opens with "minister": a body's noun, no role)
+    if role is None or len(role) < 4:
+        return None
+    lo = max(0, before - ROLE_WINDOW_CHARS)
+    if _ARABIC_LETTER.match(role):
+        return speakers_ar.named_in_role_ar(_mask(text[lo:before]), role)
+    word = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}[\w'’-]+"  # a particle may join a name's word ("Aiman al-Safadi")
+    name = rf"(?P<name>(?:{word}\s+){{0,4}}{word})"
+    # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
+    # Ferrer,"): two or more capitalised words between commas
+    rx = re.compile(
+        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
+    )
+    # (a word of its own: "вице-президента Джейн Роу" holds another role than "президент")
+    # a person's name closes the run ("представитель МИД Бореи Алёна Сивцова"): its last two words
+    # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
+    window = _mask(text[lo:before])
+    runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
+    names = [n for n in (speaker_roles.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
+    names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
+    surname = last.split()[-1] if last and _has_name(last) else None
+    held = [n for n in names if surname and n.split()[-1] == surname]
+    return (held or names)[-1].replace(_LEADER, ".") if names else None
