@@ -129,6 +129,10 @@ def test_a_title_line_names_its_author_by_name_and_role() -> None:
     assert titled_person("Marek, Roe hold talks, ministry says") is None
     assert titled_person("Council of Orlin, press release 15/2027, 23 March") is None
     assert titled_person("Statement, Foreign Minister Jana Roe") == "Jana Roe"  # two segments, the name last
+    # the first segment's holder, not a name the next one addresses; no country after a role's complement
+    assert titled_person("President Ivo Marek, telegram to Pope Leo, 31 December") == "Ivo Marek"
+    assert titled_person("Archbishop of Orlin Jan Roe, statement on the death of Pope Leo, 31 December") is None
+    assert titled_person("Jana Roe, Prime Minister of the United Orlin, post, 31 December") is None
     src = prepare_source("s", "Jana Roe, minister for Europe, answer in the Senate, 26 March\n\nTurkey is welcome.")
     annotate_source(src)
     # the author tells another named person's quote from it, but gives no quote of hers a margin (a stored
@@ -221,8 +225,55 @@ def test_the_sources_author_named_by_the_article_is_no_name_drift() -> None:
     assert authored_names([passage("tan")], {"statement": None})[0].drift != ()
 
 
-def test_a_russian_view_counter_in_the_plural_is_boilerplate() -> None:
-    report = check("Заголовок новости\n\nПросмотры 4958\n\nПрезидент провел встречу.", [], LEXICAL)
-    assert [(m.text, m.value) for m in report.markers if m.kind == "boilerplate"] == [
-        ("Просмотры 4958", {"reason": "counter"})
-    ]
+def test_a_view_counter_in_the_plural_and_with_the_pages_date_is_boilerplate() -> None:
+    for line in ("Просмотры 4958", "Просмотры 4958 07 августа 2027", "Views 301 | 07.08.2027 12:30"):
+        report = check(f"Заголовок новости\n\n{line}\n\nПрезидент провел встречу.", [], LEXICAL)
+        assert [(m.text, m.value) for m in report.markers if m.kind == "boilerplate"] == [
+            (line, {"reason": "counter"})
+        ], line
+    # a sentence with a number, a noun of the list and a date is no counter
+    report = check("Title\n\nThe 301 views of the hall were sold on 07 August 2027.\n\nText.", [], LEXICAL)
+    assert not [m for m in report.markers if m.kind == "boilerplate"]
+
+
+def test_an_aside_set_off_by_dashes_spaced_or_not_is_no_part_of_the_quote() -> None:
+    for text, speaker in (
+        ("«Con commozione – continua il vescovo Ivo Marek – ricordiamo la sua persona».", "Ivo Marek"),
+        ("«Solo Dio - dice Marek- conosce il valore della sua preghiera».", "Marek"),
+        ("«La sua dolcezza ha aiutato la comunità – evidenzia il presidente Ivo Marek -. Con dedizione ha servito».",
+         "Ivo Marek"),
+    ):  # fmt: skip
+        (quote,) = check(text, [], LEXICAL).quotes
+        assert " – " not in quote.text and "dice" not in quote.text and "evidenzia" not in quote.text, text
+        assert speaker in str(quote.speaker), text
+    # a hyphen inside a name is no dash of an aside
+    (quote,) = check(
+        "«La proposta di Jean-Pierre Roe è buona, - dice il sindaco - e la approveremo».", [], LEXICAL
+    ).quotes
+    assert "Jean-Pierre Roe" in quote.text
+
+
+def test_a_negation_word_right_after_an_article_is_a_nouns_prefix() -> None:
+    # "los no católicos": the non-Catholics, no denial
+    assert negated(words("un momento histórico para los católicos y para los no católicos del país")) is None
+    assert negated(words("Los obispos no aceptaron la propuesta")) is not None
+
+
+def test_german_v2_after_a_fronted_phrase_and_a_role_with_its_name_at_the_colon() -> None:
+    text = (
+        "Mit Blick auf den von Jan Roe geführten Krieg erklärte Marek, dass gerade in diesen „schrecklichen Wochen“ "
+        "die Erinnerung wichtig sei."
+    )
+    assert _speakers(text) == ["Marek"]
+    text = 'Bundespräsident Ivo Marek kondolierte Irina Roe zum Tod ihres Vaters: "Ich verneige mich."'
+    assert _speakers(text) == ["Ivo Marek"]
+    text = 'Bundespräsident Ivo Marek kondolierte Irina Roe zum Tod Ihres Vaters: "Ich verneige mich."'
+    assert _speakers(text) != ["Tod Ihres Vaters"]
+
+
+def test_a_title_lines_person_is_the_author_before_the_role_apposed_to_them() -> None:
+    src = prepare_source(
+        "s", "Jana Roe, Presidente del Consiglio, dichiarazione sulla morte del vescovo, 31 dicembre\n\nUn gigante."
+    )
+    annotate_source(src)
+    assert src.extra["author"] == "Jana Roe"

@@ -396,7 +396,7 @@ def _issued_heading(line: str) -> str | None:
     who = resolve._issuer(line + "\n\n", len(line) + 2)
     if who is None or len(who.split()) > ISSUER_MAX_WORDS or speaker_phrases._DOCUMENT_WORD.search(who):
         return None
-    return who
+    return titled_person(line) or who  # "X, Presidente del Consiglio, dichiarazione …": X, not the role in apposition
 
 
 # A lead-in line that names who speaks below it, a role and a name before the time and place ("Prime Minister

@@ -124,6 +124,11 @@ NOUN_MIN_LETTERS = 7
 
 
 def noun_prefix(ws: Sequence[Word], k: int) -> bool:
-    """A negation word written apart before a noun, as its prefix (lexicon negation_noun_prefixes)."""
+    """A negation word written apart before a noun, as its prefix (lexicon negation_noun_prefixes): the noun ends as
+    one, or an article stands right before the negation word ("para los no católicos", "i non cattolici")."""
     nxt = ws[k + 1].low if k + 1 < len(ws) else ""
-    return ws[k].low in _NOUN_PREFIXES and len(nxt) >= NOUN_MIN_LETTERS and nxt.endswith(_NOUN_ENDINGS)
+    article = k > 0 and ws[k - 1].low in _ARTICLES and len(nxt) >= NOUN_MIN_LETTERS
+    return ws[k].low in _NOUN_PREFIXES and (article or (len(nxt) >= NOUN_MIN_LETTERS and nxt.endswith(_NOUN_ENDINGS)))
+
+
+_ARTICLES = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))

@@ -68,7 +68,7 @@ def _can_open(text: str, i: int) -> bool:
     if ch in _WORD_START_ONLY:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        if nxt.isspace() and ch in '"”' and not _is_letter(prev) and _SPACED_STRAIGHT.match(text, i):
+        if nxt.isspace() and ch in '"”' and prev.isspace() and _SPACED_STRAIGHT.match(text, i):
             return True  # the house style that sets its marks apart: '" Grazie a tutti ", ha detto', '" Bu …." dedi'
         if (_is_letter(prev) and not _proclitic(text, i - 1)) or nxt.isspace() or (ch == "'" and not nxt.isalpha()):
             return False  # (a straight single mark before a digit is an elision: "'90s")
@@ -424,7 +424,10 @@ _SENTENCE_THEN_DASH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—][ \t])")
 # An attribution set off by dashes inside one pair of quote marks, as Russian and Ukrainian write it
 # («Он находился в зоне, — пояснила представитель МИД, — где лов разрешён»): the dashes and the words between
 # them are not the speaker's; the quote is the two parts around them, like a split quote.
-_INTERJECTION = re.compile(r",?[ \t]+[-–—]{1,2}[ \t]+(?P<attr>[^«»\"“”„\n–—]{3,80}?),?[ \t]+[-–—]{1,2}[ \t]+")
+# The closing dash may stand right after the words ("- dice Bergoglio- conosce") or before a stop ("– prosegue -. Con").
+_INTERJECTION = re.compile(
+    r",?[ \t]+[-–—]{1,2}[ \t]+(?P<attr>[^«»\"“”„\n–—]{3,80}?),?[ \t]*[-–—]{1,2}(?:[ \t]+|(?=[.,;:!?…]))"
+)
 
 
 def _without_interjections(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

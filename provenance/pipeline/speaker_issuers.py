@@ -279,17 +279,22 @@ def titled_person(line: str) -> str | None:
     for Europe, answer in the Senate, 26 March", "Justice Minister Jane Roe, statement on …", "Foreign Office,
     spokesman Ivo Marek, press conference …"): a full name after role words in one of its first two comma segments,
     or one the next segment gives a role; none where no segment is set off by a comma."""
-    segments = [s.strip() for s in line.split(",")][:3]
+    segments = [s.strip() for s in re.split(r"[,:]", line)][:3]
     found = []
-    for k, seg in enumerate(segments[:2] if len(segments) > 1 else []):
+    # (the second segment only under a body's name of capitals: "Foreign Office, spokesman X"; after a person's
+    # segment it says what the text is about: "X, statement on the death of Pope Y")
+    office = len(segments) > 1 and len(segments[0].split()) <= 4 and all(w[:1].isupper() for w in segments[0].split())
+    for k, seg in enumerate(segments[: 2 if office else 1] if len(segments) > 1 else []):
         words = seg.split()
         run = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w), words[::-1]))
         name = " ".join(run[::-1])
         head = words[: len(words) - len(run)]
-        roled = any(_role_prefixed(w) for w in head)
+        # right before the name, only capitals and roles before it ("Minister of the X Y", "announcement of the
+        # death of Pope X": no holder)
+        roled = bool(head) and _role_prefixed(head[-1]) and all(w[:1].isupper() or _role_prefixed(w) for w in head)
         after = segments[k + 1].split() if k + 1 < len(segments) else []
         apposed = not head and bool(after) and _role_prefixed(after[0])
         body = any(w.casefold().startswith(BODY_STEMS) for w in run)
         if 2 <= len(run) <= 4 and (roled or apposed) and not body and _has_name(name):
-            found.append((not roled, name))  # (a role before the name first: "Foreign Office, spokesman X")
-    return min(found)[1] if found else None
+            found.append((not roled, k, name))  # (a role before the name first: "Foreign Office, spokesman X")
+    return min(found)[2] if found else None

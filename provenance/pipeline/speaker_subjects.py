@@ -21,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _OPENERS,
     _PARTICLE_NAME,
     _PRONOUNS,
+    _TAIL_PREPOSITIONS,
     INVERTED_ARTICLE,
     NAME_WORD,
     VERB,
@@ -168,7 +169,7 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         lead = words[len(words) - len(closing) - 1].group().lower() if len(closing) < len(words) else ""
         # ... or a role earlier in the clause that ends at the colon ("С ним не согласна депутат … района Инна X:")
         roled = last and any(w.group().lower().startswith(_roles()) for w in words[: len(words) - len(closing)])
-        if 2 <= len(closing) <= 4 and (lead.startswith(_roles()) or roled):
+        if 2 <= len(closing) <= 4 and (lead.startswith(_roles()) or roled) and lead not in _TAIL_PREPOSITIONS:
             # "Kararı okuyan kurulun başkanı Selim Aydın, …:": the name closing a role phrase
             name = seg.group()[closing[0].start() : closing[-1].end()]
             if _has_name(name):
@@ -196,8 +197,8 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         if not run or (len(run) == len(words) and not whole) or first.lower() in _NP_STOP:
             continue  # a name alone before the colon ("Landesbetriebschef Jan Korn: „…“") is the speaker
         if _role_prefixed(first):  # "Голова Кам'янобрідської громади Олег Пасічник подякував:"
-            later = _later_run(words, len(run))  # the role and its body, then the name
-            run = later or run
+            later = _later_run(words, len(run)) if len(run) < 3 else []  # the role and its body, then the name
+            run = later or (run[1:] if len(run) >= 3 else run)  # (or in the run: "Bundespräsident Ivo Marek …")
         name = seg.group()[run[0].start() : run[-1].end()]
         if len(run) == 1 and len(words) > LONE_WORD_CLAUSE_WORDS and not _VERB_ANY.fullmatch(words[1].group()):
             continue  # "Drawing similarities with the past he went on to say …:": a sentence's first word
@@ -496,8 +497,12 @@ _CLAUSE_AFTER = re.compile(r"[^,.;:!?\"“”«»„\n]+")
 
 def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int] | None]:
     """The subject after the verb of saying that an object pronoun opening ``sentence`` stands before ("L'a
-    annoncé" its auxiliary too); (None, None) where the sentence opens otherwise, (None, span) where no subject
-    follows the verb."""
+    annoncé" its auxiliary too), or a prepositional phrase with no comma after it (German puts the verb second:
+    "Mit Blick auf den Krieg erklärte Marek, dass …"); (None, None) where the sentence opens otherwise, (None,
+    span) where no subject follows the verb."""
+    fronted = _FRONTED_PHRASE.match(sentence)
+    if fronted and fronted.group("pre").casefold() in _TAIL_PREPOSITIONS and _has_name(fronted.group("name")):
+        return fronted.group("name"), (off + fronted.start("name"), off + fronted.end("name"))
     clitic = _CLITIC.match(sentence)
     verb = next(
         (v for v in (_ONE_WORD.match(sentence, clitic.end()), _TWO_WORDS.match(sentence, clitic.end())) if v
@@ -517,6 +522,12 @@ def clitic_subject(sentence: str, off: int) -> tuple[str | None, tuple[int, int]
     return np_, (off + after.start(), off + after.end())
 
 
+# A prepositional phrase opening the sentence, no comma in it, the verb of saying, and the name right after it
+# that a comma, "dass" or the colon closes.
+_FRONTED_PHRASE = lazy_pattern(
+    rf"\s*(?P<pre>\w+)\s[^,;:\"“”«»„]{{3,120}}?\s(?i:{VERB})\s+(?P<name>(?:{NAME_WORD}\s+){{0,2}}{NAME_WORD})"
+    r"(?=\s*[,:])"
+)
 _CLITIC = re.compile(rf"\s*(?i:{_alternation(OBJECT_CLITICS)})(?:\s+|(?<=['’]))")
 _NAME_AFTER_COMMA = re.compile(rf"\s*,\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 _ONE_WORD = re.compile(r"\w+")

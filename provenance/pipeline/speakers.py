@@ -176,7 +176,7 @@ def _find_speaker(
 ) -> tuple[str | None, tuple[int, int] | None]:
     start, end = parts[0][0], parts[-1][1]
     for a, b in itertools.pairwise(parts):  # "X," he said, "Y."
-        gap = _mask(text[a[1] + 1 : b[0] - 1])
+        gap = _mask(text[a[1] + 1 : b[0] - 1]).rstrip(" \t-–—")  # ("- dice Bergoglio- conosce": no dash in it)
         found = _whole(_speaker_after(gap, a[1] + 1))
         if found[0]:
             return found

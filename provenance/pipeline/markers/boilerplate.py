@@ -122,9 +122,14 @@ def _related_head(text: str, a: int, b: int, max_line: int) -> tuple[int, int] |
 
 # A counter widget: a number (with a thousands separator or a "K") and what it counts ("3 min read", "2 Comments").
 _COUNTER_WORDS = phrase_regex(rows_of("boilerplate_counters"))
+# ... and the page's date beside it ("Просмотры 4958 07 августа 2024", "Views 301 | 07.08.2024 12:30")
+_COUNTER_DATE = (
+    r"(?:[ \t|•·,]+(?:\d{1,2}[ \t.]+[^\W\d_]{3,}\.?[ \t]+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?)?"
+)
 _COUNTER = re.compile(
-    rf"[\d.,\u00a0\u202f ]*\d[kк]?[ \t]*(?:{_COUNTER_WORDS})"
-    rf"|(?:{_COUNTER_WORDS})[ \t]*:?[ \t]*[\d.,\u00a0\u202f]*\d[kк]?",
+    rf"(?:[\d.,\u00a0\u202f ]*\d[kк]?[ \t]*(?:{_COUNTER_WORDS})"
+    rf"|(?:{_COUNTER_WORDS})[ \t]*:?[ \t]*[\d.,\u00a0\u202f]*\d[kк]?){_COUNTER_DATE}",
     re.IGNORECASE,
 )  # ("1.2K views", and the word first: "Views: 301", "مشاهدة 301")
 
