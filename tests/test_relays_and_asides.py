@@ -277,3 +277,12 @@ def test_a_title_lines_person_is_the_author_before_the_role_apposed_to_them() ->
     )
     annotate_source(src)
     assert src.extra["author"] == "Jana Roe"
+
+
+def test_a_dateline_or_a_noun_in_a_case_ending_accuses_no_one() -> None:
+    from provenance.pipeline.attribution import _confident
+
+    # page furniture and a Turkish locative read as a speaker: no ground for a misattribution error
+    assert not _confident("", "ORLIN – Il")
+    assert not _confident("", "Borea Merkez Yerleşkesi’nde")
+    assert _confident("", "Jana Roe") and _confident("", "Dan O'Brien")

@@ -441,16 +441,17 @@ def _labels(text: str) -> frozenset[str]:
 
 def _confident(text: str, who: str) -> bool:
     """A speaker sure enough to accuse an article of crediting someone else (either side): a transcript's label, a
-    phrase of two or more words, or one capitalised word the text also writes after a capitalised given name (a
-    surname). A lone capitalised word the text never writes so is a sentence's first word read as a name ("Sobre
-    el regreso …", "Kurtarma ekibine …")."""
+    phrase of two or more words (no dateline, no noun in a case ending), or one capitalised word the text also writes
+    after a capitalised given name; a lone word it never writes so opens a sentence ("Sobre el regreso …")."""
     words = who.split()
     if len(words) != 1 or not words[0][:1].isupper():
-        return True
+        return not _UNSURE.search(who)  # ("ROMA – Il", "… Yerleşkesi’nde": a dateline, a noun in a case ending)
     if who in _labels(text):
         return True
-    before = re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(who)}(?!\w)", text)
-    return any(m.group(1)[:1].isupper() for m in before)
+    return any(m.group(1)[:1].isupper() for m in re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(who)}(?!\w)", text))
+
+
+_UNSURE = re.compile(r"\s[-–—]\s|[’'][^\W\d_A-ZÀ-ÞА-ЯİÇĞÖŞÜ]{1,4}$")
 
 
 # --- quotes --------------------------------------------------------------------------------------
