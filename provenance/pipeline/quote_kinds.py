@@ -52,18 +52,25 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
             and len(changes) <= settings.altered_max_edits
             and (_content_kept(al) >= settings.altered_heading_min_kept or not _in_heading(al))
             and _content_kept(al) >= settings.altered_min_content_kept
-            and (_content_kept(al) >= FACT_KEPT or all(map(_fact_swap, changes)))
+            and (_content_kept(al) >= FACT_KEPT or not _edge_changed(al) or all(map(_fact_swap, changes)))
             and not restructured(al, changes)
         ):
             return "altered"
     return "unsupported"
 
 
-# With fewer words of substance in place than this, "altered" only where each change swaps one fact for another (a
-# day, a number, a name: "reopen on Monday" for "reopen on Tuesday"): on real reprints two in place around other
-# words ("generally aware of the situation in the region", "operations in the Orlin region") were a writer's own
-# phrase around a source's set phrase, no speaker's words changed.
+# With fewer words of substance in place than this and a change at the quote's edge, "altered" only where each
+# change swaps one fact for another (a day, a number, a name: "reopen on Monday" for "reopen on Tuesday"): on real
+# reprints two in place after other words ("generally aware of the situation in the region", "operations in the
+# Orlin region") were a writer's own words leading into a source's set phrase, no speaker's words changed. A word
+# changed between words in place ("This line will take Riverside") stays an alteration.
 FACT_KEPT = 3
+
+
+def _edge_changed(al: Alignment) -> bool:
+    """The quote's first or last words are changed or its own (a source's words missing there are no change)."""
+    ops = [o for p in al.pieces for o in p.ops if o.tag != "source_only"]
+    return bool(ops) and (ops[0].tag != "equal" or ops[-1].tag != "equal")
 
 
 def _fact_swap(c: Change) -> bool:
