@@ -63,7 +63,7 @@ def classify(al: Alignment, changes: Sequence[Change], marks: Sequence[str], set
 # change swaps one fact for another (a day, a number, a name: "reopen on Monday" for "reopen on Tuesday"): on real
 # reprints two in place after other words ("generally aware of the situation in the region", "operations in the
 # Orlin region") were a writer's own words leading into a source's set phrase, no speaker's words changed. A word
-# changed between words in place ("This line will take Riverside") stays an alteration.
+# changed between words in place ("The line will take Orlin") stays an alteration.
 FACT_KEPT = 3
 
 
