@@ -48,15 +48,20 @@ def _kind(al: Alignment, settings: Settings) -> str | None:
 
 
 def _worded(al: Alignment) -> bool:
-    """The two sides share a word of substance that is no number and no date word (month, weekday)."""
-    shared = (Counter(t.norm for t in p.piece.toks) & Counter(al.source.norms[p.s_start : p.s_end]) for p in al.pieces)
+    """The two sides share a word of substance that is no number and no month."""
+    shared = (_shared(p, al.source) for p in al.pieces)
     return any(w.isalpha() and w not in STOPWORDS and not date_word(w) for c in shared for w in c)
 
 
 def _bag(p: PieceAlignment, src: PreparedSource) -> tuple[int, int]:
     """Words a piece shares with its window in any order, and the distinctive ones among them."""
-    shared = Counter(t.norm for t in p.piece.toks) & Counter(src.norms[p.s_start : p.s_end])
+    shared = _shared(p, src)
     return sum(shared.values()), sum(n for w, n in shared.items() if w not in STOPWORDS)
+
+
+def _shared(p: PieceAlignment, src: PreparedSource) -> Counter[str]:
+    """The words (and how often) a piece shares with its source window, in any order."""
+    return Counter(t.norm for t in p.piece.toks) & Counter(src.norms[p.s_start : p.s_end])
 
 
 def _loose(al: Alignment) -> float:
