@@ -59,11 +59,11 @@ from provenance.pipeline.speaker_phrases import (
 )
 from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
 from provenance.pipeline.speaker_roles import is_role
+from provenance.pipeline.speaker_segments import NON_SPEAKERS
 from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
     _VERB_TAIL_CHARS,
-    NON_SPEAKERS,
     VERB_ANY,
     _subject_of_last_verb,
     find_speaker,

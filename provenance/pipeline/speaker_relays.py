@@ -13,8 +13,9 @@ import re
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS, QUOTED_AS_SAYING
 from provenance.pipeline.speaker_phrases import _FULL_NAME, sentence_start
+from provenance.pipeline.speaker_segments import subject_in as _subject_in
 from provenance.pipeline.speakers import VERB_ANY as _VERB_ANY
-from provenance.pipeline.speakers import _subject_in, _subject_of_last_verb
+from provenance.pipeline.speakers import _subject_of_last_verb
 from provenance.text import word_trie
 
 
