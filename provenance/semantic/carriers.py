@@ -16,16 +16,10 @@ from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
 from provenance.pipeline import speaker_phrases
-from provenance.pipeline.attribution import (
-    _alias_group,
-    _turn,
-    arabic_name_shared,
-    same_speaker,
-    source_speaker,
-    source_voice,
-)
+from provenance.pipeline.attribution import _alias_group, arabic_name_shared, same_speaker
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.quote_homes import _personal_name
+from provenance.pipeline.source_voices import _turn, source_speaker, source_voice
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
 from provenance.pipeline.speaker_roles import cyrillic_oblique, is_role
 from provenance.semantic.matcher import same_language
