@@ -23,7 +23,8 @@ from provenance.pipeline.load import Text, load_many, text_from_string
 from provenance.report import Finding, Report
 from provenance.semantic import models
 from provenance.semantic import stage as semantic_module
-from provenance.settings import Settings, load_settings
+from provenance.settings import Settings
+from provenance.settings_files import load_settings
 
 Source = Text | str | PreparedSource
 

@@ -12,7 +12,8 @@ import pytest
 
 from provenance.cli import main
 from provenance.errors import SettingsError
-from provenance.settings import FAIL_ON, Settings, check_value, load_settings, validate
+from provenance.settings import FAIL_ON, Settings, check_value, validate
+from provenance.settings_files import load_settings
 from tests.conftest import DEVSET, run_cli
 
 D3 = str(DEVSET / "articles" / "d3_altered.en.txt")
