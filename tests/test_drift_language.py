@@ -9,9 +9,10 @@ from provenance.pipeline import anchors as A
 from provenance.pipeline import meaning as M
 from provenance.pipeline.align import prepare_source
 from provenance.pipeline.attribution import same_speaker, transcript_turns
-from provenance.pipeline.drift import _stem_shared, drift_of, number_value
+from provenance.pipeline.drift import drift_of, number_value
 from provenance.pipeline.markers import find_markers
 from provenance.pipeline.meaning import hedged
+from provenance.pipeline.name_swaps import stem_shared as _stem_shared
 from provenance.pipeline.passage_names import parallel_names
 from provenance.pipeline.passages import match_passage
 from provenance.report import Drift, Passage, PassageMatch

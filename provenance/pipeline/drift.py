@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from rapidfuzz.distance import Levenshtein
-
 from provenance import lexicon
 from provenance.pipeline import anchors as _anchors
 from provenance.pipeline import meaning as M
@@ -25,6 +23,15 @@ from provenance.pipeline.align_edges import SENTENCE_BOUNDARY
 from provenance.pipeline.date_drift import date_kept, dates_differ, day_changed, saying_days, weekday_dates
 from provenance.pipeline.figure_bounds import counts_other_things, rounding_phrase, same_bound
 from provenance.pipeline.modality import modal_changes
+from provenance.pipeline.name_swaps import (
+    COUNTRIES,
+    STATE_FORMS,
+    name_run,
+    named_in_span,
+    one_full_name,
+    spelt_otherwise,
+    stem_shared,
+)
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BREAK, negation_drift, sentence_breaks
 from provenance.pipeline.qualifiers import ALLEGATION_FRAMES
@@ -222,7 +229,7 @@ def _piece_drift(
                 and not _names_cut(qnames, doc, snames, stext)
                 # "Cardinal Chamberlain Ivo Jan Marek" for "Cardinal Ivo Marek, Chamberlain of …": the
                 # article's person is named in the source's span too, the words moved around the name
-                and not _named_in_span(qnames, doc, [t for t in stoks[p.s_start : p.s_end] if _is_name(t, stext)])
+                and not named_in_span(qnames, doc, [t for t in stoks[p.s_start : p.s_end] if _is_name(t, stext)])
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):
@@ -494,15 +501,15 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # "… Russian Federation. He wishes": the alignment ran over the source's sentence end
     if {t.norm for t in snames} & {t.norm for t in passage}:
         return False  # the source's name is still in the passage: words moved, not a name swapped
-    if _spelt_otherwise(doc, qnames, stext, snames):
+    if spelt_otherwise(doc, qnames, stext, snames):
         return False  # "Idaoutnan" for "Ida-Outanane": one place's name in another spelling
-    if _one_full_name(doc, qnames, stext, snames):
+    if one_full_name(doc, qnames, stext, snames):
         return False  # "stand with Roe" for "stand with you, Jane": one person's surname for their given name
-    if _stem_shared(_name_run(doc, qnames), _name_run(stext, snames)):
+    if stem_shared(name_run(doc, qnames), name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
-    if any(t.norm in _STATE_FORMS for t in [*qnames, *snames]):
+    if any(t.norm in STATE_FORMS for t in [*qnames, *snames]):
         return False  # "the Republic of Azerbaijan", "Azerbaijan's Ministry of Defense": a state's title, no swap
-    if any(t.norm in _COUNTRIES for t in qnames) != any(t.norm in _COUNTRIES for t in snames):
+    if any(t.norm in COUNTRIES for t in qnames) != any(t.norm in COUNTRIES for t in snames):
         return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
     if any(all(t.norm in _TITLE_WORDS for t in side) for side in (qnames, snames)):
         return False  # "Papa Ivo" for "Santo Padre Ivo": one person's title for another of theirs
@@ -512,68 +519,10 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
     return all(t.norm in source_names for t in qnames)
 
 
-def _named_in_span(qnames: Sequence[Token], doc: str, snames: Sequence[Token]) -> bool:
-    """Each run of the article's names (words with only spaces between) ends with a name of the source's span."""
-    ends = [a for a, b in itertools.pairwise(qnames) if doc[a.end : b.start].strip()] + [qnames[-1]]
-    return all(t.norm in {n.norm for n in snames} for t in ends)
-
-
 def _given_too(doc: str, source_figure: str) -> bool:
     """The article gives the source's figure somewhere (its headline, another sentence)."""
     values = {v for n in _anchors.numbers(_anchors.words(source_figure)) for v in n.values}  # "2.012": 2012 too
     return bool(values) and bool(values & _article_values(doc))
-
-
-# Letters-only similarity from which two written names are one name spelt two ways (two edits in eleven letters).
-SPELLING_VARIANT_SIMILARITY = 0.8
-
-
-def _spelt_otherwise(doc: str, qnames: Sequence[Token], stext: str, snames: Sequence[Token]) -> bool:
-    """An article name within two edits in ten of a source name near the span (one word or two written apart),
-    hyphens and case aside."""
-    near = stext[max(0, snames[0].start - 40) : snames[-1].end + 40]
-    ws = [re.sub(r"\W", "", w).casefold() for w in re.findall(r"[\w'’-]+", near)]
-    theirs = {w for w in ws + [a + b for a, b in itertools.pairwise(ws)] if len(w) >= 4}  # "Ida Outanane" too
-    for t in qnames:
-        mine = re.sub(r"\W", "", doc[t.start : t.end]).casefold()
-        if any(Levenshtein.normalized_similarity(mine, w) >= SPELLING_VARIANT_SIMILARITY for w in theirs - {mine}):
-            return True
-    return False
-
-
-def _one_full_name(doc: str, qnames: Sequence[Token], stext: str, snames: Sequence[Token]) -> bool:
-    """One word on each side, and either text writes them side by side as one full name, in either order ("Jane
-    Roe", "Roe Jane" as an East Asian name is written): the person named by another part of their name."""
-    if len(qnames) != 1 or len(snames) != 1:
-        return False
-    x, y = re.escape(doc[qnames[0].start : qnames[0].end]), re.escape(stext[snames[0].start : snames[0].end])
-    pair = re.compile(rf"(?<!\w)(?:{x}[^\S\n]+{y}|{y}[^\S\n]+{x})(?!\w)")
-    return bool(pair.search(doc) or pair.search(stext))
-
-
-# Country names in every language read (CLDR, tools/lexicon_countries.py), one word each, in comparison form.
-# Words of a state's official name (lexicon state_forms): "Republic", "Federation", "Королевство".
-_STATE_FORMS = frozenset(norm_word(w) for w in lexicon.words_all("state_forms"))
-_COUNTRIES = frozenset(norm_word(c) for c in lexicon.table("countries") if " " not in c)
-# Letters two words of two names must share at their start to be one name's forms ("Russia", "Russian").
-NAME_STEM_CHARS = 5
-
-
-def _name_run(text: str, names: Sequence[Token]) -> list[str]:
-    """The capitalised words around the names: the whole name they are part of ("Russian Federation")."""
-    a, b = names[0].start, names[-1].end
-    before = re.search(r"(?:[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*\s+)+$", text[max(0, a - 60) : a])
-    after = re.match(r"(?:\s+[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’-]*)+", text[b : b + 60])
-    run = (before.group() if before else "") + text[a:b] + (after.group() if after else "")
-    return run.split()
-
-
-def _stem_shared(xs: Sequence[str], ys: Sequence[str]) -> bool:
-    """A word of one name is another form of a word of the other ("Russia", "Russian"); the same word twice
-    ("Johann" in two men's names) is not."""
-    xf = {w.casefold() for w in xs if len(w) >= NAME_STEM_CHARS}
-    return any(y.casefold() != x and y.casefold()[:NAME_STEM_CHARS] == x[:NAME_STEM_CHARS]
-               for x in xf for y in ys if len(y) >= NAME_STEM_CHARS and y.casefold() not in xf)  # fmt: skip
 
 
 def dedup(items: Sequence[Drift]) -> list[Drift]:
