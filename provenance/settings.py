@@ -60,6 +60,10 @@ class Settings:
     # other words. On real reprints, passages paired at 0.1-0.5 gave nearly every false drift alarm; faithful
     # and drifted copies alike align at 0.5 and above (a number and a negation changed bring it to about 0.6).
     drift_min_similarity: float = 0.5
+    # Across languages a negation is read off each side's lexicon, not off aligned words: on a quote rendered at a
+    # calibrated similarity below this, one found on one side only is weak evidence (info). On real coverage the
+    # pairs it fired on falsely sat at 0.55-0.65 (a leader's other speech placed on a joint statement).
+    drift_cross_negation_min_similarity: float = 0.7
     # --- scoring ---------------------------------------------------------------------------------
     # A quote weighs this many passages in the fidelity score: misquoting is worse than loose paraphrase.
     quote_weight: float = 2.0

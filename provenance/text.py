@@ -139,6 +139,22 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,}/\S*")
 ESCAPE_CODE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})")
 
 
+ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# The decimal separator of Arabic ("٫") between digits, and Persian's slash between two Persian digit groups
+# ("۳/۵ میلیون" is 3.5 million; a date has two slashes, "۱۴۰۳/۹/۷", and is left alone).
+_EASTERN_DECIMAL = re.compile(
+    r"(?<=[\u0660-\u0669\u06f0-\u06f9])\u066b(?=[\u0660-\u0669\u06f0-\u06f9])"
+    r"|(?<![\u06f0-\u06f9/])[\u06f0-\u06f9]+/[\u06f0-\u06f9]+(?![\u06f0-\u06f9/])"
+)
+
+
+def western_digits(text: str) -> str:
+    """``text`` with Arabic-Indic and Persian digits as ASCII digits and their decimal separators as a point
+    ("۳/۵", "٣٫٥": "3.5"), one character for one (every offset kept)."""
+    text = _EASTERN_DECIMAL.sub(lambda m: m.group().replace("\u066b", ".").replace("/", "."), text)
+    return text.translate(ARABIC_INDIC_DIGITS)
+
+
 def blank_urls(text: str) -> str:
     """``text`` with its web addresses (and escape codes, :data:`ESCAPE_CODE`) blanked out, every offset kept."""
     text = URL.sub(lambda m: " " * len(m.group()), text)

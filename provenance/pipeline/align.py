@@ -406,6 +406,22 @@ def _variant_runs(p: PieceAlignment, src: PreparedSource, doc: str, settings: Se
     return out
 
 
+# Source words beside a changed stretch that a quote's word may run together with it ("OrlinCity" for "Orlin City").
+RUN_TOGETHER_MAX_WORDS = 2
+
+
+def _run_together(qn: Sequence[str], sn: Sequence[str], s1: int, s2: int) -> bool:
+    """The quote's one word is the source's words from ``s1`` with one or two more on either side, written
+    together: a typing slip that drops a space, no change of a word."""
+    if len(qn) != 1 or s2 <= s1:
+        return False
+    for j in range(1, RUN_TOGETHER_MAX_WORDS + 1):
+        after, before = sn[s1 : s2 + j], sn[max(0, s1 - j) : s2]
+        if (len(after) > s2 - s1 and qn[0] == "".join(after)) or (len(before) > s2 - s1 and qn[0] == "".join(before)):
+            return True
+    return False
+
+
 def _variant_note(
     o: Op, p: PieceAlignment, src: PreparedSource, q: str | None, s: str | None, n_src: int, settings: Settings
 ) -> str | None:
@@ -416,6 +432,8 @@ def _variant_note(
         found = variants.variant(q, s, settings, src.language)
         if found:
             return found
+        if _run_together(qn, list(src.norms), o.s1, o.s2):  # "OrlinCity" for "Orlin City" at the window's edge
+            return f"words written together: “{q}” for “{s}” and the word beside it"
         # (the quote's words past it are the cut-off tail's note; a partial word whole inside the quote's word
         # holds the cut there too, "ge" of "genocide")
         partial = len(qn) == len(sn) == 1 and qn[0].startswith(sn[0])

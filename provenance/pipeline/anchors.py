@@ -27,9 +27,9 @@ from provenance.pipeline.names import place_codes as _place_codes
 from provenance.pipeline.names import same_place as _same_place
 from provenance.pipeline.number_units import Number, log_distance
 from provenance.report import Drift
-from provenance.text import INDIC_MARKS, TASHKEEL, blank_urls, main_script
+from provenance.text import ARABIC_INDIC_DIGITS, INDIC_MARKS, TASHKEEL, blank_urls, main_script, western_digits
 
-ARABIC_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+ARABIC_INDIC = ARABIC_INDIC_DIGITS  # (its name here before text.py held it)
 
 # --- numbers -------------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ class Word:
 def words(text: str) -> list[Word]:
     """Words and numbers of ``text``: a digit group keeps its thousands separators ("68,000", "68 000")."""
     out = []
-    for m in _WORD.finditer(blank_urls(text).translate(ARABIC_INDIC)):  # a web address holds no words
+    for m in _WORD.finditer(western_digits(blank_urls(text))):  # a web address holds no words
         if m.start() >= 2 and text[m.start() - 1] in "'’ʼ" and text[m.start() - 2].isdigit():
             continue  # a case ending on a number (Turkish "6,75'ten", "17'si"), not a word of its own
         w = m.group().strip()
@@ -204,6 +204,11 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
             multiplier = MULTIPLIERS[ws[j].low]
             value *= multiplier
             j += 1
+        if multiplier > 1 and not half and j < len(ws) and (after := _half_after(ws, j, text)[0]):
+            # "trois millions et demi", "tres millones y medio", "ثلاثة ملايين ونصف (المليون)": half the multiplier
+            value, j = value + multiplier / 2, j + after
+            if j < len(ws) and any(MULTIPLIERS.get(f) == multiplier for f in _word_forms(ws[j].low)):
+                j += 1
         # "2 bin 350", "11 bin 800": the hundreds written after the thousands (Turkish house style)
         rest = _digits_value(ws[j].low) if j < len(ws) and j > i + 1 and ws[j].low.isdigit() else None
         if rest is not None and 1 < multiplier <= 1000 and rest < multiplier and _joined(text, ws[j - 1], ws[j]):

@@ -26,9 +26,12 @@ from provenance.pipeline.modality import modal_changes
 from provenance.pipeline.name_swaps import (
     COUNTRIES,
     STATE_FORMS,
+    TITLE_WORDS,
     name_run,
     named_in_span,
     one_full_name,
+    outlet_or_person,
+    part_of_shared_name,
     spelt_otherwise,
     stem_shared,
 )
@@ -477,10 +480,6 @@ def _names_cut(qnames: Sequence[Token], doc: str, snames: Sequence[Token], stext
     return bool(qa or qb) and bool(sa or sb) and not alike and [*map(low, qb + qa)] != [*map(low, sb + sa)]
 
 
-# Roles and courtesy titles, every language (lexicons person_roles, honorifics): a title, not a name.
-_TITLE_WORDS = frozenset(w.casefold() for concept in ("person_roles", "honorifics") for w in lexicon.words_all(concept))
-
-
 def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, stext: str,
                   stoks: Sequence[Token], passage: Sequence[Token], settings: Settings, *,
                   in_place: bool = False) -> bool:  # fmt: skip
@@ -505,13 +504,17 @@ def _swapped_name(qnames: Sequence[Token], snames: Sequence[Token], doc: str, st
         return False  # "Idaoutnan" for "Ida-Outanane": one place's name in another spelling
     if one_full_name(doc, qnames, stext, snames):
         return False  # "stand with Roe" for "stand with you, Jane": one person's surname for their given name
+    if part_of_shared_name(doc, qnames, passage, stext, snames):
+        return False  # "President Jane Roe" for "Roe": the given name of a person both name, no one else
+    if outlet_or_person(doc, qnames, stext, snames):
+        return False  # "told Orlin News" for "Cardinal Jane Roe announced": an outlet where a person was, no swap
     if stem_shared(name_run(doc, qnames), name_run(stext, snames)):
         return False  # "Russia" for "the Russian Federation": one country's short and official names
     if any(t.norm in STATE_FORMS for t in [*qnames, *snames]):
         return False  # "the Republic of Azerbaijan", "Azerbaijan's Ministry of Defense": a state's title, no swap
     if any(t.norm in COUNTRIES for t in qnames) != any(t.norm in COUNTRIES for t in snames):
         return False  # "from Ukraine" for "from the Zaporizhzhia NPP": a place named by its country, no swap
-    if any(all(t.norm in _TITLE_WORDS for t in side) for side in (qnames, snames)):
+    if any(all(t.norm in TITLE_WORDS for t in side) for side in (qnames, snames)):
         return False  # "Papa Ivo" for "Santo Padre Ivo": one person's title for another of theirs
     if (len(qnames) >= 2 and len(snames) >= 2) or in_place:
         return True  # one full name ("Jane Doe") for another ("John Roe"); one place for another, in place

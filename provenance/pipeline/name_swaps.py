@@ -64,6 +64,40 @@ def name_run(text: str, names: Sequence[Token]) -> list[str]:
     return run.split()
 
 
+# Roles and courtesy titles, every language (lexicons person_roles, honorifics): a title, not a name.
+TITLE_WORDS = frozenset(w.casefold() for concept in ("person_roles", "honorifics") for w in lexicon.words_all(concept))
+
+
+def _beside(text: str, names: Sequence[Token]) -> list[str]:
+    """The capitalised words right before and after a run of names, only a space between (no title word)."""
+    after = re.match(r"[^\S\n]+([^\W\d_][\w'’-]*)", text[names[-1].end : names[-1].end + 60])
+    before = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]+$", text[max(0, names[0].start - 60) : names[0].start])
+    near = [m.group(1) for m in (after, before) if m is not None and m.group(1)[:1].isupper()]
+    return [w for w in near if w.casefold() not in TITLE_WORDS]  # ("Mayor Ana Roe" for "Mayor Ivo …": a swap)
+
+
+def part_of_shared_name(
+    doc: str, qnames: Sequence[Token], passage: Sequence[Token], stext: str, snames: Sequence[Token]
+) -> bool:
+    """The article's names run on, with only a space between, into a capitalised word the passage aligns with the
+    source ("Іван" before "Петренко", which both name): a given name or a title added to a person the
+    source names by surname, no other person; unless the source's names run into that word too ("John Roe"
+    for "Jane Roe": another given name, another person)."""
+    kept, own = {t.norm for t in passage}, {t.norm for t in qnames}
+    theirs = {norm_word(w) for w in _beside(stext, snames)}
+    return any(norm_word(w) in kept and norm_word(w) not in own | theirs for w in _beside(doc, qnames))
+
+
+def outlet_or_person(doc: str, qnames: Sequence[Token], stext: str, snames: Sequence[Token]) -> bool:
+    """One side's names are an outlet's ("Orlin News", "Reuters"), the other's not: an outlet the article
+    spoke to where the source names who spoke, a difference of who tells, not a name swapped."""
+    from provenance.pipeline.markers._base import is_outlet_name  # (markers import the drift lexicons: lazily)
+
+    q = " ".join(doc[t.start : t.end] for t in qnames)
+    s = " ".join(stext[t.start : t.end] for t in snames)
+    return is_outlet_name(q) != is_outlet_name(s)
+
+
 def stem_shared(xs: Sequence[str], ys: Sequence[str]) -> bool:
     """A word of one name is another form of a word of the other ("Russia", "Russian"); the same word twice
     ("Johann" in two men's names) is not."""

@@ -8,16 +8,16 @@ that runs over paragraphs (an unclosed quote whose next paragraph opens with the
 from __future__ import annotations
 
 import functools
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.boilerplate import is_related_head
+from provenance.pipeline.quote_echoes import echoes, sentence_shared
 from provenance.settings import Settings, defaults
-from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs, tokens
+from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_pattern, paragraphs
 
 # Opening mark -> the marks that may close it.
 PAIRS: dict[str, str] = {
@@ -203,7 +203,7 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
             for part in pending or [] if pending_mark in _UNCLOSED_OK else []:
                 if _long_enough(text, [part]):  # each ends at its paragraph's end, not at the end of a run of
                     shared = _SHARED_CLOSE.search(text, *part)  # openers that nothing closes (an excerpt cut off
-                    out.append([(part[0], shared.start() + 1) if shared else part])  # inside the quote)
+                    out.append([(part[0], shared.start() + 1) if shared else _without_link(text, part)])  # (inside)
                     unclosed.update(() if shared else (part[0],))
             found, still_open = _scan_paragraph(text, p_start, p_end, nesting) if p_start < p_end else ([], None)
             if still_open is not None and (inner := _nested_unclosed(text, still_open, p_end)) is not None:
@@ -223,6 +223,19 @@ def _raw_spans(text: str, nesting: int) -> tuple[list[list[tuple[int, int]]], se
         if still_open is not None:
             pending, pending_mark = [(still_open[0] + 1, p_end)], still_open[1]
     return [parts for parts in out if any(a < b for a, b in parts)], unclosed
+
+
+# A page's link line run on into the paragraph an unclosed quote ends with: a sentence stop, then a link symbol or
+# none and a bare web address ("… per il bene dei popoli. 🔗Cdn.example.it"): the page's, not the speaker's words.
+_LINK_TAIL = re.compile(
+    r"(?<=[.!?…])[ \t]*(?:[\U0001F517\u2192\u27A1\u25B6][ \t]*)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}[ \t]*$", re.I
+)
+
+
+def _without_link(text: str, part: tuple[int, int]) -> tuple[int, int]:
+    """An unclosed quote's span up to the link line its paragraph ends with, if any."""
+    m = _LINK_TAIL.search(text, part[0], part[1])
+    return (part[0], m.start()) if m else part
 
 
 # A nested quote's closing mark that closes the quote around it too, a dash of speech after it ("«Госкорпорация
@@ -475,7 +488,7 @@ def extract(text: str, settings: Settings | None = None, *, posts: bool = True) 
             previous = (parts[-1][1], speaker)
             last_speaker = speaker if speaker is not None else last_speaker
         quotes.append(RawQuote(tuple(parts), joined, speaker, span, any(a in unclosed for a, _ in parts)))
-    return _echoes(_sentence_shared(text, quotes))
+    return echoes(sentence_shared(text, quotes))
 
 
 def quotation_parts(text: str, settings: Settings | None = None) -> list[tuple[int, int]]:
@@ -533,60 +546,3 @@ def _outlet_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
 
 def _opens_paragraph(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip(' \t"“”«»„-–—')
-
-
-# Two quotes at most this far apart, joined by a comma or a conjunction, are one sentence's
-# ("“A” ve “B” iddiaları olduğunu belirtti", "“A” and “B”, she said"): the room for a conjunction and a comma.
-SHARED_SENTENCE_GAP_CHARS = 12
-# a comma, "and", "ve", "и" on one line: no colon, no full stop, no words of its own
-_JOINED = re.compile(r"(?:[^\S\n]|,)*(?:\w{1,4}(?:[^\S\n]|,)+)?")
-
-
-def _sentence_shared(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
-    """A quote without a speaker takes the one its sentence gives the next quote: the attribution closes both."""
-    for k in range(len(quotes) - 2, -1, -1):
-        q, nxt = quotes[k], quotes[k + 1]
-        gap = text[q.end + 1 : max(q.end + 1, nxt.start - 1)]
-        if (
-            q.speaker is None and nxt.speaker is not None and len(gap) <= SHARED_SENTENCE_GAP_CHARS
-            and _JOINED.fullmatch(gap)
-        ):  # fmt: skip
-            quotes[k] = replace(q, speaker=nxt.speaker, speaker_span=nxt.speaker_span)
-    return quotes
-
-
-# A quote repeats another when a run of this share of its words (two at least: a single word, "treason", is a
-# term many speakers use) recurs in order inside the other: a headline adds an article or drops one
-# ("Ein Dolchstoß in den Rücken" over the body's "Dolchstoß in den Rücken").
-ECHO_MIN_WORDS = 2
-ECHO_MIN_SHARE = 0.75
-# A repeated phrase is a headline's or a lede's: longer quotes are not compared (their cost grows with the square).
-ECHO_MAX_WORDS = 30
-
-
-def _echo_words(text: str) -> tuple[str, ...]:
-    # the comparison form of each word, with the dot of a capital "İ" dropped ("BİR" in a headline is "bir")
-    return tuple(t.norm.replace("\u0307", "") for t in tokens(text))
-
-
-def _echoes(quotes: list[RawQuote]) -> list[RawQuote]:
-    """A quote without a speaker whose words recur, in order, inside a quote that has one takes its speaker: a
-    headline or a lede repeating a phrase of the quote the body credits ("«The city held out»: what we know"
-    above "«The city held out tonight», the mayor said"). Where quotes of two speakers hold the phrase, or the
-    phrase sits inside the very quote that holds it, the quote keeps no speaker."""
-    words = [_echo_words(q.text) for q in quotes]
-    joined = [f" {' '.join(ws)} " for ws in words]
-    for k, q in enumerate(quotes):
-        n = len(words[k])
-        if q.speaker is not None or not ECHO_MIN_WORDS <= n <= ECHO_MAX_WORDS:
-            continue
-        need = max(ECHO_MIN_WORDS, math.ceil(ECHO_MIN_SHARE * n))
-        runs = [f" {' '.join(words[k][i : i + need])} " for i in range(n - need + 1)]
-        found = {
-            o.speaker for j, o in enumerate(quotes)
-            if j != k and o.speaker is not None and not (o.start <= q.start and q.end <= o.end)
-            and any(r in joined[j] for r in runs)
-        }  # fmt: skip
-        if len(found) == 1:
-            quotes[k] = replace(q, speaker=found.pop(), speaker_span=None)
-    return quotes

@@ -59,7 +59,7 @@ from provenance.pipeline.speaker_phrases import (
 )
 from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
 from provenance.pipeline.speaker_roles import is_role
-from provenance.pipeline.speaker_segments import NON_SPEAKERS
+from provenance.pipeline.speaker_segments import NON_SPEAKERS, without_predicative
 from provenance.pipeline.speaker_subjects import subject_follows
 from provenance.pipeline.speakers import (
     _CLOSING_NAME,
@@ -91,6 +91,8 @@ def attribute(
     going_on = bool(previous) and paragraph_break(text) not in text[floor : parts[0][0]]  # a quote before, here
     if speaker is not None and speaker[:1].islower():
         speaker = " ".join(_without_opener(speaker.split()))  # "a noté de son côté X": X
+        speaker = without_predicative(speaker) if speaker else None  # "señaló emocionada": no one named there
+        span = span if speaker else None
     speaker, span = (None, None) if speaker and speaker.lower() in _EXPLETIVE else (speaker, span)  # "il a été"
     if speaker is None:  # "X hat … als „…“ bezeichnet."
         speaker, span = perfect_subject(text, parts[0][0], parts[-1][1]) or (None, None)

@@ -96,7 +96,11 @@ def _participle(ws: list[str]) -> bool:
     first = ws[0].lower()
     if first.endswith("ing") and len(first) >= PARTICIPLE_MIN_CHARS and ws[1].islower():
         return True
-    return first.endswith("ed") and len(first) >= PAST_PARTICIPLE_MIN_CHARS and ws[1] in _AFTER_PAST_PARTICIPLE
+    past = (first.endswith("ed") and len(first) >= PAST_PARTICIPLE_MIN_CHARS) or first in _IRREGULAR_PARTICIPLES
+    return past and ws[1] in _AFTER_PAST_PARTICIPLE
+
+
+_IRREGULAR_PARTICIPLES = frozenset(lexicon.words("past_participles_irregular", "en"))  # "Chosen on Thursday"
 
 
 def participle_opener(segment: str) -> bool:

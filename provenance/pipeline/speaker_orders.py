@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
+from provenance.pipeline.speaker_joins import adverbial, participle_opener
 from provenance.pipeline.speaker_phrases import (
     _CAP,
     _DEFINITE,
@@ -239,6 +240,13 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     marks = [k for k in (sentence.find(c) for c in '"“«„') if 0 <= k < m.start()]
     if (cut := after_time_clause(sentence, min(marks, default=m.start()))) is not None:
         s_off, sentence = s_off + cut, sentence[cut:]  # "Hours after X announced …, Jane Roe called it “…”, saying"
+    first = re.match(r"[^,]+,", sentence)
+    if first is not None and participle_opener(first.group()[:-1]):  # "Chosen on Thursday, after …, X appeared"
+        s_off, sentence = s_off + first.end(), sentence[first.end() :]
+        while (seg := re.match(r"[^,]+,", sentence)) is not None and _adverbial_segment(seg.group()[:-1].split()):
+            s_off, sentence = s_off + seg.end(), sentence[seg.end() :]  # ("after two days of conclave,")
+        lead_ws = len(sentence) - len(sentence.lstrip())
+        s_off, sentence = s_off + lead_ws, sentence[lead_ws:]
     opening = _OPENING_SUBJECT.match(sentence)
     lead = _OPENER_COMMA.match(sentence)  # "Earlier, X issued a statement saying …": past the opening adverb
     if opening is None and lead is not None:
@@ -268,6 +276,14 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"
         np_, end = f"{np_} {owned.group().strip()}", owned.end()
     return np_, (s_off + start, s_off + end)
+
+
+def _adverbial_segment(ws: list[str]) -> bool:
+    """A comma segment after a participle's clause that is no subject's: a preposition or a participle opens it, or
+    a lower-case word that is no article ("after two days of conclave")."""
+    if not ws:
+        return False
+    return adverbial(" ".join(ws)) or (ws[0][:1].islower() and ws[0].lower() not in _DEFINITE | SUBJECT_ARTICLES)
 
 
 # A body opening the sentence under its article (Italian's and Portuguese "a" among them), the name after its noun

@@ -381,7 +381,12 @@ _RELATIONS = frozenset(lexicon.words_all("relation_roles"))
 def relation_led(speaker: str) -> bool:
     """A description by a relative ("жена Алексея X", "the widow of X"): the name in it is not the speaker's."""
     words = [w for w in speaker.split() if w.casefold() not in _DEFINITE]
+    if len(words) >= 2 and words[0][:1].isupper() and words[0].casefold() in _CLERICAL and words[1][:1].isupper():
+        return False  # "Father Mark Roe", "Sister Mary Doe": a cleric's title before the name
     return len(words) >= 2 and words[0].casefold() in _RELATIONS and any(w[:1].isupper() for w in words[1:])
+
+
+_CLERICAL = frozenset(lexicon.words("clerical_titles"))
 
 
 ROLE_GROUPS = tuple(frozenset(w.casefold() for w in g) for g in lexicon.groups("role_words"))

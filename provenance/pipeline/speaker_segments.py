@@ -34,6 +34,7 @@ from provenance.pipeline.speaker_phrases import (
     as_said_frame,
     opener_cut,
 )
+from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_subjects import relative_subject, role_opened
 from provenance.pipeline.speaker_times import opens_time_clause
 
@@ -131,3 +132,19 @@ def subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]
 _STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name
 NON_SPEAKERS = frozenset(lexicon.words_all("speaker_non_words"))  # "ce", "se", "tout": no speaker on their own
 _ELIDED_BODY = re.compile(r"^[lL]['’](?=[A-ZÀ-Þ])")  # "l’Union africaine", "l'ONU"
+
+
+# A Romance participle or adjective right after the verb, the speaker's manner ("señaló emocionada", "ha detto
+# commossa la ministra", "disse emocionado"): a lower-case word with a participle's ending, alone or before an article.
+_PREDICATIVE = re.compile(r"[a-zà-ÿ]+(?:ad[oa]s?|id[oa]s?|at[oaie]|it[oaie]|ut[oaie]|oss[oaie]|os[oa]s?)")
+
+
+def without_predicative(speaker: str) -> str | None:
+    """The speaker without the participle of manner that opens it ("emocionada la presidenta": "la presidenta");
+    None where that word is all there is ("señaló emocionada": the subject is elsewhere); else as it is."""
+    ws = speaker.split()
+    if not _PREDICATIVE.fullmatch(ws[0]) or is_role(ws[0]):
+        return speaker
+    if len(ws) == 1:
+        return None
+    return " ".join(ws[1:]) if ws[1].casefold() in speaker_roles.ARTICLES else speaker

@@ -41,7 +41,7 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_phrases import (
     VERB_ANY as _VERB_ANY,
 )
-from provenance.pipeline.speaker_roles import ACCORDING_PHRASES, blank_quotations, is_role
+from provenance.pipeline.speaker_roles import blank_quotations, is_role
 from provenance.pipeline.speaker_times import adverbial, after_time_clause, opens_time_clause, time_tail
 from provenance.pipeline.speakers_ar import _colon_subject_ar
 from provenance.text import lazy_pattern
@@ -155,6 +155,13 @@ def colon_subject(before: str, offset: int) -> tuple[str | None, tuple[int, int]
         if len(words) < 2:
             continue
         first, base = _ELIDED.sub("", words[0].group()), s_off + seg.start()  # "L'assessore": the role
+        if first.lower() in _TAIL_PREPOSITIONS or first[:1].islower():
+            # "Dalla Loggia centrale … il cardinale protodiacono Jane Roe ha pronunciato …:": a phrase a preposition
+            # (or a lower-case word) opens names no one; a role's name inside the segment is its subject
+            if (inner := _role_led_run(words)) is not None:
+                return seg.group()[inner[0] : inner[1]], (base + inner[0], base + inner[1])
+            if first.lower() in _TAIL_PREPOSITIONS:
+                continue
         if (
             at > 0
             and all(w.group()[:1].isupper() for w in words)
@@ -270,6 +277,28 @@ def _role_led(segment: str) -> bool:
 _INNER_PARTICLES = lexicon.words_all("marker_name_particles") - lexicon.words_all("name_conjunctions")
 
 
+def _role_led_run(words: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """The span of a name of two to four capitalised words right after a lower-case role word (and one lower-case
+    word of its own), a lower-case word after it (the verb): "il cardinale protodiacono Jane Roe ha pronunciato"."""
+    for k in range(1, len(words) - 2):
+        if not (words[k].group()[:1].islower() and is_role(words[k].group())):
+            continue
+        at = k + 1  # (a lower-case word of the role's own may follow it: "il cardinale protodiacono Jane Roe")
+        at += bool(
+            at < len(words) - 2 and words[at].group()[:1].islower() and not _VERB_ANY.fullmatch(words[at].group())
+        )
+        name = list(itertools.takewhile(lambda w: _capitalised(w.group()), words[at:]))
+        after = words[at + len(name)] if at + len(name) < len(words) else None
+        if (
+            2 <= len(name) <= 4
+            and after is not None
+            and after.group()[:1].islower()
+            and _has_name(" ".join(w.group() for w in name))
+        ):
+            return name[0].start(), name[-1].end()
+    return None
+
+
 def _later_run(words: Sequence[re.Match[str]], start: int) -> list[re.Match[str]]:
     """The first run of two or more capitalised words opening within two words of ``start`` (the name follows
     the role's body at once: "Голова Кам'янобрідської громади Олег …"), with a name's lower-case particles
@@ -341,6 +370,11 @@ def leading_name(head: str, offset: int) -> tuple[str | None, tuple[int, int] | 
     run = _first_run(words, lambda m: _capitalised(m.group()), within=0)
     if not run or run[-1].end() == len(head.rstrip()):
         return None, None
+    k = words.index(run[-1]) + 1  # "Former Borean president Jane Roe": a lower-case role, then the name
+    if k + 2 < len(words) and is_role(words[k].group()) and words[k].group()[:1].islower():
+        name = list(itertools.takewhile(lambda m: _capitalised(m.group()), words[k + 1 :]))
+        if len(name) >= 2 and name[-1].end() < len(head.rstrip()):
+            run = [*run, words[k], *name]
     return head[run[0].start() : run[-1].end()], (offset + run[0].start(), offset + run[-1].end())
 
 
@@ -532,53 +566,6 @@ _CLITIC = re.compile(rf"\s*(?i:{_alternation(OBJECT_CLITICS)})(?:\s+|(?<=['’])
 _NAME_AFTER_COMMA = re.compile(rf"\s*,\s*(?P<name>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})")
 _ONE_WORD = re.compile(r"\w+")
 _TWO_WORDS = re.compile(r"\w+\s+\w+")
-
-
-_ADDRESSEE = frozenset(w.casefold() for w in lexicon.words("addressee_prepositions"))
-
-
-def addressed(
-    found: tuple[str | None, tuple[int, int] | None], before: str, offset: int
-) -> tuple[str | None, tuple[int, int] | None]:
-    """A speaker found before a quote, or, where a preposition of address stands before it or before the phrase
-    it is in apposition to, the subject of its sentence: "Putin sent a telegram to X: «…»", "a écrit à X :", "à la
-    direction de l'Iran, X :" name whom the words are for; "according to X:" credits X."""
-    if found[0] is None or found[1] is None:
-        return found
-    lead_in = before[: max(0, found[1][0] - offset)]
-    lead = lead_in.rstrip()
-    ws = lead.split()
-    role = re.split(r"['’]", ws[-2])[-1] if len(ws) > 1 else ""  # "L'assessore alla Mobilità X": a role's field
-    addressee = bool(ws) and ws[-1].casefold() in _ADDRESSEE and not is_role(role)
-    clause = SENTENCE_BREAK.split(lead)[-1].split("\n")[-1]  # the quote's own sentence and line
-    addressee = addressee or _titled_addressee(ws, found[0], clause)
-    words = clause[:-1].split(",")[-1].split() if clause.endswith(",") else []  # the phrase the name is apposed to
-    k = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
-    # ... the object of a clause with its own named subject ("Le président X a écrit à la direction de l'Iran, Y :"),
-    # not a participle's ("Speaking to reporters, Y:")
-    apposed = k > 0 and any(w[:1].isupper() for w in words[1:k]) and not any(map(_VERB_ANY.fullmatch, words[k:]))
-    if (addressee or apposed) and not lead.casefold().endswith(ACCORDING_PHRASES):
-        np_, _ = sentence_subject(lead_in, offset)
-        at = lead_in.rfind(np_) if np_ else -1
-        return (np_, (offset + at, offset + at + len(np_))) if np_ and at >= 0 else (None, None)
-    return found
-
-
-def _titled_addressee(ws: list[str], name: str, clause: str) -> bool:
-    """A title between a preposition of address and the name ("wrote to Pope X:"), or the bare "a" of Italian,
-    Spanish and Portuguese before a title and the name where the clause has a named subject before it and no verb
-    of saying right before the "a" ("Il presidente X si è rivolto anche a Papa Y:"): Y is addressed, not speaking.
-    (Bare "a" is the English article too; "said a spokesman X:" has the verb before it.)"""
-    if len(ws) < 3:
-        return False
-    title = ws[-1][:1].isupper() and is_role(ws[-1])
-    if title and ws[-2].casefold() in _ADDRESSEE and not is_role(re.split(r"['’]", ws[-3])[-1]):
-        return True  # "to Pope X": the title written before the name the speaker reading found
-    named = name.split()
-    if ws[-1] != "a" or len(named) < 2 or not is_role(named[0]) or _VERB_ANY.fullmatch(ws[-2]):
-        return False
-    head = clause.split()[1:-1]  # the clause's words after its first, up to the "a"
-    return any(w[:1].isupper() and not is_role(w) for w in head)
 
 
 def time_clause_subject(

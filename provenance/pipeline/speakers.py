@@ -20,6 +20,7 @@ from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline.markers.attribution_span import without_tail
 from provenance.pipeline.speaker_according import according_near
+from provenance.pipeline.speaker_addressees import addressed
 from provenance.pipeline.speaker_apart import whole as _whole
 from provenance.pipeline.speaker_issuers import according_source, issuer
 from provenance.pipeline.speaker_labels import label_speaker, pronominal_label
@@ -60,7 +61,6 @@ from provenance.pipeline.speaker_subjects import (
     LOWER,
     QUOTE_LABEL,
     SENTENCE_BREAK,
-    addressed,
     apposed_head,
     as_said_head,
     clitic_subject,
@@ -139,6 +139,8 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     np_, span = _find_speaker(text, parts, window)
     if np_ and speaker_roles.fragment(np_):
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
+    if span and not parts[0][0] <= span[0] < parts[-1][1] and _in_marks(text, span):
+        return None, None  # "einen „Appell der Hoffnung“ an „alle Bürger“": words of another quote speak not
     verb = _LEADING_VERB.match(np_) if np_ and span and np_[:1].islower() else None
     if verb and span and np_ and verb.end() < len(np_):
         # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the verb is no part of the speaker
@@ -152,6 +154,18 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
         np_, span = np_[: aux.start()], (span[0], span[0] + aux.start())
     np_, span = issuer(text, np_, span)  # "The statement released by X", "Britain, France and Germany said"
     return (np_.replace(_LEADER, ".") if np_ else None), span
+
+
+# Marks that open a quotation on the line before a span, and those that close one after it.
+_OPENING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[„«“\"]\S[^\"“”«»„\n]*$")
+_CLOSING_AFTER = re.compile(r"^(?:[^\"“”«»„\n]*[^\s\"“”«»„])?[“”»\"]")
+
+
+def _in_marks(text: str, span: tuple[int, int]) -> bool:
+    """The span lies inside another quotation's marks: the nearest mark before it opens one (a word right after
+    it), the nearest after it closes one."""
+    before, after = text[max(0, span[0] - 200) : span[0]], text[span[1] : span[1] + 200]
+    return bool(_OPENING_BEFORE.search(before)) and bool(_CLOSING_AFTER.match(after))
 
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
@@ -295,6 +309,8 @@ def _speaker_after(
     m = _AFTER_VERB_FIRST.match(after) if verb_first else None
     if m and m.group("verb").removeprefix("و") in PARTICIPLES_AR:
         return None, None  # "«…»، مؤكدة استمرار الدعم": the participle goes on with the subject before the quote
+    if m and ARABIC_ANY.match(m.group("verb")) and m.group("rest").lstrip().startswith(("لل", "لـ")):
+        return "he", (offset + m.start("verb"), offset + m.end("verb"))  # "«…»، قال للجمهور": to whom, he spoke
     if m:
         rest, base = m.group("rest"), m.start("rest")
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):

@@ -105,6 +105,7 @@ __all__ = [
     "rendered_apart",
     "same_voice",
     "signed_apart",
+    "title_line",
     "voice_bonus",
     "voiced_apart",
 ]
@@ -129,6 +130,27 @@ def topic_heading(query: Query, m: Match | None) -> bool:
     return line == u.text.strip() and len(line.split()) <= HEADING_MAX_WORDS and line[-1:] not in _STOPS
 
 
+# A source's first line of at most this many words, with no stop at its end and text below it: the page's title
+# ("Statement by the Foreign Ministry spokesman on the ceasefire in X", "Remarks by President X on Y").
+TITLE_MAX_WORDS = 30
+
+
+def title_line(m: Match | None) -> bool:
+    """In any language, the unit lies in the source's title line (its first line, short, with no sentence stop,
+    text below it): a title says what the document is and whose, in the words of the page that keeps it, and a
+    quote renders what someone said, never that ("a new start for Borea" is no rendering of "statement
+    welcoming the halt of the fighting in Borea")."""
+    if m is None:
+        return False
+    text = m.source.text
+    head = len(text) - len(text.lstrip())
+    end = text.find("\n", head)
+    if end < 0 or m.unit.start >= end or not text[end:].strip():
+        return False
+    line = text[head:end].strip()
+    return bool(line) and len(line.split()) <= TITLE_MAX_WORDS and line[-1:] not in _STOPS
+
+
 def past_cut(query: Query, m: Match | None) -> bool:
     """In one language, the quote runs on past the end of a source cut short: the unit ends the source, which ends
     without a stop, and the quote holds the source's last two words with more after them ("for being the best
@@ -149,8 +171,10 @@ def past_cut(query: Query, m: Match | None) -> bool:
 def rendered_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:
     """The match renders something else than the quote: a negation sets them apart (:func:`negated_elsewhere`), the
     quote runs past the end of the source (:func:`past_cut`), or the unit is a heading's topic
-    (:func:`topic_heading`)."""
-    return negated_elsewhere(speaker, query, m, s) or past_cut(query, m) or topic_heading(query, m)
+    (:func:`topic_heading`). (A unit in the source's title line files no quote at all: :func:`title_line`.)"""
+    if negated_elsewhere(speaker, query, m, s) or past_cut(query, m):
+        return True
+    return topic_heading(query, m)
 
 
 def signed_apart(speaker: str | None, query: Query, m: Match | None, s: Settings) -> bool:

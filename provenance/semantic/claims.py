@@ -46,7 +46,7 @@ from provenance.semantic.excerpts import cut_off, quotation_part, reported
 from provenance.semantic.relatives import in_infinitive, in_relative_clause
 from provenance.semantic.units import Unit, evidence_of, language_at, source_units
 from provenance.settings import Settings, defaults
-from provenance.text import lines, sentences
+from provenance.text import lines, sentences, word_trie
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -101,12 +101,18 @@ _PREPOSITIONS = frozenset(w.casefold() for w in lexicon.words("negation_preposit
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
+# Words that bound a negation in time or by a condition (lexicon negation_until): "will not end until all its goals
+# are met" says when the war ends, and denies no claim that it will end.
+_UNTIL = re.compile(rf"(?<!\w)(?:{word_trie(lexicon.words('negation_until'))})(?!\w)", re.I)
+
+
 def _clause_negations(text: str) -> list[tuple[int, int]]:
-    """The spans of the negations of ``text`` (:func:`frames.negation_tails`) that a clause negation opens."""
+    """The spans of the negations of ``text`` (:func:`frames.negation_tails`) that a clause negation opens, and
+    that no "until" or "unless" bounds."""
     out = []
     for a, b in frames.negation_tails(text):
         m = _LAST_WORD.search(text, max(0, a - 30), a)
-        if m is None or m.group(1).casefold() not in _PREPOSITIONS:
+        if (m is None or m.group(1).casefold() not in _PREPOSITIONS) and not _UNTIL.search(text, a, b):
             out.append((a, b))
     return out
 

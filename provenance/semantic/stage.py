@@ -209,8 +209,8 @@ class Stage:
         by units of one source (the span is then the units' hull, the similarity the weakest sentence's). False,
         and nothing filed, where one unit far shorter than the one-sentence quote would stand for it whole."""
         q, m = ctx.quotes[i], parts[0][1]
-        if len(parts) == 1 and _part_only(ctx, q.start, q.end, m):
-            return False
+        if (len(parts) == 1 and _part_only(ctx, q.start, q.end, m)) or any(C.title_line(p) for _, p in parts):
+            return False  # (a source's title line says what the document is: no one's words a quote renders)
         if any(C.signed_apart(q.speaker, query, p, ctx.settings) or C.voiced_apart(q.speaker, query, p, ctx.settings)
                for query, p in parts):  # fmt: skip
             return False  # another person's post or statement, in other words: no rendering of this person's quote
@@ -227,6 +227,8 @@ class Stage:
             )
         )
         weak = set() if cross else {"dropped_qualifier"}  # reworded: a qualifier gone is part of the rewording
+        if cross and qm.similarity is not None and qm.similarity < ctx.settings.drift_cross_negation_min_similarity:
+            weak.add("negation")  # a loose rendering's negation, read off two lexicons: worth a look, no alarm
         drift = tuple(dataclasses.replace(d, confidence="low") if d.type in weak else d for d in drift)
         ctx.quotes[i] = dataclasses.replace(q, match=qm, drift=drift)
         return True
