@@ -80,3 +80,30 @@ def test_an_arabic_verb_before_its_addressee_names_no_one() -> None:
 def test_words_inside_another_quotation_are_no_speaker() -> None:
     text = "Der Präsident richtete zugleich einen „Appell der Hoffnung“ an „alle Bürger des Landes“. Er dankte."
     assert _speakers(text) == [None, None]
+
+
+def test_an_outlet_that_reports_with_its_article_in_lower_case_relays() -> None:
+    text = (
+        "In his remarks, Ivo Marek said he would work with Kessel on a new truce, the Times reports."
+        ' "They, too, deserve an end to the fighting," he said.'
+    )
+    assert _speakers(text) == ["Ivo Marek"]
+
+
+def test_a_linking_word_before_a_role_and_its_name_leaves_the_name_the_subject() -> None:
+    text = (
+        "Separately, the UN Special Coordinator for Borea, Jane Roe-Marek, called the agreement a turning point"
+        " for civilians on both sides of the Blue Line.\n\n"
+        "“This agreement marks the starting point of a critical process,” she said in a statement."
+    )
+    assert _speakers(text) == ["Jane Roe-Marek"]
+
+
+def test_a_name_after_a_pronouns_verb_of_saying_is_the_news_not_the_speaker() -> None:
+    text = (
+        "Premier Ivo Marek spoke on television.\n\n"
+        "“In full coordination with our allies, we act. Should Borea violate the deal, we will strike.”\n\n"
+        "He said Borea, which is backed by Kessel, was considerably weaker than before.\n\n"
+        "“We have set it back decades,” he said."
+    )
+    assert _speakers(text)[1] == "Premier Ivo Marek"

@@ -510,13 +510,15 @@ def apposed_head(head: str) -> bool:
     the Borean Council, which …,") or a role and the name ("El presidente de Borea, Ivo Marek,"): the verb's
     subject, not the statement an inverted "…, said X" closes."""
     segs = [x.strip() for x in head.rstrip().rstrip(",").split(",")]
+    if len(segs) > 2 and segs[0].lower() in _OPENERS:
+        segs = segs[1:]  # "Separately, the coordinator for X, Jane Roe,": the linking word opens no subject
     if len(segs) < 2 or not segs[0] or not segs[1]:
         return False
     role = [w for w in segs[1].split() if w.lower() not in _ARTICLES][:1]  # "the spokeswoman", "a spokeswoman"
     if _NAME_ONLY.fullmatch(segs[0]) and _has_name(segs[0]) and role and is_role(role[0]):
         return True
-    lead = [w for w in segs[0].split() if w.lower() not in _DEFINITE][:1]
-    return len(segs) == 2 and bool(lead) and is_role(lead[0]) and bool(_NAME_ONLY.fullmatch(segs[1]))
+    lead = [w for w in segs[0].split() if w.lower() not in _DEFINITE][:3]  # ("the UN Special Coordinator for X")
+    return len(segs) == 2 and any(map(is_role, lead)) and bool(_NAME_ONLY.fullmatch(segs[1]))
 
 
 # A sentence's opening that is a name and nothing else: capitalised words, particles between them ("von der").
