@@ -76,6 +76,15 @@ def test_words_run_together_are_a_typing_slip() -> None:
     article = "Il cardinale ha annunciato: «Annuntio vobis gaudium magnum: habemusPraesidem». Poi il silenzio."
     (q,) = check(article, [source], LEXICAL).quotes
     assert q.match.kind in ("verbatim", "near_verbatim")
+    # ... and where the source's window ends before the words the quote runs together (a line break after a colon)
+    source = "«Annuntio vobis gaudium magnum:\nhabemus praesidem!\nDominum Ivonem Marek,\nqui sibi nomen imposuit».\n"
+    article = "Il cardinale ha annunciato: «Annuntio vobis gaudium magnum: HabemusPraesidem». Poi il silenzio."
+    (q,) = check(article, [source], LEXICAL).quotes
+    assert q.match.kind in ("verbatim", "near_verbatim")
+    # a word that is no two source words run together stays a change
+    article = "Il cardinale ha annunciato: «Annuntio vobis gaudium magnum: HabemusPresidentem». Poi il silenzio."
+    (q,) = check(article, [source], LEXICAL).quotes
+    assert q.match.kind == "altered"
 
 
 def _name_drift(source: str, article: str) -> list[str]:

@@ -411,13 +411,14 @@ RUN_TOGETHER_MAX_WORDS = 2
 
 
 def _run_together(qn: Sequence[str], sn: Sequence[str], s1: int, s2: int) -> bool:
-    """The quote's one word is the source's words from ``s1`` with one or two more on either side, written
-    together: a typing slip that drops a space, no change of a word."""
-    if len(qn) != 1 or s2 <= s1:
+    """The quote's one word is the source's words from ``s1`` to ``s2`` with one or two more on either side (two or
+    three where the quote adds the word, ``s1 == s2``), written together: a typing slip that drops a space, no
+    change of a word."""
+    if len(qn) != 1:
         return False
-    for j in range(1, RUN_TOGETHER_MAX_WORDS + 1):
+    for j in range(1, RUN_TOGETHER_MAX_WORDS + 2):
         after, before = sn[s1 : s2 + j], sn[max(0, s1 - j) : s2]
-        if (len(after) > s2 - s1 and qn[0] == "".join(after)) or (len(before) > s2 - s1 and qn[0] == "".join(before)):
+        if (len(after) >= 2 and qn[0] == "".join(after)) or (len(before) >= 2 and qn[0] == "".join(before)):
             return True
     return False
 
@@ -457,6 +458,8 @@ def _variant_note(
         k = len(qn)
         if k and (list(src.norms[max(0, o.s1 - k) : o.s1]) == qn or list(src.norms[o.s1 : o.s1 + k]) == qn):
             return f"“{q}” stands beside the span in the source (a repeated start)"
+        if _run_together(qn, list(src.norms), o.s1, o.s1):  # "OrlinCity" past the window, for "Orlin City"
+            return f"words written together: “{q}” for the source's words beside the span"
         near_number = o.q1 > 0 and p.piece.toks[o.q1 - 1].norm[:1].isdigit()
         if variants.percent_word(qn, near_number):
             return f"“{q}” for a percent sign"
