@@ -57,7 +57,13 @@ from provenance.pipeline.speaker_phrases import (
     _without_opener,
     _words,
 )
-from provenance.pipeline.speaker_relays import passive_agent, perfect_clause_subject, perfect_subject, relayed
+from provenance.pipeline.speaker_relays import (
+    listed_outlet,
+    passive_agent,
+    perfect_clause_subject,
+    perfect_subject,
+    relayed,
+)
 from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_segments import NON_SPEAKERS, without_predicative
 from provenance.pipeline.speaker_subjects import apposed_head, subject_follows
@@ -297,7 +303,7 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     window = _mask(text[max(floor, lo) : before])
     for sentence in list(reversed(SENTENCES_AND_LINES.split(window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
-        if np_ and not _outlet(np_):  # "…, передает Укринформ": an outlet relays; the one named before spoke
+        if np_ and not listed_outlet(np_):  # "…, передает Укринформ": an outlet relays; the one named before spoke
             return np_.replace(_LEADER, ".")
     return None
 
@@ -307,7 +313,7 @@ def _own_subject(text: str, before: int, floor: int) -> str | None:
     the fall a “…”"), a dateline opening the paragraph left out."""
     head = SENTENCES_AND_LINES.split(_mask(text[max(floor, paragraph_start(text, before)) : before]))[-1]
     np_ = _named_speaker_of(DATELINE.sub("", head, count=1))
-    return np_.replace(_LEADER, ".") if np_ and not _outlet(np_) else None
+    return np_.replace(_LEADER, ".") if np_ and not listed_outlet(np_) else None
 
 
 def _spoke_unnamed(text: str, before: int, floor: int) -> bool:
@@ -369,17 +375,11 @@ _RELAY_CLAUSE = lazy_pattern(
 )
 
 
-def _outlet(name: str) -> bool:
-    """A listed outlet's name, its article written in lower case in running text too ("the Times reports")."""
-    name = name.strip()
-    return name in OUTLETS or (name[:1].islower() and name[:1].upper() + name[1:] in OUTLETS)
-
-
 def _without_relay(sentence: str) -> str:
     """``sentence`` without the clause that closes it where a medium relays it (lexicon marker_media_verbs' "any"
     verbs with any name, another verb of saying with a listed outlet)."""
     m = _RELAY_CLAUSE.search(sentence)
-    if m is None or (m.group("outlet") is not None and not _outlet(m.group("outlet"))):
+    if m is None or (m.group("outlet") is not None and not listed_outlet(m.group("outlet"))):
         return sentence
     return sentence[: m.start()]
 
@@ -424,7 +424,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         if subject_follows(sentence, m.start(), at.end() if at else m.end()):
             continue  # "…, a annoncé l'armée américaine": the subject is the body after the verb (speaker_phrases)
         np_ = perfect_clause_subject(sentence, m.span()) or _subject_of_last_verb(sentence[: m.end()], 0)[0]
-        if np_ and _outlet(np_):
+        if np_ and listed_outlet(np_):
             continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker
         if np_ and _DOCUMENT_WORD.search(np_):
             np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb

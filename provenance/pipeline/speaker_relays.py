@@ -35,7 +35,7 @@ def relayed(
     if at >= 0 and quoted and not _VERB_ANY.search(quoted.group("who")):
         who = quoted.group("who")
         return _OBJECT_PRONOUNS.get(who.lower(), who), (quoted.start("who"), quoted.end("who"))
-    if _outlet(speaker) and (found := relayed_speaker(text, span)):
+    if listed_outlet(speaker) and (found := relayed_speaker(text, span)):
         return found
     if speaker and previous and previous[1] and outlet_named(speaker) and "\n" not in text[previous[0] : start]:
         return previous[1], span
@@ -46,12 +46,15 @@ def outlet_named(speaker: str) -> bool:
     """The speaker phrase is an outlet's name, alone or in a few words around it ("the Reuters news agency";
     lexicon ``outlets``): an outlet relays words, it does not speak them."""
     words = re.findall(r"[\w'’.-]+", speaker)
-    return _outlet(speaker) or (len(words) <= OUTLET_PHRASE_WORDS and any(w in OUTLETS and len(w) > 3 for w in words))
+    return listed_outlet(speaker) or (
+        len(words) <= OUTLET_PHRASE_WORDS and any(w in OUTLETS and len(w) > 3 for w in words)
+    )
 
 
-def _outlet(speaker: str | None) -> bool:
+def listed_outlet(speaker: str | None) -> bool:
     """An outlet's name as the lexicon writes it, or with its article in lower case inside a sentence ("the Times")."""
-    return speaker is not None and (speaker in OUTLETS or (speaker.startswith("the ") and f"T{speaker[1:]}" in OUTLETS))
+    name = (speaker or "").strip()
+    return bool(name) and (name in OUTLETS or (name.startswith("the ") and f"T{name[1:]}" in OUTLETS))
 
 
 # The words an outlet's name may stand among in a speaker phrase ("the Reuters news agency").
