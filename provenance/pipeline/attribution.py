@@ -18,6 +18,8 @@ from rapidfuzz import fuzz
 
 from provenance import lexicon
 from provenance.pipeline import speaker_bodies, speaker_phrases, speaker_roles
+from provenance.pipeline.aliases import alias_group as _alias_group  # (re-exported: callers find it here)
+from provenance.pipeline.aliases import alias_key as _key
 from provenance.pipeline.markers.byline import NAME_PARTICLES  # "al-Sabbagh": a name
 from provenance.pipeline.names import body_noun, skeleton
 from provenance.pipeline.source_voices import (  # (re-exported: where callers have always found them)
@@ -49,7 +51,6 @@ if TYPE_CHECKING:
 _FUNCTION_WORDS = frozenset(
     {"the", "a", "an", "of", "and", "for", "in", "on", "at", "this", "that", "its", "his", "her"}
 )
-_LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 # A speaker phrase that opens with an article and a lower-case word describes someone ("the head of the UN").
 # (The article is a word of its own: "al-Sabbagh" opens with no article "a".)
 _DESCRIBED = re.compile(r"^(?:(?:the|a|an|le|la|les|el|los|las|un|una|der|die|das|il|lo)\s+|l['’]\s*)[a-zà-ÿ\d]")
@@ -61,20 +62,6 @@ _PRONOUN_OR_DOC = {
 _ROLE_OF = {w.casefold(): g[0] for g in lexicon.groups("role_words") for w in g}
 ROLE_WORDS = frozenset(_ROLE_OF)
 _ARABIC_ROLES = frozenset(lexicon.words("person_roles", "ar"))
-
-
-@lru_cache(maxsize=1)
-def alias_groups() -> tuple[frozenset[str], ...]:
-    raw = "\n".join(lexicon.rows("aliases"))
-    groups = []
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            groups.append(frozenset(_key(x) for x in line.split("|") if x.strip()))
-    return tuple(groups)
-
-
-def _key(name: str) -> str:
-    return " ".join(_LEADING.sub("", name.strip()).replace("’", "'").casefold().split())
 
 
 @lru_cache(maxsize=4096)
@@ -129,15 +116,6 @@ def arabic_name_shared(a: str, b: str) -> bool:
 
 def _roles(phrase: str) -> set[str]:
     return {_ROLE_OF[w.casefold()] for w in re.findall(r"[\w'’-]+", phrase) if w.casefold() in _ROLE_OF}
-
-
-@lru_cache(maxsize=4096)  # asked for every quote's speaker against every source's: a regex per alias each time
-def _alias_group(phrase: str) -> frozenset[str] | None:
-    key = _key(phrase)
-    for g in alias_groups():
-        if key in g or any(re.search(rf"(?<!\w){re.escape(a)}(?!\w)", key) for a in g if len(a) > 3):
-            return g
-    return None
 
 
 # A quote of fewer words is no evidence whose words they are: a word or two ("antisemitic") is said by many, and a
