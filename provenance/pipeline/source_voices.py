@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_phrases, speaker_roles, speakers
-from provenance.pipeline.speaker_issuers import letterhead, release_author, titled_person
+from provenance.pipeline.speaker_issuers import (
+    documented_person,
+    letterhead,
+    release_author,
+    title_parts,
+    titled_person,
+)
 from provenance.text import word_trie
 
 if TYPE_CHECKING:
@@ -124,7 +130,10 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"
         top = [line for line in src.text.strip().split("\n")[:HEAD_LINES] if line.strip()]  # under a letterhead too
-        if not author and (author := next(filter(None, map(heading_issuer, top)), None) or titled_person(first)):
+        titled = next(filter(None, map(heading_issuer, top)), None) or titled_person(first) or documented_person(first)
+        parts = title_parts(first)  # "Publisher, Statement by X …": the issuer after the publisher's name
+        titled = titled or (heading_issuer(parts[1]) if parts and _DOCUMENT_FIRST.match(parts[1]) else None)
+        if not author and (author := titled):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
@@ -163,6 +172,10 @@ _FOLLOWING_POSSESSIVE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{word_trie(lexicon.words_all('heading_documents'))})\b",
     re.I,
 )
+
+
+# A title's part that opens with its document word ("Statement by …", not "first address from the balcony").
+_DOCUMENT_FIRST = re.compile(rf"(?:{word_trie(lexicon.words_all('heading_documents'))})\s", re.I)
 
 
 def heading_issuer(line: str) -> str | None:

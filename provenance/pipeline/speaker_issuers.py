@@ -16,6 +16,7 @@ import itertools
 import re
 
 from provenance import lexicon
+from provenance.pipeline.aliases import alias_group
 from provenance.pipeline.speaker_fullnames import HONORIFICS, in_full
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING_FRAMES,
@@ -298,3 +299,48 @@ def titled_person(line: str) -> str | None:
         if 2 <= len(run) <= 4 and (roled or apposed) and not body and _has_name(name):
             found.append((not roled, k, name))  # (a role before the name first: "Foreign Office, spokesman X")
     return min(found)[2] if found else None
+
+
+# A source's title line that opens with a person and then says what the text is ("Jane Roe (@janeroe), post on X,
+# 3 May", "Jane Roe — video message after the ruling", "Minister Jane Roe, letter to the council"): the person, up
+# to a comma, a colon or a dash, when one of the first words after it is a document word (lexicon title_documents;
+# "congratulatory telegram", "first address"). Only a person: a body's text ("Foreign Office, statement on …") may
+# hold any of its officials' words.
+DOCUMENT_REACH = 3
+_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(@janeroe)", "(the party's initials)"
+_NAME_THEN_TEXT = re.compile(r"^(?P<who>[^,:;—–()\n]{3,80}?)\s*(?:[,:]|\s[—–])\s*(?P<what>\S.*)$")
+_TITLE_DOCUMENTS = frozenset(w.casefold() for w in lexicon.words_all("title_documents"))
+_TITLE_STEMS = tuple(w for w in _TITLE_DOCUMENTS if len(w) >= 5)
+
+
+def title_parts(line: str) -> tuple[str, str] | None:
+    """A title line's opening phrase and what follows its comma, colon or dash (asides in brackets left out)."""
+    m = _NAME_THEN_TEXT.match(_ASIDE.sub("", line.strip()))
+    return (m.group("who"), m.group("what")) if m else None
+
+
+def _document_word(word: str) -> bool:
+    w = word.strip("\"'«»“”„").casefold()
+    return w in _TITLE_DOCUMENTS or w.startswith(_TITLE_STEMS)
+
+
+def documented_person(line: str) -> str | None:
+    """The person a source's title line opens with, when the words after the name say what text this is (see
+    DOCUMENT_REACH); none for a body ("White House", "European Commission"), a lone word or a line that names no
+    document."""
+    from provenance.pipeline.names import body_noun  # (names reads rapidfuzz: only a source's first line pays)
+
+    parts = title_parts(line)
+    if parts is None or not any(map(_document_word, parts[1].split()[:DOCUMENT_REACH])):
+        return None
+    words = parts[0].split()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w), words[::-1]))[::-1]
+    head = words[: len(words) - len(run)]
+    roled = all(w[:1].isupper() or _role_prefixed(w) for w in head)  # "Minister Jane Roe", "Premierul X Y"
+
+    def part(w: str) -> bool:
+        return not body_noun(w) and not w.casefold().startswith(BODY_STEMS)
+
+    personal = all(map(part, run)) and any(part(a) and part(b) for a, b in itertools.pairwise(run))
+    name = " ".join(run)
+    return name if 2 <= len(run) <= 4 and roled and personal and _has_name(name) and alias_group(name) is None else None
