@@ -71,8 +71,8 @@ def subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]
             np_ = np_.split(maxsplit=1)[1]  # "وقال وزير …": the verb that opens a verb-first sentence
         if np_ and VERB_ANY.fullmatch(np_.split()[-1]) and len(np_.split()) > 1:
             np_ = np_.rsplit(maxsplit=1)[0]  # "the mayor said, adding that …": the earlier verb's subject
-        if not np_:
-            continue
+        if not np_ or _oblique_tr(np_.split()[0]):
+            continue  # "Kovac, Marek'e şunları söyledi": the one told, not the teller
         inner = VERB_ANY.search(raw)
         if inner and len(raw[inner.end() :].split()) >= 3 and not VERB_ANY.search(np_):
             break  # "Orlin has condemned the act in Borea, media reports said": a clause of its own, no subject
@@ -119,6 +119,8 @@ def subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]
         lower_start = first[:1].islower() and not _role_prefixed(first)
         if lower_start or first in _STOP_FORMS or first.lower() in NON_SPEAKERS:
             continue
+        if (subject := before_comitative(raw, np_)) is not None:
+            return subject, span  # "Президент X після зустрічі з прем'єром Y заявив": X, not the one met
         if _has_name(np_) and not (role[0] and joins.object_apposition(head, seg.start())):
             return np_, span
         opening = _clean_np(_words(raw), leading=True) if np_[:1].islower() else None
@@ -127,6 +129,42 @@ def subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]
             return opening, span
         break
     return role
+
+
+# A Turkish proper name with a case ending after its apostrophe, other than the genitive (lexicon case_suffixes).
+_OBLIQUE_TR = re.compile(
+    rf"{_CAP}[\w-]*['’](?:{'|'.join(sorted(lexicon.words('case_suffixes', 'tr'), key=len, reverse=True))})"
+)
+
+
+def _oblique_tr(word: str) -> bool:
+    return _OBLIQUE_TR.fullmatch(word.rstrip(",.:;")) is not None
+
+
+_COMITATIVE = frozenset(lexicon.words_all("comitative_prepositions"))
+_INSTRUMENTAL = tuple(lexicon.words_all("instrumental_endings"))
+
+
+def before_comitative(raw: str, np_: str) -> str | None:
+    """The subject of a Russian or Ukrainian segment where a phrase of "with" in the instrumental case stands in it
+    (lexicons comitative_prepositions, instrumental_endings): the name that opens the segment when that phrase runs
+    to the verb ("Президент Бореї Олег Петренко після зустрічі з прем'єром Іваном Коваленком і міністром Андрієм
+    Мельником заявив": Петренко), the name or the pronoun after it when one follows ("После встречи с премьером
+    Олегом Ивановым министр Анна Петрова заявила": Петрова; "В беседе с агентством она заявила": она); None where
+    no such phrase is read."""
+    words = raw.split()
+    at = [k for k, w in enumerate(words) if w.lower() in _COMITATIVE]
+    if not at or not np_.split() or words[-1] != np_.split()[-1]:
+        return None
+    if words[-1].lower() in _PRONOUNS and at[-1] < len(words) - 1:
+        return words[-1]  # "В беседе с РИА Новости она заявила": the pronoun after the phrase
+    if words[-1].lower().endswith(_INSTRUMENTAL) and at[-1] < len(words) - 1:
+        subject = _clean_np(words[: at[0]], leading=True)
+    else:
+        ended = [k for k in range(at[-1] + 1, len(words)) if words[k].lower().endswith(_INSTRUMENTAL)]
+        subject = _clean_np(words[ended[-1] + 1 :], leading=False) if ended else None
+    head = subject.split()[0] if subject else ""
+    return subject if subject and _has_name(subject) and (head[:1].isupper() or _role_prefixed(head)) else None
 
 
 _STOP_FORMS = _NP_STOP | {w.capitalize() for w in _NP_STOP}  # as written: an acronym ("WHO") is a name

@@ -55,6 +55,7 @@ from provenance.pipeline.speaker_phrases import (
     according_who,
     according_word,
 )
+from provenance.pipeline.speaker_segments import before_comitative
 from provenance.pipeline.speaker_segments import subject_in as _subject_in
 from provenance.pipeline.speaker_subjects import (
     AS_SAID,
@@ -436,6 +437,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
             np_ = pro  # "…, wollte sie nicht sagen:": the pronoun among lower-case words is the subject
+        np_ = (before_comitative(m.group("np"), np_) if np_ else None) or np_  # "В беседе с X она назвала"
         if np_:
             return np_, (s_off + m.start("np"), s_off + m.end("verb"))
     m = _ACCORDING.search(sentence)  # "По словам министра, судно «…»": the frame opens the sentence
