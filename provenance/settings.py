@@ -246,6 +246,10 @@ class Settings:
     claim_min_word_chars: int = 3  # shorter words ("of", "is") are no content words of a claim, stop words or not
     # A claim credited to a source voice is carried when its best span reaches this calibrated similarity.
     claim_carried_similarity: float = 0.5
+    # ... and is no added claim where the sources hold fewer of the voice's words than this: a post (280 characters
+    # are about 50 words) or a few quoted lines (real coverage: a leader's claims from a press conference, the only
+    # stored words a post of 43 or 66 words); a short statement holds more (a council's release of 100 words).
+    claim_voice_min_words: int = 80
     nli_contradiction_min: float = 0.5  # the probability of "contradiction" at which an NLI verdict stands
     # --- editions (semantic/editions.py) ---------------------------------------------------------
     # Share of the longer text's sentences that must align one to one for two texts to be editions of one

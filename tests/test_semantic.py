@@ -384,6 +384,21 @@ def test_a_source_cut_off_mid_sentence_shows_no_claim_added_to_its_speaker() -> 
     assert [f for f in rep["findings"] if f["code"] == "ADDED_CLAIM"] == []
 
 
+def test_a_post_of_a_few_words_shows_no_claim_added_to_its_author() -> None:
+    # the author's only stored words are a short post: what they said that day elsewhere is not in it
+    post = (
+        "Tomas Verhoeven (@verhoeven), post on X, 3 May\n\n"
+        "Today the council approved the extension of tram Line 4 to Riverside. Five new stops, work starts in "
+        "September. A great day for Orlin!\n"
+    )
+    art = "Tram news\n\nVerhoeven said the council will also build a cable car over the harbour next spring.\n"
+    rep = _check(art, source=post)
+    assert [f for f in rep["findings"] if f["code"] == "ADDED_CLAIM"] == []
+    # the same claim against his statement of a hundred words is added
+    rep = _check(art.replace("Verhoeven said", "The council reports that"))
+    assert [f["code"] for f in rep["findings"] if f["code"] == "ADDED_CLAIM"] == ["ADDED_CLAIM"]
+
+
 def test_a_credited_claim_is_carried_by_what_it_says_without_the_attribution() -> None:
     # a long attribution ("Mayor Tomas Verhoeven said in a statement of the city council on Friday that") dilutes
     # the sentence; the claim it credits ("Riverside … within fifteen minutes of the city centre") is the source's

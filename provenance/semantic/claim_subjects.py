@@ -14,8 +14,11 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from provenance.pipeline.attribution import same_speaker
+
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
+    from provenance.settings import Settings
 
 # One to four capitalised words (a name, titles included), then "to", right before the words at issue.
 _NAMED_SUBJECT = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,4})to\s+$")
@@ -43,3 +46,17 @@ def voices(sources: Sequence[PreparedSource]) -> list[str]:
     out = [str(s.extra.get("author")) for s in sources if s.extra.get("author")]
     out += [str(who) for s in sources for _, _, who in s.extra.get("speakers", []) if who]
     return out
+
+
+def words_held(sources: Sequence[PreparedSource], who: str, s: Settings) -> int:
+    """How many of ``who``'s words the sources hold: a whole text they author, their turns and quotations in
+    others."""
+    total = 0
+    for src in sources:
+        author = src.extra.get("author")
+        if author and same_speaker(who, str(author), s) is True:
+            total += len(src.text.split())
+            continue
+        turns = [(a, b) for a, b, v in src.extra.get("speakers", []) if v and same_speaker(who, str(v), s) is True]
+        total += sum(len(src.text[a:b].split()) for a, b in turns)
+    return total

@@ -37,7 +37,7 @@ from provenance.pipeline.speaker_bodies import body_named_before
 from provenance.report import Finding, Marker, Passage
 from provenance.semantic import frames
 from provenance.semantic import predicates as P
-from provenance.semantic.claim_subjects import someone_else, voices
+from provenance.semantic.claim_subjects import someone_else, voices, words_held
 from provenance.semantic.claim_words import common_start, content_stems, toks
 from provenance.semantic.claim_words import content_word as _content
 from provenance.semantic.claim_words import stem as _stem
@@ -412,6 +412,8 @@ def check(ctx: Context, matcher: Matcher) -> None:
         own = [src for src in drawn_on if any(same_speaker(str(claim.credited), v, s) for v in voices([src]))]
         if all(cut_off(src) for src in own):
             continue  # an excerpt cut off mid-sentence: what it does not carry its speaker may say past the cut
+        if words_held(own, str(claim.credited), s) < s.claim_voice_min_words:
+            continue  # a post or a few quoted lines: too little of what they said to call a claim of theirs added
         if not any(src.language in (None, lang) for src in own):
             # the speaker's sources are in another language (a weak cosine is no evidence none says it), or the
             # speaker is a voice only of sources the article does not draw on (another story's deputy minister)
