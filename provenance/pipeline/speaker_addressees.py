@@ -34,7 +34,11 @@ def addressed(
     k = max((k for k, w in enumerate(words) if w.casefold() in _ADDRESSEE), default=-1)
     # ... the object of a clause with its own named subject ("Le président X a écrit à la direction de l'Iran, Y :"),
     # not a participle's ("Speaking to reporters, Y:")
+    # (a lone lower-case word after the preposition is an infinitive's: "When X tried to respond, Y interrupted")
+    phrase = words[k + 1 :]
+    addressee_phrase = len(phrase) > 1 or (bool(phrase) and phrase[0][:1].isupper())
     apposed = k > 0 and any(w[:1].isupper() for w in words[1:k]) and not any(map(_VERB_ANY.fullmatch, words[k:]))
+    apposed = apposed and addressee_phrase
     if (addressee or apposed) and not lead.casefold().endswith(ACCORDING_PHRASES):
         np_, _ = sentence_subject(lead_in, offset)
         at = lead_in.rfind(np_) if np_ else -1

@@ -34,7 +34,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
 )
 from provenance.pipeline.speaker_roles import SUBJECT_ARTICLES
-from provenance.pipeline.speaker_times import after_time_clause, time_tail
+from provenance.pipeline.speaker_times import TIME_OPENERS, after_time_clause, time_tail
 from provenance.text import lazy_pattern
 
 # German roles close compounds too ("UN-Generalsekretär", "Außenministerin"): a word holding one is a title.
@@ -187,12 +187,19 @@ def _with_enclitics(gerunds: frozenset[str]) -> frozenset[str]:
 
 
 _GERUND_FORMS = _with_enclitics(SPEECH_GERUNDS)
+# A time clause inside the sentence whose subject is a name ("The row began when Jane Roe addressed the mayor,
+# saying …"): where no name opens the sentence, the participle qualifies that clause, whose subject speaks.
+_INNER_TIME_SUBJECT = re.compile(
+    rf"\s(?i:{TIME_OPENERS})\s+(?P<np>{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,2}})(?=\s+[a-zà-ÿ])"
+)
 _GERUND = lazy_pattern(
-    rf"(?:(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))})))\s*(?i:(?:by|en)\s+)?"
+    rf"(?:(?:[,،]|(?i:\s(?:{_alternation(frozenset(lexicon.words_all('speech_documents')))}))"
+    rf"|[,،][^,.!?;\"“”«»„]{{1,60}}?\s(?i:{_alternation(lexicon.words('name_conjunctions'))}))\s*(?i:(?:by|en)\s+)?"
     rf"(?i:{_alternation(_GERUND_FORMS)})|\s(?i:{_alternation(_GERUND_FORMS - SPEECH_GERUNDS)}))"
     rf"(?![\w-])[^.!?;\"“”«»„]*$"
-)  # (", saying", or right after the document it is said in: "issued a statement saying that"; a gerund with its
-# pronoun needs no comma: it cannot qualify a noun)
+)  # (", saying", or right after the document it is said in: "issued a statement saying that", or joined to another
+# participle of the clause: ", raising his voice and stating"; a gerund with its pronoun needs no comma: it cannot
+# qualify a noun)
 # The sentence's subject: a capitalised run opening it (an article and a role's lower-case words before the
 # name allowed: "Russian President Vladimir Putin", "El presidente Jane Roe"), then a lower-case word.
 _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a particle joined to the name
@@ -271,6 +278,8 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if relayed and led and len(relayed.group("np").split()) > 1 and _has_name(relayed.group("np")):
         return relayed.group("np"), (s_off + relayed.start("np"), s_off + relayed.end("np"))
     if not np_ or not _has_name(np_) or np_.split()[0].lower() in _NP_STOP | _DEFINITE:
+        if inner := [t for t in _INNER_TIME_SUBJECT.finditer(sentence, 0, m.start()) if _has_name(t.group("np"))]:
+            return inner[-1].group("np"), (s_off + inner[-1].start("np"), s_off + inner[-1].end("np"))
         return None, None  # "Les frappes sont …, en évoquant « … »": an article opens the sentence, no name
     owned = _OWNED.match(sentence, end) if np_.endswith(("'s", "’s")) else None
     if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"

@@ -52,8 +52,8 @@ def date_word(word: str) -> bool:
 
 # A time clause opening a sentence before its main clause ("Hours after the palace announced the death, …"; lexicon
 # time_clause_openers), longest phrase first.
-_TIME_OPENERS = "|".join(map(re.escape, sorted(lexicon.words_all("time_clause_openers"), key=len, reverse=True)))
-_TIME_CLAUSE = re.compile(rf"^\s*(?:{_TIME_OPENERS})\s", re.I)
+TIME_OPENERS = "|".join(map(re.escape, sorted(lexicon.words_all("time_clause_openers"), key=len, reverse=True)))
+_TIME_CLAUSE = re.compile(rf"^\s*(?:{TIME_OPENERS})\s", re.I)
 
 
 def opens_time_clause(text: str) -> bool:
@@ -72,7 +72,7 @@ def after_time_clause(sentence: str, upto: int, verb_at: int | None = None) -> i
     return None if cut < 0 else cut + 1
 
 
-_TIME_CLAUSE_AFTER = re.compile(rf"^[\s\"”»’']*,?\s*(?:{_TIME_OPENERS})\s[^,.;!?]*(?:[.;!?]|$)", re.I)
+_TIME_CLAUSE_AFTER = re.compile(rf"^[\s\"”»’']*,?\s*(?:{TIME_OPENERS})\s[^,.;!?]*(?:[.;!?]|$)", re.I)
 
 
 def time_clause_after(after: str) -> bool:

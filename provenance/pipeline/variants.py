@@ -303,6 +303,8 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
         return f"the same word in the singular or the plural: “{quote_side}” for “{source_side}”"  # "garant"/"garants"
     if _same_number(quote_side or "", source_side or ""):
         return f"the same number in figures or in words: “{quote_side}” for “{source_side}”"
+    if len(q) == len(s) and all(a == b or _doubled(a, b) or _doubled(b, a) for a, b in zip(q, s, strict=True)):
+        return f"a letter doubled or written once, a slip of spelling: “{quote_side}” for “{source_side}”"
     if (
         len(q) == len(s)
         and all(
@@ -321,6 +323,29 @@ def _variant(quote_side: str | None, source_side: str | None, min_skeleton: int)
     ):
         return f"name spelled differently: “{quote_side}” for “{source_side}”"
     return None
+
+
+# A word this long whose letter is doubled on one side and single on the other is one word misspelt ("agressor",
+# "accomodate"); shorter pairs are often two words ("later"/"latter", "diner"/"dinner"). Never a doubling right
+# before an inflection's ending, where English doubles to tell two verbs apart ("scraped"/"scrapped").
+DOUBLED_MIN_CHARS = 8
+_INFLECTIONS = ("ed", "ing", "er", "est", "y")
+
+
+def _doubled(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with one letter doubled (see DOUBLED_MIN_CHARS)."""
+    if len(longer) != len(shorter) + 1 or len(longer) < DOUBLED_MIN_CHARS or not longer.isalpha():
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), len(shorter))
+    if longer[:k] + longer[k + 1 :] != shorter:
+        return False
+    if k > 0 and longer[k] == longer[k - 1]:
+        second = k  # the added letter is the second of the pair
+    elif k + 1 < len(longer) and longer[k] == longer[k + 1]:
+        second = k + 1
+    else:
+        return False
+    return not longer[second + 1 :].startswith(_INFLECTIONS)
 
 
 @functools.lru_cache(maxsize=8192)
