@@ -133,3 +133,11 @@ def test_a_turkish_name_in_the_dative_is_the_one_told() -> None:
 def test_an_italian_present_of_concluding_closes_an_attribution() -> None:
     text = "“Ogni divisione ci rende tutti più deboli e non conviene a nessuno”, conclude Maria Rossi."
     assert _speakers(text) == ["Maria Rossi"]
+
+
+def test_a_label_of_reaction_names_whose_words_follow() -> None:
+    text = (
+        "La réaction de Marie Dupont : « Cette décision est tout à fait justifiée »\n\n"
+        "Reacția lui Ion Popescu: „Decizia Curții este justificată pe deplin”"
+    )
+    assert _speakers(text) == ["Marie Dupont", "Ion Popescu"]  # (a surname built on "pope" is a name)

@@ -90,9 +90,10 @@ def _capitalised(word: str) -> bool:
 
 # A label naming whose quote follows, in the house style of Ukrainian outlets' English and Ukrainian editions.
 QUOTE_LABEL = re.compile(
-    r"(?:^|\n)[ \t]*(?:Quote|Quoting|Цитата|Цитата від)(?:[ \t]+(?:from|of|by|з|із|от|из))?[ \t]+"
+    rf"(?:^|\n)[ \t]*(?:(?i:the|la|le|el|die|a)[ \t]+)?(?i:{_alternation(lexicon.words_all('label_nouns'))})"
+    rf"(?:[ \t]+(?i:{_alternation(lexicon.words_all('label_links'))}))?[ \t]+"
     r"(?P<name>[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3})[ \t]*:[ \t]*$"
-)
+)  # (lexicons label_nouns, label_links: "Quote from X:", "Reaction of X:", "Reacția lui X:")
 
 
 # A quotation inside the clause before a colon, or the end of one the clause opens inside ("“… of the harbour at
