@@ -141,3 +141,23 @@ def test_a_label_of_reaction_names_whose_words_follow() -> None:
         "Reacția lui Ion Popescu: „Decizia Curții este justificată pe deplin”"
     )
     assert _speakers(text) == ["Marie Dupont", "Ion Popescu"]  # (a surname built on "pope" is a name)
+
+
+def test_a_dative_name_after_a_role_holds_no_role() -> None:
+    text = (
+        "W niedzielę prezydent Jan Kowal zaapelował o pokój.\n\n"
+        "Podziękował także poprzednikowi, prezydentowi Markowi Nowakowi.\n\n"
+        "„Nigdy więcej wojny” — powiedział prezydent, nawiązując do rocznicy."
+    )
+    assert _speakers(text) == ["Jan Kowal"]
+
+
+def test_a_dateline_opening_the_sentence_is_no_subject() -> None:
+    text = 'Orlin (BNA) – Jane Roe said: "We will reopen the harbour next week."'
+    assert _speakers(text) == ["Jane Roe"]
+    # the German object pronoun is no speaker either: none is better than "ihm" or the place
+    text = (
+        "Berlin - Bundeskanzlerin Jana Roth (CDU) hat dem neuen Präsidenten Ivo Marek gratuliert und ihm "
+        'versichert, dass die Menschen in Borea "mit Zuversicht und positiver Erwartung" auf seine Amtszeit blicken.'
+    )
+    assert _speakers(text)[0] not in ("Berlin", "ihm")

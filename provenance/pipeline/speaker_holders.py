@@ -19,6 +19,9 @@ from provenance.pipeline.speaker_phrases import (
     _role_prefixed,
 )
 
+# The Polish, Czech and Slovak dative of a man's name ("Franciszkowi", "Novákovi"): a name given to, never the
+# nominative of one who holds the role and speaks.
+DATIVE_ENDINGS = ("owi", "ovi")
 # How far back a role looks for the name it stands for ("die Ministerin" … "Verkehrsministerin Henrike Falbe").
 ROLE_WINDOW_CHARS = 3000
 
@@ -58,6 +61,7 @@ def named_in_role(text: str, before: int, role_phrase: str, last: str | None = N
     runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
     names = [n for n in (speaker_roles.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
+    names = [n for n in names if not n.casefold().endswith(DATIVE_ENDINGS)]  # "papieżowi Franciszkowi": the one thanked
     surname = last.split()[-1] if last and _has_name(last) else None
     held = [n for n in names if surname and n.split()[-1] == surname]
     return (held or names)[-1].replace(_LEADER, ".") if names else None

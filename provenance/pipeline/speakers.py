@@ -264,6 +264,11 @@ def _find_speaker(
 _NEXT_QUOTES_OWN = lazy_pattern(
     rf"^[\"”»’]?[ \t]*[^.!?\n\"“”«»„]{{2,100}}?(?<![\w-])(?:{VERB})\b[^.!?\n\"“”«»„]{{1,60}}[“«„\"]", re.I
 )
+# A dateline opening the sentence, a place (and an agency in brackets) and a dash before a capital ("Rom - Der
+# Kanzler …", "Orlin (BNA) – Jane Roe …"): the sentence proper starts after it.
+_DATELINE_OPENING = re.compile(
+    rf"^\s*{_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?\s+[-–—]\s+(?={_CAP})"
+)
 # A speech verb in the quote's own sentence, before it.
 _VERB_IN_SENTENCE = lazy_pattern(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{VERB})\b[^.!?\n]*$", re.I)
 # A name, after a comma, a colon or a dash, that closes the quote's line: "«…», Joe Biden", "«…» – Зеленський".
@@ -372,6 +377,8 @@ def _speaker_after(
 
 def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
     sentence = SENTENCE_BREAK.split(before)[-1]
+    if dated := _DATELINE_OPENING.match(sentence):  # "Rom - Bundeskanzler X hat …": the place is no subject
+        sentence = sentence[dated.end() :]
     body = sentence.rstrip()
     lines = re.split(r"[ \t]*\n\s*", body)
     if len(lines) > 1 and not lines[-1][:1].islower():  # the quote's line alone first: no headline above is part
