@@ -161,3 +161,20 @@ def test_a_dateline_opening_the_sentence_is_no_subject() -> None:
         'versichert, dass die Menschen in Borea "mit Zuversicht und positiver Erwartung" auf seine Amtszeit blicken.'
     )
     assert _speakers(text)[0] not in ("Berlin", "ihm")
+
+
+def test_a_quote_named_at_its_credit_is_no_alteration_of_another_named_voice() -> None:
+    source = (
+        "Elena Roe — statement after the ruling, 6 May\n\n"
+        "Today the state trampled on democracy. The Court's decision is illegal, immoral and crushes the very "
+        "essence of democracy."
+    )
+    for credit in ('The reaction of Ivo Marek: "', 'Ivo Marek said: "'):
+        article = (
+            "Roe sharply criticised the ruling.\n\n"
+            f"{credit}The Court's decision is justified, and crushes the very essence of democracy.\"\n"
+        )
+        report = check(article, [source], LEXICAL)
+        assert [q.speaker for q in report.quotes] == ["Ivo Marek"]
+        assert [q.match.kind for q in report.quotes] == ["unsupported"]  # Roe's like words, not Marek's altered
+        assert not [f for f in report.findings if f.severity == "error"]

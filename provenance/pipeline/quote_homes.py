@@ -7,7 +7,8 @@ encoder placed the quote on the other voice's nearly identical one. Calling it a
 changing the wrong person's words; it is left unsupported, the near match and the speaker's home named in its
 reason (on real coverage: one statement's stock phrase placed on another's). So is one the source itself gives to
 another person by full name than the article credits ("I am shocked by this horrific attack", a president's, on a
-prime minister's signed post), unless the article names that person in the quote's paragraph or the one before.
+prime minister's signed post), unless the article names that person in the quote's paragraph or the one before and
+credits the quote by inference only (a pronoun, a role, the quote before).
 """
 
 from __future__ import annotations
@@ -96,7 +97,10 @@ def rehome(ctx: Context) -> None:
         who = source_speaker(src, a, b) if src is not None and a is not None and b is not None else None
         who = who or (src.extra.get("signed") if src is not None else None)
         named = bool(who) and named_person(q.speaker) and _personal_name(who)
-        if named and same_speaker(q.speaker, str(who), ctx.settings) is False and not _named_near(ctx, q.start, who):
+        # (a speaker the article names at the quote is its credit, whoever else the paragraphs name: "Reaction of
+        # X: “…”" after a paragraph on Y's words)
+        near = q.id not in ctx.stated and _named_near(ctx, q.start, who)
+        if named and same_speaker(q.speaker, str(who), ctx.settings) is False and not near:
             why = (
                 f"nearest: {m.source}, with unmarked changes; it gives these words to {who}, the article to "
                 f"{q.speaker}: another voice's like words (leaders' statements on one event share their phrases)"
