@@ -163,13 +163,13 @@ def test_a_dateline_opening_the_sentence_is_no_subject() -> None:
     assert _speakers(text)[0] not in ("Berlin", "ihm")
 
 
-def test_a_quote_named_at_its_credit_is_no_alteration_of_another_named_voice() -> None:
+def test_a_labelled_quote_is_no_alteration_of_another_named_voice() -> None:
     source = (
         "Elena Roe — statement after the ruling, 6 May\n\n"
         "Today the state trampled on democracy. The Court's decision is illegal, immoral and crushes the very "
         "essence of democracy."
     )
-    for credit in ('The reaction of Ivo Marek: "', 'Ivo Marek said: "'):
+    for credit in ('The reaction of Ivo Marek: "', 'Quote from Ivo Marek: "'):
         article = (
             "Roe sharply criticised the ruling.\n\n"
             f"{credit}The Court's decision is justified, and crushes the very essence of democracy.\"\n"

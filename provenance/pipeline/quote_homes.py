@@ -8,7 +8,7 @@ changing the wrong person's words; it is left unsupported, the near match and th
 reason (on real coverage: one statement's stock phrase placed on another's). So is one the source itself gives to
 another person by full name than the article credits ("I am shocked by this horrific attack", a president's, on a
 prime minister's signed post), unless the article names that person in the quote's paragraph or the one before and
-credits the quote by inference only (a pronoun, a role, the quote before).
+does not credit the quote with a label of whose words follow ("Reaction of X:").
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from provenance.pipeline.names import body_noun
 from provenance.pipeline.speaker_bodies import paragraph_start
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _has_name, _role_only
 from provenance.pipeline.speaker_roles import is_role
+from provenance.pipeline.speaker_subjects import QUOTE_LABEL
 from provenance.report import QuoteMatch
 
 # The verdicts that show a source carries a speaker's words as they stand.
@@ -72,6 +73,12 @@ def _named_near(ctx: Context, start: int, who: str | None) -> bool:
     return bool(stem) and re.search(rf"(?<!\w){re.escape(stem)}", ctx.text[lo:start]) is not None
 
 
+def _labelled(text: str, start: int) -> bool:
+    """The quote opens after a label that names whose words follow, on its own line ("Reaction of X: “…”")."""
+    line = text[: max(0, start - 1)].rsplit("\n", 1)[-1]
+    return QUOTE_LABEL.search(line.rstrip(' \t"“”«»„') + " ") is not None
+
+
 def _homes(ctx: Context, speaker: str) -> set[str]:
     """The sources that carry some quote of ``speaker`` (or of a phrase naming the same one) as it stands."""
     return {
@@ -97,9 +104,9 @@ def rehome(ctx: Context) -> None:
         who = source_speaker(src, a, b) if src is not None and a is not None and b is not None else None
         who = who or (src.extra.get("signed") if src is not None else None)
         named = bool(who) and named_person(q.speaker) and _personal_name(who)
-        # (a speaker the article names at the quote is its credit, whoever else the paragraphs name: "Reaction of
-        # X: “…”" after a paragraph on Y's words)
-        near = q.id not in ctx.stated and _named_near(ctx, q.start, who)
+        # (a label that names whose words follow is the credit, whoever else the paragraphs name: "Reaction of X:
+        # “…”" after a paragraph on Y's words)
+        near = not _labelled(ctx.text, q.start) and _named_near(ctx, q.start, who)
         if named and same_speaker(q.speaker, str(who), ctx.settings) is False and not near:
             why = (
                 f"nearest: {m.source}, with unmarked changes; it gives these words to {who}, the article to "
