@@ -178,3 +178,12 @@ def test_a_labelled_quote_is_no_alteration_of_another_named_voice() -> None:
         assert [q.speaker for q in report.quotes] == ["Ivo Marek"]
         assert [q.match.kind for q in report.quotes] == ["unsupported"]  # Roe's like words, not Marek's altered
         assert not [f for f in report.findings if f.severity == "error"]
+
+
+def test_a_channel_between_an_inverted_verb_and_its_subject_is_no_part_of_the_speaker() -> None:
+    text = (
+        "« Puisse son mandat contribuer à renforcer le dialogue dans un monde qui a besoin d’espoir », a écrit "
+        "sur X le Premier ministre boréen Ivo Marek.\n\n"
+        "„Wir freuen uns sehr über diese Wahl“, schrieb auf X die Kanzlerin Jana Roth."
+    )
+    assert _speakers(text) == ["le Premier ministre boréen Ivo Marek", "Kanzlerin Jana Roth"]
