@@ -146,7 +146,7 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
     if verb and span and np_ and verb.end() < len(np_):
         # "«…», a déclaré le président russe, qui a promis qu'ils « … »": the verb is no part of the speaker
         np_, span = np_[verb.end() :], (span[0] + verb.end(), span[1])
-    if np_ and span and (lead := _LEADING_CHANNEL.match(np_)) and _CAP_START.match(np_, lead.end()):
+    if np_ and span and (lead := _LEADING_CHANNEL.match(np_)):
         # "a écrit sur le réseau social X le Premier ministre …": the channel between the verb and its subject
         np_, span = np_[lead.end() :], (span[0] + lead.end(), span[1])
     if np_ and span and (named := speaker_apart.undated(np_, span)):  # "2024-01-11 Jane Roe": a date glued on
@@ -275,7 +275,6 @@ _LEADING_CHANNEL = re.compile(
     rf"(?:(?i:{_alternation(lexicon.words_all('attribution_channels'))})\w*\s+(?:[a-zà-ÿ]+\s+)?){{0,2}}"
     rf"(?:{_CAP}[\w.]*\s+){{1,2}}?(?=(?:{_alternation(speaker_roles.ARTICLES)})\s|{_CAP})"
 )
-_CAP_START = re.compile(rf"(?:{_alternation(speaker_roles.ARTICLES)})\s|{_CAP}")
 # A dateline opening the sentence, a place (and an agency in brackets) and a dash before a capital ("Rom - Der
 # Kanzler …", "Orlin (BNA) – Jane Roe …"): the sentence proper starts after it.
 _DATELINE_OPENING = re.compile(
