@@ -130,10 +130,7 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"
         top = [line for line in src.text.strip().split("\n")[:HEAD_LINES] if line.strip()]  # under a letterhead too
-        titled = next(filter(None, map(heading_issuer, top)), None) or titled_person(first) or documented_person(first)
-        parts = title_parts(first)  # "Publisher, Statement by X …": the issuer after the publisher's name
-        titled = titled or (heading_issuer(parts[1]) if parts and _DOCUMENT_FIRST.match(parts[1]) else None)
-        if not author and (author := titled):
+        if not author and (author := _title_issuer(first, top)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
@@ -172,6 +169,14 @@ _FOLLOWING_POSSESSIVE = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{word_trie(lexicon.words_all('heading_documents'))})\b",
     re.I,
 )
+
+
+def _title_issuer(first: str, top: list[str]) -> str | None:
+    """The issuer a page title names: after its document word (in one of the top lines), by name and role, as the
+    person before the text's kind ("X, post on …"), or after a publisher's name ("Publisher, Statement by X …")."""
+    titled = next(filter(None, map(heading_issuer, top)), None) or titled_person(first) or documented_person(first)
+    parts = title_parts(first)
+    return titled or (heading_issuer(parts[1]) if parts and _DOCUMENT_FIRST.match(parts[1]) else None)
 
 
 # A title's part that opens with its document word ("Statement by …", not "first address from the balcony").

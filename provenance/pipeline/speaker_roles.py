@@ -26,6 +26,7 @@ from provenance.pipeline.speaker_phrases import (
     _FUNCTION_WORDS,
     _NAME_AND,
     _PRONOUNS,
+    _SURNAME_ENDINGS,
     ARABIC_ANY,
     ARTICLES_DE,
     BODY_STEMS,
@@ -64,15 +65,12 @@ _BOUNDARY = re.compile(r"[.!?:;\n]")
 _APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, director de …"
 
 
-_SURNAME_ENDS = tuple(lexicon.words_all("surname_endings"))
-
-
 @lru_cache(maxsize=4096)  # asked for each word of each description, against every role word
 def is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
     low = word.lower().rsplit("-", 1)[-1]  # a compound's last part: "Grünen-Politikerin", "SPD-Chef", "Ex-Präsident"
-    if low.endswith(_SURNAME_ENDS):  # "Popescu", "İmamoğlu": a surname built on a role's word
+    if low.endswith(_SURNAME_ENDINGS):  # "Popescu", "İmamoğlu": a surname built on a role's word
         return False
     return any(
         low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS and not low[len(r) :].startswith(_BODY_ENDINGS)
