@@ -752,7 +752,7 @@ def test_a_claim_that_denies_what_the_source_denies_is_not_contradicted_by_it() 
 
 
 def test_a_place_and_a_date_alone_say_nothing_a_passage_could_render() -> None:
-    from provenance.semantic.units import says_nothing
+    from provenance.pipeline.passages import says_nothing
 
     assert says_nothing("en Orlin, el 5 de mayo de 2024.")
     assert says_nothing("in Orlin, on 5 August 2024.")

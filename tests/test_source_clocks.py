@@ -42,8 +42,12 @@ def test_a_quote_across_two_caption_lines_is_verbatim_without_their_clock() -> N
         ("Jane Roe (00:07):\nWe are here.\nJohn Doe (00:12):\nYes, we are.\nJane Roe (00:20):\nGood.", False),
         # a caption's clock alone on its line, the speech below it
         ("0:01\nwe will rebuild\n0:04\nthe pier in two years\n0:09\nand not one day later", False),
+        # a track scraped a sentence a line: each opens with a capital, the clock glued to it
+        ("00:00Good evening.\n00:04The pier will close.\n00:09It reopens in two years.\n", False),
         # an agenda's times: each item opens with a capital
         ("Agenda\n10:00 Opening remarks\n10:30 Panel on the harbour\n11:00 Questions\n", True),
+        # a timetable glued once is no track
+        ("Ferries\n07:15Harbour\n08:00 Island\n09:30 Harbour\n", True),
         # times of day in a statement
         ("The vote is at 10:30, the count at 11:00 and the result at 12:00.", True),
     ],

@@ -40,7 +40,7 @@ from provenance.pipeline.negation_drift import NEGATION_LOCAL_FLOOR, SENTENCE_BR
 from provenance.pipeline.qualifiers import ALLEGATION_FRAMES
 from provenance.report import Drift
 from provenance.settings import Settings, defaults
-from provenance.text import Token, norm_word, tokens
+from provenance.text import Token, norm_word, title_case, tokens
 
 NUMBER_WORDS = {  # and French, German, Spanish and Turkish (tools/lexicon_numbers.py); keyed as tokens are
     norm_word(w): float(v)
@@ -81,9 +81,12 @@ def _numbers(words: Iterable[str]) -> list[float]:
 
 
 def _is_name(tok: Token, text: str) -> bool:
-    """A capitalised word that does not start a sentence: a proper name (a body's noun, "el Ministerio", is none)."""
+    """A capitalised word that does not start a sentence: a proper name (a body's noun, "el Ministerio", is none;
+    a headline's capitals in title case, "Gravely Alarmed by …", say nothing of names)."""
     word = text[tok.start : tok.end]
     if not word[:1].isupper() or number_value(word) is not None or is_date_word(word) or body_noun(word):
+        return False
+    if title_case(text, tok.start):
         return False
     before = text[max(0, tok.start - 3) : tok.start].rstrip(" \"“«„'‘")
     return bool(before) and before[-1:] not in ".!?\n:"

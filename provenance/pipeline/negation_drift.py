@@ -116,11 +116,35 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
     if _asked(al.source.text, breaks, s_tok):
         return []  # "Q: Will any of them go to the border areas?": a question states nothing, its answer does
     q_clause, s_clause = _clause(doc, q_tok), _clause(al.source.text, s_tok)
+    if q_neg and clause_unshared(q_clause, _aligned_sentences(al, breaks)):
+        return []  # the article's negated clause has no word of the source's sentences: it renders none of them
+    if not q_neg and clause_unshared(s_clause, " ".join(doc[t.start : t.end] for p in al.pieces for t in p.piece.toks)):
+        return []  # "…, but adding players must not create difficulties": a clause the passage leaves out
     if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
         return []  # "no longer a national emergency" for "over as a national emergency"
     if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
         return []  # "we in no way accept" for "… is completely unacceptable"
     return [Drift("negation", q_clause, s_clause)]
+
+
+# A clause the other side shares no word with, in one language: this many words of its own at least (words of
+# this many letters, negations aside), each compared by its first ``CLAUSE_STEM_LETTERS`` letters (a case ending
+# apart). Its negation is the clause's, which the other side does not render: no negation dropped or added.
+CLAUSE_MIN_WORDS = 3
+CLAUSE_WORD_LETTERS = 4
+CLAUSE_STEM_LETTERS = 5
+
+
+def clause_unshared(clause: str, other: str) -> bool:
+    """No content word of ``clause`` (in one language with ``other``) is in ``other``, by its stem; ``clause``
+    has ``CLAUSE_MIN_WORDS`` of them at least."""
+    own = _stems(clause)
+    return len(own) >= CLAUSE_MIN_WORDS and not own & _stems(other)
+
+
+def _stems(text: str) -> set[str]:
+    words = (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+    return {w[:CLAUSE_STEM_LETTERS] for w in words if len(w) >= CLAUSE_WORD_LETTERS and not _negative(norm_word(w))}
 
 
 def _kept_in_quote(doc: str, qt: Sequence[Token], ops: Sequence[Op], k: int) -> bool:

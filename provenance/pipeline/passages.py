@@ -18,10 +18,26 @@ from provenance.pipeline.align import (
 )
 from provenance.pipeline.speaker_times import date_word
 from provenance.settings import Settings
-from provenance.text import Token
+from provenance.text import Token, tokens
 
 # A clause's least length and anchors are Settings fields (min_clause_words, min_clause_anchors).
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")
+
+# A word that says something: this many letters at least, not capitalised (a name) and no month.
+STATEMENT_WORD_LETTERS = 4
+
+
+def says_nothing(text: str) -> bool:
+    """A span of names, dates and short words only ("en Orlin, el 5 de mayo de 2024.", a caption's tail): it
+    states nothing a passage could render, and a pair with it would rest on its place and date alone."""
+    from provenance.pipeline.anchors import MONTHS  # (anchors reads the number lexicons: loaded once, on use)
+
+    return not any(
+        len(t.norm) >= STATEMENT_WORD_LETTERS and t.norm.isalpha() and t.norm not in MONTHS
+        and not text[t.start : t.start + 1].isupper()
+        for t in tokens(text)
+    )  # fmt: skip
+
 
 # --- passages ------------------------------------------------------------------------------------
 

@@ -154,8 +154,8 @@ def _passages(ctx: Context) -> None:
             if s_start in furniture:
                 s_start = toks[0].start  # "VITRA, Nov. 2 (Meridian) - The first …": the dateline is no part of it
             ctx.unquoted.append(((s_start, s_end), toks))
-            if not ctx.sources:
-                continue
+            if not ctx.sources or passages.says_nothing(ctx.text[s_start:s_end]):
+                continue  # (a stamp line, "EN 12 May 2031 - 11:31", renders nothing: its figures drift from none)
             found = passages.match_passage(toks, ctx.sources, ctx.settings, ctx.text)
             if found is None:
                 continue

@@ -197,8 +197,8 @@ def heading_issuer(line: str) -> str | None:
     words = who.split()
     head = words[1] if len(words) > 1 and words[0].casefold() in speaker_roles.DEFINITE_WORDS else words[0]
     named = head[:1].isupper() or head.casefold().startswith(speaker_phrases._roles())
-    if len(words) > HEADING_ISSUER_MAX_WORDS or not named:
-        return None
+    if len(words) > HEADING_ISSUER_MAX_WORDS or not named or any(w.strip(",.;/()").isdigit() for w in words):
+        return None  # (a figure: the words date the text, "statement of Sunday 22 June 2025", name no one)
     return who
 
 

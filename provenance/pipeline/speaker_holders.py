@@ -47,11 +47,11 @@ def named_in_role(text: str, before: int, role_phrase: str, last: str | None = N
     if _ARABIC_LETTER.match(role):
         return speakers_ar.named_in_role_ar(_mask(text[lo:before]), role)
     word = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}[\w'’-]+"  # a particle may join a name's word ("Aiman al-Safadi")
-    name = rf"(?P<name>(?:{word}\s+){{0,4}}{word})"
+    name = rf"(?P<name>(?:{word}[^\S\n]+){{0,4}}{word})"  # on the role's line ("… el presidente\nEl …": none)
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
     rx = re.compile(
-        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:\s+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:[^\S\n]+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
     # (a word of its own: "вице-президента Джейн Роу" holds another role than "президент")

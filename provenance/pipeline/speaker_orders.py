@@ -121,6 +121,22 @@ def owner_tr(before: str, after: str, offset: int) -> tuple[str | None, tuple[in
     return owner.group("name"), (offset + owner.start("name"), offset + owner.end("name"))
 
 
+# Turkish: a relative participle of saying right after the quote, the name it qualifies after it ("…" diyen
+# Bakan Deniz Arslan; lexicon speech_participles): that name said it.
+_PARTICIPLE_TR = lazy_pattern(
+    rf"^\s*,?\s*(?i:{_alternation(frozenset(lexicon.words('speech_participles', 'tr')))})\s+"
+    rf"(?P<name>(?:{_CAP}[\w'’-]+\s+){{0,3}}{_CAP}[\w-]+)"
+)
+
+
+def participle_owner_tr(after: str, offset: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The name a Turkish participle of saying after the quote qualifies ("…" diyen Aliyev, "…")."""
+    m = _PARTICIPLE_TR.match(after)
+    if m is None or not _has_name(m.group("name")):
+        return None, None
+    return m.group("name"), (offset + m.start("name"), offset + m.end("name"))
+
+
 # "Jane Doe, spokeswoman for the ministry, said": a name, a role set off by commas (a role word among its first
 # three), the verb. Before a quote the verb may take a short tail ("said the court was “…”").
 _NAME_RUN = rf"(?P<name>(?:{_CAP}[\w'’\u2024-]+\s+){{0,3}}{_CAP}[\w'’\u2024-]+)"
@@ -207,6 +223,10 @@ _NAME_PART = rf"(?:[^\W\d_]{{1,4}}-)?{_CAP}"  # "al-Hajjawi", "ed-Dabbağ": a pa
 # Jane Roe"): one subject.
 _ROLE_NAME = re.compile(rf"\s+(?P<role>[a-z][\w-]+)\s+(?P<name>{_NAME_PART}[\w'’-]+(?:\s+{_NAME_PART}[\w'’-]+){{1,2}})")
 _OPENER_COMMA = lazy_pattern(rf"^\s*(?i:{_alternation(frozenset(lexicon.words_all('marker_openers')))}),\s*")
+# A phrase opening the sentence before its subject, a comma after it: a capital, then lower-case words (no name
+# opens it: "In a video after the strikes,", "Dans un message vidéo,"), at most this many words.
+OPENING_PHRASE_MAX_WORDS = 10
+_PHRASE_OPENING = re.compile(rf"^\s*{_CAP}[^\W\d_]*\s+[{LOWER}][^,.!?;:\"“”«»„]*?,\s*(?=\S)")
 _OPENING_SUBJECT = re.compile(
     rf"^\s*(?P<np>(?:{_NAME_PART}[\w'’.-]*\s+){{0,4}}{_NAME_PART}[\w'’-]+)\s+(?=[^\W\d_])(?!{_NAME_PART})"
 )
@@ -258,6 +278,11 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     lead = _OPENER_COMMA.match(sentence)  # "Earlier, X issued a statement saying …": past the opening adverb
     if opening is None and lead is not None:
         s_off, sentence = s_off + lead.end(), sentence[lead.end() :]
+        opening = _OPENING_SUBJECT.match(sentence)
+    named = opening is not None and _has_name(_clean_np(_words(opening.group("np")), leading=True) or "")
+    seg = None if named else _PHRASE_OPENING.match(sentence)
+    if seg is not None and len(seg.group().split()) <= OPENING_PHRASE_MAX_WORDS:
+        s_off, sentence = s_off + seg.end(), sentence[seg.end() :]  # "In a video after the strikes, X praised Y,"
         opening = _OPENING_SUBJECT.match(sentence)
     body = _body_opening(sentence)
     if body is not None:  # "Il ministero degli Esteri boreano, in una nota, …, definendola «…»"

@@ -248,6 +248,7 @@ def _find_speaker(
         if found[0]:
             return found
     found = orders.owner_tr(before, after, max(0, start - 1) - len(before))  # "Bakan Deniz Arslan'ın “…” sözleri"
+    found = found if found[0] else orders.participle_owner_tr(after, end + 1)  # "“…” diyen Aliyev"
     if found[0]:
         return found
     found = _whole(_speaker_before(before, max(0, start - 1) - len(before)))
@@ -435,6 +436,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _VERB_FIRST_BEFORE.search(sentence)
     if m:
         np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
+        np_ = np_ if np_ and _someone(np_) else None  # "Recordó las décadas de tensiones …:": its object
         if np_:
             return np_, (s_off + m.start("verb"), s_off + m.end("np"))
         if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
@@ -442,6 +444,7 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     m = _VERB_FIRST_HEAD.search(sentence)
     if m:
         np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
+        np_ = np_ if np_ and _someone(np_) else None  # "Advirtió de ataques «…»": no one
         named = _apposed(sentence, m.end("np")) if np_ else None
         named = named if named and np_ and (_role_only(np_) or _titled(named.group("name"))) else None
         if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
@@ -464,6 +467,15 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         if np_:
             return np_, (s_off + m.start(), s_off + m.end())
     return None, None
+
+
+def _someone(np_: str) -> bool:
+    """Words after a verb opening the sentence that may be its subject: where they open in lower case (a script
+    with capitals), a name, a role or a body among them ("recordó el ministro"); else they are its object or an
+    adverbial ("Recordó las décadas de tensiones", "Advirtió de ataques")."""
+    if not np_[:1].islower():
+        return True
+    return _has_name(np_) or any(speaker_roles.is_role(w) or speaker_roles.is_body(w) for w in np_.split())
 
 
 def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[int, int] | None]:

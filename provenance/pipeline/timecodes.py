@@ -18,16 +18,20 @@ _BRACKETED = re.compile(rf"[\[(]\s*{_CLOCK}\s*[\])]")
 # Clocks that make a transcript. A statement gives a time of day or two ("at 10:30"), and an agenda's lines
 # open with times as a caption track's do: so three at least, and for clocks at lines' starts, one of them
 # at least followed by speech in lower case. A caption track cuts its speech at its width, mid-sentence,
-# where an agenda's item or a timetable's line opens with a capital.
+# where an agenda's item or a timetable's line opens with a capital. A track scraped sentence by sentence
+# opens each line with a capital too, but its clocks are glued to the speech ("00:31Iran's key …"): a time
+# of day, an agenda's or a timetable's, stands apart from the word after it.
 TIMECODE_MIN = 3
 _LOWER_AFTER = re.compile(r"[ \t]*\n?[ \t]*[^\W\d_]")
+_GLUED = re.compile(r"[^\W\d_]")
 
 
 def blanked(text: str) -> str:
     """``text`` with its transcript time codes turned to spaces (the same length), or ``text`` itself."""
     spans: list[tuple[int, int]] = []
     lines = [m.span(1) for m in _LINE_CLOCK.finditer(text)]
-    if len(lines) >= TIMECODE_MIN and any(_continues(text, b) for _, b in lines):
+    glued = sum(1 for _, b in lines if _GLUED.match(text, b))
+    if len(lines) >= TIMECODE_MIN and (glued >= TIMECODE_MIN or any(_continues(text, b) for _, b in lines)):
         spans += lines
     bracketed = [m.span() for m in _BRACKETED.finditer(text)]
     if len(bracketed) >= TIMECODE_MIN:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from provenance.pipeline import meaning as M
+from provenance.pipeline.negation_drift import clause_unshared
 from provenance.report import Drift
 from provenance.text import SENTENCE_STOP
 
@@ -31,10 +32,7 @@ SENTENCE_UNRENDERED_DROP = 0.04
 def unrendered_negation(matcher: Matcher, m: Match, text: str, lang: str | None, d: Drift) -> bool:
     """True when ``d`` (a negation drift between article ``text`` and ``m``'s source unit) sits in a clause of
     one side that the other does not render: cutting that clause out brings the pair no further apart."""
-    if d.type != "negation" or m.bridged:
-        return False
-    spec = matcher.used.get(m.model)
-    if spec is None:
+    if d.type != "negation":
         return False
     src_lang = m.source.language
     negative, neg_lang, other, other_lang = (
@@ -42,6 +40,11 @@ def unrendered_negation(matcher: Matcher, m: Match, text: str, lang: str | None,
     )
     span = M.negated_clause(negative)
     if span is None:
+        return False
+    if neg_lang is not None and neg_lang == other_lang and clause_unshared(negative[span[0] : span[1]], other):
+        return True  # in one language, the other side has none of the clause's words: it renders another clause
+    spec = matcher.used.get(m.model)
+    if spec is None or m.bridged:
         return False
     rests = [(negative[: span[0]] + negative[span[1] :], 0.0)]
     sentence = _sentence_around(negative, span)

@@ -28,6 +28,7 @@ from provenance.pipeline import meaning as M
 from provenance.pipeline.align import chrf
 from provenance.pipeline.date_drift import saying_days, weekday_stated
 from provenance.pipeline.drift import dedup
+from provenance.pipeline.passages import says_nothing
 from provenance.report import Drift, Finding, Passage, PassageMatch, QuoteMatch
 from provenance.semantic import carriers as C
 from provenance.semantic import claims, editions, models
@@ -43,7 +44,6 @@ from provenance.semantic.units import (
     Unit,
     copied_run,
     language_at,
-    says_nothing,
     source_units,
     stamp_like,
     units_of,
@@ -394,12 +394,16 @@ class Stage:
         s = ctx.settings
         if m is None or (stamp_like(query.text) and stamp_like(m.unit.text)) or says_nothing(m.unit.text):
             return False  # a page's stamp line against a source's ("Issued: 18 May 2027"), a place and date alone
+        if says_nothing(query.text):
+            return False  # the article's side is one ("RU 12 August 2027 - 11:31"): nothing to render or drift
         cross = not same_language(query.lang, m.source.language)
         extra = s.semantic_passage_extra_margin - bonus
         if not (m.accepted(cross, extra) or m.drifted(cross, extra)):
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
         drift = _drift(query.text, m, cross, ctx, matcher=self.matcher, lang=query.lang)
+        if C.title_line(m):  # the date a source's title line gives is the document's, not the event's
+            drift = tuple(d for d in drift if d.type != "date")
         if facts_only:  # a clause's unit is the sentence it was cut from: its numbers, dates and names only
             drift = tuple(d for d in drift if d.type in _FACTS)
         ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))

@@ -194,19 +194,3 @@ def stamp_like(text: str) -> bool:
 
     words = [t.norm for t in tokens(text)]
     return bool(words) and 2 * sum(1 for w in words if _STAMP_WORD.match(w) or w in MONTHS) >= len(words)
-
-
-# A word that says something: this many letters at least, not capitalised (a name) and no month.
-STATEMENT_WORD_LETTERS = 4
-
-
-def says_nothing(text: str) -> bool:
-    """A span of names, dates and short words only ("en Orlin, el 5 de mayo de 2024.", a caption's tail): it
-    states nothing a passage could render, and a pair with it would rest on its place and date alone."""
-    from provenance.pipeline.anchors import MONTHS
-
-    return not any(
-        len(t.norm) >= STATEMENT_WORD_LETTERS and t.norm.isalpha() and t.norm not in MONTHS
-        and not text[t.start : t.start + 1].isupper()
-        for t in tokens(text)
-    )  # fmt: skip
