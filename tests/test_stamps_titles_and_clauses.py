@@ -5,6 +5,8 @@ subject of a participle of saying. All text invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from provenance import check
 from provenance.pipeline.load import text_from_string
 from provenance.pipeline.negation_drift import clause_unshared
@@ -90,3 +92,131 @@ def test_a_turkish_participle_of_saying_after_the_quote_names_its_speaker() -> N
     )
     speakers = [q.speaker for q in check(text, [], LEXICAL).quotes]
     assert speakers == ["Dışişleri Bakanı Ivo Marek", "Ivo Marek", "Ivo Marek"]
+
+
+def test_a_role_at_a_lines_end_takes_no_name_from_the_next_line() -> None:
+    text = (
+        "“No hay puerto en la región que pueda hacer lo que hicimos”, dice el alcalde\n"
+        "El alcalde de Orlin explicó que las obras, que «han sido terminadas a tiempo», fueron «un éxito»"
+    )
+    speakers = [q.speaker for q in check(text, [], LEXICAL).quotes]
+    assert speakers == ["el alcalde", "El alcalde de Orlin", "El alcalde de Orlin"]
+
+
+def test_words_after_a_verb_opening_the_sentence_are_its_subject_only_when_someone() -> None:
+    text = (
+        "Recordó las décadas de obras en el puerto, incluido el legado del antiguo alcalde:\n\n"
+        "“Durante cuarenta años, la ciudad ha esperado este muelle nuevo.”\n\n"
+        "Advirtió de retrasos “mucho mayores” si el consejo no aprueba el presupuesto.\n\n"
+        "Recordó el ministro: «No aceptaremos este acuerdo nunca»."
+    )
+    speakers = [q.speaker for q in check(text, [], LEXICAL).quotes]
+    assert speakers[:2] == [None, None]
+    assert speakers[2] == "el ministro"
+
+
+def test_a_person_s_quote_on_a_bodys_statement_needs_more_margin() -> None:
+    pytest.importorskip("numpy")
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.anchors import AnchorVerdict
+    from provenance.pipeline.attribution import annotate_source
+    from provenance.semantic.carriers import body_voiced, voice_bonus
+    from provenance.semantic.matcher import Match
+    from provenance.semantic.units import Unit
+
+    def match(first_line: str) -> Match:
+        src = prepare_source("s", f"{first_line}\nThe harbour reopens on Monday after the repairs are done.")
+        annotate_source(src)
+        at = src.text.index("The harbour")
+        unit = Unit(at, len(src.text), src.text[at:], "sentence")
+        return Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+
+    s = Settings()
+    body = match("Borean Ministry of Transport: statement on the harbour, 3 May 2031")
+    assert body_voiced("Ivo Marek", body, s)
+    assert voice_bonus("Ivo Marek", body, s) == s.semantic_body_voice_extra
+    # a role or a body credited, or no one: the usual margin
+    assert not body_voiced("the ministry", body, s) and not body_voiced(None, body, s)
+    # a person's statement: another person's quote needs no extra (other_voice tells them apart)
+    person = match("Jane Roe, post on X after the vote, 3 May 2031")
+    assert not body_voiced("Ivo Marek", person, s) and voice_bonus("Ivo Marek", person, s) == 0.0
+
+
+def test_a_capital_a_house_style_gives_a_common_noun_is_no_name() -> None:
+    source = (
+        "Mayor Jane Roe, post on X, 3 May 2031\n"
+        '"These two Ports have been at War for many years, and the Leaders tried to end it," the mayor wrote.'
+    )
+    article = (
+        'Roe wrote: "These two ports have been at Odds for many years, and the leaders tried to end it." '
+        "The war between the two ports is old."
+    )
+    codes = _codes(article, source)
+    assert "QUOTE_ALTERED" in codes and "DRIFT_NAME" not in codes
+
+
+def test_a_date_in_a_sources_title_line_is_the_documents() -> None:
+    pytest.importorskip("numpy")
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.anchors import AnchorVerdict
+    from provenance.semantic.matcher import Match
+    from provenance.semantic.stage import _title_date
+    from provenance.semantic.units import Unit
+
+    text = "Borean Ministry of Transport: statement on the harbour, 9 May 2031\nThe harbour reopened on 8 May 2031."
+    src = prepare_source("s", text)
+
+    def at(start: int) -> Match:
+        unit = Unit(start, len(text), text[start:], "sentence")
+        return Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+
+    assert _title_date(at(0), "9 May")  # a unit that takes in the title: its date dates the statement
+    assert not _title_date(at(0), "8 May")  # the body's date is the event's
+    assert not _title_date(at(text.index("The harbour")), "9 May")  # a unit below the title
+
+
+def test_the_next_sentences_attribution_into_its_own_quote_is_not_the_closed_quotes() -> None:
+    text = (
+        "“I can report that the repairs were a great success,” Roe said. “The old quay has been completely "
+        "rebuilt.” Harbour staff reported that the ships were moved “some time ago.”"
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["Roe", "Roe", "Harbour staff"]
+
+
+def test_an_outlet_relaying_leaves_the_quote_to_the_inverted_pronoun_before_it() -> None:
+    text = (
+        "Die Bürgermeisterin Jane Roe hat die Entscheidung scharf kritisiert.\n"
+        "In einem Post auf X warnte sie vor „dauerhaften Schäden für den Hafen“, wie Reuters berichtet."
+    )
+    speakers = [q.speaker for q in check(text, [], LEXICAL).quotes]
+    assert speakers == ["Bürgermeisterin Jane Roe"]
+
+
+def test_a_publishers_name_before_the_title_that_names_the_person_is_no_body_voice() -> None:
+    pytest.importorskip("numpy")
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.anchors import AnchorVerdict
+    from provenance.pipeline.attribution import annotate_source
+    from provenance.semantic.carriers import body_voiced
+    from provenance.semantic.matcher import Match
+    from provenance.semantic.units import Unit
+
+    src = prepare_source(
+        "s", "Orlin Harbour Authority: Remarks by Mayor Ivo Marek at the quay, 3 May 2031\nWe reopen the port today."
+    )
+    annotate_source(src)
+    at = src.text.index("We reopen")
+    unit = Unit(at, len(src.text), src.text[at:], "sentence")
+    m = Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+    assert not body_voiced("Ivo Marek", m, Settings())
+    assert src.extra["author"] == "Orlin Harbour Authority" and body_voiced("Jane Roe", m, Settings())
+
+
+def test_a_title_line_that_opens_with_a_body_names_the_body_not_a_person() -> None:
+    from provenance.pipeline.speaker_issuers import documented_body
+
+    assert documented_body("Orlin Harbour Authority (Borean text), statement of Sunday 3 May 2031") == (
+        "Orlin Harbour Authority"
+    )
+    assert documented_body("Jane Roe (@janeroe), post on X after the vote, 3 May 2031") is None
+    assert documented_body("Orlin Harbour Authority, at the quay on Sunday") is None  # no document word

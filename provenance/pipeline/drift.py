@@ -92,6 +92,18 @@ def _is_name(tok: Token, text: str) -> bool:
     return bool(before) and before[-1:] not in ".!?\n:"
 
 
+def _written_lower(norm: str, *texts: str) -> bool:
+    """A capitalised word that either text also writes in lower case is a common noun, capitalised by a house
+    style ("These two Nations have been at War", "these two nations"): no name a drift could swap."""
+    return any(norm in _lower_words(t) for t in texts)
+
+
+@functools.lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    words = re.findall(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*", text)
+    return frozenset(norm_word(w) for w in words if w.islower())
+
+
 def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None, *, passage: bool = False) -> list[Drift]:
     """Drift found in an alignment: changed numbers, dates, names; negation, modality, dropped qualifiers.
 
@@ -224,8 +236,8 @@ def _piece_drift(
                     out.append(Drift("number", _words_at(doc, qt, qa, qb), _words_at(stext, stoks, sa, sb)))
             if local and dates_differ(qw, sw) and not date_kept(qw, [t.norm for t in stoks[p.s_start : p.s_end]]):
                 out.append(Drift("date", q_side, s_side))
-            qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc)]
-            snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext)]
+            qnames = [t for t in qt[o.q1 : o.q2] if _is_name(t, doc) and not _written_lower(t.norm, doc, stext)]
+            snames = [t for t in stoks[o.s1 : o.s2] if _is_name(t, stext) and not _written_lower(t.norm, doc, stext)]
             if (
                 local
                 and qnames

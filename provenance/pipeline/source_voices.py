@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from provenance import lexicon
 from provenance.pipeline import quotes, resolve, speaker_phrases, speaker_roles, speakers
 from provenance.pipeline.speaker_issuers import (
+    documented_body,
     documented_person,
     letterhead,
     release_author,
@@ -132,6 +133,8 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         top = [line for line in src.text.strip().split("\n")[:HEAD_LINES] if line.strip()]  # under a letterhead too
         if not author and (author := _title_issuer(first, top)):
             src.extra["author_titled"] = True  # a page title's issuer: see source_voice
+        if not author:  # a body's statement, named in the title: no author, but no one person's words either
+            src.extra["title_body"] = documented_body(first)
     # posts on X, all signed by one account: evidence that a quote credited to it renders them, never grounds
     # for an alarm (a ministry relays its minister's posts; a paraphrase of one needs no span of its own)
     signed = {m.group("name").strip() for m in _SIGNATURE.finditer(src.text)}

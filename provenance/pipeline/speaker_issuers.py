@@ -344,3 +344,20 @@ def documented_person(line: str) -> str | None:
     personal = all(map(part, run)) and any(part(a) and part(b) for a, b in itertools.pairwise(run))
     name = " ".join(run)
     return name if 2 <= len(run) <= 4 and roled and personal and _has_name(name) and alias_group(name) is None else None
+
+
+def documented_body(line: str) -> str | None:
+    """The body a source's title line opens with, when the words after it say what text this is ("Borean Harbour
+    Authority (…), statement of 3 May 2031"): the statement is the body's, not one person's."""
+    from provenance.pipeline.names import body_noun  # (names reads rapidfuzz: only a source's first line pays)
+
+    parts = title_parts(line)
+    if parts is None or not any(map(_document_word, parts[1].split()[:DOCUMENT_REACH])):
+        return None
+    words = parts[0].split()
+    bodied = any(body_noun(w) or w.casefold().startswith(BODY_STEMS) for w in words)
+    return parts[0] if bodied and len(words) <= BODY_TITLE_MAX_WORDS and words[0][:1].isupper() else None
+
+
+# A body's name at the head of a title line: this many words at most ("Atomic Energy Organization of Borea").
+BODY_TITLE_MAX_WORDS = 8

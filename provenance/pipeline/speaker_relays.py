@@ -69,7 +69,15 @@ def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, i
     s0 = sentence_start(text, span[0])
     verbs = [m for m in _VERB_ANY.finditer(text, s0, span[0]) if text[m.end() : span[0]].strip(" ,")]
     found = _subject_of_last_verb(text[s0 : verbs[-1].end()], s0) if verbs else (None, None)
+    if verbs and not found[0] and (pro := _PRONOUN_AFTER_VERB.match(text, verbs[-1].end(), span[0])):
+        found = pro.group("pro"), pro.span("pro")  # "warnte er vor „…“, wie CNN berichtet": the inverted pronoun
     return found if found[0] and found[1] and found[0] not in OUTLETS else None  # type: ignore[return-value]
+
+
+# A personal pronoun right after the verb (the subject inverted after a fronted phrase: "In einem Post warnte er").
+_PRONOUN_AFTER_VERB = re.compile(
+    rf"\s+(?P<pro>(?i:{'|'.join(sorted(map(re.escape, lexicon.words_all('pronouns')), key=len, reverse=True))}))(?!\w)"
+)
 
 
 _PARTICIPLES = word_trie(lexicon.rows("speech_past_participles", "de"))

@@ -237,7 +237,16 @@ def _find_speaker(
     opened = verb_opened(text[start:end], before, max(0, start - 1) - len(before), _subject_in)
     if opened[0] and not _ACCORDING.match(after.lstrip(" ,،–—-")):  # ("«…», selon une déclaration de X": X reads it)
         return opened
-    found = _whole(_speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside, stopped=stopped))
+    # a quote that is a sentence of its own, and the next sentence's verb leading into a quote of its own ("“…
+    # obliterated.” State media reported that the sites were evacuated “some time ago.”"): that one's attribution
+    opens = not re.split(r"(?<=[.!?:])\s+", before)[-1].strip()  # (a quote that opens its sentence too)
+    relayed_on = stopped and opens and _NEXT_QUOTES_OWN.match(after) is not None
+    found = (
+        (None, None)
+        if relayed_on
+        else _speaker_after(after, end + 1, verb_last=punctuated, verb_first=not inside, stopped=stopped)
+    )
+    found = _whole(found)
     if found[0]:
         return found
     signed = _NAME_CLOSING_LINE.match(after)  # "«…», – Зеленський" (a headline): the name the line closes with

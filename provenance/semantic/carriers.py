@@ -39,8 +39,30 @@ def same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
 
 
 def voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
-    """The margin a match may lack when the source gives its unit to the speaker the article names."""
-    return -s.semantic_speaker_bonus if m is not None and same_voice(speaker, m, s) else 0.0
+    """The margin a match may lack when the source gives its unit to the speaker the article names; or the margin
+    it needs more where the article names a person and the source is a body's statement (:func:`body_voiced`)."""
+    if m is None:
+        return 0.0
+    if same_voice(speaker, m, s):
+        return -s.semantic_speaker_bonus
+    return s.semantic_body_voice_extra if body_voiced(speaker, m, s) else 0.0
+
+
+def body_voiced(speaker: str | None, m: Match, s: Settings) -> bool:
+    """The article credits the quote to a person by name, and the source gives the unit to a body: its author is a
+    ministry's or a council's name, no person's, and no quotation or transcript turn holds the unit."""
+    if not speaker or not _person(speaker) or _turn(m.source, m.unit.start, m.unit.end) is not None:
+        return False
+    author = m.source.extra.get("author") or m.source.extra.get("title_body")
+    if not isinstance(author, str) or _person(author) or same_speaker(speaker, author, s) is True:
+        return False
+    # the page's title names the person ("White House: Remarks by President X …"): a publisher, X's words
+    title = m.source.text.lstrip().split("\n", 1)[0].casefold()
+    return not any(len(w) >= SURNAME_MIN_LETTERS and w.casefold() in title for w in speaker.split()[-1:])
+
+
+# A speaker's last word the source's title line holds names that person there, this many letters at least.
+SURNAME_MIN_LETTERS = 3
 
 
 def negation_apart(query: Query, m: Match) -> bool:

@@ -174,7 +174,8 @@ class Stage:
             # ... nor a run that leaves out the negation the quote turns on, or has one it lacks ("did not change
             # the position" is no rendering of "for the death of")
             if part is not None and not C.other_voice(speaker, part, s) and not C.negation_apart(query, part):
-                m, bonus = part, 0.0  # a fragment is leniency enough: the speaker's bonus is not added to it
+                # a fragment is leniency enough: the speaker's bonus is not added to it (a body's margin is)
+                m, bonus = part, max(0.0, C.voice_bonus(speaker, part, s))
         return m, cross, bonus
 
     def _second_opinion(
@@ -402,8 +403,6 @@ class Stage:
             return False
         pm = PassageMatch("translated" if cross else "paraphrase", m.source.id, m.unit.start, m.unit.end, m.similarity)
         drift = _drift(query.text, m, cross, ctx, matcher=self.matcher, lang=query.lang)
-        if C.title_line(m):  # the date a source's title line gives is the document's, not the event's
-            drift = tuple(d for d in drift if d.type != "date")
         if facts_only:  # a clause's unit is the sentence it was cut from: its numbers, dates and names only
             drift = tuple(d for d in drift if d.type in _FACTS)
         ctx.passages.append(Passage(ctx.text[query.start : query.end], query.start, query.end, pm, drift))
@@ -488,9 +487,19 @@ def _drift(
     found = [d for d in found if not (d.type == "date" and weekday_stated(d.quote_side, src))]
     # "On 28 May, the army said …" for "On 27 May, the air force struck …": the day of the saying, another day
     found = saying_days(found, text, u.text)
+    # the date a source's first line gives, its title, is the document's, not the event's
+    found = [d for d in found if not (d.type == "date" and _title_date(m, d.source_side))]
     if not clauses_compared(text, src, u.start, u.text):
         found = [d for d in found if d.type not in CLAUSE_DRIFT]
     return tuple(dedup(readable(found, text, ctx.text, m.source.language, lang)))
+
+
+def _title_date(m: Match, side: str | None) -> bool:
+    """The unit reaches into the source's first line, text below it, and that line holds the date ``side``."""
+    text = m.source.text
+    head = len(text) - len(text.lstrip())
+    end = text.find("\n", head)
+    return side is not None and 0 <= m.unit.start < end and bool(text[end:].strip()) and side in text[head:end]
 
 
 class SkippedStage:
