@@ -220,3 +220,14 @@ def test_a_title_line_that_opens_with_a_body_names_the_body_not_a_person() -> No
     )
     assert documented_body("Jane Roe (@janeroe), post on X after the vote, 3 May 2031") is None
     assert documented_body("Orlin Harbour Authority, at the quay on Sunday") is None  # no document word
+
+
+def test_a_statements_issuer_is_no_outlet_that_relays_it() -> None:
+    text = (
+        "In a statement, the Borean Harbour Authority welcomed the deal.\n\n"
+        "It stated that the port was in contact with both sides, Reuters news agency reported.\n\n"
+        '"No doubt, peace on the river is in the interest of every port," said the statement.'
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["the statement"]  # (not the outlet)
+    text = text.replace("It stated", "The Borean Harbour Authority stated")
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["Borean Harbour Authority"]

@@ -7,6 +7,7 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline import speaker_roles
+from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_phrases import _CAP, _NP_STOP, BODY_STEMS
 
 # The article before a body's noun ("the ministry", "il Comitato", "das Ministerium"; lexicon definite_articles).
@@ -48,6 +49,7 @@ def body_named(text: str, before: int, noun: str | None, paragraphs: int | None 
         for m in re.compile(ahead).finditer(bare, lo, end)
         if (name := BODY_ARTICLE.sub("", m.group("name")))[:1].isupper() and len(name.split()) >= 2
     ]
+    found = [(at, name) for at, name in found if not any(w in OUTLETS for w in name.split())]  # (an outlet relays)
     return max(found)[1] if found else None
 
 

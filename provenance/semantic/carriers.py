@@ -50,9 +50,14 @@ def voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
 
 def body_voiced(speaker: str | None, m: Match, s: Settings) -> bool:
     """The article credits the quote to a person by name, and the source gives the unit to a body: its author is a
-    ministry's or a council's name, no person's, and no quotation or transcript turn holds the unit."""
-    if not speaker or not _person(speaker) or _turn(m.source, m.unit.start, m.unit.end) is not None:
-        return False
+    ministry's or a council's name, no person's, and no quotation or transcript turn reaches into the unit."""
+    u = m.unit
+    if (
+        not speaker
+        or not _person(speaker)
+        or any(a < u.end and u.start < b for a, b, _ in m.source.extra.get("speakers", []))
+    ):
+        return False  # (a quotation or a transcript's turn in the unit: someone's words, not the body's text)
     author = m.source.extra.get("author") or m.source.extra.get("title_body")
     if not isinstance(author, str) or _person(author) or same_speaker(speaker, author, s) is True:
         return False
