@@ -231,3 +231,23 @@ def test_a_statements_issuer_is_no_outlet_that_relays_it() -> None:
     assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["the statement"]  # (not the outlet)
     text = text.replace("It stated", "The Borean Harbour Authority stated")
     assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["Borean Harbour Authority"]
+
+
+def test_a_clause_with_a_copula_before_the_quote_is_no_speaker() -> None:
+    text = (
+        "“Grazie a tutti voi”. Lo ha detto il sindaco Ivo Marek dal balcone del municipio. Questo è “il primo "
+        "saluto della città rinata. Vorrei che arrivasse a ogni famiglia”, ha proseguito."
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["il sindaco Ivo Marek"] * 2
+
+
+def test_with_these_words_credits_the_role_that_opens_the_sentences_subject() -> None:
+    text = (
+        "“Dobbiamo ricostruire il porto insieme”. Con queste parole, pronunciate dal balcone del municipio e "
+        "dirette ai cittadini, il nuovo sindaco, che ha scelto di parlare in piazza, ha delineato il programma."
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["il nuovo sindaco"]
+    text = "“We will rebuild the pier.” With these words the mayor opened the council meeting."
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["the mayor"]
+    text = "“We will rebuild the pier.” With these words the old harbour was reopened."
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == [None]

@@ -7,13 +7,14 @@ about_this_after`). Read by :func:`provenance.pipeline.resolve.attribute` where 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import after_quote
 from provenance.pipeline.speaker_phrases import _DEFINITE, _FULL_NAME, _clean_np, _has_name, _role_only, _words
-from provenance.pipeline.speaker_roles import _WORD, is_role
+from provenance.pipeline.speaker_roles import _WORD, SUBJECT_ARTICLES, is_role
 from provenance.pipeline.speakers import VERB_ANY, _speaker_after
 from provenance.text import word_trie
 
@@ -66,6 +67,10 @@ def credited_after(text: str, pos: int) -> tuple[str, tuple[int, int]] | None:
             # "With these words the spokesman Jane Doe opened the briefing": the words' owner is the subject,
             # whatever the verb; a full name says where the subject ends
             found = named[0], (rest + named[1], rest + named[1] + len(named[0]))
+        elif (roled := _role_subject(sentence)) is not None:
+            # "Con queste parole, pronunciate dalla Loggia …, il primo Papa americano, che …, ha delineato": the
+            # first comma segment an article or a capital opens, up to its relative pronoun or auxiliary
+            found = roled[0], (rest + roled[1], rest + roled[1] + len(roled[0]))
     elif (
         kind == "ellipsis"
         and (name := _FULL_NAME.search(sentence))
@@ -107,3 +112,31 @@ def _named_subject(sentence: str) -> tuple[str, int] | None:
         return None  # "With these words he thanked Jane Doe": another subject; one word first: the German verb
     start = lead[first].start() if first < len(lead) else name.start()
     return sentence[start : name.end()], start
+
+
+# Where a "with these words" sentence's subject ends: a relative pronoun after it, or the auxiliary of its verb.
+_SUBJECT_ENDS = frozenset(w.casefold() for w in lexicon.words_all("relative_pronouns")) | frozenset(
+    w.casefold() for name in ("perfect_auxiliaries", "speaker_auxiliaries") for w in lexicon.words_all(name)
+)
+ROLE_SUBJECT_WORDS = 6
+
+
+def _role_subject(sentence: str) -> tuple[str, int] | None:
+    """The subject of a "with these words" sentence with no verb of saying and no full name: past the segments a
+    participle or a preposition opens, the first comma segment, opened by an article or a capital, its shortest
+    run of words that is a role, before a relative pronoun or an auxiliary ("il primo Papa …, che …, ha …", "the
+    mayor opened …"); and where it starts."""
+    for seg in re.finditer(r"[^,;]+", sentence):
+        words = seg.group().split()
+        if not words:
+            continue
+        if words[0][:1].islower() and words[0].casefold() not in SUBJECT_ARTICLES:
+            continue  # "pronunciate dalla Loggia …", "nel suo primo saluto": no subject
+        head = list(itertools.takewhile(lambda w: w.casefold() not in _SUBJECT_ENDS, words))[:ROLE_SUBJECT_WORDS]
+        # the shortest run that is a role ("the mayor" of "the mayor opened the meeting"), capitals after it kept
+        k = next((k for k in range(1, len(head) + 1) if _role_only(" ".join(head[:k]))), 0)
+        while 0 < k < len(head) and head[k][:1].isupper():
+            k += 1
+        np_ = " ".join(head[:k]).strip(" .")
+        return (np_, seg.start() + seg.group().index(head[0])) if np_ else None
+    return None

@@ -14,6 +14,7 @@ from provenance.pipeline.markers.byline import NAME_PARTICLES
 from provenance.pipeline.speaker_issuers import _ADVERBIAL_PREPOSITIONS
 from provenance.pipeline.speaker_phrases import (
     _ADVERBS,
+    _COPULAS,
     _DEFINITE,
     _DOCUMENT_AFTER_VERB,
     _DOCUMENT_WORD,
@@ -80,6 +81,8 @@ def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, i
         if not words:
             return None, None
     np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
+    if any(w.casefold() in _COPULAS for w in np_.split()):
+        return None, None  # "Questo è «…», ha proseguito": a clause with its own verb, no subject to speak it
     return (np_ or None), (s_off, s_off + len(head))
 
 
