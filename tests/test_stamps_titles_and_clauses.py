@@ -251,3 +251,12 @@ def test_with_these_words_credits_the_role_that_opens_the_sentences_subject() ->
     assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["the mayor"]
     text = "“We will rebuild the pier.” With these words the old harbour was reopened."
     assert [q.speaker for q in check(text, [], LEXICAL).quotes] == [None]
+
+
+def test_romanian_reporting_verbs_of_assurance_and_accusation() -> None:
+    text = (
+        '"Nu doresc să fiu primar al Orlinului, vreau doar să termin acest mandat", a dat asigurări '
+        "preşedintele Ivo Marek.\n\n"
+        '"Consiliul a ignorat voinţa oamenilor din port", a acuzat Jane Roe.'
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["preşedintele Ivo Marek", "Jane Roe"]
