@@ -260,3 +260,12 @@ def test_romanian_reporting_verbs_of_assurance_and_accusation() -> None:
         '"Consiliul a ignorat voinţa oamenilor din port", a acuzat Jane Roe.'
     )
     assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["preşedintele Ivo Marek", "Jane Roe"]
+
+
+def test_a_heading_line_above_is_no_part_of_a_turkish_sentences_subject() -> None:
+    text = (
+        "Roe, Marek’in sözlerine karşılık “Herkesin sorunları var. Ama bunu göreceksiniz” diye cevap verdi.\n"
+        "MAREK’İN SON SÖZLERİ\n"
+        "Marek, Roe’nun sözlerine tepki göstererek “Bize ne yapacağımızı söyleme. Bu işi çözüyoruz” diye konuştu.\n"
+    )
+    assert [q.speaker for q in check(text, [], LEXICAL).quotes] == ["Roe", "Marek"]

@@ -61,6 +61,10 @@ def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, i
     sentence = SENTENCE_BREAK.split(before)[-1]
     if "\n" in sentence and not sentence.rsplit("\n", 1)[1].strip():
         return None, None  # the quote opens its own line: the line above is a heading ("Puerto\n«…», dijo.")
+    if "\n" in sentence and (line := sentence.rsplit("\n", 1)[1]).split()[0][:1].isupper():
+        found = sentence_subject(line, offset + len(before) - len(line))  # ("SON SÖZLER\nTrump, … “…” dedi")
+        if found[0]:
+            return found  # the quote's line alone first: a heading above is no part of its subject
     s_off = offset + len(before) - len(sentence)
     # "… hatırlatılan Kaya, "…" dedi": the name that closes the participle clause right before the quote
     segs = [m for m in re.finditer(r"[^,]+", sentence) if m.group().strip()]
@@ -81,7 +85,7 @@ def sentence_subject(before: str, offset: int) -> tuple[str | None, tuple[int, i
         if not words:
             return None, None
     np_ = " ".join(w.strip(",;:!?()[]") for w in words).strip(" .")
-    if any(w.casefold() in _COPULAS for w in np_.split()):
+    if any(w.islower() and w in _COPULAS for w in np_.split()):  # (in lower case: "SON SÖZLERİ" is a heading's)
         return None, None  # "Questo è «…», ha proseguito": a clause with its own verb, no subject to speak it
     return (np_ or None), (s_off, s_off + len(head))
 
