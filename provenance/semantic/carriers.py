@@ -63,7 +63,10 @@ def body_voiced(speaker: str | None, m: Match, s: Settings) -> bool:
         return False
     # the page's title names the person ("White House: Remarks by President X …"): a publisher, X's words
     title = m.source.text.lstrip().split("\n", 1)[0].casefold()
-    return not any(len(w) >= SURNAME_MIN_LETTERS and w.casefold() in title for w in speaker.split()[-1:])
+    return not any(
+        len(w) >= SURNAME_MIN_LETTERS and re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)", title)
+        for w in speaker.split()[-1:]
+    )  # (a word of the title: "Lee" is not in "Leeds")
 
 
 # A speaker's last word the source's title line holds names that person there, this many letters at least.
