@@ -328,18 +328,16 @@ def documented_person(line: str) -> str | None:
     """The person a source's title line opens with, when the words after the name say what text this is (see
     DOCUMENT_REACH); none for a body ("White House", "European Commission"), a lone word or a line that names no
     document."""
-    from provenance.pipeline.names import body_noun  # (names reads rapidfuzz: only a source's first line pays)
-
-    parts = title_parts(line)
-    if parts is None or not any(map(_document_word, parts[1].split()[:DOCUMENT_REACH])):
+    who = _documented(line)
+    if who is None:
         return None
-    words = parts[0].split()
+    words = who.split()
     run = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w), words[::-1]))[::-1]
     head = words[: len(words) - len(run)]
     roled = all(w[:1].isupper() or _role_prefixed(w) for w in head)  # "Minister Jane Roe", "Premierul X Y"
 
     def part(w: str) -> bool:
-        return not body_noun(w) and not w.casefold().startswith(BODY_STEMS)
+        return not _body_word(w)
 
     personal = all(map(part, run)) and any(part(a) and part(b) for a, b in itertools.pairwise(run))
     name = " ".join(run)
@@ -349,14 +347,25 @@ def documented_person(line: str) -> str | None:
 def documented_body(line: str) -> str | None:
     """The body a source's title line opens with, when the words after it say what text this is ("Borean Harbour
     Authority (…), statement of 3 May 2031"): the statement is the body's, not one person's."""
-    from provenance.pipeline.names import body_noun  # (names reads rapidfuzz: only a source's first line pays)
+    who = _documented(line)
+    words = who.split() if who else []
+    bodied = any(map(_body_word, words))
+    return who if bodied and len(words) <= BODY_TITLE_MAX_WORDS and words[0][:1].isupper() else None
 
+
+def _documented(line: str) -> str | None:
+    """The phrase a title line opens with, where one of the first words after it is a document word."""
     parts = title_parts(line)
     if parts is None or not any(map(_document_word, parts[1].split()[:DOCUMENT_REACH])):
         return None
-    words = parts[0].split()
-    bodied = any(body_noun(w) or w.casefold().startswith(BODY_STEMS) for w in words)
-    return parts[0] if bodied and len(words) <= BODY_TITLE_MAX_WORDS and words[0][:1].isupper() else None
+    return parts[0]
+
+
+def _body_word(word: str) -> bool:
+    """A body's noun, or a word built on one ("Ministry", "Organization")."""
+    from provenance.pipeline.names import body_noun  # (names reads rapidfuzz: only a source's first line pays)
+
+    return body_noun(word) or word.casefold().startswith(BODY_STEMS)
 
 
 # A body's name at the head of a title line: this many words at most ("Atomic Energy Organization of Borea").

@@ -75,9 +75,7 @@ def relayed_speaker(text: str, span: tuple[int, int]) -> tuple[str, tuple[int, i
 
 
 # A personal pronoun right after the verb (the subject inverted after a fronted phrase: "In einem Post warnte er").
-_PRONOUN_AFTER_VERB = re.compile(
-    rf"\s+(?P<pro>(?i:{'|'.join(sorted(map(re.escape, lexicon.words_all('pronouns')), key=len, reverse=True))}))(?!\w)"
-)
+_PRONOUN_AFTER_VERB = re.compile(rf"\s+(?P<pro>(?i:{word_trie(lexicon.words_all('pronouns'))}))(?!\w)")
 
 
 _PARTICIPLES = word_trie(lexicon.rows("speech_past_participles", "de"))

@@ -37,6 +37,7 @@ from provenance.pipeline.speaker_phrases import (
 from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_subjects import relative_subject, role_opened
 from provenance.pipeline.speaker_times import opens_time_clause
+from provenance.text import word_trie
 
 # A document opening an impersonal attribution's body, its issuer capitalised after it ("сообщении Суда").
 _DOCUMENTED = re.compile(rf"(?i:{_DOCUMENT_WORD.pattern})\s+(?={_CAP})")
@@ -132,9 +133,7 @@ def subject_in(head: str, off: int) -> tuple[str | None, tuple[int, int] | None]
 
 
 # A Turkish proper name with a case ending after its apostrophe, other than the genitive (lexicon case_suffixes).
-_OBLIQUE_TR = re.compile(
-    rf"{_CAP}[\w-]*['’](?:{'|'.join(sorted(lexicon.words('case_suffixes', 'tr'), key=len, reverse=True))})"
-)
+_OBLIQUE_TR = re.compile(rf"{_CAP}[\w-]*['’](?:{word_trie(lexicon.words('case_suffixes', 'tr'))})")
 
 
 def _oblique_tr(word: str) -> bool:

@@ -62,7 +62,8 @@ def body_voiced(speaker: str | None, m: Match, s: Settings) -> bool:
     if not isinstance(author, str) or _person(author) or same_speaker(speaker, author, s) is True:
         return False
     # the page's title names the person ("White House: Remarks by President X …"): a publisher, X's words
-    title = m.source.text.lstrip().split("\n", 1)[0].casefold()
+    head, end = first_line(m.source.text)
+    title = m.source.text[head : end if end >= 0 else len(m.source.text)].casefold()
     return not any(
         len(w) >= SURNAME_MIN_LETTERS and re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)", title)
         for w in speaker.split()[-1:]
@@ -124,8 +125,10 @@ def named_other_voice(speaker: str | None, m: Match, s: Settings) -> bool:
 
 
 __all__ = [
+    "body_voiced",
     "carries",
     "crosses",
+    "first_line",
     "named_other_voice",
     "negated_elsewhere",
     "negation_apart",
@@ -173,12 +176,21 @@ def title_line(m: Match | None) -> bool:
     if m is None:
         return False
     text = m.source.text
-    head = len(text) - len(text.lstrip())
-    end = text.find("\n", head)
+    head, end = first_line(text)
     if end < 0 or m.unit.start >= end or not text[end:].strip():
         return False
     line = text[head:end].strip()
     return bool(line) and len(line.split()) <= TITLE_MAX_WORDS and line[-1:] not in _STOPS
+
+
+def first_line(text: str) -> tuple[int, int]:
+    """Where a source's first line (its title, where text follows) starts and ends: past the leading whitespace,
+    up to its line break (-1 where there is none); read without copying the source."""
+    head = _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]  # (\s* always matches)
+    return head, text.find("\n", head)
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def past_cut(query: Query, m: Match | None) -> bool:

@@ -497,8 +497,7 @@ def _drift(
 def _title_date(m: Match, side: str | None) -> bool:
     """The unit reaches into the source's first line, text below it, and that line holds the date ``side``."""
     text = m.source.text
-    head = len(text) - len(text.lstrip())
-    end = text.find("\n", head)
+    head, end = C.first_line(text)
     return side is not None and 0 <= m.unit.start < end and bool(text[end:].strip()) and side in text[head:end]
 
 
