@@ -1,9 +1,12 @@
 """Page furniture and whole clauses that are no drift: a headline's title-case capitals are no names, a source
 title's date names no issuer and dates the document (not the event), an article's stamp line renders nothing, and
-a negation in a clause the other side leaves out is not dropped. And a phrase opening the sentence before the
-subject of a participle of saying. All text invented."""
+a negation in a clause the other side leaves out is not dropped; a person's quote on a body's statement needs more
+margin; and the speaker rules of the fifty-seventh pass (an opening phrase, a Turkish participle, a role's line, a
+verb-first object, an outlet relaying, a copula, "with these words", Romanian verbs). All text invented."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -13,12 +16,29 @@ from provenance.pipeline.negation_drift import clause_unshared
 from provenance.pipeline.source_voices import heading_issuer
 from provenance.settings import Settings
 
+if TYPE_CHECKING:
+    from provenance.semantic.matcher import Match
+
 LEXICAL = Settings(lexical_only=True)
 
 
 def _codes(article: str, source: str, sid: str = "s1") -> list[str]:
     report = check(article, [text_from_string(source, id=sid)], LEXICAL)
     return [f.code for f in report.findings]
+
+
+def _match_at(text: str, start: int) -> Match:
+    """A match on the unit of ``text`` from ``start`` to its end, the source annotated as the pipeline does."""
+    from provenance.pipeline.align import prepare_source
+    from provenance.pipeline.anchors import AnchorVerdict
+    from provenance.pipeline.attribution import annotate_source
+    from provenance.semantic.matcher import Match
+    from provenance.semantic.units import Unit
+
+    src = prepare_source("s", text)
+    annotate_source(src)
+    unit = Unit(start, len(text), text[start:], "sentence")
+    return Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
 
 
 def test_a_title_case_headline_has_no_names_a_drift_could_swap() -> None:
@@ -117,19 +137,11 @@ def test_words_after_a_verb_opening_the_sentence_are_its_subject_only_when_someo
 
 def test_a_person_s_quote_on_a_bodys_statement_needs_more_margin() -> None:
     pytest.importorskip("numpy")
-    from provenance.pipeline.align import prepare_source
-    from provenance.pipeline.anchors import AnchorVerdict
-    from provenance.pipeline.attribution import annotate_source
     from provenance.semantic.carriers import body_voiced, voice_bonus
-    from provenance.semantic.matcher import Match
-    from provenance.semantic.units import Unit
 
     def match(first_line: str) -> Match:
-        src = prepare_source("s", f"{first_line}\nThe harbour reopens on Monday after the repairs are done.")
-        annotate_source(src)
-        at = src.text.index("The harbour")
-        unit = Unit(at, len(src.text), src.text[at:], "sentence")
-        return Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+        text = f"{first_line}\nThe harbour reopens on Monday after the repairs are done."
+        return _match_at(text, text.index("The harbour"))
 
     s = Settings()
     body = match("Borean Ministry of Transport: statement on the harbour, 3 May 2031")
@@ -157,18 +169,12 @@ def test_a_capital_a_house_style_gives_a_common_noun_is_no_name() -> None:
 
 def test_a_date_in_a_sources_title_line_is_the_documents() -> None:
     pytest.importorskip("numpy")
-    from provenance.pipeline.align import prepare_source
-    from provenance.pipeline.anchors import AnchorVerdict
-    from provenance.semantic.matcher import Match
     from provenance.semantic.stage import _title_date
-    from provenance.semantic.units import Unit
 
     text = "Borean Ministry of Transport: statement on the harbour, 9 May 2031\nThe harbour reopened on 8 May 2031."
-    src = prepare_source("s", text)
 
     def at(start: int) -> Match:
-        unit = Unit(start, len(text), text[start:], "sentence")
-        return Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+        return _match_at(text, start)
 
     assert _title_date(at(0), "9 May")  # a unit that takes in the title: its date dates the statement
     assert not _title_date(at(0), "8 May")  # the body's date is the event's
@@ -194,20 +200,11 @@ def test_an_outlet_relaying_leaves_the_quote_to_the_inverted_pronoun_before_it()
 
 def test_a_publishers_name_before_the_title_that_names_the_person_is_no_body_voice() -> None:
     pytest.importorskip("numpy")
-    from provenance.pipeline.align import prepare_source
-    from provenance.pipeline.anchors import AnchorVerdict
-    from provenance.pipeline.attribution import annotate_source
     from provenance.semantic.carriers import body_voiced
-    from provenance.semantic.matcher import Match
-    from provenance.semantic.units import Unit
 
-    src = prepare_source(
-        "s", "Orlin Harbour Authority: Remarks by Mayor Ivo Marek at the quay, 3 May 2031\nWe reopen the port today."
-    )
-    annotate_source(src)
-    at = src.text.index("We reopen")
-    unit = Unit(at, len(src.text), src.text[at:], "sentence")
-    m = Match(src, unit, 0.6, 0.2, 0.2, 0.05, AnchorVerdict(0, 0, (), 0), "fake", False, (0.3, 0.3))
+    text = "Orlin Harbour Authority: Remarks by Mayor Ivo Marek at the quay, 3 May 2031\nWe reopen the port today."
+    m = _match_at(text, text.index("We reopen"))
+    src = m.source
     assert not body_voiced("Ivo Marek", m, Settings())
     assert src.extra["author"] == "Orlin Harbour Authority" and body_voiced("Jane Roe", m, Settings())
 
