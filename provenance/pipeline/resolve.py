@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_apart, speaker_owners, speaker_roles, speakers_ar, speakers_hi
+from provenance.pipeline import (
+    speaker_apart,
+    speaker_owners,
+    speaker_roles,
+    speakers_ar,
+    speakers_ar_bodies,
+    speakers_hi,
+)
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.attribution import about_this_after
 from provenance.pipeline.names import not_place
@@ -112,7 +119,7 @@ def attribute(
     # "a Pentagon official", "un responsable": someone new and unnamed, not the one named before
     described = (
         speaker is not None and (_role_only(speaker) or speaker_roles.described(speaker))
-        and not speakers_ar.indefinite_ar(speaker) and not speaker_roles.indefinite(speaker)
+        and not speakers_ar_bodies.indefinite_ar(speaker) and not speaker_roles.indefinite(speaker)
     )  # fmt: skip
     if speaker is not None and not described and speaker_roles.relation_led(speaker):
         # "заявила жена Алексея X": the name is the relative's; the speaker, the person the story named before
@@ -157,11 +164,11 @@ def attribute(
             or last_speaker
             or named_above(text, at)  # "Le général X a lu …\n\nLe nouvel homme fort … Il a justifié …"
             or last_full_name(text, at, person=speaker.lower() in _PERSON_PRONOUNS, skip=OUTLETS)
-            or speakers_ar.feminine_subject_before(text, at)  # "وقالت فيه إن": the body named before
+            or speakers_ar_bodies.feminine_subject_before(text, at)  # "وقالت فيه إن": the body named before
         )  # fmt: skip
     elif speaker is not None and (owner := _DOCUMENT_OWNER.match(speaker)):
         speaker = owner.group("owner")  # "“…,” reads the Court’s statement": the Court
-    elif speaker is not None and (body := speakers_ar.issuer_before_ar(text, parts[0][0], speaker)):
+    elif speaker is not None and (body := speakers_ar_bodies.issuer_before_ar(text, parts[0][0], speaker)):
         speaker = body  # "وجاء في البيان", "وشددت الوزارة": the body a sentence before had speak
     elif speaker is not None and _document(speaker):
         # "«…», martèle le communiqué": the body the text names as the statement's issuer ("Dans un communiqué,
