@@ -27,10 +27,12 @@ from provenance.pipeline.speaker_above import (
     SENTENCES_AND_LINES,
     named_above,
     newly_named,
+    opening_person,
+    opening_role,
     opening_subject,
     subject_above,
 )
-from provenance.pipeline.speaker_antecedents import last_full_name
+from provenance.pipeline.speaker_antecedents import last_full_name, possessive_lead
 from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
@@ -94,6 +96,8 @@ def attribute(
     speaker, span = find_speaker(text, parts, window)
     if speaker is not None and (inverted := _INVERTED_PRONOUN.fullmatch(speaker)):
         speaker = inverted.group("pro")  # "a-t-il", "dit-elle": the pronoun, resolved below
+    if speaker is not None and possessive_lead(speaker.split(), text[span[1] :] if span else ""):
+        speaker = "he"  # "Sein Fazit zum Koalitionsende: „…“": his, the one named before (resolved below)
     if speaker is not None and (
         speaker.lower() in _FUNCTION_WORDS or speaker.split()[0].lower() in PLACE_ADVERBS | SPEECH_GERUNDS
         or speaker.split()[-1].lower() in COMPLEMENT_WORDS  # "En el marco de lo que calificó": a phrase cut short
@@ -157,6 +161,7 @@ def attribute(
         speaker = (
             (_own_subject(text, at, floor) if trailing else None)
             or _recent_subject(text, at, floor) or opening_subject(text, at, floor)
+            or opening_role(text, at, last_speaker)  # "Le pape se souvient …. «…», se remémore-t-il."
             or _recent_subject(text, at, floor, paragraphs=2)
             # a person the paragraph above names, where the last speaker was quoted before another quote or is no
             # person ("he" for "the coalition")
@@ -195,7 +200,11 @@ def attribute(
     elif speaker is None and (credit := credited_after(text, parts[-1][1])):
         speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
     elif speaker is None and previous and going_on:
-        speaker = previous[1]  # the same paragraph goes on quoting the same speaker
+        # the same paragraph goes on quoting the same speaker, unless a sentence between the quotes opens on
+        # another's name and the quote opens a sentence of its own ("„…” zei Trump. Vicepresident JD Vance viel hem
+        # bij. „…”": Vance)
+        opens = _opens_sentence(text, parts[0][0])
+        speaker = (opening_person(text, parts[0][0], floor) if opens else None) or previous[1]
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
     elif speaker is None and previous and reported_on(text, previous[0], parts[0][0]):
@@ -218,13 +227,15 @@ def attribute(
         # that named who speaks (or after one that goes on speaking with no subject: "Le risorse, ha spiegato,
         # saranno inviate …. “…”, ha detto")
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or opening_subject(text, parts[0][0], floor)
+        speaker = speaker or opening_role(text, parts[0][0], last_speaker)  # "Le président revient …. «…», a-t-il dit"
         if speaker is None and _spoke_unnamed(text, parts[0][0], floor):
             speaker = _recent_subject(text, parts[0][0], floor, sentences=2)
     elif speaker is None and _opens_sentence(text, parts[0][0]):
         # "Asked about it, Biden said the US did not know. “The answer is …”": the quote goes on from the
         # sentence before it, which named who speaks (or, with no speech verb, opened on their name: "Ivo Marek
-        # hat sich zurückgezogen. „…“")
+        # hat sich zurückgezogen. „…“"; or with a role: "Le président revient sur l’incendie. «…»")
         speaker = _recent_subject(text, parts[0][0], floor, sentences=1) or opening_subject(text, parts[0][0], floor)
+        speaker = speaker or opening_role(text, parts[0][0], last_speaker)
     if speaker is not None and (after := speaker_roles.inverted_name(text, speaker)):
         speaker = after  # "Indirekt bestätigte Putin …": the adverb opened a verb-second sentence
     if speaker is not None and "\n" in speaker:

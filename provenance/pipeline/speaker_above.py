@@ -12,6 +12,7 @@ from provenance.pipeline import speaker_roles
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_antecedents import last_full_name
 from provenance.pipeline.speaker_bodies import paragraph_start
+from provenance.pipeline.speaker_holders import named_in_role
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _CAP,
@@ -20,6 +21,7 @@ from provenance.pipeline.speaker_phrases import (
     _NP_STOP,
     _OPENERS,
     _PRONOUNS,
+    VERB_ANY,
     _full_name,
     _has_name,
     _mask,
@@ -27,6 +29,7 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
     known_surname,
 )
+from provenance.pipeline.speaker_times import TIME_WORDS, WEEKDAYS
 
 _PREPOSITIONS = frozenset(lexicon.words_all("prepositions"))
 # Where a paragraph's text splits into sentences: a stop (the danda too) before a space, and a line break (a line is no
@@ -41,7 +44,7 @@ APPOSITION_WORDS = 16
 
 
 # A capitalised run opening a sentence, a long title before the name included ("Borean Foreign Minister Jane Roe").
-_OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’-]+\s+){{1,5}}{_CAP}[\w'’-]+")
+_OPENING_RUN = re.compile(rf"(?<![\w.])(?:{_CAP}[\w'’\u2024-]+\s+){{1,5}}{_CAP}[\w'’-]+")  # ("Dr․ Jane Roe": masked)
 # A live blog's time opening an entry ("08:40 | ", "13:10 ", "19h15 ", a short word before it with its dash: "Ore
 # 19.15 – "): no part of the sentence's subject.
 _ENTRY_TIME = re.compile(r"^\s*(?:\d{1,2}[:.h]\d{2}\s*[|–—-]?|[^\W\d_]{1,4}\s+\d{1,2}[:.h]\d{2}\s*[|–—-])\s*")
@@ -60,11 +63,13 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
     sentences = SENTENCES_AND_LINES.split(_mask(text[lo:before]))[:-1]
     if not sentences:
         return None
+    sentences[-1] = sentences[-1].lstrip(' \t"“”«»„')  # (the closing mark of the quote before: "” Roe …")
     sentences[-1] = _ENTRY_TIME.sub("", sentences[-1], count=1)  # "08:40 | Marta Cuenca, …"
     sentences[-1] = DATELINE.sub("", sentences[-1], count=1) if len(sentences) == 1 else sentences[-1]
     m = _OPENING_RUN.match(sentences[-1]) or known_surname(sentences[-1], text, before)  # "Marek fue consultado"
     m = None if m and _ARABIC_LETTER.match(m.group()) else m  # Arabic writes no capitals: no name by case
-    if m and m.group().split()[0].lower().startswith(_roles()):
+    run_names = [w for w in m.group().split() if not w.lower().startswith(_roles())] if m else []
+    if m and m.group().split()[0].lower().startswith(_roles()) and len(run_names) < 2:
         # "Голова Кам'янобрідської громади Василь Гнатюк подякував …": a role and its body open the sentence,
         # the name follows them
         role_run = m
@@ -72,7 +77,9 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
         later = next((n for n in _FULL_NAME.finditer(head, role_run.end()) if not n.group().split()[0].lower()
                       .startswith(_roles())), None)  # fmt: skip
         # … within two lower-case words of the role's run ("громади"), not a place further on ("at the White House")
-        if later is not None and len(head[role_run.end() : later.start()].split()) <= 2:
+        # nor whom a verb of saying addresses ("Archbishop Roe told Orlin News")
+        between = head[role_run.end() : later.start()] if later is not None else ""
+        if later is not None and len(between.split()) <= 2 and not VERB_ANY.search(between):
             m = later
     if (
         m
@@ -90,9 +97,74 @@ def opening_subject(text: str, before: int, floor: int) -> str | None:
     first = sentences[-1].split(maxsplit=1)[0] if sentences[-1].strip() else ""
     # a surname alone ("Marchetti ended the briefing …") of a full name the text gave before
     known = first[:1].isupper() and first.lower() not in _PRONOUNS | _NP_STOP | _OPENERS
-    if known and re.search(rf"{_CAP}[\w'’-]+\s+{re.escape(first)}(?![\w])", text[:lo]):
+    if known and re.search(rf"{_CAP}[\w'’-]+[^\S\n]+{re.escape(first)}(?![\w])", text[:lo]):  # (on one line)
         return first
     return None
+
+
+# French and Italian join an elided article to its noun ("L’archevêque", "l'ambasciatore").
+_ELIDED_ARTICLE = re.compile(r"^[LlDd][’']")
+
+
+def opening_role(text: str, before: int, last: str | None = None) -> str | None:
+    """The person a role opening the last sentence of this paragraph before the quote stands for, where that
+    sentence names no one ("Le pape François … .\n\nLe pape se souvient d’abord du drame. «…», se remémore-t-il.":
+    the pope; "The minister then turned to the budget. “…,” she said."): a pronoun's antecedent is most often the
+    subject of the sentence before, and a role there names the one the story gave that role. A short phrase and
+    its comma may open the sentence before the role ("Dans son discours, le président …"); a sentence a pronoun
+    opens goes on with the subject of the one before it ("Le président revient …. Il peint …. “…”"). The sentence
+    may hold the quote before (``floor`` is not a bound here: "Le pape se souvient du «terrible incendie» …")."""
+    lo = paragraph_start(text, before)
+    sentences = SENTENCES_AND_LINES.split(_mask(text[lo:before]))[:-1]
+    for sentence in list(reversed(sentences))[:ROLE_SENTENCES_BACK]:
+        words = sentence.split()
+        lead = max((k for k, w in enumerate(words[: LEAD_PHRASE_WORDS + 1]) if w.endswith(",")), default=None)
+        words = words[lead + 1 :] if lead is not None else words  # "Dans son discours, le président …"
+        if words and words[0].lower() in _PRONOUNS:
+            continue  # "Il peint un tableau …": the subject of the sentence before
+        if words and _ELIDED_ARTICLE.match(words[0]) and len(words[0]) > 2:
+            words = [words[0][:2], *[words[0][2:], *words[1:]]]  # "L’archevêque se dit …": article and noun
+        if len(words) < 3 or words[0].lower() not in _ARTICLES or not _role_prefixed(words[1]):
+            return None
+        if _has_name(" ".join(words[1:3])):  # "Le pape François …", "Der Kanzler Jan Roe": a name, taken before
+            return None
+        name = named_in_role(text, before, f"{words[0]} {words[1]}", last)
+        return name if name and not _addressed(text, before, name, words[1].lower()) else None
+    return None
+
+
+_ADDRESSEE_PREPOSITIONS = frozenset(lexicon.words_all("addressee_prepositions"))
+
+
+def _addressed(text: str, before: int, name: str, role: str) -> bool:
+    """The last mention of ``name`` after its ``role`` follows a preposition of address ("respect au président
+    Roe"): the one spoken to, whom a role opening a later sentence ("Le président français a insisté …") may not
+    be."""
+    surname = name.split()[-1]  # (the name in full where the story gave it: its surname after the role)
+    last: list[str] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text[:before]):
+        head = text[max(0, m.start() - ADDRESS_LOOKBACK_CHARS) : m.start()].split()[-4:]
+        k = next((k for k in range(len(head) - 1, -1, -1) if head[k].lower().startswith(role)), None)
+        if k is not None:
+            last = head[:k]
+    return any(w.lower() in _ADDRESSEE_PREPOSITIONS for w in last[-2:])
+
+
+# How far back a run of sentences opening on a pronoun is followed to the role opening one (the quote's sentence
+# and two before it), and how long a phrase before its comma may open the sentence ahead of the role.
+ROLE_SENTENCES_BACK = 3
+LEAD_PHRASE_WORDS = 5
+ADDRESS_LOOKBACK_CHARS = 40  # the role's run before a name: "au président", "to Foreign Minister"
+_ARTICLES = speaker_roles.ARTICLES | {"l’", "l'"}
+
+
+def opening_person(text: str, before: int, floor: int) -> str | None:
+    """The name opening the sentence before the quote (:func:`opening_subject`), where no word of it is a time
+    ("Bis Freitag sollen alle Terminals …": a phrase of time, capitalised where it opens the sentence)."""
+    name = opening_subject(text, before, floor)
+    if name is None or any(w.strip(",.").casefold() in WEEKDAYS | TIME_WORDS for w in name.split()):
+        return None
+    return name
 
 
 def subject_above(text: str, pos: int) -> str | None:

@@ -5,8 +5,9 @@ since standing for the full name it ends. :mod:`resolve` and :mod:`speaker_above
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _OBLIQUE_ADJECTIVE,
@@ -14,11 +15,17 @@ from provenance.pipeline.speaker_phrases import (
     NAME_WORD,
     PRONOUN_WINDOW_PARAGRAPHS,
     _full_names,
+    _role_prefixed,
     _time_tail,
 )
 
 # A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
+
+
+# A definite article in lower case right before a capitalised run: a place or a body ("in het Witte Huis", "at the
+# Élysée Palace", "die Grünen"), not the person "he" is.
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(lexicon.words('definite_articles')))})[^\S\n]+$")
 
 
 # How far back a chain of paragraphs that open with a pronoun ("Він також заявив …") takes one looking for its name.
@@ -44,6 +51,8 @@ def last_full_name(text: str, before: int, person: bool = False, skip: Collectio
             continue  # Arabic writes no capitals: a run of its words is no name; ``skip``: agencies relay
         if person and any(w.isupper() for w in m.group().split()):
             continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
+        if person and _ARTICLE_BEFORE.search(window, max(0, m.start() - 8), m.start()):
+            continue  # "… te tekenen in het Witte Huis, “…”": a place, not the person "hij" is
         if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
             continue  # "Нагірного Карабаху", "Южного округа": an adjective in an oblique case names a place
         words = m.group().split()
@@ -63,7 +72,34 @@ def _named_since(text: str, before: int, window: str, after: int, name: str, ski
     House … Marek said"): a full name the text gave before ``before`` ends with it."""
     full: dict[str, str] = {}
     for end, words in _full_names(text):
+        start = text.rfind(words[0], 0, end)
+        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "het Witte Huis": a place, whose last word alone names no one later
         if end <= before and " ".join(words[-2:]) not in skip:
             full.setdefault(words[-1], " ".join(words[-2:]))
-    later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full and full[w] != name]
-    return full[later[-1]] if later else name
+    # (the name's own surname written last keeps it: "… Trump verweet …. Tijdens … leek Zelenski …")
+    later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full]
+    return full[later[-1]] if later and full[later[-1]] != name else name
+
+
+_THIRD_POSSESSIVES = frozenset(lexicon.words("possessive_third_person"))
+BODY_NOUNS = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))  # "ministère", "Ministerium"
+
+
+def possessive_lead(words: Sequence[str], after: str) -> bool:
+    """A speaker phrase a possessive of the third person opens, its noun (in the phrase or right ``after`` it) in
+    lower case or German's capital ("Son verdict", "Sein Fazit"), no role and no capital after it but German's
+    nouns: not a name that opens with such a word ("Son Heung-min", "Her Majesty"), nor the one's spokesman or
+    ministry ("son porte-parole Jean Valmont", "son ministère de la Défense"), who speak for them."""
+    if not words or words[0].lower() not in _THIRD_POSSESSIVES:
+        return False
+    rest = list(words[1:]) or (after.split() or [""])[:1]
+    german = words[0].lower().startswith("sein")
+    if any(_role_prefixed(w) or w.lower() in BODY_NOUNS for w in rest):
+        return False
+    return (german and len(rest) <= POSSESSIVE_LEAD_WORDS) or all(w[:1].islower() for w in rest)
+
+
+# The words at most after a German possessive in a lead-in ("Sein Fazit zum Koalitionsende"): German capitalises
+# its nouns, so a longer run of capitals may hold a name.
+POSSESSIVE_LEAD_WORDS = 3

@@ -69,8 +69,9 @@ _INITIAL_DOT = re.compile(
 LOWER = "a-zß-öø-ÿğışœăąćčęłńňőřśšťůűźżžа-яіїєґё"
 # A capital letter, in any script with capitals.
 _CAP = f"[^\\W\\d_{LOWER}{INDIC_LETTERS}]"  # (the Indic scripts write no capitals: their letters are none)
-# French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:").
-_INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
+# French and German put the pronoun after the verb ("a-t-elle affirmé", "dit-il", "widersprach sie:"); a French
+# reflexive verb keeps its pronoun before it ("se réjouit-il", "s’interroge-t-elle", "s'est-il félicité").
+_INVERTED_AFTER = re.compile(r"^[\s,–—-]*(?:(?:se\s+|s['’]))?(?:\w+-t-|\w+-)(?P<pro>il|elle|ils|elles)\b", re.I)
 
 
 # A full name: two to four capitalised words ("Jane Doe", "Олена Петренко"), the kind a pronoun points back to.
@@ -118,6 +119,13 @@ def _role_prefixed(word: str) -> bool:
 _SURNAME_ENDINGS = tuple(lexicon.words_all("surname_endings"))
 
 
+# Number words ("fünf", "cinq", "vier"): a phrase a count opens names no one. Those of three letters or fewer are
+# left out: some are given names too ("Cem", "Dix").
+_NUMBER_WORDS = frozenset(
+    w.lower() for name in ("anchor_number_words", "anchor_number_words_more") for w in lexicon.table(name) if len(w) > 3
+)
+
+
 def _has_name(speaker: str) -> bool:
     """Whether a speaker phrase holds a personal name: a capitalised word that is neither its first word nor a
     role ("Minister Jane Doe", "Петренко" alone counts, one capitalised word being the whole phrase). Arabic
@@ -130,6 +138,8 @@ def _has_name(speaker: str) -> bool:
         return any(INDIC_LETTER.match(w) and not w.lower().startswith(_roles()) for w in words)
     if len(words) == 1:
         return words[0][:1].isupper() and not _role_prefixed(words[0])
+    if words and words[0].lower() in _NUMBER_WORDS:  # "Fünf Jahre später …": a count, German nouns after it
+        return False
     # an acronym names a body, not a person ("представитель МИД", "a NATO official"); a capitalised word before a
     # lower-case role qualifies it ("the American leader", "a Pentagon spokesman")
     return any(

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline.speaker_phrases import (
     _ADJECTIVES_AR,
+    _ARABIC_LETTER,
     _DEFINITE_AR,
     _DOCUMENT_LEAD,
     _DOCUMENT_WORD,
@@ -360,6 +361,10 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
 # A relative clause closing the subject before its verb ("، التي أعلنت نية الطعن"), to the verb.
 _RELATIVE_TAIL = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان)\s[^،,]*[،,]?\s*$")
 # A sentence's opening verb and the subject after it, to the first comma ("وأرجع المدرب X، مدرب …، الفوز").
+# "According to" opening a clause ("ووفقا لوكالة …", "بحسب …"; lexicon according, its Arabic entries).
+_ACCORDING_AR = re.compile(
+    rf"^(?:{_alternation(frozenset(w for w in lexicon.words_all('according') if _ARABIC_LETTER.match(w)))})"
+)
 _OPENING_VERB = re.compile(r"^\s*[وف]?[\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"“”«»]{2,80})")
 
 
@@ -369,7 +374,12 @@ def _opening_subject_ar(clause: str, off: int) -> tuple[str | None, tuple[int, i
     comma that a preposition opens ("وفي كلمة أمام الصحفيين، رحب X …") is an adverbial: the verb comes after it."""
     first, comma, rest = clause.partition("،")
     opener = first.split()[:1]
-    if comma and opener and opener[0].removeprefix("و") in _NP_STOP:
+    # (or "according to": "ووفقا لوكالة …، أقال X …": the relay's phrase, then the verb and its subject)
+    if (
+        comma
+        and opener
+        and (opener[0].removeprefix("و") in _NP_STOP or _ACCORDING_AR.match(first.strip().removeprefix("و")))
+    ):
         found = _opening_subject_at(rest, off + len(first) + 1)
         if found[0]:
             return found
@@ -383,7 +393,11 @@ def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, i
     np_words = _words(m.group("np"))
     raw = _clean_np(np_words, leading=True) or ""  # to the first stop word: "الوزير | عن الخوض"
     whole_np = raw.split() == np_words  # the role phrase runs to the comma: an apposition may follow
-    named = _apposed(clause, m.end("np")) if whole_np and raw.split()[0].startswith(_roles()) else None
+    # (not after a role and a surname: "أقال المستشار X مساء الأربعاء، وزير المالية Y،": Y is the object)
+    timed = raw.split()[: time_tail(raw.split())]
+    surnamed = len(timed) == 2 and timed[0].startswith(_roles()) and _has_name(timed[1])
+    roled = whole_np and raw.split()[0].startswith(_roles()) and not surnamed
+    named = _apposed(clause, m.end("np")) if roled else None
     if named and _has_name(named.group("name")) and not _role_only(named.group("name")):
         return named.group("name"), (off + named.start("name"), off + named.end("name"))  # "رحب الأمين العام لـ…، X،"
     whole, raw = raw, _before_complement(raw)
@@ -393,6 +407,8 @@ def _opening_subject_at(clause: str, off: int) -> tuple[str | None, tuple[int, i
         name = " ".join(words[-2:])
     if not name and len(words) == 1 and raw != whole:  # "رحب X بانضمام …": one word, then the verb's complement
         name = raw
+    if surnamed and (not name or not set(name.split()) <= set(timed)):
+        name = timed[1]  # "أقال المستشار X مساء الأربعاء": a role and a surname, the time cut off
     if not name or not _has_name(name) or _role_only(name):
         return None, None
     at = clause.find(name, m.start("np"))
