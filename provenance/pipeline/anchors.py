@@ -136,7 +136,7 @@ def _clock(ws: Sequence[Word], i: int) -> Number | None:
 
 
 # A date in digits with its year: "2024-11-26", "26.11.2024", "26/11/2024" (the same separator twice).
-_NUMERIC_DATE = re.compile(
+NUMERIC_DATE = re.compile(
     r"(?<![\d.,/-])(?:(?:19|20)\d\d(?P<a>[-./])\d{1,2}(?P=a)\d{1,2}|\d{1,2}(?P<b>[-./])\d{1,2}(?P=b)(?:19|20)\d\d)(?![\d])"
 )
 
@@ -145,7 +145,7 @@ def numbers(ws: Sequence[Word], text: str | None = None) -> list[Number]:
     """Numbers in digits or words, with multipliers and durations folded in; years are dates, not numbers. With
     ``text`` (the words' text), number words are read together only where a space or a hyphen alone is between."""
     out: list[Number] = []
-    dated = [(m.start(), m.end()) for rx in (_NUMERIC_DATE, MACHINE_TIME) for m in rx.finditer(text)] if text else []
+    dated = [(m.start(), m.end()) for rx in (NUMERIC_DATE, MACHINE_TIME) for m in rx.finditer(text)] if text else []
     i = 0
     while i < len(ws):
         w = ws[i]

@@ -76,6 +76,21 @@ def is_date_word(word: str) -> bool:
     return w in MONTHS or w in WEEKDAYS or bool(_YEAR.match(w))
 
 
+def _in_numeric_date(doc: str, toks: Sequence[Token]) -> bool:
+    """Whether a number among ``toks`` is part of a date written in digits ("2024-12-07"), which the word
+    tokens split: a page's date stamp, compared as a date if at all."""
+    if not toks:
+        return False
+    lo, hi = toks[0].start, toks[-1].end
+    around = doc[max(0, lo - DATE_STAMP_REACH) : hi + DATE_STAMP_REACH]
+    base = max(0, lo - DATE_STAMP_REACH)
+    return any(m.start() + base < hi and lo < m.end() + base for m in _anchors.NUMERIC_DATE.finditer(around))
+
+
+# How far either side of a number a date in digits around it is looked for (the longest, "2024-12-07", is 10).
+DATE_STAMP_REACH = 10
+
+
 def _numbers(words: Iterable[str]) -> list[float]:
     return [v for w in words if not _YEAR.match(w) and (v := number_value(w)) is not None]
 
@@ -217,6 +232,7 @@ def _piece_drift(
             if (
                 qn and sn and set(qn) != set(sn) and _only_numbers_differ(qw, sw) and not set(sn) <= elsewhere
                 and not _same_written_number(doc, qt, o.q1, o.q2, stext, stoks, o.s1, o.s2)
+                and not _in_numeric_date(doc, qt[o.q1 : o.q2])  # "2024-12-07 The …": a page's stamp, no count
             ):  # fmt: skip
                 # (a source figure the passage writes elsewhere is kept, not changed: "the first 20 of 45")
                 # the whole number on each side ("twenty-five"), not the word the ops split off
@@ -424,6 +440,8 @@ def _unpaired_numbers(p: PieceAlignment, doc: str, stext: str, stoks: Sequence[T
             unit = qt[k + 1].norm if k + 1 < len(qt) else ""
             if v is None or _YEAR.match(t.norm) or v in s_nums or unit not in by_unit:
                 continue
+            if _in_numeric_date(doc, [t]):
+                continue  # "2024-12-07 The …": a page's date stamp, no count of anything
             if _written_values(doc, qt, k, k + 1) & s_nums:
                 continue  # "twenty-five": the number is the whole written run, which the source has
             other = by_unit[unit][0]

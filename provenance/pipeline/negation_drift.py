@@ -120,11 +120,36 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
         return []  # the article's negated clause has no word of the source's sentences: it renders none of them
     if not q_neg and clause_unshared(s_clause, " ".join(doc[t.start : t.end] for p in al.pieces for t in p.piece.toks)):
         return []  # "…, but adding players must not create difficulties": a clause the passage leaves out
+    if not _content_near(al, s_tok):
+        return []  # "dass er die Koalition …" for "dass er nicht die Kraft hat": only function words align there
     if M.ceased(q_clause, s_clause) if q_neg else M.ceased(s_clause, q_clause):
         return []  # "no longer a national emergency" for "over as a national emergency"
     if M.means_negation(_aligned_sentences(al, breaks) if q_neg else q_clause):
         return []  # "we in no way accept" for "… is completely unacceptable"
     return [Drift("negation", q_clause, s_clause)]
+
+
+# A negation is read against the words aligned around it: a content word (no stopword, no negation) both sides
+# share within this many source words of it. Aligned function words alone ("dass er … die") say nothing of which
+# clause the other side renders.
+NEGATION_CONTENT_REACH = 4
+# Function words of every language the lexicon holds, beside the aligner's stopwords: articles, prepositions,
+# pronouns, complementisers, relative pronouns and conjunctions; and any word of three letters or fewer.
+_FUNCTION_CONCEPTS = (
+    "definite_articles", "indefinite_articles", "prepositions", "pronouns", "complementisers", "relative_pronouns",
+    "clause_conjunctions",
+)  # fmt: skip
+_FUNCTION_WORDS = STOPWORDS | frozenset(w.casefold() for c in _FUNCTION_CONCEPTS for w in lexicon.words_all(c))
+
+
+def _content_near(al: Alignment, s_tok: Token) -> bool:
+    stoks = al.source.toks
+    at = next((i for i, t in enumerate(stoks) if t.start >= s_tok.start), len(stoks))
+    lo, hi = max(0, at - NEGATION_CONTENT_REACH), at + NEGATION_CONTENT_REACH + 1
+    equal = {i for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(max(o.s1, lo), min(o.s2, hi))}
+    return any(
+        len(stoks[i].norm) > 3 and stoks[i].norm not in _FUNCTION_WORDS and not _negative(stoks[i].norm) for i in equal
+    )
 
 
 # A clause the other side shares no word with, in one language: this many words of its own at least (words of
