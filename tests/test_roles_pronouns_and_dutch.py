@@ -166,3 +166,23 @@ def test_a_possessive_of_the_third_person_opening_a_lead_in_is_the_one_named_bef
 def test_a_french_platform_after_sur_is_no_part_of_the_inverted_subject() -> None:
     text = "«Nous irons samedi à Orlin pour la cérémonie», a déclaré Jan Roe sur son réseau Orlin Social."
     assert _speakers(text) == ["Jan Roe"]
+
+
+def test_a_role_at_the_top_of_a_story_is_the_one_named_after_it_in_that_role() -> None:
+    text = (
+        "“No army in the world could have done what we did tonight,” says the president\n"
+        "The Borean president said the strikes on the three sites were “a spectacular military success”\n"
+        "President Ivo Marek speaks from the palace on Saturday, while Vice President Jan Roe listens."
+    )
+    assert _speakers(text) == ["Ivo Marek", "Ivo Marek"]
+    # a compound office holding the role's word is another office ("vicepresidente")
+    text = (
+        "«No hay ejército en el mundo que pueda hacer esto», dice el presidente\n"
+        "El presidente Ivo Marek habla desde el palacio, mientras el vicepresidente Jan Roe lo escucha."
+    )
+    assert _speakers(text) == ["Ivo Marek"]
+    text = (
+        "Borea Başkanı “İki ülke çatışmaları durdurmayı taahhüt ediyor” diye konuştu.\n\n"
+        "Orlin Cumhurbaşkanı Ivo Marek ile Borea Başkanı Jan Roe sarayda görüştü."
+    )
+    assert _speakers(text) == ["Jan Roe"]

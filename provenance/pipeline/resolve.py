@@ -38,7 +38,7 @@ from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continue
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
-from provenance.pipeline.speaker_holders import named_in_role
+from provenance.pipeline.speaker_holders import named_after_role, named_in_role
 from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_labels import without_source_lines
 from provenance.pipeline.speaker_orders import COMPLEMENTISERS as _COMPLEMENTISERS
@@ -145,6 +145,8 @@ def attribute(
             # "según apunta X, director de …. «…», señala el analista": who last spoke here or a paragraph before
             named = not_place(_recent_subject(text, parts[0][0], floor, paragraphs=2))  # no "Lisbona" for a role
             named = named or speaker_roles.named_near(text, parts[0][0], speaker, shared=False)
+        if named is None and not (last_speaker and _has_name(last_speaker)):
+            named = named_after_role(text, parts[-1][1], speaker)  # "El presidente … «…»\nEl presidente Jan Roe habla"
     stands = bool(last_speaker and _has_name(last_speaker) and speaker_roles.may_stand_for(speaker or "", last_speaker))
     if speaker is not None and described and (named or stands):
         # "the minister", "Речниця": the person named before in that role ("Borean President Ivo Marek"), else the

@@ -26,7 +26,9 @@ DATIVE_ENDINGS = ("owi", "ovi")
 ROLE_WINDOW_CHARS = 3000
 
 
-def named_in_role(text: str, before: int, role_phrase: str, last: str | None = None) -> str | None:
+def named_in_role(
+    text: str, before: int, role_phrase: str, last: str | None = None, *, opening: bool = False
+) -> str | None:
     """The last name written right after a word holding the role ("the minister" → "Foreign Minister Jane Doe",
     "die Ministerin" → "Verkehrsministerin Henrike Falbe"), before ``before``; the last speaker ``last`` where the
     text gave them that role too ("President Ivo Marek said …. Borean President Jan Roe's regime …. The President
@@ -50,8 +52,9 @@ def named_in_role(text: str, before: int, role_phrase: str, last: str | None = N
     name = rf"(?P<name>(?:{word}[^\S\n]+){{0,4}}{word})"  # on the role's line ("… el presidente\nEl …": none)
     # right after the role, or in apposition after its complement ("la ministra de Transporte y Obras, Lucía
     # Ferrer,"): two or more capitalised words between commas
+    prefix = "" if opening else r"\w*"  # (a word that holds the role's word: "Verkehrsministerin"; not opening)
     rx = re.compile(
-        rf"(?<![\w-])(?i:\w*(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:[^\S\n]+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
+        rf"(?<![\w-])(?i:{prefix}(?:{_alternation(speaker_roles.role_synonyms(role))})\w*)(?:[^\S\n]+{name}|(?:\s+[^\s,.;:!?\"“”«»]+){{0,6}},\s+(?P<apposed>(?:{_CAP}[\w'’-]+\s+)"
         rf"{{1,3}}{_CAP}[\w'’-]+)\s*[,.;])"
     )
     # (a word of its own: "вице-президента Джейн Роу" holds another role than "президент")
@@ -65,3 +68,26 @@ def named_in_role(text: str, before: int, role_phrase: str, last: str | None = N
     surname = last.split()[-1] if last and _has_name(last) else None
     held = [n for n in names if surname and n.split()[-1] == surname]
     return (held or names)[-1].replace(_LEADER, ".") if names else None
+
+
+# How far ahead a role with no holder named before it looks for the first name written right after a word of that
+# role: the story's top names its speaker by role first ("El presidente de X puntualizó que … «…»\n
+# El presidente Jan Roe habla desde …"), the holder in the next lines.
+FORWARD_ROLE_CHARS = 800
+
+
+def named_after_role(text: str, after: int, role_phrase: str) -> str | None:
+    """The first name written right after a word of the role in ``role_phrase`` after ``after``, within
+    ``FORWARD_ROLE_CHARS``: the window is read a word further at a time until it holds one. The role's word opens
+    its word there ("Cumhurbaşkanı", "vicepresidente" hold another office than "Başkanı", "presidente")."""
+    window = text[after : after + FORWARD_ROLE_CHARS]
+    found: str | None = None
+    for m in re.finditer(r"\S+(?=\s|$)", window):
+        name = named_in_role(window, m.end(), role_phrase, opening=True)
+        if found is None:
+            found = name
+        elif name is not None and name.startswith(found) and name != found:
+            found = name  # the name read a word further ("Jan" and then "Jan Roe")
+        elif found is not None:
+            break
+    return found
