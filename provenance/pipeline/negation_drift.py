@@ -129,12 +129,12 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
     return [Drift("negation", q_clause, s_clause)]
 
 
-# A negation is read against the words aligned around it: a content word (no stopword, no negation) both sides
-# share within this many source words of it. Aligned function words alone ("dass er … die") say nothing of which
-# clause the other side renders.
-NEGATION_CONTENT_REACH = 4
+# A negation is read against the words aligned around it: a content word (no function word, no negation) both
+# sides share within this many source words of it ("will not raise local taxes to pay": "pay", five words on).
+# Aligned function words alone ("dass er … die") say nothing of which clause the other side renders.
+NEGATION_CONTENT_REACH = 6
 # Function words of every language the lexicon holds, beside the aligner's stopwords: articles, prepositions,
-# pronouns, complementisers, relative pronouns and conjunctions; and any word of three letters or fewer.
+# pronouns, complementisers, relative pronouns and conjunctions; and any word of two letters or fewer.
 _FUNCTION_CONCEPTS = (
     "definite_articles", "indefinite_articles", "prepositions", "pronouns", "complementisers", "relative_pronouns",
     "clause_conjunctions",
@@ -148,7 +148,7 @@ def _content_near(al: Alignment, s_tok: Token) -> bool:
     lo, hi = max(0, at - NEGATION_CONTENT_REACH), at + NEGATION_CONTENT_REACH + 1
     equal = {i for p in al.pieces for o in p.ops if o.tag == "equal" for i in range(max(o.s1, lo), min(o.s2, hi))}
     return any(
-        len(stoks[i].norm) > 3 and stoks[i].norm not in _FUNCTION_WORDS and not _negative(stoks[i].norm) for i in equal
+        len(stoks[i].norm) > 2 and stoks[i].norm not in _FUNCTION_WORDS and not _negative(stoks[i].norm) for i in equal
     )
 
 

@@ -113,7 +113,7 @@ def opening_role(text: str, before: int, last: str | None = None) -> str | None:
     subject of the sentence before, and a role there names the one the story gave that role. A short phrase and
     its comma may open the sentence before the role ("Dans son discours, le président …"); a sentence a pronoun
     opens goes on with the subject of the one before it ("Le président revient …. Il peint …. “…”"). The sentence
-    may hold the quote before (``floor`` is not a bound here: "Le pape se souvient du «terrible incendie» …")."""
+    may hold the quote before (no earlier quote bounds it: "Le pape se souvient du «terrible incendie» …")."""
     lo = paragraph_start(text, before)
     sentences = SENTENCES_AND_LINES.split(_mask(text[lo:before]))[:-1]
     for sentence in list(reversed(sentences))[:ROLE_SENTENCES_BACK]:
@@ -123,7 +123,7 @@ def opening_role(text: str, before: int, last: str | None = None) -> str | None:
         if words and words[0].lower() in _PRONOUNS:
             continue  # "Il peint un tableau …": the subject of the sentence before
         if words and _ELIDED_ARTICLE.match(words[0]) and len(words[0]) > 2:
-            words = [words[0][:2], *[words[0][2:], *words[1:]]]  # "L’archevêque se dit …": article and noun
+            words = [words[0][:2], words[0][2:], *words[1:]]  # "L’archevêque se dit …": article and noun
         if len(words) < 3 or words[0].lower() not in _ARTICLES or not _role_prefixed(words[1]):
             return None
         if _has_name(" ".join(words[1:3])):  # "Le pape François …", "Der Kanzler Jan Roe": a name, taken before
