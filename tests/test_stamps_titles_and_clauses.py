@@ -277,12 +277,9 @@ def test_a_date_stamp_in_digits_glued_to_the_first_sentence_is_no_number_drift()
         "Ministry of Transport: statement on the harbour, December 6, 2024\nThe Orlin ministry said on Friday that the "
         "forty ships held in the harbour since the storm would leave port within a week, once the channel is cleared."
     )
-    codes = [f.code for f in check(art, [src], Settings(lexical_only=True)).findings]
-    assert "DRIFT_NUMBER" not in codes
+    assert "DRIFT_NUMBER" not in _codes(art, src)
     # a count that differs beside the stamp is still drift
-    changed = check(art.replace("forty ships", "14 ships"), [src.replace("forty ships", "41 ships")],
-                    Settings(lexical_only=True))  # fmt: skip
-    assert "DRIFT_NUMBER" in [f.code for f in changed.findings]
+    assert "DRIFT_NUMBER" in _codes(art.replace("forty ships", "14 ships"), src.replace("forty ships", "41 ships"))
 
 
 def test_a_negation_among_aligned_function_words_only_is_no_drift() -> None:
@@ -294,8 +291,8 @@ def test_a_negation_among_aligned_function_words_only_is_no_drift() -> None:
         "Erklärung von Ivo Marek, 6. November\nJan Roe hat leider immer wieder gezeigt, dass er nicht die Kraft hat, "
         "unserem Land einen neuen Aufbruch zu ermöglichen."
     )
-    assert "DRIFT_NEGATION" not in [f.code for f in check(art, [src], LEXICAL).findings]
+    assert "DRIFT_NEGATION" not in _codes(art, src)
     # a content word aligned beside the negation keeps the alarm
     art = "Jan Roe sagte, die Regierung werde die Steuern im kommenden Jahr erhöhen."
     src = "Jan Roe sagte, die Regierung werde die Steuern im kommenden Jahr nicht erhöhen."
-    assert "DRIFT_NEGATION" in [f.code for f in check(art, [src], LEXICAL).findings]
+    assert "DRIFT_NEGATION" in _codes(art, src)

@@ -82,8 +82,8 @@ def _in_numeric_date(doc: str, toks: Sequence[Token]) -> bool:
     if not toks:
         return False
     lo, hi = toks[0].start, toks[-1].end
-    around = doc[max(0, lo - DATE_STAMP_REACH) : hi + DATE_STAMP_REACH]
     base = max(0, lo - DATE_STAMP_REACH)
+    around = doc[base : hi + DATE_STAMP_REACH]
     return any(m.start() + base < hi and lo < m.end() + base for m in _anchors.NUMERIC_DATE.finditer(around))
 
 

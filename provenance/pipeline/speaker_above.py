@@ -155,7 +155,7 @@ def _addressed(text: str, before: int, name: str, role: str) -> bool:
 ROLE_SENTENCES_BACK = 3
 LEAD_PHRASE_WORDS = 5
 ADDRESS_LOOKBACK_CHARS = 40  # the role's run before a name: "au président", "to Foreign Minister"
-_ARTICLES = speaker_roles.ARTICLES | {"l’", "l'"}
+_ARTICLES = speaker_roles.ARTICLES | {"l’"}  # (ARTICLES holds "l'"; the curly apostrophe too)
 
 
 def opening_person(text: str, before: int, floor: int) -> str | None:

@@ -12,6 +12,7 @@ from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _OBLIQUE_ADJECTIVE,
     _PRONOUNS,
+    BODY_STEMS,
     NAME_WORD,
     PRONOUN_WINDOW_PARAGRAPHS,
     _full_names,
@@ -83,7 +84,6 @@ def _named_since(text: str, before: int, window: str, after: int, name: str, ski
 
 
 _THIRD_POSSESSIVES = frozenset(lexicon.words("possessive_third_person"))
-BODY_NOUNS = frozenset(w.lower() for w in lexicon.words_all("speaker_bodies"))  # "ministère", "Ministerium"
 
 
 def possessive_lead(words: Sequence[str], after: str) -> bool:
@@ -95,7 +95,7 @@ def possessive_lead(words: Sequence[str], after: str) -> bool:
         return False
     rest = list(words[1:]) or (after.split() or [""])[:1]
     german = words[0].lower().startswith("sein")
-    if any(_role_prefixed(w) or w.lower() in BODY_NOUNS for w in rest):
+    if any(_role_prefixed(w) or w.lower().startswith(BODY_STEMS) for w in rest):  # "ministère", "Ministerium"
         return False
     return (german and len(rest) <= POSSESSIVE_LEAD_WORDS) or all(w[:1].islower() for w in rest)
 

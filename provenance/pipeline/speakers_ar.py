@@ -360,11 +360,11 @@ def _arabic_subject_before(head: str, off: int, opens: bool = False) -> tuple[st
 
 # A relative clause closing the subject before its verb ("، التي أعلنت نية الطعن"), to the verb.
 _RELATIVE_TAIL = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان)\s[^،,]*[،,]?\s*$")
-# A sentence's opening verb and the subject after it, to the first comma ("وأرجع المدرب X، مدرب …، الفوز").
 # "According to" opening a clause ("ووفقا لوكالة …", "بحسب …"; lexicon according, its Arabic entries).
 _ACCORDING_AR = re.compile(
     rf"^(?:{_alternation(frozenset(w for w in lexicon.words_all('according') if _ARABIC_LETTER.match(w)))})"
 )
+# A sentence's opening verb and the subject after it, to the first comma ("وأرجع المدرب X، مدرب …، الفوز").
 _OPENING_VERB = re.compile(r"^\s*[وف]?[\u0621-\u064a]{2,}\s+(?P<np>[^،,.:\"“”«»]{2,80})")
 
 
