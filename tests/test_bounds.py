@@ -465,3 +465,29 @@ def test_concurrent_adds_to_a_new_library_both_succeed(tmp_path: Path) -> None:
     with sqlite3.connect(db) as c:
         ids = {row[0] for row in c.execute("SELECT id FROM sources")}
     assert ids == {f"s{i}.en" for i in range(12)} | {"a.en", "b.en"}
+
+
+def _open_new_library(path: str, start: float) -> str:
+    """Open (and make) the library at ``path`` once the clock passes ``start``; 'ok' or the error's line."""
+    from provenance.library.store import Library
+
+    time.sleep(max(0.0, start - time.time()))
+    try:
+        with Library(path, create=True):
+            return "ok"
+    except ProvenanceError as e:
+        return str(e)
+
+
+def test_openers_of_a_new_library_at_once_all_open(tmp_path: Path) -> None:
+    """Three processes opening one new library at the same moment: SQLite refuses the switch to WAL mode at
+    once, without its busy wait, while another opener reads the file; each opener still opens it (the switch
+    is retried). Several rounds, as the refusal needs the openers to meet."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(3) as pool:
+        pool.map(time.sleep, [0.0] * 3)  # the workers started (spawn imports take a while) before the clock
+        for k in range(8):
+            path, start = str(tmp_path / f"lib{k}.db"), time.time() + 0.3
+            answers = pool.starmap(_open_new_library, [(path, start)] * 3)
+            assert answers == ["ok"] * 3, answers

@@ -498,6 +498,8 @@ class Library:
 
 # Seconds a connection waits for another's write lock (two 'library add' runs: the second waits, then adds).
 BUSY_TIMEOUT_S = 60.0
+# Seconds between tries of the switch to WAL mode while another opener holds the file (see _wal).
+WAL_RETRY_S = 0.05
 # A library up to this size is checked page by page when opened (PRAGMA quick_check: about a second per GB).
 QUICK_CHECK_MAX_BYTES = 256 * 1024 * 1024
 
@@ -514,7 +516,23 @@ def _protect(db: sqlite3.Connection, path: str, *, create: bool, writable: bool)
             raise InputError(f"{path}: the library is damaged ({verdict[0] if verdict else 'no answer'}); rebuild "
                              "it with 'provenance library add' or restore a copy", code="library")  # fmt: skip
     if writable:
-        db.execute("PRAGMA journal_mode = WAL")  # readers go on while one add writes
+        _wal(db)
+
+
+def _wal(db: sqlite3.Connection) -> None:
+    """WAL mode (readers go on while one add writes). The switch needs the file to itself and SQLite answers
+    'locked' at once, without waiting, while another connection reads it (two adds opening a new library):
+    it is retried until :data:`BUSY_TIMEOUT_S`; the mode is kept in the file, so a later opener finds it set."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            if str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_S)
 
 
 def _opening_error(path: str, e: sqlite3.OperationalError) -> InputError:
