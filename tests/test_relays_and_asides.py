@@ -129,10 +129,11 @@ def test_a_title_line_names_its_author_by_name_and_role() -> None:
     assert titled_person("Marek, Roe hold talks, ministry says") is None
     assert titled_person("Council of Orlin, press release 15/2027, 23 March") is None
     assert titled_person("Statement, Foreign Minister Jana Roe") == "Jana Roe"  # two segments, the name last
-    # the first segment's holder, not a name the next one addresses; no country after a role's complement
+    # the first segment's holder, not a name the next one addresses; never the country after a role's complement
+    # (the person before a role in apposition, a capitalised word or two before its role word: "Prime Minister")
     assert titled_person("President Ivo Marek, telegram to Pope Leo, 31 December") == "Ivo Marek"
     assert titled_person("Archbishop of Orlin Jan Roe, statement on the death of Pope Leo, 31 December") is None
-    assert titled_person("Jana Roe, Prime Minister of the United Orlin, post, 31 December") is None
+    assert titled_person("Jana Roe, Prime Minister of the United Orlin, post, 31 December") == "Jana Roe"
     src = prepare_source("s", "Jana Roe, minister for Europe, answer in the Senate, 26 March\n\nTurkey is welcome.")
     annotate_source(src)
     # the author tells another named person's quote from it, but gives no quote of hers a margin (a stored

@@ -38,7 +38,7 @@ from provenance.pipeline.pieces import (
 )
 from provenance.pipeline.pieces import prepare_source as prepare_source  # the alignment's way in, re-exported
 from provenance.pipeline.quote_kinds import classify as classify  # the verdict of an alignment, re-exported
-from provenance.pipeline.quote_tails import other_sentence
+from provenance.pipeline.quote_tails import beside_source_quotation, other_sentence
 from provenance.pipeline.source_ties import nearer
 from provenance.report import Change, QuoteMatch
 from provenance.settings import Settings, defaults
@@ -336,6 +336,8 @@ def changes_and_notes(
     for n, p in enumerate(al.pieces):
         qt = p.piece.toks
         merged = _variant_runs(p, src, quote_text, settings)
+        # a sentence of the quote beside the source's quotation of it: not checked (quote_tails)
+        merged.update(beside_source_quotation(p, src, quote_text, first=n == 0, last=n == len(al.pieces) - 1))
         for k, o in enumerate(p.ops):
             if o.tag == "equal" or _beside(al, n, k):
                 continue

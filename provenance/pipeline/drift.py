@@ -135,8 +135,9 @@ def drift_of(al: Alignment, doc_text: str, settings: Settings | None = None, *, 
                *weekday_dates(al, doc_text)]  # fmt: skip
     else:
         out = []
+        whole = (min(p.s_start for p in al.pieces), max(p.s_end for p in al.pieces)) if al.pieces else None
         for p in al.pieces:
-            out.extend(_piece_drift(p, doc_text, al.source.text, al.source.toks, settings, al.source.language))
+            out.extend(_piece_drift(p, doc_text, al.source.text, al.source.toks, settings, al.source.language, whole))
             out.extend(_leading_bound(p, doc_text, al.source.text, al.source.toks) if passage else ())
         out.extend(negation_drift(al, doc_text))
     toks = [t for p in al.pieces for t in p.piece.toks]
@@ -206,12 +207,20 @@ def _only(p: PieceAlignment, k: int) -> PieceAlignment:
 
 
 def _piece_drift(
-    p: PieceAlignment, doc: str, stext: str, stoks: Sequence[Token], s: Settings, src_language: str | None = None
+    p: PieceAlignment,
+    doc: str,
+    stext: str,
+    stoks: Sequence[Token],
+    s: Settings,
+    src_language: str | None = None,
+    whole: tuple[int, int] | None = None,
 ) -> list[Drift]:
     """Drift in one piece's operations. German capitalises every noun, so a capital is no sign of a name there
-    and names are not compared."""
+    and names are not compared. ``whole``: the source words the alignment's pieces span together (a name the
+    article writes in one piece is no swap where another piece's source words hold it)."""
     out: list[Drift] = []
     qt = p.piece.toks
+    s_from, s_to = whole or (p.s_start, p.s_end)
     # a qualifier the passage keeps elsewhere was moved, not dropped; in its quoted words too (a passage leaves
     # them out: 'ready to "immediately" start')
     kept = {t.norm for t in qt} | ({t.norm for t in tokens(doc[qt[0].start : qt[-1].end])} if qt else set())
@@ -263,7 +272,7 @@ def _piece_drift(
                 and not _names_cut(qnames, doc, snames, stext)
                 # "Cardinal Chamberlain Ivo Jan Marek" for "Cardinal Ivo Marek, Chamberlain of …": the
                 # article's person is named in the source's span too, the words moved around the name
-                and not named_in_span(qnames, doc, [t for t in stoks[p.s_start : p.s_end] if _is_name(t, stext)])
+                and not named_in_span(qnames, doc, [t for t in stoks[s_from:s_to] if _is_name(t, stext)])
             ):
                 out.append(Drift("name", q_side, s_side))
         if o.tag in ("replace", "source_only"):

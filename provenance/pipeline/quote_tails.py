@@ -74,3 +74,62 @@ def _piece_apart(p: PieceAlignment, src: PreparedSource, doc: str) -> bool:
         return False
     kept = {toks[k].norm for o in p.ops if o.tag == "equal" for k in range(o.q1, o.q2)}
     return not (kept - _STOP)
+
+
+# A quotation opens before a source's word: a mark right before it, after a space, a colon or nothing
+# (", “Many …", ": «Il …", "„Wir …"); it closes after one: a mark right after it, or after its stop (",” he said").
+_OPENS = re.compile(r"(?:^|[\s:(—–])[“«„‹\"']\s*$")
+_CLOSES = re.compile(r"^[.,!?;:…]*[”»“›\"'’]")
+
+
+def beside_source_quotation(
+    p: PieceAlignment, src: PreparedSource, doc: str, *, first: bool, last: bool
+) -> dict[int, str]:
+    """A quote whose first sentence (or last) the source does not hold as the speaker's: the source's quotation of
+    the same words opens after it (closes before it) and the alignment paired the quote's sentence with the
+    source's own words around the quotation ("The president compared … stating, “Many people …”" for "“I am trying
+    to simplify … Many people …”"). Changes there would accuse the writer of altering words the source never
+    quoted; the sentence is noted as not checked instead. Op index -> the note on the run's first op, "" on the
+    others; nothing where the quote's sentence shares a content word with the source's words it was paired with."""
+    ops, toks = p.ops, p.piece.toks
+    out: dict[int, str] = {}
+    if first:
+        for m, o in enumerate(ops):
+            if m == 0 or o.tag != "equal" or not 0 < o.s1 < len(src.toks):
+                continue
+            gap = src.text[src.toks[o.s1 - 1].end : src.toks[o.s1].start]
+            if not _OPENS.search(gap) or not _apart(ops[:m], toks, src, doc, (0, o.q1)):
+                continue
+            out.update({k: "" for k in range(m)})
+            out[0] = _unquoted(doc[toks[0].start : toks[o.q1 - 1].end])
+            break
+    if last:
+        for m in range(len(ops) - 1, -1, -1):
+            o = ops[m]
+            if m == len(ops) - 1 or o.tag != "equal" or not 0 < o.s2 < len(src.toks):
+                continue
+            gap = src.text[src.toks[o.s2 - 1].end : src.toks[o.s2].start]
+            if not _CLOSES.match(gap) or not _apart(ops[m + 1 :], toks, src, doc, (o.q2, len(toks))):
+                continue
+            out.update({k: "" for k in range(m + 1, len(ops))})
+            out[m + 1] = _unquoted(doc[toks[o.q2].start : toks[-1].end])
+            break
+    return out
+
+
+def _unquoted(sentence: str) -> str:
+    return f"“{sentence}” is a sentence the source does not quote here: {UNCHECKED}"
+
+
+def _apart(run: Sequence[Op], toks: Sequence[Token], src: PreparedSource, doc: str, side: tuple[int, int]) -> bool:
+    """The quote's words ``side`` (those of ``run``) are whole sentences of at least OTHER_SENTENCE_MIN_WORDS words
+    that share no content word with the source's words of ``run``."""
+    a, b = side
+    if b - a < OTHER_SENTENCE_MIN_WORDS or not run or any(o.tag == "equal" and o.q2 > o.q1 + 1 for o in run):
+        return False  # (one stop word in common, "to", is no shared sentence; two words in a row are)
+    if (a > 0 and not _sentence_before(doc, toks[a].start)) or (
+        b < len(toks) and not _sentence_before(doc, toks[b].start)
+    ):
+        return False
+    s1, s2 = min(o.s1 for o in run), max(o.s2 for o in run)
+    return not ({t.norm for t in toks[a:b]} - _STOP) & set(src.norms[s1:s2])

@@ -356,8 +356,11 @@ def _long_enough(text: str, parts: Sequence[tuple[int, int]]) -> bool:
 
 @functools.cache
 def _join_gap(gap: int) -> re.Pattern[str]:
-    """An attribution between the parts of a split quote: up to ``gap`` characters, a speech verb, a comma."""
-    return re.compile(rf"^\s*[^.!?\"“”«»„\n]{{0,{gap}}}\b{speakers.VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:]\s*$", re.I)
+    """An attribution between the parts of a split quote: up to ``gap`` characters, a speech verb, a comma; on one
+    line (a quote that ends its paragraph and one the next paragraph's sentence opens are two quotes)."""
+    return re.compile(
+        rf"^[^\S\n]*[^.!?\"“”«»„\n]{{0,{gap}}}\b{speakers.VERB}\b[^.!?\"“”«»„\n]{{0,40}}[,:][^\S\n]*$", re.I
+    )
 
 
 def _join_split(text: str, spans: list[list[tuple[int, int]]], gap: int) -> list[list[tuple[int, int]]]:

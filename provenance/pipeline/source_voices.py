@@ -20,6 +20,7 @@ from provenance.pipeline.speaker_issuers import (
     documented_person,
     letterhead,
     release_author,
+    served_role,
     title_parts,
     titled_person,
 )
@@ -126,7 +127,7 @@ def annotate_source(src: PreparedSource, meta: Mapping[str, str] | None = None) 
         credit = m is not None and (m.group("a") or "").casefold().rstrip().endswith(_PHOTO_KEYS)  # "Photo Credit: X"
         if m and not (head and head[0].casefold() in _POSSESSIVES) and not credit:  # "My take: …" names no one
             a = (m.group("a") or "").strip()  # "X: headline": X may be the topic unless a name or a label
-            author = a or (m.group("b") or "").strip()
+            author = a or served_role((m.group("b") or "").strip())  # "Statement by the Spokesperson for X"
             src.extra["author_topic"] = bool(a) and not (a.isupper() or speaker_phrases._FULL_NAME.fullmatch(a))
         author = author or letterhead(first) or _issued_heading(first) or _lead_in_speaker(first)
         author = author or release_author(src.text)  # "The following statement was issued today by X:"

@@ -238,8 +238,17 @@ def release_issuer(line: str) -> str | None:
     last = [w for w in who.split(",")[-1].split() if w.lower().rstrip(".") not in HONORIFICS]  # no "M.", "Mr"
     if "," in who and len(last) >= 2 and all(w[:1].isupper() for w in last):
         return " ".join(last)
+    return served_role(who)
+
+
+def served_role(who: str) -> str:
+    """A role led by an article up to whom it serves ("the Spokesman for Secretary-General Jane Roe": the spokesman,
+    no name: the holder speaks, not the one served); any other issuer as it is."""
     head = re.split(rf"\s(?:{_alternation(_OF_WORDS)})\s", who, maxsplit=1)
-    return head[0] if len(head) > 1 and who[:1].islower() else who  # "the Spokesman for … X": the spokesman
+    last = head[0].split()[-1] if len(head) > 1 else ""  # a person's role ("Spokesman"), no body ("Ministry")
+    served = head[1].split() if len(head) > 1 else []  # a person served, no body ("the Spokesman for the Ministry")
+    role = bool(last) and who[:1].islower() and _role_prefixed(last) and not _body_word(last)
+    return head[0] if role and not any(map(_body_word, served)) else who
 
 
 # The lines at a source's top a release's lead-in may stand on (a headline and a dateline before it).
@@ -280,7 +289,7 @@ def titled_person(line: str) -> str | None:
     for Europe, answer in the Senate, 26 March", "Justice Minister Jane Roe, statement on …", "Foreign Office,
     spokesman Ivo Marek, press conference …"): a full name after role words in one of its first two comma segments,
     or one the next segment gives a role; none where no segment is set off by a comma."""
-    segments = [s.strip() for s in re.split(r"[,:]", line)][:3]
+    segments = [s.strip() for s in re.split(r"[,:]", _ASIDE.sub("", line))][:3]  # (a handle in brackets left out)
     found = []
     # (the second segment only under a body's name of capitals: "Foreign Office, spokesman X"; after a person's
     # segment it says what the text is about: "X, statement on the death of Pope Y")
@@ -294,11 +303,22 @@ def titled_person(line: str) -> str | None:
         # death of Pope X": no holder)
         roled = bool(head) and _role_prefixed(head[-1]) and all(w[:1].isupper() or _role_prefixed(w) for w in head)
         after = segments[k + 1].split() if k + 1 < len(segments) else []
-        apposed = not head and bool(after) and _role_prefixed(after[0])
+        apposed = not head and _apposed_role(after)
         body = any(w.casefold().startswith(BODY_STEMS) for w in run)
         if 2 <= len(run) <= 4 and (roled or apposed) and not body and _has_name(name):
             found.append((not roled, k, name))  # (a role before the name first: "Foreign Office, spokesman X")
     return min(found)[2] if found else None
+
+
+# Capitalised words a role in apposition may open with before its role word ("EU High Representative", "US
+# Secretary of State"): an adjective of a place or a body's initials.
+APPOSED_ROLE_QUALIFIERS = 2
+
+
+def _apposed_role(words: list[str]) -> bool:
+    """Words in apposition after a name that are a role: a role word first, or after a few capitalised qualifiers."""
+    lead = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w), words))
+    return len(lead) <= APPOSED_ROLE_QUALIFIERS and len(lead) < len(words) and _role_prefixed(words[len(lead)])
 
 
 # A source's title line that opens with a person and then says what the text is ("Jane Roe (@janeroe), post on X,
@@ -307,7 +327,7 @@ def titled_person(line: str) -> str | None:
 # "congratulatory telegram", "first address"). Only a person: a body's text ("Foreign Office, statement on …") may
 # hold any of its officials' words.
 DOCUMENT_REACH = 3
-_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")  # "(@janeroe)", "(the party's initials)"
+_ASIDE = re.compile(r"\s*\([^()\n]{1,64}\)")  # "(@janeroe)", "(the party's initials)", "(Prime Minister of X, party Y)"
 _NAME_THEN_TEXT = re.compile(r"^(?P<who>[^,:;—–()\n]{3,80}?)\s*(?:[,:]|\s[—–])\s*(?P<what>\S.*)$")
 _TITLE_DOCUMENTS = frozenset(w.casefold() for w in lexicon.words_all("title_documents"))
 _TITLE_STEMS = tuple(w for w in _TITLE_DOCUMENTS if len(w) >= 5)
