@@ -33,7 +33,7 @@ from provenance.pipeline.speaker_above import (
     subject_above,
 )
 from provenance.pipeline.speaker_antecedents import last_full_name, possessive_lead
-from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start
+from provenance.pipeline.speaker_bodies import BODY_ARTICLE, bodies, body_named, paragraph_start, possessor
 from provenance.pipeline.speaker_continues import CONTINUED_TAIL_CHARS, continued, paragraph_break, reported_on
 from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
@@ -67,6 +67,7 @@ from provenance.pipeline.speaker_phrases import (
     _words,
 )
 from provenance.pipeline.speaker_relays import (
+    credited_outlet,
     listed_outlet,
     passive_agent,
     perfect_clause_subject,
@@ -323,7 +324,8 @@ def _recent_subject(text: str, before: int, floor: int, sentences: int = 10**6, 
     window = _mask(text[max(floor, lo) : before])
     for sentence in list(reversed(SENTENCES_AND_LINES.split(window)[:-1]))[:sentences]:  # not the quote's own
         np_ = _named_speaker_of(sentence)
-        if np_ and not listed_outlet(np_):  # "…, передает Укринформ": an outlet relays; the one named before spoke
+        if np_ and not listed_outlet(np_) and not credited_outlet(sentence, np_):  # "…, передает Укринформ": an
+            # outlet relays ("…, Trend reports."); the one named before spoke
             return np_.replace(_LEADER, ".")
     return None
 
@@ -570,8 +572,9 @@ def _issuer(
             near = sorted(found, key=lambda r: d.start() - r[1] if r[1] <= d.start() else r[0] - d.end())
             for a, b, name in near:  # the nearest body first ("Türkiye'den …\nDışişleri Bakanlığı'ndan yapılan")
                 gap = sentence[b : d.start()] if b <= d.start() else sentence[d.end() : a]
-                if b > d.start() and {w.lower() for w in gap.split()} & _COMPLEMENTISERS:
+                if (b > d.start() and {w.lower() for w in gap.split()} & _COMPLEMENTISERS) or possessor(sentence, b):
                     continue  # "said in a statement late Tuesday that Prime Minister X …": the news, not its issuer
+                    # (nor "the ruling X party’s decision": what the statement is about)
                 made = b <= d.start() and bool(gap.split()) and gap.split()[-1].casefold() in _ISSUING
                 reach = ISSUED_GAP_WORDS if made else ISSUER_GAP_WORDS
                 one = speaker_roles.names_one(name) or name.isupper()  # (acronyms name a body: "заявление МИД РФ")

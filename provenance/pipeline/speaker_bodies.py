@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles
+from provenance.pipeline import speaker_phrases, speaker_roles
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_phrases import _CAP, _NP_STOP, BODY_STEMS
 
@@ -50,7 +50,21 @@ def body_named(text: str, before: int, noun: str | None, paragraphs: int | None 
         if (name := BODY_ARTICLE.sub("", m.group("name")))[:1].isupper() and len(name.split()) >= 2
     ]
     found = [(at, name) for at, name in found if not any(w in OUTLETS for w in name.split())]  # (an outlet relays)
+    found = [(at, name) for at, name in found if not possessor(bare, at)]
     return max(found)[1] if found else None
+
+
+# A body named as the possessor of a thing that is no text or spokesperson of its ("the ruling party’s decision",
+# "the ministry's actions"): talked about, not speaking; "the ministry's statement", "the party's leader" keep it.
+_POSSESSIVE_NOUN = re.compile(r"(?:[ \t]+[a-z]+)?['’]s\s+(?P<noun>[^\W\d_]+)")  # (its noun: "X party’s")
+
+
+def possessor(text: str, at: int) -> bool:
+    m = _POSSESSIVE_NOUN.match(text, at)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    return not (speaker_roles.is_role(noun) or speaker_phrases._DOCUMENT_WORD.fullmatch(noun))
 
 
 def paragraph_start(text: str, pos: int) -> int:

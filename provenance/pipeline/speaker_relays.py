@@ -57,6 +57,18 @@ def listed_outlet(speaker: str | None) -> bool:
     return bool(name) and (name in OUTLETS or (name.startswith("the ") and f"T{name[1:]}" in OUTLETS))
 
 
+# An outlet credited at a sentence's end, after a comma: the story's carrier, no speaker of its own ("…, Trend
+# reports.", "…, reports Orlin News.", "…, передает Интерфакс."): English "reports", and the verbs said of media only.
+_MEDIA_ONLY = lexicon.table("marker_media_verbs")
+_CREDIT_VERBS = ("reports", "reported", *(verb for verb, kind in _MEDIA_ONLY.items() if kind == "any"))
+
+
+def credited_outlet(sentence: str, name: str) -> bool:
+    """``name`` is an outlet the sentence credits at its end (see _CREDIT_VERBS), whatever it is called."""
+    tail, verbs, who = sentence.rstrip(" .;\n"), "|".join(_CREDIT_VERBS), re.escape(name)
+    return re.search(rf"[,;]\s*(?:{who}\s+(?:{verbs})|(?:{verbs})\s+{who})$", tail) is not None
+
+
 # The words an outlet's name may stand among in a speaker phrase ("the Reuters news agency").
 OUTLET_PHRASE_WORDS = 4
 _QUOTED_AS_SAYING = tuple(re.compile(rf"[ \t]+{frame}", re.I) for frame in QUOTED_AS_SAYING)

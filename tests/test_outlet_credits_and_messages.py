@@ -1,0 +1,59 @@
+"""Speakers: an outlet credited at a sentence's end is no antecedent of "he", and a message's publisher speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import check
+from provenance.settings import Settings
+
+LEXICAL = Settings(lexical_only=True)
+_SOURCE = "Unrelated source text about the weather in the hills."
+
+
+def _speakers(article: str) -> list[str | None]:
+    return [q.speaker for q in check(article, [_SOURCE], LEXICAL).quotes]
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("ORLIN, May 30. The Borean Harbour Office has suspended its partnership with Orlin, said Spokesperson Ivo "
+         "Marek, Trend reports.\n\n“We have therefore suspended our partnership with Orlin,” he wrote.", "Ivo Marek"),
+        ("Borean Prime Minister Ivo Marek stated that there will be no repeat of the riots. He made this statement "
+         "after the protests in Orlin, reports Orlin Wire.\nBorean Prime Minister Ivo Marek blamed the opposition "
+         'for the clashes. He also claimed that the opposition tried to achieve the "collapse of Borea."',
+         "Ivo Marek"),
+    ],
+)  # fmt: skip
+def test_an_outlet_credited_at_a_sentence_s_end_is_not_who_he_is(article: str, speaker: str) -> None:
+    (found,) = _speakers(article)
+    assert found is not None and found.endswith(speaker)
+
+
+def test_a_message_published_by_someone_is_theirs() -> None:
+    article = (
+        "“I just had an excellent conversation with the mayor of Orlin,” said the message published by Ivo Marek "
+        "on his social network, Harbour Social."
+    )
+    assert _speakers(article) == ["Ivo Marek"]
+
+
+def test_a_body_whose_decision_a_statement_criticises_is_not_its_issuer() -> None:
+    """In "The statement criticized the ruling X party’s decision", X's decision is what the statement is about; the
+    issuer is the pair the text named with the statement before."""
+    article = (
+        "The Union has reaffirmed its support for the Borean people. In a joint statement, High Representative Jana "
+        "Roe and Commissioner Ivo Marek emphasized the bloc’s commitment.\nThe statement criticized the ruling Borean "
+        "Unity party’s decision as a departure from the European path. “This marks a significant shift from the "
+        "policies of previous governments,” the statement reads."
+    )
+    (found,) = _speakers(article)
+    assert found is not None and "Jana Roe" in found and "Borean Unity" not in found
+
+
+def test_a_body_s_own_statement_still_names_it_as_issuer() -> None:
+    article = (
+        "The Borean Foreign Ministry's statement was issued on Sunday.\n\n“We reject the claims,” the statement reads."
+    )
+    assert _speakers(article) == ["The Borean Foreign Ministry"]
