@@ -57,3 +57,14 @@ def test_a_body_s_own_statement_still_names_it_as_issuer() -> None:
         "The Borean Foreign Ministry's statement was issued on Sunday.\n\n“We reject the claims,” the statement reads."
     )
     assert _speakers(article) == ["The Borean Foreign Ministry"]
+
+
+def test_a_statement_attributable_to_a_spokesperson_is_theirs() -> None:
+    """A role abbreviated with a dot ("Dept.") ends no sentence before the name."""
+    article = (
+        "The decision goes against the promise to pursue full integration into the European Union and NATO, reads a "
+        'statement attributable to Harbour Dept. Spokesperson Ivo Marek.\n\n"The Borean people overwhelmingly '
+        'support integration," according to the statement.'
+    )
+    (found,) = _speakers(article)
+    assert found is not None and found.endswith("Ivo Marek")
