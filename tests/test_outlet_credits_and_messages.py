@@ -20,6 +20,8 @@ def _speakers(article: str) -> list[str | None]:
     [
         ("ORLIN, May 30. The Borean Harbour Office has suspended its partnership with Orlin, said Spokesperson Ivo "
          "Marek, Trend reports.\n\n“We have therefore suspended our partnership with Orlin,” he wrote.", "Ivo Marek"),
+        ("In a series of posts on Sunday, Ivo Marek said he had spoken with both mayors, Orlin.Az reports via Coast "
+         "Wire.\nHe announced that both sides had “agreed to meet at once and settle the dispute.”", "Ivo Marek"),
         ("Borean Prime Minister Ivo Marek stated that there will be no repeat of the riots. He made this statement "
          "after the protests in Orlin, reports Orlin Wire.\nBorean Prime Minister Ivo Marek blamed the opposition "
          'for the clashes. He also claimed that the opposition tried to achieve the "collapse of Borea."',

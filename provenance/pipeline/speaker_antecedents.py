@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_phrases import (
     _role_prefixed,
     _time_tail,
 )
+from provenance.pipeline.speaker_relays import credited_outlet
 
 # A run of capitalised words long enough for a title before a name ("Ukraine's Prosecutor General Jane Doe").
 _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_WORD}")  # within one line
@@ -54,6 +55,8 @@ def last_full_name(text: str, before: int, person: bool = False, skip: Collectio
             continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
         if person and _ARTICLE_BEFORE.search(window, max(0, m.start() - 8), m.start()):
             continue  # "… te tekenen in het Witte Huis, “…”": a place, not the person "hij" is
+        if person and credited_outlet(_sentence_around(window, m.start(), m.end()), m.group()):
+            continue  # "…, X reports via Coast Wire.": the outlets carrying the story, not the person "he" is
         if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
             continue  # "Нагірного Карабаху", "Южного округа": an adjective in an oblique case names a place
         words = m.group().split()
@@ -68,6 +71,13 @@ def last_full_name(text: str, before: int, person: bool = False, skip: Collectio
     return None
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (within its line) that holds ``text[start:end]``."""
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])]
+    after = re.search(r"[.!?](?=\s|$)|\n", text[end:])
+    return text[stops[-1] if stops else 0 : end + (after.end() if after else len(text) - end)]
+
+
 def _named_since(text: str, before: int, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
     """The person whose surname alone stands in ``window`` after ``after``, past ``name`` ("Ivo Marek … the Green
     House … Marek said"): a full name the text gave before ``before`` ends with it."""
@@ -76,6 +86,8 @@ def _named_since(text: str, before: int, window: str, after: int, name: str, ski
         start = text.rfind(words[0], 0, end)
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "het Witte Huis": a place, whose last word alone names no one later
+        if credited_outlet(_sentence_around(text, start, end), " ".join(words)):
+            continue  # "…, reports Coast Wire.": an outlet, whose last word ("Wire") names no one later
         if end <= before and " ".join(words[-2:]) not in skip:
             full.setdefault(words[-1], " ".join(words[-2:]))
     # (the name's own surname written last keeps it: "… Trump verweet …. Tijdens … leek Zelenski …")

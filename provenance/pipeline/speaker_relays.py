@@ -66,7 +66,9 @@ _CREDIT_VERBS = ("reports", "reported", *(verb for verb, kind in _MEDIA_ONLY.ite
 def credited_outlet(sentence: str, name: str) -> bool:
     """``name`` is an outlet the sentence credits at its end (see _CREDIT_VERBS), whatever it is called."""
     tail, verbs, who = sentence.rstrip(" .;\n"), "|".join(_CREDIT_VERBS), re.escape(name)
-    return re.search(rf"[,;]\s*(?:{who}\s+(?:{verbs})|(?:{verbs})\s+{who})$", tail) is not None
+    via = r"\s+(?:via|citing|quoting)\s+"  # "…, X reports via CNN.": X and CNN carry it
+    frames = rf"{who}\s+(?:{verbs})(?:{via}[^,;]{{1,40}})?|(?:{verbs})\s+{who}|\S.{{0,40}}?\s+(?:{verbs}){via}{who}"
+    return re.search(rf"[,;]\s*(?:{frames})$", tail) is not None
 
 
 # The words an outlet's name may stand among in a speaker phrase ("the Reuters news agency").
