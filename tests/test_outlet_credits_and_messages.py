@@ -70,3 +70,15 @@ def test_a_statement_attributable_to_a_spokesperson_is_theirs() -> None:
     )
     (found,) = _speakers(article)
     assert found is not None and found.endswith("Ivo Marek")
+
+
+@pytest.mark.parametrize(
+    ("article", "speaker"),
+    [
+        ("«Ho appena parlato con il sindaco di Orlin», ha scritto su Facebook il sindaco Ivo Marek.", "Ivo Marek"),
+        ("«Hemos hablado con el alcalde», dijo en Telegram el ministro Ivo Marek.", "Ivo Marek"),
+    ],
+)
+def test_a_channel_between_the_verb_and_its_subject_is_passed_over(article: str, speaker: str) -> None:
+    (found,) = _speakers(article)
+    assert found is not None and found.endswith(speaker) and "Facebook" not in found and "Telegram" not in found

@@ -444,6 +444,14 @@ _OCCASION_PREPOSITIONS = (
     "at an?",
     "during an?",
 )
+# ... or the channel named between the verb and its subject ("ha scritto su Truth il tycoon", "dijo en Telegram el
+# ministro", "sagte im ZDF der Minister"): a preposition that opens an attribution's channel (lexicon
+# attribution_tail_openers), one or two capitalised words, and the subject's article after them.
+_CHANNEL_OPENERS = sorted({w.casefold() for w in lexicon.words_all("attribution_tail_openers")}, key=len, reverse=True)
+CHANNEL_AFTER_VERB = re.compile(
+    rf"^(?i:{'|'.join(map(re.escape, _CHANNEL_OPENERS))})\s+(?:[A-ZÀ-Þ][\w.’'-]*\s+){{1,2}}"
+    rf"(?=(?i:{'|'.join(sorted(SUBJECT_ARTICLES))})\s)"
+)
 OCCASION_AFTER_VERB = re.compile(
     rf"^(?:{'|'.join(_OCCASION_PREPOSITIONS)})\s+(?:{_alternation(frozenset(lexicon.words_all('speech_occasions')))})"
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?=(?:le|la|les|l['’]|el|los|las|the|su|son|sa)\s)",
