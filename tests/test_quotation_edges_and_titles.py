@@ -131,3 +131,26 @@ def test_a_statement_by_a_spokesperson_for_a_person_is_the_spokesperson_s() -> N
     annotate_source(src)
     assert src.extra["author"] == "the Spokesperson"
     assert served_role("the Spokesperson for the Ministry of Ports") == "the Spokesperson for the Ministry of Ports"
+
+
+def test_a_date_another_source_s_title_line_names_is_no_drift() -> None:
+    """The article tells of a statement of Monday 28 July; the passage aligns with the title of the minister's
+    statement of the 27th. With a text of the 28th among the sources, the dates are two documents', no drift;
+    without it, the changed date stays an alarm."""
+    first = text_from_string(
+        "Harbour Minister Ivo Marek: statement on the harbour talks in Orlin, 27 July 2031 (as quoted by Coast Wire)\n"
+        "Harbour officials are in Orlin to assist the talks between the two cities, Minister Ivo Marek announced on "
+        "Sunday.",
+        id="s1",
+    )
+    second = text_from_string(
+        "Borean Foreign Office: readout, 28 July 2031\nBorea applauds the declaration announced in Varna and urges "
+        "both sides to honour their commitments.",
+        id="s2",
+    )
+    article = (
+        "In a statement on Monday (July 28) Harbour Minister Ivo Marek said the ministry welcomed the accord on the "
+        "harbour talks in Orlin."
+    )
+    assert [f.code for f in check(article, [first], LEXICAL).findings if f.code == "DRIFT_DATE"] == ["DRIFT_DATE"]
+    assert not [f for f in check(article, [first, second], LEXICAL).findings if f.code == "DRIFT_DATE"]

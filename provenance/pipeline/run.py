@@ -15,6 +15,7 @@ from provenance.pipeline import (
     drift,
     language,
     markers,
+    passage_dates,
     passage_names,
     passages,
     quote_homes,
@@ -72,6 +73,7 @@ def check(
     texts = {s.id: s.text for s in ctx.sources}
     ctx.passages[:] = passage_names.credited_names(ctx.passages, ctx.text, credits, texts)
     ctx.passages[:] = passage_names.authored_names(ctx.passages, {s.id: s.extra.get("author") for s in ctx.sources})
+    ctx.passages[:] = passage_dates.other_dated(ctx.passages, texts)
     quote_homes.rehome(ctx)  # before the attribution check: a quote left unsupported accuses no one
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
