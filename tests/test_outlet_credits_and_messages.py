@@ -82,3 +82,12 @@ def test_a_statement_attributable_to_a_spokesperson_is_theirs() -> None:
 def test_a_channel_between_the_verb_and_its_subject_is_passed_over(article: str, speaker: str) -> None:
     (found,) = _speakers(article)
     assert found is not None and found.endswith(speaker) and "Facebook" not in found and "Telegram" not in found
+
+
+def test_a_headline_s_verb_ending_its_line_takes_no_subject_from_the_next_story_s_dateline() -> None:
+    article = (
+        "Marek destaca la acción del alcalde; “Para que sigan criticando”, dice\nOrlin.- El alcalde de Orlin, Ivo "
+        "Roe, ha dicho este sábado que el puente abrirá en mayo."
+    )
+    (found,) = _speakers(article)
+    assert found is None or "Orlin" not in found

@@ -290,6 +290,10 @@ _LEADING_CHANNEL = re.compile(
 _DATELINE_OPENING = re.compile(
     rf"^\s*{_CAP}[\w'’.-]+(?:\s+{_CAP}[\w'’.-]+){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?\s+[-–—]\s+(?={_CAP})"
 )
+# ... and one opening a line ("Orlin.- El alcalde …", "ORLIN (AFP) — The mayor …"), a dash with or without spaces.
+_DATELINE_LINE = re.compile(
+    rf"\s*{_CAP}[\w'’-]+(?:\s+{_CAP}[\w'’-]+){{0,2}}(?:\s*\([^()\n]{{1,30}}\))?\s*\.?\s*[-–—]\s*(?={_CAP})"
+)
 # A speech verb in the quote's own sentence, before it.
 _VERB_IN_SENTENCE = lazy_pattern(rf"(?:^|[.!?\n][ \t\"”»]*)[^.!?\n]*(?<![\w-])(?:{VERB})\b[^.!?\n]*$", re.I)
 # A name, after a comma, a colon or a dash, that closes the quote's line: "«…», Joe Biden", "«…» – Зеленський".
@@ -340,6 +344,8 @@ def _speaker_after(
         return "he", (offset + m.start("verb"), offset + m.end("verb"))  # "«…»، قال للجمهور": to whom, he spoke
     if m:
         rest, base = m.group("rest"), m.start("rest")
+        if "\n" in after[m.end("verb") : base] and _DATELINE_LINE.match(rest):  # "…», dice\nOrlin.- El alcalde …":
+            rest = ""  # a headline's verb ends its line; the next story's dateline opens the next one
         if re.match(r"(?:a|à)\s+(?:El|La|Los|Las|Le|Les)\s", rest):
             return None, None  # "contó a El Eco entre lágrimas": the outlet told, no speaker after the verb
         if time := orders.TIME_AFTER_VERB.match(rest):  # "comentó hoy la portavoz X": past the time word
