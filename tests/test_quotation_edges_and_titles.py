@@ -154,3 +154,21 @@ def test_a_date_another_source_s_title_line_names_is_no_drift() -> None:
     )
     assert [f.code for f in check(article, [first], LEXICAL).findings if f.code == "DRIFT_DATE"] == ["DRIFT_DATE"]
     assert not [f for f in check(article, [first, second], LEXICAL).findings if f.code == "DRIFT_DATE"]
+
+
+@pytest.mark.parametrize(
+    ("article", "source"),
+    [
+        ("«Скорее это (обвинение в срыве переговоров — ред.), знаете, такая манера подражания общему тренду», — "
+         "сказал Иван Марков.",
+         "Скорее это, знаете, такая манера подражания общему тренду, который на Западе существует."),
+        ("„Wir haben sie (gemeint ist die Stadtregierung, Anm. d. Red.) mehrfach gewarnt“, sagte Jana Roth.",
+         "Wir haben sie mehrfach gewarnt, aber niemand hat reagiert."),
+    ],
+)  # fmt: skip
+def test_an_editor_s_note_in_round_brackets_is_a_marked_edit(article: str, source: str) -> None:
+    """Words in round brackets closed by an editor's tag ("— ред.", "Anm. d. Red.") are the editor's, marked as
+    such: the quote carries a marked edit (near_verbatim), not an unmarked change."""
+    report = check(article, [text_from_string(source, id="s1")], LEXICAL)
+    assert report.quotes[0].match.kind == "near_verbatim"
+    assert not [f for f in report.findings if f.code == "QUOTE_ALTERED"]

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from provenance import lexicon
 from provenance.pipeline import quotes
 from provenance.settings import Settings
 from provenance.text import Token, tokens
@@ -15,7 +16,10 @@ from provenance.text import Token, tokens
 _ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
 _SIC = r"[\[(]\s*sic!?\s*[\])]"
 _BRACKET = r"\[[^\[\]\n]{1,80}\]"
-_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET})", re.I)
+# ... and an editor's note in round brackets, closed by its tag ("(обвинение России — ред.)", "(…, NDLR)"): the same
+_NOTE_TAGS = "|".join(sorted((re.escape(t) for t in lexicon.words("editor_note_tags")), key=len, reverse=True))
+_NOTE = rf"\((?=[^()\n]{{1,160}}\))[^()\n]*?[\s,—–-](?:{_NOTE_TAGS})\s*\)"
+_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET}|{_NOTE})", re.I)
 
 
 @dataclass(frozen=True)
