@@ -91,3 +91,12 @@ def test_a_headline_s_verb_ending_its_line_takes_no_subject_from_the_next_story_
     )
     (found,) = _speakers(article)
     assert found is None or "Orlin" not in found
+
+
+def test_a_verb_in_the_clause_another_verb_reports_has_no_speaker() -> None:
+    """ "X revealed that Borea had continued its attacks": "continued" is the news, its subject no speaker of "he"."""
+    article = (
+        "Speaking to reporters, Ivo Marek revealed that despite the mayor's promise, Borea had continued its attacks "
+        "on Sunday morning.\n“Borea has shown no sincerity in keeping its promise,” he said."
+    )
+    assert _speakers(article) == ["Ivo Marek"]

@@ -42,7 +42,7 @@ from provenance.pipeline.speaker_holders import named_after_role, named_in_role
 from provenance.pipeline.speaker_issuers import issuer_of
 from provenance.pipeline.speaker_labels import without_source_lines
 from provenance.pipeline.speaker_orders import COMPLEMENTISERS as _COMPLEMENTISERS
-from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB
+from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB, in_reported_clause
 from provenance.pipeline.speaker_phrases import (
     _ACCORDING,
     _ACCORDING_FRAMES,
@@ -416,8 +416,9 @@ def _named_speaker_of(sentence: str) -> str | None:
     if (ergative := speakers_hi.ergative_subject(sentence)) and _has_name(ergative) and not _role_only(ergative):
         return ergative  # "पीएम मोदी ने … देखा": Hindi writes no capitals to read a name by
     sentence = _without_relay(sentence)  # "…, передает Вестник.": a medium relays; a verb before it speaks
-    for m in reversed(list(VERB_ANY.finditer(sentence))):
-        if _RELAY_FRAME.search(sentence, 0, m.start()):
+    verbs = list(VERB_ANY.finditer(sentence))
+    for m in reversed(verbs):  # (a verb in the clause another reports is the news: "X revealed that Y had continued")
+        if _RELAY_FRAME.search(sentence, 0, m.start()) or in_reported_clause(sentence, verbs, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if closing and closing.group() in OUTLETS:

@@ -9,6 +9,7 @@ savundu.")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline.speaker_joins import adverbial, participle_opener
@@ -529,3 +530,14 @@ def tail_subject(after: str) -> tuple[str, int, int] | None:
     if len(who.split()) > 4 or who.split()[0].lower() in _PREPOSITIONS:
         return None
     return (who, tail.start("np"), tail.end("np")) if who.lower() in _PRONOUNS or _has_name(who) else None
+
+
+def in_reported_clause(sentence: str, earlier: Sequence[re.Match[str]], at: int) -> bool:
+    """A verb at ``at`` inside the clause an earlier verb of saying reports ("X revealed that Borea had continued
+    its attacks": "continued" is the news, not a verb of saying whose subject speaks): a complementiser stands
+    between one of the ``earlier`` verbs and it."""
+    return any(
+        {w.lower() for w in re.findall(r"[\w'’]+", sentence[end:at])} & COMPLEMENTISERS
+        for end in (e.end() for e in earlier)
+        if end <= at
+    )
