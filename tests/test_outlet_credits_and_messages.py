@@ -100,3 +100,8 @@ def test_a_verb_in_the_clause_another_verb_reports_has_no_speaker() -> None:
         "on Sunday morning.\n“Borea has shown no sincerity in keeping its promise,” he said."
     )
     assert _speakers(article) == ["Ivo Marek"]
+
+
+def test_a_name_after_a_channel_noun_past_a_preposition_is_the_channel_s() -> None:
+    article = "« Je suis ravi d’annoncer la paix », a ajouté le président sur son réseau Harbour Social."
+    assert _speakers(article) == ["le président"]
