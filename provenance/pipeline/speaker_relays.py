@@ -63,12 +63,22 @@ _MEDIA_ONLY = lexicon.table("marker_media_verbs")
 _CREDIT_VERBS = ("reports", "reported", *(verb for verb, kind in _MEDIA_ONLY.items() if kind == "any"))
 
 
+_VERBS = "|".join(map(re.escape, _CREDIT_VERBS))
+_VIA = r"\s+(?:via|citing|quoting)"  # "…, X reports via CNN.": X and CNN carry it
+_NAME_THEN_VERB = re.compile(rf"\s+(?:{_VERBS})(?:{_VIA}\s+[^,;]{{1,40}})?")  # after the name: "… reports (via CNN)"
+_VERB_THEN_NAME = re.compile(rf"[,;]\s*(?:(?:{_VERBS})|\S.{{0,40}}?\s+(?:{_VERBS}){_VIA})\s+$")  # before it
+
+
 def credited_outlet(sentence: str, name: str) -> bool:
     """``name`` is an outlet the sentence credits at its end (see _CREDIT_VERBS), whatever it is called."""
-    tail, verbs, who = sentence.rstrip(" .;\n"), "|".join(_CREDIT_VERBS), re.escape(name)
-    via = r"\s+(?:via|citing|quoting)\s+"  # "…, X reports via CNN.": X and CNN carry it
-    frames = rf"{who}\s+(?:{verbs})(?:{via}[^,;]{{1,40}})?|(?:{verbs})\s+{who}|\S.{{0,40}}?\s+(?:{verbs}){via}{who}"
-    return re.search(rf"[,;]\s*(?:{frames})$", tail) is not None
+    tail = sentence.rstrip(" .;\n")
+    at = tail.rfind(name)
+    if at < 0 or (at and tail[at - 1].isalnum()):
+        return False
+    before, after = tail[:at], tail[at + len(name) :]
+    if not after:  # "…, reports X", "…, Y reports via X"
+        return _VERB_THEN_NAME.search(before) is not None
+    return before.rstrip().endswith((",", ";")) and _NAME_THEN_VERB.fullmatch(after) is not None
 
 
 # The words an outlet's name may stand among in a speaker phrase ("the Reuters news agency").
