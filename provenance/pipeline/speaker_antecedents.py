@@ -72,10 +72,17 @@ def last_full_name(text: str, before: int, person: bool = False, skip: Collectio
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (within its line) that holds ``text[start:end]``."""
-    stops = [m.end() for m in re.finditer(r"[.!?](?=\s)|\n", text[:start])]
-    after = re.search(r"[.!?](?=\s|$)|\n", text[end:])
-    return text[stops[-1] if stops else 0 : end + (after.end() if after else len(text) - end)]
+    """The sentence (within its line, and SENTENCE_REACH_CHARS either side) that holds ``text[start:end]``."""
+    lo = max(0, start - SENTENCE_REACH_CHARS)
+    stops = [m.end() for m in _STOP.finditer(text, lo, start)]
+    after = _STOP.search(text, end, end + SENTENCE_REACH_CHARS)
+    return text[stops[-1] if stops else lo : after.end() if after else min(len(text), end + SENTENCE_REACH_CHARS)]
+
+
+# How far a sentence is read either side of a name for an outlet's credit at its end (a long sentence's start is
+# no part of the credit frame).
+SENTENCE_REACH_CHARS = 400
+_STOP = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _named_since(text: str, before: int, window: str, after: int, name: str, skip: Collection[str] = ()) -> str:
