@@ -105,3 +105,16 @@ def test_a_verb_in_the_clause_another_verb_reports_has_no_speaker() -> None:
 def test_a_name_after_a_channel_noun_past_a_preposition_is_the_channel_s() -> None:
     article = "« Je suis ravi d’annoncer la paix », a ajouté le président sur son réseau Harbour Social."
     assert _speakers(article) == ["le président"]
+
+
+def test_a_verb_past_a_stop_inside_a_quotation_is_no_reported_clause() -> None:
+    """ "… notes that … “… constitution.” The Harbour Office notes that …": the sentence splitter passes over a stop
+    inside the quotation, and the second "notes" opens a sentence of its own, whose subject speaks."""
+    article = (
+        "The statement further notes that the party’s decision to suspend Borea’s EU accession process “goes against "
+        "the promise to the Borean people enshrined in their constitution.” The Harbour Office notes that by "
+        "suspending Borea’s EU accession process, “the party has rejected the opportunity for closer ties.”\n"
+        "Noting that the Borean people “overwhelmingly support integration with Europe,” the statement says that "
+        "“the Office condemns the excessive use of force by police against protesters.”"
+    )
+    assert _speakers(article)[-2:] == ["The Harbour Office", "The Harbour Office"]

@@ -535,9 +535,14 @@ def tail_subject(after: str) -> tuple[str, int, int] | None:
 def in_reported_clause(sentence: str, earlier: Sequence[re.Match[str]], at: int) -> bool:
     """A verb at ``at`` inside the clause an earlier verb of saying reports ("X revealed that Borea had continued
     its attacks": "continued" is the news, not a verb of saying whose subject speaks): a complementiser stands
-    between one of the ``earlier`` verbs and it."""
+    between one of the ``earlier`` verbs and it, and no sentence's stop (one inside a quotation the sentence
+    splitter passed over: "… notes that … “… NATO.” The Department notes that …")."""
     return any(
         {w.lower() for w in re.findall(r"[\w'’]+", sentence[end:at])} & COMPLEMENTISERS
+        and not _STOP_BETWEEN.search(sentence, end, at)
         for end in (e.end() for e in earlier)
         if end <= at
     )
+
+
+_STOP_BETWEEN = re.compile(r"[.!?…][\"”»’)]*\s+\S")
