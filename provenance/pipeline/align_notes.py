@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from provenance import lexicon
-from provenance.pipeline.pieces import Op, PieceAlignment, PreparedSource
+from provenance.pipeline.pieces import PARENTHESES_MAX_CHARS, Op, PieceAlignment, PreparedSource
 from provenance.settings import Settings
 
 STOPWORDS = lexicon.words("stopwords")
@@ -59,8 +59,6 @@ _A_AN = frozenset({"a", "an"})
 _CLOSERS = " \t\n\"”’»“«'.…[]"  # ("[…]": an excerpt's cut marked)
 # The note an editor's insertion in parentheses gets; the quote counts as marked (near_verbatim).
 PARENTHESES_NOTE = "an editor's insertion in parentheses"
-# How far a parenthesis an editor inserted into a quote may reach either side of the words it adds.
-PARENTHESES_MAX_CHARS = 60
 
 
 @lru_cache(maxsize=1)

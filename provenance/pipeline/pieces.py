@@ -16,10 +16,18 @@ from provenance.text import Token, tokens
 _ELLIPSIS = r"(?:\[\s*(?:…|\.\s?\.\s?\.)\s*\]|\(\s*(?:…|\.\s?\.\s?\.)\s*\)|…|\.\s?\.\s?\.)"
 _SIC = r"[\[(]\s*sic!?\s*[\])]"
 _BRACKET = r"\[[^\[\]\n]{1,80}\]"
-# ... and an editor's note in round brackets, closed by its tag ("(обвинение России — ред.)", "(…, NDLR)"): the same
+# How far a parenthesis an editor inserted into a quote may reach either side of the words it adds, read after the
+# alignment (align_notes).
+PARENTHESES_MAX_CHARS = 60
+# An editor's note closed by its tag of at least this many characters is set aside before the alignment (below):
+# five words or so, a run of added words that leads the alignment astray ("(the scheme, ed.)" is read after it).
+NOTE_MIN_CHARS = 30
+# ... and a long editor's note in round brackets, closed by its tag ("(обвинение России во вмешательстве … — ред.)"):
+# its words (not the tag) are marked like square brackets' before the alignment, which such a run of added words
+# would otherwise lead astray; a short one is read after it (align_notes.editorial_note: "It (the scheme, ed.)")
 _NOTE_TAGS = "|".join(sorted((re.escape(t) for t in lexicon.words("editor_note_tags")), key=len, reverse=True))
-_NOTE = rf"\((?=[^()\n]{{1,160}}\))[^()\n]*?[\s,—–-](?:{_NOTE_TAGS})\s*\)"
-_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET}|{_NOTE})", re.I)
+_NOTE = rf"\((?=[^()\n]{{{NOTE_MIN_CHARS},160}}\))(?P<body>[^()\n]*?)[\s,—–-]+(?:{_NOTE_TAGS})\s*\)"
+_MARKS = re.compile(rf"(?P<sic>{_SIC})|(?P<ellipsis>{_ELLIPSIS})|(?P<bracket>{_BRACKET})|(?P<note>{_NOTE})", re.I)
 
 
 @dataclass(frozen=True)
@@ -124,13 +132,14 @@ def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piec
                 cur.append(t)
                 flags.append(False)
             kind = m.lastgroup or ""
-            marks.append(kind)
+            kind = "note" if m.group("note") else kind  # (the note's body group is its last one)
+            marks.append("bracket" if kind == "note" else kind)
             if kind == "ellipsis":
                 if cur:
                     pieces.append(Piece(tuple(cur), tuple(flags), gap))
                 cur, flags, gap = [], [], "ellipsis"
-            elif kind == "bracket":
-                for t in tokens(text, m.start() + 1, m.end() - 1):
+            elif kind in ("bracket", "note"):
+                for t in tokens(text, *(m.span("body") if kind == "note" else (m.start() + 1, m.end() - 1))):
                     cur.append(t)
                     flags.append(True)
             pos = m.end()
