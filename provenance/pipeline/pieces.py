@@ -131,8 +131,7 @@ def parse_pieces(text: str, parts: Sequence[tuple[int, int]]) -> tuple[list[Piec
             for t in tokens(text, pos, m.start()):
                 cur.append(t)
                 flags.append(False)
-            kind = m.lastgroup or ""
-            kind = "note" if m.group("note") else kind  # (the note's body group is its last one)
+            kind = m.lastgroup or ""  # ("note", not its inner "body": the outer group closes last)
             marks.append("bracket" if kind == "note" else kind)
             if kind == "ellipsis":
                 if cur:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _CLOSING_NAME
+from provenance.pipeline.speaker_phrases import _CLOSING_NAME, CHANNEL_WORDS
 from provenance.pipeline.speaker_roles import (
     _DEFINITE,
     _PREPOSITION_WORDS,
@@ -30,13 +30,9 @@ def closing_apart(text: str, closing: re.Match[str], role: str = "") -> bool:
         after_conjunction(text, closing.start())
         or object_of_preposition(text, closing.group())
         or (k is not None and any(is_role(w) for w in between[k + 1 :]))
-        or (k is not None and bool(between) and between[-1].casefold() in _CHANNELS)  # "sur son réseau X": where
+        # a name right after a channel noun past a preposition is the channel's ("sur son réseau Truth Social")
+        or (k is not None and bool(between) and between[-1].lower() in CHANNEL_WORDS)
     )
-
-
-# The channel nouns an attribution's tail names ("sur son réseau Truth Social", "on his account X"; lexicon
-# attribution_channels): a name right after one, past a preposition, is the channel's, not the speaker's.
-_CHANNELS = frozenset(w.casefold().rstrip("*") for w in lexicon.words_all("attribution_channels"))
 
 
 def apposed_apart(text: str, role: str) -> bool:

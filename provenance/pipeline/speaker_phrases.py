@@ -400,10 +400,8 @@ _DOC_AFTER = rf"(?:{_ACCORDING_DOCUMENTS})|(?:[^\W\d_]+\s+){{1,2}}{_DOCUMENT_WOR
 _DOCUMENT_AFTER_VERB = re.compile(rf"^(?:{_DOC_AFTER})\s+", re.I)
 # ... and the audience told, a preposition, an article and a channel noun ("respondió a la prensa el ministro",
 # "a-t-il dit aux journalistes le ministre"; lexicon attribution_channels): passed over too.
-_CHANNEL_WORDS = "|".join(
-    re.escape(w)
-    for w in sorted({w.lower().rstrip("*") for w in lexicon.words_all("attribution_channels")}, key=len)[::-1]
-)
+CHANNEL_WORDS = frozenset(w.lower().rstrip("*") for w in lexicon.words_all("attribution_channels"))
+_CHANNEL_WORDS = "|".join(re.escape(w) for w in sorted(CHANNEL_WORDS, key=len)[::-1])
 AUDIENCE_AFTER_VERB = re.compile(
     rf"^(?:a|à|aux|to|ante|al)\s+(?:(?:la|el|los|las|les|the)\s+)?(?:{_CHANNEL_WORDS})\s+(?=\S)", re.I
 )
