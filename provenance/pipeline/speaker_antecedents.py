@@ -90,13 +90,14 @@ def _named_since(text: str, before: int, window: str, after: int, name: str, ski
     House … Marek said"): a full name the text gave before ``before`` ends with it."""
     full: dict[str, str] = {}
     for end, words in _full_names(text):
+        if end > before or " ".join(words[-2:]) in skip or words[-1] in full:
+            continue  # (the first full name a surname ends is kept; the cheap tests first)
         start = text.rfind(words[0], 0, end)
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "het Witte Huis": a place, whose last word alone names no one later
         if credited_outlet(_sentence_around(text, start, end), " ".join(words)):
             continue  # "…, reports Coast Wire.": an outlet, whose last word ("Wire") names no one later
-        if end <= before and " ".join(words[-2:]) not in skip:
-            full.setdefault(words[-1], " ".join(words[-2:]))
+        full[words[-1]] = " ".join(words[-2:])
     # (the name's own surname written last keeps it: "… Trump verweet …. Tijdens … leek Zelenski …")
     later = [w for w in re.findall(rf"(?<![\w.]){NAME_WORD}", window[after:]) if w in full]
     return full[later[-1]] if later and full[later[-1]] != name else name
