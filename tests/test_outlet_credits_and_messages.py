@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance import check
-from provenance.settings import Settings
-
-LEXICAL = Settings(lexical_only=True)
-_SOURCE = "Unrelated source text about the weather in the hills."
-
-
-def _speakers(article: str) -> list[str | None]:
-    return [q.speaker for q in check(article, [_SOURCE], LEXICAL).quotes]
+from tests.conftest import speakers_of as _speakers
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,9 @@ between two quotes of one paragraph, the Italian "E’ quanto", verbs of praise,
 
 from __future__ import annotations
 
-from provenance import check
 from provenance.pipeline.speaker_antecedents import last_full_name
 from provenance.pipeline.speaker_phrases import _has_name
-from provenance.settings import Settings
-
-LEXICAL = Settings(lexical_only=True)
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in check(text, [], LEXICAL).quotes]
+from tests.conftest import speakers_of as _speakers
 
 
 def test_a_french_reflexive_verb_inverted_after_the_quote_credits_its_pronoun() -> None:
