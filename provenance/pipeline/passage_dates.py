@@ -25,6 +25,8 @@ def _title_line(text: str) -> str:
 
 def other_dated(passages: Sequence[Passage], sources: Mapping[str, str]) -> list[Passage]:
     """Passages without the date drift whose article-side day and month another source's title line names."""
+    if not any(d.type == "date" for p in passages for d in p.drift):
+        return list(passages)  # (no title read on an article without a date drift)
     titles = {sid: _dated(_title_line(text)) for sid, text in sources.items()}
 
     def explained(p: Passage, side: str | None) -> bool:
