@@ -146,12 +146,12 @@ def test_a_person_s_quote_on_a_bodys_statement_needs_more_margin() -> None:
     s = Settings()
     body = match("Borean Ministry of Transport: statement on the harbour, 3 May 2031")
     assert body_voiced("Ivo Marek", body, s)
-    assert voice_bonus("Ivo Marek", body, s) == s.semantic_body_voice_extra
+    assert voice_bonus("Ivo Marek", body, s, False) == s.semantic_body_voice_extra
     # a role or a body credited, or no one: the usual margin
     assert not body_voiced("the ministry", body, s) and not body_voiced(None, body, s)
     # a person's statement: another person's quote needs no extra (other_voice tells them apart)
     person = match("Jane Roe, post on X after the vote, 3 May 2031")
-    assert not body_voiced("Ivo Marek", person, s) and voice_bonus("Ivo Marek", person, s) == 0.0
+    assert not body_voiced("Ivo Marek", person, s) and voice_bonus("Ivo Marek", person, s, False) == 0.0
 
 
 def test_a_capital_a_house_style_gives_a_common_noun_is_no_name() -> None:

@@ -430,6 +430,8 @@ def anchors_of(text: str, skeleton_min_len: int = 3, language: str | None = None
 def _name_in(key: str, other: Anchors, rule: NameRule) -> bool:
     if _among(key, other.names + other.lead_names, rule) or _placed(key, other.names):
         return True
+    if key.upper() in other.acronyms:  # a name the other side writes in capitals ("thanks to 'TRUMP'", "NATO")
+        return True
     if other.arabic:
         sk = skeleton(key)
         return len(sk) >= rule.skeleton_min_len and sk in other.skeletons

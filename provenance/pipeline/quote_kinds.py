@@ -83,10 +83,22 @@ def _fact_word(word: str) -> bool:
     return word[:1].isupper() or date_word(word) or word.strip(",.").casefold() in WEEKDAYS
 
 
+# Function words of the other languages (French "pour", German "und"), and any word in Latin letters shorter than
+# this but a figure ("la", "de", "et"): words in place that say nothing of whose words these are. (Arabic "لا", a
+# negation, and other scripts' short words are read as before.)
+_FUNCTION_WORDS = lexicon.words_all("function_words")
+CONTENT_MIN_CHARS = 3
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
 def _content_kept(al: Alignment) -> int:
     """How many of the quote's words in place (aligned equal) are no function words."""
     equal = (t for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2])
-    return sum(t.norm not in STOPWORDS for t in equal)
+    return sum(
+        t.norm not in STOPWORDS and t.norm not in _FUNCTION_WORDS and (len(t.norm) >= CONTENT_MIN_CHARS or
+        _DIGIT.search(t.norm) is not None or not _LATIN.match(t.norm))
+        for t in equal
+    )  # fmt: skip
 
 
 def _in_heading(al: Alignment) -> bool:

@@ -399,7 +399,8 @@ def _dash_speech(text: str, spans: list[list[tuple[int, int]]]) -> list[list[tup
             out.append([whole])
             taken.append(whole)
             continue
-        starts = [a, *(m.end() for m in _SENTENCE_THEN_DASH.finditer(text, a, b))]
+        inside = (*_SENTENCE_THEN_DASH.finditer(text, a, b), *_LINE_THEN_DASH.finditer(text, a, b))
+        starts = [a, *sorted(m.end() for m in inside)]
         for m in (_DASH_SPEECH.match(text, at, b) for at in starts):
             if m is None or (text[m.start()] == "-" and len(m.group("q").split()) < HYPHEN_SPEECH_MIN_WORDS):
                 continue  # "- Roads - said to be closed": a list's item, not speech a typed hyphen opens
@@ -435,6 +436,9 @@ def _after_colon(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 # A sentence's end, then the dash that opens direct speech in the same paragraph (a typographer's dash only).
 _SENTENCE_THEN_DASH = re.compile(r"(?<=[.!?…])[ \t]+(?=[–—][ \t])")
+# ... or at a line's start inside a paragraph: a page's text often keeps one line per paragraph, no blank line
+# between ("… rekao je ministar.\n- Akcija je u toku - kazao je X."): a line that a dash opens is a paragraph's start.
+_LINE_THEN_DASH = re.compile(r"(?<=\n)[ \t]*(?=[-–—][ \t])")
 
 
 # An attribution set off by dashes inside one pair of quote marks, as Russian and Ukrainian write it

@@ -84,7 +84,7 @@ from provenance.pipeline.speakers import (
     _subject_of_last_verb,
     find_speaker,
 )
-from provenance.text import TATWEEL, lazy_pattern
+from provenance.text import TATWEEL, lazy_pattern, sentences
 
 
 def attribute(
@@ -203,11 +203,13 @@ def attribute(
     elif speaker is None and (credit := credited_after(text, parts[-1][1])):
         speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
     elif speaker is None and previous and going_on:
-        # the same paragraph goes on quoting the same speaker, unless a sentence between the quotes opens on
-        # another's name and the quote opens a sentence of its own ("„…” zei Trump. Vicepresident JD Vance viel hem
-        # bij. „…”": Vance)
-        opens = _opens_sentence(text, parts[0][0])
-        speaker = (opening_person(text, parts[0][0], floor) if opens else None) or previous[1]
+        # the same paragraph goes on quoting the same speaker, unless a sentence between the quotes opens on another's
+        # name or, past the one closing the quote before, has its subject speak, and the quote opens a sentence ("„…”
+        # zei Trump. Vicepresident JD Vance viel hem bij. „…”": Vance; "… AFP. El primer ministro X dijo …. «…»": X)
+        told, opens = sentences(text, floor, parts[0][0])[:2], _opens_sentence(text, parts[0][0])
+        past = _recent_subject(text, parts[0][0], told[0][1], 1) if len(told) > 1 else None
+        near = opening_person(text, parts[0][0], floor) or (past if past and not is_role(past.split()[-1]) else None)
+        speaker = (near if opens else None) or previous[1]
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
     elif speaker is None and previous and reported_on(text, previous[0], parts[0][0]):

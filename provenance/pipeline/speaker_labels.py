@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline.speaker_phrases import _NP_STOP, VERB_ANY
+from provenance.pipeline.speaker_phrases import _NP_STOP, VERB_ANY, _has_name, _role_only, _roles
 from provenance.pipeline.speaker_subjects import QUOTE_LABELS as _QUOTE_LABELS
 from provenance.pipeline.speaker_subjects import is_pronominal
 
@@ -29,6 +29,33 @@ _OUTLET_NOUN = re.compile(
 _ANSWER_LABEL = re.compile(r"\s*[-–—•]?\s*(?P<name>\w{1,12}(?:[ \t]\w{1,12})?)\s*:\s*$")
 
 
+# A headline's "Name, what follows:" before the quote ("Jana Roe, first reaction after the vote: “…”", "Ivo Marek,
+# l'appello ai giovani: «…»"): two or three capitalised words naming a person, a comma, a few words that say what
+# the quote is (no other name, unless they are the person's role) and no verb of saying, the colon. The quote is the
+# person's.
+_NAME_TOPIC = re.compile(
+    r"^[ \t]*(?P<name>[^\W\d_][\w'’.-]+(?:[ \t]+[^\W\d_][\w'’.-]+){1,2}),"
+    r"[ \t]+(?P<topic>[^\n:\"“”«»„,]{3,60}?)[ \t]*:[ \t]*$"
+)
+NAME_TOPIC_MAX_WORDS = 6
+
+
+def _name_topic(before: str) -> tuple[str, tuple[int, int]] | None:
+    line = before.rfind("\n") + 1
+    m = _NAME_TOPIC.match(before, line)
+    topic = m.group("topic").split() if m else []
+    if m is None or len(topic) > NAME_TOPIC_MAX_WORDS or VERB_ANY.search(m.group("topic")):
+        return None
+    if any(w[:1].isupper() for w in topic) and not topic[0].lower().startswith(_roles()):
+        return (
+            None  # "Papa X, il messaggio di Y e Z:": the topic names whose words they are (a role apposed names none)
+        )
+    name = m.group("name")
+    if not all(w[:1].isupper() for w in name.split()) or not _has_name(name) or _role_only(name):
+        return None
+    return name, m.span("name")
+
+
 def label_speaker(before: str) -> tuple[str | None, tuple[int, int] | None] | None:
     """Who the label ending ``before`` (the text before the quote) names, with its span there: "he" for an answer's
     label (resolved to the one the story named), (None, None) for a source's; None where no label decides."""
@@ -47,7 +74,7 @@ def label_speaker(before: str) -> tuple[str | None, tuple[int, int] | None] | No
         and not is_pronominal(named)
     ):
         return label.group("name"), label.span("name")
-    return None
+    return _name_topic(before)
 
 
 def pronominal_label(before: str) -> bool:

@@ -69,13 +69,13 @@ _APPOSED_ROLE = re.compile(r"\s*,\s*([^\W\d_][\w'’-]*)")  # "Yago Roe, directo
 def is_role(word: str) -> bool:
     """A role word with at most a case or gender ending ("президента", "Ministerin", "bakanı"); a longer word
     built on one names a body ("bakanlığı": the ministry), not a person."""
-    low = word.lower().rsplit("-", 1)[-1]  # a compound's last part: "Grünen-Politikerin", "SPD-Chef", "Ex-Präsident"
-    if low.endswith(_SURNAME_ENDINGS):  # "Popescu", "İmamoğlu": a surname built on a role's word
-        return False
-    return any(
-        low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS and not low[len(r) :].startswith(_BODY_ENDINGS)
-        for r in _roles()
-    )
+    for low in dict.fromkeys((word.lower().rsplit("-", 1)[-1], word.lower())):  # "SPD-Chef"; whole: "porte-parole"
+        if low.endswith(_SURNAME_ENDINGS):  # "Popescu", "İmamoğlu": a surname built on a role's word
+            return False
+        if any(low.startswith(r) and len(low) - len(r) <= ROLE_ENDING_CHARS
+               and not low[len(r) :].startswith(_BODY_ENDINGS) for r in _roles()):  # fmt: skip
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -360,11 +360,13 @@ def name_past_role(after: str, closing: str | None) -> str | None:
 
 
 def object_of_preposition(text: str, name: str) -> bool:
-    """The name closing ``text`` follows a preposition (and an article): a place or a body the clause goes to
-    ("expresó el mandatario en una declaración desde la Casa Blanca"), no subject."""
-    before = [w.lower() for w in re.findall(r"[\w'’]+", text[: text.rfind(name)])][-2:]
+    """The name closing ``text`` follows a preposition (and an article), or a common noun's "de" ("ciudad de X"): a
+    place or a body the clause goes to ("expresó el mandatario en una declaración desde la Casa Blanca"), no subject."""
+    raw = re.findall(r"[\w'’]+", text[: text.rfind(name)])[-2:]
+    before = [w.lower() for w in raw]
     before = before[:-1] if len(before) == 2 and before[-1] in ARTICLES else before
-    return bool(before) and before[-1] in _PREPOSITION_WORDS
+    genitive = len(raw) == 2 and raw[1].lower() in COMPLEMENT_WORDS and raw[0].islower() and not is_role(raw[0])
+    return genitive or (bool(before) and before[-1] in _PREPOSITION_WORDS)
 
 
 def complement_before(text: str, at: int) -> bool:

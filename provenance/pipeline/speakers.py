@@ -161,15 +161,23 @@ def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tu
 
 
 # Marks that open a quotation on the line before a span, and those that close one after it.
-_OPENING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[„«“\"]\S[^\"“”«»„\n]*$")
+_OPENING_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))[„«“\"](?:\S[^\"“”«»„\n]*)?$")
 _CLOSING_AFTER = re.compile(r"^(?:[^\"“”«»„\n]*[^\s\"“”«»„])?[“”»\"]")
 
 
 def _in_marks(text: str, span: tuple[int, int]) -> bool:
     """The span lies inside another quotation's marks: the nearest mark before it opens one (a word right after
-    it), the nearest after it closes one."""
+    it, or the span's own first word: "„Laut den letzten Informationen, … sind 14 tot.“" names no speaker of the next
+    quote), the nearest after it closes one."""
     before, after = text[max(0, span[0] - 200) : span[0]], text[span[1] : span[1] + 200]
-    return bool(_OPENING_BEFORE.search(before)) and bool(_CLOSING_AFTER.match(after))
+    opens = _OPENING_BEFORE.search(before)
+    if (
+        opens is not None
+        and opens.end() - opens.start() == 1
+        and (not text[span[0] : span[0] + 1].strip() or after[:1] in '"“”»')
+    ):
+        return False  # (a mark with a space after it opens nothing; marks around the name alone: "Added "X", …")
+    return opens is not None and bool(_CLOSING_AFTER.match(after))
 
 
 # A speech verb (with its auxiliary: "a déclaré", "ha aseverado") opening a speaker phrase.
@@ -553,9 +561,12 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
 _IMPERSONAL_HEAD = re.compile(rf"^\s*(?i:{_alternation(_IMPERSONAL_AT)})\s")
 # A full stop right after the quote and a capitalised word: a new sentence starts.
 _NEW_SENTENCE = re.compile(rf"^\s*[.!?]\s+{_CAP}")
-# A speech verb's that-clause, maybe after "in a statement", or its "that" left out before a person's pronoun ("Roe
-# said she would remain …"): the clause, and a quote inside it, are its report.
+# A speech verb's that-clause, maybe after "in a statement" or a time set off by commas ("a declarat, în noaptea de
+# duminică, că …"), or its "that" left out before a person's pronoun ("Roe said she would remain …"): the clause, and
+# a quote inside it, are its report.
 _REPORT_OPENERS = lexicon.words_all("complementisers") | lexicon.words("person_pronouns")
-_THAT_CLAUSE = re.compile(rf"[^,.;:!?\"“”«»„\n]{{0,30}}?\s(?:{_alternation(_REPORT_OPENERS)})\s", re.I)
+_THAT_CLAUSE = re.compile(
+    rf"(?:[^,.;:!?\"“”«»„\n]{{0,30}}?|,[^,.;:!?\"“”«»„\n]{{1,50}},)\s(?:{_alternation(_REPORT_OPENERS)})\s", re.I
+)
 # A speech verb followed by its complementiser: what comes after is the verb's report, whatever it quotes.
 _RELAYED = re.compile(rf",?\s+(?:{_alternation(frozenset(lexicon.words_all('complementisers')))})\s", re.I)  # ", что"

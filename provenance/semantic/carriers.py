@@ -22,7 +22,7 @@ from provenance.pipeline.quote_homes import _personal_name
 from provenance.pipeline.source_voices import _turn, source_speaker, source_voice
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
 from provenance.pipeline.speaker_roles import cyrillic_oblique, is_role
-from provenance.semantic.matcher import same_language
+from provenance.semantic.matcher import MODEL_MARGIN_KEYS, same_language
 from provenance.semantic.voices import _person
 
 if TYPE_CHECKING:
@@ -38,14 +38,17 @@ def same_voice(speaker: str | None, m: Match, s: Settings) -> bool:
     return who is not None and same_speaker(speaker, who, s) is True
 
 
-def voice_bonus(speaker: str | None, m: Match | None, s: Settings) -> float:
-    """The margin a match may lack when the source gives its unit to the speaker the article names; or the margin
-    it needs more where the article names a person and the source is a body's statement (:func:`body_voiced`)."""
+def voice_bonus(speaker: str | None, m: Match | None, s: Settings, cross: bool) -> float:
+    """The margin a quote's match may lack when the source gives its unit to the speaker the article names; or the
+    margin it needs more where the article names a person and the source is a body's statement (:func:`body_voiced`);
+    with the extra a quote multilingual-e5-small places across languages needs, and its smaller bonus (settings)."""
     if m is None:
         return 0.0
+    narrow = cross and MODEL_MARGIN_KEYS.get(m.model) == "e5"
+    extra = s.semantic_quote_extra_e5 if narrow else 0.0
     if same_voice(speaker, m, s):
-        return -s.semantic_speaker_bonus
-    return s.semantic_body_voice_extra if body_voiced(speaker, m, s) else 0.0
+        return extra - (s.semantic_speaker_bonus_e5 if narrow else s.semantic_speaker_bonus)
+    return extra + (s.semantic_body_voice_extra if body_voiced(speaker, m, s) else 0.0)
 
 
 def body_voiced(speaker: str | None, m: Match, s: Settings) -> bool:

@@ -165,7 +165,7 @@ class Stage:
         where ``m`` itself falls short; with whether it crosses languages and the speaker's bonus."""
         s = ctx.settings
         cross = m is not None and C.crosses(query, m)
-        bonus = C.voice_bonus(speaker, m, s)
+        bonus = C.voice_bonus(speaker, m, s, cross)
         if m is not None and not C.carries(m, cross, bonus) and cross:
             part = self.matcher.fragment(query, m, ctx.sources, s)  # a few words of a long sentence
             # ... never words the source gives to someone else than the one the article names: a run of a
@@ -175,7 +175,7 @@ class Stage:
             # the position" is no rendering of "for the death of")
             if part is not None and not C.other_voice(speaker, part, s) and not C.negation_apart(query, part):
                 # a fragment is leniency enough: the speaker's bonus is not added to it (a body's margin is)
-                m, bonus = part, max(0.0, C.voice_bonus(speaker, part, s))
+                m, bonus = part, max(0.0, C.voice_bonus(speaker, part, s, cross))
         return m, cross, bonus
 
     def _second_opinion(
@@ -196,7 +196,7 @@ class Stage:
                     filed.add(i)
                 continue
             speaker = ctx.quotes[i].speaker
-            if C.named_other_voice(speaker, m2, s) or not m2.accepted(True, C.voice_bonus(speaker, m2, s)):
+            if C.named_other_voice(speaker, m2, s) or not m2.accepted(True, C.voice_bonus(speaker, m2, s, True)):
                 continue  # (words the source gives to someone else than the one the article names)
             if C.negation_apart(query, m2):
                 continue  # a span the first encoder almost chose, without the negation the quote turns on
@@ -252,7 +252,7 @@ class Stage:
         by_start: dict[int, Match | None] = {query.start: m for query, m in zip(asked, found, strict=True)}
 
         def alone(speaker: str | None, query: Query, m: Match | None) -> bool:
-            return m is not None and m.accepted(C.crosses(query, m), C.voice_bonus(speaker, m, s))
+            return m is not None and m.accepted(C.crosses(query, m), C.voice_bonus(speaker, m, s, C.crosses(query, m)))
 
         for i, queries in split.items():
             for query in queries:
@@ -261,8 +261,10 @@ class Stage:
                     placed.append(Placed(query.start, m.source.id, m.unit.start, m.unit.end))
 
         def follows(speaker: str | None, query: Query, m: Match | None) -> Placed | None:
-            bonus = C.voice_bonus(speaker, m, s) - s.semantic_sequence_bonus
-            if m is None or not m.accepted(C.crosses(query, m), bonus):
+            if m is None:
+                return None
+            bonus = C.voice_bonus(speaker, m, s, C.crosses(query, m)) - s.semantic_sequence_bonus
+            if not m.accepted(C.crosses(query, m), bonus):
                 return None
             return neighbour(query.start, m, placed, s.semantic_sequence_gap_chars)
 
@@ -281,7 +283,7 @@ class Stage:
             held = [alone(q.speaker, sq, p) or follows(q.speaker, sq, p) is not None for sq, p in done]
             for k in range(1, len(done) - 1):  # a sentence between two placed in order (sequence.between)
                 (_, before), (sq, p), (_, after) = done[k - 1 : k + 2]
-                bonus = C.voice_bonus(q.speaker, p, s) - s.semantic_sequence_bonus - BETWEEN_BONUS
+                bonus = C.voice_bonus(q.speaker, p, s, C.crosses(sq, p)) - s.semantic_sequence_bonus - BETWEEN_BONUS
                 held[k] = held[k] or (
                     held[k - 1] and held[k + 1] and p.accepted(C.crosses(sq, p), bonus)
                     and between(before, p, after, s.semantic_sequence_gap_chars)

@@ -17,8 +17,11 @@ still reads as a name here.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import re
 from typing import TYPE_CHECKING
 
+from provenance import lexicon
 from provenance.pipeline.attribution import same_speaker, source_voice
 from provenance.pipeline.quote_homes import named_person as _person
 from provenance.pipeline.speaker_fullnames import in_full
@@ -58,11 +61,39 @@ def one_voice(ctx: Context) -> None:
 
 def _single_voice(ctx: Context, source_id: str) -> bool:
     src = next((x for x in ctx.sources if x.id == source_id), None)
-    return src is not None and not any(
-        source_voice(src, q.match.source_start or 0, q.match.source_end or 0)
-        for q in ctx.quotes
-        if q.match.source == source_id
+    return (
+        src is not None
+        and not joint_title(src.text.strip().split("\n", 1)[0])
+        and not any(
+            source_voice(src, q.match.source_start or 0, q.match.source_end or 0)
+            for q in ctx.quotes
+            if q.match.source == source_id
+        )
     )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_JOINED = frozenset(w.casefold() for w in lexicon.words("name_conjunctions") | lexicon.words_all("heading_joint_words"))
+
+
+def joint_title(line: str) -> bool:
+    """The title line names two people by name, joined by "and" or "with" ("Jana Roe, Prime Minister, and Ivo
+    Marek, Interior Minister — statements in …", "Remarks by President Roe with Chancellor Marek"): the words of
+    both may be in the text, so it is no one person's statement."""
+    runs: list[list[re.Match[str]]] = []  # runs of capitalised words: "Jana Roe", "Prime Minister", "Novi Sad"
+    for m in _WORD.finditer(line):
+        if not m.group()[0].isupper():
+            continue
+        if runs and not line[runs[-1][-1].end() : m.start()].strip():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    people = [(r[0].start(), r[-1].end()) for r in runs if len(r) >= 2 and _person(line[r[0].start() : r[-1].end()])]
+    for (_, a), (b, _) in itertools.pairwise(people):
+        between = line[a:b]
+        if not re.search(r"[—–:(]", between) and any(w.strip(",.;").casefold() in _JOINED for w in between.split()):
+            return True
+    return False
 
 
 def _unplaced(q: Quote, source_id: str, voice: str) -> Quote:
