@@ -94,11 +94,13 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 def _content_kept(al: Alignment) -> int:
     """How many of the quote's words in place (aligned equal) are no function words."""
     equal = (t for pa in al.pieces for o in pa.ops if o.tag == "equal" for t in pa.piece.toks[o.q1 : o.q2])
-    return sum(
-        t.norm not in STOPWORDS and t.norm not in _FUNCTION_WORDS and (len(t.norm) >= CONTENT_MIN_CHARS or
-        _DIGIT.search(t.norm) is not None or not _LATIN.match(t.norm))
-        for t in equal
-    )  # fmt: skip
+    return sum(_substance(t.norm) for t in equal)
+
+
+def _substance(norm: str) -> bool:
+    if norm in STOPWORDS or norm in _FUNCTION_WORDS:
+        return False
+    return len(norm) >= CONTENT_MIN_CHARS or _DIGIT.search(norm) is not None or not _LATIN.match(norm)
 
 
 def _in_heading(al: Alignment) -> bool:

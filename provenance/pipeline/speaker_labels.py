@@ -46,10 +46,9 @@ def _name_topic(before: str) -> tuple[str, tuple[int, int]] | None:
     topic = m.group("topic").split() if m else []
     if m is None or len(topic) > NAME_TOPIC_MAX_WORDS or VERB_ANY.search(m.group("topic")):
         return None
+    # "Papa X, il messaggio di Y e Z:": the topic names whose words they are (a role apposed names no one else)
     if any(w[:1].isupper() for w in topic) and not topic[0].lower().startswith(_roles()):
-        return (
-            None  # "Papa X, il messaggio di Y e Z:": the topic names whose words they are (a role apposed names none)
-        )
+        return None
     name = m.group("name")
     if not all(w[:1].isupper() for w in name.split()) or not _has_name(name) or _role_only(name):
         return None
