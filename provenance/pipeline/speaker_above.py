@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
-from provenance.pipeline import speaker_roles
+from provenance.pipeline import speaker_edges, speaker_roles
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.speaker_antecedents import last_full_name
 from provenance.pipeline.speaker_bodies import paragraph_start
@@ -180,7 +180,7 @@ def named_above(text: str, before: int) -> str | None:
     start = paragraph_start(text, before)
     if start == 0 or _FULL_NAME.search(_mask(text[start:before])):
         return None
-    return speaker_roles.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
+    return speaker_edges.opening_name(text[paragraph_start(text, max(0, start - 2)) : start])
 
 
 def newly_named(text: str, before: int, floor: int) -> str | None:

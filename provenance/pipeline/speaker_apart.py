@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 
 from provenance import lexicon
+from provenance.pipeline.speaker_edges import after_conjunction
 from provenance.pipeline.speaker_phrases import _CLOSING_NAME, CHANNEL_WORDS
 from provenance.pipeline.speaker_roles import (
     _DEFINITE,
     _PREPOSITION_WORDS,
     _has_name,
-    after_conjunction,
     fragment,
     is_role,
     object_of_preposition,

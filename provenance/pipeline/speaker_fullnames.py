@@ -9,6 +9,8 @@ import re
 
 from provenance import lexicon
 from provenance.pipeline.markers._base import OUTLETS
+from provenance.pipeline.speaker_edges import CYRILLIC as _CYRILLIC
+from provenance.pipeline.speaker_edges import GENITIVE_CYRILLIC as _GENITIVE_CYRILLIC
 from provenance.pipeline.speaker_phrases import (
     _ADJECTIVES_AR,
     _ARABIC_LETTER,
@@ -23,8 +25,6 @@ from provenance.pipeline.speaker_phrases import (
     _roles,
 )
 from provenance.pipeline.speaker_roles import ARTICLES, complement_before
-from provenance.pipeline.speaker_roles import CYRILLIC as _CYRILLIC
-from provenance.pipeline.speaker_roles import GENITIVE_CYRILLIC as _GENITIVE_CYRILLIC
 from provenance.text import title_case
 
 HONORIFICS = frozenset(w.lower() for w in lexicon.words("honorifics") | lexicon.words("title_abbreviations"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.pipeline import speaker_roles, speakers_ar
+from provenance.pipeline import speaker_edges, speaker_roles, speakers_ar
 from provenance.pipeline.speaker_phrases import (
     _ARABIC_LETTER,
     _CAP,
@@ -62,7 +62,7 @@ def named_in_role(
     # a body's abbreviation after the role is its complement, not the person ("Генсек ООН Антониу Гутерриш")
     window = _mask(text[lo:before])
     runs = [speaker_roles.after_acronyms((m.group("name") or m.group("apposed")).split()) for m in rx.finditer(window)]
-    names = [n for n in (speaker_roles.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
+    names = [n for n in (speaker_edges.name_tail(r, text) for r in runs if r) if _has_name(n) and not _role_only(n)]
     names = [n for n in names if not speaker_roles.GENITIVE_PLACE.match(n)]  # "Глава России": the role's country
     names = [n for n in names if not n.casefold().endswith(DATIVE_ENDINGS)]  # "papieżowi Franciszkowi": the one thanked
     surname = last.split()[-1] if last and _has_name(last) else None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from provenance import lexicon
-from provenance.pipeline import speaker_apart, speaker_roles, speakers_hi
+from provenance.pipeline import speaker_apart, speaker_edges, speaker_roles, speakers_hi
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline.markers.attribution_span import without_tail
@@ -389,7 +389,7 @@ def _speaker_after(
             # "a déclaré la porte-parole du ministère, Jane Doe, lors de …": the name (not another role's)
             if named and not speaker_apart.apposed_apart(rest, np_):
                 return named.group("name"), (offset + named.start("name"), offset + named.end("name"))
-            tail = speaker_roles.trailing_name(rest) if described else None
+            tail = speaker_edges.trailing_name(rest) if described else None
             own = len(np_.split()) >= 2 and all(w[:1].isupper() for w in np_.split()[-2:])  # "президент России X Y"
             tail = None if tail and own and tail.group("name") not in np_ else tail  # not "… с коллегой Z W"
             if tail:  # "versicherte der … zuständige Manager Martin Oyelaran"; an initial takes the word before it

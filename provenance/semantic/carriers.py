@@ -20,8 +20,9 @@ from provenance.pipeline.attribution import _alias_group, arabic_name_shared, sa
 from provenance.pipeline.names import body_noun
 from provenance.pipeline.quote_homes import _personal_name
 from provenance.pipeline.source_voices import _turn, source_speaker, source_voice
+from provenance.pipeline.speaker_edges import cyrillic_oblique
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
-from provenance.pipeline.speaker_roles import cyrillic_oblique, is_role
+from provenance.pipeline.speaker_roles import is_role
 from provenance.semantic.matcher import MODEL_MARGIN_KEYS, same_language
 from provenance.semantic.voices import _person
 
