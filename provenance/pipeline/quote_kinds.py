@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from provenance import lexicon
 from provenance.pipeline.speaker_times import WEEKDAYS, date_word
+from provenance.text import script_of
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import Alignment
@@ -88,7 +89,6 @@ def _fact_word(word: str) -> bool:
 # negation, and other scripts' short words are read as before.)
 _FUNCTION_WORDS = lexicon.words_all("function_words")
 CONTENT_MIN_CHARS = 3
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def _content_kept(al: Alignment) -> int:
@@ -100,7 +100,7 @@ def _content_kept(al: Alignment) -> int:
 def _substance(norm: str) -> bool:
     if norm in STOPWORDS or norm in _FUNCTION_WORDS:
         return False
-    return len(norm) >= CONTENT_MIN_CHARS or _DIGIT.search(norm) is not None or not _LATIN.match(norm)
+    return len(norm) >= CONTENT_MIN_CHARS or _DIGIT.search(norm) is not None or script_of(norm[0]) != "latin"
 
 
 def _in_heading(al: Alignment) -> bool:

@@ -203,13 +203,13 @@ def attribute(
     elif speaker is None and (credit := credited_after(text, parts[-1][1])):
         speaker, span = credit  # "«…». Lo ha detto il ministro X.", "„…“ Das sagte Ministerin X.": the credit after
     elif speaker is None and previous and going_on:
-        # the same paragraph goes on quoting the same speaker, unless a sentence between the quotes opens on another's
-        # name or, past the one closing the quote before, has its subject speak, and the quote opens a sentence ("„…”
-        # zei Trump. Vicepresident JD Vance viel hem bij. „…”": Vance; "… AFP. El primer ministro X dijo …. «…»": X)
-        told, opens = sentences(text, floor, parts[0][0])[:2], _opens_sentence(text, parts[0][0])
-        past = _recent_subject(text, parts[0][0], told[0][1], 1) if len(told) > 1 else None
-        near = opening_person(text, parts[0][0], floor) or (past if past and not is_role(past.split()[-1]) else None)
-        speaker = (near if opens else None) or previous[1]
+        # the speaker goes on, unless the quote opens a sentence after one that opens on another's name ("„…” zei X. JD
+        # Vance viel hem bij. „…”") or, past the quote before's credit, has a named subject speak ("Y dijo …", no role)
+        if _opens_sentence(text, at := parts[0][0]):
+            told = sentences(text, floor, at)[:2]
+            past = _recent_subject(text, at, told[0][1], 1) if len(told) > 1 else None
+            speaker = opening_person(text, at, floor) or (past if past and not is_role(past.split()[-1]) else None)
+        speaker = speaker or previous[1]
     elif speaker is None and previous and continued(text, previous[0], parts[0][0]):
         speaker = previous[1]  # a quote opening the next paragraph, with no attribution, goes on with it
     elif speaker is None and previous and reported_on(text, previous[0], parts[0][0]):

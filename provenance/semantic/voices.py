@@ -21,10 +21,11 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from provenance import lexicon
 from provenance.pipeline.attribution import same_speaker, source_voice
 from provenance.pipeline.quote_homes import named_person as _person
+from provenance.pipeline.source_voices import _JOINT
 from provenance.pipeline.speaker_fullnames import in_full
+from provenance.pipeline.speaker_phrases import _FULL_NAME
 
 if TYPE_CHECKING:
     from provenance.pipeline.context import Context
@@ -72,26 +73,15 @@ def _single_voice(ctx: Context, source_id: str) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_JOINED = frozenset(w.casefold() for w in lexicon.words("name_conjunctions") | lexicon.words_all("heading_joint_words"))
-
-
 def joint_title(line: str) -> bool:
     """The title line names two people by name, joined by "and" or "with" ("Jana Roe, Prime Minister, and Ivo
     Marek, Interior Minister — statements in …", "Remarks by President Roe with Chancellor Marek"): the words of
     both may be in the text, so it is no one person's statement."""
-    runs: list[list[re.Match[str]]] = []  # runs of capitalised words: "Jana Roe", "Prime Minister", "Novi Sad"
-    for m in _WORD.finditer(line):
-        if not m.group()[0].isupper():
-            continue
-        if runs and not line[runs[-1][-1].end() : m.start()].strip():
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    people = [(r[0].start(), r[-1].end()) for r in runs if len(r) >= 2 and _person(line[r[0].start() : r[-1].end()])]
+    # runs of capitalised words ("Jana Roe", "Prime Minister", "Novi Sad"), the people among them
+    people = [m.span() for m in _FULL_NAME.finditer(line) if _person(m.group())]
     for (_, a), (b, _) in itertools.pairwise(people):
         between = line[a:b]
-        if not re.search(r"[—–:(]", between) and any(w.strip(",.;").casefold() in _JOINED for w in between.split()):
+        if not re.search(r"[—–:(]", between) and any(w.strip(",.;").casefold() in _JOINT for w in between.split()):
             return True
     return False
 
