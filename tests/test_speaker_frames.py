@@ -92,7 +92,8 @@ def test_a_straight_mark_closed_by_the_low_high_closing_mark_is_one_quote() -> N
 
 def test_linking_words_and_reflexive_verbs_open_no_subject() -> None:
     polish = 'Burmistrz Ivo Marek zamknął port. Równocześnie ostrzegł przed "jakąkolwiek interwencją".'
-    assert _speakers(polish) == [None]  # (the dropped subject: no one named, rather than the linking word)
+    # the subject the verb after the linking word drops is the one the sentence before named, not the linking word
+    assert _speakers(polish) == ["Burmistrz Ivo Marek"]
     italian = '"È un crimine", ha detto Ivo Marek. Pertanto, "ha una nuova dimensione", ha aggiunto.'
     assert _speakers(italian) == ["Ivo Marek", "Ivo Marek"]
     french = "\"Qu'est-ce qui ne va pas avec eux ?\", s'est demandé Ivo Marek."

@@ -198,6 +198,11 @@ def _issuer(said: str, heading: str) -> bool:
     return bool(keys) and all(re.search(rf"(?<!\w){re.escape(k)}", low) for k in keys)
 
 
+# The word after a role that names whom its holder speaks for ("Spokesman for the Secretary-General"): the phrase
+# names the principal, not the speaker. (Romance "de" also opens what a minister is of: not listed.)
+_ON_BEHALF = frozenset({"for"})
+
+
 def is_named(phrase: str) -> bool:
     """A phrase that names a person or body: a proper name, not a role its capitals only qualify ("Borean
     official", "Kremlin spokesman": the capital word describes the role, which ends the phrase)."""
@@ -211,6 +216,8 @@ def is_named(phrase: str) -> bool:
         and sum(w[:1].isupper() for w in words) < 2
     ):
         return False  # the role first, then what it is of: "представитель Кремля", "porte-parole du Kremlin"
+    if len(words) > 2 and words[0].casefold() in ROLE_WORDS and words[1] in _ON_BEHALF:
+        return False  # "Spokesman for António Guterres": someone speaking for the person named, unnamed
     return bool(_names(phrase)) and _alias_group(phrase) is None
 
 

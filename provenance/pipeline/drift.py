@@ -101,10 +101,17 @@ def _is_name(tok: Token, text: str) -> bool:
     word = text[tok.start : tok.end]
     if not word[:1].isupper() or number_value(word) is not None or is_date_word(word) or body_noun(word):
         return False
+    if word.casefold() in _COURTESY or (word in _TITLE_ABBREVIATIONS and text[tok.end : tok.end + 1] == "."):
+        return False  # "M. Durov" for "Pavel Durov", "Monsieur Durov": a courtesy title, no name of its own
     if title_case(text, tok.start):
         return False
     before = text[max(0, tok.start - 3) : tok.start].rstrip(" \"“«„'‘")
     return bool(before) and before[-1:] not in ".!?\n:"
+
+
+# Courtesy words and title abbreviations before a surname ("Mr", "Herr", "M.", "Mme"): house style, no name.
+_COURTESY = lexicon.words("honorifics")
+_TITLE_ABBREVIATIONS = lexicon.words("title_abbreviations")
 
 
 def _written_lower(norm: str, *texts: str) -> bool:

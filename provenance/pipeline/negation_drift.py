@@ -36,6 +36,13 @@ def negations() -> frozenset[str]:
     return frozenset(norm_word(w) for w in lexicon.words_all("negation"))
 
 
+@functools.cache
+def homographs(language: str | None) -> frozenset[str]:
+    """Words of another language's negation list that ``language`` writes with another meaning (lexicon
+    ``negation_homographs.LANG``: Portuguese "no" is "in the")."""
+    return frozenset(norm_word(w) for w in lexicon.words("negation_homographs", language)) if language else frozenset()
+
+
 @functools.lru_cache(maxsize=16)
 def sentence_breaks(stext: str) -> tuple[list[int], list[int]]:
     """Where the sentence breaks of a source start and end, found once per source (a scan from the start
@@ -65,12 +72,17 @@ def negation_drift(al: Alignment, doc: str, local: bool = False) -> list[Drift]:
     s_edge: list[int] = []  # past a window's edge: in the sentence the edge cuts, whether or not it aligns
     stoks = al.source.toks
     suffixed = al.source.language == "tr"  # verbs negated by a suffix, read on the words as written
+    other_meaning = homographs(al.source.language)  # a lexical alignment pairs texts of one language
 
     def q_negative(t: Token) -> bool:
+        if t.norm in other_meaning:
+            return False
         return (_negative(t.norm) and not _asserting(doc, t)) or (suffixed and M.suffix_negated(doc[t.start : t.end]))
 
     def s_negative(i: int) -> bool:
         t, text = stoks[i], al.source.text
+        if t.norm in other_meaning:
+            return False
         return (_negative(t.norm) and not _asserting(text, t)) or (suffixed and M.suffix_negated(text[t.start : t.end]))
 
     for p in al.pieces:

@@ -24,7 +24,8 @@ from provenance.pipeline.speaker_bodies import paragraph_start
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _has_name, _role_only
 from provenance.pipeline.speaker_roles import is_role
 from provenance.pipeline.speaker_subjects import QUOTE_LABEL
-from provenance.report import QuoteMatch
+from provenance.report import Quote, QuoteMatch
+from provenance.text import heading_end
 
 # The verdicts that show a source carries a speaker's words as they stand.
 _AS_THEY_STAND = frozenset({"verbatim", "near_verbatim"})
@@ -91,6 +92,25 @@ def _homes(ctx: Context, speaker: str) -> set[str]:
     }
 
 
+def _unplaced(q: Quote, match: QuoteMatch) -> Quote:
+    """The quote left unsupported, without the drift read against the source it no longer stands on."""
+    return dataclasses.replace(q, match=match, drift=(), weak_drift=())
+
+
+def headed(ctx: Context) -> None:
+    """Leave unsupported an altered quote whose source span lies in the source's heading lines
+    (:func:`provenance.text.heading_end`): a title says what the document is ("For the reopening of the Cathedral of
+    Notre-Dame" against a book's title in quote marks), no one's words an article could alter."""
+    by_id = {s.id: s for s in ctx.sources}
+    for i, q in enumerate(ctx.quotes):
+        src = by_id.get(q.match.source or "")
+        if q.match.kind != "altered" or src is None or q.match.source_end is None:
+            continue
+        if q.match.source_end <= heading_end(src.text):
+            why = f"nearest: {src.id}'s heading lines, with unmarked changes: a title, no one's words"
+            ctx.quotes[i] = _unplaced(q, QuoteMatch("unsupported", reason=why, notes=q.match.notes))
+
+
 def rehome(ctx: Context) -> None:
     """Leave unsupported an altered quote that the source gives to another person by name than the article does,
     or whose speaker's quotes stand word for word in other sources only, where the source it was placed on names
@@ -112,7 +132,7 @@ def rehome(ctx: Context) -> None:
                 f"nearest: {m.source}, with unmarked changes; it gives these words to {who}, the article to "
                 f"{q.speaker}: another voice's like words (leaders' statements on one event share their phrases)"
             )
-            ctx.quotes[i] = dataclasses.replace(q, match=QuoteMatch("unsupported", reason=why, notes=m.notes))
+            ctx.quotes[i] = _unplaced(q, QuoteMatch("unsupported", reason=why, notes=m.notes))
             continue
         homes = _homes(ctx, q.speaker)
         if not homes or m.source in homes:
@@ -124,4 +144,4 @@ def rehome(ctx: Context) -> None:
             f"nearest: {m.source}{sim}, with unmarked changes; {q.speaker}'s other quotes stand word for word in "
             f"{', '.join(sorted(homes))}: words of theirs the sources lack, not another voice's words altered"
         )
-        ctx.quotes[i] = dataclasses.replace(q, match=QuoteMatch("unsupported", reason=why, notes=m.notes))
+        ctx.quotes[i] = _unplaced(q, QuoteMatch("unsupported", reason=why, notes=m.notes))

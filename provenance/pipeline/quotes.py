@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from provenance.pipeline import resolve, speaker_owners, speaker_subjects, speakers
+from provenance import lexicon
+from provenance.pipeline import resolve, speaker_owners, speaker_roles, speaker_subjects, speakers
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.boilerplate import is_related_head
 from provenance.pipeline.quote_echoes import echoes, sentence_shared
@@ -450,12 +451,51 @@ _INTERJECTION = re.compile(
 )
 
 
+# ... or set off by commas, as French, Spanish, Italian and Portuguese leave the incise inside the marks
+# («Le dossier, explique la procureure de Paris, Laure Roe. D'autres services …»): a speech verb first, then its
+# subject (an article, a capitalised name or an inverted pronoun), then a comma before the words going on in lower
+# case or a full stop before a new sentence of the quote.
+_INCISE = re.compile(
+    r",[ \t]+(?P<attr>[^«»\"“”„\n,.;:!?()]{3,80}?(?:,[ \t]+(?:[^\W\d_a-zà-ÿ][\w'’-]*[ \t]*){1,3})?)"
+    r"(?:,[ \t]+(?=[^\W\d_A-ZÀ-ÞА-Я])|\.[ \t]+(?=[^\W\d_a-zà-ÿа-я]))"
+)
+_INVERTED = re.compile(r"[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles|on)(?![\w-])", re.I)  # "dit-il", "a-t-elle"
+
+
 def _without_interjections(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in parts:
-        m = _interjection(text, a, b)
+        m = _interjection(text, a, b) or _incise(text, a, b)
         out += [(a, m.start()), (m.end(), b)] if m else [(a, b)]
     return out
+
+
+def _incise(text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first incise inside ``a:b`` that a speech verb opens with its subject after it: a name, a role after
+    its article ("la procureure", "l'ambassadeur"), or the verb's inverted pronoun ("dit-il")."""
+    pos = a
+    while (m := _INCISE.search(text, pos, b)) is not None:
+        if m.end() >= b:
+            return None  # words after the quote's last comma close it: no incise inside
+        attr = m.group("attr")
+        verb = speakers.VERB_ANY.match(attr)
+        after = attr[verb.end() :].split() if verb else []
+        if _INVERTED.match(attr) or (after and _subject(after)):
+            return m
+        pos = m.start() + 1
+    return None
+
+
+def _subject(words: Sequence[str]) -> bool:
+    first = words[0].strip(",")
+    if first[:1].isupper():
+        return True
+    if first[:2] in ("l'", "l’"):
+        return speaker_roles.is_role(first[2:])
+    return first.casefold() in _ARTICLES and len(words) > 1 and speaker_roles.is_role(words[1].strip(","))
+
+
+_ARTICLES = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
 
 
 def _interjection(text: str, a: int, b: int) -> re.Match[str] | None:

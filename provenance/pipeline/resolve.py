@@ -400,8 +400,7 @@ _RELAY_CLAUSE = lazy_pattern(
 
 
 def _without_relay(sentence: str) -> str:
-    """``sentence`` without the clause that closes it where a medium relays it (lexicon marker_media_verbs' "any"
-    verbs with any name, another verb of saying with a listed outlet)."""
+    """``sentence`` without its closing clause where a medium relays it (any name, or a listed outlet's)."""
     m = _RELAY_CLAUSE.search(sentence)
     if m is None or (m.group("outlet") is not None and not listed_outlet(m.group("outlet"))):
         return sentence
@@ -456,7 +455,8 @@ def _named_speaker_of(sentence: str) -> str | None:
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)
         opener = np_ is not None and (np_.lower() in _OPENERS or speaker_roles.fragment(np_))  # ("Отмечается")
         first = np_.split()[0].lower() if np_ else ""
-        if np_ and _has_name(np_) and not _role_only(np_) and first not in _NO_SUBJECT_FIRST and not opener:
+        elided = speaker_roles.elided_clitic(first)  # "C’est … ce qu’a affirmé X": a pronoun's elision, no name
+        if np_ and _has_name(np_) and not _role_only(np_) and first not in _NO_SUBJECT_FIRST and not opener | elided:
             return np_
         # the name closing the clause after the verb; after an opening adverb, whatever follows it ("Así ha
         # calificado Jane Roe la rebelión": the verb's subject can only come after it)

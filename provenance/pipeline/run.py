@@ -17,6 +17,7 @@ from provenance.pipeline import (
     markers,
     passage_dates,
     passage_names,
+    passage_quoted,
     passages,
     quote_homes,
     quotes,
@@ -74,6 +75,8 @@ def check(
     ctx.passages[:] = passage_names.credited_names(ctx.passages, ctx.text, credits, texts)
     ctx.passages[:] = passage_names.authored_names(ctx.passages, {s.id: s.extra.get("author") for s in ctx.sources})
     ctx.passages[:] = passage_dates.other_dated(ctx.passages, texts)
+    ctx.passages[:] = passage_quoted.quoted_away(ctx.passages, ctx.quotes, texts)
+    quote_homes.headed(ctx)
     quote_homes.rehome(ctx)  # before the attribution check: a quote left unsupported accuses no one
     attribution.check_quotes(ctx)
     attribution.check_claims(ctx)
@@ -105,6 +108,10 @@ def _quotes(ctx: Context) -> None:
         if qm.kind in ("verbatim", "near_verbatim") and _quoted_name(raw.text, qm.source, ctx):
             why = f"a name in quotation marks (found in {qm.source}): it names something, it quotes no one"
             qm, al = QuoteMatch("unsupported", reason=why), None
+        code = getattr(ctx.language, "code", None)
+        if qm.kind == "altered" and capitals_are_names(code) and _work_title(raw.text):  # "The Hunchback of …"
+            why = f"a title in quotation marks (nearest: {qm.source}): it names a work, it quotes no one"
+            qm, al = QuoteMatch("unsupported", reason=why), None
         found_drift: tuple[drift.Drift, ...] = ()
         if al is not None and qm.kind in ("altered", "near_verbatim"):
             found_drift = tuple(drift.drift_of(al, ctx.text, ctx.settings))
@@ -120,6 +127,20 @@ def _quotes(ctx: Context) -> None:
             msg = f"Quote {qid} has no closing mark: it is read to the end of its {to}"
             ctx.findings.append(Finding("info", "QUOTE_UNCLOSED", msg, raw.start, raw.end))
         ctx.quotes.append(Quote(qid, raw.text, raw.start, raw.end, raw.speaker, qm, found_drift, marks))
+
+
+# A work's title in quote marks: at most this many words, each of four letters or more capitalised, no stop.
+WORK_TITLE_MAX_WORDS = 6
+
+
+def _work_title(text: str) -> bool:
+    """A title in title case ("The Hunchback of Notre Dame", "War and Peace"): its long words all capitalised, no
+    sentence stop; a work's name, which no source's sentence holds as someone's words."""
+    words = text.strip().split()
+    long = [w for w in words if len(w) >= 4]
+    if not 2 <= len(words) <= WORK_TITLE_MAX_WORDS or text.strip()[-1:] in ".!?…" or not long:
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() for w in long)
 
 
 # A name in quote marks ("Post 9", "Северные бригады"): at most this many words, each capitalised or a number.

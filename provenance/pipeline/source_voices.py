@@ -234,7 +234,20 @@ def _lead_in_speaker(line: str) -> str | None:
 
 def source_speaker(src: PreparedSource, start: int, end: int) -> str | None:
     turn = _turn(src, start, end)
+    if turn is not None and turn[0] is None and _whole_quotation(src, start, end):
+        return src.extra.get("author")  # a post stored as a news page quoted it: “…” round all of it, its author's
     return turn[0] if turn is not None else src.extra.get("author")
+
+
+# A quotation of nobody that holds at least this share of a source's text (its heading aside) is the author's own
+# text, stored as a news page quoted it ("EU High Representative X, post on X (as quoted by …)\n“…”").
+WHOLE_QUOTATION_SHARE = 0.6
+
+
+def _whole_quotation(src: PreparedSource, start: int, end: int) -> bool:
+    body = len(src.text.strip().split("\n", 1)[-1])
+    spans = [(a, b) for a, b, who in src.extra.get("speakers", []) if who is None and a <= start and end <= b + 1]
+    return bool(spans) and body > 0 and (spans[0][1] - spans[0][0]) >= WHOLE_QUOTATION_SHARE * body
 
 
 def _turn(src: PreparedSource, start: int, end: int) -> tuple[str | None] | None:

@@ -30,6 +30,13 @@ _TITLED_NAME_RUN = re.compile(rf"(?<![\w.])(?:{NAME_WORD}[^\S\n]+){{1,5}}{NAME_W
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(lexicon.words('definite_articles')))})[^\S\n]+$")
 
 
+# A preposition of place right before a capitalised run (lexicon speaker_place_prepositions: "en La Paz", "in Den
+# Haag", "à Le Havre"): a place, not a person.
+_AT_PLACE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, lexicon.words('speaker_place_prepositions'))))})[^\S\n]+$"
+)
+
+
 # How far back a chain of paragraphs that open with a pronoun ("Він також заявив …") takes one looking for its name.
 PRONOUN_CHAIN_PARAGRAPHS = 5
 
@@ -55,6 +62,8 @@ def last_full_name(text: str, before: int, person: bool = False, skip: Collectio
             continue  # "Каховської ГЕС": an acronym names a thing or a body, not the person "he" is
         if person and _ARTICLE_BEFORE.search(window, max(0, m.start() - 8), m.start()):
             continue  # "… te tekenen in het Witte Huis, “…”": a place, not the person "hij" is
+        if person and _AT_PLACE.search(window, max(0, m.start() - 6), m.start()):
+            continue  # "… el intento de golpe a Arce en La Paz": where, not who "he" is
         if person and credited_outlet(_sentence_around(window, m.start(), m.end()), m.group()):
             continue  # "…, X reports via Coast Wire.": the outlets carrying the story, not the person "he" is
         if _OBLIQUE_ADJECTIVE.search(m.group().split()[0]):
@@ -93,8 +102,8 @@ def _named_since(text: str, before: int, window: str, after: int, name: str, ski
         if end > before or " ".join(words[-2:]) in skip or words[-1] in full:
             continue  # (the first full name a surname ends is kept; the cheap tests first)
         start = text.rfind(words[0], 0, end)
-        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
-            continue  # "het Witte Huis": a place, whose last word alone names no one later
+        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) or _AT_PLACE.search(text, max(0, start - 6), start):
+            continue  # "het Witte Huis", "en Villa Orlin": a place, whose last word alone names no one later
         if credited_outlet(_sentence_around(text, start, end), " ".join(words)):
             continue  # "…, reports Coast Wire.": an outlet, whose last word ("Wire") names no one later
         full[words[-1]] = " ".join(words[-2:])

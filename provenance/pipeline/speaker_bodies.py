@@ -32,9 +32,8 @@ def body_named(text: str, before: int, noun: str | None, paragraphs: int | None 
     stem = "|".join(map(re.escape, stems))
     lo = paragraph_start(text, max(0, paragraph_start(text, before) - 2)) if paragraphs else 0
     word = rf"{_CAP}[\w'’-]*"
-    after = (
-        rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:des|de la|del|de|of the|of)[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
-    )
+    links = "des|de la|del|de|das|dos|da|do|della|degli|dei|di|du|of the|of"  # "Ministério das Relações …"
+    after = rf"(?<!\w)(?i:{stem})\w*[ \t]+(?:(?i:{links})[ \t]+)?(?P<name>(?:{word}[ \t]+){{0,2}}{word})"
     ahead = rf"(?<!\w)(?P<name>(?:{word}[ \t]+){{1,3}}(?:[a-z]{{4,}}[ \t]+)?(?i:{stem})\w*)"
     end = max(lo, before - 1)
     bare = " " * lo + speaker_roles.blank_quotations(text[lo:end])

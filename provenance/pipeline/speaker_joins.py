@@ -105,10 +105,38 @@ _IRREGULAR_PARTICIPLES = frozenset(lexicon.words("past_participles_irregular", "
 
 def participle_opener(segment: str) -> bool:
     """A comma segment that opens with an English participle and goes on in lower case ("Speaking to reporters",
-    "Referring to the fears of …", "Named the Orlin Council …"): never the subject, with or without a name
-    before the verb."""
+    "Referring to the fears of …", "Named the Orlin Council …"), or with a passive participle and its agent in any
+    language ("Joint par POLITICO", "Consultado por EFE"): never the subject, with or without a name before the
+    verb."""
     ws = segment.split()
-    return len(ws) >= 2 and _participle(ws)
+    return len(ws) >= 2 and (_participle(ws) or _passive_agent(ws))
+
+
+# Endings of past participles in French, Spanish, Portuguese, Italian and German ("joint", "interrogé",
+# "consultado", "contattata", "befragt", "kontaktiert"): with an agent preposition after them, a passive phrase.
+# (A given name before "von" ends otherwise: "Ursula von der Leyen".)
+_PASSIVE_ENDINGS = (
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "oint",
+    "ado",
+    "ada",
+    "ido",
+    "ida",
+    "ato",
+    "ata",
+    "ito",
+    "ita",
+    "agt",
+    "iert",
+)
+_AGENT_PREPOSITIONS = frozenset(lexicon.words("agent_prepositions"))
+
+
+def _passive_agent(ws: list[str]) -> bool:
+    return ws[1].lower() in _AGENT_PREPOSITIONS and ws[0].lower().endswith(_PASSIVE_ENDINGS) and len(ws[0]) > 4
 
 
 def adverbial(segment: str) -> bool:

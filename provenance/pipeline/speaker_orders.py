@@ -293,6 +293,12 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
         return None, None
     np_ = _clean_np(_words(opening.group("np")), leading=True)
     np_ = " ".join((ws := (np_ or "").split())[: time_tail(ws)])  # "Jane Roe Thursday called it …": no weekday
+    if np_.lower() in _POSSESSIVES:  # "Son avocat, Me Jean Roe, a fait valoir …, déclarant": the name apposed
+        apposed = re.match(r"[^,]{1,40},\s*(?P<np>[^,]{3,60}),", sentence)
+        name = _clean_np(_words(apposed.group("np")), leading=True) if apposed else None
+        if apposed and name and _has_name(name) and name[:1].isupper():
+            return name, (s_off + apposed.start("np"), s_off + apposed.end("np"))
+        return None, None
     role = _ROLE_NAME.match(sentence, opening.end("np"))  # "Ukrainian president Jane Roe said …": the whole
     start, end = opening.start("np"), opening.end("np")
     if np_ and role and _role_prefixed(role.group("role")):
@@ -311,6 +317,9 @@ def gerund_subject(sentence: str, s_off: int) -> tuple[str | None, tuple[int, in
     if owned and _sent_to(owned.group("noun")):  # "Borea’s mission to the UN issued a statement saying …"
         np_, end = f"{np_} {owned.group().strip()}", owned.end()
     return np_, (s_off + start, s_off + end)
+
+
+_POSSESSIVES = frozenset(w.lower() for w in lexicon.words("possessive_third_person"))  # "Son", "His": no name
 
 
 def _adverbial_segment(ws: list[str]) -> bool:

@@ -438,7 +438,8 @@ def _initial(m: re.Match[str]) -> str:
     return m.group(0) if m.group("next").lower() in _FUNCTION_WORDS else m.group("pre") + m.group("t") + _LEADER
 
 
-_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords"))
+# (an article of any language after it opens a new sentence: "… sur X. Le président …" is the platform X)
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("stopwords") | lexicon.words_all("definite_articles"))
 
 
 _NAME_TITLES = frozenset(lexicon.words_all("name_titles"))

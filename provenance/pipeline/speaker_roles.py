@@ -527,3 +527,12 @@ def body_last_spoke(noun: str | None, last: str | None) -> str | None:
         return last if held else None
     stem = next((b for b in BODY_STEMS if noun.lower().startswith(b)), None)
     return last if stem is not None and any(w.startswith(stem) for w in held) else None
+
+
+# A clitic elided before a word in lower case ("c’est", "qu’il", "l’a"); "O'Brien" keeps its capital.
+_ELIDED_CLITIC = re.compile(r"^(?:[Qq]u|[^\W\d_])[’'][^\W\d_A-ZÀ-Þ]")
+
+
+def elided_clitic(word: str) -> bool:
+    """A word that opens with an elided one-letter clitic ("C’est", "qu’a"): a pronoun and its verb, no name."""
+    return bool(_ELIDED_CLITIC.match(word))

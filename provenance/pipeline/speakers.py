@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from provenance import lexicon
 from provenance.pipeline import speaker_apart, speaker_edges, speaker_roles, speakers_hi
+from provenance.pipeline import speaker_inversions as inversions
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline import speaker_orders as orders
 from provenance.pipeline.markers.attribution_span import without_tail
@@ -131,7 +132,7 @@ _VERB_ONLY_AFTER = lazy_pattern(rf"^[\s,–—-]*(?:(?:{_alternation(_VERB_ONLY_
 # A sentence that opens with its speech verb, the speaker after it ("وقال الوزير X إن …"); a verb later in the
 # sentence has its subject before it ("X told journalists": the journalists are no speaker).
 _VERB_FIRST_BEFORE = lazy_pattern(
-    rf"^\s*(?P<verb>{VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
+    rf"^\s*(?P<se>se\s+)?(?P<verb>{VERB})\s+(?P<np>[^.!?\n\"“”«»:،,]{{1,90}}?)\s*(?:إن|أن|:|،|,)?\s*$", re.I
 )
 
 
@@ -370,13 +371,15 @@ def _speaker_after(
         doc = doc or (channel if swallowed else None)  # would take it in ("su" is Spanish "his" too)
         if doc and (issued := according_source(rest.lstrip())[1]) and issued in rest:  # "el texto publicado por X"
             return issued, (offset + base + rest.find(issued), offset + base + rest.find(issued) + len(issued))
+        if doc and doc.group().split()[0].lower() in speaker_roles.DEFINITE_WORDS:
+            doc = None  # "afirmou o texto oficial": the document is the subject (its issuer, resolved later)
         if doc and not ARABIC_ANY.match(rest):  # "afirmó en un comunicado su director general, X": past it
             rest, base = rest[doc.end() :], base + doc.end()
         if m.group("verb").split()[-1].removeprefix("و") in _OBJECT_VERBS_AR:  # "هكذا وصف X الوضع"
             rest = _before_object(rest)
         if aside := re.match(r"\s*\([^()\n]{1,60}\)", rest):  # "- wezwał (pisownia oryginalna).": a note
             rest, base = rest[aside.end() :], base + aside.end()
-        np_ = _named_after_title(rest) or _clean_np(_words(rest), leading=True)
+        np_ = _named_after_title(rest) or inversions.without_object(_clean_np(_words(rest), leading=True))
         tail = _CLOSING_NAME.search(rest.rstrip(" .")) if np_ is None else None
         name = " ".join(itertools.dropwhile(str.isupper, tail.group().split())) if tail else ""  # not "ЧС"
         if len(name.split()) >= 2 and _has_name(name):
@@ -459,14 +462,16 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
         np_ = according_who(_clean_np(_words(m.group("np")), leading=True), m.group().split()[0])
         if np_:
             return np_, (offset + m.start(), offset + m.end())
-    m = _VERB_FIRST_BEFORE.search(sentence)
+    cut = inversions.opener_end(sentence)  # "Luego, afirmó que", "En el mismo sentido se manifestó X:"
+    m = _VERB_FIRST_BEFORE.search(sentence[cut:])
     if m:
         np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
         np_ = np_ if np_ and _someone(np_) else None  # "Recordó las décadas de tensiones …:": its object
         if np_:
-            return np_, (s_off + m.start("verb"), s_off + m.end("np"))
-        if sentence[: m.start("verb")].strip() == "":  # "وأضاف:" — the verb alone: the last speaker goes on
-            return "he", (s_off + m.start("verb"), s_off + m.end("verb"))
+            return np_, (s_off + cut + m.start("verb"), s_off + cut + m.end("np"))
+        if not m.group("se"):  # ("Se dijo que": impersonal, no one; "se manifestó Michel": the name after it)
+            # "وأضاف:", "Así, agregó que": the verb alone, its subject dropped; the last speaker goes on
+            return "he", (s_off + cut + m.start("verb"), s_off + cut + m.end("verb"))
     m = _VERB_FIRST_HEAD.search(sentence)
     if m:
         np_ = _named_after_title(m.group("np")) or _clean_np(_words(m.group("np")), leading=True)
@@ -481,6 +486,8 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     impersonal = m and m.group("verb").lower() in IMPERSONAL_VERBS and not _DOCUMENT_WORD.search(m.group("np"))
     m = None if impersonal else m  # "Zur Begründung hieß es": no subject, nor a document's issuer
     if m and not speaker_roles.not_said(m.group("verb"), m.group("tail"), m.group("np")):  # not "a lancé des « … »"
+        if (pro := inversions.inverted_after_fronted(sentence, m)) is not None:  # "Vor Reportern sprach er von „…“"
+            return pro, (s_off + m.end("verb") + 1, s_off + m.end("verb") + 1 + len(pro))
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
             np_ = pro  # "…, wollte sie nicht sagen:": the pronoun among lower-case words is the subject

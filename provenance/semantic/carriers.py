@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from provenance import lexicon
 from provenance.pipeline import meaning as M
 from provenance.pipeline import speaker_phrases
 from provenance.pipeline.attribution import _alias_group, arabic_name_shared, same_speaker
@@ -24,7 +25,9 @@ from provenance.pipeline.speaker_edges import cyrillic_oblique
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
 from provenance.pipeline.speaker_roles import is_role
 from provenance.semantic.matcher import MODEL_MARGIN_KEYS, same_language
+from provenance.semantic.units import TITLE_MAX_WORDS
 from provenance.semantic.voices import _person
+from provenance.text import word_trie
 
 if TYPE_CHECKING:
     from provenance.semantic.matcher import Match, Query
@@ -167,9 +170,8 @@ def topic_heading(query: Query, m: Match | None) -> bool:
     return line == u.text.strip() and len(line.split()) <= HEADING_MAX_WORDS and line[-1:] not in _STOPS
 
 
-# A source's first line of at most this many words, with no stop at its end and text below it: the page's title
-# ("Statement by the Foreign Ministry spokesman on the ceasefire in X", "Remarks by President X on Y").
-TITLE_MAX_WORDS = 30
+# A source's first line of at most TITLE_MAX_WORDS words (units), with no stop at its end and text below it: the
+# page's title ("Statement by the Foreign Ministry spokesman on the ceasefire in X", "Remarks by President X on Y").
 
 
 def title_line(m: Match | None) -> bool:
@@ -185,6 +187,16 @@ def title_line(m: Match | None) -> bool:
         return False
     line = text[head:end].strip()
     return bool(line) and len(line.split()) <= TITLE_MAX_WORDS and line[-1:] not in _STOPS
+
+
+# A title line that names a post ("post on X", "допис у Telegram", "message sur X", "Tweet"; lexicon post_titles): the
+# whole text is the one person's, not a page cut short.
+_POST_TITLE = re.compile(rf"(?<!\w)(?:{word_trie(lexicon.words_all('post_titles'))})(?!\w)", re.I)
+
+
+def first_line_text(text: str) -> str:
+    head, end = first_line(text)
+    return text[head : len(text) if end < 0 else end]
 
 
 def first_line(text: str) -> tuple[int, int]:
@@ -249,7 +261,10 @@ def voiced_apart(speaker: str | None, query: Query, m: Match | None, s: Settings
     article that credits its sentence rendered whole to someone else is told so)."""
     if m is None or not crosses(query, m) or not other_person(speaker, m, s):
         return False
-    return _named_voice(str(speaker)) and _named_voice(source_voice(m.source, m.unit.start, m.unit.end) or "")
+    voice = source_voice(m.source, m.unit.start, m.unit.end)
+    if voice is None and m.source.extra.get("author_titled") and _POST_TITLE.search(first_line_text(m.source.text)):
+        voice = m.source.extra.get("author")  # "X (@x), post on X, 28 February 2025": a post is whole, and X's
+    return _named_voice(str(speaker)) and _named_voice(voice or "")
 
 
 # Words at most of a transcript's speaker label in capitals ("SECRETARY ROE", "MS. ROE", "PRIME MINISTER ROE").

@@ -75,7 +75,7 @@ def negation_scopes(text: str, settings: Settings | None = None) -> list[set[str
 
 
 def negation_heads(
-    text: str, settings: Settings | None = None, *, stated: bool = False
+    text: str, settings: Settings | None = None, *, stated: bool = False, language: str | None = None
 ) -> list[tuple[set[str], set[str]]]:
     """For each negation in ``text``, its scope (as :func:`negation_scopes`) and its head: the first
     ``negation_head_words`` content stems, the predicate it denies ("not surprised and outraged by the news"
@@ -83,7 +83,7 @@ def negation_heads(
     relative clause ("countries that had not reported cases" describes the countries)."""
     s = settings or defaults()
     scopes: list[tuple[set[str], set[str]]] = []
-    for a, b in _clause_negations(text):  # "no doubt that Putin is responsible" asserts: left out there
+    for a, b in _clause_negations(text, language):  # "no doubt that Putin is responsible" asserts: left out there
         if stated and (in_relative_clause(text, a) or in_infinitive(text, a)):
             continue
         tail = text[a:b]
@@ -106,13 +106,20 @@ _LAST_WORD = re.compile(r"(\w+)\W*$")
 _UNTIL = re.compile(rf"(?<!\w)(?:{word_trie(lexicon.words('negation_until'))})(?!\w)", re.I)
 
 
-def _clause_negations(text: str) -> list[tuple[int, int]]:
+# Words that make a negation deny a reason (lexicon negation_reasons): "not because of a military coup, but
+# because …" says why, and denies no claim that a coup took place.
+_REASON = re.compile(rf"\s*(?:{word_trie(lexicon.words('negation_reasons'))})(?!\w)", re.I)
+
+
+def _clause_negations(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """The spans of the negations of ``text`` (:func:`frames.negation_tails`) that a clause negation opens, and
-    that no "until" or "unless" bounds."""
+    that no "until" or "unless" bounds and no reason opens."""
     out = []
-    for a, b in frames.negation_tails(text):
+    for a, b in frames.negation_tails(text, language):
         m = _LAST_WORD.search(text, max(0, a - 30), a)
-        if (m is None or m.group(1).casefold() not in _PREPOSITIONS) and not _UNTIL.search(text, a, b):
+        if m is not None and m.group(1).casefold() in _PREPOSITIONS:
+            continue
+        if not _UNTIL.search(text, a, b) and not _REASON.match(text, a, b):
             out.append((a, b))
     return out
 
@@ -209,7 +216,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
     """The first candidate span that negates the claim (or that the claim negates), if any."""
     s = settings or defaults()
     c_stems = content_stems(claim.text, s)
-    c_heads = negation_heads(claim.text, s, stated=True)
+    c_heads = negation_heads(claim.text, s, stated=True, language=lang)
     c_scopes = [scope for scope, _ in c_heads]
     for src, unit, sim in candidates:
         answered_no = _answered_no(src, unit)
@@ -234,7 +241,10 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
                 continue
             return Contradiction(claim, src, unit, _span(claim, shared or c_stems, s), similarity=sim)
         # a question answered "No." denies all it asks: its stems are the scope and the head of that denial
-        u_heads = [(set(u_stems), set(u_stems))] if answered_no else negation_heads(unit.text, s, stated=True)
+        u_heads = (
+            [(set(u_stems), set(u_stems))] if answered_no
+            else negation_heads(unit.text, s, stated=True, language=src.language)
+        )  # fmt: skip
         u_scopes = [scope for scope, _ in u_heads]
         if bool(u_scopes) == bool(c_scopes):
             continue
@@ -251,7 +261,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
         at_issue = {t for t in scope & shared if one_lexeme(t, claim.text, unit.text, s)}
         if not at_issue & head & _common_noun_stems(claim.text, s):
             continue  # the other side states the words near the negation, not the thing it denies
-        if u_scopes and any(at_issue & scope for scope, _ in negation_heads(claim.text, s)):
+        if u_scopes and any(at_issue & scope for scope, _ in negation_heads(claim.text, s, language=lang)):
             continue  # the claim denies it too, in a clause the stated reading set aside ("state clearly that no …")
         # "not about pulling our troops out" denies the pulling out, not that troops are there; a framing term the
         # source denies and the claim asserts ("withdrawal") is the thing at issue itself
@@ -270,7 +280,7 @@ def contradiction(claim: Claim, candidates: Sequence[tuple[PreparedSource, Unit,
             # not a thing one of them denies
             continue
         return Contradiction(claim, src, unit, _span(claim, at_issue, s), explicit=bool(u_scopes), similarity=sim)
-    if nli is not None or c_heads or negation_heads(claim.text, s):
+    if nli is not None or c_heads or negation_heads(claim.text, s, language=lang):
         return None  # (a claim with a negation of its own, "… state clearly that no such thing will happen": no verb
     return _denied_predicate(claim, candidates, lang, s)  # it asserts for a source's denial to contradict)
 

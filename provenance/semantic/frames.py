@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from provenance import lexicon
 from provenance.pipeline import meaning as M
+from provenance.pipeline.negation_drift import homographs
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
@@ -162,14 +163,15 @@ def _negations() -> frozenset[str]:
     return frozenset(M.all_negations())
 
 
-def negation_tails(text: str) -> list[tuple[int, int]]:
+def negation_tails(text: str, language: str | None = None) -> list[tuple[int, int]]:
     """For each negation in ``text`` (any language's negation words, French ``ne … pas`` and German ``nicht``
     among them, "n't"), the span it governs: to the end of its clause. An emphatic "no doubt that …" asserts and
-    is left out."""
+    is left out; so is a word ``language`` writes with another meaning (Portuguese "no": "no país", in the country)."""
     out = []
+    other = homographs(language)
     for m in TOKEN.finditer(text):
         w = m.group().casefold().replace("’", "'")
-        if not is_negation(w):
+        if not is_negation(w) or w in other:
             continue
         if text[m.start() : m.start() + 40].casefold().replace("’", "'").startswith(M.EMPHATIC):
             continue

@@ -10,8 +10,12 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from provenance.pipeline.align import chrf
+from provenance.pipeline.attribution import same_speaker
+from provenance.pipeline.quote_homes import named_person
+from provenance.pipeline.speaker_phrases import _FULL_NAME
 from provenance.report import Quote, QuoteMatch
 from provenance.semantic.matcher import Match, Matcher, Query, same_language
+from provenance.semantic.twins import translation_titled
 from provenance.semantic.units import language_at, overlaps, source_units
 from provenance.settings import Settings
 
@@ -56,10 +60,28 @@ def retranslated(matcher: Matcher, ctx: Context, context: Sequence[Query]) -> No
             continue
         if not _parallel(matcher, own, q.match.source_start or 0, q.match.source_end or 0, m, s):
             continue  # two statements on one subject ("Putin is responsible"), not two editions of one
+        if _two_issuers(own, m.source, s):
+            continue  # two leaders' posts on one event (their phrases alike), not two editions of one
         why = f"{m.reason()}; another translation than {own.id}'s, which it words differently ({words})"
         span = (m.unit.start, m.unit.end)
         qm = QuoteMatch("translated", m.source.id, *span, m.similarity, chrf(q.text, m.unit.text), (), reason=why)
         ctx.quotes[i] = dataclasses.replace(q, match=qm)
+
+
+def _two_issuers(a: PreparedSource, b: PreparedSource, s: Settings) -> bool:
+    """Whether the two sources' heading lines open on two issuers ("Jana Roe, post on X" and "Ivo Marek, post on X";
+    or a person's and a ministry's): two statements, whatever they share; editions of one head with one issuer."""
+    if translation_titled(a.text) or translation_titled(b.text):
+        return False  # one says it is a translation: of the other's statement, for all its heading names
+    lines = [src.text.lstrip().split("\n", 1)[0].strip() for src in (a, b)]
+    if any(not line or line[-1:] in ".!?…" for line in lines):
+        return False  # a text that opens on a sentence, not a title: no issuer named
+    heads = [m if m is not None and named_person(m.group()) else None for m in map(_FULL_NAME.match, lines)]
+    if any(m is not None and m.group().split()[-1] in lines[1 - k] for k, m in enumerate(heads)):
+        return False  # the other heading names this one's issuer too ("X (English), translation of Y's message")
+    if heads[0] is not None and heads[1] is not None:
+        return same_speaker(heads[0].group(), heads[1].group(), s) is False
+    return heads[0] is not None or heads[1] is not None  # a person's heading and a body's or a country's
 
 
 # How many sentences apart two editions' renderings of neighbouring sentences may stand (an edition drops or

@@ -40,6 +40,7 @@ from provenance.semantic.retranslation import retranslated
 from provenance.semantic.second_opinion import agreeing
 from provenance.semantic.sequence import BETWEEN_BONUS, Placed, between, neighbour, one_source
 from provenance.semantic.stage_texts import after_furniture, article_context, lead_in, left_out, unquoted_text
+from provenance.semantic.twins import edition_in_language, editions_agree
 from provenance.semantic.units import (
     Unit,
     copied_run,
@@ -127,6 +128,7 @@ class Stage:
             if m is None or not carried or not self._file(ctx, i, [(query, m)], cross):
                 missed.append((i, query, m))  # (filed, unless its unit renders a part of it at most)
         missed = self._second_opinion(ctx, missed)
+        missed = [item for item in missed if not self._editions_agree(ctx, context, *item)]
         if missed:
             self._in_sequence(ctx, missed)
         for i, query, m in missed:  # a source of a language the best's encoder reads lower (a Persian statement)
@@ -141,6 +143,18 @@ class Stage:
                     n, k = word_count(q.text), word_count(m.unit.text)
                     why = f"its nearest source span by meaning has {k} words for its {n}: a part at most ({m.reason()})"
                 ctx.quotes[i] = dataclasses.replace(q, match=dataclasses.replace(q.match, reason=why))
+
+    def _editions_agree(self, ctx: Context, context: Sequence[Query], i: int, query: Query, m: Match | None) -> bool:
+        """File quote ``i`` where two editions of one statement in two other languages nearly carry it on units
+        that render each other (:func:`twins.editions_agree`); never on another named voice's words."""
+        if m is None or not C.crosses(query, m) or C.named_other_voice(ctx.quotes[i].speaker, m, ctx.settings):
+            return False
+        pair = editions_agree(self.matcher, ctx, query, m, context)
+        if pair is None:
+            return False
+        best, other = sorted(pair, key=lambda x: -x.evidence)  # (filed on the nearer of the two)
+        why = f"; {other.source.id}'s edition agrees in another language (margin {other.margin:.2f})"
+        return self._file(ctx, i, [(query, best)], True, why)
 
     def _elsewhere(
         self, ctx: Context, context: Sequence[Query], speaker: str | None, query: Query, m: Match | None
@@ -215,6 +229,11 @@ class Stage:
         if any(C.signed_apart(q.speaker, query, p, ctx.settings) or C.voiced_apart(q.speaker, query, p, ctx.settings)
                for query, p in parts):  # fmt: skip
             return False  # another person's post or statement, in other words: no rendering of this person's quote
+        twin = edition_in_language(self.matcher, ctx, parts[0][0], m) if cross and len(parts) == 1 else None
+        if twin is not None and not C.named_other_voice(q.speaker, twin, ctx.settings):
+            # the statement's edition in the quote's language is a source: the quote rewords it
+            why += f"; {twin.source.id} renders {m.source.id}'s unit in the quote's language ({twin.reason()})"
+            m, cross, parts = twin, False, [(parts[0][0], twin)]
         span = (min(p.unit.start for _, p in parts), max(p.unit.end for _, p in parts))
         unit_text = m.source.text[span[0] : span[1]] if len(parts) > 1 else m.unit.text
         qm = QuoteMatch(

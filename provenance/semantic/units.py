@@ -15,7 +15,7 @@ from provenance.pipeline.language import detect_code
 from provenance.pipeline.quotes import extract
 from provenance.report import Evidence
 from provenance.settings import Settings, defaults
-from provenance.text import paragraphs, sentences, tokens
+from provenance.text import HEADING_LINE_MAX_WORDS, heading_end, paragraphs, sentences, tokens
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
@@ -77,6 +77,20 @@ def _clauses(text: str, a: int, b: int, min_words: int) -> list[tuple[int, int]]
     return merged if len(merged) > 1 else []
 
 
+TITLE_MAX_WORDS = HEADING_LINE_MAX_WORDS  # a source's title line: at most this many words (text.heading_end)
+
+
+def _heading_apart(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs without the text's heading lines (:func:`provenance.text.heading_end`: "X, post on X, 26 June
+    2024" over the post; a title, then a place and a date): a title says what the document is, no one's words a quote
+    renders, and its words would open the first sentence's unit (a date in it read as the statement's)."""
+    end = heading_end(text)
+    if not paras or end == 0:
+        return paras
+    kept = [(max(a, end), b) for a, b in paras if b > end]
+    return [(a, b) for a, b in kept if text[a:b].strip()]
+
+
 def units_of(text: str, settings: Settings | None = None) -> tuple[Unit, ...]:
     """The units of a text, each once, in order of position."""
     s = settings or defaults()
@@ -87,7 +101,7 @@ def units_of(text: str, settings: Settings | None = None) -> tuple[Unit, ...]:
         if b > a and word_count(text[a:b]) >= s.semantic_min_unit_words and (a, b) not in spans:
             spans[(a, b)] = kind
 
-    for p0, p1 in paragraphs(text):
+    for p0, p1 in _heading_apart(text, paragraphs(text)):
         sents = sentences(text, p0, p1)
         for s0, s1 in sents:
             add(s0, s1, "sentence")

@@ -77,12 +77,22 @@ RELATED_HEADS = words_of("marker_related_heads")
 LONE_PLACE_MAX_WORDS = 2
 
 
+# A page's ISO date stamp, labelled or not, that an extraction leaves before the first paragraph's words ("date
+# 2024-09-05 MOSCOW, September 6. /TASS/. …"): the dateline follows it.
+_PAGE_STAMP = re.compile(
+    r"[ \t]*(?:(?:date|published|updated):?[ \t]+)?\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?Z?)?[ \t]+", re.I
+)
+
+
 def datelines(text: str, spans: Sequence[tuple[int, int]], s: Settings) -> list[Marker]:
     out: list[Marker] = []
     prose = 0  # paragraphs of prose before this one (a headline, a subhead, a photo's caption are none)
-    for n, (a, b) in enumerate(spans):
+    for n, (a0, b) in enumerate(spans):
+        stamp = _PAGE_STAMP.match(text, a0, b)
+        a = stamp.end() if stamp else a0  # the wire's dateline after the page's own date stamp
         found = _wire(text, a, b, s.dateline_bare_max_words) or _dotted(text, a, b) or _arabic(text, a, b)
         found = found or _paren_date(text, a, b) or _place_date_agency(text, a, b, first=prose == 0)
+        a = a0
         found = found or (_arabic_credit_line(text, a, b) if n < CREDIT_LINE_WITHIN else [])
         found = found or _lone_place(text, spans, n) or _place_under_stamp(text, spans, n)
         found = found or (_colon_place(text, spans, n) if prose < COLON_PLACE_WITHIN else [])
