@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from provenance import lexicon
 from provenance.pipeline import resolve, speaker_owners, speaker_roles, speaker_subjects, speakers
 from provenance.pipeline.markers._base import OUTLETS
 from provenance.pipeline.markers.boilerplate import is_related_head
@@ -492,10 +491,11 @@ def _subject(words: Sequence[str]) -> bool:
         return True
     if first[:2] in ("l'", "l’"):
         return speaker_roles.is_role(first[2:])
-    return first.casefold() in _ARTICLES and len(words) > 1 and speaker_roles.is_role(words[1].strip(","))
-
-
-_ARTICLES = frozenset(w.casefold() for w in lexicon.words_all("definite_articles"))
+    return (
+        first.casefold() in speaker_roles.DEFINITE_WORDS
+        and len(words) > 1
+        and speaker_roles.is_role(words[1].strip(","))
+    )
 
 
 def _interjection(text: str, a: int, b: int) -> re.Match[str] | None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from provenance import lexicon
 from provenance.pipeline import speaker_roles
-from provenance.pipeline.speaker_phrases import _PRONOUNS, OPENERS
+from provenance.pipeline.speaker_phrases import _PRONOUNS, _TAIL_PREPOSITIONS, OPENERS
 
 
 def opener_end(sentence: str) -> int:
@@ -23,15 +22,12 @@ def opener_end(sentence: str) -> int:
     return 0
 
 
-_FRONTING_PREPOSITIONS = frozenset(w.casefold() for w in lexicon.words_all("prepositions"))
-
-
 def inverted_after_fronted(sentence: str, m: re.Match[str]) -> str | None:
     """The pronoun right after the verb where a prepositional phrase opens the sentence before it: a verb-second
     order whose subject follows the verb ("Vor Medienvertretern sprach er von …"), the phrase no subject."""
     lead = m.group("np").split()
     after = re.match(r"[ \t]+(\w+)(?=[ \t,])", sentence[m.end("verb") :])
-    if not lead or lead[0].casefold() not in _FRONTING_PREPOSITIONS or after is None:
+    if not lead or lead[0].casefold() not in _TAIL_PREPOSITIONS or after is None:
         return None
     return after.group(1) if after.group(1).lower() in _PRONOUNS else None
 
@@ -46,5 +42,5 @@ def without_object(np_: str | None) -> str | None:
     for k in range(2, len(ws)):
         before = ws[k - 1]
         if ws[k].lower() in speaker_roles.ARTICLES and before.islower() and len(before) >= _CONTENT_MIN_CHARS:
-            return " ".join(ws[:k]) if before not in _FRONTING_PREPOSITIONS else np_
+            return " ".join(ws[:k]) if before not in _TAIL_PREPOSITIONS else np_
     return np_

@@ -25,9 +25,8 @@ from provenance.pipeline.speaker_edges import cyrillic_oblique
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
 from provenance.pipeline.speaker_roles import is_role
 from provenance.semantic.matcher import MODEL_MARGIN_KEYS, same_language
-from provenance.semantic.units import TITLE_MAX_WORDS
 from provenance.semantic.voices import _person
-from provenance.text import word_trie
+from provenance.text import HEADING_LINE_MAX_WORDS, word_trie
 
 if TYPE_CHECKING:
     from provenance.semantic.matcher import Match, Query
@@ -170,8 +169,10 @@ def topic_heading(query: Query, m: Match | None) -> bool:
     return line == u.text.strip() and len(line.split()) <= HEADING_MAX_WORDS and line[-1:] not in _STOPS
 
 
-# A source's first line of at most TITLE_MAX_WORDS words (units), with no stop at its end and text below it: the
-# page's title ("Statement by the Foreign Ministry spokesman on the ceasefire in X", "Remarks by President X on Y").
+# A source's first line of at most this many words (a heading line: text.heading_end), with no stop at its end and
+# text below it: the page's title ("Statement by the Foreign Ministry spokesman on the ceasefire in X", "Remarks by
+# President X on Y").
+TITLE_MAX_WORDS = HEADING_LINE_MAX_WORDS
 
 
 def title_line(m: Match | None) -> bool:

@@ -14,6 +14,7 @@ from provenance.pipeline.attribution import same_speaker
 from provenance.pipeline.quote_homes import named_person
 from provenance.pipeline.speaker_phrases import _FULL_NAME
 from provenance.report import Quote, QuoteMatch
+from provenance.semantic.carriers import first_line_text
 from provenance.semantic.matcher import Match, Matcher, Query, same_language
 from provenance.semantic.twins import translation_titled
 from provenance.semantic.units import language_at, overlaps, source_units
@@ -73,7 +74,7 @@ def _two_issuers(a: PreparedSource, b: PreparedSource, s: Settings) -> bool:
     or a person's and a ministry's): two statements, whatever they share; editions of one head with one issuer."""
     if translation_titled(a.text) or translation_titled(b.text):
         return False  # one says it is a translation: of the other's statement, for all its heading names
-    lines = [src.text.lstrip().split("\n", 1)[0].strip() for src in (a, b)]
+    lines = [first_line_text(src.text).strip() for src in (a, b)]
     if any(not line or line[-1:] in ".!?…" for line in lines):
         return False  # a text that opens on a sentence, not a title: no issuer named
     heads = [m if m is not None and named_person(m.group()) else None for m in map(_FULL_NAME.match, lines)]

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from provenance import lexicon
+from provenance.semantic.carriers import first_line_text
 from provenance.semantic.matcher import Match, Query, same_language
 from provenance.semantic.units import overlaps
 from provenance.text import word_trie
@@ -41,7 +42,7 @@ _TRANSLATION = re.compile(rf"(?<![\w-])(?:{word_trie(lexicon.words('translation_
 def translation_titled(text: str) -> bool:
     """The source's title line calls it a translation ("English version", "unofficial translation", "перевод";
     lexicon translation_marks)."""
-    return bool(_TRANSLATION.search(text.lstrip().split("\n", 1)[0]))
+    return bool(_TRANSLATION.search(first_line_text(text)))
 
 
 def editions_agree(

@@ -15,7 +15,7 @@ from provenance.pipeline.language import detect_code
 from provenance.pipeline.quotes import extract
 from provenance.report import Evidence
 from provenance.settings import Settings, defaults
-from provenance.text import HEADING_LINE_MAX_WORDS, heading_end, paragraphs, sentences, tokens
+from provenance.text import heading_end, paragraphs, sentences, tokens
 
 if TYPE_CHECKING:
     from provenance.pipeline.align import PreparedSource
@@ -75,9 +75,6 @@ def _clauses(text: str, a: int, b: int, min_words: int) -> list[tuple[int, int]]
         else:
             merged.append(s)
     return merged if len(merged) > 1 else []
-
-
-TITLE_MAX_WORDS = HEADING_LINE_MAX_WORDS  # a source's title line: at most this many words (text.heading_end)
 
 
 def _heading_apart(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
