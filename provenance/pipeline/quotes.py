@@ -23,7 +23,7 @@ from provenance.text import DOUBLED_CLOSERS, SENTENCE_STOP, TATWEEL, lazy_patter
 PAIRS: dict[str, str] = {
     "“": '”"»',  # English “…”, and the mixed “…" and “…» of hand-edited copy; „…“ is handled by „
     "«": "»”",  # and the mixed «…” of hand-edited copy
-    "„": "“”",
+    "„": '“”"',  # and the mixed „…" of hand-edited copy (Hungarian and German web pages)
     "‘": "’",
     "‹": "›",
     "‚": "‘’",
@@ -503,7 +503,10 @@ def _interjection(text: str, a: int, b: int) -> re.Match[str] | None:
     ("(Сирийской Арабской Республики. - Прим. БЕЛТА)") opens no attribution, so the next dash is tried."""
     pos = a
     while (m := _INTERJECTION.search(text, pos, b)) is not None:
-        if speakers.VERB_ANY.search(m.group("attr")) and m.start() > a and m.end() < b:
+        verb = speakers.VERB_ANY.search(attr := m.group("attr"))
+        # (not a passive: "– and this can now be stated publicly –" is the speaker's aside, no credit)
+        passive = verb is not None and speaker_roles.passive(attr[: verb.start()], verb.group(), attr[verb.end() :])
+        if verb and not passive and m.start() > a and m.end() < b:
             return m
         pos = m.start() + next(k for k, c in enumerate(m.group()) if c in "-–—") + 1
     return None

@@ -39,7 +39,7 @@ from provenance.pipeline.speaker_credits import credited_after
 from provenance.pipeline.speaker_epithets import aged
 from provenance.pipeline.speaker_fullnames import aged_person, in_full, without_complement
 from provenance.pipeline.speaker_holders import named_after_role, named_in_role
-from provenance.pipeline.speaker_issuers import issuer_of
+from provenance.pipeline.speaker_issuers import issuer_of, statement_by
 from provenance.pipeline.speaker_labels import without_source_lines
 from provenance.pipeline.speaker_orders import COMPLEMENTISERS as _COMPLEMENTISERS
 from provenance.pipeline.speaker_orders import SPEECH_GERUNDS, TIME_AFTER_VERB, in_reported_clause
@@ -419,7 +419,12 @@ def _named_speaker_of(sentence: str) -> str | None:
     sentence = _without_relay(sentence)  # "…, передает Вестник.": a medium relays; a verb before it speaks
     verbs = list(VERB_ANY.finditer(sentence))
     for m in reversed(verbs):  # (a verb in the clause another reports is the news: "X revealed that Y had continued")
-        if _RELAY_FRAME.search(sentence, 0, m.start()) or in_reported_clause(sentence, verbs, m.start()):
+        relay = _RELAY_FRAME.search(sentence, 0, m.start())
+        as_said = _INVERTED_NAME.match(sentence, m.end()) if relay else None
+        who = as_said["name"] if as_said else ""
+        if who and _has_name(who) and not listed_outlet(who) and not _role_only(who):
+            return who  # "Як зазначив Василь Малюк, дрони …": a person, no outlet, says it
+        if relay or in_reported_clause(sentence, verbs, m.start()):
             continue  # "Как передает Vesti.az, …", "As Reuters reports": the outlet relays, it does not speak
         closing = _CLOSING_NAME.search(sentence[m.end() :].rstrip(" .!?"))
         if closing and closing.group() in OUTLETS:
@@ -451,7 +456,7 @@ def _named_speaker_of(sentence: str) -> str | None:
         if np_ and listed_outlet(np_):
             continue  # "Roe vowed to punish them, AFP reported.": the agency relays the sentence's speaker
         if np_ and _DOCUMENT_WORD.search(np_):
-            np_ = None  # "In einer Erklärung sagte Biden": the subject follows the verb
+            np_ = None  # "In einer Erklärung sagte Biden", "Beszédében mondta X": the subject follows the verb
         # ("Late on Thursday, …": an adverb opening the sentence is nobody)
         opener = np_ is not None and (np_.lower() in _OPENERS or speaker_roles.fragment(np_))  # ("Отмечается")
         first = np_.split()[0].lower() if np_ else ""
@@ -498,23 +503,11 @@ _ISSUED_BY = re.compile(
 )
 
 
-# "a statement by X" with nothing between the document and "by" (not "issued by", "released by": who published it).
-_STATEMENT_BY = re.compile(
-    rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _ISSUERS if r.endswith(' by') and len(r.split()) == 3)})"
-    rf"\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
-    re.I,
-)
-
-
 def _statement_by_after(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
-    """The person a "statement by X" right after a quote (in its sentence) names by role and name, or None: a body
-    ("a statement by the ministry", "by the White House") publishes the subject's words."""
-    tail = re.split(r"(?<=[.!?।])\s|\n", text[end : end + CONTINUED_TAIL_CHARS])[0]
-    np_ = issuer_of(tail, _STATEMENT_BY.search(tail))
-    if not np_ or not _has_name(np_) or _DOCUMENT_WORD.search(np_) or not any(map(is_role, np_.split())):
-        return None
-    at = text.find(np_, end)
-    return (np_.replace(_LEADER, "."), (at, at + len(np_))) if at >= 0 else None
+    """The person a "statement by X" right after a quote (in its sentence) names by role and name, or None."""
+    np_ = statement_by(re.split(r"(?<=[.!?।])\s|\n", text[end : end + CONTINUED_TAIL_CHARS])[0])
+    at = text.find(np_, end) if np_ else -1
+    return (np_.replace(_LEADER, "."), (at, at + len(np_))) if np_ and at >= 0 else None
 
 
 # A document with its issuer in the possessive ("the Court’s statement", "the council's news release").

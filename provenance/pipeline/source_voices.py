@@ -19,6 +19,7 @@ from provenance.pipeline.speaker_issuers import (
     documented_body,
     documented_person,
     letterhead,
+    possessed_person,
     release_author,
     served_role,
     title_parts,
@@ -179,6 +180,7 @@ def _title_issuer(first: str, top: list[str]) -> str | None:
     """The issuer a page title names: after its document word (in one of the top lines), by name and role, as the
     person before the text's kind ("X, post on …"), or after a publisher's name ("Publisher, Statement by X …")."""
     titled = next(filter(None, map(heading_issuer, top)), None) or titled_person(first) or documented_person(first)
+    titled = titled or possessed_person(first)
     parts = title_parts(first)
     return titled or (heading_issuer(parts[1]) if parts and _DOCUMENT_FIRST.match(parts[1]) else None)
 

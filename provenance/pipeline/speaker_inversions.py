@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
+from provenance import lexicon
 from provenance.pipeline import speaker_roles
-from provenance.pipeline.speaker_phrases import _PRONOUNS, _TAIL_PREPOSITIONS, OPENERS
+from provenance.pipeline.speaker_phrases import _ADVERBS, _PRONOUNS, _TAIL_PREPOSITIONS, OPENERS
 
 
 def opener_end(sentence: str) -> int:
@@ -30,6 +31,38 @@ def inverted_after_fronted(sentence: str, m: re.Match[str]) -> str | None:
     if not lead or lead[0].casefold() not in _TAIL_PREPOSITIONS or after is None:
         return None
     return after.group(1) if after.group(1).lower() in _PRONOUNS else None
+
+
+# A document in the inessive ("beszédében", "in her speech") fronted before the verb (lexicon
+# speech_documents_located): the speaker follows the verb ("… mondta azt X, hogy") or is the one named before.
+_LOCATED = tuple(lexicon.words_all("speech_documents_located"))
+_INESSIVE = ("ban", "ben")
+SMALL_WORD_CHARS = 2  # a particle between the document and the verb ("is", "also")
+
+
+def located_document(word: str) -> bool:
+    """A document noun in the inessive ("beszédében", "Facebook-posztjában": a compound's last part)."""
+    w = word.casefold().strip(",;:").rsplit("-", 1)[-1]
+    return w.startswith(_LOCATED) and w.endswith(_INESSIVE)
+
+
+def fronted_document(sentence: str, verb_start: int, verb_end: int) -> tuple[str, int, int] | None:
+    """Where the words before the verb (in its clause) end in a document in the inessive, the subject after the
+    verb (its phrase, with where it starts and ends in ``sentence``), or "he" (the subject dropped: the last
+    speaker goes on) where no one follows before the clause ends."""
+    lead = re.split(r"[,.;:!?\n\"“”«»„]", sentence[:verb_start])[-1].split()
+    while lead and (lead[-1].casefold() in _ADVERBS or len(lead[-1]) <= SMALL_WORD_CHARS):
+        lead.pop()  # "Beszédében azt is elmondta": the adverbs between the document and the verb
+    if not lead or not located_document(lead[-1]):
+        return None
+    tail = re.split(r"[,:;.!?\n\"“”«»„]", sentence[verb_end:], maxsplit=1)[0]
+    words = [w for w in tail.split() if w.casefold() not in _ADVERBS]
+    if not words:
+        return "he", verb_start, verb_end
+    if not all(w[:1].isupper() for w in words):
+        return None
+    at = sentence.index(words[0], verb_end)
+    return " ".join(words), at, at + len(" ".join(words))
 
 
 _CONTENT_MIN_CHARS = 5  # a noun or an adjective before the article; "de", "ante", "sur" link a phrase's own parts

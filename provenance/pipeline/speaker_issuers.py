@@ -35,6 +35,8 @@ from provenance.pipeline.speaker_phrases import (
     _role_prefixed,
     _words,
 )
+from provenance.pipeline.speaker_possessors import possessed as _possessed
+from provenance.pipeline.speaker_roles import is_role
 
 # A capitalised word of a name, in the scripts that write case (Arabic lists join their members with "و", no comma).
 _CAP_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]*"
@@ -364,6 +366,31 @@ def documented_person(line: str) -> str | None:
     return name if 2 <= len(run) <= 4 and roled and personal and _has_name(name) and alias_group(name) is None else None
 
 
+# Document nouns in the possessed form a title puts after its issuer, who stands before them with no comma
+# (Hungarian "X köztársasági elnök lemondó nyilatkozata": "X's resignation statement"); a compound's last part is
+# read ("Facebook-bejegyzése"). Lower-case words between the name and the noun, this many at most.
+POSSESSED_REACH = 4
+_TITLE_ARTICLES = frozenset(
+    w.casefold() for w in lexicon.words_all("articles") | lexicon.words_all("definite_articles")
+)
+
+
+def possessed_person(line: str) -> str | None:
+    """The full name a title line opens with when a possessed document word follows it within its first phrase,
+    after lower-case words only (a role, a qualifier): "X Y köztársasági elnök lemondó nyilatkozata, 2024. …"."""
+    words = re.split(r"[,:;(—–]", line, maxsplit=1)[0].split()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() and not _role_prefixed(w) and not _possessed(w), words))
+    rest = words[len(run) : len(run) + POSSESSED_REACH + 1]
+    k = next((i for i, w in enumerate(rest) if _possessed(w)), None)
+    if k is None or not 2 <= len(run) <= 4 or not all(w[:1].islower() for w in rest[:k]):
+        return None
+    if run[0].casefold() in _TITLE_ARTICLES:
+        return None  # "A Sándor-palota közleménye": a body under its article
+    name = " ".join(run)
+    bodied = any(map(_body_word, run))
+    return name if not bodied and _has_name(name) and alias_group(name) is None else None
+
+
 def documented_body(line: str) -> str | None:
     """The body a source's title line opens with, when the words after it say what text this is ("Borean Harbour
     Authority (…), statement of 3 May 2031"): the statement is the body's, not one person's."""
@@ -390,3 +417,21 @@ def _body_word(word: str) -> bool:
 
 # A body's name at the head of a title line: this many words at most ("Atomic Energy Organization of Borea").
 BODY_TITLE_MAX_WORDS = 8
+
+
+_BY_ROWS = lexicon.rows("according_documents")
+# "a statement by X" with nothing between the document and "by" (not "issued by", "released by": who published it).
+_STATEMENT_BY = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(r) for r in _BY_ROWS if r.endswith(' by') and len(r.split()) == 3)})"
+    rf"\s+(?P<np>[^,،.;:\n\"“”«»]{{1,80}})",
+    re.I,
+)
+
+
+def statement_by(tail: str) -> str | None:
+    """The person a "statement by X" in ``tail`` (the words after a quote, in its sentence) names by role and name;
+    None for a body ("a statement by the ministry", "by the White House": it publishes the subject's words)."""
+    np_ = issuer_of(tail, _STATEMENT_BY.search(tail))
+    if not np_ or not _has_name(np_) or _DOCUMENT_WORD.search(np_) or not any(map(is_role, np_.split())):
+        return None
+    return np_

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from provenance import lexicon
 from provenance.pipeline import speaker_joins as joins
 from provenance.pipeline.speaker_epithets import aged
+from provenance.pipeline.speaker_possessors import ARTICLES_HU, possessed, possessor
 from provenance.pipeline.speaker_times import TIME_WORDS as _TIME_WORDS
 from provenance.pipeline.speaker_times import WEEKDAYS as _WEEKDAYS
 from provenance.pipeline.speaker_times import adverbial as _adverbial
@@ -204,6 +205,8 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
     seq = list(words)[:: 1 if leading else -1]
     if not leading and seq and seq[0].strip(".,;:").lower() in _NAME_AND:  # "… und bezeichnete dies als": the verb
         return None  # is joined to an earlier one, whose subject it shares
+    if not leading and seq and possessed(seq[0]):
+        seq = possessor(seq[1:])  # "X (az MTI-hez eljuttatott) nyilatkozata szerint": X's statement, X speaks
     for k, w in enumerate(seq):
         bare = w.strip(".,;:!?()[]").lower()
         if not leading and out and bare == "for" and out[-1][:1].isupper() and _role_before(seq, k):
@@ -257,8 +260,15 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
             if w in _COPULA_POSSESSIVES and out[-1][:1].isupper():
                 break  # "sprach Marek sein „Beileid“ aus": his, after the name
             return None
-        if leading and w in _TOLD_ARTICLES_DE and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:]):
+        if leading and w in _TOLD_ARTICLES and len(out) >= 2 and all(x[:1].isupper() for x in out[-2:]):
             break  # "sagte Kremlsprecher Dmitri Peskow der Nachrichtenagentur Tass": whom he told, after the name
+        if (
+            leading
+            and len(out) >= 2
+            and all(x[:1].isupper() and not _role_prefixed(x) for x in out)  # a name, no role's body after it
+            and _after_full_name(w.strip(".,;:!?()[]"))
+        ):
+            break  # "írta Tóth Gábor közösségi oldalán": where (or to whom) the one named spoke, not a speaker's word
         out.append(w.strip(",;:!?()[]"))
         if len(out) >= MAX_SPEAKER_WORDS:
             while leading and out and out[-1].lower() in _TAIL_PREPOSITIONS:  # "… du Golfe sur (la plateforme X)"
@@ -289,6 +299,15 @@ def _clean_np(words: Sequence[str], *, leading: bool) -> str | None:
 
 
 _NAME_AND = frozenset(lexicon.words("name_conjunctions"))
+_NAME_PARTICLES = frozenset(lexicon.words_all("marker_name_particles"))
+
+
+def _after_full_name(word: str) -> bool:
+    """A lower-case word after a full name that neither joins names ("de", "van", "bin") nor holds a role: the
+    speaker's phrase has ended (a role after a name is set off by a comma: "X, spokeswoman for …")."""
+    return word.isalpha() and word.islower() and word not in _NAME_PARTICLES | _NAME_AND and not _role_prefixed(word)
+
+
 _SEATS = frozenset(lexicon.words("speaker_place_prepositions"))
 # Prepositions of place before a capitalised place a name follows in a verb-last phrase.
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "у", "из", "із", "з"))
@@ -392,7 +411,11 @@ _ACCORDING = re.compile(
 _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
 # Documents that speak for their issuer, every language (stems: "açıklamada", "заявлении" start with one) ...
 _DOCUMENTS = tuple(sorted({w.lower() for w in lexicon.words_all("speech_documents")}, key=len, reverse=True))
-_DOCUMENT_WORD = re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*", re.I)
+# ... and documents in the inessive (Hungarian "beszédében", "in his speech"; lexicon speech_documents_located)
+_LOCATED = "|".join(re.escape(d) for d in sorted(lexicon.words_all("speech_documents_located"), key=len, reverse=True))
+_DOCUMENT_WORD = re.compile(
+    rf"(?<![\w])(?:(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*|(?:{_LOCATED})\w*(?:ban|ben)(?!\w))", re.I
+)
 # ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un comunicado su
 # directora general, X"; "said in a statement the ministry's spokeswoman") or with its issuer ("said a statement
 # issued by X"): passed over.
@@ -542,6 +565,8 @@ def according_who(np_: str | None, frame: str = "") -> str | None:
 _VERB_SECOND_FRAMES = frozenset(lexicon.words("according_verb_second", "de"))
 ARTICLES_DE = frozenset(lexicon.words("articles", "de"))
 _TOLD_ARTICLES_DE = ARTICLES_DE - {"die", "das", "des", "ein", "eine", "eines"}  # a dative's: "der", "dem", "einer" …
+# ... and Hungarian's, which after the name open the place or the medium ("mondta X a sajtótájékoztatón")
+_TOLD_ARTICLES = _TOLD_ARTICLES_DE | ARTICLES_HU
 _NP_INNER_DE = ARTICLES_DE | frozenset(lexicon.words("noun_phrase_inner", "de"))
 
 
@@ -559,7 +584,11 @@ def _before_finite_verb(np_: str) -> str | None:
 
 
 # A conjunction right before a speech verb, after a comma: a second verb of the same subject ("…, and added").
-JOINED_VERB = re.compile(r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|but|pero|mais|aber|ama|але|но)\s*$", re.I)
-AND_VERB = re.compile(r"\s(?:and|und|et|y|и|і|та)\s*$", re.I)  # ... without the comma, after a verb of saying
+JOINED_VERB = re.compile(
+    r"[,،]\s*(?:and|und|et|y|ve|и|і|та|e|și|şi|és|i|but|pero|mais|aber|ama|але|но)\s*$", re.I
+)  # (Romanian "și", Hungarian "és", Polish and Croatian "i")
+AND_VERB = re.compile(
+    r"\s(?:and|und|et|y|и|і|та|și|şi|és|i)\s*$", re.I
+)  # ... without the comma, after a verb of saying
 # A pronoun right after the verb, closing the clause: the subject of an inverted order ("betonte sie, dass").
 PRONOUN_AFTER = re.compile(r"\s+(?P<pro>\w+)\s*[,:]")

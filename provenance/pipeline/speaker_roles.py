@@ -487,7 +487,20 @@ def passive(head: str, verb: str, tail: str = "") -> bool:
     last = _LAST_WORD.search(head)
     if last is None or last.group(1).casefold() not in _PASSIVE or verb.casefold().endswith("ing"):
         return False
+    langs = _VERB_LANGUAGES.get(verb.casefold())
+    if langs and not any(last.group(1).casefold() in _PASSIVE_OF.get(lang, ()) for lang in langs):
+        return False  # another language's word: Hungarian "is" ("also") before "elmondta" is no English "is"
     return not tail.lstrip().casefold().startswith(_QUOTED_AS)
+
+
+_PASSIVE_OF = {
+    lang: frozenset(w.casefold() for w in lexicon.words("passive_auxiliaries", lang))
+    for lang in lexicon.languages("passive_auxiliaries")
+}
+_VERB_LANGUAGES: dict[str, set[str]] = {}
+for _lang in lexicon.languages("speech_verbs"):
+    for _verb in lexicon.words("speech_verbs", _lang):
+        _VERB_LANGUAGES.setdefault(_verb.casefold(), set()).add(_lang)
 
 
 # A speaker phrase of one word that cannot be a subject: an article ("Una" opening a quoted sentence), or an

@@ -89,8 +89,9 @@ from provenance.pipeline.speakers_ar import (
 from provenance.text import DOUBLED_CLOSERS, lazy_pattern
 
 # The phrase after the verb ends at a comma or at a sentence's end ("— сказала Петренко. За її словами, …").
+_CREDIT_OBJECTS = _alternation(frozenset(lexicon.words_all("credit_objects")))  # "– ezt mondta X"
 _AFTER_VERB_FIRST = lazy_pattern(
-    rf"^(?![^\w:]*:\s*(?-i:{_CAP}))[\s,،.:;–—-]*(?P<verb>{VERB})\s+"  # (": Read the text": a new clause)
+    rf"^(?![^\w:]*:\s*(?-i:{_CAP}))[\s,،.:;–—-]*(?:(?:{_CREDIT_OBJECTS})\s+)?(?P<verb>{VERB})\s+"  # (": Read …")
     rf"(?P<rest>(?:(?!\.\s+(?:[–—]\s+)?(?-i:{_CAP}))[^,،;!?\n\"“”«»]){{1,120}})",
     re.I,
 )
@@ -139,6 +140,8 @@ _VERB_FIRST_BEFORE = lazy_pattern(
 def find_speaker(text: str, parts: Sequence[tuple[int, int]], window: int) -> tuple[str | None, tuple[int, int] | None]:
     """Who the text credits a quote to, and where that phrase stands; (None, None) when nobody is named."""
     np_, span = _find_speaker(text, parts, window)
+    if np_ and span and VERB_ANY.fullmatch(np_):
+        return "he", span  # "Hozzátette: „…”", "Added: “…”": a verb of saying alone, its subject the last speaker
     if np_ and speaker_roles.fragment(np_):
         return None, None  # "geçen hafta yapılan toplantıda yeni bir plan için …": a clause, no one's name
     if span and not parts[0][0] <= span[0] < parts[-1][1] and _in_marks(text, span):
@@ -488,6 +491,8 @@ def _speaker_before(before: str, offset: int) -> tuple[str | None, tuple[int, in
     if m and not speaker_roles.not_said(m.group("verb"), m.group("tail"), m.group("np")):  # not "a lancé des « … »"
         if (pro := inversions.inverted_after_fronted(sentence, m)) is not None:  # "Vor Reportern sprach er von „…“"
             return pro, (s_off + m.end("verb") + 1, s_off + m.end("verb") + 1 + len(pro))
+        if (doc := inversions.fronted_document(sentence, m.start("verb"), m.end("verb"))) is not None:
+            return doc[0], (s_off + doc[1], s_off + doc[2])
         np_ = _clean_np(_words(m.group("np")), leading=False)
         if np_ and np_.islower() and (pro := next((w for w in np_.split() if w in _PRONOUNS), None)):
             np_ = pro  # "…, wollte sie nicht sagen:": the pronoun among lower-case words is the subject
@@ -560,6 +565,8 @@ def _subject_of_last_verb(sentence: str, s_off: int) -> tuple[str | None, tuple[
         return _subject_of_last_verb(sentence[: earlier[-1].end()], s_off) if earlier else leading_name(head, s_off)
     if (after := clitic_subject(sentence, s_off))[1]:  # "Lo conferma la Capitaneria": the subject after the verb
         return after
+    if (doc := inversions.fronted_document(sentence, m.start(), m.end())) is not None:  # "Beszédében mondta X"
+        return doc[0], (s_off + doc[1], s_off + doc[2])
     aux = _AUX_TAIL.search(head)  # "Doe would not say": Doe
     return _subject_in(head[: aux.start()] if aux else head, s_off)
 

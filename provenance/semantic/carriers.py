@@ -18,11 +18,12 @@ from provenance import lexicon
 from provenance.pipeline import meaning as M
 from provenance.pipeline import speaker_phrases
 from provenance.pipeline.attribution import _alias_group, arabic_name_shared, same_speaker
-from provenance.pipeline.names import body_noun
+from provenance.pipeline.names import body_noun, not_place
 from provenance.pipeline.quote_homes import _personal_name
 from provenance.pipeline.source_voices import _turn, source_speaker, source_voice
 from provenance.pipeline.speaker_edges import cyrillic_oblique
 from provenance.pipeline.speaker_phrases import BODY_STEMS, _role_only
+from provenance.pipeline.speaker_relays import listed_outlet
 from provenance.pipeline.speaker_roles import is_role
 from provenance.semantic.matcher import MODEL_MARGIN_KEYS, same_language
 from provenance.semantic.voices import _person
@@ -265,18 +266,23 @@ def voiced_apart(speaker: str | None, query: Query, m: Match | None, s: Settings
     voice = source_voice(m.source, m.unit.start, m.unit.end)
     if voice is None and m.source.extra.get("author_titled") and _POST_TITLE.search(first_line_text(m.source.text)):
         voice = m.source.extra.get("author")  # "X (@x), post on X, 28 February 2025": a post is whole, and X's
-    return _named_voice(str(speaker)) and _named_voice(voice or "")
+    return _named_voice(str(speaker), alone=True) and _named_voice(voice or "")
 
 
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ'’-]+")
 # Words at most of a transcript's speaker label in capitals ("SECRETARY ROE", "MS. ROE", "PRIME MINISTER ROE").
 TRANSCRIPT_LABEL_WORDS = 3
 
 
-def _named_voice(who: str) -> bool:
-    """A person named in full ("Jane Roe, Secretary of State") or by a title and a surname ("Prime Minister
-    Roe", a transcript's "SECRETARY ROE": the title's last word, then the surname closing the phrase); not a document
+def _named_voice(who: str, alone: bool = False) -> bool:
+    """A person named in full ("Jane Roe, Secretary of State"), by a title and a surname ("Prime Minister
+    Roe", a transcript's "SECRETARY ROE": the title's last word, then the surname closing the phrase) or by a surname
+    alone where ``alone`` allows it (the article's speaker: an excerpt that never gives the first name; a Latin
+    script's word, whose case endings do not hide it from the source's name, as a Cyrillic genitive may; a source's
+    label of one word, "Vance:", may stand for anyone its transcript has named); not a document
     ("The message"), an office ("the Office of the Spokesperson") nor a role of a body ("представитель Кремля")."""
-    if who.isupper():  # a transcript's label of a title and a surname, no letterhead ("MINISTRY OF DEFENCE OF …")
+    capitals = who.isupper()
+    if capitals:  # a transcript's label of a title and a surname, no letterhead ("MINISTRY OF DEFENCE OF …")
         if len(who.split()) > TRANSCRIPT_LABEL_WORDS:
             return False
         who = who.title()
@@ -285,4 +291,11 @@ def _named_voice(who: str) -> bool:
         return False  # a body's name or its staff ("компании Veltrane Chemicals", "Ministry spokesperson X")
     surname = words[-1] if len(words) >= 2 and is_role(words[-2]) and not is_role(words[-1]) else ""
     titled = surname[:1].isupper() and not cyrillic_oblique(surname)
-    return _personal_name(who) or (titled and _alias_group(surname) is None and _person(who))
+    # a surname alone: no place ("Novák", not "Kyiv" or "Ukraine": a country speaks through any official), no
+    # outlet ("Reuters" relays anyone's words) and no initials ("NATO")
+    single = (
+        alone and len(words) == 1 and words[0][:1].isupper() and not capitals and bool(LATIN_WORD.fullmatch(words[0]))
+        and not_place(who) is not None and not listed_outlet(who)
+        and not is_role(re.split(r"['’]", who)[-1])  # "L’arcivescovo": a role after its elided article
+    )  # fmt: skip
+    return _personal_name(who) or ((titled or single) and _alias_group(surname or who) is None and _person(who))
