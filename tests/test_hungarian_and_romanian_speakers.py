@@ -91,6 +91,9 @@ def test_hungarian_is_before_a_verb_is_no_english_passive() -> None:
         # "pe" (on) ends the speaker's phrase after the verb
         ("„Un rezultat obținut exclusiv de echipa noastră”, a scris Dana Popescu pe rețelele sociale.",
          ["Dana Popescu"]),
+        # a channel before a role whose article is joined to it is no part of the speaker, and cuts no word
+        ("„Felicitări echipei portului, ați reușit din nou!” a scris pe X președintele Consiliului Portuar.",
+         ["președintele Consiliului Portuar"]),
     ],
 )  # fmt: skip
 def test_romanian_joined_verbs_and_the_medium_after_the_name(article: str, speakers: list[str]) -> None:

@@ -34,7 +34,7 @@ from provenance.pipeline.speaker_phrases import (
     _sent_to,
     _words,
 )
-from provenance.pipeline.speaker_roles import SUBJECT_ARTICLES
+from provenance.pipeline.speaker_roles import SUBJECT_ARTICLES, is_role
 from provenance.pipeline.speaker_times import TIME_OPENERS, after_time_clause, time_tail
 from provenance.text import lazy_pattern
 
@@ -460,8 +460,16 @@ _OCCASION_PREPOSITIONS = (
 _CHANNEL_OPENERS = sorted({w.casefold() for w in lexicon.words_all("attribution_tail_openers")}, key=len, reverse=True)
 CHANNEL_AFTER_VERB = re.compile(
     rf"^(?i:{'|'.join(map(re.escape, _CHANNEL_OPENERS))})\s+(?:[A-ZÀ-Þ][\w.’'-]*\s+){{1,2}}"
-    rf"(?=(?i:{'|'.join(sorted(SUBJECT_ARTICLES))})\s)"
-)
+    rf"(?=(?i:{'|'.join(sorted(SUBJECT_ARTICLES))})\s|(?P<role>[^\W\d_A-ZÀ-Þ]+)\s)"
+)  # ... or a role in lower case, its article joined to it ("a scris pe X președintele Comisiei": Romanian)
+
+
+def channel_after_verb(rest: str) -> re.Match[str] | None:
+    """:data:`CHANNEL_AFTER_VERB` where the word after the channel is an article, or a role that holds its own."""
+    m = CHANNEL_AFTER_VERB.match(rest)
+    return m if m is None or m["role"] is None or is_role(m["role"]) else None
+
+
 OCCASION_AFTER_VERB = re.compile(
     rf"^(?:{'|'.join(_OCCASION_PREPOSITIONS)})\s+(?:{_alternation(frozenset(lexicon.words_all('speech_occasions')))})"
     r"(?:\s+[^\W\d_]+){0,2}?\s+(?=(?:le|la|les|l['’]|el|los|las|the|su|son|sa)\s)",

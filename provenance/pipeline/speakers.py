@@ -369,8 +369,9 @@ def _speaker_after(
         if doc and any(w[:1].isupper() for w in doc.group().split()[:-1]):
             doc = None  # "сказав Нетаньягу у відеозверненні з …": the name before the document is the speaker
         doc = doc or orders.OCCASION_AFTER_VERB.match(rest)  # "lors d'une conférence de presse le directeur"
-        channel = orders.CHANNEL_AFTER_VERB.match(rest)  # "ha scritto su Truth il tycoon": the channel, where the
-        swallowed = channel and (_clean_np(_words(rest), leading=True) or "").startswith(rest.split()[0])  # phrase
+        channel = orders.channel_after_verb(rest)  # "ha scritto su Truth il tycoon": the channel, where the
+        whole = (_clean_np(_words(rest), leading=True) or "") if channel else ""  # (or a stop ends it before a
+        swallowed = channel and (whole.startswith(rest.split()[0]) or not (whole or channel["role"] is None))  # role)
         doc = doc or (channel if swallowed else None)  # would take it in ("su" is Spanish "his" too)
         if doc and (issued := according_source(rest.lstrip())[1]) and issued in rest:  # "el texto publicado por X"
             return issued, (offset + base + rest.find(issued), offset + base + rest.find(issued) + len(issued))
