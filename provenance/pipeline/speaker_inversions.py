@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from provenance import lexicon
 from provenance.pipeline import speaker_roles
-from provenance.pipeline.speaker_phrases import _ADVERBS, _PRONOUNS, _TAIL_PREPOSITIONS, OPENERS
+from provenance.pipeline.speaker_phrases import _ADVERBS, _PRONOUNS, _TAIL_PREPOSITIONS, LOCATED_DOCUMENT, OPENERS
 
 
 def opener_end(sentence: str) -> int:
@@ -35,15 +34,12 @@ def inverted_after_fronted(sentence: str, m: re.Match[str]) -> str | None:
 
 # A document in the inessive ("beszédében", "in her speech") fronted before the verb (lexicon
 # speech_documents_located): the speaker follows the verb ("… mondta azt X, hogy") or is the one named before.
-_LOCATED = tuple(lexicon.words_all("speech_documents_located"))
-_INESSIVE = ("ban", "ben")
 SMALL_WORD_CHARS = 2  # a particle between the document and the verb ("is", "also")
 
 
 def located_document(word: str) -> bool:
     """A document noun in the inessive ("beszédében", "Facebook-posztjában": a compound's last part)."""
-    w = word.casefold().strip(",;:").rsplit("-", 1)[-1]
-    return w.startswith(_LOCATED) and w.endswith(_INESSIVE)
+    return LOCATED_DOCUMENT.fullmatch(word.strip(",;:").rsplit("-", 1)[-1]) is not None
 
 
 def fronted_document(sentence: str, verb_start: int, verb_end: int) -> tuple[str, int, int] | None:

@@ -413,8 +413,9 @@ _DOCUMENT_LEAD = re.compile(rf"^(?:{_ACCORDING_DOCUMENTS})\s+", re.I)
 _DOCUMENTS = tuple(sorted({w.lower() for w in lexicon.words_all("speech_documents")}, key=len, reverse=True))
 # ... and documents in the inessive (Hungarian "beszédében", "in his speech"; lexicon speech_documents_located)
 _LOCATED = "|".join(re.escape(d) for d in sorted(lexicon.words_all("speech_documents_located"), key=len, reverse=True))
+LOCATED_DOCUMENT = re.compile(rf"(?:{_LOCATED})\w*(?:ban|ben)", re.I)
 _DOCUMENT_WORD = re.compile(
-    rf"(?<![\w])(?:(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*|(?:{_LOCATED})\w*(?:ban|ben)(?!\w))", re.I
+    rf"(?<![\w])(?:(?:{'|'.join(re.escape(d) for d in _DOCUMENTS)})\w*|{LOCATED_DOCUMENT.pattern}(?!\w))", re.I
 )
 # ... and one between a speech verb and its subject, after a preposition and an article ("afirmó en un comunicado su
 # directora general, X"; "said in a statement the ministry's spokeswoman") or with its issuer ("said a statement
